@@ -1,0 +1,110 @@
+"""One settings object. Environment variables are read here and nowhere else."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import ConfigError
+
+PRESETS = ("quality", "fast")
+DEVICES = ("auto", "cpu", "cuda")
+BACKENDS = ("auto", "torch", "ctranslate2")
+SUMMARY_LENGTHS = ("short", "medium", "long")
+
+DEFAULT_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, got {value}")
+    return value
+
+
+def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:
+    value = value.strip().lower()
+    if value not in choices:
+        raise ConfigError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the pipeline, CLI and server need to know. Build with `Settings.from_env()`.
+
+    translation_model / summary_model: an HF id or a local directory; None means "the
+    preset's model from models/manifest.json".
+    """
+
+    preset: str = "quality"
+    translation_model: str | None = None
+    summary_model: str | None = None
+    device: str = "auto"
+    backend: str = "auto"
+    models_dir: Path = DEFAULT_MODELS_DIR
+    max_chars: int = 100_000
+    # Tokens per translation batch (source + expected target); bounds memory and padding waste.
+    batch_tokens: int = 4096
+    max_batch_sentences: int = 32
+    # Sentences longer than this (in model tokens) are split at clause boundaries; Marian
+    # quality drops sharply on very long inputs well before max_position_embeddings.
+    max_sentence_tokens: int = 256
+    threads: int | None = None
+    num_beams: int | None = None  # None: the model's generation_config (fast preset: 2)
+    strict_language: bool = False
+    host: str = "127.0.0.1"
+    port: int = 7860
+    auth: tuple[str, str] | None = None
+    allow_private_urls: bool = False
+    debug: bool = False
+    extra_abbreviations: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        _choice("preset", self.preset, PRESETS)
+        _choice("device", self.device, DEVICES)
+        _choice("backend", self.backend, BACKENDS)
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some fields changed (None values are ignored)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        auth = None
+        if env.get("PL2EN_AUTH"):
+            user, sep, password = env["PL2EN_AUTH"].partition(":")
+            if not sep or not user or not password:
+                raise ConfigError("PL2EN_AUTH must look like user:password")
+            auth = (user, password)
+        threads = env.get("PL2EN_THREADS")
+        return cls(
+            preset=_choice("PL2EN_PRESET", env.get("PL2EN_PRESET", "quality"), PRESETS),
+            translation_model=env.get("PL2EN_TRANSLATION_MODEL") or None,
+            summary_model=env.get("PL2EN_SUMMARY_MODEL") or None,
+            device=_choice("PL2EN_DEVICE", env.get("PL2EN_DEVICE", "auto"), DEVICES),
+            backend=_choice("PL2EN_BACKEND", env.get("PL2EN_BACKEND", "auto"), BACKENDS),
+            models_dir=Path(env.get("PL2EN_MODELS_DIR") or DEFAULT_MODELS_DIR),
+            max_chars=_int(env, "PL2EN_MAX_CHARS", 100_000),
+            batch_tokens=_int(env, "PL2EN_BATCH_TOKENS", 4096),
+            threads=_int(env, "PL2EN_THREADS", 1) if threads else None,
+            strict_language=_flag(env.get("PL2EN_STRICT_LANGUAGE")),
+            host=env.get("PL2EN_HOST") or env.get("GRADIO_SERVER_NAME") or "127.0.0.1",
+            port=_int(env, "PL2EN_PORT", _int(env, "GRADIO_SERVER_PORT", 7860)),
+            auth=auth,
+            allow_private_urls=_flag(env.get("PL2EN_ALLOW_PRIVATE_URLS")),
+            debug=_flag(env.get("PL2EN_DEBUG")),
+        )

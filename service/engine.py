@@ -1,0 +1,100 @@
+"""The small interface translation and summary code need from a seq2seq model, and its
+PyTorch implementation. Other backends (CTranslate2) implement the same protocol."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+REPETITION_GUARD = {"no_repeat_ngram_size": 3, "repetition_penalty": 1.3}
+
+
+@dataclass(frozen=True)
+class Generated:
+    text: str
+    output_tokens: int
+    finished: bool  # False when generation stopped at max_new_tokens
+
+
+class Engine(Protocol):
+    backend: str
+    max_input_tokens: int  # longest input (in tokens, specials included) the model takes
+    max_output_tokens: int
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]: ...
+
+    def generate(
+        self,
+        texts: Sequence[str],
+        *,
+        max_new_tokens: int,
+        min_new_tokens: int = 0,
+        num_beams: int | None = None,
+        guard_repetition: bool = False,
+    ) -> list[Generated]: ...
+
+
+class TorchEngine:
+    """HF tokenizer + AutoModelForSeq2SeqLM.generate under torch.inference_mode.
+
+    Generation settings come from the model's own generation_config; callers only set
+    lengths, and beams when the preset asks for it.
+    """
+
+    backend = "torch"
+
+    def __init__(self, tokenizer: Any, model: Any, device: str = "cpu"):
+        self.tokenizer = tokenizer
+        self.model = model
+        self.device = device
+        positions = getattr(model.config, "max_position_embeddings", None) or 512
+        tok_max = getattr(tokenizer, "model_max_length", positions) or positions
+        self.max_input_tokens = int(min(positions, tok_max if tok_max < 1e6 else positions))
+        gen_max = getattr(model.generation_config, "max_length", None) or positions
+        self.max_output_tokens = int(min(positions, gen_max))
+        self._specials = set(tokenizer.all_special_ids)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        if not texts:
+            return []
+        ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
+        return [len(x) for x in ids]
+
+    def generate(
+        self,
+        texts: Sequence[str],
+        *,
+        max_new_tokens: int,
+        min_new_tokens: int = 0,
+        num_beams: int | None = None,
+        guard_repetition: bool = False,
+    ) -> list[Generated]:
+        import torch
+
+        enc = self.tokenizer(list(texts), return_tensors="pt", padding=True)
+        if enc["input_ids"].shape[1] > self.max_input_tokens:
+            raise ValueError("input longer than the model's max positions; split it first")
+        enc = {k: v.to(self.device) for k, v in enc.items()}
+        kwargs: dict[str, Any] = {
+            "max_new_tokens": max_new_tokens,
+            "max_length": None,
+            "min_length": None,
+            "min_new_tokens": min_new_tokens or None,
+        }
+        if num_beams:
+            kwargs["num_beams"] = num_beams
+        if guard_repetition:
+            kwargs.update(REPETITION_GUARD)
+        with torch.inference_mode():
+            out = self.model.generate(**enc, **kwargs)
+        results = []
+        eos = self.model.generation_config.eos_token_id
+        eos_ids = set(eos if isinstance(eos, list) else [eos])
+        for row in out.tolist():
+            body = row[1:]  # decoder start token
+            content = [t for t in body if t not in self._specials]
+            finished = any(t in eos_ids for t in body)
+            text = self.tokenizer.decode(body, skip_special_tokens=True).strip()
+            results.append(Generated(text, len(content), finished))
+        return results

@@ -1,0 +1,43 @@
+"""Every error pl2en raises on purpose derives from Pl2enError, so callers can catch one type."""
+
+from __future__ import annotations
+
+
+class Pl2enError(Exception):
+    """Base class: a problem the user can understand and act on (no traceback needed)."""
+
+
+class EmptyInputError(Pl2enError, ValueError):
+    """The input holds no text to translate."""
+
+
+class InputTooLongError(Pl2enError, ValueError):
+    """The input is over the configured character limit."""
+
+    def __init__(self, size: int, limit: int):
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"The input has {size:,} characters; the limit is {limit:,} "
+            f"(set PL2EN_MAX_CHARS to change it)."
+        )
+
+
+class UnsupportedInputError(Pl2enError, ValueError):
+    """The input is of a kind pl2en cannot read (file type, encoding, not text)."""
+
+
+class NotPolishError(Pl2enError, ValueError):
+    """Strict mode only: the input does not look like Polish."""
+
+
+class ModelUnavailableError(Pl2enError, RuntimeError):
+    """A model cannot be loaded: not on disk while offline, a bad id, or a broken snapshot."""
+
+
+class FetchError(Pl2enError, RuntimeError):
+    """An article URL could not be fetched or was refused."""
+
+
+class ConfigError(Pl2enError, ValueError):
+    """A setting (argument or environment variable) has an invalid value."""

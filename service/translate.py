@@ -1,0 +1,258 @@
+"""Sentence translation with a seq2seq engine: fit every input to the model, batch by token
+budget, retry degenerate outputs, and account for every sentence."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .engine import Engine
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+_CLAUSE_CUT = re.compile(r"[,;:)](?=\s)\s+|\s+(?=[–—-]\s)|\s+(?=\()")
+_SPACE_CUT = re.compile(r"\s+")
+MIN_PIECE_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part of one input sentence (the whole of it unless it had to be split)."""
+
+    start: int
+    end: int
+    source: str
+    translation: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    untranslated: bool = False  # the model gave nothing: the source is kept, and the user told
+    incomplete: bool = False  # the model hit the output length limit
+    repetitive: bool = False  # degenerate repetition survived the guarded retry
+
+
+@dataclass
+class TranslationRun:
+    pieces: list[list[Piece]]  # one list per input sentence, in order
+    seconds: float = 0.0
+    batches: int = 0
+    retried: int = 0
+    cache_hits: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def input_tokens(self) -> int:
+        return sum(p.input_tokens for ps in self.pieces for p in ps)
+
+    @property
+    def generated_tokens(self) -> int:
+        return sum(p.output_tokens for ps in self.pieces for p in ps)
+
+
+def split_to_fit(text: str, limit: int, count: Callable[[str], int]) -> list[tuple[int, int]]:
+    """Spans of `text`, each at most `limit` tokens: clause boundaries first, then spaces,
+    then characters as a last resort. Nothing is dropped but whitespace between spans."""
+    limit = max(limit, MIN_PIECE_TOKENS)
+    spans = _split(text, 0, len(text), limit, count, 0)
+    out = []
+    for s, e in spans:
+        piece = text[s:e]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((s + lead, s + lead + len(piece.strip())))
+    return out
+
+
+def _cuts(text: str, start: int, end: int, level: int) -> list[int]:
+    if level >= 2:
+        return list(range(start + 1, end + 1))
+    pattern = _CLAUSE_CUT if level == 0 else _SPACE_CUT
+    cuts = [m.end() for m in pattern.finditer(text, start, end) if start < m.end() < end]
+    return sorted(set(cuts)) + [end]
+
+
+def _split(text, start, end, limit, count, level) -> list[tuple[int, int]]:
+    if count(text[start:end].strip()) <= limit:
+        return [(start, end)]
+    cuts = _cuts(text, start, end, level)
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        ahead = [c for c in cuts if c > pos]
+        lo, hi, best = 0, len(ahead) - 1, -1
+        while lo <= hi:  # token counts grow with length: binary search the farthest cut
+            mid = (lo + hi) // 2
+            if count(text[pos : ahead[mid]].strip()) <= limit:
+                best, lo = mid, mid + 1
+            else:
+                hi = mid - 1
+        if best >= 0:
+            out.append((pos, ahead[best]))
+            pos = ahead[best]
+        else:
+            out.extend(_split(text, pos, ahead[0], limit, count, level + 1))
+            pos = ahead[0]
+    return out
+
+
+def is_degenerate(text: str) -> bool:
+    """True for the classic failure of seq2seq decoding: one n-gram repeated over and over."""
+    words = text.split()
+    if len(words) < 8:
+        return False
+    for n in range(1, 5):
+        run = 1
+        for i in range(n, len(words) - n + 1, n):
+            run = run + 1 if words[i : i + n] == words[i - n : i] else 1
+            if run >= 4:
+                return True
+    return len(words) >= 16 and len(set(words)) / len(words) < 0.25
+
+
+class Translator:
+    """Translates sentences. Call it with a str or a list of str; get the same shape back.
+
+    A sentence too long for the model is split at clause boundaries and its pieces are
+    translated separately (`run` reports the pieces); plain `__call__` joins them again.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        batch_tokens: int = 4096,
+        max_batch_sentences: int = 32,
+        max_sentence_tokens: int = 256,
+        num_beams: int | None = None,
+        cache_size: int = 4096,
+    ):
+        self.engine = engine
+        self.batch_tokens = batch_tokens
+        self.max_batch_sentences = max_batch_sentences
+        self.limit = max(MIN_PIECE_TOKENS, min(max_sentence_tokens, engine.max_input_tokens))
+        self.num_beams = num_beams
+        self._cache: OrderedDict[str, tuple[str, int]] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str | list[str]) -> str | list[str]:
+        items = [text] if isinstance(text, str) else list(text)
+        run = self.run(items)
+        joined = [" ".join(p.translation for p in ps) for ps in run.pieces]
+        return joined[0] if isinstance(text, str) else joined
+
+    def _count(self, text: str) -> int:
+        return self.engine.count_tokens([text])[0]
+
+    def run(self, sentences: Sequence[str], progress: Progress | None = None) -> TranslationRun:
+        started = time.perf_counter()
+        run = TranslationRun(pieces=[])
+        units: list[tuple[int, int, int, str]] = []  # (sentence, start, end, text)
+        split_count = 0
+        for i, sentence in enumerate(sentences):
+            spans = split_to_fit(sentence, self.limit, self._count)
+            if not spans:
+                spans = [(0, len(sentence))]
+            split_count += len(spans) > 1
+            units.extend((i, s, e, sentence[s:e]) for s, e in spans)
+        if split_count:
+            run.warnings.append(
+                f"{split_count} sentence(s) were longer than {self.limit} model tokens and "
+                "were split at clause boundaries; each part was translated separately."
+            )
+        results = self._translate_units([u[3] for u in units], run, progress)
+        run.pieces = [[] for _ in sentences]
+        for (i, s, e, src), piece in zip(units, results):
+            run.pieces[i].append(
+                Piece(s, e, src, piece.translation, piece.input_tokens, piece.output_tokens,
+                      piece.untranslated, piece.incomplete, piece.repetitive)
+            )
+        run.seconds = time.perf_counter() - started
+        log.info(
+            "translated %d sentences (%d units) in %d batches, %.2fs",
+            len(sentences), len(units), run.batches, run.seconds,
+        )
+        return run
+
+    def _translate_units(self, texts: list[str], run: TranslationRun, progress) -> list[Piece]:
+        done: dict[int, Piece] = {}
+        todo: list[int] = []
+        with self._lock:
+            for i, t in enumerate(texts):
+                hit = self._cache.get(t)
+                if hit is not None:
+                    self._cache.move_to_end(t)
+                    done[i] = Piece(0, len(t), t, hit[0], 0, hit[1])
+                    run.cache_hits += 1
+                else:
+                    todo.append(i)
+        unique = list(dict.fromkeys(texts[i] for i in todo))
+        lengths = dict(zip(unique, self.engine.count_tokens(unique)))
+        order = sorted(unique, key=lambda t: -lengths[t])
+        first = self._generate(order, lengths, run, progress, guarded=False)
+        retry = [t for t in order if not _good(first[t])]
+        if retry:
+            run.retried += len(retry)
+            first.update(self._generate(retry, lengths, run, None, guarded=True))
+        for t, piece in first.items():
+            if not (piece.untranslated or piece.incomplete or piece.repetitive):
+                self._remember(t, piece.translation, piece.output_tokens)
+        for i in todo:
+            done[i] = first[texts[i]]
+        return [done[i] for i in range(len(texts))]
+
+    def _remember(self, text: str, translation: str, tokens: int) -> None:
+        with self._lock:
+            self._cache[text] = (translation, tokens)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+
+    def _batches(self, order: list[str], lengths: dict[str, int]):
+        batch: list[str] = []
+        widest = 0
+        for t in order:
+            width = max(widest, lengths[t])
+            cost = (len(batch) + 1) * width * 2  # source + a target of similar length
+            if batch and (cost > self.batch_tokens or len(batch) >= self.max_batch_sentences):
+                yield batch
+                batch, width = [], lengths[t]
+            batch.append(t)
+            widest = width
+        if batch:
+            yield batch
+
+    def _generate(self, order, lengths, run, progress, *, guarded: bool) -> dict[str, Piece]:
+        out: dict[str, Piece] = {}
+        cap = self.engine.max_output_tokens
+        for batch in self._batches(order, lengths):
+            widest = max(lengths[t] for t in batch)
+            budget = cap if guarded else min(cap, int(widest * 1.6) + 10)
+            gens = self.engine.generate(
+                batch,
+                max_new_tokens=budget,
+                min_new_tokens=1 if guarded else 0,
+                num_beams=self.num_beams,
+                guard_repetition=guarded,
+            )
+            run.batches += 1
+            for t, g in zip(batch, gens):
+                text = g.text.strip()
+                out[t] = Piece(
+                    0, len(t), t, text or t, lengths[t], g.output_tokens,
+                    untranslated=not text,
+                    incomplete=bool(text) and not g.finished,
+                    repetitive=is_degenerate(text),
+                )
+            if progress:
+                progress(len(out), len(order))
+        return out
+
+
+def _good(p: Piece) -> bool:
+    return not (p.untranslated or p.incomplete or p.repetitive)
