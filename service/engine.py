@@ -58,7 +58,7 @@ class TorchEngine:
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         if not texts:
             return []
-        ids = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
+        ids = self.tokenizer(list(texts), add_special_tokens=True, verbose=False)["input_ids"]
         return [len(x) for x in ids]
 
     def generate(
@@ -78,8 +78,7 @@ class TorchEngine:
         enc = {k: v.to(self.device) for k, v in enc.items()}
         kwargs: dict[str, Any] = {
             "max_new_tokens": max_new_tokens,
-            "max_length": None,
-            "min_length": None,
+            "min_length": 0,
             "min_new_tokens": min_new_tokens or None,
         }
         if num_beams:
@@ -94,7 +93,9 @@ class TorchEngine:
         for row in out.tolist():
             body = row[1:]  # decoder start token
             content = [t for t in body if t not in self._specials]
-            finished = any(t in eos_ids for t in body)
+            first_eos = next((i for i, t in enumerate(body) if t in eos_ids), len(body))
+            # An EOS only at the last allowed position was forced (forced_eos_token_id).
+            finished = first_eos < max_new_tokens - 1
             text = self.tokenizer.decode(body, skip_special_tokens=True).strip()
             results.append(Generated(text, len(content), finished))
         return results

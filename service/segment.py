@@ -2,14 +2,42 @@
 
 Pure, deterministic, model-free. Everything is a Span (offsets into the original text), so
 callers can align source and translation and prove that nothing was dropped.
+
+How a sentence boundary is decided (see `_ends_sentence`):
+
+* A single ``\\n`` inside a paragraph is a hard break (heading line + text, bullet items).
+* Candidates are terminal punctuation (``. ! ? …``), optionally followed by closing quotes or
+  brackets, and then whitespace. Nothing without whitespace after it is ever a candidate, so
+  "4,9", "16.30", "1.5 mln", "3.5%", URLs and e-mail addresses never split.
+* What follows decides first: a lowercase word never starts a sentence, also behind a dash or
+  a quote ("„Czy to koniec?” – pytał." is one sentence; "– Tak – odparł." after a full stop
+  starts a new one). A "." or "?" inside brackets opened mid-sentence ("(… - red.)") does not
+  end the outer sentence.
+* "?", "!" and ellipses before a capital end the sentence. A single "." depends on the word in
+  front of it, sorted into classes with different evidence thresholds:
+
+  - titles and abbreviations that cannot end a sentence (prof., ul., m.in., tzw., np., ...)
+    never do; nor do user-supplied abbreviations;
+  - "itd.", "itp.", "cdn.", "etc." end it before any capital;
+  - dates ("r.", "w." = wiek, "p.n.e."): continue before an acronym ("2023 r. KRLD") or when
+    the sentence so far is only an introductory adverbial ("Od października 2023 r. Polska");
+    otherwise the clause is complete and a capital starts a new sentence;
+  - quantities ("proc.", "tys.", "mln", "zł"): continue before an acronym ("3 proc. PKB") or a
+    capitalised genitive plural ("13 tys. Ukraińców"); any other capital word starts a new
+    sentence ("3 proc. Ekonomiści");
+  - initials ("J. Kowalski"), small ordinals ("12. Brygada"), dotted abbreviations ("U.S.",
+    "p.m.", "Inc."): continue unless the next word is a typical sentence opener ("To", "W",
+    "Jak", "The");
+  - a 4-digit year or an ordinary word: the sentence ends.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as _date
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -38,12 +66,73 @@ class Article:
 
 DEFAULT_ABBREVIATIONS: frozenset[str] = frozenset(
     """m.in tzw tj np ok godz r w tys mln mld zł proc pkt nr ul al pl os św im woj pow gm
-    prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn""".split()
+    prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
+    tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
+    sierż szer pos sen min b.r ub.r p.n.e n.e""".split()
 )
 
-_DATE_HEADER = re.compile(r"\A\s*(date\s+(\d{4}-\d{2}-\d{2}))(?=\s|\Z)(\s*)", re.IGNORECASE)
+# Classes of abbreviations (lowercase, without the final period); see the module docstring.
+_ENDING = frozenset("itd itp cdn etc".split())
+_DATE = frozenset("r w b.r ub.r p.n.e n.e".split())
+_QUANTITY = frozenset("tys mln mld zł proc min".split())
+_DOTTED = frozenset("inc ltd corp llc plc".split())
+_ENGLISH_TITLES = frozenset("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt".split())
+
+# Words that typically open a Polish or English sentence (lowercased).
+_OPENERS = frozenset(
+    """a ale bo by choć chociaż ci co czy dlaczego dlatego do dodatkowo dopiero dzięki dziś
+    dzisiaj gdy gdyby gdzie i ich im ja jak jaki jaka jakie jednak jego jej jest jeśli jeżeli
+    już kiedy kto który która które lecz mimo my na nad należy natomiast nie niestety o obecnie
+    od on ona one oni ono oraz po pod podczas podobnie ponadto ponieważ potem później przed
+    przez przy również są sam tak także tam te ten ta to tu tutaj tym tymczasem u w we według
+    więc wśród wtedy wcześniej wczoraj z za zatem ze zdaniem zgodnie był była było były byli
+    będzie będą nasz nasza wasz wy ty oto warto trzeba można wiele wielu większość część kilka
+    kilku każdy wszyscy wszystko nikt nic inni inne niektórzy kolejny kolejne kolejna najpierw
+    następnie ostatecznie oczywiście jutro jeszcze aby żeby poza pomimo stąd dalej chodzi
+    eksperci ekonomiści analitycy naukowcy badacze lekarze policja prokuratura rząd władze
+    mieszkańcy sprzedaż ceny dane
+    the this that these those it its he she we they you his her their our in on at but and
+    however an there after before when if as for so then meanwhile also what why how who
+    many some most all yes""".split()
+)
+
+# An introductory time/place adverbial may precede a date: "Od października 2023 r. KRLD …".
+_INTRO_WORDS = frozenset(
+    """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż
+    latem zimą wiosną jesienią in since by until from on at after before during""".split()
+)
+_INTRO_MAX_WORDS = 7
+
+_DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
-_CANDIDATE = re.compile(r"([.!?…]+)([\"'”»)\]]*)(\s+)")
+_CLOSERS = "\"'”“’»«)]"
+_OPENING = "\"'„“‘«»([-–—‒―"
+_CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(_CLOSERS)}]*)(?=\s)")
+_BRACKET = re.compile(r"[()\[\]]")
+_DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
+_LIST_MARKER = re.compile(r"[0-9]{1,3}|[IVXLCDM]+|[^\W\d_]")  # "1.", "IV.", "a." heading a line
+
+
+class _Next(NamedTuple):
+    """The first word after a candidate boundary (opening quotes and dashes skipped)."""
+
+    first: str  # its first character, "" when nothing follows
+    word: str  # the run of letters/digits starting there
+    dotted: bool  # the word is directly followed by "." (an initial or an abbreviation)
+
+    @property
+    def acronym(self) -> bool:
+        return len(self.word) >= 2 and sum(c.isupper() for c in self.word) >= 2
+
+    @property
+    def opener(self) -> bool:
+        return not self.dotted and self.word.lower() in _OPENERS
+
+    @property
+    def genitive_plural(self) -> bool:
+        """"Polaków", "Rosjan", "polskich": a count's complement, not a new subject."""
+        low = self.word.lower()
+        return len(low) >= 5 and low.endswith(("ów", "an", "ich", "ych"))
 
 
 def parse_date_header(text: str) -> tuple[str | None, str, str, int]:
@@ -66,59 +155,158 @@ def split_paragraphs(text: str, offset: int = 0) -> list[Span]:
     pos = 0
     for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
-        block = text[pos:end]
-        stripped = block.strip()
-        if stripped:
-            lead = len(block) - len(block.lstrip())
-            start = offset + pos + lead
-            spans.append(Span(start, start + len(stripped), stripped))
+        _append_stripped(spans, text, pos, end, offset)
         if m:
             pos = m.end()
     return spans
 
 
-def _is_boundary(text: str, dot_start: int, punct: str, next_start: int, abbrevs: frozenset) -> bool:
-    nxt = text[next_start : next_start + 1]
-    if not nxt:
+def _append_stripped(spans: list[Span], text: str, start: int, end: int, offset: int = 0) -> None:
+    """Append text[start:end] without surrounding whitespace, unless nothing is left."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        s = offset + start + len(piece) - len(piece.lstrip())
+        spans.append(Span(s, s + len(stripped), stripped))
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line: a single newline inside a paragraph is a hard break."""
+    start = 0
+    while (nl := text.find("\n", start)) != -1:
+        yield start, nl
+        start = nl + 1
+    yield start, len(text)
+
+
+def _peek(text: str, pos: int, end: int) -> _Next:
+    """The first word in text[pos:end], skipping whitespace, opening quotes and dashes."""
+    i = pos
+    while i < end and (text[i].isspace() or text[i] in _OPENING):
+        i += 1
+    j = i
+    while j < end and text[j].isalnum():
+        j += 1
+    return _Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1] == ".")
+
+
+def _token_before(text: str, pos: int, start: int) -> tuple[str, int]:
+    """The whitespace-delimited token ending at `pos` (not before `start`), and its start."""
+    i = pos
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:pos], i
+
+
+def _inside_brackets(text: str, start: int, pos: int) -> bool:
+    """True when text[start:pos] leaves a bracket open that was opened mid-sentence.
+
+    "(7 czasu polskiego - red.) doszło" or "mówił (…) Polska": the punctuation belongs to the
+    bracket, not to the sentence around it. A sentence that itself starts with "(" may end
+    inside it.
+    """
+    stack: list[int] = []
+    for m in _BRACKET.finditer(text, start, pos):
+        if m.group() in "([":
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    if not stack:
         return False
-    if punct == ".":
-        word = re.search(r"(\S+)\Z", text[:dot_start])
-        token = word.group(1).lower() if word else ""
-        token = token.lstrip("(\"'„«")
-        if token in abbrevs and not nxt.isupper():
-            return False
-        if token in abbrevs and token not in {"r", "proc", "itd", "itp", "tys", "mln", "mld", "zł"}:
-            return False
-        if token.isdigit() and (nxt.islower() or nxt.isdigit()):
-            return False  # ordinal: "80. rocznica"
-        if len(token) == 1 and token.isalpha() and nxt.isupper():
-            return False  # initial: "J. Kowalski"
-    return nxt.isupper() or nxt.isdigit() or nxt in "\"'„«(–—-"
+    opened = stack[-1]
+    return opened > start or not text[opened + 1 : pos].strip()
+
+
+def _kind(token: str, abbrevs: frozenset[str]) -> str:
+    """Classify the word in front of a "." (see the module docstring)."""
+    low = token.lower()
+    if len(token) == 1 and token.isupper():
+        return "initial"
+    for kind, words in (("ending", _ENDING), ("date", _DATE), ("quantity", _QUANTITY)):
+        if low in words:
+            return kind
+    if low in abbrevs:
+        return "title"
+    if token.isdecimal():
+        return "year" if len(token) == 4 else "ordinal"
+    if low in _DOTTED or _DOTTED_LETTERS.fullmatch(token):
+        return "dotted"
+    return "word"
+
+
+def _is_intro_adverbial(left: str) -> bool:
+    """"Od października 2023", "W XIX": a short prepositional opening, not a full clause."""
+    words = left.lstrip(_OPENING + " ").split()
+    if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
+        return False
+    return words[0].rstrip(".").lower() in _INTRO_WORDS
+
+
+def _period_ends(kind: str, nxt: _Next, left: str) -> bool:
+    """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?"""
+    if nxt.first.isdigit():
+        return kind in ("word", "ending")  # "Zginęło 5 osób. 20 jest rannych" vs "ok. 20"
+    if kind == "title":
+        return False
+    if kind == "date":
+        return not (nxt.acronym or _is_intro_adverbial(left))
+    if kind == "quantity":
+        return not (nxt.acronym or nxt.genitive_plural)
+    if kind in ("initial", "ordinal", "dotted"):
+        return nxt.opener
+    return True  # word, year, ending
+
+
+def _ends_sentence(text: str, start: int, end: int, m: re.Match[str], abbrevs) -> bool:
+    """Is candidate `m` (in a sentence that began at `start`) a sentence boundary?"""
+    punct, closers = m.group(1), m.group(2)
+    if (")" in closers or "]" in closers) and _inside_brackets(text, start, m.start()):
+        return False
+    nxt = _peek(text, m.end(), end)
+    if not nxt.first or nxt.first.islower():
+        return False
+    if punct != ".":
+        return True  # "?", "!", "…", "..." before anything but a lowercase word
+    token, token_start = _token_before(text, m.start(), start)
+    bare = token.lstrip(_OPENING).rstrip(_CLOSERS)
+    left = text[start:token_start]
+    if not left.strip() and _LIST_MARKER.fullmatch(bare):
+        return False  # "1. Pierwszy punkt", "IV. Wnioski"
+    return _period_ends(_kind(bare, abbrevs), nxt, left)
+
+
+def _sentence_cuts(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Iterator[int]:
+    """Offsets in text[start:end] (one line) after which a new sentence begins."""
+    sent_start = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        if _ends_sentence(text, sent_start, end, m, abbrevs):
+            yield m.end()
+            sent_start = m.end()
+            while sent_start < end and text[sent_start].isspace():
+                sent_start += 1
+
+
+def _abbreviation_set(extra: Iterable[str] | None) -> frozenset[str]:
+    """Defaults plus the caller's words, normalised to lowercase without the final period."""
+    if not extra:
+        return DEFAULT_ABBREVIATIONS | _ENGLISH_TITLES
+    user = frozenset(a.strip().lower().rstrip(".") for a in extra)
+    return DEFAULT_ABBREVIATIONS | _ENGLISH_TITLES | (user - {""})
 
 
 def split_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> list[Span]:
-    """Sentences of one paragraph; offsets relative to `text`. Line breaks always split."""
-    abbrevs = DEFAULT_ABBREVIATIONS | frozenset(a.lower().rstrip(".") for a in abbreviations or ())
+    """Sentences of one paragraph; offsets relative to `text`. Line breaks always split.
+
+    `abbreviations` adds words (with or without the final ".") that never end a sentence.
+    """
+    abbrevs = _abbreviation_set(abbreviations)
     spans: list[Span] = []
-    start = 0
-    cuts: list[int] = []
-    for m in _CANDIDATE.finditer(text):
-        if "\n" in m.group(3) or _is_boundary(text, m.start(1), m.group(1), m.end(), abbrevs):
-            cuts.append(m.end(2))
-    for m in re.finditer(r"\n\s*", text):
-        cuts.append(m.start())
-    for cut in sorted(set(cuts)):
-        piece = text[start:cut]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            s = start + lead
-            spans.append(Span(s, s + len(piece.strip()), piece.strip()))
-        start = cut
-    piece = text[start:]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        s = start + lead
-        spans.append(Span(s, s + len(piece.strip()), piece.strip()))
+    for line_start, line_end in _lines(text):
+        start = line_start
+        for cut in _sentence_cuts(text, line_start, line_end, abbrevs):
+            _append_stripped(spans, text, start, cut)
+            start = cut
+        _append_stripped(spans, text, start, line_end)
     return spans
 
 

@@ -93,7 +93,7 @@ class Summarizer:
             chunks = self._chunks(current)
             run.rounds += 1
             run.chunks += len(chunks)
-            partial = [self._summarize(c, CHUNK_BOUNDS, run) for c in chunks]
+            partial = [self._summarize(c, CHUNK_BOUNDS, run, final=False) for c in chunks]
             joined = " ".join(p for p in partial if p) or current
             if self._count(joined) >= self._count(current):
                 break  # not shrinking: the final pass below still sees all of it in chunks
@@ -137,7 +137,11 @@ class Summarizer:
             chunks.append(" ".join(current))
         return chunks
 
-    def _summarize(self, text: str, bounds: tuple[int, int], run: SummaryRun) -> str:
+    def _summarize(
+        self, text: str, bounds: tuple[int, int], run: SummaryRun, final: bool = True
+    ) -> str:
+        """One generate call. Partial (chunk) summaries keep an unfinished last sentence
+        when that is all there is: the next round reads them, not the user."""
         tokens = self._count(text)
         lo, hi = bounds
         hi = min(hi, self.engine.max_output_tokens)
@@ -146,4 +150,5 @@ class Summarizer:
                                    num_beams=self.num_beams)[0]
         run.input_tokens += tokens
         run.generated_tokens += gen.output_tokens
-        return complete_sentences(gen.text)
+        done = complete_sentences(gen.text)
+        return done if final or done else " ".join(gen.text.split())

@@ -1,0 +1,81 @@
+"""Shared test setup: offline, isolated HF caches, and tiny random-weight models.
+
+huggingface_hub reads HF_HUB_OFFLINE / HF_HOME / HF_HUB_CACHE once, when it is first
+imported, and test modules import transformers while they are collected, before any
+fixture runs. So the environment is set in `pytest_configure` (before collection) and
+restored in `pytest_unconfigure`; the `_offline` fixture then checks that it took effect.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Make `import service` work without an editable install (same as pytest's pythonpath=["."]).
+_REPO = str(Path(__file__).resolve().parent.parent)
+if _REPO not in sys.path:
+    sys.path.insert(0, _REPO)
+
+_ENV = pytest.MonkeyPatch()
+_ROOT: Path | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _ROOT
+    _ROOT = Path(tempfile.mkdtemp(prefix="pl2en-tests-"))
+    env = {
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_HOME": _ROOT / "hf",
+        "HF_HUB_CACHE": _ROOT / "hf" / "hub",
+        "XDG_CACHE_HOME": _ROOT / "cache",
+        "PL2EN_MODELS_DIR": _ROOT / "models",  # never the repo's models/ folder
+        "GRADIO_ANALYTICS_ENABLED": "False",
+    }
+    for name, value in env.items():
+        _ENV.setenv(name, str(value))
+    (_ROOT / "models").mkdir()
+    # MarianTokenizer warns on every load when the optional sacremoses is not installed.
+    config.addinivalue_line("filterwarnings", "ignore:Recommended. pip install sacremoses")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    _ENV.undo()
+    if _ROOT is not None:
+        shutil.rmtree(_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _offline() -> None:
+    from huggingface_hub import constants
+
+    assert constants.is_offline_mode(), "huggingface_hub was imported before conftest set offline"
+    assert _ROOT is not None and Path(constants.HF_HUB_CACHE).is_relative_to(_ROOT)
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Random-weight Marian pl->en directory, one vocab.json shared by source and target."""
+    from service.synthetic import build_marian
+
+    return str(build_marian(tmp_path_factory.mktemp("tiny_marian")))
+
+
+@pytest.fixture(scope="session")
+def tiny_marian_separate(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Random-weight Marian pl->en directory with separate source/target vocabularies."""
+    from service.synthetic import build_marian
+
+    return str(build_marian(tmp_path_factory.mktemp("tiny_marian_separate"), shared_vocab=False))
+
+
+@pytest.fixture(scope="session")
+def tiny_bart(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Random-weight BART summarizer directory with max_position_embeddings=128."""
+    from service.synthetic import build_bart
+
+    return str(build_bart(tmp_path_factory.mktemp("tiny_bart"), max_positions=128))

@@ -1,0 +1,580 @@
+"""Sentence segmentation of Polish news (and sensible English), model-free.
+
+Every example text here was written for these tests. Expected splits are what a careful
+editor would produce for translation: one list entry per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.segment import (
+    DEFAULT_ABBREVIATIONS,
+    Span,
+    parse_article,
+    parse_date_header,
+    split_paragraphs,
+    split_sentences,
+)
+
+
+def texts(text: str, **kwargs) -> list[str]:
+    return [s.text for s in split_sentences(text, **kwargs)]
+
+
+def one(text: str) -> tuple[str, list[str]]:
+    return text, [text]
+
+
+# --- abbreviations that never end a sentence, even before a capital or a number ----------
+
+NON_ENDING_ABBREVIATIONS = [
+    one("W spotkaniu wzięli udział m.in. Polska, Czechy i Słowacja."),
+    one("Chodzi o tzw. Nowy Ład, który wprowadzono dwa lata temu."),
+    one("Do stolicy, tj. Warszawy, dotarło kilkuset rolników."),
+    one("Wybrano kilka miast, np. Kraków i Gdańsk."),
+    one("Na miejscu było ok. 200 osób."),
+    one("Zebrało się ok. Tysiąca osób, jak podaje policja."),
+    one("Mecz zacznie się o godz. 18 na Stadionie Narodowym."),
+    one("Budynek powstał w XIX w. na zlecenie rodziny Poznańskich."),
+    one("Zginęło 6 tys. osób."),
+    one("Rząd przeznaczy na to 4,5 mln zł w przyszłym roku."),
+    one("Deficyt wyniósł 3 mld zł."),
+    one("Bezrobocie spadło o 0,2 proc. w ciągu kwartału."),
+    one("Zgodnie z pkt 4 regulaminu decyzja jest ostateczna."),
+    one("Autobus nr 175 jeździ teraz inną trasą."),
+    one("Wypadek zdarzył się na ul. Marszałkowskiej w centrum."),
+    one("Korek utworzył się na al. Jerozolimskich."),
+    one("Demonstracja przeszła przez pl. Zamkowy."),
+    one("Mieszka na os. Tysiąclecia od dziecka."),
+    one("Bazylika św. Piotra była pełna pielgrzymów."),
+    one("Uczniowie Liceum im. Adama Mickiewicza wygrali konkurs."),
+    one("Pożar wybuchł w woj. Mazowieckim nad ranem."),
+    one("Drogę zamknięto w pow. Kieleckim i gm. Nowa Słupia."),
+    one("Badania prowadził prof. Jan Nowak z Uniwersytetu Warszawskiego."),
+    one("Wykład wygłosi dr hab. Anna Wiśniewska."),
+    one("Projekt nadzoruje inż. Piotr Zieliński."),
+    one("Pracę obronił mgr Tomasz Lis."),
+    one("Uroczystości przewodniczył gen. Marek Kowalczyk."),
+    one("Jednostką dowodził płk Adam Wójcik."),
+    one("Mszę odprawił ks. Stanisław Mazur."),
+    one("Tekst przygotował red. Jakub Kamiński."),
+    one("Posiedzenie komisji ws. Afery Podsłuchowej odbędzie się jutro."),
+    one("Wg Głównego Urzędu Statystycznego inflacja spadła."),
+    one("Wyniki przedstawiono jw. w tabeli."),
+    one("Szczegóły opisano w raporcie (por. Rozdział 3)."),
+    one("Więcej informacji w załączniku (zob. Aneks B)."),
+    one("Chodzi o sztuczną inteligencję (ang. Artificial Intelligence)."),
+    one("Nazwa pochodzi od słowa lupus (łac. Wilk)."),
+    one("Pełnomocnik rządu ds. Równego Traktowania złożył dymisję."),
+    one("Zgodnie z art. 7 ust. 2 ustawy wniosek odrzucono."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_ENDING_ABBREVIATIONS)
+def test_abbreviations_do_not_end_sentences(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_every_default_abbreviation_is_normalised() -> None:
+    assert all(a == a.lower() and not a.endswith(".") for a in DEFAULT_ABBREVIATIONS)
+    for abbr in "m.in tzw tj np ok godz r w tys mln mld zł proc ul św prof itd itp cdn".split():
+        assert abbr in DEFAULT_ABBREVIATIONS
+
+
+# --- numbers: ordinals, Roman numerals, decimals, times, list markers --------------------
+
+NUMBERS = [
+    one("Żołnierze 12. Brygady Zmechanizowanej wrócili z misji."),
+    one("Obchody 80. rocznicy wybuchu powstania zgromadziły tłumy."),
+    one("Polka zajęła 3. miejsce w biegu na 400 metrów."),
+    one("Na 25. Festiwalu Filmowym pokazano 40 filmów."),
+    one("To był koniec II wojny światowej w Europie."),
+    one("Papież Jan Paweł II odwiedził Polskę wiele razy."),
+    one("Gospodarka urosła o 4,9 proc. rok do roku."),
+    one("Pociąg odjedzie o 16.30 z peronu drugiego."),
+    one("Kurs wynosił 4.35 zł za dolara."),
+    one("Koszt to 1.5 mln euro i 3.5% marży."),
+    one("Ustawa weszła w życie 1.01.2024 i obowiązuje wszystkich."),
+    ("Zginęło 5 osób. 20 zostało rannych.", ["Zginęło 5 osób.", "20 zostało rannych."]),
+    (
+        "Liczba ofiar wzrosła do 12. W szpitalach przebywa jeszcze 30 osób.",
+        ["Liczba ofiar wzrosła do 12.", "W szpitalach przebywa jeszcze 30 osób."],
+    ),
+    (
+        "Firma zbankrutowała w 2020. Nikt nie odzyskał pieniędzy.",
+        ["Firma zbankrutowała w 2020.", "Nikt nie odzyskał pieniędzy."],
+    ),
+    (
+        "Spotkanie zaczęło się o godz. 16.30. Potem głos zabrał burmistrz.",
+        ["Spotkanie zaczęło się o godz. 16.30.", "Potem głos zabrał burmistrz."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_numbers(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- the ambiguous case: an abbreviation that does or does not end a sentence -------------
+
+ABBREVIATION_ENDS = [
+    ("Sprzedaż wzrosła o 3 proc. Ekonomiści są zaskoczeni.", 2),
+    ("Inflacja wyniosła 4,1 proc. To mniej, niż zakładano.", 2),
+    ("Na koncert przyszło 15 tys. Organizatorzy są zadowoleni.", 2),
+    ("Bilet kosztuje 80 zł. Dzieci wchodzą za darmo.", 2),
+    ("Straty sięgnęły 2 mln. Ubezpieczyciel zapowiada kontrolę.", 2),
+    ("Umowę podpisano w 2019 r. W tym roku ma zostać przedłużona.", 2),
+    ("Firma powstała w 1990 r. Jej założycielem był inżynier z Łodzi.", 2),
+    ("Zakład zamknięto w marcu 2020 r. Pracownicy dostali odprawy.", 2),
+    ("Miasto lokowano w XIII w. Dziś liczy 40 tys. mieszkańców.", 2),
+    ("Na targu kupisz jabłka, gruszki, śliwki itd. Ceny są niskie.", 2),
+    ("Są tam kina, teatry, muzea itp. Warto tam pojechać.", 2),
+    ("To dopiero pierwsza część opowieści, cdn. Następny odcinek w piątek.", 2),
+]
+
+ABBREVIATION_CONTINUES = [
+    "Od października 2023 r. KRLD wysłała do Rosji tysiące żołnierzy.",
+    "W 2022 r. Polska przyjęła ponad milion uchodźców.",
+    "Do końca 2025 r. Ministerstwo Finansów chce obniżyć deficyt.",
+    "Od 1 stycznia 2024 r. Polacy zapłacą więcej za prąd.",
+    "Na początku XX w. Warszawa liczyła ok. 700 tys. mieszkańców.",
+    "Według danych z 2023 r. Niemcy są naszym głównym partnerem.",
+    "Dochody wzrosły w 2024 r. NBP podał te dane w piątek.",
+    "Rząd obniżył wydatki o 2 proc. PKB w ciągu dwóch lat.",
+    "Ankietę wypełniło 3 proc. Polaków, głównie młodych.",
+    "Do kraju wróciło 13 tys. Ukraińców z Niemiec.",
+    "Wysłano tam prof. Nowaka i dr. Kowalskiego.",
+    "Spotkał się z nim gen. Roman Polko.",
+    "Mieszkańcy ul. Długiej protestują od tygodnia.",
+    "Relikwie św. Jana przewieziono do katedry.",
+    "Inwestycję prowadzi firma z woj. Śląskiego.",
+]
+
+
+@pytest.mark.parametrize(("text", "count"), ABBREVIATION_ENDS)
+def test_abbreviation_that_ends_a_sentence(text: str, count: int) -> None:
+    sentences = texts(text)
+    assert len(sentences) == count, sentences
+    assert re.search(r"(proc|tys|zł|mln|r|w|itd|itp|cdn)\.$", sentences[0])
+
+
+@pytest.mark.parametrize("text", ABBREVIATION_CONTINUES)
+def test_abbreviation_before_a_capital_that_continues(text: str) -> None:
+    assert texts(text) == [text]
+
+
+# --- dialogue, quotes, brackets, ? ! and ellipses ----------------------------------------
+
+DIALOGUE_AND_QUOTES = [
+    one("– To był wyjątkowy wieczór – powiedział dyrygent."),
+    one("- To był wyjątkowy wieczór - powiedział dyrygent."),
+    one("— To był wyjątkowy wieczór — powiedział dyrygent."),
+    one("- Jak wiadomo, wasze oddziały brały udział w walkach pod Kurskiem - mówił."),
+    one("„Czy to koniec?” – pytał dziennikarz."),
+    one('"Czy to koniec?" - pytał dziennikarz.'),
+    one("„Brawo!” – krzyczeli kibice na trybunach."),
+    one("„Zrobimy wszystko, co w naszej mocy” – zapewnił minister."),
+    one('Premier mówił o "trudnym, ale koniecznym kroku" i o "nowym otwarciu".'),
+    one("Szef MSZ (w środę rano - red.) spotkał się z ambasadorem."),
+    one("Rozmowa zaczęła się o godz. 13 (7 czasu polskiego – red.) i trwała godzinę."),
+    one("Decyzja (co warto podkreślić!) zapadła jednogłośnie."),
+    one("Autor pisał, że (...) Polska zasługuje na więcej."),
+    (
+        "- Nie wiem, co będzie dalej - powiedział. - Zobaczymy jutro - dodał.",
+        ["- Nie wiem, co będzie dalej - powiedział.", "- Zobaczymy jutro - dodał."],
+    ),
+    (
+        "– Czy pan się zgadza? – Oczywiście, że tak – odparł poseł.",
+        ["– Czy pan się zgadza?", "– Oczywiście, że tak – odparł poseł."],
+    ),
+    (
+        "Wyniki opisano jako „zaskakujące”. Wskazano też na ryzyko.",
+        ["Wyniki opisano jako „zaskakujące”.", "Wskazano też na ryzyko."],
+    ),
+    (
+        'Relacje rozwijają się "we wszystkich sferach". Obie strony to potwierdziły.',
+        ['Relacje rozwijają się "we wszystkich sferach".', "Obie strony to potwierdziły."],
+    ),
+    (
+        "Powiedział krótko: „To koniec.” Potem wyszedł z sali.",
+        ["Powiedział krótko: „To koniec.”", "Potem wyszedł z sali."],
+    ),
+    ("Czy to już koniec? Nikt tego nie wie.", ["Czy to już koniec?", "Nikt tego nie wie."]),
+    ("To niesamowite! Tłum wiwatował.", ["To niesamowite!", "Tłum wiwatował."]),
+    ("Dlaczego?! Tego nikt nie rozumie.", ["Dlaczego?!", "Tego nikt nie rozumie."]),
+    ("Czekaliśmy... Nikt nie przyszedł.", ["Czekaliśmy...", "Nikt nie przyszedł."]),
+    ("Czekaliśmy… Nikt nie przyszedł.", ["Czekaliśmy…", "Nikt nie przyszedł."]),
+    one("Czekaliśmy... i czekaliśmy, aż w końcu przyszedł."),
+    (
+        "Zmarł w wieku 90 lat. (Informację potwierdziła rodzina.) Pogrzeb odbędzie się w piątek.",
+        [
+            "Zmarł w wieku 90 lat.",
+            "(Informację potwierdziła rodzina.)",
+            "Pogrzeb odbędzie się w piątek.",
+        ],
+    ),
+    (
+        "Premier odwiedził Kijów (po raz trzeci). W rozmowach uczestniczył też szef MON.",
+        ["Premier odwiedził Kijów (po raz trzeci).", "W rozmowach uczestniczył też szef MON."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIALOGUE_AND_QUOTES)
+def test_dialogue_quotes_and_brackets(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- headings, initials, URLs, e-mails, bullet lists, hard line breaks ------------------
+
+LAYOUT = [
+    one("Rząd przyjął nowy budżet"),
+    (
+        "Kim spotkał się z Putinem. Złożył mu obietnicę",
+        ["Kim spotkał się z Putinem.", "Złożył mu obietnicę"],
+    ),
+    one("Książkę napisał J. Kowalski z Lublina."),
+    one("Wywiad przeprowadziła A. B. Nowak."),
+    one("Raport opublikowano na stronie https://www.gov.pl/web/finanse?id=3.2 wczoraj."),
+    (
+        "Raport jest na stronie www.example.pl. Można go pobrać bezpłatnie.",
+        ["Raport jest na stronie www.example.pl.", "Można go pobrać bezpłatnie."],
+    ),
+    (
+        "Pytania prosimy kierować na adres redakcja@example.pl. Odpowiadamy w ciągu doby.",
+        ["Pytania prosimy kierować na adres redakcja@example.pl.", "Odpowiadamy w ciągu doby."],
+    ),
+    (
+        "Najważniejsze zmiany:\n- wyższa płaca minimalna\n- niższy VAT na żywność",
+        ["Najważniejsze zmiany:", "- wyższa płaca minimalna", "- niższy VAT na żywność"],
+    ),
+    (
+        "Lista:\n• Kraków\n• Gdańsk\n* Poznań",
+        ["Lista:", "• Kraków", "• Gdańsk", "* Poznań"],
+    ),
+    (
+        "1. W Polsce rośnie liczba urodzeń.\n2. Na wsi spada bezrobocie.",
+        ["1. W Polsce rośnie liczba urodzeń.", "2. Na wsi spada bezrobocie."],
+    ),
+    (
+        "IV. Wnioski końcowe\nKomisja zaleca dalsze badania.",
+        ["IV. Wnioski końcowe", "Komisja zaleca dalsze badania."],
+    ),
+    (
+        "Nowe przepisy od stycznia\nOd 1 stycznia zmieniają się zasady rozliczeń.",
+        ["Nowe przepisy od stycznia", "Od 1 stycznia zmieniają się zasady rozliczeń."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUT)
+def test_headings_initials_urls_and_lists(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- English must also split sensibly (summaries are chunked with the same splitter) -----
+
+ENGLISH = [
+    one("Mr. Smith met Dr. Jones in Washington."),
+    one("The U.S. economy grew by 2.5% last year."),
+    one("Several countries, e.g. Poland and Czechia, objected."),
+    one("The summit, i.e. the annual meeting, starts on Monday."),
+    one("She joined Apple Inc. in 2010."),
+    one("The U.S. President arrived at 9 a.m. on Tuesday."),
+    (
+        "The meeting ended at 5 p.m. The ministers left without a statement.",
+        ["The meeting ended at 5 p.m.", "The ministers left without a statement."],
+    ),
+    (
+        "Prices rose in the U.S. However, wages did not keep up.",
+        ["Prices rose in the U.S.", "However, wages did not keep up."],
+    ),
+    (
+        "It rained. Nobody came! Was it worth it? Probably not.",
+        ["It rained.", "Nobody came!", "Was it worth it?", "Probably not."],
+    ),
+    (
+        "They sold apples, pears, plums etc. The market closed at noon.",
+        ["They sold apples, pears, plums etc.", "The market closed at noon."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- whole news paragraphs written for these tests, with an editor's split ---------------
+
+NEWS = [
+    (
+        "Sejm uchwalił w piątek nowelizację ustawy o podatku dochodowym. Za głosowało 240 "
+        "posłów, przeciw było 198. Od 1 stycznia 2026 r. Polacy zarabiający do 120 tys. zł "
+        "rocznie zapłacą niższy podatek. - To dobra wiadomość dla milionów rodzin - mówił "
+        "minister finansów. Zmiany mają kosztować budżet ok. 9 mld zł.",
+        [
+            "Sejm uchwalił w piątek nowelizację ustawy o podatku dochodowym.",
+            "Za głosowało 240 posłów, przeciw było 198.",
+            "Od 1 stycznia 2026 r. Polacy zarabiający do 120 tys. zł rocznie zapłacą niższy "
+            "podatek.",
+            "- To dobra wiadomość dla milionów rodzin - mówił minister finansów.",
+            "Zmiany mają kosztować budżet ok. 9 mld zł.",
+        ],
+    ),
+    (
+        "W nocy z soboty na niedzielę nad woj. pomorskim przeszła gwałtowna burza. Strażacy "
+        "interweniowali ponad 600 razy, m.in. w Gdańsku i Słupsku. Bez prądu pozostało ok. 40 "
+        "tys. odbiorców. „Czy ktoś nam pomoże?” – pytali mieszkańcy zalanych piwnic. Prognozy "
+        "na poniedziałek są lepsze.",
+        [
+            "W nocy z soboty na niedzielę nad woj. pomorskim przeszła gwałtowna burza.",
+            "Strażacy interweniowali ponad 600 razy, m.in. w Gdańsku i Słupsku.",
+            "Bez prądu pozostało ok. 40 tys. odbiorców.",
+            "„Czy ktoś nam pomoże?” – pytali mieszkańcy zalanych piwnic.",
+            "Prognozy na poniedziałek są lepsze.",
+        ],
+    ),
+    (
+        "Sprzedaż detaliczna w sierpniu wzrosła o 3,1 proc. Ekonomiści spodziewali się "
+        "wyniku o połowę słabszego. Według prof. Marii Lis z SGH to efekt wyższych płac. "
+        "Dane GUS z lipca 2025 r. NBP uwzględni na najbliższym posiedzeniu RPP (16.30 - red.).",
+        [
+            "Sprzedaż detaliczna w sierpniu wzrosła o 3,1 proc.",
+            "Ekonomiści spodziewali się wyniku o połowę słabszego.",
+            "Według prof. Marii Lis z SGH to efekt wyższych płac.",
+            "Dane GUS z lipca 2025 r. NBP uwzględni na najbliższym posiedzeniu RPP "
+            "(16.30 - red.).",
+        ],
+    ),
+    (
+        "Muzeum w Krakowie pokazuje zbiory z XVI w. Wystawa potrwa do końca roku. Bilety "
+        "kosztują 30 zł. Dzieci do lat 7 wchodzą bezpłatnie. Kuratorką jest dr Ewa Maj.",
+        [
+            "Muzeum w Krakowie pokazuje zbiory z XVI w.",
+            "Wystawa potrwa do końca roku.",
+            "Bilety kosztują 30 zł.",
+            "Dzieci do lat 7 wchodzą bezpłatnie.",
+            "Kuratorką jest dr Ewa Maj.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS)
+def test_news_paragraphs(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_multi_paragraph_article_with_heading() -> None:
+    article = (
+        "date 2025-06-12 Rada Miasta przyjęła w czwartek budżet na 2026 r. Głosowanie trwało "
+        "trzy godziny.\n\n"
+        "Nowe linie tramwajowe\n\n"
+        "Najwięcej pieniędzy, ok. 300 mln zł, trafi na transport. - Zaczynamy od Nowego "
+        "Dworu - zapowiedział prezydent miasta.\n"
+        "- budowa pętli\n"
+        "- zakup 20 tramwajów"
+    )
+    result = parse_article(article)
+    assert result.date == "2025-06-12"
+    assert [[s.text for s in p.sentences] for p in result.paragraphs] == [
+        ["Rada Miasta przyjęła w czwartek budżet na 2026 r.", "Głosowanie trwało trzy godziny."],
+        ["Nowe linie tramwajowe"],
+        [
+            "Najwięcej pieniędzy, ok. 300 mln zł, trafi na transport.",
+            "- Zaczynamy od Nowego Dworu - zapowiedział prezydent miasta.",
+            "- budowa pętli",
+            "- zakup 20 tramwajów",
+        ],
+    ]
+    _check_article_offsets(result)
+
+
+# --- user-extended abbreviations ---------------------------------------------------------
+
+
+def test_user_abbreviations_extend_the_defaults() -> None:
+    text = "Przemawiał dyr. Nowak. Potem był bankiet."
+    assert texts(text) == ["Przemawiał dyr.", "Nowak.", "Potem był bankiet."]
+    expected = ["Przemawiał dyr. Nowak.", "Potem był bankiet."]
+    assert texts(text, abbreviations=["dyr."]) == expected
+    assert texts(text, abbreviations={"Dyr"}) == expected
+    assert texts("Zebrało się ok. Tysiąca osób.", abbreviations=["dyr"]) == [
+        "Zebrało się ok. Tysiąca osób."
+    ]
+
+
+def test_parse_article_passes_user_abbreviations() -> None:
+    result = parse_article("Przemawiał dyr. Nowak. Potem był bankiet.", abbreviations=["dyr"])
+    assert [s.text for s in result.paragraphs[0].sentences] == [
+        "Przemawiał dyr. Nowak.",
+        "Potem był bankiet.",
+    ]
+
+
+# --- date header --------------------------------------------------------------------------
+
+DATE_HEADERS = [
+    ("date 2025-09-03 Pierwsze zdanie. Drugie zdanie.", " "),
+    ("   date 2025-09-03 Pierwsze zdanie. Drugie zdanie.", " "),
+    ("date 2025-09-03\nPierwsze zdanie. Drugie zdanie.", "\n"),
+    ("date 2025-09-03\n\nPierwsze zdanie. Drugie zdanie.", "\n\n"),
+    ("\n date 2025-09-03  \n\n  Pierwsze zdanie. Drugie zdanie.", "\n\n"),
+    ("DATE 2025-09-03 Pierwsze zdanie. Drugie zdanie.", " "),
+]
+
+
+@pytest.mark.parametrize(("text", "sep"), DATE_HEADERS)
+def test_date_header(text: str, sep: str) -> None:
+    result = parse_article(text)
+    assert result.date == "2025-09-03"
+    assert result.header.lower() == "date 2025-09-03"
+    assert result.header_sep == sep
+    assert [s.text for s in result.paragraphs[0].sentences] == [
+        "Pierwsze zdanie.",
+        "Drugie zdanie.",
+    ]
+    header_end = text.lower().index("date 2025-09-03") + len("date 2025-09-03")
+    assert all(p.span.start >= header_end for p in result.paragraphs)
+    _check_article_offsets(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2025-13-40 Zdanie.",
+        "date 2025-09-03x Zdanie.",
+        "Zdanie. date 2025-09-03",
+        "update 2025-09-03 Zdanie.",
+        "date ２０２５-09-03 Zdanie.",
+    ],
+)
+def test_not_a_date_header(text: str) -> None:
+    result = parse_article(text)
+    assert result.date is None and result.header == "" and result.header_sep == ""
+    assert result.paragraphs[0].span.start == 0
+    assert parse_date_header(text) == (None, "", "", 0)
+
+
+def test_empty_and_blank_input() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t ") == []
+    assert parse_article("").paragraphs == ()
+    assert parse_article("date 2025-01-01").date == "2025-01-01"
+    assert parse_article("date 2025-01-01").paragraphs == ()
+
+
+def test_split_paragraphs_offsets() -> None:
+    text = "  Pierwszy akapit.\n \nDrugi\nakapit.\n\n\n  Trzeci.  "
+    spans = split_paragraphs(text, offset=10)
+    assert [s.text for s in spans] == ["Pierwszy akapit.", "Drugi\nakapit.", "Trzeci."]
+    assert all(text[s.start - 10 : s.end - 10] == s.text for s in spans)
+
+
+# --- invariants ---------------------------------------------------------------------------
+
+
+def _check_spans(text: str, spans: list[Span], start: int = 0, end: int | None = None) -> None:
+    """Spans are exact, ordered, disjoint, stripped, and lose nothing but whitespace.
+
+    Checked against text[start:end] (a paragraph of an article, or the whole text).
+    """
+    end = len(text) if end is None else end
+    prev_end = start
+    for s in spans:
+        assert s.text == text[s.start : s.end]
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= prev_end
+        prev_end = s.end
+    assert prev_end <= end
+    joined = " ".join(s.text for s in spans)
+    assert "".join(joined.split()) == "".join(text[start:end].split())
+
+
+def _check_article_offsets(article) -> None:
+    for para in article.paragraphs:
+        assert article.text[para.span.start : para.span.end] == para.span.text
+        _check_spans(article.text, list(para.sentences), para.span.start, para.span.end)
+
+
+def test_invariants_on_all_examples() -> None:
+    cases = NON_ENDING_ABBREVIATIONS + NUMBERS + DIALOGUE_AND_QUOTES + LAYOUT + ENGLISH + NEWS
+    for text, _ in cases:
+        _check_spans(text, split_sentences(text))
+    for text in ABBREVIATION_CONTINUES:
+        _check_spans(text, split_sentences(text))
+
+
+_ALPHABET = st.sampled_from(
+    list("aąbcćdeęfghijklłmnńoóprsśtuwyzźżAĄBCĆDEĘŁNŃOÓSŚZŹŻKRLDW0123456789")
+    + list(" .  , ? ! … ; : - – — „ ” \" ' ( ) [ ] \n \t \u00a0".split(" "))
+    + [" ", "\n", "\n\n", ". ", "... "]
+)
+_WORDS = st.sampled_from(
+    "r. w. tys. proc. zł. mln m.in. tzw. prof. ul. itd. itp. J. 12. 2024. 4,9 16.30 KRLD "
+    "Polska W To Jak Ekonomiści Polaków – - „Czy koniec?” (red.) (…) www.a.pl a@b.pl "
+    "powiedział. mówił. Nowak. ok. np. U.S. e.g. Mr. The".split()
+)
+_POLISH_LIKE = st.lists(_WORDS, max_size=60).map(" ".join) | st.lists(
+    st.one_of(_WORDS, _ALPHABET), max_size=80
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=300))
+def test_property_invariants_arbitrary_unicode(text: str) -> None:
+    _check_spans(text, split_sentences(text))
+    _check_article_offsets(parse_article(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_POLISH_LIKE)
+def test_property_invariants_polish_like(text: str) -> None:
+    _check_spans(text, split_sentences(text))
+    _check_article_offsets(parse_article(text))
+    _check_article_offsets(parse_article("date 2025-09-03 " + text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_POLISH_LIKE, st.sampled_from([" ", "\n", "\n\n", "  \n \n "]))
+def test_property_date_header_never_in_a_paragraph(body: str, sep: str) -> None:
+    result = parse_article(" date 2024-02-29" + sep + body)
+    assert result.date == "2024-02-29"
+    assert all("date 2024-02-29" not in p.span.text for p in result.paragraphs)
+    assert all(p.span.start >= len(" date 2024-02-29") for p in result.paragraphs)
+
+
+def test_deterministic() -> None:
+    text = NEWS[0][0]
+    assert split_sentences(text) == split_sentences(text)
+
+
+# --- speed --------------------------------------------------------------------------------
+
+
+def test_speed_well_under_5ms_per_1000_chars() -> None:
+    paragraphs = [text for text, _ in NEWS + DIALOGUE_AND_QUOTES + NON_ENDING_ABBREVIATIONS]
+    body = "\n\n".join(paragraphs)
+    text = "date 2025-01-01 " + "\n\n".join([body] * (30_000 // len(body) + 1))
+    assert len(text) >= 30_000
+    parse_article(text)  # warm up
+    best = min(_timed(parse_article, text) for _ in range(3))
+    ms_per_1k = best * 1000 / (len(text) / 1000)
+    assert ms_per_1k < 5, f"{ms_per_1k:.3f} ms per 1,000 characters"
+    one_paragraph = " ".join(paragraphs)  # no paragraph breaks: the worst case for scanning
+    best = min(_timed(split_sentences, one_paragraph * 10) for _ in range(3))
+    assert best * 1000 / (len(one_paragraph) * 10 / 1000) < 5
+
+
+def _timed(fn, text: str) -> float:
+    t0 = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - t0
