@@ -76,10 +76,11 @@ class TorchEngine:
         if enc["input_ids"].shape[1] > self.max_input_tokens:
             raise ValueError("input longer than the model's max positions; split it first")
         enc = {k: v.to(self.device) for k, v in enc.items()}
+        # Encoder-decoder lengths count the decoder start token; setting max_length and
+        # min_length (not *_new_tokens) keeps generate from warning about both being set.
         kwargs: dict[str, Any] = {
-            "max_new_tokens": max_new_tokens,
-            "min_length": 0,
-            "min_new_tokens": min_new_tokens or None,
+            "max_length": max_new_tokens + 1,
+            "min_length": min_new_tokens + 1 if min_new_tokens else 0,
         }
         if num_beams:
             kwargs["num_beams"] = num_beams

@@ -108,23 +108,29 @@ def _parse(url: str) -> httpx.URL:
 
 
 def _pinned_request(
-    client: httpx.Client, url: httpx.URL, *, allow_private: bool
-) -> tuple[httpx.Request, str]:
+    client: httpx.Client, url: httpx.URL, *, allow_private: bool, shown: str, timeout: float
+) -> httpx.Request:
     """A GET for `url` that connects to the checked address, with the Host header and
-    TLS server name of the original host."""
+    TLS server name (hence certificate check) of the original host."""
     port = url.port or (443 if url.scheme == "https" else 80)
     host = url.raw_host.decode("ascii")
-    address = _resolve_checked(host, port, allow_private=allow_private, url=str(url))
+    address = _resolve_checked(host, port, allow_private=allow_private, url=shown)
     host_header = f"[{host}]" if ":" in host else host
     if url.port is not None:
         host_header += f":{url.port}"
-    request = client.build_request(
+    return client.build_request(
         "GET",
         url.copy_with(host=address),
         headers={"Host": host_header},
         extensions={"sni_hostname": host},
+        timeout=httpx.Timeout(timeout),
     )
-    return request, address
+
+
+def _display(url: httpx.URL, original: str | None = None) -> str:
+    """The URL for messages: without user:password, with where a redirect came from."""
+    shown = str(url.copy_with(userinfo=b"")) if url.userinfo else str(url)
+    return f"{shown} (redirected from {original})" if original else shown
 
 
 def _read_body(
@@ -201,15 +207,25 @@ def fetch_article(
     (PDF and plain text are read with the file readers), and pages with no article text.
     """
     current = _parse(url)
+    start = _display(current)
     deadline = time.monotonic() + timeout
-    limits = httpx.Timeout(timeout)
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.5"}
+    # No keep-alive: a pooled TLS connection is keyed by IP, and must not carry a later
+    # hop's request for a different host name over a connection verified for another.
     with httpx.Client(
-        headers=headers, timeout=limits, follow_redirects=False, trust_env=False
+        headers=headers,
+        follow_redirects=False,
+        trust_env=False,
+        limits=httpx.Limits(max_keepalive_connections=0),
     ) as client:
-        for _hop in range(MAX_REDIRECTS + 1):
-            shown = str(current)
-            request, _ = _pinned_request(client, current, allow_private=allow_private)
+        for hop in range(MAX_REDIRECTS + 1):
+            shown = _display(current, start if hop else None)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise FetchError(f"Fetching {shown} timed out after {timeout:g} s.")
+            request = _pinned_request(
+                client, current, allow_private=allow_private, shown=shown, timeout=remaining
+            )
             try:
                 response = client.send(request, stream=True)
             except httpx.TimeoutException:
@@ -221,7 +237,10 @@ def fetch_article(
                     location = response.headers.get("location")
                     if not location:
                         raise FetchError(f"{shown} redirects without a Location header.")
-                    current = _parse(str(current.join(location)))
+                    try:
+                        current = _parse(str(current.join(location)))
+                    except (FetchError, httpx.InvalidURL) as exc:
+                        raise FetchError(f"{shown} redirects to a refused URL: {exc}") from None
                     continue
                 if response.status_code >= 400:
                     raise FetchError(
@@ -244,4 +263,4 @@ def fetch_article(
             finally:
                 response.close()
             return _to_document(body, mime, charset, shown, current)
-    raise FetchError(f"{url} redirects more than {MAX_REDIRECTS} times.")
+    raise FetchError(f"{start} redirects more than {MAX_REDIRECTS} times.")

@@ -179,14 +179,43 @@ def download(repo_ids: Iterable[str], models_dir: Path) -> dict[str, dict[str, s
 
 
 def build_engine(ref: ModelRef, settings: Settings):
-    """Load `ref` with the configured backend and device."""
+    """Load `ref` with the configured backend and device.
+
+    backend "ctranslate2": convert once (cached under models_dir/ct2) and run with
+    CTranslate2, or raise ModelUnavailableError. "auto": the same, falling back to torch
+    (with a logged warning) when the model cannot be converted or loaded that way.
+    Threads: settings.threads (PL2EN_THREADS) for both backends; otherwise CTranslate2 uses
+    every core this process may run on and torch keeps its own default (physical cores).
+    """
     from .engine import TorchEngine
+
+    if settings.backend in ("auto", "ctranslate2"):
+        from .ct2 import load_ct2
+
+        try:
+            import ctranslate2
+
+            if settings.device == "auto":
+                device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+            else:
+                device = settings.device
+            return load_ct2(ref, settings, device)
+        except ImportError as err:
+            failure: Exception = ModelUnavailableError(
+                f"The ctranslate2 backend is not installed ({err})."
+            )
+        except ModelUnavailableError as err:
+            failure = err
+        if settings.backend == "ctranslate2":
+            raise failure
+        log.warning("%s Falling back to the torch backend.", failure)
 
     device = pick_device(settings.device)
     if settings.threads:
         import torch
 
-        torch.set_num_threads(settings.threads)
+        if torch.get_num_threads() != settings.threads:
+            torch.set_num_threads(settings.threads)  # process-wide: set once, here only
     tokenizer, model = load_hf(ref, device)
     engine = TorchEngine(tokenizer, model, device)
     engine.revision = ref.revision or getattr(model.config, "_commit_hash", None)

@@ -17,8 +17,8 @@ from .errors import ConfigError, EmptyInputError, InputTooLongError
 from .models import REGISTRY, build_engine, configured_models, resolve
 from .normalize import clean_text
 from .segment import Article, parse_article
-from .summarize import Summarizer, SummaryRun
-from .translate import Translator, TranslationRun
+from .summarizer import Summarizer, SummaryRun
+from .translator import Translator, TranslationRun
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Pure, deterministic, model-free. Everything is a Span (offsets into the original text), so
 callers can align source and translation and prove that nothing was dropped.
 
-How a sentence boundary is decided (see `_ends_sentence`):
+How a sentence boundary is decided (see `_Line._ends_sentence`):
 
 * A single ``\\n`` inside a paragraph is a hard break (heading line + text, bullet items).
 * Candidates are terminal punctuation (``. ! ? …``), optionally followed by closing quotes or
@@ -28,7 +28,12 @@ How a sentence boundary is decided (see `_ends_sentence`):
   - initials ("J. Kowalski"), small ordinals ("12. Brygada"), dotted abbreviations ("U.S.",
     "p.m.", "Inc."): continue unless the next word is a typical sentence opener ("To", "W",
     "Jak", "The");
-  - a 4-digit year or an ordinary word: the sentence ends.
+  - a 4-digit year or an ordinary word: the sentence ends;
+  - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20").
+
+* A number, Roman numeral or letter opening a sentence ("1.", "IV.", "a.") is a list marker.
+* A quotation holding several sentences is split like any other text; only its last sentence
+  carries the closing quote.
 """
 
 from __future__ import annotations
@@ -64,22 +69,27 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
 
 
-DEFAULT_ABBREVIATIONS: frozenset[str] = frozenset(
+def _words(text: str) -> frozenset[str]:
+    """A whitespace-separated word list (keeps the long lists below readable)."""
+    return frozenset(text.split())
+
+
+DEFAULT_ABBREVIATIONS: frozenset[str] = _words(
     """m.in tzw tj np ok godz r w tys mln mld zł proc pkt nr ul al pl os św im woj pow gm
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
-    sierż szer pos sen min b.r ub.r p.n.e n.e""".split()
+    sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e"""
 )
 
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
-_ENDING = frozenset("itd itp cdn etc".split())
-_DATE = frozenset("r w b.r ub.r p.n.e n.e".split())
-_QUANTITY = frozenset("tys mln mld zł proc min".split())
-_DOTTED = frozenset("inc ltd corp llc plc".split())
-_ENGLISH_TITLES = frozenset("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt".split())
+_ENDING = _words("itd itp cdn etc")
+_DATE = _words("r w b.r ub.r p.n.e n.e")
+_QUANTITY = _words("tys mln mld zł proc min")
+_DOTTED = _words("inc ltd corp llc plc")
+_ENGLISH_TITLES = _words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt")
 
 # Words that typically open a Polish or English sentence (lowercased).
-_OPENERS = frozenset(
+_OPENERS = _words(
     """a ale bo by choć chociaż ci co czy dlaczego dlatego do dodatkowo dopiero dzięki dziś
     dzisiaj gdy gdyby gdzie i ich im ja jak jaki jaka jakie jednak jego jej jest jeśli jeżeli
     już kiedy kto który która które lecz mimo my na nad należy natomiast nie niestety o obecnie
@@ -93,15 +103,16 @@ _OPENERS = frozenset(
     mieszkańcy sprzedaż ceny dane
     the this that these those it its he she we they you his her their our in on at but and
     however an there after before when if as for so then meanwhile also what why how who
-    many some most all yes""".split()
+    many some most all yes"""
 )
 
 # An introductory time/place adverbial may precede a date: "Od października 2023 r. KRLD …".
-_INTRO_WORDS = frozenset(
+_INTRO_WORDS = _words(
     """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż
-    latem zimą wiosną jesienią in since by until from on at after before during""".split()
+    latem zimą wiosną jesienią in since by until from on at after before during"""
 )
 _INTRO_MAX_WORDS = 7
+_INTRO_MAX_CHARS = 120
 
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
@@ -130,7 +141,7 @@ class _Next(NamedTuple):
 
     @property
     def genitive_plural(self) -> bool:
-        """"Polaków", "Rosjan", "polskich": a count's complement, not a new subject."""
+        """Is it like "Polaków", "Rosjan", "polskich": a count's complement, not a subject?"""
         low = self.word.lower()
         return len(low) >= 5 and low.endswith(("ów", "an", "ich", "ych"))
 
@@ -179,6 +190,12 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _peek(text: str, pos: int, end: int) -> _Next:
     """The first word in text[pos:end], skipping whitespace, opening quotes and dashes."""
     i = pos
@@ -198,25 +215,6 @@ def _token_before(text: str, pos: int, start: int) -> tuple[str, int]:
     return text[i:pos], i
 
 
-def _inside_brackets(text: str, start: int, pos: int) -> bool:
-    """True when text[start:pos] leaves a bracket open that was opened mid-sentence.
-
-    "(7 czasu polskiego - red.) doszło" or "mówił (…) Polska": the punctuation belongs to the
-    bracket, not to the sentence around it. A sentence that itself starts with "(" may end
-    inside it.
-    """
-    stack: list[int] = []
-    for m in _BRACKET.finditer(text, start, pos):
-        if m.group() in "([":
-            stack.append(m.start())
-        elif stack:
-            stack.pop()
-    if not stack:
-        return False
-    opened = stack[-1]
-    return opened > start or not text[opened + 1 : pos].strip()
-
-
 def _kind(token: str, abbrevs: frozenset[str]) -> str:
     """Classify the word in front of a "." (see the module docstring)."""
     low = token.lower()
@@ -234,22 +232,28 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
     return "word"
 
 
-def _is_intro_adverbial(left: str) -> bool:
-    """"Od października 2023", "W XIX": a short prepositional opening, not a full clause."""
+def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a short prepositional opening, not a full clause?
+
+    E.g. "Od października 2023" or "W XIX", which a date abbreviation merely closes.
+    """
+    if end - start > _INTRO_MAX_CHARS:
+        return False
+    left = text[start:end]
     words = left.lstrip(_OPENING + " ").split()
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False
     return words[0].rstrip(".").lower() in _INTRO_WORDS
 
 
-def _period_ends(kind: str, nxt: _Next, left: str) -> bool:
+def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
     """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?"""
     if nxt.first.isdigit():
         return kind in ("word", "ending")  # "Zginęło 5 osób. 20 jest rannych" vs "ok. 20"
     if kind == "title":
         return False
     if kind == "date":
-        return not (nxt.acronym or _is_intro_adverbial(left))
+        return not (nxt.acronym or intro)
     if kind == "quantity":
         return not (nxt.acronym or nxt.genitive_plural)
     if kind in ("initial", "ordinal", "dotted"):
@@ -257,33 +261,61 @@ def _period_ends(kind: str, nxt: _Next, left: str) -> bool:
     return True  # word, year, ending
 
 
-def _ends_sentence(text: str, start: int, end: int, m: re.Match[str], abbrevs) -> bool:
-    """Is candidate `m` (in a sentence that began at `start`) a sentence boundary?"""
-    punct, closers = m.group(1), m.group(2)
-    if (")" in closers or "]" in closers) and _inside_brackets(text, start, m.start()):
-        return False
-    nxt = _peek(text, m.end(), end)
-    if not nxt.first or nxt.first.islower():
-        return False
-    if punct != ".":
-        return True  # "?", "!", "…", "..." before anything but a lowercase word
-    token, token_start = _token_before(text, m.start(), start)
-    bare = token.lstrip(_OPENING).rstrip(_CLOSERS)
-    left = text[start:token_start]
-    if not left.strip() and _LIST_MARKER.fullmatch(bare):
-        return False  # "1. Pierwszy punkt", "IV. Wnioski"
-    return _period_ends(_kind(bare, abbrevs), nxt, left)
+class _Line:
+    """Candidates of one line, left to right, with the state of the current sentence.
 
+    It remembers where the sentence began and which brackets it has left open, scanning each
+    character once, so a long paragraph without boundaries still costs linear time.
+    """
 
-def _sentence_cuts(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Iterator[int]:
-    """Offsets in text[start:end] (one line) after which a new sentence begins."""
-    sent_start = start
-    for m in _CANDIDATE.finditer(text, start, end):
-        if _ends_sentence(text, sent_start, end, m, abbrevs):
-            yield m.end()
-            sent_start = m.end()
-            while sent_start < end and text[sent_start].isspace():
-                sent_start += 1
+    def __init__(self, text: str, start: int, end: int, abbrevs: frozenset[str]) -> None:
+        self.text, self.end, self.abbrevs = text, end, abbrevs
+        self.sentence_start = self.scanned = _skip_space(text, start, end)
+        self.brackets: list[int] = []  # offsets of "(" / "[" still open in this sentence
+
+    def cuts(self) -> Iterator[int]:
+        """Offsets after which a new sentence begins."""
+        for m in _CANDIDATE.finditer(self.text, self.sentence_start, self.end):
+            if self._ends_sentence(m):
+                yield m.end()
+                self.sentence_start = self.scanned = _skip_space(self.text, m.end(), self.end)
+                self.brackets.clear()
+
+    def _ends_sentence(self, m: re.Match[str]) -> bool:
+        punct, closers = m.group(1), m.group(2)
+        nxt = _peek(self.text, m.end(), self.end)
+        if not nxt.first or nxt.first.islower():
+            return False
+        if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
+            return False
+        if punct != ".":
+            return True  # "?", "!", "…", "..." before anything but a lowercase word
+        token, token_start = _token_before(self.text, m.start(), self.sentence_start)
+        bare = token.lstrip(_OPENING).rstrip(_CLOSERS)
+        if token_start == self.sentence_start and _LIST_MARKER.fullmatch(bare):
+            return False  # "1. Pierwszy punkt", "IV. Wnioski"
+        kind = _kind(bare, self.abbrevs)
+        intro = kind == "date" and _is_intro_adverbial(self.text, self.sentence_start, token_start)
+        return _period_ends(kind, nxt, intro)
+
+    def _inside_brackets(self, pos: int) -> bool:
+        """Is the punctuation at `pos` inside a bracket opened mid-sentence?
+
+        "(7 czasu polskiego - red.) doszło", "mówił, że (…) Polska": the punctuation belongs to
+        the bracket, not to the sentence around it. A sentence that itself starts with "(" may
+        end inside it.
+        """
+        for b in _BRACKET.finditer(self.text, self.scanned, pos):
+            if b.group() in "([":
+                self.brackets.append(b.start())
+            elif self.brackets:
+                self.brackets.pop()
+        self.scanned = max(self.scanned, pos)
+        if not self.brackets:
+            return False
+        opened = self.brackets[-1]
+        is_omission = pos - opened <= 3 and not self.text[opened + 1 : pos].strip()  # "(…)"
+        return is_omission or opened > self.sentence_start
 
 
 def _abbreviation_set(extra: Iterable[str] | None) -> frozenset[str]:
@@ -303,7 +335,7 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] | None = None) ->
     spans: list[Span] = []
     for line_start, line_end in _lines(text):
         start = line_start
-        for cut in _sentence_cuts(text, line_start, line_end, abbrevs):
+        for cut in _Line(text, line_start, line_end, abbrevs).cuts():
             _append_stripped(spans, text, start, cut)
             start = cut
         _append_stripped(spans, text, start, line_end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import sentencepiece as spm
@@ -221,10 +221,14 @@ def _save(
     generation: GenerationConfig,
     tokenizer,
     seed: int,
+    adjust: Callable[[PreTrainedModel], None] | None = None,
 ) -> Path:
     """Random-init `model_cls(config)` with `seed`; save model, generation config, tokenizer."""
     torch.manual_seed(seed)
     model = model_cls(config).eval()
+    if adjust:
+        with torch.no_grad():
+            adjust(model)
     # transformers 5 reads generation settings only from generation_config.json.
     model.generation_config = generation
     model.save_pretrained(path)  # safetensors; also writes generation_config.json
@@ -269,6 +273,7 @@ def build_marian(
     num_beams: int = 4,
     max_length: int | None = None,
     activation: str = "swish",
+    eos_bias: float = 0.0,
     seed: int = 0,
 ) -> Path:
     """Write a random-weight MarianMTModel + MarianTokenizer (pl -> en) into `path`.
@@ -279,6 +284,9 @@ def build_marian(
     padded to the same size so <pad> has one id, as MarianConfig has one pad_token_id.
     vocab_size pads the vocabularies with never-emitted dummy tokens (benchmark shapes).
     max_length (generation) defaults to max_positions, as in opus-mt (512 / 512).
+    eos_bias raises the end-of-sentence logit (final_logits_bias) so that a random model
+    stops on its own like a real one does (0.15 gives 15-25 tokens at the tiny shape),
+    instead of always running to max_length.
     """
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
@@ -339,7 +347,10 @@ def build_marian(
         decoder_start_token_id=pad,
         renormalize_logits=True,
     )
-    return _save(path, MarianMTModel, config, generation, tokenizer, seed)
+    def bias_eos(model: PreTrainedModel) -> None:
+        model.final_logits_bias[0, 0] = eos_bias
+
+    return _save(path, MarianMTModel, config, generation, tokenizer, seed, bias_eos)
 
 
 def _train_bpe(sentences: Iterable[str], vocab_size: int) -> tuple[list[str], list[tuple]]:

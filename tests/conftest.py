@@ -62,7 +62,7 @@ def tiny_marian(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Random-weight Marian pl->en directory, one vocab.json shared by source and target."""
     from service.synthetic import build_marian
 
-    return str(build_marian(tmp_path_factory.mktemp("tiny_marian")))
+    return str(build_marian(tmp_path_factory.mktemp("tiny_marian"), eos_bias=0.15))
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +70,11 @@ def tiny_marian_separate(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Random-weight Marian pl->en directory with separate source/target vocabularies."""
     from service.synthetic import build_marian
 
-    return str(build_marian(tmp_path_factory.mktemp("tiny_marian_separate"), shared_vocab=False))
+    return str(
+        build_marian(
+            tmp_path_factory.mktemp("tiny_marian_separate"), shared_vocab=False, eos_bias=0.15
+        )
+    )
 
 
 @pytest.fixture(scope="session")
@@ -79,3 +83,24 @@ def tiny_bart(tmp_path_factory: pytest.TempPathFactory) -> str:
     from service.synthetic import build_bart
 
     return str(build_bart(tmp_path_factory.mktemp("tiny_bart"), max_positions=128))
+
+
+@pytest.fixture(scope="session")
+def tiny_pipeline(tiny_marian: str, tiny_bart: str):
+    """A Pipeline over the tiny models, shared by the session (models load once)."""
+    from service import Pipeline
+
+    return Pipeline(translation_model=tiny_marian, summary_model=tiny_bart)
+
+
+@pytest.fixture
+def tiny_env(monkeypatch: pytest.MonkeyPatch, tiny_marian: str, tiny_bart: str) -> dict[str, str]:
+    """Point the PL2EN_* variables (and so the public API, CLI and app) at the tiny models."""
+    import service
+
+    env = {"PL2EN_TRANSLATION_MODEL": tiny_marian, "PL2EN_SUMMARY_MODEL": tiny_bart}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    service.reset_pipeline()
+    yield env
+    service.reset_pipeline()

@@ -167,6 +167,8 @@ class Translator:
                 "were split at clause boundaries; each part was translated separately."
             )
         results = self._translate_units([u[3] for u in units], run, progress)
+        if progress:
+            progress(len(units), len(units))
         run.pieces = [[] for _ in sentences]
         for (i, s, e, src), piece in zip(units, results):
             run.pieces[i].append(

@@ -13,7 +13,7 @@ from .config import SUMMARY_LENGTHS
 from .engine import Engine
 from .errors import ConfigError
 from .segment import split_paragraphs, split_sentences
-from .translate import split_to_fit
+from .translator import split_to_fit
 
 # (min_new_tokens, max_new_tokens) of the final summary.
 LENGTH_BOUNDS: dict[str, tuple[int, int]] = {
@@ -66,9 +66,10 @@ def lead_sentences(text: str, max_tokens: int, count: Callable[[str], int]) -> s
 class Summarizer:
     """Summarizes English text. Call it with a str or a list of str; get the same shape back."""
 
-    def __init__(self, engine: Engine, *, num_beams: int | None = None):
+    def __init__(self, engine: Engine, *, num_beams: int | None = None, batch_size: int = 4):
         self.engine = engine
         self.num_beams = num_beams
+        self.batch_size = batch_size
         # Room for the special tokens the tokenizer adds around every input.
         self.limit = max(16, engine.max_input_tokens - 2)
 
@@ -93,7 +94,7 @@ class Summarizer:
             chunks = self._chunks(current)
             run.rounds += 1
             run.chunks += len(chunks)
-            partial = [self._summarize(c, CHUNK_BOUNDS, run, final=False) for c in chunks]
+            partial = self._summarize(chunks, CHUNK_BOUNDS, run, final=False)
             joined = " ".join(p for p in partial if p) or current
             if self._count(joined) >= self._count(current):
                 break  # not shrinking: the final pass below still sees all of it in chunks
@@ -102,10 +103,10 @@ class Summarizer:
                 progress(run.rounds, run.rounds + 1)
         if self._count(current) > self.limit:
             # Could not shrink below the model's window: keep every chunk's summary.
-            parts = [self._summarize(c, LENGTH_BOUNDS[length], run) for c in self._chunks(current)]
+            parts = self._summarize(self._chunks(current), LENGTH_BOUNDS[length], run)
             summary = " ".join(p for p in parts if p)
         else:
-            summary = self._summarize(current, LENGTH_BOUNDS[length], run)
+            summary = self._summarize([current], LENGTH_BOUNDS[length], run)[0]
         run.rounds += 1
         if not summary:
             run.fallback = True
@@ -138,17 +139,24 @@ class Summarizer:
         return chunks
 
     def _summarize(
-        self, text: str, bounds: tuple[int, int], run: SummaryRun, final: bool = True
-    ) -> str:
-        """One generate call. Partial (chunk) summaries keep an unfinished last sentence
-        when that is all there is: the next round reads them, not the user."""
-        tokens = self._count(text)
-        lo, hi = bounds
-        hi = min(hi, self.engine.max_output_tokens)
-        lo = min(lo, max(0, tokens // 2), hi)  # never demand more than the input can give
-        gen = self.engine.generate([text], max_new_tokens=hi, min_new_tokens=lo,
-                                   num_beams=self.num_beams)[0]
-        run.input_tokens += tokens
-        run.generated_tokens += gen.output_tokens
-        done = complete_sentences(gen.text)
-        return done if final or done else " ".join(gen.text.split())
+        self, texts: list[str], bounds: tuple[int, int], run: SummaryRun, final: bool = True
+    ) -> list[str]:
+        """Summaries of `texts`, in batches of similar length. Partial (chunk) summaries keep
+        an unfinished last sentence when that is all there is: the next round reads them,
+        not the user."""
+        counts = self.engine.count_tokens(texts)
+        order = sorted(range(len(texts)), key=lambda i: -counts[i])
+        out = [""] * len(texts)
+        hi = min(bounds[1], self.engine.max_output_tokens)
+        for k in range(0, len(order), self.batch_size):
+            idx = order[k : k + self.batch_size]
+            shortest = min(counts[i] for i in idx)
+            lo = min(bounds[0], shortest // 2, hi)  # never demand more than the input can give
+            gens = self.engine.generate([texts[i] for i in idx], max_new_tokens=hi,
+                                        min_new_tokens=lo, num_beams=self.num_beams)
+            for i, gen in zip(idx, gens):
+                run.input_tokens += counts[i]
+                run.generated_tokens += gen.output_tokens
+                done = complete_sentences(gen.text)
+                out[i] = done if final or done else " ".join(gen.text.split())
+        return out

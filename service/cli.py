@@ -1,0 +1,398 @@
+"""The `pl2en` command line: translate one article, run a JSON Lines batch, manage models.
+
+Thin on purpose: options are parsed here, the work happens in pipeline / batch / readers /
+fetch / models. Errors the user can act on (Pl2enError, OSError) print one line and exit 1;
+usage errors exit 2 (click); Ctrl-C exits 130. PL2EN_DEBUG=1 shows tracebacks instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .batch import one_line
+from .config import PRESETS, SUMMARY_LENGTHS, Settings
+from .errors import Pl2enError
+
+EXIT_INTERRUPTED = 130
+
+
+class _Group(click.Group):
+    """Turns expected failures into `Error: <one line>` and exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("\nInterrupted.", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except (Pl2enError, OSError) as exc:
+            if _debug(ctx):
+                raise
+            raise click.ClickException(one_line(exc)) from None
+        except Exception as exc:
+            if _debug(ctx):
+                raise
+            raise click.ClickException(
+                f"unexpected {type(exc).__name__}: {one_line(exc)} "
+                "(set PL2EN_DEBUG=1 to see the traceback)"
+            ) from None
+
+
+def _debug(ctx: click.Context) -> bool:
+    settings = ctx.find_object(Settings)
+    return bool(settings and settings.debug)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings = ctx.find_object(Settings)
+    assert settings is not None
+    return settings
+
+
+def _warn(messages: Any) -> None:
+    for message in messages:
+        click.echo(f"Warning: {message}", err=True)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder + rename: never a half-written file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ------------------------------------------------------------------------------ root
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(package_name="pl2en", prog_name="pl2en")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Translate Polish news articles into English and summarize them.
+
+    \b
+    Examples:
+      pl2en translate artykul.docx
+      curl -s https://example.pl/news | pl2en translate - --json
+      pl2en batch articles.jsonl results.jsonl
+      pl2en models download --preset fast
+
+    Settings come from PL2EN_* environment variables (see the README); PL2EN_DEBUG=1
+    shows full tracebacks.
+    """
+    ctx.obj = Settings.from_env()
+
+
+# ------------------------------------------------------------------------- translate
+
+
+def _format_text(result: Any, summary: bool) -> str:
+    parts = []
+    if summary:
+        parts += ["# Summary", result.summary]
+    parts += ["# Translation", result.translation]
+    return "\n\n".join(parts) + "\n"
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--url", metavar="URL", help="Fetch the article from a web page instead.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+@click.option("--no-summary", is_flag=True, help="Translate only.")
+@click.option("--summary-length", type=click.Choice(SUMMARY_LENGTHS), default="short",
+              show_default=True)
+@click.option("--preset", type=click.Choice(PRESETS), default=None,
+              help="Model preset (default: PL2EN_PRESET or quality).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the result to this file (atomically) instead of stdout.")
+@click.pass_context
+def translate(
+    ctx: click.Context,
+    file: str | None,
+    url: str | None,
+    as_json: bool,
+    no_summary: bool,
+    summary_length: str,
+    preset: str | None,
+    output: str | None,
+) -> None:
+    """Translate (and summarize) one Polish article.
+
+    FILE may be .txt, .md, .docx, .pdf or .html (the type is sniffed from the content);
+    "-" or no FILE reads stdin. Prints the summary, then the translation; warnings go to
+    stderr.
+
+    \b
+    Examples:
+      pl2en translate artykul.txt
+      pl2en translate raport.pdf --summary-length long -o raport.en.txt
+      cat artykul.txt | pl2en translate --no-summary
+      pl2en translate --url https://example.pl/wiadomosci/123 --json
+      pl2en translate strona.html --json --preset fast | jq .summary
+    """
+    from .batch import load_document, translate_document
+    from .pipeline import Pipeline
+
+    settings = _settings(ctx)
+    if url and file:
+        raise click.UsageError("Give either FILE or --url, not both.")
+    if url:
+        doc, label = load_document(url=url, settings=settings), url
+    elif file and file != "-":
+        doc, label = load_document(path=file, settings=settings), Path(file).name
+    else:
+        stdin = sys.stdin.buffer
+        if stdin.isatty():
+            click.echo("Reading the article from stdin (end with Ctrl-D)...", err=True)
+        doc, label = load_document(data=stdin.read(), settings=settings), "stdin"
+
+    pipeline = Pipeline(settings, preset=preset)
+    summary = not no_summary
+    result = translate_document(
+        pipeline, doc, summary=summary, summary_length=summary_length, label=label
+    )
+    if as_json:
+        text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = _format_text(result, summary)
+    if output:
+        write_atomic(Path(output), text)
+        click.echo(f"Wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    _warn(result.warnings)
+
+
+# ----------------------------------------------------------------------------- batch
+
+
+@cli.command()
+@click.argument("input_file", metavar="INPUT.jsonl", type=click.Path(dir_okay=False))
+@click.argument("output_file", metavar="OUTPUT.jsonl", type=click.Path(dir_okay=False))
+@click.option("--no-summary", is_flag=True, help="Translate only.")
+@click.option("--summary-length", type=click.Choice(SUMMARY_LENGTHS), default="short",
+              show_default=True)
+@click.option("--preset", type=click.Choice(PRESETS), default=None,
+              help="Model preset (default: PL2EN_PRESET or quality).")
+@click.pass_context
+def batch(
+    ctx: click.Context,
+    input_file: str,
+    output_file: str,
+    no_summary: bool,
+    summary_length: str,
+    preset: str | None,
+) -> None:
+    """Translate many articles: one JSON object per line in, one per line out.
+
+    \b
+    Input lines:   {"id": "a1", "text": "..."}
+                   {"id": "a2", "url": "https://..."}
+                   {"id": 3, "path": "docs/a3.docx"}   (relative to INPUT's folder)
+    Output lines:  {"id": "a1", "result": {...}}
+                   {"id": "a2", "line": 2, "error": "..."}
+
+    A bad record gets an error line and the batch goes on; the exit code is 1 if any
+    record failed. Re-running the same command resumes: ids with a result in OUTPUT are
+    skipped, earlier error lines are removed and those records tried again, and a line cut
+    off by a crash or Ctrl-C is dropped.
+
+    \b
+    Examples:
+      pl2en batch articles.jsonl results.jsonl
+      pl2en batch articles.jsonl results.jsonl --no-summary --preset fast
+    """
+    from .batch import run_batch
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(_settings(ctx), preset=preset)
+    bar: Any = None
+
+    def start(report: Any) -> None:
+        nonlocal bar
+        if report.dropped_partial:
+            click.echo("Dropped an incomplete last line from the output.", err=True)
+        if report.retried_errors:
+            click.echo(f"Retrying {report.retried_errors} record(s) that failed before.",
+                       err=True)
+        bar = click.progressbar(length=report.total, label="Translating", file=sys.stderr,
+                                show_pos=True)
+        bar.__enter__()
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.update(done - bar.pos)
+
+    try:
+        report = run_batch(
+            input_file, output_file, pipeline, summary=not no_summary,
+            summary_length=summary_length, progress=progress, on_start=start,
+        )
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    click.echo(
+        f"{report.translated} translated, {report.skipped} already done, "
+        f"{report.failed} failed -> {output_file}",
+        err=True,
+    )
+    if report.failed:
+        ctx.exit(1)
+
+
+# ---------------------------------------------------------------------------- models
+
+
+def _on_disk(repo_id: str, models_dir: Path, revision: str | None) -> str | None:
+    """"snapshot" / "hf-cache" / a local dir, or None. Looks at files only (offline)."""
+    from .models import snapshot_dir
+
+    if Path(repo_id).expanduser().is_dir():
+        return "local dir"
+    if (snapshot_dir(models_dir, repo_id) / "config.json").is_file():
+        return "snapshot"
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        found = try_to_load_from_cache(repo_id, "config.json", revision=revision or "main")
+    except Exception:  # bad repo id, unreadable cache: just "not found"
+        return None
+    return "hf-cache" if isinstance(found, str) else None
+
+
+def _models_table(settings: Settings) -> list[dict[str, Any]]:
+    from .models import configured_models, load_lock, load_manifest
+
+    manifest = load_manifest(settings.models_dir)
+    lock = load_lock(settings.models_dir)
+    rows = []
+    for preset in PRESETS:
+        names = configured_models(settings.with_(preset=preset))
+        for task in ("translation", "summary"):
+            name = names[task]
+            info = manifest.get("models", {}).get(name, {})
+            revision = lock.get(name, {}).get("revision")
+            rows.append({
+                "preset": preset,
+                "task": task,
+                "model": name,
+                "active": preset == settings.preset,
+                "on_disk": _on_disk(name, settings.models_dir, revision),
+                "revision": revision,
+                "license": info.get("license"),
+                "approx_size_mb": info.get("approx_size_mb"),
+            })
+    return rows
+
+
+@cli.group()
+def models() -> None:
+    """List or download the translation and summary models.
+
+    \b
+    Examples:
+      pl2en models list
+      pl2en models download --preset all
+      pl2en models download --model Helsinki-NLP/opus-mt-pl-en
+    """
+
+
+@models.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
+@click.pass_context
+def models_list(ctx: click.Context, as_json: bool) -> None:
+    """Show each preset's models: on disk?, locked revision, license, size.
+
+    "*" marks the active preset (PL2EN_PRESET). PL2EN_TRANSLATION_MODEL /
+    PL2EN_SUMMARY_MODEL override the preset's model and are shown as such.
+
+    \b
+    Example:
+      pl2en models list
+    """
+    settings = _settings(ctx)
+    rows = _models_table(settings)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    header = ("", "PRESET", "TASK", "MODEL", "ON DISK", "REVISION", "LICENSE", "SIZE")
+    table = [header] + [
+        (
+            "*" if r["active"] else "",
+            r["preset"],
+            r["task"],
+            r["model"],
+            r["on_disk"] or "no",
+            (r["revision"] or "-")[:12],
+            r["license"] or "-",
+            f"~{r['approx_size_mb']} MB" if r["approx_size_mb"] else "-",
+        )
+        for r in rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    click.echo(f"\nModels folder: {settings.models_dir}")
+    if not all(r["on_disk"] for r in rows if r["active"]):
+        click.echo("Fetch the active preset's models with: pl2en models download")
+
+
+@models.command("download")
+@click.option("--preset", type=click.Choice((*PRESETS, "all")), default=None,
+              help="Which preset's models (default: the active preset).")
+@click.option("--model", "model_ids", multiple=True, metavar="ID",
+              help="A Hugging Face model id; repeat for several (instead of --preset).")
+@click.pass_context
+def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str, ...]) -> None:
+    """Download models into the models folder and pin their revisions in lock.json.
+
+    \b
+    Examples:
+      pl2en models download                  # the active preset
+      pl2en models download --preset all
+      pl2en models download --model Helsinki-NLP/opus-mt-pl-en
+    """
+    from .models import download, load_manifest
+
+    settings = _settings(ctx)
+    if preset and model_ids:
+        raise click.UsageError("Give either --preset or --model, not both.")
+    ids = list(model_ids)
+    if not ids:
+        presets = load_manifest(settings.models_dir)["presets"]
+        chosen = PRESETS if preset == "all" else (preset or settings.preset,)
+        for name in chosen:
+            ids += [presets[name][task] for task in ("translation", "summary")]
+    ids = list(dict.fromkeys(ids))
+    click.echo(f"Downloading {', '.join(ids)} into {settings.models_dir} ...", err=True)
+    lock = download(ids, settings.models_dir)
+    for repo_id in ids:
+        click.echo(f"{repo_id}  {lock.get(repo_id, {}).get('revision', '?')}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `pl2en` script (and `python -m service.cli`)."""
+    cli.main(args=argv, prog_name="pl2en")
+
+
+if __name__ == "__main__":
+    main()

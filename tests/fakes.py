@@ -1,0 +1,45 @@
+"""A scripted Engine (the protocol in service.engine) for model-free unit tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from service.engine import Generated
+
+
+class FakeEngine:
+    """Tokens are words (+1 for EOS). `reply(text, guarded)` decides what the model "says"."""
+
+    backend = "fake"
+
+    def __init__(
+        self,
+        reply: Callable[[str, bool], str] | None = None,
+        *,
+        max_input_tokens: int = 64,
+        max_output_tokens: int = 128,
+    ):
+        self.reply = reply or (lambda text, guarded: f"EN {text}")
+        self.max_input_tokens = max_input_tokens
+        self.max_output_tokens = max_output_tokens
+        self.calls: list[dict] = []
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(t.split()) + 1 for t in texts]
+
+    def generate(self, texts, *, max_new_tokens, min_new_tokens=0, num_beams=None,
+                 guard_repetition=False):
+        for t in texts:
+            assert self.count_tokens([t])[0] <= self.max_input_tokens, "input over max positions"
+        self.calls.append(
+            {"texts": list(texts), "max_new_tokens": max_new_tokens,
+             "min_new_tokens": min_new_tokens, "num_beams": num_beams,
+             "guarded": guard_repetition}
+        )
+        out = []
+        for t in texts:
+            words = self.reply(t, guard_repetition).split()
+            finished = len(words) < max_new_tokens
+            out.append(Generated(" ".join(words[:max_new_tokens]),
+                                 min(len(words), max_new_tokens), finished))
+        return out

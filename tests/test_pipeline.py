@@ -1,0 +1,223 @@
+"""The public API end to end over tiny random models loaded through the real code path."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+import service
+from service import Pipeline
+from service.errors import (
+    ConfigError,
+    EmptyInputError,
+    InputTooLongError,
+    ModelUnavailableError,
+    Pl2enError,
+)
+from service.segment import parse_article
+
+ARTICLE = """ date 2025-03-14 Rada Miasta przyjęła w czwartek budżet na przyszły rok. Głosowało 30 radnych.
+
+Wydatki wyniosą ok. 4,9 mld zł, m.in. na remonty szkół i nowe linie tramwajowe.
+
+Tramwaj do Wilanowa
+
+– To dobry dzień dla mieszkańców – powiedział prezydent miasta. – Zaczynamy od razu.
+
+Opozycja krytykowała plan. Jej zdaniem koszty wzrosną o 3 proc. Ekonomiści są ostrożniejsi."""
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def check_coverage(result) -> None:
+    """Every source character (but whitespace) is in exactly one segment, in order."""
+    article = parse_article(result.source)
+    assert len(result.translation.split("\n\n")) == len(article.paragraphs)
+    for p, para in enumerate(article.paragraphs):
+        segs = [s for s in result.segments if s.paragraph == p]
+        assert squash("".join(s.source for s in segs)) == squash(para.span.text)
+    for s in result.segments:
+        assert s.translation.strip(), "every segment has a translation"
+        assert result.source[s.start : s.end] == s.source
+    assert [s.start for s in result.segments] == sorted(s.start for s in result.segments)
+
+
+def test_api_contract(tiny_env) -> None:
+    r = service.translate_and_summarize(ARTICLE)
+    assert isinstance(r, service.ArticleResult)
+    assert isinstance(r.translation, str) and isinstance(r.summary, str) and r.summary
+    assert all(isinstance(s, service.Segment) for s in r.segments)
+    assert r.date == "2025-03-14"
+    assert isinstance(r.warnings, list)
+    assert r.stats["sentences"] == 9 and r.stats["paragraphs"] == 5
+    assert {"segment", "load", "translate", "summarize", "total"} <= set(r.stats["seconds"])
+    assert r.stats["input_tokens"] > 0 and r.stats["generated_tokens"] > 0
+    assert r.models["translation"]["model"] == tiny_env["PL2EN_TRANSLATION_MODEL"]
+    assert r.models["summary"]["backend"] in {"torch", "ctranslate2"}
+    data = json.loads(json.dumps(r.to_dict()))
+    assert set(data) >= {"translation", "summary", "segments", "date", "warnings", "stats",
+                         "models"}
+    assert set(data["segments"][0]) >= {"paragraph", "source", "translation"}
+    check_coverage(r)
+
+
+def test_translate_shapes(tiny_env) -> None:
+    one = service.translate("Dzień dobry. Jak się masz?")
+    assert isinstance(one, str) and one
+    many = service.translate(["Zdanie pierwsze.", "Drugie.", "Trzecie zdanie jest dłuższe."])
+    assert isinstance(many, list) and len(many) == 3 and all(many)
+    assert many[0] == service.translate("Zdanie pierwsze.")  # same order, same result
+
+
+def test_summarize_shapes(tiny_env) -> None:
+    english = "The council passed the budget. Thirty members voted for it."
+    for length in ("short", "medium", "long"):
+        assert isinstance(service.summarize(english, length=length), str)
+    assert len(service.summarize([english, english])) == 2
+    with pytest.raises(ConfigError):
+        service.summarize(english, length="tiny")
+
+
+def test_date_header_is_metadata(tiny_pipeline) -> None:
+    r = tiny_pipeline.run(ARTICLE, summary=False)
+    assert r.translation.startswith("date 2025-03-14 ")
+    assert not any("2025-03-14" in s.source for s in r.segments)
+    assert tiny_pipeline.translate(ARTICLE).startswith("date 2025-03-14 ")
+    own_line = tiny_pipeline.run("date 2024-01-02\n\nPierwszy akapit.\n\nDrugi.", summary=False)
+    assert own_line.date == "2024-01-02"
+    assert own_line.translation.startswith("date 2024-01-02\n\n")
+    assert len(own_line.translation.split("\n\n")) == 3
+
+
+def test_no_header_no_date(tiny_pipeline) -> None:
+    r = tiny_pipeline.run("Zwykły tekst bez daty.", summary=False)
+    assert r.date is None and r.summary == ""
+
+
+def test_paragraphs_and_line_breaks_kept(tiny_pipeline) -> None:
+    text = "Nagłówek\n\nAkapit pierwszy. Zdanie drugie.\n\nLista:\n- punkt jeden\n- punkt dwa"
+    r = tiny_pipeline.run(text, summary=False)
+    paragraphs = r.translation.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[2].count("\n") == 2  # a line break in the source stays one
+    check_coverage(r)
+
+
+def test_separate_vocab_model(tiny_marian_separate, tiny_bart) -> None:
+    p = Pipeline(translation_model=tiny_marian_separate, summary_model=tiny_bart)
+    r = p.run(ARTICLE)
+    check_coverage(r)
+    assert r.summary
+
+
+def own_article(chars: int) -> str:
+    sentences = [
+        "Minister zapowiedział w poniedziałek nowe przepisy dotyczące ochrony środowiska.",
+        "Według danych GUS bezrobocie spadło do 4,9 proc. w porównaniu z ubiegłym rokiem.",
+        "– Nie zamierzamy się wycofać – powiedział rzecznik rządu podczas konferencji.",
+        "Posiedzenie rozpoczęło się o godz. 10 i trwało ok. pięciu godzin.",
+        "Samorządowcy z woj. mazowieckiego domagają się m.in. większych dotacji.",
+    ]
+    paragraphs, size, i = [], 0, 0
+    while size < chars:
+        para = " ".join(sentences[(i + k) % 5] for k in range(3)) + f" Akapit numer {i}."
+        paragraphs.append(para)
+        size += len(para) + 2
+        i += 1
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.slow
+def test_30k_character_article_full_coverage(tiny_pipeline) -> None:
+    text = own_article(30_000)
+    assert len(text) >= 30_000
+    r = tiny_pipeline.run(text)
+    check_coverage(r)
+    assert r.stats["sentences"] == len(text.split("\n\n")) * 4
+    assert len(r.segments) >= r.stats["sentences"]
+    assert r.summary and r.stats["summary_chunks"] > 1  # tiny BART takes 128 tokens
+
+
+def test_2000_token_sentence_is_split_never_cut(tiny_pipeline) -> None:
+    engine = tiny_pipeline.engine("translation")
+    clause = "rząd zapowiedział zmiany w przepisach, "
+    sentence = "Wczoraj " + clause * 200 + "a opozycja protestowała."
+    assert engine.count_tokens([sentence])[0] >= 2000
+    r = tiny_pipeline.run(sentence, summary=False)
+    assert len(r.segments) > 1
+    assert any("split" in w for w in r.warnings)
+    assert all(engine.count_tokens([s.source])[0] <= engine.max_input_tokens
+               for s in r.segments)
+    assert {s.sentence for s in r.segments} == {0}
+    check_coverage(r)
+
+
+def test_chunked_summary_of_long_english(tiny_pipeline) -> None:
+    english = " ".join(f"The city council met on day {i} and discussed the budget." for i in range(80))
+    run = tiny_pipeline.summarizer.run(english, "short")
+    assert run.chunks > 1 and run.rounds > 1
+    assert run.text
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t ", " date 2025-01-01 ", "\u200b\u200b"])
+def test_empty_input(tiny_pipeline, text: str) -> None:
+    with pytest.raises(EmptyInputError):
+        tiny_pipeline.run(text)
+
+
+def test_empty_items_in_lists(tiny_pipeline) -> None:
+    with pytest.raises(EmptyInputError, match="Item 1"):
+        tiny_pipeline.translate(["Tak.", " "])
+    with pytest.raises(EmptyInputError):
+        tiny_pipeline.summarize("")
+
+
+def test_too_long_input_is_refused_before_model_work(tiny_marian, tiny_bart) -> None:
+    p = Pipeline(translation_model=tiny_marian, summary_model=tiny_bart, max_chars=1000)
+    with pytest.raises(InputTooLongError, match="1,000"):
+        p.run("a" * 1001)
+    assert p._tools == {}  # nothing was loaded
+
+
+def test_missing_model_offline_names_model_and_fetch_command(tiny_bart) -> None:
+    p = Pipeline(translation_model="Helsinki-NLP/opus-mt-does-not-exist", summary_model=tiny_bart)
+    with pytest.raises(ModelUnavailableError) as err:
+        p.run("Zdanie.")
+    message = str(err.value)
+    assert "Helsinki-NLP/opus-mt-does-not-exist" in message
+    assert "pl2en models download --model Helsinki-NLP/opus-mt-does-not-exist" in message
+    assert isinstance(err.value, Pl2enError)
+
+
+def test_default_preset_models_are_unavailable_offline() -> None:
+    p = Pipeline(preset="fast")
+    with pytest.raises(ModelUnavailableError, match="Helsinki-NLP/opus-mt-pl-en"):
+        p.translate("Zdanie.")
+
+
+def test_missing_local_directory() -> None:
+    with pytest.raises(ModelUnavailableError, match="does not exist"):
+        Pipeline(translation_model="./no/such/model/dir").translate("Zdanie.")
+
+
+def test_progress_reports_real_steps(tiny_pipeline) -> None:
+    seen = []
+    tiny_pipeline.run(ARTICLE, progress=lambda stage, done, total: seen.append((stage, done, total)))
+    stages = [s for s, _, _ in seen]
+    assert stages.index("load") < stages.index("translate") < stages.index("summarize")
+    last_translate = [x for x in seen if x[0] == "translate"][-1]
+    assert last_translate[1] == last_translate[2] > 0
+
+
+def test_import_does_no_work() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, service, service.pipeline, service.cli, service.ui;"
+            "print(any(m.split('.')[0] in ('torch', 'transformers', 'gradio') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
