@@ -13,17 +13,23 @@ _TRAILING = re.compile(r" +\n")
 def clean_text(text: str) -> str:
     """Unify line endings and spaces, drop invisible and control characters (keeps \\n)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
-    text = "".join(
-        ch if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Co") else " "
-        for ch in text
-    ) if _has_controls(text) else text
+    text = (
+        "".join(
+            ch if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Co") else " "
+            for ch in text
+        )
+        if _has_controls(text)
+        else text
+    )
     text = unicodedata.normalize("NFC", text)
     return _TRAILING.sub("\n", _SPACES.sub(" ", text))
 
 
 def _has_controls(text: str) -> bool:
     return any(
-        (ord(ch) < 32 and ch != "\n") or 0x7F <= ord(ch) < 0xA0 or 0xD800 <= ord(ch) < 0xE000
+        (ord(ch) < 32 and ch != "\n")
+        or 0x7F <= ord(ch) < 0xA0
+        or 0xD800 <= ord(ch) < 0xE000
         or 0xE000 <= ord(ch) <= 0xF8FF
         for ch in text
     )

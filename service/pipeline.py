@@ -13,12 +13,14 @@ from typing import Any
 
 from .config import SUMMARY_LENGTHS, Settings
 from .engine import Engine
-from .errors import ConfigError, EmptyInputError, InputTooLongError
+from .errors import ConfigError, EmptyInputError, InputTooLongError, NotPolishError
+from .language import not_polish_warning
 from .models import REGISTRY, build_engine, configured_models, resolve
 from .normalize import clean_text
+from .readers import html_to_text, looks_like_html
 from .segment import Article, parse_article
 from .summarizer import Summarizer, SummaryRun
-from .translator import Translator, TranslationRun
+from .translator import TranslationRun, Translator
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +82,9 @@ class Pipeline:
             if task not in self._tools:
                 engine = self.engine(task)
                 if task == "translation":
-                    beams = self.settings.num_beams or (2 if self.settings.preset == "fast" else None)
+                    beams = self.settings.num_beams or (
+                        2 if self.settings.preset == "fast" else None
+                    )
                     self._tools[task] = Translator(
                         engine,
                         batch_tokens=self.settings.batch_tokens,
@@ -116,22 +120,35 @@ class Pipeline:
         return info
 
     # -- input ----------------------------------------------------------------------------
-    def _article(self, text: str, what: str = "The input") -> Article:
+    def _article(self, text: str, what: str = "The input", strict: bool | None = None):
+        """Checked, cleaned and segmented input, plus what the user should know about it."""
         if not isinstance(text, str):
             raise ConfigError(f"{what} must be a str, not {type(text).__name__}")
         if len(text) > self.settings.max_chars:
             raise InputTooLongError(len(text), self.settings.max_chars)
-        article = parse_article(clean_text(text), abbreviations=self.settings.extra_abbreviations)
+        warnings: list[str] = []
+        text = clean_text(text)
+        if looks_like_html(text):
+            doc = html_to_text(text)
+            text = clean_text(doc.text)
+            warnings.append("The input looked like HTML; its text was extracted and translated.")
+            warnings.extend(doc.warnings)
+        article = parse_article(text, abbreviations=self.settings.extra_abbreviations)
         if not article.paragraphs:
             raise EmptyInputError(f"{what} has no text to translate.")
-        return article
+        language = not_polish_warning(text)
+        if language:
+            if self.settings.strict_language if strict is None else strict:
+                raise NotPolishError(f"{what}: {language}")
+            warnings.append(language)
+        return article, warnings
 
     # -- public operations ----------------------------------------------------------------
     def translate(self, text: str | list[str]) -> str | list[str]:
         """Polish → English, keeping the date header and paragraphs. Same shape as given."""
         if isinstance(text, str):
             return self.run(text, summary=False).translation
-        articles = [self._article(t, f"Item {i}") for i, t in enumerate(text)]
+        articles = [self._article(t, f"Item {i}")[0] for i, t in enumerate(text)]
         sentences = [s.text for a in articles for p in a.paragraphs for s in p.sentences]
         run = self.translator.run(sentences)
         out, k = [], 0
@@ -157,11 +174,15 @@ class Pipeline:
         summary: bool = True,
         summary_length: str = "short",
         progress: StageProgress | None = None,
+        strict: bool | None = None,
     ) -> ArticleResult:
-        """Translate a whole article and (optionally) summarize the translation."""
+        """Translate a whole article and (optionally) summarize the translation.
+
+        strict=True refuses text that doesn't look Polish (default: settings.strict_language).
+        """
         t0 = time.perf_counter()
         length = _length(summary_length)
-        article = self._article(text)
+        article, warnings = self._article(text, strict=strict)
         sentences = [s.text for p in article.paragraphs for s in p.sentences]
         seconds = {"segment": time.perf_counter() - t0}
 
@@ -178,7 +199,7 @@ class Pipeline:
         trun = translator.run(sentences, lambda d, n: report("translate", d, n))
         seconds["translate"] = trun.seconds
         translation, segments = _assemble(article, trun.pieces)
-        warnings = list(trun.warnings) + _piece_warnings(article, trun)
+        warnings += trun.warnings + _piece_warnings(article, trun)
 
         srun = SummaryRun(text="")
         if summary:
@@ -204,8 +225,9 @@ class Pipeline:
             "summary_chunks": srun.chunks,
             "seconds": {k: round(v, 4) for k, v in seconds.items()},
         }
-        log.info("article: %d chars, %d sentences, %.2fs", len(text), len(sentences),
-                 seconds["total"])
+        log.info(
+            "article: %d chars, %d sentences, %.2fs", len(text), len(sentences), seconds["total"]
+        )
         tasks = ("translation", "summary") if summary else ("translation",)
         return ArticleResult(
             translation=translation,
@@ -221,8 +243,9 @@ class Pipeline:
 
 def _length(length: str) -> str:
     if length not in SUMMARY_LENGTHS:
-        raise ConfigError(f"summary length must be one of {', '.join(SUMMARY_LENGTHS)}, "
-                          f"got {length!r}")
+        raise ConfigError(
+            f"summary length must be one of {', '.join(SUMMARY_LENGTHS)}, got {length!r}"
+        )
     return length
 
 
@@ -238,8 +261,16 @@ def _assemble(article: Article, pieces: list) -> tuple[str, list[Segment]]:
         for sentence in para.sentences:
             for j, piece in enumerate(pieces[k]):
                 start = sentence.start + piece.start
-                segments.append(Segment(p_index, piece.source, piece.translation, k,
-                                        start, sentence.start + piece.end))
+                segments.append(
+                    Segment(
+                        p_index,
+                        piece.source,
+                        piece.translation,
+                        k,
+                        start,
+                        sentence.start + piece.end,
+                    )
+                )
                 if out:
                     gap = article.text[prev_end:start] if j == 0 else " "
                     out += "\n" if "\n" in gap else " "
@@ -254,7 +285,9 @@ def _assemble(article: Article, pieces: list) -> tuple[str, list[Segment]]:
 
 
 def _piece_warnings(article: Article, run: TranslationRun) -> list[str]:
-    where = [(p, s) for p, para in enumerate(article.paragraphs) for s in range(len(para.sentences))]
+    where = [
+        (p, s) for p, para in enumerate(article.paragraphs) for s in range(len(para.sentences))
+    ]
     problems = {
         "untranslated": ("the model returned no text; the Polish source is kept as is", []),
         "incomplete": ("the translation reached the length limit and may be incomplete", []),

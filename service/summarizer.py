@@ -152,9 +152,13 @@ class Summarizer:
             idx = order[k : k + self.batch_size]
             shortest = min(counts[i] for i in idx)
             lo = min(bounds[0], shortest // 2, hi)  # never demand more than the input can give
-            gens = self.engine.generate([texts[i] for i in idx], max_new_tokens=hi,
-                                        min_new_tokens=lo, num_beams=self.num_beams)
-            for i, gen in zip(idx, gens):
+            gens = self.engine.generate(
+                [texts[i] for i in idx],
+                max_new_tokens=hi,
+                min_new_tokens=lo,
+                num_beams=self.num_beams,
+            )
+            for i, gen in zip(idx, gens, strict=True):
                 run.input_tokens += counts[i]
                 run.generated_tokens += gen.output_tokens
                 done = complete_sentences(gen.text)

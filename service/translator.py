@@ -170,15 +170,27 @@ class Translator:
         if progress:
             progress(len(units), len(units))
         run.pieces = [[] for _ in sentences]
-        for (i, s, e, src), piece in zip(units, results):
+        for (i, s, e, src), piece in zip(units, results, strict=True):
             run.pieces[i].append(
-                Piece(s, e, src, piece.translation, piece.input_tokens, piece.output_tokens,
-                      piece.untranslated, piece.incomplete, piece.repetitive)
+                Piece(
+                    s,
+                    e,
+                    src,
+                    piece.translation,
+                    piece.input_tokens,
+                    piece.output_tokens,
+                    piece.untranslated,
+                    piece.incomplete,
+                    piece.repetitive,
+                )
             )
         run.seconds = time.perf_counter() - started
         log.info(
             "translated %d sentences (%d units) in %d batches, %.2fs",
-            len(sentences), len(units), run.batches, run.seconds,
+            len(sentences),
+            len(units),
+            run.batches,
+            run.seconds,
         )
         return run
 
@@ -195,7 +207,7 @@ class Translator:
                 else:
                     todo.append(i)
         unique = list(dict.fromkeys(texts[i] for i in todo))
-        lengths = dict(zip(unique, self.engine.count_tokens(unique)))
+        lengths = dict(zip(unique, self.engine.count_tokens(unique), strict=True))
         order = sorted(unique, key=lambda t: -lengths[t])
         first = self._generate(order, lengths, run, progress, guarded=False)
         retry = [t for t in order if not _good(first[t])]
@@ -243,10 +255,15 @@ class Translator:
                 guard_repetition=guarded,
             )
             run.batches += 1
-            for t, g in zip(batch, gens):
+            for t, g in zip(batch, gens, strict=True):
                 text = g.text.strip()
                 out[t] = Piece(
-                    0, len(t), t, text or t, lengths[t], g.output_tokens,
+                    0,
+                    len(t),
+                    t,
+                    text or t,
+                    lengths[t],
+                    g.output_tokens,
                     untranslated=not text,
                     incomplete=bool(text) and not g.finished,
                     repetitive=is_degenerate(text),

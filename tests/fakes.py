@@ -27,19 +27,27 @@ class FakeEngine:
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(t.split()) + 1 for t in texts]
 
-    def generate(self, texts, *, max_new_tokens, min_new_tokens=0, num_beams=None,
-                 guard_repetition=False):
+    def generate(
+        self, texts, *, max_new_tokens, min_new_tokens=0, num_beams=None, guard_repetition=False
+    ):
         for t in texts:
             assert self.count_tokens([t])[0] <= self.max_input_tokens, "input over max positions"
         self.calls.append(
-            {"texts": list(texts), "max_new_tokens": max_new_tokens,
-             "min_new_tokens": min_new_tokens, "num_beams": num_beams,
-             "guarded": guard_repetition}
+            {
+                "texts": list(texts),
+                "max_new_tokens": max_new_tokens,
+                "min_new_tokens": min_new_tokens,
+                "num_beams": num_beams,
+                "guarded": guard_repetition,
+            }
         )
         out = []
         for t in texts:
             words = self.reply(t, guard_repetition).split()
             finished = len(words) < max_new_tokens
-            out.append(Generated(" ".join(words[:max_new_tokens]),
-                                 min(len(words), max_new_tokens), finished))
+            out.append(
+                Generated(
+                    " ".join(words[:max_new_tokens]), min(len(words), max_new_tokens), finished
+                )
+            )
         return out

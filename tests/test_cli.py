@@ -381,3 +381,22 @@ def test_python_dash_m(tiny_env):
     )
     assert missing.returncode == 1
     assert missing.stderr.startswith("Error:") and "Traceback" not in missing.stderr
+
+
+def test_write_atomic_keeps_old_file_on_failure(tmp_path: Path, monkeypatch):
+    import service.cli as cli_module
+
+    dst = tmp_path / "out.txt"
+    dst.write_text("old\n")
+
+    def broken_replace(src, dst_path):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(cli_module.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        cli_module.write_atomic(dst, "new text\n")
+    assert dst.read_text() == "old\n"
+    assert list(tmp_path.iterdir()) == [dst]  # the temp file is cleaned up
+    monkeypatch.undo()
+    cli_module.write_atomic(dst, "new text\n")
+    assert dst.read_text() == "new text\n"

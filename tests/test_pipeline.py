@@ -14,11 +14,13 @@ from service.errors import (
     EmptyInputError,
     InputTooLongError,
     ModelUnavailableError,
+    NotPolishError,
     Pl2enError,
 )
 from service.segment import parse_article
 
-ARTICLE = """ date 2025-03-14 Rada Miasta przyjęła w czwartek budżet na przyszły rok. Głosowało 30 radnych.
+ARTICLE = """ date 2025-03-14 Rada Miasta przyjęła w czwartek budżet na przyszły rok. \
+Głosowało 30 radnych.
 
 Wydatki wyniosą ok. 4,9 mld zł, m.in. na remonty szkół i nowe linie tramwajowe.
 
@@ -59,8 +61,15 @@ def test_api_contract(tiny_env) -> None:
     assert r.models["translation"]["model"] == tiny_env["PL2EN_TRANSLATION_MODEL"]
     assert r.models["summary"]["backend"] in {"torch", "ctranslate2"}
     data = json.loads(json.dumps(r.to_dict()))
-    assert set(data) >= {"translation", "summary", "segments", "date", "warnings", "stats",
-                         "models"}
+    assert set(data) >= {
+        "translation",
+        "summary",
+        "segments",
+        "date",
+        "warnings",
+        "stats",
+        "models",
+    }
     assert set(data["segments"][0]) >= {"paragraph", "source", "translation"}
     check_coverage(r)
 
@@ -150,14 +159,15 @@ def test_2000_token_sentence_is_split_never_cut(tiny_pipeline) -> None:
     r = tiny_pipeline.run(sentence, summary=False)
     assert len(r.segments) > 1
     assert any("split" in w for w in r.warnings)
-    assert all(engine.count_tokens([s.source])[0] <= engine.max_input_tokens
-               for s in r.segments)
+    assert all(engine.count_tokens([s.source])[0] <= engine.max_input_tokens for s in r.segments)
     assert {s.sentence for s in r.segments} == {0}
     check_coverage(r)
 
 
 def test_chunked_summary_of_long_english(tiny_pipeline) -> None:
-    english = " ".join(f"The city council met on day {i} and discussed the budget." for i in range(80))
+    english = " ".join(
+        f"The city council met on day {i} and discussed the budget." for i in range(80)
+    )
     run = tiny_pipeline.summarizer.run(english, "short")
     assert run.chunks > 1 and run.rounds > 1
     assert run.text
@@ -206,7 +216,9 @@ def test_missing_local_directory() -> None:
 
 def test_progress_reports_real_steps(tiny_pipeline) -> None:
     seen = []
-    tiny_pipeline.run(ARTICLE, progress=lambda stage, done, total: seen.append((stage, done, total)))
+    tiny_pipeline.run(
+        ARTICLE, progress=lambda stage, done, total: seen.append((stage, done, total))
+    )
     stages = [s for s, _, _ in seen]
     assert stages.index("load") < stages.index("translate") < stages.index("summarize")
     last_translate = [x for x in seen if x[0] == "translate"][-1]
@@ -217,7 +229,108 @@ def test_import_does_no_work() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, service, service.pipeline, service.cli, service.ui;"
-            "print(any(m.split('.')[0] in ('torch', 'transformers', 'gradio') for m in sys.modules))")
+    code = (
+        "import sys, service, service.pipeline, service.cli, service.ui;"
+        "print(any(m.split('.')[0] in ('torch', 'transformers', 'gradio') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_not_polish_warns_and_strict_refuses(tiny_pipeline) -> None:
+    english = (
+        "The city council passed the budget on Thursday. Thirty members voted for it and "
+        "the opposition was against it because the costs are too high."
+    )
+    r = tiny_pipeline.run(english, summary=False)
+    assert any("looks like English" in w for w in r.warnings)
+    with pytest.raises(NotPolishError, match="English"):
+        tiny_pipeline.run(english, summary=False, strict=True)
+    assert not any("looks like" in w for w in tiny_pipeline.run(ARTICLE, summary=False).warnings)
+
+
+def test_pasted_html_is_extracted_with_warning(tiny_pipeline) -> None:
+    html = (
+        "<html><body><nav>Menu Start Kontakt</nav><article><h1>Nowy most</h1>"
+        "<p>Miasto otworzyło w sobotę nowy most na Wiśle. Kosztował ok. 200 mln zł.</p>"
+        "<p>Most ma 500 metrów długości i dwa pasy ruchu w każdą stronę.</p>"
+        "</article></body></html>"
+    )
+    r = tiny_pipeline.run(html, summary=False)
+    assert any("HTML" in w for w in r.warnings)
+    assert "<p>" not in r.source and "Miasto otworzyło" in r.source
+    assert not any("<" in s.source for s in r.segments)
+
+
+def test_ten_megabytes_is_refused_fast(tiny_pipeline) -> None:
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(InputTooLongError, match="10,000,000"):
+        tiny_pipeline.run("ą" * 10_000_000)
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zdanie\x00 z NUL-em.\r\nDruga linia.\rTrzecia.",
+        "Cena:\u00a0100\u00a0zł. Za\u200bpis\u200b z\u00a0twardą spacją.",
+        "Emoji 🎉 w tekście 🇵🇱! A to: 👍.",
+        "Link https://example.com/" + "a" * 3000 + " w zdaniu.",
+        "Blob " + "QUJDRA==" * 1500,
+        "!!!???...\n\n-----\n\n*** ### ***",
+        "\x07\x08\x1b[31mKolor\x1b[0m tekstu.",
+    ],
+)
+def test_odd_input_is_safe_and_covered(tiny_pipeline, text: str) -> None:
+    r = tiny_pipeline.run(text, summary=False)
+    check_coverage(r)
+    assert not any(ch in r.source for ch in "\x00\r\x07\x1b\u200b")
+
+
+def test_model_loads_once_under_concurrent_first_calls(tiny_marian, tiny_bart, monkeypatch):
+    import threading
+
+    from service import models
+
+    calls = []
+    real = models.load_hf
+
+    def counting(ref, device):
+        calls.append(ref.task)
+        return real(ref, device)
+
+    monkeypatch.setattr(models, "load_hf", counting)
+    models.REGISTRY.clear()
+    pipelines = [
+        Pipeline(translation_model=tiny_marian, summary_model=tiny_bart, backend="torch")
+        for _ in range(4)
+    ]
+    barrier = threading.Barrier(4)
+    errors = []
+
+    def work(p):
+        barrier.wait()
+        try:
+            p.translate("Dwa wątki naraz.")
+        except Exception as err:  # pragma: no cover - reported below
+            errors.append(err)
+
+    threads = [threading.Thread(target=work, args=(p,)) for p in pipelines]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert calls == ["translation"]
+
+
+def test_user_text_never_logged(tiny_pipeline, caplog) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    marker = "Zażółćgęśląjaźń"
+    tiny_pipeline.run(f"{marker} pojawia się w zdaniu. Drugie zdanie z {marker}.")
+    assert caplog.records, "the pipeline logs sizes and timings"
+    assert not any(marker in r.getMessage() for r in caplog.records)
