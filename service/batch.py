@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from .errors import (
     Pl2enError,
     UnsupportedInputError,
 )
+from .files import write_atomic
 
 if TYPE_CHECKING:
     from .pipeline import ArticleResult, Pipeline
@@ -113,7 +113,9 @@ def translate_document(
 ) -> ArticleResult:
     """Pipeline.run on a Document; the reader's warnings come first in result.warnings."""
     result = pipeline.run(
-        article_text(doc, label), summary=summary, summary_length=summary_length,
+        article_text(doc, label),
+        summary=summary,
+        summary_length=summary_length,
         progress=progress,
     )
     result.warnings[:0] = list(doc.warnings)
@@ -173,28 +175,15 @@ def prepare_output(path: Path) -> _Existing:
         else:
             keep.append(line)  # not ours to judge; leave it
     if state.dropped_partial or state.dropped_errors:
-        _replace_file(path, b"".join(line + b"\n" for line in keep))
+        write_atomic(path, b"".join(line + b"\n" for line in keep))
     return state
-
-
-def _replace_file(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _append_line(f: Any, obj: dict[str, Any]) -> None:
     data = (json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8")
     view = memoryview(data)
     while view:  # a raw file's write may be short; a crash mid-line is repaired on restart
-        view = view[f.write(view):]
+        view = view[f.write(view) :]
     f.flush()
     os.fsync(f.fileno())
 
@@ -276,9 +265,10 @@ def run_batch(
     base = src.resolve().parent
     seen: dict[str, int] = {}
     done = 0
-    with src.open("r", encoding="utf-8", errors="replace") as lines, dst.open(
-        "ab", buffering=0
-    ) as out:
+    with (
+        src.open("r", encoding="utf-8", errors="replace") as lines,
+        dst.open("ab", buffering=0) as out,
+    ):
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -304,7 +294,10 @@ def run_batch(
                         continue
                 doc = _record_source(obj, base, settings)
                 result = translate_document(
-                    pipeline, doc, summary=summary, summary_length=summary_length,
+                    pipeline,
+                    doc,
+                    summary=summary,
+                    summary_length=summary_length,
                     label=f"Record {record_id!r}",
                 )
                 _append_line(out, {"id": record_id, "result": result.to_dict()})

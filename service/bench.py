@@ -341,7 +341,6 @@ def article(translation: ModelSpec, summary: ModelSpec, fast_translation: ModelS
     _, t2 = timed(lambda: _tutorial_generate(s_tok, s_model, body,
                                              SUMMARY_TOKENS if synthetic else None, truncate=True))
     out["methods"]["tutorial"] = {"translate_s": t1, "summary_s": t2}
-    del t_model, s_model
 
     runs = [("torch", "torch", translation, None), ("default", "auto", translation, None)]
     if fast_translation is not None:
@@ -507,9 +506,12 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
     parser.add_argument("--sentences", type=int, default=None,
                         help="sentences for the tokens/s test (default: per shape, see SENTENCES)")
     parser.add_argument("--tokens", type=int, default=TARGET_TOKENS,
-                        help=f"generated tokens per sentence in the tokens/s test ({TARGET_TOKENS})")
+                        help=f"generated tokens per sentence, tokens/s test ({TARGET_TOKENS})")
     parser.add_argument("--article-chars", type=int, default=None,
                         help=f"article size (default {ARTICLE_CHARS}; --tiny: 600)")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="threads for every method, torch and CTranslate2 alike "
+                             "(default: PL2EN_THREADS, else the backends' defaults)")
     parser.add_argument("--no-probe", action="store_true",
                         help="skip the fresh-process cold start / RSS measurements")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
@@ -527,21 +529,35 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
         probe(args)
         return None
 
-    from . import ct2
     from .config import Settings
 
     wall = time.perf_counter()
     out_path = Path(args.out)
     models_dir = Path(args.models_dir or out_path.parent / "models").resolve()
     env_settings = Settings.from_env()
-    base = env_settings.with_(models_dir=models_dir)
+    base = env_settings.with_(models_dir=models_dir, threads=args.threads)
+    import torch
+
+    torch_threads = torch.get_num_threads()
+    if base.threads:  # the tutorial baseline runs with the same threads as the project paths
+        torch.set_num_threads(base.threads)
+    try:
+        return _run(args, base, env_settings, models_dir, out_path, wall, argv)
+    finally:
+        torch.set_num_threads(torch_threads)
+
+
+def _run(args, base, env_settings, models_dir: Path, out_path: Path, wall: float,
+         argv) -> dict:
+    from . import ct2
+
     if args.tiny:
         shapes = ["tiny-marian", "tiny-bart"]
     else:
         shapes = (args.shapes or ",".join(DEFAULT_SHAPES)).split(",")
         unknown = [s for s in shapes if s not in DEFAULT_SHAPES]
         if unknown:
-            parser.error(f"unknown shapes {unknown}; choose from {', '.join(DEFAULT_SHAPES)}")
+            raise SystemExit(f"unknown shapes {unknown}; choose from {', '.join(DEFAULT_SHAPES)}")
     models = {s: get_model(s, models_dir, env_settings.models_dir,
                            args.synthetic_only or args.tiny) for s in shapes}
     results: dict[str, Any] = {
@@ -551,7 +567,8 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
                     "processor": platform.processor() or platform.machine(),
                     "python": platform.python_version()},
         "versions": _versions(),
-        "settings": {"threads": base.threads, "batch_tokens": base.batch_tokens,
+        "settings": {"threads": base.threads, "torch_threads": _torch_threads(),
+                     "batch_tokens": base.batch_tokens,
                      "max_batch_sentences": base.max_batch_sentences},
         "models": {s: {"path": m.path, "synthetic": m.synthetic, "build_s": round(m.build_s, 2)}
                    for s, m in models.items()},
@@ -586,6 +603,12 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
     print(table(results))
     print(f"\nwrote {out_path} ({results['wall_s']} s)")
     return results
+
+
+def _torch_threads() -> int:
+    import torch
+
+    return torch.get_num_threads()
 
 
 def _quiet_transformers() -> None:

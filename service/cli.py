@@ -8,9 +8,7 @@ usage errors exit 2 (click); Ctrl-C exits 130. PL2EN_DEBUG=1 shows tracebacks in
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ import click
 from .batch import one_line
 from .config import PRESETS, SUMMARY_LENGTHS, Settings
 from .errors import Pl2enError
+from .files import write_atomic
 
 EXIT_INTERRUPTED = 130
 
@@ -63,21 +62,6 @@ def _warn(messages: Any) -> None:
         click.echo(f"Warning: {message}", err=True)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder + rename: never a half-written file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 # ------------------------------------------------------------------------------ root
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -118,12 +102,21 @@ def _format_text(result: Any, summary: bool) -> str:
 @click.option("--url", metavar="URL", help="Fetch the article from a web page instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
 @click.option("--no-summary", is_flag=True, help="Translate only.")
-@click.option("--summary-length", type=click.Choice(SUMMARY_LENGTHS), default="short",
-              show_default=True)
-@click.option("--preset", type=click.Choice(PRESETS), default=None,
-              help="Model preset (default: PL2EN_PRESET or quality).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write the result to this file (atomically) instead of stdout.")
+@click.option(
+    "--summary-length", type=click.Choice(SUMMARY_LENGTHS), default="short", show_default=True
+)
+@click.option(
+    "--preset",
+    type=click.Choice(PRESETS),
+    default=None,
+    help="Model preset (default: PL2EN_PRESET or quality).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the result to this file (atomically) instead of stdout.",
+)
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -189,10 +182,15 @@ def translate(
 @click.argument("input_file", metavar="INPUT.jsonl", type=click.Path(dir_okay=False))
 @click.argument("output_file", metavar="OUTPUT.jsonl", type=click.Path(dir_okay=False))
 @click.option("--no-summary", is_flag=True, help="Translate only.")
-@click.option("--summary-length", type=click.Choice(SUMMARY_LENGTHS), default="short",
-              show_default=True)
-@click.option("--preset", type=click.Choice(PRESETS), default=None,
-              help="Model preset (default: PL2EN_PRESET or quality).")
+@click.option(
+    "--summary-length", type=click.Choice(SUMMARY_LENGTHS), default="short", show_default=True
+)
+@click.option(
+    "--preset",
+    type=click.Choice(PRESETS),
+    default=None,
+    help="Model preset (default: PL2EN_PRESET or quality).",
+)
 @click.pass_context
 def batch(
     ctx: click.Context,
@@ -232,10 +230,10 @@ def batch(
         if report.dropped_partial:
             click.echo("Dropped an incomplete last line from the output.", err=True)
         if report.retried_errors:
-            click.echo(f"Retrying {report.retried_errors} record(s) that failed before.",
-                       err=True)
-        bar = click.progressbar(length=report.total, label="Translating", file=sys.stderr,
-                                show_pos=True)
+            click.echo(f"Retrying {report.retried_errors} record(s) that failed before.", err=True)
+        bar = click.progressbar(
+            length=report.total, label="Translating", file=sys.stderr, show_pos=True
+        )
         bar.__enter__()
 
     def progress(done: int, total: int) -> None:
@@ -244,8 +242,13 @@ def batch(
 
     try:
         report = run_batch(
-            input_file, output_file, pipeline, summary=not no_summary,
-            summary_length=summary_length, progress=progress, on_start=start,
+            input_file,
+            output_file,
+            pipeline,
+            summary=not no_summary,
+            summary_length=summary_length,
+            progress=progress,
+            on_start=start,
         )
     finally:
         if bar is not None:
@@ -262,25 +265,8 @@ def batch(
 # ---------------------------------------------------------------------------- models
 
 
-def _on_disk(repo_id: str, models_dir: Path, revision: str | None) -> str | None:
-    """"snapshot" / "hf-cache" / a local dir, or None. Looks at files only (offline)."""
-    from .models import snapshot_dir
-
-    if Path(repo_id).expanduser().is_dir():
-        return "local dir"
-    if (snapshot_dir(models_dir, repo_id) / "config.json").is_file():
-        return "snapshot"
-    try:
-        from huggingface_hub import try_to_load_from_cache
-
-        found = try_to_load_from_cache(repo_id, "config.json", revision=revision or "main")
-    except Exception:  # bad repo id, unreadable cache: just "not found"
-        return None
-    return "hf-cache" if isinstance(found, str) else None
-
-
 def _models_table(settings: Settings) -> list[dict[str, Any]]:
-    from .models import configured_models, load_lock, load_manifest
+    from .models import configured_models, load_lock, load_manifest, on_disk
 
     manifest = load_manifest(settings.models_dir)
     lock = load_lock(settings.models_dir)
@@ -291,16 +277,18 @@ def _models_table(settings: Settings) -> list[dict[str, Any]]:
             name = names[task]
             info = manifest.get("models", {}).get(name, {})
             revision = lock.get(name, {}).get("revision")
-            rows.append({
-                "preset": preset,
-                "task": task,
-                "model": name,
-                "active": preset == settings.preset,
-                "on_disk": _on_disk(name, settings.models_dir, revision),
-                "revision": revision,
-                "license": info.get("license"),
-                "approx_size_mb": info.get("approx_size_mb"),
-            })
+            rows.append(
+                {
+                    "preset": preset,
+                    "task": task,
+                    "model": name,
+                    "active": preset == settings.preset,
+                    "on_disk": on_disk(name, settings.models_dir, revision),
+                    "revision": revision,
+                    "license": info.get("license"),
+                    "approx_size_mb": info.get("approx_size_mb"),
+                }
+            )
     return rows
 
 
@@ -357,10 +345,19 @@ def models_list(ctx: click.Context, as_json: bool) -> None:
 
 
 @models.command("download")
-@click.option("--preset", type=click.Choice((*PRESETS, "all")), default=None,
-              help="Which preset's models (default: the active preset).")
-@click.option("--model", "model_ids", multiple=True, metavar="ID",
-              help="A Hugging Face model id; repeat for several (instead of --preset).")
+@click.option(
+    "--preset",
+    type=click.Choice((*PRESETS, "all")),
+    default=None,
+    help="Which preset's models (default: the active preset).",
+)
+@click.option(
+    "--model",
+    "model_ids",
+    multiple=True,
+    metavar="ID",
+    help="A Hugging Face model id; repeat for several (instead of --preset).",
+)
 @click.pass_context
 def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str, ...]) -> None:
     """Download models into the models folder and pin their revisions in lock.json.

@@ -84,6 +84,21 @@ def resolve(name: str, task: str, models_dir: Path) -> ModelRef:
     return ModelRef(name, task, name, locked.get("revision"), False)
 
 
+def on_disk(repo_id: str, models_dir: Path, revision: str | None) -> str | None:
+    """Where a model already is: "local dir", "snapshot", "hf-cache", or None (files only)."""
+    if Path(repo_id).expanduser().is_dir():
+        return "local dir"
+    if (snapshot_dir(models_dir, repo_id) / "config.json").is_file():
+        return "snapshot"
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        found = try_to_load_from_cache(repo_id, "config.json", revision=revision or "main")
+    except Exception:  # bad repo id, unreadable cache: just "not found"
+        return None
+    return "hf-cache" if isinstance(found, str) else None
+
+
 def _unavailable(ref: ModelRef, err: BaseException) -> ModelUnavailableError:
     where = "the local directory" if ref.local else "the local cache or the Hugging Face Hub"
     return ModelUnavailableError(

@@ -6,10 +6,15 @@
 
 The page and the API share one set of pipelines (models load once, on the first request)
 and one inference gate (one article at a time by default: torch already uses every core).
+Requests past the gate's queue get "busy, try again" (REST: 503) at once.
+
+Logs carry sizes and timings, never the user's text: failures are logged without the
+exception's message, and uvicorn's access log without query strings.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import secrets
 import threading
@@ -36,11 +41,19 @@ from .errors import (
     UnsupportedInputError,
 )
 from .readers import DEFAULT_MAX_BYTES
-from .ui import BusyError, DownloadStore, InferenceGate, Pipelines, build_ui
+from .ui import (
+    QUEUE_MAX_SIZE,
+    BusyError,
+    DownloadStore,
+    InferenceGate,
+    Pipelines,
+    build_ui,
+    log_failure,
+)
 
 log = logging.getLogger(__name__)
 
-REST_WAIT_S = 30.0  # how long a REST request waits for a free slot before 503
+REST_WAIT_S = 120.0  # how long a REST request waits for a free slot before 503
 
 # Status codes for the errors a caller can act on; anything else derived from
 # Pl2enError is a 400.
@@ -70,6 +83,77 @@ class TranslateRequest(BaseModel):
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
+class BodyLimit:
+    """ASGI middleware: API request bodies over max_bytes get 413, whether they declare a
+    Content-Length or arrive chunked (counted as they come, never buffered past the limit).
+    Other paths pass through: the Gradio routes stream and check their own upload limit."""
+
+    def __init__(self, app: Any, max_bytes: int, prefix: str = "/api/"):
+        self.app, self.max_bytes, self.prefix = app, max_bytes, prefix
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
+            return await self.app(scope, receive, send)
+        too_large = _error(413, f"The request body is over {self.max_bytes:,} bytes.")
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            return await too_large(scope, receive, send)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return None
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                return await too_large(scope, receive, send)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        pending: list[dict] = [{"type": "http.request", "body": b"".join(chunks),
+                                "more_body": False}]
+
+        async def replay() -> dict:
+            return pending.pop() if pending else await receive()
+
+        return await self.app(scope, replay, send)
+
+
+class _NoQueryInAccessLog(logging.Filter):
+    """uvicorn's access log prints the request line; drop its query string, the one part
+    of it that could carry user text (the API takes text only in the body)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and "?" in str(args[2]):
+            record.args = (*args[:2], str(args[2]).split("?", 1)[0] + "?…", *args[3:])
+        return True
+
+
+def _redact_access_log() -> None:
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _NoQueryInAccessLog) for f in access.filters):
+        access.addFilter(_NoQueryInAccessLog())
+
+
+def is_loopback(host: str) -> bool:
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def exposure_warning(settings: Settings) -> str | None:
+    """The warning to log when the server listens beyond this machine without auth."""
+    if settings.auth is not None or is_loopback(settings.host):
+        return None
+    return (f"pl2en listens on {settings.host} WITHOUT authentication: anyone who can reach "
+            "this machine can use it. Set PL2EN_AUTH=user:password, or PL2EN_HOST=127.0.0.1.")
 
 
 def status_for(exc: Pl2enError) -> int:
@@ -106,15 +190,18 @@ def create_app(
     gate: InferenceGate | None = None,
     concurrency: int = 1,
     rest_wait_s: float = REST_WAIT_S,
+    queue_size: int = QUEUE_MAX_SIZE,
+    max_upload_bytes: int = DEFAULT_MAX_BYTES,
 ) -> FastAPI:
     """The FastAPI app with the REST routes and the Gradio page mounted at "/".
 
     pipelines / gate default to new ones; pass your own to share them (tests use the gate
-    to simulate a busy server). `app.state` exposes settings, pipelines and gate.
+    to simulate a busy server). queue_size bounds both the Gradio queue and the REST
+    requests waiting for the gate. `app.state` exposes settings, pipelines and gate.
     """
     settings = settings or Settings.from_env()
     pipelines = pipelines or Pipelines.from_settings(settings)
-    gate = gate or InferenceGate(concurrency)
+    gate = gate or InferenceGate(concurrency, max_waiting=queue_size)
     # Bodies larger than this cannot hold an acceptable text (4 bytes per UTF-8 char + JSON).
     max_body = settings.max_chars * 4 + 64_000
 
@@ -122,6 +209,8 @@ def create_app(
                   docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
     app.state.settings, app.state.pipelines, app.state.gate = settings, pipelines, gate
     auth = Depends(_basic_auth(settings.auth))
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    _redact_access_log()
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
@@ -135,18 +224,15 @@ def create_app(
         )
         return _error(422, f"Invalid request: {problems}")
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        # Only the API: the Gradio routes stream and check their own upload limit.
-        if request.url.path.startswith("/api/"):
-            size = request.headers.get("content-length", "")
-            if size.isdigit() and int(size) > max_body:
-                return _error(413, f"The request body is over {max_body:,} bytes.")
-        return await call_next(request)
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # A backstop: no traceback or exception text (it may quote the input) in responses.
+        return _error(500, "Internal server error; see the server log.")
 
     @app.get("/api/health", tags=["api"])
-    def health() -> dict[str, Any]:
-        """Liveness: cheap, never loads models, needs no credentials."""
+    async def health() -> dict[str, Any]:
+        """Liveness: cheap, never loads models, needs no credentials. Async, so it answers
+        even when every worker thread is busy or waiting for the inference gate."""
         return {"status": "ok", "models_loaded": pipelines.loaded(),
                 "preset": settings.preset}
 
@@ -159,22 +245,24 @@ def create_app(
                 result = pipelines.get(body.preset).run(
                     body.text, summary=body.summary, summary_length=body.summary_length
                 )
+            response = JSONResponse(result.to_dict())
         except BusyError as exc:
             return _error(503, str(exc), {"Retry-After": "10"})
         except Pl2enError as exc:
             return _error(status_for(exc), str(exc))
-        except Exception:
+        except Exception as exc:
             # The operator gets the traceback (never the text); the caller a plain message.
-            log.exception("api/translate failed (%d characters)", len(body.text))
+            log_failure(log, "api/translate", exc, len(body.text))
             return _error(500, "Internal error while translating; see the server log.")
         log.info("api/translate: %d characters in %.2fs", len(body.text),
                  time.perf_counter() - started)
-        return JSONResponse(result.to_dict())
+        return response
 
-    demo = build_ui(pipelines, gate=gate, store=DownloadStore(), concurrency=concurrency)
+    demo = build_ui(pipelines, gate=gate, store=DownloadStore(), concurrency=concurrency,
+                    queue_size=queue_size, max_upload_bytes=max_upload_bytes)
     return gr.mount_gradio_app(
         app, demo, path="/", auth=settings.auth, server_name=settings.host,
-        server_port=settings.port, max_file_size=DEFAULT_MAX_BYTES, show_error=True,
+        server_port=settings.port, max_file_size=max_upload_bytes, show_error=True,
         theme=gr.themes.Soft(), css=_css(), footer_links=["api", "gradio"],
     )
 
@@ -199,9 +287,9 @@ class Running:
 
 
 def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0,
-                    timeout: float = 30.0) -> Running:
+                    timeout: float = 30.0, log_level: str = "warning") -> Running:
     """Start uvicorn in a daemon thread (port 0: a free port) and wait until it listens."""
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on")
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="pl2en-server", daemon=True)
     thread.start()
@@ -223,6 +311,9 @@ def main() -> None:
         settings = Settings.from_env()
     except ConfigError as exc:
         raise SystemExit(f"pl2en: {exc}") from None
+    warning = exposure_warning(settings)
+    if warning:
+        log.warning(warning)
     app = create_app(settings)
     where = f"http://{settings.host}:{settings.port}"
     print(f"pl2en: serving the page at {where}/ and the API at {where}/api/translate", flush=True)

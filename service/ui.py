@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +41,9 @@ TABLE_HEADERS = ["#", "Polish", "English"]
 API_NAME = "translate_and_summarize"
 # One model run at a time: torch already uses every core, and the models are shared.
 DEFAULT_CONCURRENCY = 1
-QUEUE_MAX_SIZE = 16
+# Requests that may wait for a slot (the Gradio queue; the REST API's waiters) before
+# callers get "busy, try again" straight away.
+QUEUE_MAX_SIZE = 32
 UI_WAIT_S = 120.0  # how long a page request waits for a REST request to finish
 DOWNLOAD_MAX_AGE_S = 3600.0
 PLACEHOLDER = (
@@ -100,20 +103,43 @@ class InferenceGate:
 
     Both front ends share the same models and CPU cores; running more articles in parallel
     only makes each slower. Callers wait a bounded time and then get BusyError, which the
-    page shows as an error and the REST API as 503.
+    page shows as an error and the REST API as 503. At most `max_waiting` callers wait at
+    once (None: no bound); the next one gets BusyError immediately instead of holding a
+    server thread.
     """
 
-    def __init__(self, limit: int = DEFAULT_CONCURRENCY):
+    def __init__(self, limit: int = DEFAULT_CONCURRENCY, max_waiting: int | None = None):
         self._slots = threading.BoundedSemaphore(limit)
+        self._max_waiting = max_waiting
+        self._waiting = 0
+        self._lock = threading.Lock()
 
     @contextlib.contextmanager
     def slot(self, timeout: float) -> Iterator[None]:
-        if not self._slots.acquire(timeout=max(timeout, 0.0)):
+        with self._lock:
+            if self._max_waiting is not None and self._waiting >= self._max_waiting:
+                raise BusyError(f"The server is busy: {self._waiting} articles are already "
+                                "waiting; try again in a minute.")
+            self._waiting += 1
+        try:
+            acquired = self._slots.acquire(timeout=max(timeout, 0.0))
+        finally:
+            with self._lock:
+                self._waiting -= 1
+        if not acquired:
             raise BusyError("The server is busy translating other articles; try again shortly.")
         try:
             yield
         finally:
             self._slots.release()
+
+
+def log_failure(logger: logging.Logger, what: str, exc: BaseException, characters: int) -> None:
+    """Log an unexpected failure for the operator: the exception type and the traceback's
+    frames, but not the exception's message, which may quote the user's text."""
+    frames = "".join(traceback.format_tb(exc.__traceback__)).rstrip()
+    logger.error("%s failed (%d characters): %s\n%s", what, characters, type(exc).__name__,
+                 frames)
 
 
 @dataclass
@@ -322,9 +348,9 @@ def translate_article(
         raise gr.Error(str(exc), title="Busy, try again") from None
     except Pl2enError as exc:
         raise gr.Error(str(exc), title="Cannot translate this input") from None
-    except Exception:
+    except Exception as exc:
         # Log the failure (not the text) for the operator; show the user a plain message.
-        log.exception("translation failed (%d characters)", len(text))
+        log_failure(log, "translation", exc, len(text))
         raise gr.Error("Something went wrong while translating; please try again.") from None
 
     warnings = list(result.warnings)

@@ -35,8 +35,12 @@ class StubPipeline:
         if not text.strip():
             raise EmptyInputError("The input has no text to translate.")
         return ArticleResult(
-            translation=text.upper(), summary="S" if summary else "", segments=[], date=None,
-            stats={"summary_length": summary_length}, source=text,
+            translation=text.upper(),
+            summary="S" if summary else "",
+            segments=[],
+            date=None,
+            stats={"summary_length": summary_length},
+            source=text,
         )
 
 
@@ -62,20 +66,23 @@ def by_id(lines: list[dict]) -> dict:
 def test_good_and_bad_records(tmp_path: Path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "a.txt").write_text(P2, encoding="utf-8")
-    src = write_jsonl(tmp_path / "in.jsonl", [
-        {"id": "ok", "text": P1},
-        "{not json",
-        {"text": P1},
-        {"id": "empty", "text": "   "},
-        {"id": "file", "path": "docs/a.txt"},  # relative to the input's folder
-        {"id": "nofile", "path": "docs/missing.txt"},
-        {"id": "badurl", "url": "ftp://example.com/x"},
-        {"id": "both", "text": P1, "url": "http://example.com/"},
-        {"id": "ok", "text": P2},  # duplicate
-        {"id": 7, "text": P2},
-        [1, 2],
-        "",
-    ])
+    src = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "ok", "text": P1},
+            "{not json",
+            {"text": P1},
+            {"id": "empty", "text": "   "},
+            {"id": "file", "path": "docs/a.txt"},  # relative to the input's folder
+            {"id": "nofile", "path": "docs/missing.txt"},
+            {"id": "badurl", "url": "ftp://example.com/x"},
+            {"id": "both", "text": P1, "url": "http://example.com/"},
+            {"id": "ok", "text": P2},  # duplicate
+            {"id": 7, "text": P2},
+            [1, 2],
+            "",
+        ],
+    )
     dst = tmp_path / "out.jsonl"
     pipe = StubPipeline()
     report = run_batch(src, dst, pipe)
@@ -109,8 +116,10 @@ def test_options_are_passed(tmp_path: Path):
 
 
 def test_fatal_error_stops_the_batch(tmp_path: Path):
-    src = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": P1}, {"id": 2, "text": "BOOM"},
-                                              {"id": 3, "text": P2}])
+    src = write_jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": 1, "text": P1}, {"id": 2, "text": "BOOM"}, {"id": 3, "text": P2}],
+    )
     dst = tmp_path / "out.jsonl"
     with pytest.raises(ModelUnavailableError):
         run_batch(src, dst, StubPipeline(fail_on="BOOM"))
@@ -126,8 +135,12 @@ def test_same_input_and_output_refused(tmp_path: Path):
 def test_progress_reports_every_record(tmp_path: Path):
     src = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": P1} for i in range(3)] + ["x"])
     seen = []
-    run_batch(src, tmp_path / "out.jsonl", StubPipeline(),
-              progress=lambda done, total: seen.append((done, total)))
+    run_batch(
+        src,
+        tmp_path / "out.jsonl",
+        StubPipeline(),
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
 
 
@@ -174,8 +187,10 @@ def test_errored_ids_are_retried_and_old_errors_removed(tmp_path: Path):
     src = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": P1}, {"id": "b", "text": P2}])
     dst = tmp_path / "out.jsonl"
     dst.write_text(
-        json.dumps({"id": "a", "result": {"translation": "OLD"}}) + "\n"
-        + json.dumps({"id": "b", "line": 2, "error": "network down"}) + "\n"
+        json.dumps({"id": "a", "result": {"translation": "OLD"}})
+        + "\n"
+        + json.dumps({"id": "b", "line": 2, "error": "network down"})
+        + "\n"
     )
     pipe = StubPipeline()
     report = run_batch(src, dst, pipe)
@@ -217,11 +232,14 @@ def test_article_text_adds_date_and_html_title():
 
 
 def test_cli_batch_end_to_end(tiny_env, tmp_path: Path, monkeypatch):
-    src = write_jsonl(tmp_path / "in.jsonl", [
-        {"id": "a", "text": f"{P1}\n\n{P2}"},
-        {"id": "b", "text": ""},
-        {"id": "c", "text": P2},
-    ])
+    src = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "a", "text": f"{P1}\n\n{P2}"},
+            {"id": "b", "text": ""},
+            {"id": "c", "text": P2},
+        ],
+    )
     dst = tmp_path / "out.jsonl"
     result = CliRunner().invoke(cli, ["batch", str(src), str(dst), "--no-summary"])
     assert result.exit_code == 1, result.output

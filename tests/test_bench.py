@@ -20,12 +20,35 @@ def test_polish_inputs_are_distinct_and_sized() -> None:
 
 def test_tiny_quick_run_writes_the_json(tmp_path) -> None:
     out = tmp_path / "bench.json"
-    results = bench.main(["--tiny", "--quick", "--no-probe", "--sentences", "3", "--tokens",
-                          "8", "--article-chars", "250", "--out", str(out)])
+    results = bench.main(
+        [
+            "--tiny",
+            "--quick",
+            "--no-probe",
+            "--sentences",
+            "3",
+            "--tokens",
+            "8",
+            "--article-chars",
+            "250",
+            "--out",
+            str(out),
+        ]
+    )
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data == json.loads(json.dumps(results))
-    assert {"command", "machine", "versions", "models", "throughput", "article", "cold_start",
-            "peak_rss_mb", "targets", "wall_s"} <= set(data)
+    assert {
+        "command",
+        "machine",
+        "versions",
+        "models",
+        "throughput",
+        "article",
+        "cold_start",
+        "peak_rss_mb",
+        "targets",
+        "wall_s",
+    } <= set(data)
     run = data["throughput"]["tiny-marian"]
     assert run["sentences"] == 3 and run["target_tokens"] == 8 and run["synthetic"]
     assert set(run["methods"]) == {"tutorial", "torch", "default", "fast"}
@@ -37,6 +60,8 @@ def test_tiny_quick_run_writes_the_json(tmp_path) -> None:
     article = data["article"]
     assert set(article["methods"]) == {"tutorial", "torch", "default", "fast"}
     assert all(m["total_s"] > 0 and m["ratio"] > 0 for m in article["methods"].values())
-    assert "ctranslate2_convert_and_load_s" in data["cold_start"]["tiny-marian"] or \
-        "ctranslate2_load_s" in data["cold_start"]["tiny-marian"]
+    assert (
+        "ctranslate2_convert_and_load_s" in data["cold_start"]["tiny-marian"]
+        or "ctranslate2_load_s" in data["cold_start"]["tiny-marian"]
+    )
     assert data["peak_rss_mb"] > 0 and data["targets"]

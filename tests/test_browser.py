@@ -16,16 +16,22 @@ from service.server import Running, create_app, serve_in_thread
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 TIMEOUT_MS = 90_000  # the first Translate loads the models
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing"),
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="needs Debian's chromium at /usr/bin/chromium (`make chromium`)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's chromium at /usr/bin/chromium (`make chromium`)",
+    ),
 ]
 
 ARTICLE = (
@@ -42,8 +48,9 @@ DOCX_PARAGRAPHS = [
 
 @pytest.fixture(scope="module")
 def settings(tiny_marian: str, tiny_bart: str) -> Settings:
-    return Settings.from_env().with_(translation_model=tiny_marian, summary_model=tiny_bart,
-                                     backend="torch", max_chars=5_000)
+    return Settings.from_env().with_(
+        translation_model=tiny_marian, summary_model=tiny_bart, backend="torch", max_chars=5_000
+    )
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +65,9 @@ def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                      args=CHROMIUM_ARGS)
+        chromium = pw.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
         yield chromium
         chromium.close()
 
@@ -123,8 +131,15 @@ def test_paste_translate_download(page: object, settings: Settings, tmp_path: Pa
     download = info.value
     assert download.suggested_filename == "pl2en-2025-03-14.json"
     data = json.loads(Path(download.path()).read_text(encoding="utf-8"))
-    assert {"translation", "summary", "segments", "date", "warnings", "stats", "models"} \
-        <= data.keys()
+    assert {
+        "translation",
+        "summary",
+        "segments",
+        "date",
+        "warnings",
+        "stats",
+        "models",
+    } <= data.keys()
     assert data["date"] == "2025-03-14"
     assert _grid(page).get_attribute("aria-rowcount") == str(len(data["segments"]) + 1)
 

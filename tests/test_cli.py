@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from service.cli import cli
+from tests.documents import make_pdf
 
 P1 = "Rada Miasta Krakowa przyjęła we wtorek nowy plan. Za uchwałą głosowało dwudziestu radnych."
 P2 = "Prace ruszą wiosną przyszłego roku. Koszt oszacowano na czterdzieści milionów złotych."
@@ -49,36 +50,6 @@ def as_json(result) -> dict:
     return data
 
 
-def make_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF (Helvetica, ASCII), one text line per entry, "" = an empty line."""
-    ops = ["BT", "/F1 11 Tf", "14 TL", "72 740 Td"]
-    for line in lines:
-        if line:
-            ops.append("(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-                       + ") Tj")
-        ops.append("T*")
-    ops.append("ET")
-    stream = "\n".join(ops).encode("ascii")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for num, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
-
-
 # ------------------------------------------------------------------------ translate
 
 
@@ -106,8 +77,9 @@ def test_json_schema_and_paragraphs(tiny_env):
 
 
 def test_json_date_header_sets_date(tiny_env):
-    data = as_json(run("translate", "--json", "--no-summary",
-                       input="date 2025-09-03\n\n" + ARTICLE))
+    data = as_json(
+        run("translate", "--json", "--no-summary", input="date 2025-09-03\n\n" + ARTICLE)
+    )
     assert data["date"] == "2025-09-03"
     assert data["translation"].startswith("date 2025-09-03")
     assert data["stats"]["paragraphs"] == 3
@@ -129,8 +101,10 @@ def test_no_summary_json(tiny_env, tmp_path: Path):
 
 
 def test_summary_length_and_preset_options(tiny_env):
-    assert run("translate", "--summary-length", "long", "--preset", "fast",
-               input=ARTICLE).exit_code == 0
+    assert (
+        run("translate", "--summary-length", "long", "--preset", "fast", input=ARTICLE).exit_code
+        == 0
+    )
     bad = run("translate", "--summary-length", "huge", input=ARTICLE)
     assert bad.exit_code == 2 and "huge" in bad.stderr
 
@@ -178,7 +152,7 @@ def test_docx_file(tiny_env, tmp_path: Path):
 
 def test_pdf_file(tiny_env, tmp_path: Path):
     src = tmp_path / "a.pdf"
-    src.write_bytes(make_pdf(["Rada Miasta przyjela nowy plan.", "", "Prace rusza wiosna."]))
+    src.write_bytes(make_pdf([["Rada Miasta przyjela nowy plan.", "", "Prace rusza wiosna."]]))
     data = as_json(run("translate", str(src), "--json", "--no-summary"))
     assert "Rada Miasta przyjela nowy plan." in data["source"]
     assert data["stats"]["paragraphs"] == 2
@@ -340,8 +314,9 @@ def test_models_list_json_sees_snapshot(tmp_path, monkeypatch):
     snap = snapshot_dir(tmp_path, "Helsinki-NLP/opus-mt-pl-en")
     snap.mkdir(parents=True)
     (snap / "config.json").write_text("{}")
-    (tmp_path / "lock.json").write_text(json.dumps(
-        {"models": {"Helsinki-NLP/opus-mt-pl-en": {"revision": "abc123"}}}))
+    (tmp_path / "lock.json").write_text(
+        json.dumps({"models": {"Helsinki-NLP/opus-mt-pl-en": {"revision": "abc123"}}})
+    )
     rows = json.loads(run("models", "list", "--json").stdout)
     assert len(rows) == 4
     fast = next(r for r in rows if r["preset"] == "fast" and r["task"] == "translation")
@@ -370,33 +345,19 @@ def test_models_download_preset_and_model_conflict():
 def test_python_dash_m(tiny_env):
     proc = subprocess.run(
         [sys.executable, "-m", "service.cli", "translate", "--json", "--no-summary"],
-        input=ARTICLE, capture_output=True, text=True, timeout=300,
+        input=ARTICLE,
+        capture_output=True,
+        text=True,
+        timeout=300,
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["stats"]["paragraphs"] == 3
     missing = subprocess.run(
         [sys.executable, "-m", "service.cli", "translate", "/nonexistent/x.txt"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert missing.returncode == 1
     assert missing.stderr.startswith("Error:") and "Traceback" not in missing.stderr
-
-
-def test_write_atomic_keeps_old_file_on_failure(tmp_path: Path, monkeypatch):
-    import service.cli as cli_module
-
-    dst = tmp_path / "out.txt"
-    dst.write_text("old\n")
-
-    def broken_replace(src, dst_path):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(cli_module.os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        cli_module.write_atomic(dst, "new text\n")
-    assert dst.read_text() == "old\n"
-    assert list(tmp_path.iterdir()) == [dst]  # the temp file is cleaned up
-    monkeypatch.undo()
-    cli_module.write_atomic(dst, "new text\n")
-    assert dst.read_text() == "new text\n"

@@ -26,10 +26,14 @@ W Gdańsku otwarto nową linię tramwajową o długości 4,5 km. Inflacja w paź
 
 „To przełomowa decyzja” – powiedział rzecznik ministerstwa finansów."""
 
-PL = ["Rząd przyjął w środę projekt ustawy o podatku od nieruchomości.",
-      "W Gdańsku otwarto nową linię tramwajową."]
-EN = ["The government adopted a draft property tax bill on Wednesday. A new tram line was "
-      "opened in Gdansk."]
+PL = [
+    "Rząd przyjął w środę projekt ustawy o podatku od nieruchomości.",
+    "W Gdańsku otwarto nową linię tramwajową.",
+]
+EN = [
+    "The government adopted a draft property tax bill on Wednesday. A new tram line was "
+    "opened in Gdansk."
+]
 
 
 def _settings(tmp_path: Path, backend: str = "ctranslate2") -> Settings:
@@ -50,8 +54,7 @@ def test_pipeline_ctranslate2_matches_torch_structurally(tiny_marian, tiny_bart)
     assert all(s.translation.strip() for s in ct2_r.segments)
     assert len(ct2_r.translation.split("\n\n")) == len(torch_r.translation.split("\n\n")) == 3
     # full coverage: every source sentence is in the segments, in order
-    assert "".join(s.source for s in ct2_r.segments).replace(" ", "") == "".join(
-        ARTICLE.split())
+    assert "".join(s.source for s in ct2_r.segments).replace(" ", "") == "".join(ARTICLE.split())
     assert isinstance(ct2_r.summary, str) and ct2_r.summary
     assert ct2_r.stats["sentences"] == torch_r.stats["sentences"] == 5
 
@@ -72,10 +75,12 @@ def test_float32_conversion_matches_torch_token_for_token(request, tmp_path, fix
     assert fast.count_tokens(texts) == slow.count_tokens(texts)
     for beams in (1, None):
         for max_new, min_new in ((12, 0), (12, 6), (3, 0)):
-            a = slow.generate(texts, max_new_tokens=max_new, min_new_tokens=min_new,
-                              num_beams=beams)
-            b = fast.generate(texts, max_new_tokens=max_new, min_new_tokens=min_new,
-                              num_beams=beams)
+            a = slow.generate(
+                texts, max_new_tokens=max_new, min_new_tokens=min_new, num_beams=beams
+            )
+            b = fast.generate(
+                texts, max_new_tokens=max_new, min_new_tokens=min_new, num_beams=beams
+            )
             assert b == a, (beams, max_new, min_new)
 
 
@@ -112,8 +117,10 @@ def test_racing_threads_convert_once(tiny_marian, tmp_path) -> None:
     ref = resolve(tiny_marian, "translation", tmp_path)
     before = ct2.conversions
     paths: list[Path] = []
-    threads = [threading.Thread(target=lambda: paths.append(
-        ct2.ensure_converted(ref, tmp_path, "int8"))) for _ in range(3)]
+    threads = [
+        threading.Thread(target=lambda: paths.append(ct2.ensure_converted(ref, tmp_path, "int8")))
+        for _ in range(3)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -136,11 +143,13 @@ def test_cache_key_follows_content_revision_and_compute_type(tiny_marian, tmp_pa
     assert ct2.cache_key(ref, "int8") != key
     locked = ref.__class__("org/model", "translation", "org/model", "abc123", False)
     assert ct2.cache_key(locked, "int8") != ct2.cache_key(
-        ref.__class__("org/model", "translation", "org/model", "def456", False), "int8")
+        ref.__class__("org/model", "translation", "org/model", "def456", False), "int8"
+    )
 
 
-def test_auto_falls_back_to_torch_when_conversion_fails(tiny_marian, tmp_path, monkeypatch,
-                                                        caplog) -> None:
+def test_auto_falls_back_to_torch_when_conversion_fails(
+    tiny_marian, tmp_path, monkeypatch, caplog
+) -> None:
     def broken(*args, **kwargs):
         raise ValueError("the converter cannot take this config")
 
@@ -155,7 +164,8 @@ def test_auto_falls_back_to_torch_when_conversion_fails(tiny_marian, tmp_path, m
     with pytest.raises(ModelUnavailableError, match="ctranslate2 backend"):
         build_engine(ref, _settings(tmp_path, "ctranslate2"))
     assert not (tmp_path / "ct2").exists() or not [
-        p for p in (tmp_path / "ct2").iterdir() if p.is_dir()]
+        p for p in (tmp_path / "ct2").iterdir() if p.is_dir()
+    ]
 
 
 def test_unsupported_model_type_is_refused(tmp_path) -> None:
@@ -195,8 +205,7 @@ def test_tampered_conversion_is_detected(tiny_marian, tmp_path) -> None:
 
 
 def test_length_limit_and_guard(tiny_marian, tmp_path) -> None:
-    engine = ct2.load_ct2(resolve(tiny_marian, "translation", tmp_path), _settings(tmp_path),
-                          "cpu")
+    engine = ct2.load_ct2(resolve(tiny_marian, "translation", tmp_path), _settings(tmp_path), "cpu")
     gens = engine.generate(PL, max_new_tokens=5, num_beams=2)
     assert len(gens) == 2 and all(not g.finished and g.output_tokens <= 4 for g in gens)
     guarded = engine.generate(PL, max_new_tokens=30, min_new_tokens=1, guard_repetition=True)

@@ -10,8 +10,40 @@ from service.errors import Pl2enError
 from tests.test_pipeline import check_coverage
 
 POLISH_WORDS = st.sampled_from(
-    "Rada miasta przyjęła budżet . , – „ ” ? ! m.in. ok. godz. 12. r. 3,5 tys. zł "
-    "Kowalski J. (red.) \n \n\n date 2025-01-01 ul. Św. II 16.30 … proc. Ekonomiści".split(" ")
+    [
+        "Rada",
+        "miasta",
+        "przyjęła",
+        "budżet",
+        ".",
+        ",",
+        "–",
+        "„",
+        "”",
+        "?",
+        "!",
+        "m.in.",
+        "ok.",
+        "godz.",
+        "12.",
+        "r.",
+        "3,5",
+        "tys.",
+        "zł",
+        "Kowalski",
+        "J.",
+        "(red.)",
+        "\n",
+        "\n\n",
+        "date 2025-01-01",
+        "ul.",
+        "Św.",
+        "II",
+        "16.30",
+        "…",
+        "proc.",
+        "Ekonomiści",
+    ]
 )
 polish_like = st.lists(POLISH_WORDS, min_size=0, max_size=60).map(" ".join)
 anything = st.text(max_size=400)

@@ -27,8 +27,13 @@ ARTICLE = (
 def tiny_settings(tiny_marian: str, tiny_bart: str, **changes: object) -> Settings:
     """The environment's settings with the tiny models (torch: the web layer is under test
     here, not the backends) and a small character limit."""
-    return Settings.from_env().with_(translation_model=tiny_marian, summary_model=tiny_bart,
-                                     backend="torch", max_chars=2_000, **changes)
+    return Settings.from_env().with_(
+        translation_model=tiny_marian,
+        summary_model=tiny_bart,
+        backend="torch",
+        max_chars=2_000,
+        **changes,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +60,23 @@ def test_health(server: Running) -> None:
 
 
 def test_translate_happy_path(server: Running, expected_segments: int) -> None:
-    r = httpx.post(f"{server.url}/api/translate",
-                   json={"text": ARTICLE, "summary_length": "medium"}, timeout=120)
+    r = httpx.post(
+        f"{server.url}/api/translate",
+        json={"text": ARTICLE, "summary_length": "medium"},
+        timeout=120,
+    )
     assert r.status_code == 200, r.text
     body = r.json()
-    assert {"translation", "summary", "segments", "date", "warnings", "stats", "models",
-            "source"} <= body.keys()
+    assert {
+        "translation",
+        "summary",
+        "segments",
+        "date",
+        "warnings",
+        "stats",
+        "models",
+        "source",
+    } <= body.keys()
     assert body["date"] == "2025-03-14"
     assert len(body["segments"]) == expected_segments
     assert body["translation"].startswith("date 2025-03-14")
@@ -68,8 +84,11 @@ def test_translate_happy_path(server: Running, expected_segments: int) -> None:
 
 
 def test_translate_without_summary(server: Running) -> None:
-    r = httpx.post(f"{server.url}/api/translate",
-                   json={"text": ARTICLE, "summary": False, "preset": "fast"}, timeout=120)
+    r = httpx.post(
+        f"{server.url}/api/translate",
+        json={"text": ARTICLE, "summary": False, "preset": "fast"},
+        timeout=120,
+    )
     assert r.status_code == 200, r.text
     assert r.json()["summary"] == ""
     assert set(r.json()["models"]) == {"translation"}
@@ -89,17 +108,22 @@ def test_translate_too_long_is_413(server: Running) -> None:
 
 
 def test_huge_body_is_413_before_parsing(server: Running) -> None:
-    r = httpx.post(f"{server.url}/api/translate", content=b"x" * 200_000,
-                   headers={"content-type": "application/json"})
+    r = httpx.post(
+        f"{server.url}/api/translate",
+        content=b"x" * 200_000,
+        headers={"content-type": "application/json"},
+    )
     assert r.status_code == 413
 
 
 @pytest.mark.parametrize(
     "body",
-    [{"text": "Ala ma kota.", "summary_length": "huge"},
-     {"text": "Ala ma kota.", "preset": "turbo"},
-     {"summary_length": "short"},
-     {"text": "Ala ma kota.", "unexpected": 1}],
+    [
+        {"text": "Ala ma kota.", "summary_length": "huge"},
+        {"text": "Ala ma kota.", "preset": "turbo"},
+        {"summary_length": "short"},
+        {"text": "Ala ma kota.", "unexpected": 1},
+    ],
 )
 def test_translate_invalid_body_is_422(server: Running, body: dict) -> None:
     r = httpx.post(f"{server.url}/api/translate", json=body)
@@ -129,8 +153,9 @@ def test_page_is_served(server: Running) -> None:
 def test_gradio_client(server: Running, expected_segments: int, tmp_path: Path) -> None:
     from gradio_client import Client
 
-    client = Client(server.url, verbose=False, download_files=str(tmp_path),
-                    analytics_enabled=False)
+    client = Client(
+        server.url, verbose=False, download_files=str(tmp_path), analytics_enabled=False
+    )
     out = client.predict(ARTICLE, "quality", "short", True, api_name=f"/{API_NAME}")
     summary, translation, table, warnings, stats, txt, md, js = out
     assert summary.startswith("- ") or summary.startswith("_No summary")
@@ -179,7 +204,9 @@ def test_gradio_client_with_auth(auth_server: Running) -> None:
 
     with pytest.raises(Exception):  # noqa: B017 (the client raises a bare ValueError)
         Client(auth_server.url, verbose=False, analytics_enabled=False)
-    client = Client(auth_server.url, auth=("editor", "s3cret"), verbose=False,
-                    analytics_enabled=False)
-    assert f"/{API_NAME}" in client.view_api(print_info=False, return_format="dict")[
-        "named_endpoints"]
+    client = Client(
+        auth_server.url, auth=("editor", "s3cret"), verbose=False, analytics_enabled=False
+    )
+    assert (
+        f"/{API_NAME}" in client.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    )

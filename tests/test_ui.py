@@ -44,10 +44,16 @@ def make_result(**changes: object) -> ArticleResult:
         segments=list(SEGMENTS),
         date="2025-03-14",
         warnings=[],
-        stats={"characters": 1234, "sentences": 3, "paragraphs": 2,
-               "seconds": {"load": 0.5, "translate": 1.25, "summarize": 2.0, "total": 3.75}},
-        models={"translation": {"model": "Helsinki-NLP/opus-mt-pl-en"},
-                "summary": {"model": "/tmp/x/tiny_bart"}},
+        stats={
+            "characters": 1234,
+            "sentences": 3,
+            "paragraphs": 2,
+            "seconds": {"load": 0.5, "translate": 1.25, "summarize": 2.0, "total": 3.75},
+        },
+        models={
+            "translation": {"model": "Helsinki-NLP/opus-mt-pl-en"},
+            "summary": {"model": "/tmp/x/tiny_bart"},
+        },
         source="…",
     )
     fields.update(changes)
@@ -76,9 +82,16 @@ class FakePipeline:
 def run(pipeline: FakePipeline, tmp_path: Path, text: str = "Ala ma kota.", **kw):
     progress_calls: list[tuple] = []
     out = translate_article(
-        Pipelines(lambda preset: pipeline), InferenceGate(1), DownloadStore(tmp_path / "dl"),
-        text, kw.get("preset", "quality"), kw.get("length", "short"), kw.get("bullets", False),
-        kw.get("upload"), lambda *a, **k: progress_calls.append((a, k)), wait_s=0.1,
+        Pipelines(lambda preset: pipeline),
+        InferenceGate(1),
+        DownloadStore(tmp_path / "dl"),
+        text,
+        kw.get("preset", "quality"),
+        kw.get("length", "short"),
+        kw.get("bullets", False),
+        kw.get("upload"),
+        lambda *a, **k: progress_calls.append((a, k)),
+        wait_s=0.1,
     )
     return out, progress_calls
 
@@ -104,8 +117,16 @@ def test_warnings_markdown_hidden_when_none() -> None:
 
 def test_stats_line() -> None:
     line = stats_line(make_result())
-    for part in ("date 2025-03-14", "1,234 characters", "3 sentences", "translate 1.25 s",
-                 "summarize 2.00 s", "total 3.75 s", "Helsinki-NLP/opus-mt-pl-en", "`tiny_bart`"):
+    for part in (
+        "date 2025-03-14",
+        "1,234 characters",
+        "3 sentences",
+        "translate 1.25 s",
+        "summarize 2.00 s",
+        "total 3.75 s",
+        "Helsinki-NLP/opus-mt-pl-en",
+        "`tiny_bart`",
+    ):
         assert part in line
 
 
@@ -113,7 +134,10 @@ def test_write_downloads(tmp_path: Path) -> None:
     result = make_result(warnings=["careful"])
     paths = write_downloads(result, "- First point.", tmp_path)
     assert {p.name for p in paths.values()} == {
-        "pl2en-2025-03-14.txt", "pl2en-2025-03-14.md", "pl2en-2025-03-14.json"}
+        "pl2en-2025-03-14.txt",
+        "pl2en-2025-03-14.md",
+        "pl2en-2025-03-14.json",
+    }
     assert json.loads(paths["json"].read_text(encoding="utf-8")) == result.to_dict()
     md = paths["md"].read_text(encoding="utf-8")
     assert "| 2.1 | Trzecie \\| zdanie. | Third \\| sentence. |" in md
@@ -148,9 +172,11 @@ def test_upload_warnings_are_shown_only_for_the_uploaded_text(tmp_path: Path) ->
 
 @pytest.mark.parametrize(
     ("error", "message"),
-    [(EmptyInputError("The input has no text to translate."), "no text"),
-     (InputTooLongError(200_000, 100_000), "limit is 100,000"),
-     (RuntimeError("boom: secret user text"), "Something went wrong")],
+    [
+        (EmptyInputError("The input has no text to translate."), "no text"),
+        (InputTooLongError(200_000, 100_000), "limit is 100,000"),
+        (RuntimeError("boom: secret user text"), "Something went wrong"),
+    ],
 )
 def test_errors_become_gr_error(tmp_path: Path, error: Exception, message: str) -> None:
     with pytest.raises(gr.Error, match=message) as info:
@@ -169,8 +195,17 @@ def test_empty_text_is_rejected_before_the_pipeline(tmp_path: Path, text: str) -
 def test_busy_gate_becomes_gr_error(tmp_path: Path) -> None:
     gate = InferenceGate(1)
     with gate.slot(1), pytest.raises(gr.Error, match="busy"):
-        translate_article(Pipelines(lambda p: FakePipeline()), gate, DownloadStore(tmp_path),
-                          "Ala ma kota.", "quality", "short", False, None, wait_s=0.05)
+        translate_article(
+            Pipelines(lambda p: FakePipeline()),
+            gate,
+            DownloadStore(tmp_path),
+            "Ala ma kota.",
+            "quality",
+            "short",
+            False,
+            None,
+            wait_s=0.05,
+        )
     with pytest.raises(BusyError), gate.slot(1), gate.slot(0.01):
         pass
 
@@ -187,7 +222,9 @@ def test_read_upload_html_date_becomes_header(tmp_path: Path) -> None:
     path.write_text(
         '<html><head><meta property="article:published_time" content="2024-05-06">'
         "<title>T</title></head><body><article><p>Pierwszy akapit artykułu o mieście."
-        "</p><p>Drugi akapit.</p></article></body></html>", encoding="utf-8")
+        "</p><p>Drugi akapit.</p></article></body></html>",
+        encoding="utf-8",
+    )
     text, _ = read_upload(str(path))
     if text.startswith("date "):  # only when the reader finds the date
         assert parse_article(text).date == "2024-05-06"
@@ -195,9 +232,11 @@ def test_read_upload_html_date_becomes_header(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "data", "message"),
-    [("x.docx", b"\x89PNG\r\n\x1a\n" + b"\0" * 32, "not a .docx"),
-     ("empty.txt", b"", "no text"),
-     ("big.txt", b"a" * 101, "limit is 100 bytes")],
+    [
+        ("x.docx", b"\x89PNG\r\n\x1a\n" + b"\0" * 32, "not a .docx"),
+        ("empty.txt", b"", "no text"),
+        ("big.txt", b"a" * 101, "limit is 100 bytes"),
+    ],
 )
 def test_read_upload_errors(tmp_path: Path, name: str, data: bytes, message: str) -> None:
     path = tmp_path / name
