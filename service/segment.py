@@ -261,6 +261,10 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
     return True  # word, year, ending
 
 
+# Words after which a number is a cardinal value, so "N." before a capital ends a sentence.
+_NUMBER_LABELS = _words("nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik")
+
+
 class _Line:
     """Candidates of one line, left to right, with the state of the current sentence.
 
@@ -295,8 +299,15 @@ class _Line:
         if token_start == self.sentence_start and _LIST_MARKER.fullmatch(bare):
             return False  # "1. Pierwszy punkt", "IV. Wnioski"
         kind = _kind(bare, self.abbrevs)
+        if kind == "ordinal" and self._after_label(token_start):
+            kind = "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
         intro = kind == "date" and _is_intro_adverbial(self.text, self.sentence_start, token_start)
         return _period_ends(kind, nxt, intro)
+
+    def _after_label(self, token_start: int) -> bool:
+        """Is the number at token_start the value of a label like "nr", "godz.", "pkt"?"""
+        prev, _ = _token_before(self.text, token_start - 1, self.sentence_start)
+        return prev.rstrip(".").lower() in _NUMBER_LABELS
 
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?

@@ -599,3 +599,27 @@ def _timed(fn, text: str) -> float:
     t0 = time.perf_counter()
     fn(text)
     return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Spotkanie odbędzie się w sali nr 5. Przyjdą m.in. prof. Nowak i dr hab. J. Kowalski.",
+            [
+                "Spotkanie odbędzie się w sali nr 5.",
+                "Przyjdą m.in. prof. Nowak i dr hab. J. Kowalski.",
+            ],
+        ),
+        (
+            "Pociąg odjedzie o godz. 17. Potem zamkną stację.",
+            ["Pociąg odjedzie o godz. 17.", "Potem zamkną stację."],
+        ),
+        (
+            "Żołnierze z 12. Brygady wrócili do Szczecina.",
+            ["Żołnierze z 12. Brygady wrócili do Szczecina."],
+        ),
+    ],
+)
+def test_number_after_a_label_is_cardinal(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
