@@ -512,6 +512,9 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
     parser.add_argument("--threads", type=int, default=None,
                         help="threads for every method, torch and CTranslate2 alike "
                              "(default: PL2EN_THREADS, else the backends' defaults)")
+    parser.add_argument("--article-shape", default=None,
+                        help="translation shape for the article latency (default: "
+                             "opus-mt-tc-big-zlw-en, the quality preset's, when selected)")
     parser.add_argument("--no-probe", action="store_true",
                         help="skip the fresh-process cold start / RSS measurements")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
@@ -581,8 +584,8 @@ def _run(args, base, env_settings, models_dir: Path, out_path: Path, wall: float
         print(f"tokens/s: {model.shape}, {n} sentences ...", file=sys.stderr, flush=True)
         results["throughput"][model.shape] = throughput(model, base, n, results, args.tokens)
     if translations and summaries:
-        quality = next((m for m in translations if m.shape == "opus-mt-tc-big-zlw-en"),
-                       translations[0])
+        wanted = args.article_shape or "opus-mt-tc-big-zlw-en"
+        quality = next((m for m in translations if m.shape == wanted), translations[0])
         fast = next((m for m in translations if m.shape == "opus-mt-pl-en"), None)
         if args.tiny:
             fast = quality

@@ -281,9 +281,12 @@ class Running:
     server: uvicorn.Server
     thread: threading.Thread
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, timeout: float = 10.0, grace: float = 2.0) -> None:
         self.server.should_exit = True
-        self.thread.join(timeout)
+        self.thread.join(grace)
+        if self.thread.is_alive():  # open event streams (Gradio's SSE) never end by themselves
+            self.server.force_exit = True
+            self.thread.join(timeout)
 
 
 def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0,
