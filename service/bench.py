@@ -373,6 +373,14 @@ def article(translation: ModelSpec, summary: ModelSpec, fast_translation: ModelS
 
 # -- fresh-process probe: cold start and peak RSS with both models ------------------------
 def _rss_mb() -> float:
+    """Peak RSS of this process. Linux: VmHWM, since ru_maxrss survives fork + exec (a child
+    would report its parent's peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
 
