@@ -17,8 +17,9 @@ Methods, all on the same inputs:
             on the torch backend, beams from the model's generation_config
   default   the project's default path: PL2EN_BACKEND=auto, i.e. CTranslate2 int8 on CPU,
             beams from the model's generation_config (equal beams with `tutorial`)
-  fast      the fast preset: as default, with 2 beams (the fast preset's translation
-            model is opus-mt-pl-en; per shape it is compared with that shape's tutorial)
+  fast      the fast preset: as default, decoding greedily (config.FAST_PRESET_BEAMS);
+            its translation model is opus-mt-pl-en; per shape it is compared with that
+            shape's tutorial
 
 Ratios against `tutorial` are the headline. Peak RSS with both models loaded is measured in
 a fresh child process per backend (this process has held every model at once).
@@ -44,6 +45,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .config import FAST_PRESET_BEAMS
+
 log = logging.getLogger("service.bench")
 
 HUB_IDS = {
@@ -53,8 +56,15 @@ HUB_IDS = {
 }
 TINY = {  # --tiny: small shapes for smoke tests
     "tiny-marian": dict(d_model=32, layers=2, heads=2, ffn=64, max_positions=256, num_beams=4),
-    "tiny-bart": dict(d_model=32, encoder_layers=2, decoder_layers=1, heads=2, ffn=64,
-                      max_positions=1024, num_beams=4),
+    "tiny-bart": dict(
+        d_model=32,
+        encoder_layers=2,
+        decoder_layers=1,
+        heads=2,
+        ffn=64,
+        max_positions=1024,
+        num_beams=4,
+    ),
 }
 TRANSLATION_SHAPES = ("opus-mt-pl-en", "opus-mt-tc-big-zlw-en", "tiny-marian")
 DEFAULT_SHAPES = ("opus-mt-pl-en", "opus-mt-tc-big-zlw-en", "distilbart-cnn-12-6")
@@ -65,8 +75,12 @@ TARGET_TOKENS = 40  # generated tokens per sentence in the tokens/s test (as in 
 ARTICLE_CHARS = 2800
 SUMMARY_TOKENS = 60  # a "short" summary (bounds 20-70)
 TARGET_RATIO = 1.1  # pinned translation length: 1.1 x source tokens (pl -> en)
-TARGETS = {"default_vs_tutorial": 10.0, "fast_vs_tutorial": 30.0, "article_vs_tutorial": 5.0,
-           "rss_mb_both_models": 1024.0}
+TARGETS = {
+    "default_vs_tutorial": 10.0,
+    "fast_vs_tutorial": 30.0,
+    "article_vs_tutorial": 5.0,
+    "rss_mb_both_models": 1024.0,
+}
 
 
 # -- inputs -------------------------------------------------------------------------------
@@ -191,14 +205,20 @@ class Pinned:
             return self.fixed
         return max(pinned_length(n) for n in self.engine.count_tokens(list(texts)))
 
-    def generate(self, texts, *, max_new_tokens, min_new_tokens=0, num_beams=None,
-                 guard_repetition=False):
+    def generate(
+        self, texts, *, max_new_tokens, min_new_tokens=0, num_beams=None, guard_repetition=False
+    ):
         from .engine import Generated
 
         n = min(self.length(texts), self.max_output_tokens)
         self.calls += 1
-        gens = self.engine.generate(texts, max_new_tokens=n, min_new_tokens=n - 1,
-                                    num_beams=num_beams, guard_repetition=guard_repetition)
+        gens = self.engine.generate(
+            texts,
+            max_new_tokens=n,
+            min_new_tokens=n - 1,
+            num_beams=num_beams,
+            guard_repetition=guard_repetition,
+        )
         return [Generated(g.text or "x", g.output_tokens, True) for g in gens]
 
 
@@ -234,7 +254,8 @@ def _engine(settings, model: ModelSpec, timings: dict | None = None):
     if timings is not None:
         converted = ct2.conversions > before
         timings[f"{engine.backend}_{'convert_and_load' if converted else 'load'}_s"] = round(
-            seconds, 3)
+            seconds, 3
+        )
     return engine
 
 
@@ -242,8 +263,9 @@ def _rate(tokens: int, seconds: float) -> float:
     return round(tokens / seconds, 2) if seconds > 0 else 0.0
 
 
-def throughput(model: ModelSpec, base, n_sentences: int, results: dict,
-               target_tokens: int = TARGET_TOKENS) -> dict:
+def throughput(
+    model: ModelSpec, base, n_sentences: int, results: dict, target_tokens: int = TARGET_TOKENS
+) -> dict:
     """tokens/s of each method on the same `n_sentences` sentences, `target_tokens` each."""
     from .models import load_hf, resolve
     from .translator import Translator
@@ -270,19 +292,35 @@ def throughput(model: ModelSpec, base, n_sentences: int, results: dict,
     started = time.perf_counter()
     for s in sentences:
         _tutorial_generate(tokenizer, hf, s, target_tokens)
-    methods["tutorial"] = {"backend": "torch", "beams": beams, "batched": False,
-                           "seconds": time.perf_counter() - started}
-    runs = [("torch", torch_engine, None), ("default", ct2_engine, None), ("fast", ct2_engine, 2)]
+    methods["tutorial"] = {
+        "backend": "torch",
+        "beams": beams,
+        "batched": False,
+        "seconds": time.perf_counter() - started,
+    }
+    runs = [
+        ("torch", torch_engine, None),
+        ("default", ct2_engine, None),
+        ("fast", ct2_engine, FAST_PRESET_BEAMS),
+    ]
     for name, engine, num_beams in runs:
         pinned = Pinned(engine, fixed=target_tokens)
-        translator = Translator(pinned, batch_tokens=base.batch_tokens,
-                                max_batch_sentences=base.max_batch_sentences,
-                                num_beams=num_beams, cache_size=0)
+        translator = Translator(
+            pinned,
+            batch_tokens=base.batch_tokens,
+            max_batch_sentences=base.max_batch_sentences,
+            num_beams=num_beams,
+            cache_size=0,
+        )
         started = time.perf_counter()
         translator.run(sentences)
-        methods[name] = {"backend": engine.backend, "beams": num_beams or beams,
-                         "batched": True, "batches": pinned.calls,
-                         "seconds": time.perf_counter() - started}
+        methods[name] = {
+            "backend": engine.backend,
+            "beams": num_beams or beams,
+            "batched": True,
+            "batches": pinned.calls,
+            "seconds": time.perf_counter() - started,
+        }
     tokens = n_sentences * target_tokens
     base_rate = tokens / methods["tutorial"]["seconds"]
     for m in methods.values():
@@ -293,13 +331,23 @@ def throughput(model: ModelSpec, base, n_sentences: int, results: dict,
     lengths = count(sentences)
     results["cold_start"][model.shape] = cold
     del hf, torch_engine, ct2_engine
-    return {"model": model.path, "synthetic": model.synthetic, "sentences": n_sentences,
-            "source_tokens": [min(lengths), max(lengths)], "target_tokens": target_tokens,
-            "methods": methods}
+    return {
+        "model": model.path,
+        "synthetic": model.synthetic,
+        "sentences": n_sentences,
+        "source_tokens": [min(lengths), max(lengths)],
+        "target_tokens": target_tokens,
+        "methods": methods,
+    }
 
 
-def article(translation: ModelSpec, summary: ModelSpec, fast_translation: ModelSpec | None,
-            base, chars: int = ARTICLE_CHARS) -> dict:
+def article(
+    translation: ModelSpec,
+    summary: ModelSpec,
+    fast_translation: ModelSpec | None,
+    base,
+    chars: int = ARTICLE_CHARS,
+) -> dict:
     """Latency of translate + summary for one ~2,800-char article, per method."""
     from .models import load_hf, resolve
     from .segment import parse_article
@@ -309,13 +357,21 @@ def article(translation: ModelSpec, summary: ModelSpec, fast_translation: ModelS
     pl, en = polish_article(chars)
     sentences = [s.text for p in parse_article(pl).paragraphs for s in p.sentences]
     synthetic = translation.synthetic or summary.synthetic
-    out: dict[str, Any] = {"chars": len(pl), "sentences": len(sentences),
-                           "translation_model": translation.path, "summary_model": summary.path,
-                           "synthetic": synthetic, "pinned_lengths": synthetic, "methods": {}}
+    out: dict[str, Any] = {
+        "chars": len(pl),
+        "sentences": len(sentences),
+        "translation_model": translation.path,
+        "summary_model": summary.path,
+        "synthetic": synthetic,
+        "pinned_lengths": synthetic,
+        "methods": {},
+    }
     if synthetic:
-        out["note"] = (f"random models: translations pinned to {TARGET_RATIO} x source tokens, "
-                       f"summary to {SUMMARY_TOKENS} tokens, summary input = the parallel "
-                       "English reference of the article (same for every method)")
+        out["note"] = (
+            f"random models: translations pinned to {TARGET_RATIO} x source tokens, "
+            f"summary to {SUMMARY_TOKENS} tokens, summary input = the parallel "
+            "English reference of the article (same for every method)"
+        )
 
     def timed(fn):
         started = time.perf_counter()
@@ -338,30 +394,41 @@ def article(translation: ModelSpec, summary: ModelSpec, fast_translation: ModelS
 
     english, t1 = timed(tutorial_translate)
     body = en if synthetic else english
-    _, t2 = timed(lambda: _tutorial_generate(s_tok, s_model, body,
-                                             SUMMARY_TOKENS if synthetic else None, truncate=True))
+    _, t2 = timed(
+        lambda: _tutorial_generate(
+            s_tok, s_model, body, SUMMARY_TOKENS if synthetic else None, truncate=True
+        )
+    )
     out["methods"]["tutorial"] = {"translate_s": t1, "summary_s": t2}
 
     runs = [("torch", "torch", translation, None), ("default", "auto", translation, None)]
     if fast_translation is not None:
-        runs.append(("fast", "auto", fast_translation, 2))
+        runs.append(("fast", "auto", fast_translation, FAST_PRESET_BEAMS))
     for name, backend, tmodel, beams in runs:
         settings = _settings(_settings(base, tmodel, backend), summary, backend)
         t_engine = _engine(settings, tmodel)
         s_engine = _engine(settings, summary)
         if synthetic:
             t_engine, s_engine = Pinned(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
-        translator = Translator(t_engine, batch_tokens=settings.batch_tokens,
-                                max_batch_sentences=settings.max_batch_sentences,
-                                num_beams=beams, cache_size=0)
+        translator = Translator(
+            t_engine,
+            batch_tokens=settings.batch_tokens,
+            max_batch_sentences=settings.max_batch_sentences,
+            num_beams=beams,
+            cache_size=0,
+        )
         summarizer = Summarizer(s_engine)
         run, t1 = timed(lambda tr=translator: tr.run(sentences))
         english = " ".join(p.translation for ps in run.pieces for p in ps)
         body = en if synthetic else english
         _, t2 = timed(lambda sm=summarizer, b=body: sm.run(b, "short"))
-        out["methods"][name] = {"translate_s": t1, "summary_s": t2,
-                                "translation_backend": t_engine.backend,
-                                "translation_model": tmodel.path, "beams": beams or "model"}
+        out["methods"][name] = {
+            "translate_s": t1,
+            "summary_s": t2,
+            "translation_backend": t_engine.backend,
+            "translation_model": tmodel.path,
+            "beams": beams or "model",
+        }
     base_total = sum(out["methods"]["tutorial"][k] for k in ("translate_s", "summary_s"))
     for m in out["methods"].values():
         m["total_s"] = m["translate_s"] + m["summary_s"]
@@ -417,19 +484,47 @@ def probe(args: argparse.Namespace) -> None:
     run = Translator(t_engine, cache_size=0).run(sentences)
     english = " ".join(p.translation for ps in run.pieces for p in ps)
     Summarizer(s_engine).run(en if args.synthetic else english, "short")
-    print(json.dumps({
-        "backend": t_engine.backend, "summary_backend": s_engine.backend,
-        "cold_start_s": round(loaded, 3), "article_s": round(time.perf_counter() - t0, 3),
-        "rss_after_load_mb": rss_loaded, "peak_rss_mb": _rss_mb(),
-    }))
+    print(
+        json.dumps(
+            {
+                "backend": t_engine.backend,
+                "summary_backend": s_engine.backend,
+                "cold_start_s": round(loaded, 3),
+                "article_s": round(time.perf_counter() - t0, 3),
+                "rss_after_load_mb": rss_loaded,
+                "peak_rss_mb": _rss_mb(),
+            }
+        )
+    )
 
 
-def run_probe(backend: str, tmodel: ModelSpec, smodel: ModelSpec, models_dir: Path,
-              threads: int | None, chars: int) -> dict:
-    cmd = [sys.executable, "-m", "service.bench", "--probe", backend,
-           "--probe-t", tmodel.path, "--probe-s", smodel.path, "--shape-t", tmodel.shape,
-           "--shape-s", smodel.shape, "--models-dir", str(models_dir),
-           "--article-chars", str(chars)]
+def run_probe(
+    backend: str,
+    tmodel: ModelSpec,
+    smodel: ModelSpec,
+    models_dir: Path,
+    threads: int | None,
+    chars: int,
+) -> dict:
+    cmd = [
+        sys.executable,
+        "-m",
+        "service.bench",
+        "--probe",
+        backend,
+        "--probe-t",
+        tmodel.path,
+        "--probe-s",
+        smodel.path,
+        "--shape-t",
+        tmodel.shape,
+        "--shape-s",
+        smodel.shape,
+        "--models-dir",
+        str(models_dir),
+        "--article-chars",
+        str(chars),
+    ]
     if tmodel.synthetic or smodel.synthetic:
         cmd.append("--synthetic")
     env = dict(os.environ)
@@ -447,30 +542,40 @@ def table(results: dict) -> str:
     lines = []
     for shape, r in results["throughput"].items():
         kind = "random weights" if r["synthetic"] else "real weights"
-        lines.append(f"\n{shape} ({kind}): {r['sentences']} sentences of "
-                     f"{r['source_tokens'][0]}-{r['source_tokens'][1]} tokens, "
-                     f"{r['target_tokens']} generated tokens each")
+        lines.append(
+            f"\n{shape} ({kind}): {r['sentences']} sentences of "
+            f"{r['source_tokens'][0]}-{r['source_tokens'][1]} tokens, "
+            f"{r['target_tokens']} generated tokens each"
+        )
         lines.append(f"  {'method':<9} {'backend':<12} {'beams':>5} {'tok/s':>9} {'ratio':>7}")
         for name, m in r["methods"].items():
-            lines.append(f"  {name:<9} {m['backend']:<12} {m['beams']:>5} "
-                         f"{m['tokens_per_s']:>9.1f} {m['ratio']:>6.1f}x")
+            lines.append(
+                f"  {name:<9} {m['backend']:<12} {m['beams']:>5} "
+                f"{m['tokens_per_s']:>9.1f} {m['ratio']:>6.1f}x"
+            )
     a = results.get("article")
     if a:
-        lines.append(f"\narticle: {a['chars']} chars, {a['sentences']} sentences "
-                     f"({Path(a['translation_model']).name} + {Path(a['summary_model']).name})")
+        lines.append(
+            f"\narticle: {a['chars']} chars, {a['sentences']} sentences "
+            f"({Path(a['translation_model']).name} + {Path(a['summary_model']).name})"
+        )
         lines.append(f"  {'method':<9} {'translate':>10} {'summary':>9} {'total':>8} {'ratio':>7}")
         for name, m in a["methods"].items():
-            lines.append(f"  {name:<9} {m['translate_s']:>9.2f}s {m['summary_s']:>8.2f}s "
-                         f"{m['total_s']:>7.2f}s {m['ratio']:>6.1f}x")
+            lines.append(
+                f"  {name:<9} {m['translate_s']:>9.2f}s {m['summary_s']:>8.2f}s "
+                f"{m['total_s']:>7.2f}s {m['ratio']:>6.1f}x"
+            )
     for shape, c in results["cold_start"].items():
         lines.append(f"cold start {shape}: " + ", ".join(f"{k}={v}" for k, v in c.items()))
     for backend, p in results.get("fresh_process", {}).items():
-        lines.append(f"fresh process, both models, {backend}: " + ", ".join(
-            f"{k}={v}" for k, v in p.items()))
+        lines.append(
+            f"fresh process, both models, {backend}: " + ", ".join(f"{k}={v}" for k, v in p.items())
+        )
     lines.append(f"peak RSS of this bench process (all models): {results['peak_rss_mb']} MB")
     for name, t in results["targets"].items():
-        lines.append(f"target {name}: {t['value']} vs {t['target']} -> "
-                     f"{'met' if t['met'] else 'NOT met'}")
+        lines.append(
+            f"target {name}: {t['value']} vs {t['target']} -> {'met' if t['met'] else 'NOT met'}"
+        )
     return "\n".join(lines)
 
 
@@ -480,51 +585,89 @@ def _targets(results: dict) -> dict:
         for name in ("default", "fast"):
             key = f"{name}_vs_tutorial"
             value = r["methods"][name]["ratio"]
-            out[f"{key} ({shape})"] = {"value": value, "target": TARGETS[key],
-                                       "met": value >= TARGETS[key]}
+            out[f"{key} ({shape})"] = {
+                "value": value,
+                "target": TARGETS[key],
+                "met": value >= TARGETS[key],
+            }
     a = results.get("article")
     if a:
         for name in ("default", "fast"):
             if name in a["methods"]:
                 value = a["methods"][name]["ratio"]
                 out[f"article_{name}_vs_tutorial"] = {
-                    "value": value, "target": TARGETS["article_vs_tutorial"],
-                    "met": value >= TARGETS["article_vs_tutorial"]}
+                    "value": value,
+                    "target": TARGETS["article_vs_tutorial"],
+                    "met": value >= TARGETS["article_vs_tutorial"],
+                }
     p = results.get("fresh_process", {}).get("ctranslate2")
     if p and "peak_rss_mb" in p:
         out["rss_mb_both_models (ctranslate2)"] = {
-            "value": p["peak_rss_mb"], "target": TARGETS["rss_mb_both_models"],
-            "met": p["peak_rss_mb"] <= TARGETS["rss_mb_both_models"]}
+            "value": p["peak_rss_mb"],
+            "target": TARGETS["rss_mb_both_models"],
+            "met": p["peak_rss_mb"] <= TARGETS["rss_mb_both_models"],
+        }
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> dict | None:
-    parser = argparse.ArgumentParser(prog="python -m service.bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m service.bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--quick", action="store_true", help="fewer sentences; no torch probe")
     parser.add_argument("--tiny", action="store_true", help="tiny random models (smoke test)")
-    parser.add_argument("--shapes", default=None,
-                        help=f"comma-separated, from {', '.join(DEFAULT_SHAPES)}")
+    parser.add_argument(
+        "--shapes", default=None, help=f"comma-separated, from {', '.join(DEFAULT_SHAPES)}"
+    )
     parser.add_argument("--out", default="bench-results/bench.json")
-    parser.add_argument("--models-dir", default=None,
-                        help="random models and their CTranslate2 conversions "
-                             "(default: <out dir>/models)")
-    parser.add_argument("--synthetic-only", action="store_true",
-                        help="random models even when the real ones are on disk")
-    parser.add_argument("--sentences", type=int, default=None,
-                        help="sentences for the tokens/s test (default: per shape, see SENTENCES)")
-    parser.add_argument("--tokens", type=int, default=TARGET_TOKENS,
-                        help=f"generated tokens per sentence, tokens/s test ({TARGET_TOKENS})")
-    parser.add_argument("--article-chars", type=int, default=None,
-                        help=f"article size (default {ARTICLE_CHARS}; --tiny: 600)")
-    parser.add_argument("--threads", type=int, default=None,
-                        help="threads for every method, torch and CTranslate2 alike "
-                             "(default: PL2EN_THREADS, else the backends' defaults)")
-    parser.add_argument("--article-shape", default=None,
-                        help="translation shape for the article latency (default: "
-                             "opus-mt-tc-big-zlw-en, the quality preset's, when selected)")
-    parser.add_argument("--no-probe", action="store_true",
-                        help="skip the fresh-process cold start / RSS measurements")
+    parser.add_argument(
+        "--models-dir",
+        default=None,
+        help="random models and their CTranslate2 conversions (default: <out dir>/models)",
+    )
+    parser.add_argument(
+        "--synthetic-only",
+        action="store_true",
+        help="random models even when the real ones are on disk",
+    )
+    parser.add_argument(
+        "--sentences",
+        type=int,
+        default=None,
+        help="sentences for the tokens/s test (default: per shape, see SENTENCES)",
+    )
+    parser.add_argument(
+        "--tokens",
+        type=int,
+        default=TARGET_TOKENS,
+        help=f"generated tokens per sentence, tokens/s test ({TARGET_TOKENS})",
+    )
+    parser.add_argument(
+        "--article-chars",
+        type=int,
+        default=None,
+        help=f"article size (default {ARTICLE_CHARS}; --tiny: 600)",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="threads for every method, torch and CTranslate2 alike "
+        "(default: PL2EN_THREADS, else the backends' defaults)",
+    )
+    parser.add_argument(
+        "--article-shape",
+        default=None,
+        help="translation shape for the article latency (default: "
+        "opus-mt-tc-big-zlw-en, the quality preset's, when selected)",
+    )
+    parser.add_argument(
+        "--no-probe",
+        action="store_true",
+        help="skip the fresh-process cold start / RSS measurements",
+    )
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     parser.add_argument("--probe-t", help=argparse.SUPPRESS)
     parser.add_argument("--probe-s", help=argparse.SUPPRESS)
@@ -558,8 +701,7 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
         torch.set_num_threads(torch_threads)
 
 
-def _run(args, base, env_settings, models_dir: Path, out_path: Path, wall: float,
-         argv) -> dict:
+def _run(args, base, env_settings, models_dir: Path, out_path: Path, wall: float, argv) -> dict:
     from . import ct2
 
     if args.tiny:
@@ -569,21 +711,33 @@ def _run(args, base, env_settings, models_dir: Path, out_path: Path, wall: float
         unknown = [s for s in shapes if s not in DEFAULT_SHAPES]
         if unknown:
             raise SystemExit(f"unknown shapes {unknown}; choose from {', '.join(DEFAULT_SHAPES)}")
-    models = {s: get_model(s, models_dir, env_settings.models_dir,
-                           args.synthetic_only or args.tiny) for s in shapes}
+    models = {
+        s: get_model(s, models_dir, env_settings.models_dir, args.synthetic_only or args.tiny)
+        for s in shapes
+    }
     results: dict[str, Any] = {
-        "command": "python -m service.bench " + " ".join(argv if argv is not None
-                                                          else sys.argv[1:]),
-        "machine": {"cpus": ct2.default_threads(), "platform": platform.platform(),
-                    "processor": platform.processor() or platform.machine(),
-                    "python": platform.python_version()},
+        "command": "python -m service.bench "
+        + " ".join(argv if argv is not None else sys.argv[1:]),
+        "machine": {
+            "cpus": ct2.default_threads(),
+            "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(),
+            "python": platform.python_version(),
+        },
         "versions": _versions(),
-        "settings": {"threads": base.threads, "torch_threads": _torch_threads(),
-                     "batch_tokens": base.batch_tokens,
-                     "max_batch_sentences": base.max_batch_sentences},
-        "models": {s: {"path": m.path, "synthetic": m.synthetic, "build_s": round(m.build_s, 2)}
-                   for s, m in models.items()},
-        "throughput": {}, "cold_start": {}, "fresh_process": {},
+        "settings": {
+            "threads": base.threads,
+            "torch_threads": _torch_threads(),
+            "batch_tokens": base.batch_tokens,
+            "max_batch_sentences": base.max_batch_sentences,
+        },
+        "models": {
+            s: {"path": m.path, "synthetic": m.synthetic, "build_s": round(m.build_s, 2)}
+            for s, m in models.items()
+        },
+        "throughput": {},
+        "cold_start": {},
+        "fresh_process": {},
     }
     translations = [models[s] for s in shapes if s in TRANSLATION_SHAPES]
     summaries = [models[s] for s in shapes if s not in TRANSLATION_SHAPES]
@@ -597,15 +751,14 @@ def _run(args, base, env_settings, models_dir: Path, out_path: Path, wall: float
         fast = next((m for m in translations if m.shape == "opus-mt-pl-en"), None)
         if args.tiny:
             fast = quality
-        print(f"article: {quality.shape} + {summaries[0].shape} ...", file=sys.stderr,
-              flush=True)
+        print(f"article: {quality.shape} + {summaries[0].shape} ...", file=sys.stderr, flush=True)
         results["article"] = article(quality, summaries[0], fast, base, args.article_chars)
         if not args.no_probe:
             for backend in ("ctranslate2",) if args.quick else ("ctranslate2", "torch"):
                 print(f"fresh process: {backend} ...", file=sys.stderr, flush=True)
                 results["fresh_process"][backend] = run_probe(
-                    backend, quality, summaries[0], models_dir, base.threads,
-                    args.article_chars)
+                    backend, quality, summaries[0], models_dir, base.threads, args.article_chars
+                )
     results["peak_rss_mb"] = _rss_mb()
     results["targets"] = _targets(results)
     results["wall_s"] = round(time.perf_counter() - wall, 1)

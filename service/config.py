@@ -13,6 +13,8 @@ PRESETS = ("quality", "fast")
 DEVICES = ("auto", "cpu", "cuda")
 BACKENDS = ("auto", "torch", "ctranslate2")
 SUMMARY_LENGTHS = ("short", "medium", "long")
+# The fast preset decodes greedily: ~1.5x the tokens/s of 2 beams for a small quality cost.
+FAST_PRESET_BEAMS = 1
 
 DEFAULT_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 

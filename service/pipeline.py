@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .config import SUMMARY_LENGTHS, Settings
+from .config import FAST_PRESET_BEAMS, SUMMARY_LENGTHS, Settings
 from .engine import Engine
 from .errors import ConfigError, EmptyInputError, InputTooLongError, NotPolishError
 from .language import not_polish_warning
@@ -83,7 +83,7 @@ class Pipeline:
                 engine = self.engine(task)
                 if task == "translation":
                     beams = self.settings.num_beams or (
-                        2 if self.settings.preset == "fast" else None
+                        FAST_PRESET_BEAMS if self.settings.preset == "fast" else None
                     )
                     self._tools[task] = Translator(
                         engine,

@@ -66,10 +66,12 @@ def lead_sentences(text: str, max_tokens: int, count: Callable[[str], int]) -> s
 class Summarizer:
     """Summarizes English text. Call it with a str or a list of str; get the same shape back."""
 
-    def __init__(self, engine: Engine, *, num_beams: int | None = None, batch_size: int = 4):
+    def __init__(self, engine: Engine, *, num_beams: int | None = None, batch_tokens: int = 1024):
         self.engine = engine
         self.num_beams = num_beams
-        self.batch_size = batch_size
+        # Input tokens per generate call: long chunks go one at a time (beam search over a
+        # 1,000-token input is what sets peak memory), short ones share a call.
+        self.batch_tokens = batch_tokens
         # Room for the special tokens the tokenizer adds around every input.
         self.limit = max(16, engine.max_input_tokens - 2)
 
@@ -148,8 +150,7 @@ class Summarizer:
         order = sorted(range(len(texts)), key=lambda i: -counts[i])
         out = [""] * len(texts)
         hi = min(bounds[1], self.engine.max_output_tokens)
-        for k in range(0, len(order), self.batch_size):
-            idx = order[k : k + self.batch_size]
+        for idx in self._batches(order, counts):
             shortest = min(counts[i] for i in idx)
             lo = min(bounds[0], shortest // 2, hi)  # never demand more than the input can give
             gens = self.engine.generate(
@@ -164,3 +165,13 @@ class Summarizer:
                 done = complete_sentences(gen.text)
                 out[i] = done if final or done else " ".join(gen.text.split())
         return out
+
+    def _batches(self, order: list[int], counts: list[int]) -> list[list[int]]:
+        """Indices (longest first) grouped so each group's padded size fits batch_tokens."""
+        batches: list[list[int]] = []
+        for i in order:
+            if batches and counts[batches[-1][0]] * (len(batches[-1]) + 1) <= self.batch_tokens:
+                batches[-1].append(i)
+            else:
+                batches.append([i])
+        return batches
