@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from service import bench
+from service.config import FAST_PRESET_BEAMS
 
 
 def test_polish_inputs_are_distinct_and_sized() -> None:
@@ -54,7 +55,7 @@ def test_tiny_quick_run_writes_the_json(tmp_path) -> None:
     assert set(run["methods"]) == {"tutorial", "torch", "default", "fast"}
     assert run["methods"]["tutorial"]["ratio"] == 1.0
     assert run["methods"]["default"]["backend"] == "ctranslate2"
-    assert run["methods"]["fast"]["beams"] == 2
+    assert run["methods"]["fast"]["beams"] == FAST_PRESET_BEAMS
     for method in run["methods"].values():
         assert method["tokens"] == 24 and method["tokens_per_s"] > 0
     article = data["article"]
