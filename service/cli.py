@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -97,20 +98,34 @@ def _format_text(result: Any, summary: bool) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def _article_options(command: Callable) -> Callable:
+    """--no-summary, --summary-length and --preset, shared by translate and batch."""
+    for option in reversed(
+        [
+            click.option("--no-summary", is_flag=True, help="Translate only."),
+            click.option(
+                "--summary-length",
+                type=click.Choice(SUMMARY_LENGTHS),
+                default="short",
+                show_default=True,
+            ),
+            click.option(
+                "--preset",
+                type=click.Choice(PRESETS),
+                default=None,
+                help="Model preset (default: PL2EN_PRESET or quality).",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
 @cli.command()
 @click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--url", metavar="URL", help="Fetch the article from a web page instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
-@click.option("--no-summary", is_flag=True, help="Translate only.")
-@click.option(
-    "--summary-length", type=click.Choice(SUMMARY_LENGTHS), default="short", show_default=True
-)
-@click.option(
-    "--preset",
-    type=click.Choice(PRESETS),
-    default=None,
-    help="Model preset (default: PL2EN_PRESET or quality).",
-)
+@_article_options
 @click.option(
     "-o",
     "--output",
@@ -181,16 +196,7 @@ def translate(
 @cli.command()
 @click.argument("input_file", metavar="INPUT.jsonl", type=click.Path(dir_okay=False))
 @click.argument("output_file", metavar="OUTPUT.jsonl", type=click.Path(dir_okay=False))
-@click.option("--no-summary", is_flag=True, help="Translate only.")
-@click.option(
-    "--summary-length", type=click.Choice(SUMMARY_LENGTHS), default="short", show_default=True
-)
-@click.option(
-    "--preset",
-    type=click.Choice(PRESETS),
-    default=None,
-    help="Model preset (default: PL2EN_PRESET or quality).",
-)
+@_article_options
 @click.pass_context
 def batch(
     ctx: click.Context,

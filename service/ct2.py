@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .engine import REPETITION_GUARD, Generated
+from .engine import REPETITION_GUARD, Generated, HFTokenized
 from .errors import ModelUnavailableError
 
 log = logging.getLogger(__name__)
@@ -33,9 +33,18 @@ SUPPORTED = {"marian", "bart"}
 _SMALL_FILE = 32 << 20  # files above this are hashed by sampling (see _content_hash)
 _SAMPLES, _SAMPLE_SIZE = 32, 1 << 20
 _HASHED = (
-    "config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json",
-    "special_tokens_map.json", "vocab.json", "target_vocab.json", "merges.txt",
-    "source.spm", "target.spm", "model.safetensors", "pytorch_model.bin",
+    "config.json",
+    "generation_config.json",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "vocab.json",
+    "target_vocab.json",
+    "merges.txt",
+    "source.spm",
+    "target.spm",
+    "model.safetensors",
+    "pytorch_model.bin",
 )
 
 conversions = 0  # how many conversions this process ran (tests check the cache with it)
@@ -179,8 +188,10 @@ def _run_converter(source: str, revision: str | None, output_dir: Path, quantiza
     kwargs = {"revision": revision} if revision else {}
     config = AutoConfig.from_pretrained(source, trust_remote_code=False, **kwargs)
     if config.model_type not in SUPPORTED:
-        raise ValueError(f"model type {config.model_type!r} is not supported by the "
-                         f"ctranslate2 backend (only {', '.join(sorted(SUPPORTED))})")
+        raise ValueError(
+            f"model type {config.model_type!r} is not supported by the "
+            f"ctranslate2 backend (only {', '.join(sorted(SUPPORTED))})"
+        )
     target = _separate_target_tokens(source, revision) if config.model_type == "marian" else None
     converter = _converter_class()(source, revision=revision, target_tokens=target)
     converter.convert(str(output_dir), quantization=quantization, force=False)
@@ -230,10 +241,14 @@ def ensure_converted(ref: Any, models_dir: Path, compute_type: str) -> Path:
             out = tmp / "model"
             quantization = "float16" if compute_type == "float16" else compute_type
             log.info("converting %s to CTranslate2 (%s) into %s", ref.name, compute_type, final)
-            _run_converter(ref.source, ref.revision if not ref.local else None, out,
-                           quantization)
-            meta = {"model": ref.name, "source": ref.source, "revision": ref.revision,
-                    "compute_type": compute_type, "format": CONVERSION_FORMAT}
+            _run_converter(ref.source, ref.revision if not ref.local else None, out, quantization)
+            meta = {
+                "model": ref.name,
+                "source": ref.source,
+                "revision": ref.revision,
+                "compute_type": compute_type,
+                "format": CONVERSION_FORMAT,
+            }
             (out / META).write_text(json.dumps(meta, indent=2), encoding="utf-8")
             conversions += 1
             if final.exists():  # a broken leftover (no META): never used, so replace it
@@ -261,7 +276,7 @@ def _read_vocab(model_dir: Path, side: str) -> list[str]:
     raise ModelUnavailableError(f"no {side} vocabulary in converted model {model_dir}")
 
 
-class CT2Engine:
+class CT2Engine(HFTokenized):
     """HF tokenizer + ctranslate2.Translator.translate_batch.
 
     Search settings (beams, length penalty, n-gram blocking, forced BOS) come from the
@@ -293,8 +308,11 @@ class CT2Engine:
         self.threads = threads or default_threads()
         self.max_batch_tokens = max_batch_tokens
         self.translator = ctranslate2.Translator(
-            str(self.model_dir), device=device, compute_type=compute_type,
-            intra_threads=self.threads, inter_threads=1,
+            str(self.model_dir),
+            device=device,
+            compute_type=compute_type,
+            intra_threads=self.threads,
+            inter_threads=1,
         )
         positions = getattr(config, "max_position_embeddings", None) or 512
         tok_max = getattr(tokenizer, "model_max_length", positions) or positions
@@ -332,12 +350,6 @@ class CT2Engine:
                 f"The converted model in {self.model_dir} does not match its tokenizer "
                 f"({len(bad)} vocabulary entries differ); delete that directory to reconvert."
             )
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        if not texts:
-            return []
-        ids = self.tokenizer(list(texts), add_special_tokens=True, verbose=False)["input_ids"]
-        return [len(x) for x in ids]
 
     def generate(
         self,
@@ -377,8 +389,9 @@ class CT2Engine:
         results = self.translator.translate_batch(source, prefix, **options)
         out = []
         for result in results:
-            body = [self._target_ids.get(t, self.tokenizer.unk_token_id)
-                    for t in result.hypotheses[0]]
+            body = [
+                self._target_ids.get(t, self.tokenizer.unk_token_id) for t in result.hypotheses[0]
+            ]
             content = [t for t in body if t not in self._specials]
             first_eos = next((i for i, t in enumerate(body) if t in self._eos), len(body))
             finished = first_eos < max_new_tokens - 1
@@ -408,8 +421,15 @@ def load_ct2(ref: Any, settings: Any, device: str, *, compute_type: str | None =
             generation = GenerationConfig.from_pretrained(ref.source, **kwargs)
         except OSError:
             generation = GenerationConfig.from_model_config(config)
-        engine = CT2Engine(path, tokenizer, config, generation, device=device,
-                           compute_type=compute_type, threads=settings.threads)
+        engine = CT2Engine(
+            path,
+            tokenizer,
+            config,
+            generation,
+            device=device,
+            compute_type=compute_type,
+            threads=settings.threads,
+        )
     except ModelUnavailableError:
         raise
     except Exception as err:  # converter errors come as many types

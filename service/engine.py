@@ -35,7 +35,19 @@ class Engine(Protocol):
     ) -> list[Generated]: ...
 
 
-class TorchEngine:
+class HFTokenized:
+    """Token counting with the model's own HF tokenizer (shared by every backend)."""
+
+    tokenizer: Any
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        if not texts:
+            return []
+        ids = self.tokenizer(list(texts), add_special_tokens=True, verbose=False)["input_ids"]
+        return [len(x) for x in ids]
+
+
+class TorchEngine(HFTokenized):
     """HF tokenizer + AutoModelForSeq2SeqLM.generate under torch.inference_mode.
 
     Generation settings come from the model's own generation_config; callers only set
@@ -54,12 +66,6 @@ class TorchEngine:
         gen_max = getattr(model.generation_config, "max_length", None) or positions
         self.max_output_tokens = int(min(positions, gen_max))
         self._specials = set(tokenizer.all_special_ids)
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        if not texts:
-            return []
-        ids = self.tokenizer(list(texts), add_special_tokens=True, verbose=False)["input_ids"]
-        return [len(x) for x in ids]
 
     def generate(
         self,

@@ -113,8 +113,9 @@ class BodyLimit:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
-        pending: list[dict] = [{"type": "http.request", "body": b"".join(chunks),
-                                "more_body": False}]
+        pending: list[dict] = [
+            {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+        ]
 
         async def replay() -> dict:
             return pending.pop() if pending else await receive()
@@ -152,8 +153,10 @@ def exposure_warning(settings: Settings) -> str | None:
     """The warning to log when the server listens beyond this machine without auth."""
     if settings.auth is not None or is_loopback(settings.host):
         return None
-    return (f"pl2en listens on {settings.host} WITHOUT authentication: anyone who can reach "
-            "this machine can use it. Set PL2EN_AUTH=user:password, or PL2EN_HOST=127.0.0.1.")
+    return (
+        f"pl2en listens on {settings.host} WITHOUT authentication: anyone who can reach "
+        "this machine can use it. Set PL2EN_AUTH=user:password, or PL2EN_HOST=127.0.0.1."
+    )
 
 
 def status_for(exc: Pl2enError) -> int:
@@ -177,8 +180,9 @@ def _basic_auth(expected: tuple[str, str] | None) -> Any:
             & secrets.compare_digest(credentials.password.encode(), expected[1].encode())
         )
         if not ok:
-            raise HTTPException(401, "Authentication required.",
-                                headers={"WWW-Authenticate": 'Basic realm="pl2en"'})
+            raise HTTPException(
+                401, "Authentication required.", headers={"WWW-Authenticate": 'Basic realm="pl2en"'}
+            )
 
     return check
 
@@ -205,8 +209,13 @@ def create_app(
     # Bodies larger than this cannot hold an acceptable text (4 bytes per UTF-8 char + JSON).
     max_body = settings.max_chars * 4 + 64_000
 
-    app = FastAPI(title="pl2en", summary="Polish news articles → English translation + summary",
-                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    app = FastAPI(
+        title="pl2en",
+        summary="Polish news articles → English translation + summary",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
     app.state.settings, app.state.pipelines, app.state.gate = settings, pipelines, gate
     auth = Depends(_basic_auth(settings.auth))
     app.add_middleware(BodyLimit, max_bytes=max_body)
@@ -233,8 +242,7 @@ def create_app(
     async def health() -> dict[str, Any]:
         """Liveness: cheap, never loads models, needs no credentials. Async, so it answers
         even when every worker thread is busy or waiting for the inference gate."""
-        return {"status": "ok", "models_loaded": pipelines.loaded(),
-                "preset": settings.preset}
+        return {"status": "ok", "models_loaded": pipelines.loaded(), "preset": settings.preset}
 
     @app.post("/api/translate", tags=["api"], dependencies=[auth])
     def translate(body: TranslateRequest) -> JSONResponse:
@@ -254,16 +262,31 @@ def create_app(
             # The operator gets the traceback (never the text); the caller a plain message.
             log_failure(log, "api/translate", exc, len(body.text))
             return _error(500, "Internal error while translating; see the server log.")
-        log.info("api/translate: %d characters in %.2fs", len(body.text),
-                 time.perf_counter() - started)
+        log.info(
+            "api/translate: %d characters in %.2fs", len(body.text), time.perf_counter() - started
+        )
         return response
 
-    demo = build_ui(pipelines, gate=gate, store=DownloadStore(), concurrency=concurrency,
-                    queue_size=queue_size, max_upload_bytes=max_upload_bytes)
+    demo = build_ui(
+        pipelines,
+        gate=gate,
+        store=DownloadStore(),
+        concurrency=concurrency,
+        queue_size=queue_size,
+        max_upload_bytes=max_upload_bytes,
+    )
     return gr.mount_gradio_app(
-        app, demo, path="/", auth=settings.auth, server_name=settings.host,
-        server_port=settings.port, max_file_size=max_upload_bytes, show_error=True,
-        theme=gr.themes.Soft(), css=_css(), footer_links=["api", "gradio"],
+        app,
+        demo,
+        path="/",
+        auth=settings.auth,
+        server_name=settings.host,
+        server_port=settings.port,
+        max_file_size=max_upload_bytes,
+        show_error=True,
+        theme=gr.themes.Soft(),
+        css=_css(),
+        footer_links=["api", "gradio"],
     )
 
 
@@ -289,8 +312,13 @@ class Running:
             self.thread.join(timeout)
 
 
-def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0,
-                    timeout: float = 30.0, log_level: str = "warning") -> Running:
+def serve_in_thread(
+    app: FastAPI,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    timeout: float = 30.0,
+    log_level: str = "warning",
+) -> Running:
     """Start uvicorn in a daemon thread (port 0: a free port) and wait until it listens."""
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="on")
     server = uvicorn.Server(config)
@@ -308,8 +336,9 @@ def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0,
 
 def main() -> None:
     """`python app.py`: serve the page and the API on settings.host:settings.port."""
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     try:
         settings = Settings.from_env()
     except ConfigError as exc:

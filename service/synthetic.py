@@ -347,6 +347,7 @@ def build_marian(
         decoder_start_token_id=pad,
         renormalize_logits=True,
     )
+
     def bias_eos(model: PreTrainedModel) -> None:
         model.final_logits_bias[0, 0] = eos_bias
 

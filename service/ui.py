@@ -118,8 +118,10 @@ class InferenceGate:
     def slot(self, timeout: float) -> Iterator[None]:
         with self._lock:
             if self._max_waiting is not None and self._waiting >= self._max_waiting:
-                raise BusyError(f"The server is busy: {self._waiting} articles are already "
-                                "waiting; try again in a minute.")
+                raise BusyError(
+                    f"The server is busy: {self._waiting} articles are already "
+                    "waiting; try again in a minute."
+                )
             self._waiting += 1
         try:
             acquired = self._slots.acquire(timeout=max(timeout, 0.0))
@@ -138,8 +140,7 @@ def log_failure(logger: logging.Logger, what: str, exc: BaseException, character
     """Log an unexpected failure for the operator: the exception type and the traceback's
     frames, but not the exception's message, which may quote the user's text."""
     frames = "".join(traceback.format_tb(exc.__traceback__)).rstrip()
-    logger.error("%s failed (%d characters): %s\n%s", what, characters, type(exc).__name__,
-                 frames)
+    logger.error("%s failed (%d characters): %s\n%s", what, characters, type(exc).__name__, frames)
 
 
 @dataclass
@@ -243,10 +244,17 @@ def result_markdown(result: ArticleResult, summary_md: str) -> str:
     lines = ["# Summary", "", summary_md, "", "# English translation", ""]
     if result.date:
         lines += [f"_Date: {result.date}_", ""]
-    lines += [result.translation, "", "# Side by side", "", "| # | Polish | English |",
-              "|---|---|---|"]
-    lines += [f"| {n} | {_md_cell(pl)} | {_md_cell(en)} |" for n, pl, en in
-              segment_rows(result.segments)]
+    lines += [
+        result.translation,
+        "",
+        "# Side by side",
+        "",
+        "| # | Polish | English |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| {n} | {_md_cell(pl)} | {_md_cell(en)} |" for n, pl, en in segment_rows(result.segments)
+    ]
     if result.warnings:
         lines += ["", "# Warnings", ""] + [f"- {w}" for w in result.warnings]
     return "\n".join(lines) + "\n"
@@ -334,8 +342,10 @@ def translate_article(
     if preset not in PRESETS:
         raise gr.Error(f"Unknown preset {preset!r}; choose one of {', '.join(PRESETS)}.")
     if summary_length not in SUMMARY_LENGTHS:
-        raise gr.Error(f"Unknown summary length {summary_length!r}; choose one of "
-                       f"{', '.join(SUMMARY_LENGTHS)}.")
+        raise gr.Error(
+            f"Unknown summary length {summary_length!r}; choose one of "
+            f"{', '.join(SUMMARY_LENGTHS)}."
+        )
     if not (text or "").strip():
         raise gr.Error("Paste a Polish article or upload a file first.", title="No text")
     report = progress_callback(progress) if progress is not None else None
@@ -403,11 +413,16 @@ def build_ui(
     store = store or DownloadStore()
 
     def on_translate(
-        text: str, preset: str, summary_length: str, bullets: bool, upload: Upload | None,
+        text: str,
+        preset: str,
+        summary_length: str,
+        bullets: bool,
+        upload: Upload | None,
         progress: gr.Progress = gr.Progress(),  # noqa: B008 (Gradio's idiom)
     ) -> tuple[Any, ...]:
-        return translate_article(pipelines, gate, store, text, preset, summary_length,
-                                 bullets, upload, progress)
+        return translate_article(
+            pipelines, gate, store, text, preset, summary_length, bullets, upload, progress
+        )
 
     def on_upload(path: str | None) -> tuple[str, Upload | None]:
         return read_upload(path, max_upload_bytes)
@@ -421,21 +436,29 @@ def build_ui(
         with gr.Row():
             with gr.Column(scale=3):
                 article = gr.Textbox(
-                    label="Polish article", placeholder=PLACEHOLDER, lines=12, max_lines=30,
+                    label="Polish article",
+                    placeholder=PLACEHOLDER,
+                    lines=12,
+                    max_lines=30,
                     elem_id="pl2en-article",
                 )
                 upload = gr.File(
                     label="…or upload a file (.txt, .md, .docx, .pdf, .html)",
-                    file_types=UPLOAD_TYPES, type="filepath", height=110,
+                    file_types=UPLOAD_TYPES,
+                    type="filepath",
+                    height=110,
                     elem_id="pl2en-upload",
                 )
             with gr.Column(scale=1, min_width=220):
-                preset = gr.Radio(list(PRESETS), value=pipelines.default_preset, label="Preset",
-                                  info="fast: smaller translation model")
+                preset = gr.Radio(
+                    list(PRESETS),
+                    value=pipelines.default_preset,
+                    label="Preset",
+                    info="fast: smaller translation model",
+                )
                 length = gr.Radio(list(SUMMARY_LENGTHS), value="short", label="Summary length")
                 bullets = gr.Checkbox(label="Summary as bullets", value=False)
-                translate_btn = gr.Button("Translate", variant="primary",
-                                          elem_id="pl2en-translate")
+                translate_btn = gr.Button("Translate", variant="primary", elem_id="pl2en-translate")
                 clear_btn = gr.ClearButton(value="Clear", elem_id="pl2en-clear")
 
         examples = load_examples()
@@ -443,20 +466,36 @@ def build_ui(
             gr.Examples(
                 examples=[[text] for _, text in examples],
                 example_labels=[label for label, _ in examples],
-                inputs=[article], label="Example articles (fictional)",
+                inputs=[article],
+                label="Example articles (fictional)",
             )
 
         warnings = gr.Markdown(visible=False, elem_id="pl2en-warnings")
         gr.Markdown("### Summary")
-        summary = gr.Markdown(label="Summary", show_label=True, container=True,
-                              buttons=["copy"], elem_id="pl2en-summary")
-        translation = gr.Textbox(label="English translation", lines=10, max_lines=40,
-                                 interactive=False, buttons=["copy"],
-                                 elem_id="pl2en-translation")
+        summary = gr.Markdown(
+            label="Summary",
+            show_label=True,
+            container=True,
+            buttons=["copy"],
+            elem_id="pl2en-summary",
+        )
+        translation = gr.Textbox(
+            label="English translation",
+            lines=10,
+            max_lines=40,
+            interactive=False,
+            buttons=["copy"],
+            elem_id="pl2en-translation",
+        )
         table = gr.Dataframe(
-            headers=TABLE_HEADERS, datatype=["str", "str", "str"], interactive=False,
-            wrap=True, column_widths=["8%", "46%", "46%"], label="Side by side",
-            max_height=2000, elem_id="pl2en-side-by-side",
+            headers=TABLE_HEADERS,
+            datatype=["str", "str", "str"],
+            interactive=False,
+            wrap=True,
+            column_widths=["8%", "46%", "46%"],
+            label="Side by side",
+            max_height=2000,
+            elem_id="pl2en-side-by-side",
         )
         stats = gr.Markdown(elem_id="pl2en-stats")
         with gr.Row():
@@ -465,8 +504,9 @@ def build_ui(
             json_btn = gr.DownloadButton("Download .json", size="sm", elem_id="pl2en-dl-json")
 
         outputs = [summary, translation, table, warnings, stats, txt_btn, md_btn, json_btn]
-        upload.upload(on_upload, inputs=upload, outputs=[article, upload_state],
-                      api_visibility="private")
+        upload.upload(
+            on_upload, inputs=upload, outputs=[article, upload_state], api_visibility="private"
+        )
         translate_btn.click(
             on_translate,
             inputs=[article, preset, length, bullets, upload_state],
@@ -475,8 +515,11 @@ def build_ui(
             api_description="Translate a Polish article into English and summarize it.",
         )
         clear_btn.add([article, upload, *outputs])
-        clear_btn.click(lambda: (None, gr.Markdown(visible=False)),
-                        outputs=[upload_state, warnings], api_visibility="private")
+        clear_btn.click(
+            lambda: (None, gr.Markdown(visible=False)),
+            outputs=[upload_state, warnings],
+            api_visibility="private",
+        )
 
     demo.queue(default_concurrency_limit=concurrency, max_size=queue_size)
     return demo

@@ -1,10 +1,13 @@
-"""A scripted Engine (the protocol in service.engine) for model-free unit tests."""
+"""Shared test helpers: a scripted Engine (the protocol in service.engine) for model-free
+unit tests, and the keys every ArticleResult.to_dict() must have."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from service.engine import Generated
+
+RESULT_KEYS = {"translation", "summary", "segments", "date", "warnings", "stats", "models"}
 
 
 class FakeEngine:

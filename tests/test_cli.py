@@ -15,12 +15,12 @@ from click.testing import CliRunner
 
 from service.cli import cli
 from tests.documents import make_pdf
+from tests.fakes import RESULT_KEYS
 
 P1 = "Rada Miasta Krakowa przyjęła we wtorek nowy plan. Za uchwałą głosowało dwudziestu radnych."
 P2 = "Prace ruszą wiosną przyszłego roku. Koszt oszacowano na czterdzieści milionów złotych."
 P3 = "Mieszkańcy od dawna domagali się zieleni nad rzeką."
 ARTICLE = f"{P1}\n\n{P2}\n\n{P3}\n"
-RESULT_KEYS = {"translation", "summary", "segments", "date", "warnings", "stats", "models"}
 
 HTML = f"""<!DOCTYPE html>
 <html lang="pl"><head><meta charset="utf-8">

@@ -66,8 +66,9 @@ def recording_logs(level: int) -> Iterator[LogRecorder]:
 
 
 def tiny_settings(tiny_marian: str, tiny_bart: str) -> Settings:
-    return Settings.from_env().with_(translation_model=tiny_marian, summary_model=tiny_bart,
-                                     backend="torch", max_chars=2_000)
+    return Settings.from_env().with_(
+        translation_model=tiny_marian, summary_model=tiny_bart, backend="torch", max_chars=2_000
+    )
 
 
 def article(n: int) -> tuple[str, list[list[str]]]:
@@ -97,8 +98,9 @@ def server(tiny_marian: str, tiny_bart: str) -> Iterator[Running]:
 def test_concurrent_rest_requests_get_their_own_answers(server: Running) -> None:
     def call(n: int) -> tuple[int, httpx.Response]:
         text, _ = article(n)
-        return n, httpx.post(f"{server.url}/api/translate",
-                             json={"text": text, "summary": n % 4 == 0}, timeout=120)
+        return n, httpx.post(
+            f"{server.url}/api/translate", json={"text": text, "summary": n % 4 == 0}, timeout=120
+        )
 
     with recording_logs(logging.WARNING) as logs, ThreadPoolExecutor(REST_REQUESTS) as pool:
         answers = list(pool.map(call, range(REST_REQUESTS)))
@@ -110,10 +112,14 @@ def test_concurrent_rest_requests_get_their_own_answers(server: Running) -> None
         assert body["stats"]["paragraphs"] == len(paragraphs)
         assert [s["source"] for s in body["segments"]] == [s for p in paragraphs for s in p]
         assert [s["paragraph"] for s in body["segments"]] == [
-            i for i, p in enumerate(paragraphs) for _ in p]
+            i for i, p in enumerate(paragraphs) for _ in p
+        ]
         assert body["translation"].startswith(f"date 2025-01-{n + 1:02d}")
-        assert (body["summary"] != "" or not body["segments"]) if n % 4 == 0 else (
-            body["summary"] == "")
+        assert (
+            (body["summary"] != "" or not body["segments"])
+            if n % 4 == 0
+            else (body["summary"] == "")
+        )
     assert logs.errors() == []
 
 
@@ -122,9 +128,10 @@ def test_concurrent_gradio_jobs_get_their_own_answers(server: Running) -> None:
 
     client = Client(server.url, verbose=False, analytics_enabled=False, download_files=False)
     with recording_logs(logging.WARNING) as logs:
-        jobs = {n: client.submit(article(n)[0], "quality", "short", False,
-                                 api_name=f"/{API_NAME}")
-                for n in range(GRADIO_REQUESTS)}
+        jobs = {
+            n: client.submit(article(n)[0], "quality", "short", False, api_name=f"/{API_NAME}")
+            for n in range(GRADIO_REQUESTS)
+        }
         results = {n: job.result(timeout=120) for n, job in jobs.items()}
     for n, out in results.items():
         _, paragraphs = article(n)
@@ -134,7 +141,8 @@ def test_concurrent_gradio_jobs_get_their_own_answers(server: Running) -> None:
         assert f"{len(paragraphs)} paragraphs" in stats
         assert [row[1] for row in table["data"]] == [s for p in paragraphs for s in p]
         assert [row[0] for row in table["data"]] == [
-            f"{i + 1}.{k + 1}" for i, p in enumerate(paragraphs) for k in range(len(p))]
+            f"{i + 1}.{k + 1}" for i, p in enumerate(paragraphs) for k in range(len(p))
+        ]
     assert logs.errors() == []
 
 
@@ -151,8 +159,14 @@ class BlockingPipeline:
         self.release = threading.Event()
         self.started = threading.Event()
 
-    def run(self, text: str, *, summary: bool = True, summary_length: str = "short",
-            progress: object = None) -> ArticleResult:
+    def run(
+        self,
+        text: str,
+        *,
+        summary: bool = True,
+        summary_length: str = "short",
+        progress: object = None,
+    ) -> ArticleResult:
         self.started.set()
         self.release.wait(30)
         return ArticleResult(translation="done", summary="", segments=[], date=None)
@@ -178,8 +192,7 @@ def test_past_the_queue_rest_gets_busy_and_the_page_stays_responsive(
     total = 45  # more than the server's worker threads (40)
 
     def call(_: int) -> httpx.Response:
-        return httpx.post(f"{running.url}/api/translate", json={"text": "Ala ma kota."},
-                          timeout=60)
+        return httpx.post(f"{running.url}/api/translate", json={"text": "Ala ma kota."}, timeout=60)
 
     with ThreadPoolExecutor(total) as pool:
         futures = [pool.submit(call, i) for i in range(total)]
@@ -208,8 +221,10 @@ def test_gradio_queue_full_is_an_error(blocking: tuple[Running, BlockingPipeline
     client = Client(running.url, verbose=False, analytics_enabled=False, download_files=False)
     first = client.submit("Ala ma kota.", "quality", "short", False, api_name=f"/{API_NAME}")
     assert pipeline.started.wait(10)
-    jobs = [client.submit("Ala ma kota.", "quality", "short", False, api_name=f"/{API_NAME}")
-            for _ in range(QUEUE + 2)]
+    jobs = [
+        client.submit("Ala ma kota.", "quality", "short", False, api_name=f"/{API_NAME}")
+        for _ in range(QUEUE + 2)
+    ]
     # The queued jobs wait; the ones past the bound fail at once.
     deadline = time.monotonic() + 10
     while sum(job.done() for job in jobs) < 2 and time.monotonic() < deadline:

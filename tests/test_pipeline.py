@@ -18,6 +18,7 @@ from service.errors import (
     Pl2enError,
 )
 from service.segment import parse_article
+from tests.fakes import RESULT_KEYS
 
 ARTICLE = """ date 2025-03-14 Rada Miasta przyjęła w czwartek budżet na przyszły rok. \
 Głosowało 30 radnych.
@@ -61,15 +62,7 @@ def test_api_contract(tiny_env) -> None:
     assert r.models["translation"]["model"] == tiny_env["PL2EN_TRANSLATION_MODEL"]
     assert r.models["summary"]["backend"] in {"torch", "ctranslate2"}
     data = json.loads(json.dumps(r.to_dict()))
-    assert set(data) >= {
-        "translation",
-        "summary",
-        "segments",
-        "date",
-        "warnings",
-        "stats",
-        "models",
-    }
+    assert set(data) >= RESULT_KEYS
     assert set(data["segments"][0]) >= {"paragraph", "source", "translation"}
     check_coverage(r)
 

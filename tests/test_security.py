@@ -30,20 +30,27 @@ ARTICLE = f"date 2025-02-03\n\nTytuł {MARKER}\n\nW mieście {MARKER} otwarto mo
 
 
 def run_main(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> dict:
-    for name in ("PL2EN_HOST", "GRADIO_SERVER_NAME", "PL2EN_AUTH", "PL2EN_PORT",
-                 "GRADIO_SERVER_PORT"):
+    for name in (
+        "PL2EN_HOST",
+        "GRADIO_SERVER_NAME",
+        "PL2EN_AUTH",
+        "PL2EN_PORT",
+        "GRADIO_SERVER_PORT",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     seen: dict = {}
-    monkeypatch.setattr(server_module.uvicorn, "run",
-                        lambda app, **kwargs: seen.update(kwargs, app=app))
+    monkeypatch.setattr(
+        server_module.uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app)
+    )
     server_module.main()
     return seen
 
 
-def test_binds_loopback_by_default(monkeypatch: pytest.MonkeyPatch,
-                                   caplog: pytest.LogCaptureFixture) -> None:
+def test_binds_loopback_by_default(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     assert Settings.from_env({}).host == "127.0.0.1"
     seen = run_main(monkeypatch, {})
     assert seen["host"] == "127.0.0.1" and seen["port"] == 7860
@@ -51,14 +58,20 @@ def test_binds_loopback_by_default(monkeypatch: pytest.MonkeyPatch,
 
 
 @pytest.mark.parametrize(("auth", "warned"), [(None, True), ("editor:s3cret", False)])
-def test_exposed_without_auth_logs_a_warning(monkeypatch: pytest.MonkeyPatch,
-                                             caplog: pytest.LogCaptureFixture,
-                                             auth: str | None, warned: bool) -> None:
+def test_exposed_without_auth_logs_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    auth: str | None,
+    warned: bool,
+) -> None:
     env = {"PL2EN_HOST": "0.0.0.0"} | ({"PL2EN_AUTH": auth} if auth else {})
     seen = run_main(monkeypatch, env)
     assert seen["host"] == "0.0.0.0"
-    warnings = [r for r in caplog.records if r.levelno == logging.WARNING
-                and "WITHOUT authentication" in r.getMessage()]
+    warnings = [
+        r
+        for r in caplog.records
+        if r.levelno == logging.WARNING and "WITHOUT authentication" in r.getMessage()
+    ]
     assert bool(warnings) is warned
     if warned:
         assert "PL2EN_AUTH" in warnings[0].getMessage()
@@ -78,8 +91,9 @@ def test_upload_type_is_sniffed_not_taken_from_the_name(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def small_limits(tiny_marian: str, tiny_bart: str) -> Iterator[Running]:
-    running = serve_in_thread(create_app(tiny_settings(tiny_marian, tiny_bart),
-                                         max_upload_bytes=1_000))
+    running = serve_in_thread(
+        create_app(tiny_settings(tiny_marian, tiny_bart), max_upload_bytes=1_000)
+    )
     yield running
     running.stop()
 
@@ -113,26 +127,28 @@ def test_chunked_body_over_the_limit_is_413(small_limits: Running) -> None:
 # No user text in logs or error responses
 
 
-def test_user_text_never_reaches_the_logs(tiny_marian: str, tiny_bart: str,
-                                          tmp_path: Path) -> None:
+def test_user_text_never_reaches_the_logs(tiny_marian: str, tiny_bart: str, tmp_path: Path) -> None:
     from gradio_client import Client
 
-    running = serve_in_thread(create_app(tiny_settings(tiny_marian, tiny_bart)),
-                              log_level="debug")
+    running = serve_in_thread(create_app(tiny_settings(tiny_marian, tiny_bart)), log_level="debug")
     try:
         with recording_logs(logging.DEBUG) as logs:
             r = httpx.post(f"{running.url}/api/translate", json={"text": ARTICLE}, timeout=120)
             assert r.status_code == 200 and MARKER in r.text
-            client = Client(running.url, verbose=False, analytics_enabled=False,
-                            download_files=str(tmp_path))
+            client = Client(
+                running.url, verbose=False, analytics_enabled=False, download_files=str(tmp_path)
+            )
             out = client.predict(ARTICLE, "fast", "short", True, api_name=f"/{API_NAME}")
             assert MARKER in str(out[2])
             client.close()
             # Text in a query string is not accepted, and not logged either (urllib: unlike
             # httpx, the test's own client logs no URLs).
             with pytest.raises(urllib.error.HTTPError) as info:
-                urllib.request.urlopen(urllib.request.Request(  # noqa: S310
-                    f"{running.url}/api/translate?text={MARKER}", data=b"", method="POST"))
+                urllib.request.urlopen(
+                    urllib.request.Request(  # noqa: S310
+                        f"{running.url}/api/translate?text={MARKER}", data=b"", method="POST"
+                    )
+                )
             assert info.value.code == 422
             with urllib.request.urlopen(f"{running.url}/api/health?q={MARKER}") as health:  # noqa: S310
                 assert health.status == 200
