@@ -98,6 +98,13 @@ def test_output_budget_is_relative_to_input() -> None:
     assert engine.calls[0]["max_new_tokens"] < 20
 
 
+def test_a_model_that_never_stops_is_bounded_and_flagged() -> None:
+    engine = FakeEngine(lambda text, guarded: "słowo " * 500, max_output_tokens=512)
+    run = Translator(engine).run(["Ala ma kota i psa."])  # 6 tokens
+    assert [c["max_new_tokens"] for c in engine.calls] == [19, 28]
+    assert run.pieces[0][0].incomplete
+
+
 def test_cache_reuses_clean_translations() -> None:
     engine = FakeEngine()
     t = Translator(engine)
