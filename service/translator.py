@@ -11,6 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .config import Settings
 from .engine import Engine
 
 log = logging.getLogger(__name__)
@@ -126,9 +127,9 @@ class Translator:
         self,
         engine: Engine,
         *,
-        batch_tokens: int = 4096,
-        max_batch_sentences: int = 32,
-        max_sentence_tokens: int = 256,
+        batch_tokens: int = Settings.batch_tokens,
+        max_batch_sentences: int = Settings.max_batch_sentences,
+        max_sentence_tokens: int = Settings.max_sentence_tokens,
         num_beams: int | None = None,
         cache_size: int = 4096,
     ):
