@@ -85,6 +85,9 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = _words(
 _ENDING = _words("itd itp cdn etc")
 _DATE = _words("r w b.r ub.r p.n.e n.e")
 _QUANTITY = _words("tys mln mld zł proc min")
+# Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
+# (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3".
+_UNITS_AFTER_NUMBER = _words("os szt egz gr godz pkt sek tyg mies")
 _DOTTED = _words("inc ltd corp llc plc")
 _ENGLISH_TITLES = _words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt")
 
@@ -301,13 +304,18 @@ class _Line:
         kind = _kind(bare, self.abbrevs)
         if kind == "ordinal" and self._after_label(token_start):
             kind = "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
+        elif bare.lower() in _UNITS_AFTER_NUMBER and self._previous(token_start).isdecimal():
+            kind = "quantity"
         intro = kind == "date" and _is_intro_adverbial(self.text, self.sentence_start, token_start)
         return _period_ends(kind, nxt, intro)
 
+    def _previous(self, token_start: int) -> str:
+        """The token before the one at token_start, without a final "." ("" if none)."""
+        return _token_before(self.text, token_start - 1, self.sentence_start)[0].rstrip(".")
+
     def _after_label(self, token_start: int) -> bool:
         """Is the number at token_start the value of a label like "nr", "godz.", "pkt"?"""
-        prev, _ = _token_before(self.text, token_start - 1, self.sentence_start)
-        return prev.rstrip(".").lower() in _NUMBER_LABELS
+        return self._previous(token_start).lower() in _NUMBER_LABELS
 
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?

@@ -623,3 +623,26 @@ def _timed(fn, text: str) -> float:
 )
 def test_number_after_a_label_is_cardinal(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Na spotkanie przyszło ok. 200 os. Organizatorzy byli zadowoleni.",
+            ["Na spotkanie przyszło ok. 200 os.", "Organizatorzy byli zadowoleni."],
+        ),
+        ("Mieszka na os. Tysiąclecia w Katowicach.", ["Mieszka na os. Tysiąclecia w Katowicach."]),
+        (
+            "Zawodnik zdobył 10 pkt. Trener był zadowolony.",
+            ["Zawodnik zdobył 10 pkt.", "Trener był zadowolony."],
+        ),
+        (
+            "Obrady trwały 3 godz. Posłowie nie doszli do porozumienia.",
+            ["Obrady trwały 3 godz.", "Posłowie nie doszli do porozumienia."],
+        ),
+        ("Start o godz. 17 na ul. Długiej.", ["Start o godz. 17 na ul. Długiej."]),
+    ],
+)
+def test_unit_abbreviation_after_a_number(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
