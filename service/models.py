@@ -204,7 +204,13 @@ def build_engine(ref: ModelRef, settings: Settings):
     """
     from .engine import TorchEngine
 
-    if settings.backend in ("auto", "ctranslate2"):
+    if settings.backend == "auto" and not ref.local and not on_disk(
+        ref.name, settings.models_dir, ref.revision
+    ):
+        # Nothing to convert yet: torch either downloads it (online) or raises the real
+        # "fetch it with" error; a CT2 warning first would only be noise.
+        log.info("%s is not on disk yet; loading it with torch.", ref.name)
+    elif settings.backend in ("auto", "ctranslate2"):
         from .ct2 import load_ct2
 
         try:
