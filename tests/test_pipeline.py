@@ -196,10 +196,11 @@ def test_missing_model_offline_names_model_and_fetch_command(tiny_bart) -> None:
     assert isinstance(err.value, Pl2enError)
 
 
-def test_default_preset_models_are_unavailable_offline() -> None:
+def test_default_preset_models_are_unavailable_offline(caplog) -> None:
     p = Pipeline(preset="fast")
     with pytest.raises(ModelUnavailableError, match="Helsinki-NLP/opus-mt-pl-en"):
         p.translate("Zdanie.")
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]  # one clear error only
 
 
 def test_missing_local_directory() -> None:
