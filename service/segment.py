@@ -12,7 +12,8 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
 * What follows decides first: a lowercase word never starts a sentence, also behind a dash or
   a quote ("„Czy to koniec?” – pytał." is one sentence; "– Tak – odparł." after a full stop
   starts a new one). A "." or "?" inside brackets opened mid-sentence ("(… - red.)") does not
-  end the outer sentence.
+  end the outer sentence. The exception: a short bracketed signature closing the line
+  ("… w Warszawie. (red.)", "(mk)", "(PAP)") is always a segment of its own.
 * "?", "!" and ellipses before a capital end the sentence. A single "." depends on the word in
   front of it, sorted into classes with different evidence thresholds:
 
@@ -20,14 +21,19 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
     never do; nor do user-supplied abbreviations;
   - "itd.", "itp.", "cdn.", "etc." end it before any capital;
   - dates ("r.", "w." = wiek, "p.n.e."): continue before an acronym ("2023 r. KRLD") or when
-    the sentence so far is only an introductory adverbial ("Od października 2023 r. Polska");
+    the sentence so far is only an introductory adverbial ("Od października 2023 r. Polska",
+    "12 marca 2024 r. Sejm");
     otherwise the clause is complete and a capital starts a new sentence;
   - quantities ("proc.", "tys.", "mln", "zł"): continue before an acronym ("3 proc. PKB") or a
     capitalised genitive plural ("13 tys. Ukraińców"); any other capital word starts a new
     sentence ("3 proc. Ekonomiści");
   - initials ("J. Kowalski"), small ordinals ("12. Brygada"), dotted abbreviations ("U.S.",
-    "p.m.", "Inc."): continue unless the next word is a typical sentence opener ("To", "W",
-    "Jak", "The");
+    "p.m.", "Inc.") and "św.": continue unless the next word is a typical sentence opener
+    ("To", "W", "Jak", "The", "Mężczyzna" after "Tomasza W.", "Następnie" after "mszę św.");
+  - a number after a label ("nr 5.", "godz. 17.") or closing an address ("ul. Długiej 12.") is
+    a cardinal, which ends the sentence like an ordinary word;
+  - units such as "min.", "szt.", "godz." are quantities only after a number ("25 min."), and
+    titles otherwise ("min. Sikorski", "sierż. szt. Nowak");
   - a 4-digit year or an ordinary word: the sentence ends;
   - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20").
 
@@ -78,16 +84,21 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = _words(
     """m.in tzw tj np ok godz r w tys mln mld zł proc pkt nr ul al pl os św im woj pow gm
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
-    sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e"""
+    sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
+    sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m"""
 )
 
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 _ENDING = _words("itd itp cdn etc")
-_DATE = _words("r w b.r ub.r p.n.e n.e")
-_QUANTITY = _words("tys mln mld zł proc min")
+_DATE = _words("r w br b.r ub.r p.n.e n.e")
+_QUANTITY = _words("tys mln mld zł proc n.p.m")
 # Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
-# (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3".
-_UNITS_AFTER_NUMBER = _words("os szt egz gr godz pkt sek tyg mies")
+# (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
+# (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy).
+_UNITS_AFTER_NUMBER = _words("os szt egz gr godz pkt sek tyg mies min")
+# Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
+# before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
+_NAME_TITLES = _words("św")
 _DOTTED = _words("inc ltd corp llc plc")
 _ENGLISH_TITLES = _words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt")
 
@@ -103,7 +114,9 @@ _OPENERS = _words(
     kilku każdy wszyscy wszystko nikt nic inni inne niektórzy kolejny kolejne kolejna najpierw
     następnie ostatecznie oczywiście jutro jeszcze aby żeby poza pomimo stąd dalej chodzi
     eksperci ekonomiści analitycy naukowcy badacze lekarze policja prokuratura rząd władze
-    mieszkańcy sprzedaż ceny dane
+    mieszkańcy sprzedaż ceny dane teraz grozi grozić został została zostali usłyszał usłyszała
+    mężczyzna kobieta sprawca sprawcy policjanci funkcjonariusze śledczy sąd kierowca
+    zatrzymany zatrzymana podejrzany podejrzana oskarżony oskarżona poszkodowany poszkodowana
     the this that these those it its he she we they you his her their our in on at but and
     however an there after before when if as for so then meanwhile also what why how who
     many some most all yes"""
@@ -112,8 +125,12 @@ _OPENERS = _words(
 # An introductory time/place adverbial may precede a date: "Od października 2023 r. KRLD …".
 _INTRO_WORDS = _words(
     """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż
-    latem zimą wiosną jesienią in since by until from on at after before during"""
+    latem zimą wiosną jesienią dnia in since by until from on at after before during"""
 )
+_MONTHS = _words(
+    """stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+    listopada grudnia"""
+)  # "12 marca 2024 r. Sejm …": a sentence may open with the date itself
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
 
@@ -146,7 +163,11 @@ class _Next(NamedTuple):
     def genitive_plural(self) -> bool:
         """Is it like "Polaków", "Rosjan", "polskich": a count's complement, not a subject?"""
         low = self.word.lower()
-        return len(low) >= 5 and low.endswith(("ów", "an", "ich", "ych"))
+        if len(low) < 5:
+            return False
+        # "Polaków", "Rosjan", "polskich"; feminine demonyms "Polek", "Ukrainek", "Włoszek"
+        # (but not "Rynek", "Spadek", "Zamek").
+        return low.endswith(("ów", "an", "ich", "ych", "anek", "inek", "olek", "yjek", "szek"))
 
 
 def parse_date_header(text: str) -> tuple[str | None, str, str, int]:
@@ -226,6 +247,8 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
     for kind, words in (("ending", _ENDING), ("date", _DATE), ("quantity", _QUANTITY)):
         if low in words:
             return kind
+    if low in _NAME_TITLES:
+        return "initial"
     if low in abbrevs:
         return "title"
     if token.isdecimal():
@@ -246,6 +269,8 @@ def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
     words = left.lstrip(_OPENING + " ").split()
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False
+    if words[0].isdecimal() and len(words) > 1 and words[1].lower() in _MONTHS:
+        return True
     return words[0].rstrip(".").lower() in _INTRO_WORDS
 
 
@@ -266,6 +291,10 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
 
 # Words after which a number is a cardinal value, so "N." before a capital ends a sentence.
 _NUMBER_LABELS = _words("nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik")
+# A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
+_ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
+_ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
+_TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
 class _Line:
@@ -279,6 +308,9 @@ class _Line:
         self.text, self.end, self.abbrevs = text, end, abbrevs
         self.sentence_start = self.scanned = _skip_space(text, start, end)
         self.brackets: list[int] = []  # offsets of "(" / "[" still open in this sentence
+        self.last = end - 1  # the line's last non-space character
+        while self.last > start and text[self.last].isspace():
+            self.last -= 1
 
     def cuts(self) -> Iterator[int]:
         """Offsets after which a new sentence begins."""
@@ -291,7 +323,7 @@ class _Line:
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
         nxt = _peek(self.text, m.end(), self.end)
-        if not nxt.first or nxt.first.islower():
+        if not nxt.first or (nxt.first.islower() and not self._trailing_tag(m.end())):
             return False
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
             return False
@@ -309,13 +341,23 @@ class _Line:
         intro = kind == "date" and _is_intro_adverbial(self.text, self.sentence_start, token_start)
         return _period_ends(kind, nxt, intro)
 
+    def _trailing_tag(self, pos: int) -> bool:
+        """Is the rest of the line a short bracketed signature, like "(red.)", "(mk)", "(PAP)"?"""
+        first, last = _skip_space(self.text, pos, self.end), self.last
+        if last - first > _TAG_MAX_CHARS or self.text[first] != "(" or self.text[last] != ")":
+            return False  # checked in constant time, so long lines stay linear
+        return "(" not in self.text[first + 1 : last]
+
     def _previous(self, token_start: int) -> str:
         """The token before the one at token_start, without a final "." ("" if none)."""
         return _token_before(self.text, token_start - 1, self.sentence_start)[0].rstrip(".")
 
     def _after_label(self, token_start: int) -> bool:
-        """Is the number at token_start the value of a label like "nr", "godz.", "pkt"?"""
-        return self._previous(token_start).lower() in _NUMBER_LABELS
+        """Is the number at token_start a label's value ("nr 5", "godz. 17") or a house number?"""
+        if self._previous(token_start).lower() in _NUMBER_LABELS:
+            return True
+        window_start = max(self.sentence_start, token_start - _ADDRESS_WINDOW)
+        return _ADDRESS.search(self.text, window_start, token_start) is not None
 
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?

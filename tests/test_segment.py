@@ -646,3 +646,372 @@ def test_number_after_a_label_is_cardinal(text: str, expected: list[str]) -> Non
 )
 def test_unit_abbreviation_after_a_number(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+# --- more news paragraphs, written for these tests: one argument per sentence -------------
+
+
+def para(*sentences: str) -> tuple[str, list[str]]:
+    """A paragraph made of `sentences` joined by single spaces, with that split expected."""
+    return " ".join(sentences), list(sentences)
+
+
+NEWS_MORE = [
+    para(
+        "Prezydent podpisał w czwartek ustawę o obronie cywilnej.",
+        "Jak poinformowała Kancelaria Prezydenta, nowe przepisy wejdą w życie 1 lipca 2025 r.",
+        "Opozycja zapowiada skierowanie ustawy do Trybunału Konstytucyjnego.",
+    ),
+    para(
+        "Inflacja w lutym wyniosła 4,9 proc. r/r, a w ujęciu miesięcznym ceny wzrosły o 0,3 proc.",
+        "Tak wynika z szybkiego szacunku GUS.",
+        "Ekonomiści PKO BP spodziewali się odczytu na poziomie 5,1 proc.",
+    ),
+    para(
+        "RPP pozostawiła stopy procentowe bez zmian.",
+        "Stopa referencyjna NBP wynosi nadal 5,75 proc.",
+        "Prezes banku prof. Adam Glapiński wyjaśni decyzję na konferencji o godz. 15.",
+    ),
+    para(
+        "Legia Warszawa pokonała na wyjeździe Lecha Poznań 2:1 (1:0).",
+        "Zwycięską bramkę zdobył w 84. minucie Tomas Pekhart.",
+        "Dzięki wygranej stołeczny zespół awansował na 3. miejsce w tabeli Ekstraklasy.",
+        "Kolejny mecz Legia rozegra w niedzielę o godz. 17.30 z Rakowem Częstochowa.",
+    ),
+    para(
+        "Synoptycy IMGW ostrzegają przed upałem w woj. dolnośląskim i opolskim.",
+        "W czwartek temperatura może sięgnąć 34°C.",
+        "Nocą termometry pokażą od 18 do 20°C.",
+        "Ostrzeżenia II stopnia obowiązują do piątku do godz. 21.",
+    ),
+    para(
+        "Do tragicznego wypadku doszło w sobotę ok. godz. 6.30 na ul. Krakowskiej w Tarnowie.",
+        "Kierujący oplem 24-latek stracił panowanie nad pojazdem i uderzył w drzewo.",
+        "Pasażer zmarł na miejscu.",
+        "Jak przekazał asp. sztab. Paweł Klimek z KMP w Tarnowie, kierowca był trzeźwy.",
+    ),
+    para(
+        "Sąd Okręgowy w Poznaniu skazał 45-letniego Mariusza K. na 8 lat więzienia.",
+        "Mężczyzna był oskarżony o zabójstwo sąsiada z ul. Głogowskiej.",
+        "Wyrok jest nieprawomocny.",
+    ),
+    para(
+        "Policjanci z Radomia zatrzymali 34-letniego Tomasza W.",
+        "Mężczyzna usłyszał zarzut kradzieży z włamaniem.",
+        "Grozi mu do 10 lat więzienia.",
+    ),
+    para(
+        "Zarzuty usłyszała 52-letnia Anna S.",
+        "Prokuratura wnioskuje o jej tymczasowe aresztowanie.",
+    ),
+    para(
+        "Abp Marek Jędraszewski odprawił w niedzielę mszę św. w intencji ofiar powodzi.",
+        "W uroczystości uczestniczył także bp Jan Zając.",
+        "Zbiórkę pieniędzy prowadzi Caritas Archidiecezji Krakowskiej.",
+    ),
+    para(
+        "Ćwiczenia z udziałem 12. Brygady Zmechanizowanej rozpoczęły się na poligonie w Drawsku.",
+        "Dowodzi nimi płk Tomasz Kowalski.",
+        "Jak poinformował rzecznik dowództwa mjr Piotr Nowak, w manewrach bierze udział ok. 2 "
+        "tys. żołnierzy.",
+        "Zakończenie zaplanowano na 15 października.",
+    ),
+    para(
+        "Minister zdrowia zapowiedział zmiany w kolejkach do specjalistów.",
+        "„Pacjent nie może czekać pół roku na wizytę u kardiologa.",
+        "To się musi skończyć” – podkreślił.",
+    ),
+    para(
+        "Rzecznik rządu nazwał projekt „rozsądnym kompromisem”.",
+        "Opozycja ma jednak inne zdanie.",
+    ),
+    para(
+        'Szef klubu powiedział krótko: "Nie poprzemy tej ustawy."',
+        "Głosowanie odbędzie się w piątek.",
+    ),
+    para(
+        "— Sytuacja jest pod kontrolą — zapewnił wojewoda.",
+        "— Woda opada, ale wały są nasiąknięte — dodał.",
+        "Mieszkańcy nie kryją jednak obaw.",
+    ),
+    para(
+        "– Czy rząd ma plan B? – pytała posłanka Lewicy.",
+        "– Mamy kilka wariantów – odpowiedział wiceminister.",
+    ),
+    para(
+        "- Nie oddamy ani metra! - krzyczeli protestujący rolnicy.",
+        "Blokada drogi krajowej nr 8 potrwa do odwołania.",
+    ),
+    para(
+        "Rosja w nocy zaatakowała Kijów dronami.",
+        "Według władz miasta rannych zostało 12 osób.",
+        "(PAP)",
+    ),
+    para(
+        "W latach 90. XX w. Polska przeszła głęboką transformację gospodarczą.",
+        "Bezrobocie sięgało wtedy 20 proc.",
+        "Dziś wynosi ok. 5 proc.",
+    ),
+    para(
+        "W latach 80. Polacy masowo wyjeżdżali do pracy za granicę.",
+        "Wielu z nich nigdy nie wróciło.",
+    ),
+    para(
+        "W latach 2023–2024 gmina wydała na drogi 12,5 mln zł.",
+        "W 2025 r. kwota ma wzrosnąć do 15 mln zł.",
+        "Pieniądze pochodzą m.in. z Rządowego Funduszu Rozwoju Dróg.",
+    ),
+    para(
+        "Na liście oczekujących jest 1 200 osób.",
+        "To o 300 więcej niż przed rokiem.",
+    ),
+    para(
+        "Szczegółowe informacje można znaleźć na stronie www.gov.pl/zdrowie.",
+        "Zgłoszenia należy przesyłać na adres konkurs@um.warszawa.pl do 30 czerwca.",
+        "Infolinia działa pod numerem 800 190 590.",
+    ),
+    para(
+        "Mieliśmy wygrać, a przegraliśmy 0:3…",
+        "Trener nie krył rozczarowania.",
+        "Zawodnicy szybko opuścili stadion...",
+        "Kibice gwizdali.",
+    ),
+    para(
+        "Czy podwyżki cen prądu są nieuniknione?",
+        "Zdaniem ekspertów – tak.",
+        "Rachunki mogą wzrosnąć nawet o 30 proc.",
+    ),
+    para(
+        "W debacie wzięli udział m.in. Szymon Hołownia, Władysław Kosiniak-Kamysz i Krzysztof "
+        "Bosak.",
+        "Debatę prowadził red. Bogdan Rymanowski.",
+    ),
+    para(
+        "Laureatką nagrody została A. Nowak-Jeziorańska.",
+        "Wręczenie odbędzie się na Zamku Królewskim.",
+    ),
+    para(
+        "Od początku 2024 r. KRLD przeprowadziła kilkanaście prób rakietowych.",
+        "Japonia i Korea Płd. domagają się zwołania Rady Bezpieczeństwa ONZ.",
+    ),
+    para(
+        "Stopa bezrobocia spadła o 0,2 pkt proc. w porównaniu z marcem.",
+        "Wynosi teraz 5,1 proc.",
+        "To najniższy poziom od 1990 r.",
+    ),
+    para(
+        "Do zdarzenia doszło w miejscowości Nowa Wieś w gm. Wąchock, pow. starachowicki.",
+        "Na miejscu pracowały trzy zastępy straży.",
+    ),
+    para(
+        "Badanie przeprowadził zespół pod kierunkiem dr. hab. Ewy Kowalczyk, prof. UW.",
+        "Wyniki opublikowano w „Nature”.",
+    ),
+    para(
+        "Homilię wygłosił ks. prof. Andrzej Nowak.",
+        "Po mszy wierni przeszli w procesji na pl. Zamkowy.",
+    ),
+    para(
+        "Iga Świątek awansowała do ćwierćfinału turnieju WTA w Madrycie.",
+        "Polka pokonała Amerykankę Coco Gauff 6:4, 6:2.",
+        "Mecz trwał 1 godz. 25 min.",
+        "W kolejnej rundzie zmierzy się z Jeleną Rybakiną.",
+    ),
+    para(
+        "12 marca 2024 r. Sejm przyjął ustawę o asystencji osobistej.",
+        "Teraz zajmie się nią Senat.",
+    ),
+    para(
+        "Ustawa obowiązuje od 1 stycznia 2024 r.",
+        "Rząd chce ją jednak zmienić jeszcze w tym roku.",
+    ),
+    para(
+        "Na konferencji mówiono o cyberbezpieczeństwie, sztucznej inteligencji, chmurze itd.",
+        "Kolejna edycja odbędzie się za rok.",
+    ),
+    para(
+        "Protest zgromadził ok. 20 tys. osób.",
+        "Policja nie odnotowała poważnych incydentów.",
+    ),
+    para(
+        "Ankietę wypełniło 5 proc. Polek i 3 proc. Polaków.",
+        "Wyniki nie są więc reprezentatywne.",
+    ),
+    para(
+        "Do włamania doszło w nocy w sklepie przy ul. Piotrkowskiej 12.",
+        "Sprawcy ukradli papierosy i alkohol.",
+    ),
+    para(
+        "W kinach można już oglądać film pt. „Zielona granica”.",
+        "Reżyserką jest Agnieszka Holland.",
+    ),
+    para(
+        "Spotkanie z min. Radosławem Sikorskim zaplanowano na wtorek.",
+        "Rozmowy mają dotyczyć sytuacji na Bliskim Wschodzie.",
+    ),
+    para(
+        "Uroczystości odbyły się w kościele pw. Świętej Trójcy.",
+        "Wzięło w nich udział ok. 300 osób.",
+    ),
+    para(
+        "Rozmowy w Brukseli potrwają do piątku.",
+        "Źródło: PAP",
+    ),
+    para(
+        "Sekretarz generalny NATO Mark Rutte przyleciał do Warszawy.",
+        "Spotka się z prezydentem i szefem MON.",
+        "Tematem rozmów będzie m.in. wschodnia flanka Sojuszu.",
+    ),
+    para(
+        "Jak mówił, „nie ma na to zgody”.",
+        "– Będziemy walczyć do końca – dodał.",
+    ),
+    para(
+        "„Rząd nie ma żadnego planu (…).",
+        "To skandal” – mówił poseł.",
+    ),
+    para(
+        "Zmarł papież Jan Paweł II.",
+        "Informację podał Watykan.",
+    ),
+    para(
+        "Kościół zbudowano w XV w.",
+        "Obecnie trwa jego renowacja, która pochłonie 3,2 mln zł.",
+    ),
+    para(
+        "Stan zdrowia Polaków pogorszył się w ciągu ostatnich 5 lat.",
+        "Tak wynika z raportu NIK opublikowanego 4 listopada br.",
+        "Kontrolerzy zbadali 20 szpitali w woj. mazowieckim.",
+    ),
+    para(
+        "Nagrodę odebrał st. sierż. Jan Nowak z KPP w Wołominie.",
+        "Policjant uratował z pożaru dwoje dzieci.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_MORE)
+def test_more_news_paragraphs(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- cases behind the rules added for the paragraphs above --------------------------------
+
+NEWS_EDGES = [
+    para(
+        "Włamywacze weszli do mieszkania przy ul. Jana Pawła II 12.",
+        "Złodzieje ukradli biżuterię i gotówkę.",
+    ),
+    para(
+        "Policja zabezpieczyła monitoring z al. Niepodległości 20.",
+        "Nagrania przejrzą śledczy.",
+    ),
+    para(
+        "W południe odprawiono mszę św.",
+        "Następnie uczestnicy przeszli pod pomnik.",
+    ),
+    one("Modlono się przy relikwiach św. Andrzeja Boboli."),
+    para(
+        "Gol padł po 25 min.",
+        "Goście nie zdołali już odrobić strat.",
+    ),
+    one("Wywiad z min. Andrzejem Domańskim ukaże się w sobotę."),
+    one("Akcją dowodził mł. bryg. Marek Zięba, a policjantów nadzorował podinsp. Jan Kos."),
+    one("Na miejscu był sierż. szt. Adam Wrona."),
+    one("Zamówiono 300 szt. sprzętu ochronnego."),
+    para(
+        "Magazyn przyjął 300 szt.",
+        "Reszta dotrze w przyszłym tygodniu.",
+    ),
+    one("W marcu br. Sejm zajmie się projektem."),
+    para(
+        "Program ruszy w październiku br.",
+        "Wnioski przyjmują urzędy gmin.",
+    ),
+    one("5 maja 2025 r. Polacy pójdą do urn."),
+    para(
+        "W ubiegłym roku zginęło 1 200 osób, najmniej od 2010 r.",
+        "Wtedy ofiar było dwa razy więcej.",
+    ),
+    one("Urząd m.st. Warszawy ogłosił przetarg."),
+    one("Konferencja nt. Bezpieczeństwa Energetycznego odbędzie się w Sopocie."),
+    one("Powieść pt. „Księgi Jakubowe” przetłumaczono na 20 języków."),
+    one("Parafia pw. Najświętszego Serca Jezusowego zaprasza na festyn."),
+    para(
+        "Wzrost PKB wyniósł 3 proc.",
+        "Spadek bezrobocia był mniejszy, niż oczekiwano.",
+    ),
+    para(
+        "Zatrzymany został 19-letni Kacper M.",
+        "Kierowca nie miał prawa jazdy.",
+    ),
+    one("Pomnik Johna F. Kennedy'ego stanął w Berlinie."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_EDGES)
+def test_news_edge_cases(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+NEWS_SIGNATURES_AND_MORE = [
+    one("Spotkanie prowadził dr n. med. Jan Kowalski."),
+    para("Szczyt ma 2499 m n.p.m.", "Wejście zajmuje ok. 5 godz."),
+    one("Schronisko leży 1500 m n.p.m. w Beskidzie Żywieckim."),
+    # A bracketed signature closing a paragraph is its own segment, whatever its case
+    # (a choice: "(PAP)" already was one; attaching it to the last sentence is also defensible).
+    para("Sprawą zajmuje się Prokuratura Okręgowa w Warszawie.", "(red.)"),
+    para("Na autostradzie A4 zderzyły się trzy samochody.", "(mk)"),
+    one("Decyzja zapadła, jak mówi (jednogłośnie) wójt gminy."),
+    para(
+        "Na zdjęciu minister rolnictwa (fot. PAP/Marcin Obara).",
+        "Rolnicy protestują od tygodnia.",
+    ),
+    para(
+        "Kibice skandowali: „Polska, biało-czerwoni!”.",
+        "Piłkarze podziękowali za doping.",
+    ),
+    para(
+        "Komentarz resortu?",
+        "„Sprawa jest analizowana”.",
+        "Tyle usłyszeliśmy.",
+    ),
+    para(
+        "Ministerstwo Finansów (MF) podało, że deficyt wyniósł 5,7 proc. PKB.",
+        "Komisja Europejska (KE) wszczęła procedurę nadmiernego deficytu.",
+    ),
+    para(
+        "Wyniki wyborów: PiS 35,4 proc., KO 30,7 proc., Trzecia Droga 14,4 proc.",
+        "Frekwencja wyniosła 74,4 proc.",
+    ),
+    para(
+        "Koncert odbędzie się 12.06.2025 r. w Operze Leśnej.",
+        "Bilety są już w sprzedaży.",
+    ),
+    para(
+        "Firma X sp. z o.o. złożyła wniosek o upadłość.",
+        "Spółka Orlen S.A. podała wyniki za kwartał.",
+    ),
+    para(
+        "Polska wygrała z Belgią 3:2 (25:23, 20:25, 25:22, 19:25, 15:12).",
+        "Najwięcej punktów zdobył W. Leon.",
+    ),
+    para(
+        "Czy to oznacza koniec koalicji?",
+        "– Absolutnie nie – zapewnia rzecznik.",
+    ),
+    para(
+        "Wykład ks. dr. hab. Tomasza Nowaka odbędzie się w auli im. Jana Pawła II.",
+        "Wstęp wolny.",
+    ),
+    one("Nieznany sprawca ukradł z apteki przy ul. Mickiewicza 3 tys. zł."),
+    para(
+        "Kandydat zdobył 10,5 tys. głosów.",
+        "Jego rywal – 9,8 tys.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_SIGNATURES_AND_MORE)
+def test_signatures_units_and_more_news(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
