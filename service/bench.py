@@ -90,7 +90,7 @@ _JOINERS = (", a ", ", ponieważ ", ", choć ", " – ", "; ", ", ale ")
 def polish_sentences(n: int, count, lo: int = 10, hi: int = 50, seed: int = 0) -> list[str]:
     """`n` distinct Polish news-like sentences of lo..hi model tokens (by `count`), made of
     the synthetic corpus's sentences, alone or joined as clauses."""
-    from .synthetic import POLISH
+    from .corpus import POLISH
 
     rng = random.Random(seed)
     out: dict[str, None] = {}
@@ -111,7 +111,7 @@ def polish_sentences(n: int, count, lo: int = 10, hi: int = 50, seed: int = 0) -
 def polish_article(chars: int = ARTICLE_CHARS, seed: int = 1) -> tuple[str, str]:
     """A ~`chars` Polish article (paragraphs of 3-5 distinct corpus sentences) and its
     parallel English text (the corpus's reference translations, same paragraphs)."""
-    from .synthetic import ENGLISH, POLISH
+    from .corpus import ENGLISH, POLISH
 
     rng = random.Random(seed)
     order = list(range(len(POLISH)))

@@ -1,9 +1,12 @@
 """CTranslate2 backend: converts HF Marian/BART models once (int8 on CPU, float16 on GPU),
 caches the result under `models_dir/ct2/<key>`, and runs them behind the Engine protocol.
 
-The HF tokenizer is kept for tokenizing and detokenizing, so text handling is the same as
-with the torch backend; only the seq2seq search runs in CTranslate2. Nothing is imported
-at module import time.
+Tokenizing and detokenizing match the HF tokenizer, so text handling is the same as with
+the torch backend; only the seq2seq search runs in CTranslate2. Once a local model is
+converted, its tokenizer is rebuilt by `service.tokenization` (sentencepiece / tokenizers)
+and its configs are read as JSON, so loading does not import transformers (and so torch,
+about 250 MB); anything that module does not reproduce uses the HF tokenizer. Nothing is
+imported at module import time.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from .engine import REPETITION_GUARD, Generated, HFTokenized
@@ -400,27 +404,62 @@ class CT2Engine(HFTokenized):
         return out
 
 
+def _light_parts(ref: Any, models_dir: Path, compute_type: str) -> tuple[Any, ...] | None:
+    """(converted dir, tokenizer, config, generation config) for a local model that is
+    already converted, built without transformers; None when that is not possible."""
+    if not ref.local:
+        return None
+    try:
+        path = Path(models_dir) / "ct2" / cache_key(ref, compute_type)
+        source = Path(ref.source)
+        if not _ready(path) or not (source / "generation_config.json").is_file():
+            return None
+        from . import tokenization
+
+        tokenizer = tokenization.load(source)
+        if tokenizer is None:
+            return None
+        config = SimpleNamespace(**json.loads((source / "config.json").read_text("utf-8")))
+        generation = SimpleNamespace(
+            **json.loads((source / "generation_config.json").read_text("utf-8"))
+        )
+    except Exception as err:  # anything odd: the HF path reports it properly
+        log.debug("loading %s with transformers: %s: %s", ref.name, type(err).__name__, err)
+        return None
+    return path, tokenizer, config, generation
+
+
 def load_ct2(ref: Any, settings: Any, device: str, *, compute_type: str | None = None) -> CT2Engine:
     """Convert (once) and load `ref` as a CT2Engine; ModelUnavailableError if it cannot."""
     try:
         import ctranslate2
-        from transformers import AutoConfig, AutoTokenizer, GenerationConfig
     except ImportError as err:
         raise ModelUnavailableError(f"The ctranslate2 backend is not installed ({err}).") from err
     if device == "cuda" and ctranslate2.get_cuda_device_count() == 0:
         raise ModelUnavailableError("ctranslate2 was built without CUDA or sees no GPU.")
     compute_type = compute_type or compute_type_for(device)
+    light = _light_parts(ref, settings.models_dir, compute_type)
+    if light is None:
+        try:
+            from transformers import AutoConfig, AutoTokenizer, GenerationConfig
+        except ImportError as err:
+            raise ModelUnavailableError(
+                f"The ctranslate2 backend is not installed ({err})."
+            ) from err
     kwargs: dict[str, Any] = {"trust_remote_code": False}
     if ref.revision and not ref.local:
         kwargs["revision"] = ref.revision
     try:
-        path = ensure_converted(ref, settings.models_dir, compute_type)
-        tokenizer = AutoTokenizer.from_pretrained(ref.source, **kwargs)
-        config = AutoConfig.from_pretrained(ref.source, **kwargs)
-        try:
-            generation = GenerationConfig.from_pretrained(ref.source, **kwargs)
-        except OSError:
-            generation = GenerationConfig.from_model_config(config)
+        if light is not None:
+            path, tokenizer, config, generation = light
+        else:
+            path = ensure_converted(ref, settings.models_dir, compute_type)
+            tokenizer = AutoTokenizer.from_pretrained(ref.source, **kwargs)
+            config = AutoConfig.from_pretrained(ref.source, **kwargs)
+            try:
+                generation = GenerationConfig.from_pretrained(ref.source, **kwargs)
+            except OSError:
+                generation = GenerationConfig.from_model_config(config)
         engine = CT2Engine(
             path,
             tokenizer,

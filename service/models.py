@@ -204,8 +204,10 @@ def build_engine(ref: ModelRef, settings: Settings):
     """
     from .engine import TorchEngine
 
-    if settings.backend == "auto" and not ref.local and not on_disk(
-        ref.name, settings.models_dir, ref.revision
+    if (
+        settings.backend == "auto"
+        and not ref.local
+        and not on_disk(ref.name, settings.models_dir, ref.revision)
     ):
         # Nothing to convert yet: torch either downloads it (online) or raises the real
         # "fetch it with" error; a CT2 warning first would only be noise.
