@@ -156,9 +156,7 @@ class MarianSpm:
             "vocab": "vocab.json",
             "target_vocab_file": "target_vocab.json",
         }
-        for key, default in names.items():
-            if config.get(key, default) not in (default, str(directory / default)):
-                raise Unsupported(f"{key} is not the default file")
+        _require_default_files(config, directory, names)
         paths = {key: directory / name for key, name in names.items()}
         needed = ["source_spm", "target_spm", "vocab"]
         if self.separate_vocabs:
@@ -262,6 +260,13 @@ class MarianSpm:
         return self.convert_tokens_to_string(self.convert_ids_to_tokens(ids, skip_special_tokens))
 
 
+def _require_default_files(config: dict[str, Any], directory: Path, names: dict[str, str]) -> None:
+    """Only the standard file names are reproduced; anything else goes to the HF tokenizer."""
+    for key, default in names.items():
+        if config.get(key, default) not in (default, str(directory / default)):
+            raise Unsupported(f"{key} is not the default file")
+
+
 class RobertaBpe:
     """transformers 5 RobertaTokenizer (BART) over the `tokenizers` library."""
 
@@ -271,9 +276,9 @@ class RobertaBpe:
 
         if config.get("errors", "replace") != "replace":
             raise Unsupported("errors is not 'replace'")
-        for key, default in (("vocab_file", "vocab.json"), ("merges_file", "merges.txt")):
-            if config.get(key, default) not in (default, str(directory / default)):
-                raise Unsupported(f"{key} is not the default file")
+        _require_default_files(
+            config, directory, {"vocab_file": "vocab.json", "merges_file": "merges.txt"}
+        )
         add_prefix_space = config.get("add_prefix_space", False)
         trim_offsets = config.get("trim_offsets", True)
         if not isinstance(add_prefix_space, bool) or not isinstance(trim_offsets, bool):
