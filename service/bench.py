@@ -259,6 +259,21 @@ def _engine(settings, model: ModelSpec, timings: dict | None = None):
     return engine
 
 
+def _translator(engine, settings, num_beams: int | None):
+    """The project's Translator as the pipeline configures it, without its cache (every
+    method must do the same work)."""
+    from .translator import Translator
+
+    return Translator(
+        engine,
+        batch_tokens=settings.batch_tokens,
+        max_batch_sentences=settings.max_batch_sentences,
+        max_sentence_tokens=settings.max_sentence_tokens,
+        num_beams=num_beams,
+        cache_size=0,
+    )
+
+
 def _rate(tokens: int, seconds: float) -> float:
     return round(tokens / seconds, 2) if seconds > 0 else 0.0
 
@@ -268,7 +283,6 @@ def throughput(
 ) -> dict:
     """tokens/s of each method on the same `n_sentences` sentences, `target_tokens` each."""
     from .models import load_hf, resolve
-    from .translator import Translator
 
     cold: dict[str, Any] = {}
     ref = resolve(model.path, model.task, base.models_dir)
@@ -305,13 +319,7 @@ def throughput(
     ]
     for name, engine, num_beams in runs:
         pinned = Pinned(engine, fixed=target_tokens)
-        translator = Translator(
-            pinned,
-            batch_tokens=base.batch_tokens,
-            max_batch_sentences=base.max_batch_sentences,
-            num_beams=num_beams,
-            cache_size=0,
-        )
+        translator = _translator(pinned, base, num_beams)
         started = time.perf_counter()
         translator.run(sentences)
         methods[name] = {
@@ -352,7 +360,6 @@ def article(
     from .models import load_hf, resolve
     from .segment import parse_article
     from .summarizer import Summarizer
-    from .translator import Translator
 
     pl, en = polish_article(chars)
     sentences = [s.text for p in parse_article(pl).paragraphs for s in p.sentences]
@@ -410,13 +417,7 @@ def article(
         s_engine = _engine(settings, summary)
         if synthetic:
             t_engine, s_engine = Pinned(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
-        translator = Translator(
-            t_engine,
-            batch_tokens=settings.batch_tokens,
-            max_batch_sentences=settings.max_batch_sentences,
-            num_beams=beams,
-            cache_size=0,
-        )
+        translator = _translator(t_engine, settings, beams)
         summarizer = Summarizer(s_engine)
         run, t1 = timed(lambda tr=translator: tr.run(sentences))
         english = " ".join(p.translation for ps in run.pieces for p in ps)
@@ -465,7 +466,6 @@ def probe(args: argparse.Namespace) -> None:
     started = time.perf_counter()
     from .config import Settings
     from .summarizer import Summarizer
-    from .translator import Translator
 
     base = Settings.from_env().with_(models_dir=Path(args.models_dir))
     tmodel = ModelSpec(args.shape_t, "translation", args.probe_t, args.synthetic)
@@ -481,7 +481,7 @@ def probe(args: argparse.Namespace) -> None:
     if args.synthetic:
         t_engine, s_engine = Pinned(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
     t0 = time.perf_counter()
-    run = Translator(t_engine, cache_size=0).run(sentences)
+    run = _translator(t_engine, settings, None).run(sentences)
     english = " ".join(p.translation for ps in run.pieces for p in ps)
     Summarizer(s_engine).run(en if args.synthetic else english, "short")
     print(
