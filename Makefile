@@ -30,4 +30,4 @@ test: $(STAMP) chromium lint
 	$(PY) -m pytest
 
 bench: $(STAMP)
-	$(PY) -m service.bench
+	$(PY) -m service.dev.bench

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import FAST_PRESET_BEAMS, SUMMARY_LENGTHS, Settings
-from .engine import Engine
+from .engines.base import Engine
 from .errors import ConfigError, EmptyInputError, InputTooLongError, NotPolishError
-from .language import not_polish_warning
-from .models import REGISTRY, build_engine, configured_models, resolve
-from .normalize import clean_text
-from .readers import html_to_text, looks_like_html
-from .segment import Article, parse_article
+from .hub.catalog import REGISTRY, build_engine, configured_models, resolve
+from .inputs.readers import html_to_text, looks_like_html
 from .summarizer import Summarizer, SummaryRun
+from .text.language import not_polish_warning
+from .text.normalize import clean_text
+from .text.segment import Article, parse_article
 from .translator import TranslationRun, Translator
 
 log = logging.getLogger(__name__)

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .config import SUMMARY_LENGTHS
-from .engine import Engine
+from .engines.base import Engine
 from .errors import ConfigError
-from .segment import split_paragraphs, split_sentences
+from .text.segment import split_paragraphs, split_sentences
 from .translator import split_to_fit
 
 # (min_new_tokens, max_new_tokens) of the final summary.

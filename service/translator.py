@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .config import Settings
-from .engine import Engine
+from .engines.base import Engine
 
 log = logging.getLogger(__name__)
 

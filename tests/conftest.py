@@ -60,7 +60,7 @@ def _offline() -> None:
 @pytest.fixture(scope="session")
 def tiny_marian(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Random-weight Marian pl->en directory, one vocab.json shared by source and target."""
-    from service.synthetic import build_marian
+    from service.dev.synthetic import build_marian
 
     return str(build_marian(tmp_path_factory.mktemp("tiny_marian"), eos_bias=0.15))
 
@@ -68,7 +68,7 @@ def tiny_marian(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="session")
 def tiny_marian_separate(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Random-weight Marian pl->en directory with separate source/target vocabularies."""
-    from service.synthetic import build_marian
+    from service.dev.synthetic import build_marian
 
     return str(
         build_marian(
@@ -80,7 +80,7 @@ def tiny_marian_separate(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="session")
 def tiny_bart(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Random-weight BART summarizer directory with max_position_embeddings=128."""
-    from service.synthetic import build_bart
+    from service.dev.synthetic import build_bart
 
     return str(build_bart(tmp_path_factory.mktemp("tiny_bart"), max_positions=128))
 

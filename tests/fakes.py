@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from service.engine import Generated
+from service.engines.base import Generated
 
 RESULT_KEYS = {"translation", "summary", "segments", "date", "warnings", "stats", "models"}
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from service.batch import article_text, prepare_output, run_batch
-from service.cli import cli
+from service.app.batch import article_text, prepare_output, run_batch
+from service.app.cli import cli
 from service.config import Settings
 from service.errors import EmptyInputError, ModelUnavailableError
+from service.inputs.readers import Document
 from service.pipeline import ArticleResult
-from service.readers import Document
 
 P1 = "Rada Miasta Krakowa przyjęła we wtorek nowy plan. Za uchwałą głosowało dwudziestu radnych."
 P2 = "Prace ruszą wiosną przyszłego roku."
@@ -202,7 +202,7 @@ def test_errored_ids_are_retried_and_old_errors_removed(tmp_path: Path):
 
 
 def test_each_line_is_one_fsynced_write(tmp_path: Path, monkeypatch):
-    import service.batch as batch
+    import service.app.batch as batch
 
     synced = []
     real_fsync = batch.os.fsync

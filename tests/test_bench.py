@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from service import bench
 from service.config import FAST_PRESET_BEAMS
+from service.dev import bench
 
 
 def test_polish_inputs_are_distinct_and_sized() -> None:

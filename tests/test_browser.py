@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from service.app.server import Running, create_app, serve_in_thread
 from service.config import Settings
-from service.server import Running, create_app, serve_in_thread
 from tests.fakes import RESULT_KEYS
 
 CHROMIUM = Path("/usr/bin/chromium")

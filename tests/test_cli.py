@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from service.cli import cli
+from service.app.cli import cli
 from tests.documents import make_pdf
 from tests.fakes import RESULT_KEYS
 
@@ -295,7 +295,7 @@ def test_help_has_examples(args):
 
 def test_models_list():
     from service.config import Settings
-    from service.models import load_manifest
+    from service.hub.catalog import load_manifest
 
     manifest = load_manifest(Settings.from_env().models_dir)
     result = run("models", "list")
@@ -308,7 +308,7 @@ def test_models_list():
 
 
 def test_models_list_json_sees_snapshot(tmp_path, monkeypatch):
-    from service.models import snapshot_dir
+    from service.hub.catalog import snapshot_dir
 
     monkeypatch.setenv("PL2EN_MODELS_DIR", str(tmp_path))
     snap = snapshot_dir(tmp_path, "Helsinki-NLP/opus-mt-pl-en")
@@ -344,7 +344,7 @@ def test_models_download_preset_and_model_conflict():
 
 def test_python_dash_m(tiny_env):
     proc = subprocess.run(
-        [sys.executable, "-m", "service.cli", "translate", "--json", "--no-summary"],
+        [sys.executable, "-m", "service.app.cli", "translate", "--json", "--no-summary"],
         input=ARTICLE,
         capture_output=True,
         text=True,
@@ -354,7 +354,7 @@ def test_python_dash_m(tiny_env):
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["stats"]["paragraphs"] == 3
     missing = subprocess.run(
-        [sys.executable, "-m", "service.cli", "translate", "/nonexistent/x.txt"],
+        [sys.executable, "-m", "service.app.cli", "translate", "/nonexistent/x.txt"],
         capture_output=True,
         text=True,
         timeout=300,

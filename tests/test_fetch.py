@@ -15,9 +15,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from service import fetch
 from service.errors import FetchError, Pl2enError
-from service.fetch import fetch_article, is_public_address
+from service.inputs import fetch
+from service.inputs.fetch import fetch_article, is_public_address
 
 PARAGRAPHS = [
     "Gdańscy radni zdecydowali w czwartek o przebudowie Długiego Targu. Prace mają "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from service import files
+from service.inputs import files
 
 
 def test_write_atomic_keeps_old_file_on_failure(tmp_path: Path, monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.language import detect, not_polish_warning
+from service.text.language import detect, not_polish_warning
 
 SAMPLES = {
     "pl": "Rada Miasta przyjęła w czwartek budżet na przyszły rok. Głosowało 30 radnych, "

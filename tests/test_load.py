@@ -13,10 +13,10 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
+from service.app.server import Running, create_app, serve_in_thread
+from service.app.ui import API_NAME, Pipelines
 from service.config import Settings
 from service.pipeline import ArticleResult
-from service.server import Running, create_app, serve_in_thread
-from service.ui import API_NAME, Pipelines
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from service import models
 from service.config import Settings
 from service.errors import ConfigError, ModelUnavailableError
+from service.hub import catalog as models
 
 
 def write_lock(models_dir: Path, repo_id: str, revision: str) -> None:

@@ -17,7 +17,7 @@ from service.errors import (
     NotPolishError,
     Pl2enError,
 )
-from service.segment import parse_article
+from service.text.segment import parse_article
 from tests.fakes import RESULT_KEYS
 
 ARTICLE = """ date 2025-03-14 Rada Miasta przyjęła w czwartek budżet na przyszły rok. \
@@ -224,7 +224,7 @@ def test_import_does_no_work() -> None:
     import sys
 
     code = (
-        "import sys, service, service.pipeline, service.cli, service.ui;"
+        "import sys, service, service.pipeline, service.app.cli, service.app.ui;"
         "print(any(m.split('.')[0] in ('torch', 'transformers', 'gradio') for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -286,7 +286,7 @@ def test_odd_input_is_safe_and_covered(tiny_pipeline, text: str) -> None:
 def test_model_loads_once_under_concurrent_first_calls(tiny_marian, tiny_bart, monkeypatch):
     import threading
 
-    from service import models
+    from service.hub import catalog as models
 
     calls = []
     real = models.load_hf

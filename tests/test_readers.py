@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from service.errors import Pl2enError, UnsupportedInputError
-from service.readers import Document, html_to_text, looks_like_html, read_document, read_path
+from service.inputs.readers import Document, html_to_text, looks_like_html, read_document, read_path
 from tests.documents import make_pdf
 
 PARAGRAPHS = [

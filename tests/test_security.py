@@ -13,10 +13,10 @@ import gradio as gr
 import httpx
 import pytest
 
-from service import server as server_module
+from service.app import server as server_module
+from service.app.server import Running, create_app, serve_in_thread
+from service.app.ui import API_NAME, Pipelines, read_upload
 from service.config import Settings
-from service.server import Running, create_app, serve_in_thread
-from service.ui import API_NAME, Pipelines, read_upload
 from tests.test_load import recording_logs, tiny_settings
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.segment import (
+from service.text.segment import (
     DEFAULT_ABBREVIATIONS,
     Span,
     parse_article,

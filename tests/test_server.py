@@ -9,9 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from service.app.server import Running, create_app, serve_in_thread
+from service.app.ui import API_NAME, TABLE_HEADERS, InferenceGate, Pipelines
 from service.config import Settings
-from service.server import Running, create_app, serve_in_thread
-from service.ui import API_NAME, TABLE_HEADERS, InferenceGate, Pipelines
 from tests.fakes import RESULT_KEYS
 
 # Gradio's queue uses pandas options that pandas 4 deprecates; not ours to fix.

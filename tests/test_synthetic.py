@@ -19,7 +19,7 @@ from transformers import (
     MarianTokenizer,
 )
 
-from service.synthetic import SHAPES, build_bart, build_marian
+from service.dev.synthetic import SHAPES, build_bart, build_marian
 
 POLISH = "Wczoraj w Łodzi „Gazeta” podała, że ceny wzrosły o 3,5 proc. – to dużo."
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from service import ct2, tokenization
 from service.config import Settings
-from service.models import resolve
+from service.engines.ct2 import engine as ct2
+from service.engines.ct2 import tokenization
+from service.hub.catalog import resolve
 
 TEXTS = [
     "Rząd przyjął w środę projekt ustawy o podatku od nieruchomości.",
@@ -126,7 +127,7 @@ def test_light_configs_match_hf(request, tmp_path, fixture) -> None:
     ):
         assert getattr(generation, name, None) == getattr(hf_gen, name, None), name
     fast = ct2.load_ct2(ref, settings, "cpu")
-    assert type(fast.tokenizer).__module__ == "service.tokenization"
+    assert type(fast.tokenizer).__module__ == "service.engines.ct2.tokenization"
     texts = TEXTS[:5]
     assert fast.count_tokens(texts) == heavy.count_tokens(texts)
     for kw in ({"max_new_tokens": 12}, {"max_new_tokens": 8, "min_new_tokens": 4}):
@@ -140,15 +141,15 @@ def test_cached_model_loads_without_torch(tiny_marian, tiny_bart, tmp_path) -> N
     code = textwrap.dedent(
         f"""
         import sys
-        from service import ct2
+        from service.engines.ct2 import engine as ct2
         from service.config import Settings
-        from service.models import resolve
+        from service.hub.catalog import resolve
         settings = Settings(models_dir={str(tmp_path)!r}, backend="ctranslate2", device="cpu")
         for path, task in (({tiny_marian!r}, "translation"), ({tiny_bart!r}, "summary")):
             engine = ct2.load_ct2(resolve(path, task, settings.models_dir), settings, "cpu")
             out = engine.generate(["Rząd przyjął w środę projekt ustawy."], max_new_tokens=8)
             assert len(out) == 1 and engine.count_tokens(["Ala ma kota."])[0] > 1
-            assert type(engine.tokenizer).__module__ == "service.tokenization"
+            assert type(engine.tokenizer).__module__ == "service.engines.ct2.tokenization"
         heavy = sorted(m for m in ("torch", "transformers") if m in sys.modules)
         print("HEAVY", heavy)
         """

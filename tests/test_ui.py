@@ -8,10 +8,7 @@ from pathlib import Path
 import gradio as gr
 import pytest
 
-from service.errors import EmptyInputError, InputTooLongError
-from service.pipeline import ArticleResult, Segment
-from service.segment import parse_article
-from service.ui import (
+from service.app.ui import (
     API_NAME,
     EXAMPLES_DIR,
     BusyError,
@@ -29,6 +26,9 @@ from service.ui import (
     warnings_markdown,
     write_downloads,
 )
+from service.errors import EmptyInputError, InputTooLongError
+from service.pipeline import ArticleResult, Segment
+from service.text.segment import parse_article
 
 SEGMENTS = [
     Segment(0, "Pierwsze zdanie.", "First sentence.", 0),

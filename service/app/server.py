@@ -30,8 +30,8 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from pydantic import BaseModel, ConfigDict, Field
 
-from .config import Settings
-from .errors import (
+from ..config import Settings
+from ..errors import (
     ConfigError,
     EmptyInputError,
     InputTooLongError,
@@ -40,7 +40,7 @@ from .errors import (
     Pl2enError,
     UnsupportedInputError,
 )
-from .readers import DEFAULT_MAX_BYTES
+from ..inputs.readers import DEFAULT_MAX_BYTES
 from .ui import (
     QUEUE_MAX_SIZE,
     BusyError,

@@ -3,7 +3,7 @@ caches the result under `models_dir/ct2/<key>`, and runs them behind the Engine 
 
 Tokenizing and detokenizing match the HF tokenizer, so text handling is the same as with
 the torch backend; only the seq2seq search runs in CTranslate2. Once a local model is
-converted, its tokenizer is rebuilt by `service.tokenization` (sentencepiece / tokenizers)
+converted, its tokenizer is rebuilt by `.tokenization` (sentencepiece / tokenizers)
 and its configs are read as JSON, so loading does not import transformers (and so torch,
 about 250 MB); anything that module does not reproduce uses the HF tokenizer. Nothing is
 imported at module import time.
@@ -25,8 +25,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from .engine import REPETITION_GUARD, Generated, HFTokenized
-from .errors import ModelUnavailableError
+from ...errors import ModelUnavailableError
+from ..base import REPETITION_GUARD, Generated, HFTokenized
 
 log = logging.getLogger(__name__)
 

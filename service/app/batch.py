@@ -22,19 +22,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .config import Settings
-from .errors import (
+from ..config import Settings
+from ..errors import (
     ConfigError,
     EmptyInputError,
     ModelUnavailableError,
     Pl2enError,
     UnsupportedInputError,
 )
-from .files import write_atomic
+from ..inputs.files import write_atomic
 
 if TYPE_CHECKING:
-    from .pipeline import ArticleResult, Pipeline
-    from .readers import Document
+    from ..inputs.readers import Document
+    from ..pipeline import ArticleResult, Pipeline
 
 __all__ = [
     "BatchReport",
@@ -74,10 +74,10 @@ def load_document(
     if sum(x is not None for x in (path, data, url)) != 1:
         raise ValueError("load_document needs exactly one of path, data, url")
     if url is not None:
-        from .fetch import fetch_article
+        from ..inputs.fetch import fetch_article
 
         return fetch_article(url, allow_private=settings.allow_private_urls)
-    from .readers import read_document, read_path
+    from ..inputs.readers import read_document, read_path
 
     if path is not None:
         return read_path(path)
@@ -88,7 +88,7 @@ def load_document(
 def article_text(doc: Document, label: str = "The input") -> str:
     """The text the pipeline gets: a `date YYYY-MM-DD` header when the document has a date
     and the text none, then the title (HTML pages only) as the first paragraph."""
-    from .segment import parse_date_header
+    from ..text.segment import parse_date_header
 
     text = doc.text.strip("\n")
     if not text.strip():

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import Settings
-from .errors import ConfigError, ModelUnavailableError
+from ..config import Settings
+from ..errors import ConfigError, ModelUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class ModelRef:
 def load_manifest(models_dir: Path) -> dict[str, Any]:
     path = Path(models_dir) / MANIFEST
     if not path.is_file():
-        path = Path(__file__).resolve().parent.parent / "models" / MANIFEST
+        path = Path(__file__).resolve().parents[2] / "models" / MANIFEST
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -202,7 +202,7 @@ def build_engine(ref: ModelRef, settings: Settings):
     Threads: settings.threads (PL2EN_THREADS) for both backends; otherwise CTranslate2 uses
     every core this process may run on and torch keeps its own default (physical cores).
     """
-    from .engine import TorchEngine
+    from ..engines.base import TorchEngine
 
     if (
         settings.backend == "auto"
@@ -213,7 +213,7 @@ def build_engine(ref: ModelRef, settings: Settings):
         # "fetch it with" error; a CT2 warning first would only be noise.
         log.info("%s is not on disk yet; loading it with torch.", ref.name)
     elif settings.backend in ("auto", "ctranslate2"):
-        from .ct2 import load_ct2
+        from ..engines.ct2.engine import load_ct2
 
         try:
             import ctranslate2

@@ -19,7 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UnsupportedInputError
+from ..errors import UnsupportedInputError
 
 __all__ = [
     "Document",

@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .config import PRESETS, SUMMARY_LENGTHS, Settings
-from .errors import Pl2enError
-from .pipeline import ArticleResult, Pipeline, Segment
-from .readers import DEFAULT_MAX_BYTES, read_document
-from .summarizer import as_bullets
+from ..config import PRESETS, SUMMARY_LENGTHS, Settings
+from ..errors import Pl2enError
+from ..inputs.readers import DEFAULT_MAX_BYTES, read_document
+from ..pipeline import ArticleResult, Pipeline, Segment
+from ..summarizer import as_bullets
 
 if TYPE_CHECKING:
     import gradio as gr

@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 
 import httpx
 
-from .errors import FetchError, UnsupportedInputError
+from ..errors import FetchError, UnsupportedInputError
 from .readers import Document, decode_text, html_to_text, looks_like_html, read_document
 
 __all__ = ["MAX_REDIRECTS", "USER_AGENT", "fetch_article", "is_public_address"]

@@ -15,10 +15,10 @@ from typing import Any
 
 import click
 
+from ..config import PRESETS, SUMMARY_LENGTHS, Settings
+from ..errors import Pl2enError
+from ..inputs.files import write_atomic
 from .batch import one_line
-from .config import PRESETS, SUMMARY_LENGTHS, Settings
-from .errors import Pl2enError
-from .files import write_atomic
 
 EXIT_INTERRUPTED = 130
 
@@ -157,8 +157,8 @@ def translate(
       pl2en translate --url https://example.pl/wiadomosci/123 --json
       pl2en translate strona.html --json --preset fast | jq .summary
     """
+    from ..pipeline import Pipeline
     from .batch import load_document, translate_document
-    from .pipeline import Pipeline
 
     settings = _settings(ctx)
     if url and file:
@@ -225,8 +225,8 @@ def batch(
       pl2en batch articles.jsonl results.jsonl
       pl2en batch articles.jsonl results.jsonl --no-summary --preset fast
     """
+    from ..pipeline import Pipeline
     from .batch import run_batch
-    from .pipeline import Pipeline
 
     pipeline = Pipeline(_settings(ctx), preset=preset)
     bar: Any = None
@@ -272,7 +272,7 @@ def batch(
 
 
 def _models_table(settings: Settings) -> list[dict[str, Any]]:
-    from .models import configured_models, load_lock, load_manifest, on_disk
+    from ..hub.catalog import configured_models, load_lock, load_manifest, on_disk
 
     manifest = load_manifest(settings.models_dir)
     lock = load_lock(settings.models_dir)
@@ -374,7 +374,7 @@ def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str
       pl2en models download --preset all
       pl2en models download --model Helsinki-NLP/opus-mt-pl-en
     """
-    from .models import download, load_manifest
+    from ..hub.catalog import download, load_manifest
 
     settings = _settings(ctx)
     if preset and model_ids:
@@ -393,7 +393,7 @@ def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the `pl2en` script (and `python -m service.cli`)."""
+    """Entry point of the `pl2en` script (and `python -m service.app.cli`)."""
     cli.main(args=argv, prog_name="pl2en")
 
 

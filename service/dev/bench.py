@@ -1,0 +1,801 @@
+"""Speed benchmark: tutorial-style generate vs the project's paths, in one process.
+
+    python -m service.dev.bench                      # full run (real shapes, < ~10 min on 2 cores)
+    python -m service.dev.bench --quick              # fewer sentences, no torch RSS probe
+    python -m service.dev.bench --tiny --quick       # tiny random models: a smoke test (seconds)
+    python -m service.dev.bench --shapes opus-mt-pl-en,distilbart-cnn-12-6
+
+Models: the real ones when they are on disk (snapshot in models_dir or the HF cache),
+else random-weight models of the real classes and shapes (service.synthetic), built once
+into `<out dir>/models/`. Random models emit gibberish and decide at random when to stop,
+so their output lengths are pinned (see `Pinned`): every method then generates the same
+number of tokens for the same inputs, and tokens/s and latencies are comparable.
+
+Methods, all on the same inputs:
+  tutorial  one sentence per `model.generate` call, model defaults (HF tutorial code)
+  torch     the project's Translator/Summarizer (token-budget batches sorted by length)
+            on the torch backend, beams from the model's generation_config
+  default   the project's default path: PL2EN_BACKEND=auto, i.e. CTranslate2 int8 on CPU,
+            beams from the model's generation_config (equal beams with `tutorial`)
+  fast      the fast preset: as default, decoding greedily (config.FAST_PRESET_BEAMS);
+            its translation model is opus-mt-pl-en; per shape it is compared with that
+            shape's tutorial
+
+Ratios against `tutorial` are the headline. Peak RSS with both models loaded is measured in
+a fresh child process per backend (this process has held every model at once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import os
+import platform
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..config import FAST_PRESET_BEAMS
+
+log = logging.getLogger("service.dev.bench")
+
+HUB_IDS = {
+    "opus-mt-pl-en": "Helsinki-NLP/opus-mt-pl-en",
+    "opus-mt-tc-big-zlw-en": "Helsinki-NLP/opus-mt-tc-big-zlw-en",
+    "distilbart-cnn-12-6": "sshleifer/distilbart-cnn-12-6",
+}
+TINY = {  # --tiny: small shapes for smoke tests
+    "tiny-marian": dict(d_model=32, layers=2, heads=2, ffn=64, max_positions=256, num_beams=4),
+    "tiny-bart": dict(
+        d_model=32,
+        encoder_layers=2,
+        decoder_layers=1,
+        heads=2,
+        ffn=64,
+        max_positions=1024,
+        num_beams=4,
+    ),
+}
+TRANSLATION_SHAPES = ("opus-mt-pl-en", "opus-mt-tc-big-zlw-en", "tiny-marian")
+DEFAULT_SHAPES = ("opus-mt-pl-en", "opus-mt-tc-big-zlw-en", "distilbart-cnn-12-6")
+# Sentences for the tokens/s test, per translation shape: (full run, --quick). The tutorial
+# baseline on tc-big is the slow part of a full run (~6-8 tok/s on 2 cores).
+SENTENCES = {"opus-mt-pl-en": (30, 12), "opus-mt-tc-big-zlw-en": (16, 8), "tiny-marian": (12, 6)}
+TARGET_TOKENS = 40  # generated tokens per sentence in the tokens/s test (as in the issue)
+ARTICLE_CHARS = 2800
+SUMMARY_TOKENS = 60  # a "short" summary (bounds 20-70)
+TARGET_RATIO = 1.1  # pinned translation length: 1.1 x source tokens (pl -> en)
+TARGETS = {
+    "default_vs_tutorial": 10.0,
+    "fast_vs_tutorial": 30.0,
+    "article_vs_tutorial": 5.0,
+    "rss_mb_both_models": 1024.0,
+}
+
+
+# -- inputs -------------------------------------------------------------------------------
+_JOINERS = (", a ", ", ponieważ ", ", choć ", " – ", "; ", ", ale ")
+
+
+def polish_sentences(n: int, count, lo: int = 10, hi: int = 50, seed: int = 0) -> list[str]:
+    """`n` distinct Polish news-like sentences of lo..hi model tokens (by `count`), made of
+    the synthetic corpus's sentences, alone or joined as clauses."""
+    from .corpus import POLISH
+
+    rng = random.Random(seed)
+    out: dict[str, None] = {}
+    tries = 0
+    while len(out) < n and tries < 50 * n:
+        tries += 1
+        parts = [rng.choice(POLISH) for _ in range(rng.choice((1, 1, 2, 2, 3)))]
+        text = parts[0]
+        for extra in parts[1:]:
+            text = text.rstrip(".") + rng.choice(_JOINERS) + extra[0].lower() + extra[1:]
+        if text not in out and lo <= count(text) <= hi:
+            out[text] = None
+    if len(out) < n:
+        raise RuntimeError(f"could only make {len(out)} sentences of {lo}-{hi} tokens")
+    return list(out)
+
+
+def polish_article(chars: int = ARTICLE_CHARS, seed: int = 1) -> tuple[str, str]:
+    """A ~`chars` Polish article (paragraphs of 3-5 distinct corpus sentences) and its
+    parallel English text (the corpus's reference translations, same paragraphs)."""
+    from .corpus import ENGLISH, POLISH
+
+    rng = random.Random(seed)
+    order = list(range(len(POLISH)))
+    rng.shuffle(order)
+    paragraphs: list[list[int]] = []
+    size = 0
+    while order and size < chars:
+        para = [order.pop() for _ in range(min(len(order), rng.randint(3, 5)))]
+        paragraphs.append(para)
+        size += sum(len(POLISH[i]) + 1 for i in para) + 1
+    pl = "\n\n".join(" ".join(POLISH[i] for i in p) for p in paragraphs)
+    en = "\n\n".join(" ".join(ENGLISH[i] for i in p) for p in paragraphs)
+    return pl, en
+
+
+# -- models -------------------------------------------------------------------------------
+@dataclass
+class ModelSpec:
+    shape: str
+    task: str
+    path: str  # a directory or a hub id
+    synthetic: bool
+    build_s: float = 0.0
+
+
+def _real_model(shape: str, models_dir: Path) -> str | None:
+    from ..hub.catalog import resolve
+
+    hub = HUB_IDS.get(shape)
+    if not hub:
+        return None
+    ref = resolve(hub, "x", models_dir)
+    if ref.local:
+        return ref.source
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        found = try_to_load_from_cache(hub, "config.json", revision=ref.revision)
+    except Exception:
+        return None
+    return hub if isinstance(found, str) else None
+
+
+def get_model(shape: str, cache: Path, models_dir: Path, synthetic_only: bool) -> ModelSpec:
+    """The real model when on disk, else a random one of the shape (built once, cached)."""
+    from . import synthetic
+
+    task = "translation" if shape in TRANSLATION_SHAPES else "summary"
+    real = None if synthetic_only else _real_model(shape, models_dir)
+    if real:
+        return ModelSpec(shape, task, real, synthetic=False)
+    target = cache / shape
+    if (target / "config.json").is_file() and (target / "generation_config.json").is_file():
+        return ModelSpec(shape, task, str(target), synthetic=True)
+    started = time.perf_counter()
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{shape}.", dir=cache))
+    try:
+        shape_kwargs = TINY.get(shape) or synthetic.SHAPES[shape]
+        build = synthetic.build_marian if task == "translation" else synthetic.build_bart
+        build(tmp / "m", **shape_kwargs)
+        try:
+            os.rename(tmp / "m", target)
+        except OSError:
+            if not (target / "config.json").is_file():
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return ModelSpec(shape, task, str(target), True, time.perf_counter() - started)
+
+
+# -- pinned output lengths ----------------------------------------------------------------
+class Pinned:
+    """Wraps an Engine so that every batch generates a fixed number of tokens: `fixed`, or
+    TARGET_RATIO x the widest source in the batch. EOS is suppressed until then, so random
+    models do the same work under every method; outputs are reported finished (no retries)."""
+
+    def __init__(self, engine: Any, fixed: int | None = None):
+        self.engine = engine
+        self.fixed = fixed
+        self.backend = engine.backend
+        self.max_input_tokens = engine.max_input_tokens
+        self.max_output_tokens = engine.max_output_tokens
+        self.calls = 0
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return self.engine.count_tokens(texts)
+
+    def length(self, texts: Sequence[str]) -> int:
+        if self.fixed:
+            return self.fixed
+        return max(pinned_length(n) for n in self.engine.count_tokens(list(texts)))
+
+    def generate(
+        self, texts, *, max_new_tokens, min_new_tokens=0, num_beams=None, guard_repetition=False
+    ):
+        from ..engines.base import Generated
+
+        n = min(self.length(texts), self.max_output_tokens)
+        self.calls += 1
+        gens = self.engine.generate(
+            texts,
+            max_new_tokens=n,
+            min_new_tokens=n - 1,
+            num_beams=num_beams,
+            guard_repetition=guard_repetition,
+        )
+        return [Generated(g.text or "x", g.output_tokens, True) for g in gens]
+
+
+def pinned_length(source_tokens: int) -> int:
+    return max(4, math.ceil(TARGET_RATIO * source_tokens))
+
+
+# -- measurements -------------------------------------------------------------------------
+def _tutorial_generate(tokenizer, model, text: str, n: int | None, truncate: bool = False):
+    """The HF tutorial: one input per generate call, model defaults (pinned length)."""
+    import torch
+
+    enc = tokenizer(text, return_tensors="pt", truncation=truncate)
+    kwargs = {"max_new_tokens": n, "min_new_tokens": n - 1} if n else {}
+    with torch.inference_mode():
+        out = model.generate(**enc, **kwargs)
+    return tokenizer.decode(out[0], skip_special_tokens=True)
+
+
+def _settings(base, model: ModelSpec, backend: str):
+    return base.with_(backend=backend, **{f"{model.task}_model": model.path})
+
+
+def _engine(settings, model: ModelSpec, timings: dict | None = None):
+    from ..engines.ct2 import engine as ct2
+    from ..hub.catalog import build_engine, resolve
+
+    ref = resolve(model.path, model.task, settings.models_dir)
+    before = ct2.conversions
+    started = time.perf_counter()
+    engine = build_engine(ref, settings)
+    seconds = time.perf_counter() - started
+    if timings is not None:
+        converted = ct2.conversions > before
+        timings[f"{engine.backend}_{'convert_and_load' if converted else 'load'}_s"] = round(
+            seconds, 3
+        )
+    return engine
+
+
+def _translator(engine, settings, num_beams: int | None):
+    """The project's Translator as the pipeline configures it, without its cache (every
+    method must do the same work)."""
+    from ..translator import Translator
+
+    return Translator(
+        engine,
+        batch_tokens=settings.batch_tokens,
+        max_batch_sentences=settings.max_batch_sentences,
+        max_sentence_tokens=settings.max_sentence_tokens,
+        num_beams=num_beams,
+        cache_size=0,
+    )
+
+
+def _rate(tokens: int, seconds: float) -> float:
+    return round(tokens / seconds, 2) if seconds > 0 else 0.0
+
+
+def throughput(
+    model: ModelSpec, base, n_sentences: int, results: dict, target_tokens: int = TARGET_TOKENS
+) -> dict:
+    """tokens/s of each method on the same `n_sentences` sentences, `target_tokens` each."""
+    from ..hub.catalog import load_hf, resolve
+
+    cold: dict[str, Any] = {}
+    ref = resolve(model.path, model.task, base.models_dir)
+    started = time.perf_counter()
+    tokenizer, hf = load_hf(ref, "cpu")
+    cold["torch_load_s"] = round(time.perf_counter() - started, 3)
+    torch_engine = _engine(_settings(base, model, "torch"), model)
+    ct2_engine = _engine(_settings(base, model, "auto"), model, cold)
+    if ct2_engine.backend != "ctranslate2":
+        log.warning("%s: the auto backend fell back to torch", model.shape)
+    count = torch_engine.count_tokens
+    sentences = polish_sentences(n_sentences, lambda t: count([t])[0], seed=len(model.shape))
+    beams = int(hf.generation_config.num_beams or 1)
+    methods: dict[str, dict] = {}
+
+    # warm-up: one short call per engine, outside the timings
+    _tutorial_generate(tokenizer, hf, sentences[0], 4)
+    for e in (torch_engine, ct2_engine):
+        e.generate(sentences[:2], max_new_tokens=4, min_new_tokens=3)
+
+    started = time.perf_counter()
+    for s in sentences:
+        _tutorial_generate(tokenizer, hf, s, target_tokens)
+    methods["tutorial"] = {
+        "backend": "torch",
+        "beams": beams,
+        "batched": False,
+        "seconds": time.perf_counter() - started,
+    }
+    runs = [
+        ("torch", torch_engine, None),
+        ("default", ct2_engine, None),
+        ("fast", ct2_engine, FAST_PRESET_BEAMS),
+    ]
+    for name, engine, num_beams in runs:
+        pinned = Pinned(engine, fixed=target_tokens)
+        translator = _translator(pinned, base, num_beams)
+        started = time.perf_counter()
+        translator.run(sentences)
+        methods[name] = {
+            "backend": engine.backend,
+            "beams": num_beams or beams,
+            "batched": True,
+            "batches": pinned.calls,
+            "seconds": time.perf_counter() - started,
+        }
+    tokens = n_sentences * target_tokens
+    base_rate = tokens / methods["tutorial"]["seconds"]
+    for m in methods.values():
+        m["tokens"] = tokens
+        m["tokens_per_s"] = _rate(tokens, m["seconds"])
+        m["ratio"] = round(m["tokens_per_s"] / base_rate, 2)
+        m["seconds"] = round(m["seconds"], 3)
+    lengths = count(sentences)
+    results["cold_start"][model.shape] = cold
+    del hf, torch_engine, ct2_engine
+    return {
+        "model": model.path,
+        "synthetic": model.synthetic,
+        "sentences": n_sentences,
+        "source_tokens": [min(lengths), max(lengths)],
+        "target_tokens": target_tokens,
+        "methods": methods,
+    }
+
+
+def article(
+    translation: ModelSpec,
+    summary: ModelSpec,
+    fast_translation: ModelSpec | None,
+    base,
+    chars: int = ARTICLE_CHARS,
+) -> dict:
+    """Latency of translate + summary for one ~2,800-char article, per method."""
+    from ..hub.catalog import load_hf, resolve
+    from ..summarizer import Summarizer
+    from ..text.segment import parse_article
+
+    pl, en = polish_article(chars)
+    sentences = [s.text for p in parse_article(pl).paragraphs for s in p.sentences]
+    synthetic = translation.synthetic or summary.synthetic
+    out: dict[str, Any] = {
+        "chars": len(pl),
+        "sentences": len(sentences),
+        "translation_model": translation.path,
+        "summary_model": summary.path,
+        "synthetic": synthetic,
+        "pinned_lengths": synthetic,
+        "methods": {},
+    }
+    if synthetic:
+        out["note"] = (
+            f"random models: translations pinned to {TARGET_RATIO} x source tokens, "
+            f"summary to {SUMMARY_TOKENS} tokens, summary input = the parallel "
+            "English reference of the article (same for every method)"
+        )
+
+    def timed(fn):
+        started = time.perf_counter()
+        value = fn()
+        return value, time.perf_counter() - started
+
+    # tutorial: per-sentence generate, then summarize the English with defaults
+    t_ref = resolve(translation.path, "translation", base.models_dir)
+    s_ref = resolve(summary.path, "summary", base.models_dir)
+    t_tok, t_model = load_hf(t_ref, "cpu")
+    s_tok, s_model = load_hf(s_ref, "cpu")
+    count = t_tok
+
+    def tutorial_translate():
+        outs = []
+        for s in sentences:
+            n = pinned_length(len(count(s)["input_ids"])) if synthetic else None
+            outs.append(_tutorial_generate(t_tok, t_model, s, n))
+        return " ".join(outs)
+
+    english, t1 = timed(tutorial_translate)
+    body = en if synthetic else english
+    _, t2 = timed(
+        lambda: _tutorial_generate(
+            s_tok, s_model, body, SUMMARY_TOKENS if synthetic else None, truncate=True
+        )
+    )
+    out["methods"]["tutorial"] = {"translate_s": t1, "summary_s": t2}
+
+    runs = [("torch", "torch", translation, None), ("default", "auto", translation, None)]
+    if fast_translation is not None:
+        runs.append(("fast", "auto", fast_translation, FAST_PRESET_BEAMS))
+    for name, backend, tmodel, beams in runs:
+        settings = _settings(_settings(base, tmodel, backend), summary, backend)
+        t_engine = _engine(settings, tmodel)
+        s_engine = _engine(settings, summary)
+        if synthetic:
+            t_engine, s_engine = Pinned(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
+        translator = _translator(t_engine, settings, beams)
+        summarizer = Summarizer(s_engine)
+        run, t1 = timed(lambda tr=translator: tr.run(sentences))
+        english = " ".join(p.translation for ps in run.pieces for p in ps)
+        body = en if synthetic else english
+        _, t2 = timed(lambda sm=summarizer, b=body: sm.run(b, "short"))
+        out["methods"][name] = {
+            "translate_s": t1,
+            "summary_s": t2,
+            "translation_backend": t_engine.backend,
+            "translation_model": tmodel.path,
+            "beams": beams or "model",
+        }
+    base_total = sum(out["methods"]["tutorial"][k] for k in ("translate_s", "summary_s"))
+    for m in out["methods"].values():
+        m["total_s"] = m["translate_s"] + m["summary_s"]
+        m["ratio"] = round(base_total / m["total_s"], 2)
+        for k in ("translate_s", "summary_s", "total_s"):
+            m[k] = round(m[k], 3)
+    return out
+
+
+# -- fresh-process probe: cold start and peak RSS with both models ------------------------
+def _rss_mb() -> float:
+    """Peak RSS of this process. Linux: VmHWM, since ru_maxrss survives fork + exec (a child
+    would report its parent's peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+def _current_rss_mb() -> float | None:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+    return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
+
+
+def probe(args: argparse.Namespace) -> None:
+    """Child process: load both models with one backend, run the article, report."""
+    started = time.perf_counter()
+    from ..config import Settings
+    from ..summarizer import Summarizer
+
+    base = Settings.from_env().with_(models_dir=Path(args.models_dir))
+    tmodel = ModelSpec(args.shape_t, "translation", args.probe_t, args.synthetic)
+    smodel = ModelSpec(args.shape_s, "summary", args.probe_s, args.synthetic)
+    settings = _settings(_settings(base, tmodel, args.probe), smodel, args.probe)
+    t_engine, s_engine = _engine(settings, tmodel), _engine(settings, smodel)
+    loaded = time.perf_counter() - started
+    rss_loaded = _current_rss_mb()
+    pl, en = polish_article(args.article_chars)
+    from ..text.segment import parse_article
+
+    sentences = [s.text for p in parse_article(pl).paragraphs for s in p.sentences]
+    if args.synthetic:
+        t_engine, s_engine = Pinned(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
+    t0 = time.perf_counter()
+    run = _translator(t_engine, settings, None).run(sentences)
+    english = " ".join(p.translation for ps in run.pieces for p in ps)
+    Summarizer(s_engine).run(en if args.synthetic else english, "short")
+    print(
+        json.dumps(
+            {
+                "backend": t_engine.backend,
+                "summary_backend": s_engine.backend,
+                "cold_start_s": round(loaded, 3),
+                "article_s": round(time.perf_counter() - t0, 3),
+                "rss_after_load_mb": rss_loaded,
+                "peak_rss_mb": _rss_mb(),
+            }
+        )
+    )
+
+
+def run_probe(
+    backend: str,
+    tmodel: ModelSpec,
+    smodel: ModelSpec,
+    models_dir: Path,
+    threads: int | None,
+    chars: int,
+) -> dict:
+    cmd = [
+        sys.executable,
+        "-m",
+        "service.dev.bench",
+        "--probe",
+        backend,
+        "--probe-t",
+        tmodel.path,
+        "--probe-s",
+        smodel.path,
+        "--shape-t",
+        tmodel.shape,
+        "--shape-s",
+        smodel.shape,
+        "--models-dir",
+        str(models_dir),
+        "--article-chars",
+        str(chars),
+    ]
+    if tmodel.synthetic or smodel.synthetic:
+        cmd.append("--synthetic")
+    env = dict(os.environ)
+    if threads:
+        env["PL2EN_THREADS"] = str(threads)
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900)
+    lines = [x for x in done.stdout.splitlines() if x.startswith("{")]
+    if done.returncode or not lines:
+        return {"error": (done.stderr or done.stdout).strip().splitlines()[-1:]}
+    return json.loads(lines[-1])
+
+
+# -- report -------------------------------------------------------------------------------
+def table(results: dict) -> str:
+    lines = []
+    for shape, r in results["throughput"].items():
+        kind = "random weights" if r["synthetic"] else "real weights"
+        lines.append(
+            f"\n{shape} ({kind}): {r['sentences']} sentences of "
+            f"{r['source_tokens'][0]}-{r['source_tokens'][1]} tokens, "
+            f"{r['target_tokens']} generated tokens each"
+        )
+        lines.append(f"  {'method':<9} {'backend':<12} {'beams':>5} {'tok/s':>9} {'ratio':>7}")
+        for name, m in r["methods"].items():
+            lines.append(
+                f"  {name:<9} {m['backend']:<12} {m['beams']:>5} "
+                f"{m['tokens_per_s']:>9.1f} {m['ratio']:>6.1f}x"
+            )
+    a = results.get("article")
+    if a:
+        lines.append(
+            f"\narticle: {a['chars']} chars, {a['sentences']} sentences "
+            f"({Path(a['translation_model']).name} + {Path(a['summary_model']).name})"
+        )
+        lines.append(f"  {'method':<9} {'translate':>10} {'summary':>9} {'total':>8} {'ratio':>7}")
+        for name, m in a["methods"].items():
+            lines.append(
+                f"  {name:<9} {m['translate_s']:>9.2f}s {m['summary_s']:>8.2f}s "
+                f"{m['total_s']:>7.2f}s {m['ratio']:>6.1f}x"
+            )
+    for shape, c in results["cold_start"].items():
+        lines.append(f"cold start {shape}: " + ", ".join(f"{k}={v}" for k, v in c.items()))
+    for backend, p in results.get("fresh_process", {}).items():
+        lines.append(
+            f"fresh process, both models, {backend}: " + ", ".join(f"{k}={v}" for k, v in p.items())
+        )
+    lines.append(f"peak RSS of this bench process (all models): {results['peak_rss_mb']} MB")
+    for name, t in results["targets"].items():
+        lines.append(
+            f"target {name}: {t['value']} vs {t['target']} -> {'met' if t['met'] else 'NOT met'}"
+        )
+    return "\n".join(lines)
+
+
+def _targets(results: dict) -> dict:
+    out: dict[str, dict] = {}
+    for shape, r in results["throughput"].items():
+        for name in ("default", "fast"):
+            key = f"{name}_vs_tutorial"
+            value = r["methods"][name]["ratio"]
+            out[f"{key} ({shape})"] = {
+                "value": value,
+                "target": TARGETS[key],
+                "met": value >= TARGETS[key],
+            }
+    a = results.get("article")
+    if a:
+        for name in ("default", "fast"):
+            if name in a["methods"]:
+                value = a["methods"][name]["ratio"]
+                out[f"article_{name}_vs_tutorial"] = {
+                    "value": value,
+                    "target": TARGETS["article_vs_tutorial"],
+                    "met": value >= TARGETS["article_vs_tutorial"],
+                }
+    p = results.get("fresh_process", {}).get("ctranslate2")
+    if p and "peak_rss_mb" in p:
+        out["rss_mb_both_models (ctranslate2)"] = {
+            "value": p["peak_rss_mb"],
+            "target": TARGETS["rss_mb_both_models"],
+            "met": p["peak_rss_mb"] <= TARGETS["rss_mb_both_models"],
+        }
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> dict | None:
+    parser = argparse.ArgumentParser(
+        prog="python -m service.dev.bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer sentences; no torch probe")
+    parser.add_argument("--tiny", action="store_true", help="tiny random models (smoke test)")
+    parser.add_argument(
+        "--shapes", default=None, help=f"comma-separated, from {', '.join(DEFAULT_SHAPES)}"
+    )
+    parser.add_argument("--out", default="bench-results/bench.json")
+    parser.add_argument(
+        "--models-dir",
+        default=None,
+        help="random models and their CTranslate2 conversions (default: <out dir>/models)",
+    )
+    parser.add_argument(
+        "--synthetic-only",
+        action="store_true",
+        help="random models even when the real ones are on disk",
+    )
+    parser.add_argument(
+        "--sentences",
+        type=int,
+        default=None,
+        help="sentences for the tokens/s test (default: per shape, see SENTENCES)",
+    )
+    parser.add_argument(
+        "--tokens",
+        type=int,
+        default=TARGET_TOKENS,
+        help=f"generated tokens per sentence, tokens/s test ({TARGET_TOKENS})",
+    )
+    parser.add_argument(
+        "--article-chars",
+        type=int,
+        default=None,
+        help=f"article size (default {ARTICLE_CHARS}; --tiny: 600)",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="threads for every method, torch and CTranslate2 alike "
+        "(default: PL2EN_THREADS, else the backends' defaults)",
+    )
+    parser.add_argument(
+        "--article-shape",
+        default=None,
+        help="translation shape for the article latency (default: "
+        "opus-mt-tc-big-zlw-en, the quality preset's, when selected)",
+    )
+    parser.add_argument(
+        "--no-probe",
+        action="store_true",
+        help="skip the fresh-process cold start / RSS measurements",
+    )
+    parser.add_argument("--probe", help=argparse.SUPPRESS)
+    parser.add_argument("--probe-t", help=argparse.SUPPRESS)
+    parser.add_argument("--probe-s", help=argparse.SUPPRESS)
+    parser.add_argument("--shape-t", help=argparse.SUPPRESS)
+    parser.add_argument("--shape-s", help=argparse.SUPPRESS)
+    parser.add_argument("--synthetic", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.article_chars is None:
+        args.article_chars = 600 if args.tiny else ARTICLE_CHARS
+    _quiet_transformers()
+    if args.probe:
+        probe(args)
+        return None
+
+    from ..config import Settings
+
+    wall = time.perf_counter()
+    out_path = Path(args.out)
+    models_dir = Path(args.models_dir or out_path.parent / "models").resolve()
+    env_settings = Settings.from_env()
+    base = env_settings.with_(models_dir=models_dir, threads=args.threads)
+    import torch
+
+    torch_threads = torch.get_num_threads()
+    if base.threads:  # the tutorial baseline runs with the same threads as the project paths
+        torch.set_num_threads(base.threads)
+    try:
+        return _run(args, base, env_settings, models_dir, out_path, wall, argv)
+    finally:
+        torch.set_num_threads(torch_threads)
+
+
+def _run(args, base, env_settings, models_dir: Path, out_path: Path, wall: float, argv) -> dict:
+    from ..engines.ct2 import engine as ct2
+
+    if args.tiny:
+        shapes = ["tiny-marian", "tiny-bart"]
+    else:
+        shapes = (args.shapes or ",".join(DEFAULT_SHAPES)).split(",")
+        unknown = [s for s in shapes if s not in DEFAULT_SHAPES]
+        if unknown:
+            raise SystemExit(f"unknown shapes {unknown}; choose from {', '.join(DEFAULT_SHAPES)}")
+    models = {
+        s: get_model(s, models_dir, env_settings.models_dir, args.synthetic_only or args.tiny)
+        for s in shapes
+    }
+    results: dict[str, Any] = {
+        "command": "python -m service.dev.bench "
+        + " ".join(argv if argv is not None else sys.argv[1:]),
+        "machine": {
+            "cpus": ct2.default_threads(),
+            "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(),
+            "python": platform.python_version(),
+        },
+        "versions": _versions(),
+        "settings": {
+            "threads": base.threads,
+            "torch_threads": _torch_threads(),
+            "batch_tokens": base.batch_tokens,
+            "max_batch_sentences": base.max_batch_sentences,
+        },
+        "models": {
+            s: {"path": m.path, "synthetic": m.synthetic, "build_s": round(m.build_s, 2)}
+            for s, m in models.items()
+        },
+        "throughput": {},
+        "cold_start": {},
+        "fresh_process": {},
+    }
+    translations = [models[s] for s in shapes if s in TRANSLATION_SHAPES]
+    summaries = [models[s] for s in shapes if s not in TRANSLATION_SHAPES]
+    for model in translations:
+        n = args.sentences or SENTENCES[model.shape][1 if args.quick else 0]
+        print(f"tokens/s: {model.shape}, {n} sentences ...", file=sys.stderr, flush=True)
+        results["throughput"][model.shape] = throughput(model, base, n, results, args.tokens)
+    if translations and summaries:
+        wanted = args.article_shape or "opus-mt-tc-big-zlw-en"
+        quality = next((m for m in translations if m.shape == wanted), translations[0])
+        fast = next((m for m in translations if m.shape == "opus-mt-pl-en"), None)
+        if args.tiny:
+            fast = quality
+        print(f"article: {quality.shape} + {summaries[0].shape} ...", file=sys.stderr, flush=True)
+        results["article"] = article(quality, summaries[0], fast, base, args.article_chars)
+        if not args.no_probe:
+            for backend in ("ctranslate2",) if args.quick else ("ctranslate2", "torch"):
+                print(f"fresh process: {backend} ...", file=sys.stderr, flush=True)
+                results["fresh_process"][backend] = run_probe(
+                    backend, quality, summaries[0], models_dir, base.threads, args.article_chars
+                )
+    results["peak_rss_mb"] = _rss_mb()
+    results["targets"] = _targets(results)
+    results["wall_s"] = round(time.perf_counter() - wall, 1)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(table(results))
+    print(f"\nwrote {out_path} ({results['wall_s']} s)")
+    return results
+
+
+def _torch_threads() -> int:
+    import torch
+
+    return torch.get_num_threads()
+
+
+def _quiet_transformers() -> None:
+    """Pinned lengths make generate warn on every call (max_new_tokens vs max_length)."""
+    import warnings
+
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for name in ("torch", "transformers", "ctranslate2", "tokenizers"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = "missing"
+    return out
+
+
+if __name__ == "__main__":
+    main()
