@@ -13,8 +13,9 @@ from typing import Any
 
 from .config import FAST_PRESET_BEAMS, SUMMARY_LENGTHS, Settings
 from .engines.base import Engine
+from .engines.loader import REGISTRY, build_engine
 from .errors import ConfigError, EmptyInputError, InputTooLongError, NotPolishError
-from .hub.catalog import REGISTRY, build_engine, configured_models, resolve
+from .hub.catalog import configured_models, resolve
 from .inputs.readers import html_to_text, looks_like_html
 from .summarizer import Summarizer, SummaryRun
 from .text.language import not_polish_warning

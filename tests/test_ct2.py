@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from service.config import Settings
-from service.engines.base import TorchEngine
 from service.engines.ct2 import engine as ct2
+from service.engines.hf.engine import TorchEngine, load_hf
+from service.engines.loader import build_engine
 from service.errors import ModelUnavailableError
-from service.hub.catalog import build_engine, load_hf, resolve
+from service.hub.catalog import resolve
 from service.pipeline import Pipeline
 
 ARTICLE = """Rząd przyjął w środę projekt ustawy o podatku od nieruchomości. Premier zapowiedział, \
@@ -155,7 +156,7 @@ def test_auto_falls_back_to_torch_when_conversion_fails(
 
     monkeypatch.setattr(ct2, "_run_converter", broken)
     ref = resolve(tiny_marian, "translation", tmp_path)
-    with caplog.at_level(logging.WARNING, logger="service.hub.catalog"):
+    with caplog.at_level(logging.WARNING, logger="service.engines.loader"):
         engine = build_engine(ref, _settings(tmp_path, "auto"))
     assert engine.backend == "torch"
     assert "Falling back to the torch backend" in caplog.text

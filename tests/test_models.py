@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from service.config import Settings
+from service.engines import loader
+from service.engines.hf import engine as hf
 from service.errors import ConfigError, ModelUnavailableError
 from service.hub import catalog as models
 
@@ -64,12 +66,12 @@ def test_loading_passes_revision_and_never_trusts_remote_code(monkeypatch) -> No
     monkeypatch.setattr(transformers.AutoTokenizer, "from_pretrained", fake)
     ref = models.ModelRef("org/model", "translation", "org/model", "c" * 40, False)
     with pytest.raises(ModelUnavailableError, match="pl2en models download --model org/model"):
-        models.load_hf(ref, "cpu")
+        hf.load_hf(ref, "cpu")
     assert seen == [{"trust_remote_code": False, "revision": "c" * 40}]
 
 
 def test_registry_builds_each_key_once_under_contention() -> None:
-    registry = models.Registry()
+    registry = loader.Registry()
     built = []
     barrier = threading.Barrier(8)
 

@@ -286,17 +286,18 @@ def test_odd_input_is_safe_and_covered(tiny_pipeline, text: str) -> None:
 def test_model_loads_once_under_concurrent_first_calls(tiny_marian, tiny_bart, monkeypatch):
     import threading
 
-    from service.hub import catalog as models
+    from service.engines import loader
+    from service.engines.hf import engine as hf
 
     calls = []
-    real = models.load_hf
+    real = hf.load_hf
 
     def counting(ref, device):
         calls.append(ref.task)
         return real(ref, device)
 
-    monkeypatch.setattr(models, "load_hf", counting)
-    models.REGISTRY.clear()
+    monkeypatch.setattr(hf, "load_hf", counting)
+    loader.REGISTRY.clear()
     pipelines = [
         Pipeline(translation_model=tiny_marian, summary_model=tiny_bart, backend="torch")
         for _ in range(4)

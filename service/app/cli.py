@@ -374,7 +374,8 @@ def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str
       pl2en models download --preset all
       pl2en models download --model Helsinki-NLP/opus-mt-pl-en
     """
-    from ..hub.catalog import download, load_manifest
+    from ..hub.catalog import load_manifest
+    from ..hub.download import download
 
     settings = _settings(ctx)
     if preset and model_ids:

@@ -244,7 +244,8 @@ def _settings(base, model: ModelSpec, backend: str):
 
 def _engine(settings, model: ModelSpec, timings: dict | None = None):
     from ..engines.ct2 import engine as ct2
-    from ..hub.catalog import build_engine, resolve
+    from ..engines.loader import build_engine
+    from ..hub.catalog import resolve
 
     ref = resolve(model.path, model.task, settings.models_dir)
     before = ct2.conversions
@@ -282,7 +283,8 @@ def throughput(
     model: ModelSpec, base, n_sentences: int, results: dict, target_tokens: int = TARGET_TOKENS
 ) -> dict:
     """tokens/s of each method on the same `n_sentences` sentences, `target_tokens` each."""
-    from ..hub.catalog import load_hf, resolve
+    from ..engines.hf.engine import load_hf
+    from ..hub.catalog import resolve
 
     cold: dict[str, Any] = {}
     ref = resolve(model.path, model.task, base.models_dir)
@@ -357,7 +359,8 @@ def article(
     chars: int = ARTICLE_CHARS,
 ) -> dict:
     """Latency of translate + summary for one ~2,800-char article, per method."""
-    from ..hub.catalog import load_hf, resolve
+    from ..engines.hf.engine import load_hf
+    from ..hub.catalog import resolve
     from ..summarizer import Summarizer
     from ..text.segment import parse_article
 

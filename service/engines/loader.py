@@ -1,0 +1,95 @@
+"""Loading engines: pick the backend and device for a resolved model, and keep each loaded
+engine once per process (the registry), so every caller shares it."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from ..config import Settings
+from ..errors import ModelUnavailableError
+from ..hub.catalog import ModelRef, on_disk
+
+log = logging.getLogger(__name__)
+
+
+class Registry:
+    """Loaded engines, keyed by what makes them different; each is built once even when
+    many threads ask for it at the same moment."""
+
+    def __init__(self) -> None:
+        self._items: dict[tuple, Any] = {}
+        self._locks: dict[tuple, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get(self, key: tuple, build: Callable[[], Any]) -> Any:
+        if key in self._items:
+            return self._items[key]
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        with lock:
+            if key not in self._items:
+                self._items[key] = build()
+            return self._items[key]
+
+    def clear(self) -> None:
+        with self._guard:
+            self._items.clear()
+            self._locks.clear()
+
+
+REGISTRY = Registry()
+
+
+def build_engine(ref: ModelRef, settings: Settings):
+    """Load `ref` with the configured backend and device.
+
+    backend "ctranslate2": convert once (cached under models_dir/ct2) and run with
+    CTranslate2, or raise ModelUnavailableError. "auto": the same, falling back to torch
+    (with a logged warning) when the model cannot be converted or loaded that way.
+    Threads: settings.threads (PL2EN_THREADS) for both backends; otherwise CTranslate2 uses
+    every core this process may run on and torch keeps its own default (physical cores).
+    """
+    from .hf.engine import TorchEngine, load_hf, pick_device
+
+    if (
+        settings.backend == "auto"
+        and not ref.local
+        and not on_disk(ref.name, settings.models_dir, ref.revision)
+    ):
+        # Nothing to convert yet: torch either downloads it (online) or raises the real
+        # "fetch it with" error; a CT2 warning first would only be noise.
+        log.info("%s is not on disk yet; loading it with torch.", ref.name)
+    elif settings.backend in ("auto", "ctranslate2"):
+        from .ct2.engine import load_ct2
+
+        try:
+            import ctranslate2
+
+            if settings.device == "auto":
+                device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+            else:
+                device = settings.device
+            return load_ct2(ref, settings, device)
+        except ImportError as err:
+            failure: Exception = ModelUnavailableError(
+                f"The ctranslate2 backend is not installed ({err})."
+            )
+        except ModelUnavailableError as err:
+            failure = err
+        if settings.backend == "ctranslate2":
+            raise failure
+        log.warning("%s Falling back to the torch backend.", failure)
+
+    device = pick_device(settings.device)
+    if settings.threads:
+        import torch
+
+        if torch.get_num_threads() != settings.threads:
+            torch.set_num_threads(settings.threads)  # process-wide: set once, here only
+    tokenizer, model = load_hf(ref, device)
+    engine = TorchEngine(tokenizer, model, device)
+    engine.revision = ref.revision or getattr(model.config, "_commit_hash", None)
+    return engine
