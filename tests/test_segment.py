@@ -1015,3 +1015,54 @@ NEWS_SIGNATURES_AND_MORE = [
 @pytest.mark.parametrize(("text", "expected"), NEWS_SIGNATURES_AND_MORE)
 def test_signatures_units_and_more_news(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+# --- facts stay whole: an abbreviation before a number never ends the sentence -------------
+# Mostly abbreviations the splitter has no list entry for: the rule is their shape.
+
+FACTS_STAY_WHOLE = [
+    one("Metodę opisano w rozdz. 12 raportu końcowego."),  # chapter
+    one("Sąd wydał wyrok w sprawie o sygn. 12/24 w zeszłym tygodniu."),  # file reference
+    one("Sąd Rejonowy wydał wyrok (sygn. akt II K 12/24) w piątek."),
+    one("Zmiany temperatury pokazano na ryc. 3 w załączniku."),  # figure
+    one("Wyniki zebrano w tabl. 4 na końcu opracowania."),  # table
+    one("Umowa w par. 7 przewiduje karę umowną."),  # paragraph
+    one("Przepis zawarty w rozp. 3 ministra zdrowia budzi wątpliwości."),  # regulation
+    one("Cytat pochodzi z t. 2 wydania krytycznego."),  # volume
+    one("Autor powołuje się na vol. 3 tego samego czasopisma."),
+    one("Wypowiedź znalazła się na k. 154 akt sprawy."),  # page of a case file
+    one("Wymóg opisuje lit. 4 regulaminu konkursu."),  # item
+    one("Dane za I kw. 2025 r. GUS poda w maju."),  # quarter
+    one("PKB rósł szybciej w II półr. 2024 r. niż w pierwszym."),  # half-year
+    one("W II poł. XX w. miasto podwoiło liczbę mieszkańców."),  # century after a half
+    one("Zasady opisano w cz. 3 dokumentu."),  # part
+    one("Szczegóły zawiera zał. 1 do uchwały."),  # attachment
+    one("Zgodnie z poz. 3 zał. 1 do rozporządzenia opłata rośnie."),  # a chain of labels
+    one("Tendencję widać na wyk. 2 powyżej."),  # chart
+    one("Sprawę opisuje sekc. 5 statutu."),  # section
+    one("Wzór podano w równ. 4 artykułu."),
+    one("Rysunek (ryc. 3) pokazuje zasięg powodzi."),
+    one("Ryc. 3 pokazuje zasięg powodzi."),  # the label opens the sentence
+    one("Zasięg powodzi pokazano obok (Ryc. 3)."),
+    one("The method is described in sect. 3 and fig. 2 of the report."),
+]
+
+NUMBER_OPENS_A_SENTENCE = [
+    para("Miał wtedy 20 lat.", "5 z nich spędził w Niemczech."),  # a count, not a label
+    para("Mieszkał tam ok. 5 lat.", "20 z nich przepracował w kopalni."),
+    para("Sąd wydał wyrok.", "12 osób zapowiedziało apelację."),  # a common final word
+    para("Zebrał się tłum.", "12 marca 2024 r. Sejm przyjął ustawę."),  # a date opens it
+    para("Złodziej uciekł przez park.", "25-latek został zatrzymany."),  # a compound opens it
+    para("Ratownicy szukali go tam.", "20 minut później przyjechała policja."),
+    para("The home team won.", "20 minutes later the stadium was empty."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTS_STAY_WHOLE)
+def test_abbreviation_before_a_number_keeps_the_fact(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OPENS_A_SENTENCE)
+def test_number_after_an_ordinary_word_opens_a_sentence(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -35,7 +35,13 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
   - units such as "min.", "szt.", "godz." are quantities only after a number ("25 min."), and
     titles otherwise ("min. Sikorski", "sierż. szt. Nowak");
   - a 4-digit year or an ordinary word: the sentence ends;
-  - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20").
+  - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20");
+  - facts stay whole: a short word shaped like a Polish abbreviation (at most 5 letters, ending
+    in a consonant, lowercase unless it opens the sentence or a bracket) is a label before a
+    number or a multi-letter Roman numeral: "w rozdz. 12", "sygn. 12/24", "(ryc. 3)", "II poł.
+    XX w.". It still ends the sentence when it counts a number before it ("5 lat. 20 osób"),
+    when it is a common sentence-final word ("tam", "wyrok", "said"), or when the number opens
+    a date or a compound ("… wyrok. 12 marca", "… sklep. 25-latek").
 
 * A number, Roman numeral or letter opening a sentence ("1.", "IV.", "a.") is a list marker.
 * A quotation holding several sentences is split like any other text; only its last sentence
@@ -131,6 +137,17 @@ _MONTHS = _words(
     """stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
     listopada grudnia"""
 )  # "12 marca 2024 r. Sejm …": a sentence may open with the date itself
+# Short consonant-final words that often end a sentence, so they are not taken for a label
+# abbreviation before a number that opens the next sentence.
+_SENTENCE_FINAL_SHORT = _words(
+    """tak tam tych tym nich nim ich nas was już też raz wraz dziś dość jest był miał mógł dał
+    zmarł szedł wiem czas rok lat dom sąd rząd kraj świat plan koszt atak mecz gol lot bank
+    wyrok sklep rynek pożar urząd punkt teren stan sam jak
+    it its him them that this said won lost left last yet year week then than men war"""
+)
+_VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")
+_LABEL_MAX_LETTERS = 5
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
 
@@ -154,6 +171,13 @@ class _Next(NamedTuple):
     @property
     def acronym(self) -> bool:
         return len(self.word) >= 2 and sum(c.isupper() for c in self.word) >= 2
+
+    @property
+    def number(self) -> bool:
+        """A digit, or a Roman numeral of two letters or more ("XX"; "I" is also a word)."""
+        if self.first.isdigit():
+            return True
+        return len(self.word) >= 2 and _ROMAN.fullmatch(self.word) is not None
 
     @property
     def opener(self) -> bool:
@@ -294,6 +318,13 @@ _NUMBER_LABELS = _words("nr godz pkt str s poz art ust tel par § rozdz tom t ok
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
 _ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
 _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
+# A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
+_NUMBER_OPENING = re.compile(
+    rf"\s*[{re.escape(_OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(_MONTHS))})\b)",
+    re.I,
+)
+_CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
+_APPROXIMATE = _words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -338,8 +369,39 @@ class _Line:
             kind = "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
         elif bare.lower() in _UNITS_AFTER_NUMBER and self._previous(token_start).isdecimal():
             kind = "quantity"
+        elif kind == "word" and nxt.number and self._label(token, bare, token_start, m.end()):
+            return False  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         intro = kind == "date" and _is_intro_adverbial(self.text, self.sentence_start, token_start)
         return _period_ends(kind, nxt, intro)
+
+    def _label(self, token: str, bare: str, token_start: int, after: int) -> bool:
+        """Is `bare` (before a number) an abbreviation like "rozdz.", "sygn.", "ryc.", "poł."?
+
+        Polish abbreviations are cut before a vowel, so they end in a consonant. A word that
+        counts the number before it ("5 lat.") or is a common sentence end ("tam.") is not one,
+        nor is a number after it that opens a date or a compound ("12 marca", "25-latek").
+        """
+        if not (bare.isalpha() and len(bare) <= _LABEL_MAX_LETTERS and bare[-1] not in _VOWELS):
+            return False
+        opens = token_start == self.sentence_start or token != bare
+        if not (bare.islower() or (opens and bare[1:].islower())):
+            return False
+        if bare.lower() in _SENTENCE_FINAL_SHORT:
+            return False
+        if self._counts_a_number(token_start):
+            return False
+        return _NUMBER_OPENING.match(self.text, after, self.end) is None
+
+    def _counts_a_number(self, token_start: int) -> bool:
+        """Does the word at token_start follow a count ("5 lat.", "ok. 5 lat.")?
+
+        A number that is itself a label's value ("poz. 3 zał. 1", "§ 5 ust. 2") is not a count.
+        """
+        number, number_start = _token_before(self.text, token_start - 1, self.sentence_start)
+        if not _CARDINAL.fullmatch(number):
+            return False
+        lead = _token_before(self.text, number_start - 1, self.sentence_start)[0]
+        return not (lead == "§" or (lead.endswith(".") and lead.lower() not in _APPROXIMATE))
 
     def _trailing_tag(self, pos: int) -> bool:
         """Is the rest of the line a short bracketed signature, like "(red.)", "(mk)", "(PAP)"?"""
