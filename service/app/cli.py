@@ -393,6 +393,11 @@ def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str
         click.echo(f"{repo_id}  {lock.get(repo_id, {}).get('revision', '?')}")
 
 
+from .evaluate import eval_command  # noqa: E402 - sacrebleu and the models load only when it runs
+
+cli.add_command(eval_command, "eval")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `pl2en` script (and `python -m service.app.cli`)."""
     cli.main(args=argv, prog_name="pl2en")
