@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: app test lint chromium bench
+.PHONY: app test lint chromium bench test-real
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -31,3 +31,12 @@ test: $(STAMP) chromium lint
 
 bench: $(STAMP)
 	$(PY) -m service.dev.bench
+
+# Needs the network once: ~2.5 GB of models into models/ (the folder tests/test_real.py
+# reads) and sacrebleu's WMT20 test set.
+test-real: export PL2EN_MODELS_DIR := $(CURDIR)/models
+test-real: $(STAMP)
+	$(VENV)/bin/pl2en models download --preset all
+	$(PY) -m pytest -m real
+	$(VENV)/bin/pl2en eval --testset wmt20 --limit 200 --preset quality
+	$(VENV)/bin/pl2en eval --testset wmt20 --limit 200 --preset fast
