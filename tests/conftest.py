@@ -104,3 +104,39 @@ def tiny_env(monkeypatch: pytest.MonkeyPatch, tiny_marian: str, tiny_bart: str) 
     service.reset_pipeline()
     yield env
     service.reset_pipeline()
+
+
+def _replica(factory: pytest.TempPathFactory, repo_id: str) -> str:
+    from service.dev.replicas import build_replica
+
+    return str(build_replica(repo_id, factory.mktemp(repo_id.replace("/", "--").replace("#", "-"))))
+
+
+@pytest.fixture(scope="session")
+def replica_pl_en(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Replica of Helsinki-NLP/opus-mt-pl-en (service/dev/replicas.py)."""
+    return _replica(tmp_path_factory, "Helsinki-NLP/opus-mt-pl-en")
+
+
+@pytest.fixture(scope="session")
+def replica_tc_big(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Replica of Helsinki-NLP/opus-mt-tc-big-zlw-en: </s> mid-vocabulary, fp16 weights."""
+    return _replica(tmp_path_factory, "Helsinki-NLP/opus-mt-tc-big-zlw-en")
+
+
+@pytest.fixture(scope="session")
+def replica_distilbart(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Replica of sshleifer/distilbart-cnn-12-6 with a generation_config.json."""
+    return _replica(tmp_path_factory, "sshleifer/distilbart-cnn-12-6")
+
+
+@pytest.fixture(scope="session")
+def replica_distilbart_nogen(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The distilbart replica without generation_config.json (legacy config.json keys only)."""
+    return _replica(tmp_path_factory, "sshleifer/distilbart-cnn-12-6#no-generation-config")
+
+
+@pytest.fixture(params=["replica_pl_en", "replica_tc_big"])
+def replica_marian(request: pytest.FixtureRequest) -> str:
+    """Each Marian replica in turn."""
+    return request.getfixturevalue(request.param)

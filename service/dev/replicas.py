@@ -110,12 +110,14 @@ _OPUS_LABELS = {
 class ReplicaSpec:
     """One replica: the real repo's file names and JSON files (sizes shrunk), and how to
     lay out its vocabulary. `config` uses the placeholders PAD/EOS/VOCAB for ids that
-    depend on the built vocabulary; `build_replica` fills them in."""
+    depend on the built vocabulary; `build_replica` fills them in. `real` holds the real
+    repo's value of every config field the replica shrinks or renumbers (None: unknown)."""
 
     repo_id: str
     kind: str  # "marian" | "bart"
     files: tuple[str, ...]
     config: Mapping[str, Any]
+    real: Mapping[str, Any]
     tokenizer_config: Mapping[str, Any]
     special_tokens_map: Mapping[str, Any] | None = None
     generation_config: Mapping[str, Any] | None = None
@@ -136,16 +138,21 @@ class ReplicaSpec:
 # Placeholders in the spec JSON, replaced by ids of the built vocabulary.
 PAD, EOS, VOCAB, MASK = "<PAD_ID>", "<EOS_ID>", "<VOCAB_SIZE>", "<MASK_ID>"
 
-_MARIAN_SIZES = {
-    "d_model": TINY["d_model"],
-    "encoder_layers": TINY["layers"],
-    "decoder_layers": TINY["layers"],
-    "num_hidden_layers": TINY["layers"],
-    "encoder_attention_heads": TINY["heads"],
-    "decoder_attention_heads": TINY["heads"],
-    "encoder_ffn_dim": TINY["ffn"],
-    "decoder_ffn_dim": TINY["ffn"],
-}
+
+def _marian_sizes(d_model: int, layers: int, heads: int, ffn: int) -> dict[str, int]:
+    return {
+        "d_model": d_model,
+        "encoder_layers": layers,
+        "decoder_layers": layers,
+        "num_hidden_layers": layers,
+        "encoder_attention_heads": heads,
+        "decoder_attention_heads": heads,
+        "encoder_ffn_dim": ffn,
+        "decoder_ffn_dim": ffn,
+    }
+
+
+_MARIAN_SIZES = _marian_sizes(TINY["d_model"], TINY["layers"], TINY["heads"], TINY["ffn"])
 
 PL_EN = ReplicaSpec(
     repo_id="Helsinki-NLP/opus-mt-pl-en",
@@ -201,6 +208,13 @@ PL_EN = ReplicaSpec(
         "use_cache": True,
         "vocab_size": VOCAB,
         **_MARIAN_SIZES,
+    },
+    real={
+        **_marian_sizes(d_model=512, layers=6, heads=8, ffn=2048),
+        **dict.fromkeys(["vocab_size", "decoder_vocab_size", "extra_pos_embeddings"], 63430),
+        "pad_token_id": 63429,
+        "decoder_start_token_id": 63429,
+        "bad_words_ids": [[63429]],
     },
     tokenizer_config={"target_lang": "en", "source_lang": "pl"},
     special_tokens_map={"eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>"},
@@ -265,6 +279,19 @@ TC_BIG = ReplicaSpec(
         "use_cache": True,
         "vocab_size": VOCAB,
         **_MARIAN_SIZES,
+    },
+    real={
+        **_marian_sizes(d_model=1024, layers=6, heads=16, ffn=4096),
+        **dict.fromkeys(
+            [
+                "vocab_size",
+                "pad_token_id",
+                "decoder_start_token_id",
+                "bad_words_ids",
+                "eos_token_id",
+                "forced_eos_token_id",
+            ]
+        ),
     },
     tokenizer_config={
         "source_lang": "zlw",
@@ -353,6 +380,17 @@ DISTILBART = ReplicaSpec(
         "task_specific_params": {"summarization": _DISTILBART_GENERATION},
         "vocab_size": VOCAB,
         **_DISTILBART_GENERATION,
+    },
+    real={
+        "d_model": 1024,
+        "decoder_attention_heads": 16,
+        "decoder_ffn_dim": 4096,
+        "decoder_layers": 6,
+        "encoder_attention_heads": 16,
+        "encoder_ffn_dim": 4096,
+        "encoder_layers": 12,
+        "num_hidden_layers": 12,
+        "vocab_size": 50264,
     },
     tokenizer_config={"model_max_length": 1024},
     generation_config={
@@ -451,7 +489,7 @@ def build_replica(repo_id: str, path: str | os.PathLike) -> Path:
     return path
 
 
-def real_json(repo_id: str, name: str, path: str | os.PathLike) -> dict[str, Any]:
+def expected_json(repo_id: str, name: str, path: str | os.PathLike) -> dict[str, Any]:
     """The JSON file `name` as the spec records it, ids resolved against the built `path`."""
     spec = REPLICAS[repo_id]
     source = {
