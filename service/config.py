@@ -12,11 +12,25 @@ from .errors import ConfigError
 PRESETS = ("quality", "fast")
 DEVICES = ("auto", "cpu", "cuda")
 BACKENDS = ("auto", "torch", "ctranslate2")
+# CTranslate2 compute types; "auto" is int8 on the CPU and float16 on a GPU.
+CT2_COMPUTE_TYPES = ("auto", "int8", "int8_float32", "int8_float16", "int16", "float16", "float32")
 SUMMARY_LENGTHS = ("short", "medium", "long")
 # The fast preset decodes greedily: ~1.5x the tokens/s of 2 beams for a small quality cost.
 FAST_PRESET_BEAMS = 1
 
-DEFAULT_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+def default_models_dir(env: Mapping[str, str] | None = None) -> Path:
+    """`models/` in a source checkout (next to pyproject.toml); for an installed package,
+    the per-user data folder ($XDG_DATA_HOME or ~/.local/share, then pl2en/models), since
+    site-packages is no place for gigabytes of downloads."""
+    env = os.environ if env is None else env
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file():
+        return checkout / "models"
+    xdg = Path(env.get("XDG_DATA_HOME") or "")
+    home = Path(env["HOME"]) if env.get("HOME") else Path.home()
+    data = xdg if xdg.is_absolute() else home / ".local" / "share"  # XDG: relative is invalid
+    return data / "pl2en" / "models"
 
 
 def _flag(value: str | None) -> bool:
@@ -56,7 +70,8 @@ class Settings:
     summary_model: str | None = None
     device: str = "auto"
     backend: str = "auto"
-    models_dir: Path = DEFAULT_MODELS_DIR
+    ct2_compute_type: str = "auto"
+    models_dir: Path = field(default_factory=default_models_dir)
     max_chars: int = 100_000
     # Tokens per translation batch (source + expected target); bounds memory and padding waste.
     batch_tokens: int = 4096
@@ -78,6 +93,7 @@ class Settings:
         _choice("preset", self.preset, PRESETS)
         _choice("device", self.device, DEVICES)
         _choice("backend", self.backend, BACKENDS)
+        _choice("ct2_compute_type", self.ct2_compute_type, CT2_COMPUTE_TYPES)
 
     def with_(self, **changes: object) -> Settings:
         """A copy with some fields changed (None values are ignored)."""
@@ -99,7 +115,12 @@ class Settings:
             summary_model=env.get("PL2EN_SUMMARY_MODEL") or None,
             device=_choice("PL2EN_DEVICE", env.get("PL2EN_DEVICE", "auto"), DEVICES),
             backend=_choice("PL2EN_BACKEND", env.get("PL2EN_BACKEND", "auto"), BACKENDS),
-            models_dir=Path(env.get("PL2EN_MODELS_DIR") or DEFAULT_MODELS_DIR),
+            ct2_compute_type=_choice(
+                "PL2EN_CT2_COMPUTE_TYPE",
+                env.get("PL2EN_CT2_COMPUTE_TYPE", "auto"),
+                CT2_COMPUTE_TYPES,
+            ),
+            models_dir=Path(env.get("PL2EN_MODELS_DIR") or default_models_dir(env)),
             max_chars=_int(env, "PL2EN_MAX_CHARS", 100_000),
             batch_tokens=_int(env, "PL2EN_BATCH_TOKENS", 4096),
             threads=_int(env, "PL2EN_THREADS", 1) if threads else None,

@@ -18,7 +18,7 @@ from .errors import ConfigError, EmptyInputError, InputTooLongError, NotPolishEr
 from .hub.catalog import configured_models, resolve
 from .inputs.readers import html_to_text, looks_like_html
 from .summarizer import Summarizer, SummaryRun
-from .text.language import not_polish_warning
+from .text.language import check_language
 from .text.normalize import clean_text
 from .text.segment import Article, parse_article
 from .translator import TranslationRun, Translator
@@ -75,7 +75,8 @@ class Pipeline:
 
     def engine(self, task: str) -> Engine:
         ref = self.model_refs()[task]
-        key = (ref.source, ref.revision, self.settings.device, self.settings.backend, task)
+        s = self.settings
+        key = (ref.source, ref.revision, s.device, s.backend, s.ct2_compute_type, task)
         return REGISTRY.get(key, lambda: build_engine(ref, self.settings))
 
     def _tool(self, task: str) -> Translator | Summarizer:
@@ -114,9 +115,10 @@ class Pipeline:
             info[task] = {
                 "model": ref.name,
                 "source": ref.source,
-                "revision": ref.revision or getattr(engine, "revision", None),
-                "backend": getattr(engine, "backend", None),
-                "device": getattr(engine, "device", None),
+                "revision": ref.revision or (engine.revision if engine else None),
+                "backend": engine.backend if engine else None,
+                "device": engine.device if engine else None,
+                "generation": engine.settings.source if engine else None,
             }
         return info
 
@@ -137,11 +139,12 @@ class Pipeline:
         article = parse_article(text, abbreviations=self.settings.extra_abbreviations)
         if not article.paragraphs:
             raise EmptyInputError(f"{what} has no text to translate.")
-        language = not_polish_warning(text)
-        if language:
+        language = check_language(text)
+        if language.not_polish:
             if self.settings.strict_language if strict is None else strict:
-                raise NotPolishError(f"{what}: {language}")
-            warnings.append(language)
+                raise NotPolishError(f"{what}: {language.not_polish}")
+            warnings.append(language.not_polish)
+        warnings.extend(language.notes)
         return article, warnings
 
     # -- public operations ----------------------------------------------------------------

@@ -193,6 +193,9 @@ class Pinned:
         self.engine = engine
         self.fixed = fixed
         self.backend = engine.backend
+        self.device = engine.device
+        self.revision = engine.revision
+        self.settings = engine.settings
         self.max_input_tokens = engine.max_input_tokens
         self.max_output_tokens = engine.max_output_tokens
         self.calls = 0
@@ -206,9 +209,16 @@ class Pinned:
         return max(pinned_length(n) for n in self.engine.count_tokens(list(texts)))
 
     def generate(
-        self, texts, *, max_new_tokens, min_new_tokens=0, num_beams=None, guard_repetition=False
+        self,
+        texts,
+        *,
+        max_new_tokens,
+        min_new_tokens=0,
+        num_beams=None,
+        guard_repetition=False,
+        num_hypotheses=1,
     ):
-        from ..engines.base import Generated
+        from dataclasses import replace
 
         n = min(self.length(texts), self.max_output_tokens)
         self.calls += 1
@@ -218,8 +228,9 @@ class Pinned:
             min_new_tokens=n - 1,
             num_beams=num_beams,
             guard_repetition=guard_repetition,
+            num_hypotheses=num_hypotheses,
         )
-        return [Generated(g.text or "x", g.output_tokens, True) for g in gens]
+        return [replace(g, text=g.text or "x", finished=True) for g in gens]
 
 
 def pinned_length(source_tokens: int) -> int:
@@ -243,17 +254,17 @@ def _settings(base, model: ModelSpec, backend: str):
 
 
 def _engine(settings, model: ModelSpec, timings: dict | None = None):
-    from ..engines.ct2 import engine as ct2
+    from ..engines.ct2 import convert
     from ..engines.loader import build_engine
     from ..hub.catalog import resolve
 
     ref = resolve(model.path, model.task, settings.models_dir)
-    before = ct2.conversions
+    before = convert.conversions
     started = time.perf_counter()
     engine = build_engine(ref, settings)
     seconds = time.perf_counter() - started
     if timings is not None:
-        converted = ct2.conversions > before
+        converted = convert.conversions > before
         timings[f"{engine.backend}_{'convert_and_load' if converted else 'load'}_s"] = round(
             seconds, 3
         )

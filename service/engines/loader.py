@@ -52,7 +52,7 @@ def build_engine(ref: ModelRef, settings: Settings):
     Threads: settings.threads (PL2EN_THREADS) for both backends; otherwise CTranslate2 uses
     every core this process may run on and torch keeps its own default (physical cores).
     """
-    from .hf.engine import TorchEngine, load_hf, pick_device
+    from .hf.engine import load_torch
 
     if (
         settings.backend == "auto"
@@ -83,13 +83,4 @@ def build_engine(ref: ModelRef, settings: Settings):
             raise failure
         log.warning("%s Falling back to the torch backend.", failure)
 
-    device = pick_device(settings.device)
-    if settings.threads:
-        import torch
-
-        if torch.get_num_threads() != settings.threads:
-            torch.set_num_threads(settings.threads)  # process-wide: set once, here only
-    tokenizer, model = load_hf(ref, device)
-    engine = TorchEngine(tokenizer, model, device)
-    engine.revision = ref.revision or getattr(model.config, "_commit_hash", None)
-    return engine
+    return load_torch(ref, settings)

@@ -192,12 +192,13 @@ class MarianSpm:
         self._split = re.compile("(" + "|".join(re.escape(t) for t in alternatives) + ")")
 
     # -- encoding
-    def tokenize(self, text: str) -> list[str]:
+    def tokenize(self, text: str, split_special_tokens: bool = False) -> list[str]:
         result: list[str] = []
-        for chunk in self._split.split(text):
+        chunks = [text] if split_special_tokens else self._split.split(text)
+        for chunk in chunks:
             if not chunk:
                 continue
-            if chunk in self._added:
+            if chunk in self._added and not split_special_tokens:
                 result.append(chunk)
                 continue
             code = []
@@ -211,12 +212,13 @@ class MarianSpm:
             return self._added[token]
         return self.encoder.get(token, self.encoder[self.unk_token])
 
-    def encode(self, text: str) -> list[int]:
-        return [self._token_id(t) for t in self.tokenize(text)] + [self.eos_token_id]
+    def encode(self, text: str, split_special_tokens: bool = False) -> list[int]:
+        tokens = self.tokenize(text, split_special_tokens)
+        return [self._token_id(t) for t in tokens] + [self.eos_token_id]
 
     def __call__(self, texts: Sequence[str], **kwargs: Any) -> dict[str, list[list[int]]]:
-        _check_call(kwargs)
-        return {"input_ids": [self.encode(t) for t in texts]}
+        split = _check_call(kwargs)
+        return {"input_ids": [self.encode(t, split) for t in texts]}
 
     # -- vocabulary
     def get_vocab(self) -> dict[str, int]:
@@ -317,6 +319,9 @@ class RobertaBpe:
         tokenizer.no_truncation()
         tokenizer.no_padding()
         self._tokenizer = tokenizer
+        # The same tokenizer reading special-token strings as plain text.
+        self._plain = Tokenizer.from_str(tokenizer.to_str())
+        self._plain.encode_special_tokens = True
         self._vocab = vocab
         self.unk_token = tokens["unk_token"]
         self.unk_token_id = vocab[self.unk_token]
@@ -359,8 +364,8 @@ class RobertaBpe:
         return vocab, merges
 
     def __call__(self, texts: Sequence[str], **kwargs: Any) -> dict[str, list[list[int]]]:
-        _check_call(kwargs)
-        return {"input_ids": [e.ids for e in self._tokenizer.encode_batch(list(texts))]}
+        tokenizer = self._plain if _check_call(kwargs) else self._tokenizer
+        return {"input_ids": [e.ids for e in tokenizer.encode_batch(list(texts))]}
 
     def get_vocab(self) -> dict[str, int]:
         return self._tokenizer.get_vocab(with_added_tokens=True)
@@ -375,10 +380,12 @@ class RobertaBpe:
         return self._tokenizer.decode(list(ids), skip_special_tokens=skip_special_tokens)
 
 
-def _check_call(kwargs: dict[str, Any]) -> None:
-    extra = set(kwargs) - {"add_special_tokens", "verbose"}
+def _check_call(kwargs: dict[str, Any]) -> bool:
+    """Whether special-token strings are to be read as plain text (split_special_tokens)."""
+    extra = set(kwargs) - {"add_special_tokens", "verbose", "split_special_tokens"}
     if extra or not kwargs.get("add_special_tokens", True):
         raise TypeError(f"unsupported tokenizer arguments: {sorted(kwargs)}")
+    return bool(kwargs.get("split_special_tokens", False))
 
 
 def load(directory: str | Path) -> MarianSpm | RobertaBpe | None:

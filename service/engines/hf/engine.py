@@ -2,73 +2,96 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
+from ...config import Settings
 from ...errors import ConfigError
 from ...hub.catalog import ModelRef
-from ..base import REPETITION_GUARD, Generated, HFTokenized
+from ..base import Hypothesis, Search, Seq2SeqEngine
+from ..generation import GenerationSettings, resolve_generation
 
 
-class TorchEngine(HFTokenized):
-    """HF tokenizer + AutoModelForSeq2SeqLM.generate under torch.inference_mode.
-
-    Generation settings come from the model's own generation_config; callers only set
-    lengths, and beams when the preset asks for it.
-    """
+class TorchEngine(Seq2SeqEngine):
+    """HF tokenizer + AutoModelForSeq2SeqLM.generate under torch.inference_mode, decoding
+    with the resolved GenerationSettings (the same object the CTranslate2 backend reads)."""
 
     backend = "torch"
 
-    def __init__(self, tokenizer: Any, model: Any, device: str = "cpu"):
-        self.tokenizer = tokenizer
-        self.model = model
-        self.device = device
-        positions = getattr(model.config, "max_position_embeddings", None) or 512
-        tok_max = getattr(tokenizer, "model_max_length", positions) or positions
-        self.max_input_tokens = int(min(positions, tok_max if tok_max < 1e6 else positions))
-        gen_max = getattr(model.generation_config, "max_length", None) or positions
-        self.max_output_tokens = int(min(positions, gen_max))
-        self._specials = set(tokenizer.all_special_ids)
-
-    def generate(
+    def __init__(
         self,
-        texts: Sequence[str],
-        *,
-        max_new_tokens: int,
-        min_new_tokens: int = 0,
-        num_beams: int | None = None,
-        guard_repetition: bool = False,
-    ) -> list[Generated]:
+        tokenizer: Any,
+        model: Any,
+        settings: GenerationSettings,
+        device: str = "cpu",
+        revision: str | None = None,
+    ):
+        config = model.config
+        super().__init__(
+            tokenizer,
+            settings,
+            positions=getattr(config, "max_position_embeddings", None) or 512,
+            input_vocab_size=model.get_input_embeddings().num_embeddings,
+            device=device,
+            revision=revision,
+        )
+        self.model = model
+        self._fixed = {
+            "bad_words_ids": [list(ids) for ids in settings.bad_words_ids] or None,
+            "forced_bos_token_id": settings.forced_bos_token_id,
+            "forced_eos_token_id": settings.forced_eos_token_id,
+            "eos_token_id": list(settings.eos_token_ids) or None,
+            "bos_token_id": settings.bos_token_id,
+            "pad_token_id": settings.pad_token_id,
+            "decoder_start_token_id": settings.decoder_start_token_id,
+            "renormalize_logits": settings.renormalize_logits,
+        }
+
+    def _generation_config(self, search: Search) -> Any:
+        """The whole decode as one GenerationConfig (the model's own is never consulted)."""
+        from transformers import GenerationConfig
+
+        beam_only = {}
+        if search.num_beams > 1:  # transformers warns about beam settings on greedy search
+            beam_only = {
+                "length_penalty": self.settings.length_penalty,
+                "early_stopping": self.settings.early_stopping,
+            }
+        # Encoder-decoder lengths count the decoder start token.
+        return GenerationConfig(
+            **self._fixed,
+            **beam_only,
+            max_length=search.max_new_tokens + 1,
+            min_length=search.min_new_tokens + 1 if search.min_new_tokens else 0,
+            num_beams=search.num_beams,
+            num_return_sequences=search.num_hypotheses,
+            no_repeat_ngram_size=search.no_repeat_ngram_size,
+            repetition_penalty=search.repetition_penalty,
+        )
+
+    def _search(self, ids: list[list[int]], search: Search) -> list[list[Hypothesis]]:
         import torch
 
-        enc = self.tokenizer(list(texts), return_tensors="pt", padding=True)
-        if enc["input_ids"].shape[1] > self.max_input_tokens:
-            raise ValueError("input longer than the model's max positions; split it first")
-        enc = {k: v.to(self.device) for k, v in enc.items()}
-        # Encoder-decoder lengths count the decoder start token; setting max_length and
-        # min_length (not *_new_tokens) keeps generate from warning about both being set.
-        kwargs: dict[str, Any] = {
-            "max_length": max_new_tokens + 1,
-            "min_length": min_new_tokens + 1 if min_new_tokens else 0,
-        }
-        if num_beams:
-            kwargs["num_beams"] = num_beams
-        if guard_repetition:
-            kwargs.update(REPETITION_GUARD)
+        pad = self.tokenizer.pad_token_id
+        width = max(len(row) for row in ids)
+        input_ids = torch.tensor([row + [pad] * (width - len(row)) for row in ids])
+        mask = torch.tensor([[1] * len(row) + [0] * (width - len(row)) for row in ids])
         with torch.inference_mode():
-            out = self.model.generate(**enc, **kwargs)
-        results = []
-        eos = self.model.generation_config.eos_token_id
-        eos_ids = set(eos if isinstance(eos, list) else [eos])
-        for row in out.tolist():
-            body = row[1:]  # decoder start token
-            content = [t for t in body if t not in self._specials]
-            first_eos = next((i for i, t in enumerate(body) if t in eos_ids), len(body))
-            # An EOS only at the last allowed position was forced (forced_eos_token_id).
-            finished = first_eos < max_new_tokens - 1
-            text = self.tokenizer.decode(body, skip_special_tokens=True).strip()
-            results.append(Generated(text, len(content), finished))
-        return results
+            out = self.model.generate(
+                input_ids=input_ids.to(self.device),
+                attention_mask=mask.to(self.device),
+                generation_config=self._generation_config(search),
+            )
+        rows = [row[1:] for row in out.tolist()]  # drop the decoder start token
+        # Returned best first per input; scores would need every step's logits kept.
+        n = search.num_hypotheses
+        return [[(_trim(r, pad), None) for r in rows[i * n : (i + 1) * n]] for i in range(len(ids))]
+
+
+def _trim(row: list[int], pad: int) -> list[int]:
+    """Drop the padding after a finished hypothesis (batched rows share one width)."""
+    while row and row[-1] == pad:
+        row = row[:-1]
+    return row
 
 
 def pick_device(device: str) -> str:
@@ -83,6 +106,7 @@ def pick_device(device: str) -> str:
 
 def load_hf(ref: ModelRef, device: str) -> tuple[Any, Any]:
     """Tokenizer and model via the Auto classes; never runs remote code."""
+    import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     kwargs: dict[str, Any] = {"trust_remote_code": False}
@@ -90,8 +114,27 @@ def load_hf(ref: ModelRef, device: str) -> tuple[Any, Any]:
         kwargs["revision"] = ref.revision
     try:
         tokenizer = AutoTokenizer.from_pretrained(ref.source, **kwargs)
-        model = AutoModelForSeq2SeqLM.from_pretrained(ref.source, **kwargs)
+        # transformers 5 loads with dtype="auto": a float16 checkpoint would run float16 on
+        # the CPU (slow, sometimes wrong), so the CPU always gets float32.
+        dtype = torch.float32 if device == "cpu" else "auto"
+        model = AutoModelForSeq2SeqLM.from_pretrained(ref.source, dtype=dtype, **kwargs)
     except (OSError, ValueError, KeyError) as err:
         raise ref.unavailable(err) from err
     model.to(device).eval()
     return tokenizer, model
+
+
+def load_torch(ref: ModelRef, settings: Settings) -> TorchEngine:
+    """`ref` as a TorchEngine on the configured device and threads."""
+    from ...hub.catalog import model_dir
+
+    device = pick_device(settings.device)
+    if settings.threads:
+        import torch
+
+        if torch.get_num_threads() != settings.threads:
+            torch.set_num_threads(settings.threads)  # process-wide: set once, here only
+    tokenizer, model = load_hf(ref, device)
+    revision = ref.revision or getattr(model.config, "_commit_hash", None)
+    generation = resolve_generation(model_dir(ref), ref.task)
+    return TorchEngine(tokenizer, model, generation, device, revision)
