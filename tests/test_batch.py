@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from service.app.batch import article_text, prepare_output, run_batch
+from service.app.batch import prepare_output, run_batch
 from service.app.cli import cli
 from service.config import Settings
 from service.errors import EmptyInputError, ModelUnavailableError
 from service.inputs.readers import Document
+from service.inputs.source import article_text
 from service.pipeline import ArticleResult
 
 P1 = "Rada Miasta Krakowa przyjęła we wtorek nowy plan. Za uchwałą głosowało dwudziestu radnych."

@@ -1,5 +1,5 @@
-"""Inputs for the CLI and JSON Lines batches: one way to turn a file, stdin or a URL into
-article text, and a resumable `INPUT.jsonl -> OUTPUT.jsonl` loop.
+"""JSON Lines batches: a Document through the pipeline (`translate_document`, also used by
+the CLI) and a resumable `INPUT.jsonl -> OUTPUT.jsonl` loop.
 
 Batch input: one JSON object per line, `{"id": ..., "text": ...}` or `"url"` / `"path"`
 instead of `"text"` (a relative path is relative to the input file's folder). Blank lines
@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Any
 from ..config import Settings
 from ..errors import (
     ConfigError,
-    EmptyInputError,
     ModelUnavailableError,
     Pl2enError,
     UnsupportedInputError,
 )
 from ..inputs.files import write_atomic
+from ..inputs.source import article_text, load_document
 
 if TYPE_CHECKING:
     from ..inputs.readers import Document
@@ -38,8 +38,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BatchReport",
-    "article_text",
-    "load_document",
     "one_line",
     "prepare_output",
     "run_batch",
@@ -57,49 +55,7 @@ def one_line(exc: BaseException) -> str:
 
 
 # --------------------------------------------------------------------------------------
-# One input -> text
-
-
-def load_document(
-    *,
-    path: str | os.PathLike[str] | None = None,
-    data: bytes | None = None,
-    url: str | None = None,
-    settings: Settings,
-    name: str = "stdin",
-) -> Document:
-    """Read exactly one of: a local file (`path`), raw bytes (`data`, e.g. stdin, type
-    sniffed; `name` is used in messages) or a web page (`url`, fetched with the private
-    address check unless settings.allow_private_urls)."""
-    if sum(x is not None for x in (path, data, url)) != 1:
-        raise ValueError("load_document needs exactly one of path, data, url")
-    if url is not None:
-        from ..inputs.fetch import fetch_article
-
-        return fetch_article(url, allow_private=settings.allow_private_urls)
-    from ..inputs.readers import read_document, read_path
-
-    if path is not None:
-        return read_path(path)
-    assert data is not None
-    return read_document(name, data)
-
-
-def article_text(doc: Document, label: str = "The input") -> str:
-    """The text the pipeline gets: a `date YYYY-MM-DD` header when the document has a date
-    and the text none, then the title (HTML pages only) as the first paragraph."""
-    from ..text.segment import parse_date_header
-
-    text = doc.text.strip("\n")
-    if not text.strip():
-        raise EmptyInputError(f"{label} has no text to translate.")
-    if doc.title and doc.kind == "html":
-        first = text.lstrip().split("\n", 1)[0].strip()
-        if first.lstrip("# ").strip() != doc.title.strip():
-            text = f"{doc.title.strip()}\n\n{text}"
-    if doc.date and parse_date_header(text)[0] is None:
-        text = f"date {doc.date}\n\n{text}"
-    return text
+# One Document -> result
 
 
 def translate_document(

@@ -158,7 +158,8 @@ def translate(
       pl2en translate strona.html --json --preset fast | jq .summary
     """
     from ..pipeline import Pipeline
-    from .batch import load_document, translate_document
+    from ..inputs.source import load_document
+    from .batch import translate_document
 
     settings = _settings(ctx)
     if url and file:
