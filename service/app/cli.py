@@ -157,8 +157,8 @@ def translate(
       pl2en translate --url https://example.pl/wiadomosci/123 --json
       pl2en translate strona.html --json --preset fast | jq .summary
     """
-    from ..pipeline import Pipeline
     from ..inputs.source import load_document
+    from ..pipeline import Pipeline
     from .batch import translate_document
 
     settings = _settings(ctx)
