@@ -41,3 +41,18 @@ class FetchError(Pl2enError, RuntimeError):
 
 class ConfigError(Pl2enError, ValueError):
     """A setting (argument or environment variable) has an invalid value."""
+
+
+class GlossaryError(ConfigError):
+    """A glossary (file, inline text or entries) is invalid; `problems` names each line."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = tuple(problems)
+        shown = "; ".join(problems[:10])
+        more = f"; and {len(problems) - 10} more problems" if len(problems) > 10 else ""
+        super().__init__(f"Glossary {source}: {shown}{more}")
+
+
+class BusyError(Pl2enError):
+    """Every inference slot stayed taken for longer than the caller is willing to wait."""

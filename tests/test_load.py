@@ -13,8 +13,9 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
+from service.app.gate import Pipelines
 from service.app.server import Running, create_app, serve_in_thread
-from service.app.ui import API_NAME, Pipelines
+from service.app.ui import API_NAME
 from service.config import Settings
 from service.pipeline import ArticleResult
 

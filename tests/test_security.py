@@ -14,8 +14,9 @@ import httpx
 import pytest
 
 from service.app import server as server_module
+from service.app.gate import Pipelines
 from service.app.server import Running, create_app, serve_in_thread
-from service.app.ui import API_NAME, Pipelines, read_upload
+from service.app.ui import API_NAME, read_upload
 from service.config import Settings
 from tests.test_load import recording_logs, tiny_settings
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from service.app.gate import InferenceGate, Pipelines
 from service.app.server import Running, create_app, serve_in_thread
-from service.app.ui import API_NAME, TABLE_HEADERS, InferenceGate, Pipelines
+from service.app.ui import API_NAME, TABLE_HEADERS
 from service.config import Settings
 from tests.fakes import RESULT_KEYS
 

@@ -8,13 +8,11 @@ from pathlib import Path
 import gradio as gr
 import pytest
 
+from service.app.gate import InferenceGate, Pipelines
 from service.app.ui import (
     API_NAME,
     EXAMPLES_DIR,
-    BusyError,
     DownloadStore,
-    InferenceGate,
-    Pipelines,
     Upload,
     build_ui,
     load_examples,
@@ -26,7 +24,7 @@ from service.app.ui import (
     warnings_markdown,
     write_downloads,
 )
-from service.errors import EmptyInputError, InputTooLongError
+from service.errors import BusyError, EmptyInputError, InputTooLongError
 from service.pipeline import ArticleResult, Segment
 from service.text.segment import parse_article
 

@@ -33,39 +33,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..config import Settings
 from ..errors import (
     ConfigError,
-    EmptyInputError,
-    InputTooLongError,
-    ModelUnavailableError,
-    NotPolishError,
-    Pl2enError,
-    UnsupportedInputError,
 )
 from ..inputs.readers import DEFAULT_MAX_BYTES
-from .ui import (
-    QUEUE_MAX_SIZE,
-    BusyError,
-    DownloadStore,
-    InferenceGate,
-    Pipelines,
-    build_ui,
-    log_failure,
-)
+from .gate import QUEUE_MAX_SIZE, InferenceGate, Pipelines, failure_for, run_article
+from .ui import DownloadStore, build_ui
 
 log = logging.getLogger(__name__)
 
 REST_WAIT_S = 120.0  # how long a REST request waits for a free slot before 503
 
-# Status codes for the errors a caller can act on; anything else derived from
-# Pl2enError is a 400.
-STATUS = (
-    (InputTooLongError, 413),
-    (EmptyInputError, 400),
-    (ConfigError, 422),
-    (UnsupportedInputError, 422),
-    (NotPolishError, 422),
-    (ModelUnavailableError, 503),
-    (BusyError, 503),
-)
 
 
 class TranslateRequest(BaseModel):
@@ -159,13 +135,6 @@ def exposure_warning(settings: Settings) -> str | None:
     )
 
 
-def status_for(exc: Pl2enError) -> int:
-    for kind, code in STATUS:
-        if isinstance(exc, kind):
-            return code
-    return 400
-
-
 _BASIC = HTTPBasic(auto_error=False)
 
 
@@ -249,19 +218,20 @@ def create_app(
         """Translate a Polish article and (optionally) summarize it."""
         started = time.perf_counter()
         try:
-            with gate.slot(rest_wait_s):
-                result = pipelines.get(body.preset).run(
-                    body.text, summary=body.summary, summary_length=body.summary_length
-                )
+            result = run_article(
+                pipelines,
+                gate,
+                rest_wait_s,
+                body.text,
+                preset=body.preset,
+                summary=body.summary,
+                summary_length=body.summary_length,
+            )
             response = JSONResponse(result.to_dict())
-        except BusyError as exc:
-            return _error(503, str(exc), {"Retry-After": "10"})
-        except Pl2enError as exc:
-            return _error(status_for(exc), str(exc))
         except Exception as exc:
-            # The operator gets the traceback (never the text); the caller a plain message.
-            log_failure(log, "api/translate", exc, len(body.text))
-            return _error(500, "Internal error while translating; see the server log.")
+            failure = failure_for(exc, "api/translate", len(body.text))
+            retry = {"Retry-After": str(failure.retry_after_s)} if failure.retry_after_s else None
+            return _error(failure.status, failure.message, retry)
         log.info(
             "api/translate: %d characters in %.2fs", len(body.text), time.perf_counter() - started
         )
@@ -346,6 +316,9 @@ def main() -> None:
     warning = exposure_warning(settings)
     if warning:
         log.warning(warning)
+    from ..hub.download import ensure_models
+
+    ensure_models(settings, progress=True)  # first run: fetch what the preset needs
     app = create_app(settings)
     where = f"http://{settings.host}:{settings.port}"
     print(f"pl2en: serving the page at {where}/ and the API at {where}/api/translate", flush=True)

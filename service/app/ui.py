@@ -16,10 +16,8 @@ import json
 import logging
 import shutil
 import tempfile
-import threading
 import time
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,8 +25,17 @@ from typing import TYPE_CHECKING, Any
 from ..config import PRESETS, SUMMARY_LENGTHS, Settings
 from ..errors import Pl2enError
 from ..inputs.readers import DEFAULT_MAX_BYTES, read_document
-from ..pipeline import ArticleResult, Pipeline, Segment
+from ..pipeline import ArticleResult, Segment
 from ..summarizer import as_bullets
+from .gate import (
+    DEFAULT_CONCURRENCY,
+    QUEUE_MAX_SIZE,
+    InferenceGate,
+    PipelineFactory,
+    Pipelines,
+    failure_for,
+    run_article,
+)
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -39,11 +46,6 @@ EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
 TABLE_HEADERS = ["#", "Polish", "English"]
 API_NAME = "translate_and_summarize"
-# One model run at a time: torch already uses every core, and the models are shared.
-DEFAULT_CONCURRENCY = 1
-# Requests that may wait for a slot (the Gradio queue; the REST API's waiters) before
-# callers get "busy, try again" straight away.
-QUEUE_MAX_SIZE = 32
 UI_WAIT_S = 120.0  # how long a page request waits for a REST request to finish
 DOWNLOAD_MAX_AGE_S = 3600.0
 PLACEHOLDER = (
@@ -56,91 +58,8 @@ STAGE_LABELS = {
     "summarize": ("Summarizing", "chunks"),
 }
 
-PipelineFactory = Callable[[str], Pipeline]
-
-
-class BusyError(Pl2enError):
-    """Every inference slot stayed taken for longer than the caller is willing to wait."""
-
-
 # --------------------------------------------------------------------------------------
-# Shared state: pipelines per preset, the inference gate, the download folder
-
-
-class Pipelines:
-    """One Pipeline per preset, created on first use and then shared by every request.
-
-    Creating a Pipeline is cheap (models load on its first run, and engines are cached
-    process-wide by the model registry), so the page imports and starts instantly.
-    """
-
-    def __init__(self, factory: PipelineFactory, default_preset: str = PRESETS[0]):
-        self._factory = factory
-        self.default_preset = default_preset
-        self._made: dict[str, Pipeline] = {}
-        self._lock = threading.Lock()
-
-    @classmethod
-    def from_settings(cls, settings: Settings | None = None) -> Pipelines:
-        base = settings or Settings.from_env()
-        return cls(lambda preset: Pipeline(base, preset=preset), base.preset)
-
-    def get(self, preset: str | None = None) -> Pipeline:
-        key = preset or self.default_preset
-        with self._lock:
-            if key not in self._made:
-                self._made[key] = self._factory(key)
-            return self._made[key]
-
-    def loaded(self) -> bool:
-        """Whether any pipeline has loaded its models (for the health endpoint)."""
-        with self._lock:
-            return any(p._tools for p in self._made.values())
-
-
-class InferenceGate:
-    """Bounds how many articles run at once across the page and the REST API.
-
-    Both front ends share the same models and CPU cores; running more articles in parallel
-    only makes each slower. Callers wait a bounded time and then get BusyError, which the
-    page shows as an error and the REST API as 503. At most `max_waiting` callers wait at
-    once (None: no bound); the next one gets BusyError immediately instead of holding a
-    server thread.
-    """
-
-    def __init__(self, limit: int = DEFAULT_CONCURRENCY, max_waiting: int | None = None):
-        self._slots = threading.BoundedSemaphore(limit)
-        self._max_waiting = max_waiting
-        self._waiting = 0
-        self._lock = threading.Lock()
-
-    @contextlib.contextmanager
-    def slot(self, timeout: float) -> Iterator[None]:
-        with self._lock:
-            if self._max_waiting is not None and self._waiting >= self._max_waiting:
-                raise BusyError(
-                    f"The server is busy: {self._waiting} articles are already "
-                    "waiting; try again in a minute."
-                )
-            self._waiting += 1
-        try:
-            acquired = self._slots.acquire(timeout=max(timeout, 0.0))
-        finally:
-            with self._lock:
-                self._waiting -= 1
-        if not acquired:
-            raise BusyError("The server is busy translating other articles; try again shortly.")
-        try:
-            yield
-        finally:
-            self._slots.release()
-
-
-def log_failure(logger: logging.Logger, what: str, exc: BaseException, characters: int) -> None:
-    """Log an unexpected failure for the operator: the exception type and the traceback's
-    frames, but not the exception's message, which may quote the user's text."""
-    frames = "".join(traceback.format_tb(exc.__traceback__)).rstrip()
-    logger.error("%s failed (%d characters): %s\n%s", what, characters, type(exc).__name__, frames)
+# The download folder
 
 
 @dataclass
@@ -350,18 +269,18 @@ def translate_article(
         raise gr.Error("Paste a Polish article or upload a file first.", title="No text")
     report = progress_callback(progress) if progress is not None else None
     try:
-        with gate.slot(wait_s):
-            result = pipelines.get(preset).run(
-                text, summary=True, summary_length=summary_length, progress=report
-            )
-    except BusyError as exc:
-        raise gr.Error(str(exc), title="Busy, try again") from None
-    except Pl2enError as exc:
-        raise gr.Error(str(exc), title="Cannot translate this input") from None
+        result = run_article(
+            pipelines,
+            gate,
+            wait_s,
+            text,
+            preset=preset,
+            summary_length=summary_length,
+            progress=report,
+        )
     except Exception as exc:
-        # Log the failure (not the text) for the operator; show the user a plain message.
-        log_failure(log, "translation", exc, len(text))
-        raise gr.Error("Something went wrong while translating; please try again.") from None
+        failure = failure_for(exc, "translation", len(text))
+        raise gr.Error(failure.message, title=failure.title) from None
 
     warnings = list(result.warnings)
     if upload is not None and upload.text == text:

@@ -1,0 +1,169 @@
+"""What the page and the REST API share: one Pipeline per preset, the inference gate that
+bounds how many articles run at once, and one mapping from an error to what the caller is
+told (the page shows it as `gr.Error`, REST as a JSON error with a status code)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..config import PRESETS, Settings
+from ..errors import (
+    BusyError,
+    ConfigError,
+    EmptyInputError,
+    InputTooLongError,
+    ModelUnavailableError,
+    NotPolishError,
+    Pl2enError,
+    UnsupportedInputError,
+)
+from ..pipeline import ArticleResult, Pipeline, StageProgress
+
+log = logging.getLogger(__name__)
+
+# One model run at a time: inference already uses every core, and the models are shared.
+DEFAULT_CONCURRENCY = 1
+# Requests that may wait for a slot (the Gradio queue; the REST API's waiters) before
+# callers get "busy, try again" straight away.
+QUEUE_MAX_SIZE = 32
+
+PipelineFactory = Callable[[str], Pipeline]
+
+# Status codes for the errors a caller can act on; anything else from Pl2enError is a 400.
+STATUS: tuple[tuple[type[Pl2enError], int], ...] = (
+    (InputTooLongError, 413),
+    (EmptyInputError, 400),
+    (ConfigError, 422),
+    (UnsupportedInputError, 422),
+    (NotPolishError, 422),
+    (ModelUnavailableError, 503),
+    (BusyError, 503),
+)
+
+
+class Pipelines:
+    """One Pipeline per preset, created on first use and then shared by every request.
+
+    Creating a Pipeline is cheap (models load on its first run, and engines are cached
+    process-wide by the model registry), so the page imports and starts instantly.
+    """
+
+    def __init__(self, factory: PipelineFactory, default_preset: str = PRESETS[0]):
+        self._factory = factory
+        self.default_preset = default_preset
+        self._made: dict[str, Pipeline] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> Pipelines:
+        base = settings or Settings.from_env()
+        return cls(lambda preset: Pipeline(base, preset=preset), base.preset)
+
+    def get(self, preset: str | None = None) -> Pipeline:
+        key = preset or self.default_preset
+        with self._lock:
+            if key not in self._made:
+                self._made[key] = self._factory(key)
+            return self._made[key]
+
+    def loaded(self) -> bool:
+        """Whether any pipeline has loaded its models (for the health endpoint)."""
+        with self._lock:
+            return any(p._tools for p in self._made.values())
+
+
+
+
+class InferenceGate:
+    """Bounds how many articles run at once across the page and the REST API.
+
+    Both front ends share the same models and CPU cores; running more articles in parallel
+    only makes each slower. Callers wait a bounded time and then get BusyError, which the
+    page shows as an error and the REST API as 503. At most `max_waiting` callers wait at
+    once (None: no bound); the next one gets BusyError immediately instead of holding a
+    server thread.
+    """
+
+    def __init__(self, limit: int = DEFAULT_CONCURRENCY, max_waiting: int | None = None):
+        self._slots = threading.BoundedSemaphore(limit)
+        self._max_waiting = max_waiting
+        self._waiting = 0
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def slot(self, timeout: float) -> Iterator[None]:
+        with self._lock:
+            if self._max_waiting is not None and self._waiting >= self._max_waiting:
+                raise BusyError(
+                    f"The server is busy: {self._waiting} articles are already "
+                    "waiting; try again in a minute."
+                )
+            self._waiting += 1
+        try:
+            acquired = self._slots.acquire(timeout=max(timeout, 0.0))
+        finally:
+            with self._lock:
+                self._waiting -= 1
+        if not acquired:
+            raise BusyError("The server is busy translating other articles; try again shortly.")
+        try:
+            yield
+        finally:
+            self._slots.release()
+
+
+
+
+def log_failure(logger: logging.Logger, what: str, exc: BaseException, characters: int) -> None:
+    """Log an unexpected failure for the operator: the exception type and the traceback's
+    frames, but not the exception's message, which may quote the user's text."""
+    frames = "".join(traceback.format_tb(exc.__traceback__)).rstrip()
+    logger.error("%s failed (%d characters): %s\n%s", what, characters, type(exc).__name__, frames)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """What a front door tells its caller about an exception."""
+
+    status: int
+    title: str
+    message: str
+    retry_after_s: int | None = None
+
+
+def status_for(exc: Pl2enError) -> int:
+    return next((code for kind, code in STATUS if isinstance(exc, kind)), 400)
+
+
+def failure_for(exc: BaseException, what: str, characters: int) -> Failure:
+    """Busy and user errors say what happened; anything else is logged for the operator
+    (without the text) and the caller gets a plain message."""
+    if isinstance(exc, BusyError):
+        return Failure(503, "Busy, try again", str(exc), retry_after_s=10)
+    if isinstance(exc, Pl2enError):
+        return Failure(status_for(exc), "Cannot translate this input", str(exc))
+    log_failure(log, what, exc, characters)
+    return Failure(500, "Error", "Something went wrong while translating; see the server log.")
+
+
+def run_article(
+    pipelines: Pipelines,
+    gate: InferenceGate,
+    wait_s: float,
+    text: str,
+    *,
+    preset: str | None = None,
+    summary: bool = True,
+    summary_length: str = "short",
+    progress: StageProgress | None = None,
+) -> ArticleResult:
+    """One article through the gate: waits at most `wait_s` for a slot (else BusyError)."""
+    with gate.slot(wait_s):
+        return pipelines.get(preset).run(
+            text, summary=summary, summary_length=summary_length, progress=progress
+        )
