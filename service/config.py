@@ -88,6 +88,9 @@ class Settings:
     allow_private_urls: bool = False
     debug: bool = False
     extra_abbreviations: tuple[str, ...] = field(default_factory=tuple)
+    # Names and terms: the built-in news list, then this file over it (README: Glossary).
+    glossary: Path | None = None
+    builtin_glossary: bool = True
 
     def __post_init__(self) -> None:
         _choice("preset", self.preset, PRESETS)
@@ -130,4 +133,6 @@ class Settings:
             auth=auth,
             allow_private_urls=_flag(env.get("PL2EN_ALLOW_PRIVATE_URLS")),
             debug=_flag(env.get("PL2EN_DEBUG")),
+            glossary=Path(env["PL2EN_GLOSSARY"]) if env.get("PL2EN_GLOSSARY") else None,
+            builtin_glossary=_flag(env.get("PL2EN_BUILTIN_GLOSSARY", "1")),
         )
