@@ -7,7 +7,6 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,11 +21,11 @@ from .text.language import check_language
 from .text.normalize import clean_text
 from .text.segment import Article, parse_article
 from .translator import TranslationRun, Translator
+from .types import StageProgress
 
 log = logging.getLogger(__name__)
 
 # progress(stage, done, total); stages: "load", "translate", "summarize"
-StageProgress = Callable[[str, int, int], None]
 MAX_LISTED = 5
 
 

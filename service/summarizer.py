@@ -10,10 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .config import SUMMARY_LENGTHS
-from .engines.base import Engine
+from .engines.base import Engine, token_counter
 from .errors import ConfigError
+from .text.fit import split_to_fit
 from .text.segment import split_paragraphs, split_sentences
-from .translator import split_to_fit
+from .types import Progress
 
 # (min_new_tokens, max_new_tokens) of the final summary.
 LENGTH_BOUNDS: dict[str, tuple[int, int]] = {
@@ -25,7 +26,6 @@ CHUNK_BOUNDS = (30, 140)
 MAX_ROUNDS = 5
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s|$)")
 
-Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -69,6 +69,7 @@ class Summarizer:
     def __init__(self, engine: Engine, *, num_beams: int | None = None, batch_tokens: int = 1024):
         self.engine = engine
         self.num_beams = num_beams
+        self._count = token_counter(engine)
         # Input tokens per generate call: long chunks go one at a time (beam search over a
         # 1,000-token input is what sets peak memory), short ones share a call.
         self.batch_tokens = batch_tokens
@@ -79,9 +80,6 @@ class Summarizer:
         if isinstance(text, str):
             return self.run(text, length).text
         return [self.run(t, length).text for t in text]
-
-    def _count(self, text: str) -> int:
-        return self.engine.count_tokens([text])[0]
 
     def run(self, text: str, length: str = "short", progress: Progress | None = None) -> SummaryRun:
         if length not in LENGTH_BOUNDS:

@@ -4,23 +4,20 @@ budget, retry degenerate outputs, and account for every sentence."""
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .config import Settings
-from .engines.base import Engine
+from .engines.base import Engine, token_counter
+from .text.fit import MIN_PIECE_TOKENS, split_to_fit
+from .types import Progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
 
-_CLAUSE_CUT = re.compile(r"[,;:)](?=\s)\s+|\s+(?=[–—-]\s)|\s+(?=\()")
-_SPACE_CUT = re.compile(r"\s+")
-MIN_PIECE_TOKENS = 8
 
 
 @dataclass(frozen=True)
@@ -54,52 +51,6 @@ class TranslationRun:
     @property
     def generated_tokens(self) -> int:
         return sum(p.output_tokens for ps in self.pieces for p in ps)
-
-
-def split_to_fit(text: str, limit: int, count: Callable[[str], int]) -> list[tuple[int, int]]:
-    """Spans of `text`, each at most `limit` tokens: clause boundaries first, then spaces,
-    then characters as a last resort. Nothing is dropped but whitespace between spans."""
-    limit = max(limit, MIN_PIECE_TOKENS)
-    spans = _split(text, 0, len(text), limit, count, 0)
-    out = []
-    for s, e in spans:
-        piece = text[s:e]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            out.append((s + lead, s + lead + len(piece.strip())))
-    return out
-
-
-def _cuts(text: str, start: int, end: int, level: int) -> list[int]:
-    if level >= 2:
-        return list(range(start + 1, end + 1))
-    pattern = _CLAUSE_CUT if level == 0 else _SPACE_CUT
-    cuts = [m.end() for m in pattern.finditer(text, start, end) if start < m.end() < end]
-    return sorted(set(cuts)) + [end]
-
-
-def _split(text, start, end, limit, count, level) -> list[tuple[int, int]]:
-    if count(text[start:end].strip()) <= limit:
-        return [(start, end)]
-    cuts = _cuts(text, start, end, level)
-    out: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        ahead = [c for c in cuts if c > pos]
-        lo, hi, best = 0, len(ahead) - 1, -1
-        while lo <= hi:  # token counts grow with length: binary search the farthest cut
-            mid = (lo + hi) // 2
-            if count(text[pos : ahead[mid]].strip()) <= limit:
-                best, lo = mid, mid + 1
-            else:
-                hi = mid - 1
-        if best >= 0:
-            out.append((pos, ahead[best]))
-            pos = ahead[best]
-        else:
-            out.extend(_split(text, pos, ahead[0], limit, count, level + 1))
-            pos = ahead[0]
-    return out
 
 
 def is_degenerate(text: str) -> bool:
@@ -138,6 +89,7 @@ class Translator:
         self.max_batch_sentences = max_batch_sentences
         self.limit = max(MIN_PIECE_TOKENS, min(max_sentence_tokens, engine.max_input_tokens))
         self.num_beams = num_beams
+        self._count = token_counter(engine)
         self._cache: OrderedDict[str, tuple[str, int]] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
@@ -147,9 +99,6 @@ class Translator:
         run = self.run(items)
         joined = [" ".join(p.translation for p in ps) for ps in run.pieces]
         return joined[0] if isinstance(text, str) else joined
-
-    def _count(self, text: str) -> int:
-        return self.engine.count_tokens([text])[0]
 
     def run(self, sentences: Sequence[str], progress: Progress | None = None) -> TranslationRun:
         started = time.perf_counter()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.translator import Translator, is_degenerate, split_to_fit
+from service.text.fit import split_to_fit
+from service.translator import Translator, is_degenerate
 from tests.fakes import FakeEngine
 
 

@@ -22,7 +22,8 @@ from ..errors import (
     Pl2enError,
     UnsupportedInputError,
 )
-from ..pipeline import ArticleResult, Pipeline, StageProgress
+from ..pipeline import ArticleResult, Pipeline
+from ..types import StageProgress
 
 log = logging.getLogger(__name__)
 

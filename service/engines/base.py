@@ -8,7 +8,7 @@ hypotheses' token ids (and scores) out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -49,6 +49,11 @@ class Engine(Protocol):
         guard_repetition: bool = False,
         num_hypotheses: int = 1,
     ) -> list[Generated]: ...
+
+
+def token_counter(engine: Engine) -> Callable[[str], int]:
+    """Tokens of one text, specials included, as `engine` counts them."""
+    return lambda text: engine.count_tokens([text])[0]
 
 
 @dataclass(frozen=True)
