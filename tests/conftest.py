@@ -140,3 +140,9 @@ def replica_distilbart_nogen(tmp_path_factory: pytest.TempPathFactory) -> str:
 def replica_marian(request: pytest.FixtureRequest) -> str:
     """Each Marian replica in turn."""
     return request.getfixturevalue(request.param)
+
+
+@pytest.fixture(scope="session")
+def replica_tc_big_stray_lm_head(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """tc-big replica whose checkpoint has a random lm_head.weight instead of the tied one."""
+    return _replica(tmp_path_factory, "Helsinki-NLP/opus-mt-tc-big-zlw-en#stray-lm-head")

@@ -9,8 +9,10 @@ past its embedding). Weights are random; `final_logits_bias` favours `</s>` so g
 stops on its own, as a real model does.
 
 REPLICAS is keyed by the real repo id; a variant of the same repo adds `#<variant>`
-(`sshleifer/distilbart-cnn-12-6#no-generation-config`). `ReplicaSpec.repo_id` is always
-the bare repo id. The facts each replica relies on are listed after the imports.
+(`sshleifer/distilbart-cnn-12-6#no-generation-config`: no generation_config.json;
+`Helsinki-NLP/opus-mt-tc-big-zlw-en#stray-lm-head`: a checkpoint whose lm_head.weight is not
+the tied embedding matrix). `ReplicaSpec.repo_id` is always the bare repo id. The facts
+each replica relies on, and their sources, are listed after the imports.
 """
 
 from __future__ import annotations
@@ -26,75 +28,83 @@ from typing import Any
 from .corpus import ENGLISH, POLISH
 from .synthetic import _pieces, _train_bpe, _train_spm, _vocab, _write_json
 
-# Facts about the real repos, the value used here, and where it comes from. UNCONFIRMED
-# marks the most likely value where no source showed it. "code search" = public files
-# found with a code-search index (GitHub), quoted by their distinctive text.
-# - pl-en files: pytorch_model.bin, config.json, tokenizer_config.json, source.spm, target.spm,
-#   vocab.json. Used: as listed. Source: download scripts that fetch exactly these URLs from
-#   huggingface.co/Helsinki-NLP/opus-mt-pl-en/resolve/main (code search: two shell scripts, e.g.
-#   "4) PL -> EN translation model").
-# - pl-en: no model.safetensors. Used: pytorch_model.bin only. Source: same scripts fetch
-#   pytorch_model.bin; UNCONFIRMED that no safetensors exists.
-# - pl-en extras: README.md, .gitattributes, metadata.json, rust_model.ot, tf_model.h5,
-#   generation_config.json, special_tokens_map.json. Used: dummies / real content. Source:
-#   UNCONFIRMED; metadata.json is written by transformers'
-#   convert_marian_to_pytorch.write_model_card, special_tokens_map.json by
-#   tokenizer.save_pretrained in its convert(); rust/tf/generation files were added to Helsinki-
-#   NLP repos later (as seen on opus-mt-en-de).
-# - pl-en config: vocab 63430, pad = decoder_start = 63429, swish, 512 positions, num_beams 6,
-#   max_length 512. Used: as listed. Source: lead's notes in service/dev/synthetic.py SHAPES.
-# - old opus-mt config.json keys (_num_labels 3, add_bias_logits, add_final_layer_norm,
-#   classif_dropout, classifier_dropout, extra_pos_embeddings = vocab_size, id2label/label2id of
-#   3, normalize_before, normalize_embedding false, static_position_embeddings true,
-#   scale_embedding true, decoder_vocab_size, share_encoder_decoder_embeddings true). Used: as
-#   listed. Source: a printed MarianConfig of an opus-mt base model (code search,
-#   "extra_pos_embeddings": 53685) and the Xenova/opus-mt-en-de config quoted in a README (code
-#   search); bad_words_ids [[pad]], forced_eos 0 from convert_marian_to_pytorch.py (transformers
-#   source).
-# - opus-mt tokenizer_config.json = {"target_lang", "source_lang"}. Used: {"target_lang": "en",
-#   "source_lang": "pl"}. Source: convert_marian_to_pytorch.save_tokenizer_config (transformers
-#   source); UNCONFIRMED for this repo.
-# - tc-big: release 2022-03-17, transformer-big, SentencePiece spm32k,spm32k, converted with
-#   transformers 4.16.2, files benchmark_results.txt + benchmark_translations.zip. Used: as
-#   listed. Source: the repo's README (code search: "opus-mt-tc-big-zlw-en" model card, "Model
-#   conversion info").
-# - tc-big config: eos = forced_eos = the tokenizer's `</s>` id (not 0), bos 0, pad =
-#   decoder_start = vocab - 1, max_position_embeddings = dim-emb = 1024, max_length 512,
-#   bad_words_ids [[pad]], torch_dtype float16 (model.half() before save). Used: as listed.
-#   Source: convert_marian_to_pytorch.py OpusState/convert (transformers source) and PR
-#   huggingface/transformers#14320 ("should not assume eos_token_id is always 0", Nov 2021, before
-#   4.16.2).
-# - tc-big vocab layout: union of both spm vocabularies sorted by collation, `</s>`, `<unk>`,
-#   `<s>` inside it, `<pad>` appended last. Used: sorted layout. Source: UNCONFIRMED (lead's note:
-#   eos mid-vocab, e.g. 25565); id values are ours.
-# - tc-big: shared vocab (one vocab.json), relu, num_beams 4. Used: as listed. Source: Marian
-#   tied-embeddings-all for Tatoeba models (UNCONFIRMED); relu/num_beams from lead's notes in
-#   synthetic.py.
-# - tc-big tokenizer_config.json/special_tokens_map.json: MarianTokenizer.save_pretrained of 4.16.
-#   Used: source_lang zlw, target_lang en, model_max_length 512, sp_model_kwargs {},
-#   separate_vocabs false. Source: UNCONFIRMED, from what 4.16's save_pretrained writes.
-# - distilbart files: config.json, flax_model.msgpack, merges.txt, pytorch_model.bin,
-#   rust_model.ot, tokenizer_config.json, vocab.json. Used: as listed. Source: a Dockerfile curl-
-#   ing each file of huggingface.co/sshleifer/distilbart-cnn-12-6 (code search, GDIT-MissionAI).
-# - distilbart: no safetensors, no tokenizer.json. Used: absent. Source: projects take
-#   model.safetensors/tokenizer.json from a copy (olafuraron/distilbart-cnn-12-6) instead (code
-#   search).
-# - distilbart config: d_model 1024, 12 encoder / 6 decoder layers, 16 heads, ffn 4096, vocab
-#   50264, 1024 positions, extra_pos_embeddings 2, bos 0, pad 1, eos 2, decoder_start 2,
-#   scale_embedding false, task_specific_params.summarization {early_stopping true, length_penalty
-#   2.0, max_length 142, min_length 56, no_repeat_ngram_size 3, num_beams 4}. Used: as listed.
-#   Source: Rust test fixtures quoting the real config (code search: DISTILBART_CNN_CONFIG_JSON).
-# - distilbart legacy top-level generation keys, force_bos_token_to_be_generated true, prefix " ".
-#   Used: as listed. Source: issue huggingface/transformers#6502 (quotes the config's values), PR
-#   #6526 ("update distilbart configs" with force_bos_token_to_be_generated), the task brief.
-# - distilbart other keys (_num_labels, add_bias_logits, normalize_embedding, output_past,
-#   static_position_embeddings, ...). Used: BART 3.x defaults. Source: UNCONFIRMED.
-# - distilbart tokenizer_config.json = {"model_max_length": 1024}; no special_tokens_map.json.
-#   Used: as listed. Source: UNCONFIRMED (the Dockerfile lists tokenizer_config.json but no
-#   special_tokens_map.json).
-# - distilbart generation_config.json. Used: none in the real repo (most likely); the plain key's
-#   variant has one as transformers would write it. Source: Dockerfile lists none; content follows
-#   facebook/bart-large-cnn's (code search: a BART audit quoting it).
+# Facts about the real repos, the value used here, and where it comes from. UNCONFIRMED marks
+# the most likely value where no source showed it; "code search" = public GitHub files found by
+# their text (no Hub access here). Sizes (d_model, layers, heads, ffn, vocabulary) are shrunk;
+# ReplicaSpec.real keeps the real values where known.
+#
+# Helsinki-NLP/opus-mt-pl-en (converted in 2020 by convert_marian_to_pytorch.py)
+# - Files pytorch_model.bin, config.json, tokenizer_config.json, source.spm, target.spm,
+#   vocab.json: download scripts fetching exactly these from .../opus-mt-pl-en/resolve/main
+#   (code search: "4) PL -> EN translation model: Helsinki-NLP/opus-mt-pl-en").
+# - No safetensors, weights in pytorch_model.bin; generation_config.json present, with
+#   renormalize_logits true, bad_words_ids [[pad]], forced_eos 0: shown for the sibling repo
+#   Helsinki-NLP/opus-mt-en-jap (code search: validate_marian_lock_evidence.py, allow-list
+#   README.md, config.json, generation_config.json, tokenizer_config.json, source.spm,
+#   target.spm, vocab.json; weight pytorch_model.bin); renormalize_logits was pushed to Marian
+#   generation configs in Aug 2023 (huggingface/transformers PR #25459). UNCONFIRMED for pl-en
+#   itself, as are the extras metadata.json (written by the converter's write_model_card),
+#   rust_model.ot and tf_model.h5. No special_tokens_map.json (en-jap has none; the 2020
+#   converter saved the tokenizer with its own save_tokenizer, transformers source). No
+#   lm_head.weight in the checkpoint: 2020's BartForConditionalGeneration computed the logits
+#   from model.shared.weight (transformers 3.0 modeling_bart.py; UNCONFIRMED for this file).
+# - config: vocab 63430, pad = decoder_start = 63429, swish, 512 positions, num_beams 6,
+#   max_length 512: lead's notes (service/dev/synthetic.py SHAPES). Key set of old opus-mt
+#   configs (_num_labels 3 with id2label/label2id, add_bias_logits, add_final_layer_norm,
+#   classif_dropout, extra_pos_embeddings = vocab size, normalize_before/_embedding false,
+#   static_position_embeddings, decoder_vocab_size, share_encoder_decoder_embeddings true,
+#   transformers_version 4.22.0.dev0): a printed MarianConfig of an opus-mt base model (code
+#   search: "extra_pos_embeddings": 53685) and the opus-mt-en-de config quoted in a README (code
+#   search: Xenova/opus-mt-en-de); values UNCONFIRMED for pl-en.
+# - tokenizer_config.json {"target_lang": "en", "source_lang": "pl"}: save_tokenizer_config in
+#   convert_marian_to_pytorch.py (transformers source); UNCONFIRMED for pl-en.
+#
+# Helsinki-NLP/opus-mt-tc-big-zlw-en (release 2022-03-17, converted with transformers 4.16.2)
+# - transformer-big, SentencePiece spm32k,spm32k, files benchmark_results.txt and
+#   benchmark_translations.zip, "transformers version: 4.16.2": the repo's README (code search:
+#   "opus-mt-tc-big-zlw-en" model card).
+# - Shared vocabulary (one vocab.json, tied embeddings): OPUS-MT-train lib/train.mk trains with
+#   --tied-embeddings-all and builds vocab.yml as `cat src.vocab trg.vocab | sort -u |
+#   vocab2yaml.py`; its author confirms separate spm models with a joint vocabulary
+#   (marian-nmt/marian-dev#930); 4.16.2's converter only handled shared vocabularies
+#   (separate ones came with transformers PR #15831, Feb 2022).
+# - So `</s>`, `<unk>` and `<s>` sit where sorting puts them, not at 0/1; `<pad>` is appended
+#   last: add_special_tokens_to_vocab (transformers source). The sort order (locale) is
+#   UNCONFIRMED; here letters/digits first, case-folded.
+# - eos = forced_eos = the tokenizer's `</s>` id, bos 0, pad = decoder_start = vocab - 1,
+#   bad_words_ids [[pad]], max_length 512, max_position_embeddings = dim-emb = 1024:
+#   OpusState in convert_marian_to_pytorch.py and PR #14320 ("should not assume eos_token_id is
+#   always 0", Nov 2021). torch_dtype float16 and fp16 weights: convert() calls model.half()
+#   before save_pretrained (transformers source). Config key set of a 4.16 save (no
+#   share_encoder_decoder_embeddings): UNCONFIRMED.
+# - 6+6 layers, d_model 1024, 16 heads, ffn 4096, relu: Marian's --task transformer-big used by
+#   OPUS-MT-train lib/train.mk; num_beams 4: lead's notes. generation_config.json like
+#   en-jap's (Aug 2023 push, PR #25459; issue #26271 notes a Hub update of tc-big repos then):
+#   UNCONFIRMED. tokenizer_config.json/special_tokens_map.json as MarianTokenizer.save_pretrained
+#   of 4.16 writes them: UNCONFIRMED.
+# - Variant #stray-lm-head: converters before PR #30173 (2024) replaced model.shared.weight
+#   without re-tying lm_head, so the saved lm_head.weight is the random init; tc-big repos
+#   gave garbage from transformers 4.31 on (issues #26216, #26271, #24657; fix PRs opened on
+#   the Hub). Whether zlw-en's main branch still has it: UNCONFIRMED.
+#
+# sshleifer/distilbart-cnn-12-6
+# - Files config.json, flax_model.msgpack, merges.txt, pytorch_model.bin, rust_model.ot,
+#   tokenizer_config.json, vocab.json: a Dockerfile curl-ing each file (code search:
+#   GDIT-MissionAI huggingface-summarization). No safetensors/tokenizer.json: projects take those
+#   from a copy, olafuraron/distilbart-cnn-12-6 (code search). No generation_config.json in that
+#   list (the plain key's variant has one, shaped like facebook/bart-large-cnn's, quoted by a
+#   BART audit found by code search); no special_tokens_map.json.
+# - config: d_model 1024, 12 encoder / 6 decoder layers, 16 heads, ffn 4096, vocab 50264 (the
+#   tokenizer has 50265: <mask> = 50264), 1024 positions, extra_pos_embeddings 2, bos 0, pad 1,
+#   eos 2, decoder_start 2, scale_embedding false, task_specific_params.summarization {beams 4,
+#   length_penalty 2.0, no_repeat_ngram_size 3, min 56, max 142, early_stopping}: Rust test
+#   fixtures quoting the real config (code search: DISTILBART_CNN_CONFIG_JSON).
+# - The same generation keys at top level: issue #6502 quotes them from the config;
+#   force_bos_token_to_be_generated true: PR #6526 ("update distilbart configs"), issue #6806
+#   (hand-added to the sshleifer configs); prefix " ": the task brief. Other keys (_num_labels,
+#   add_bias_logits, normalize_embedding, output_past, static_position_embeddings, ...): BART
+#   3.x save_pretrained defaults, UNCONFIRMED.
+# - tokenizer_config.json {"model_max_length": 1024}: UNCONFIRMED.
 
 # Tiny shapes: every replica builds in about a second and weighs well under a megabyte.
 TINY = {"d_model": 16, "heads": 2, "ffn": 32, "layers": 1}
@@ -129,6 +139,10 @@ class ReplicaSpec:
     # a little more stops at once); the tests check that it still does.
     seed: int = 0
     eos_bias: float = 0.15
+    # lm_head.weight in pytorch_model.bin: "tied" (a copy of the embeddings), "absent" (2020
+    # checkpoints: BART/Marian had no lm_head module then) or "stray" (random, as written by
+    # converters before transformers PR #30173; see the facts above).
+    lm_head: str = "tied"
 
     @property
     def weights_file(self) -> str:
@@ -166,7 +180,6 @@ PL_EN = ReplicaSpec(
         "pytorch_model.bin",
         "rust_model.ot",
         "source.spm",
-        "special_tokens_map.json",
         "target.spm",
         "tf_model.h5",
         "tokenizer_config.json",
@@ -217,7 +230,6 @@ PL_EN = ReplicaSpec(
         "bad_words_ids": [[63429]],
     },
     tokenizer_config={"target_lang": "en", "source_lang": "pl"},
-    special_tokens_map={"eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>"},
     generation_config={
         "bad_words_ids": [[PAD]],
         "bos_token_id": 0,
@@ -232,6 +244,7 @@ PL_EN = ReplicaSpec(
     },
     dummies={"metadata.json": "{}", "rust_model.ot": "", "tf_model.h5": ""},
     seed=1,
+    lm_head="absent",
 )
 
 TC_BIG = ReplicaSpec(
@@ -243,6 +256,7 @@ TC_BIG = ReplicaSpec(
         "benchmark_results.txt",
         "benchmark_translations.zip",
         "config.json",
+        "generation_config.json",
         "pytorch_model.bin",
         "source.spm",
         "special_tokens_map.json",
@@ -307,6 +321,18 @@ TC_BIG = ReplicaSpec(
         "tokenizer_class": "MarianTokenizer",
     },
     special_tokens_map={"eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>"},
+    generation_config={
+        "bad_words_ids": [[PAD]],
+        "bos_token_id": 0,
+        "decoder_start_token_id": PAD,
+        "eos_token_id": EOS,
+        "forced_eos_token_id": EOS,
+        "max_length": 512,
+        "num_beams": 4,
+        "pad_token_id": PAD,
+        "renormalize_logits": True,
+        "transformers_version": "4.32.0.dev0",
+    },
     vocab_layout="sorted",
     weights_dtype="float16",
     eos_bias=0.1,
@@ -412,6 +438,7 @@ REPLICAS: dict[str, ReplicaSpec] = {
     f"{DISTILBART.repo_id}#no-generation-config": replace(
         DISTILBART, files=_DISTILBART_FILES, generation_config=None
     ),
+    f"{TC_BIG.repo_id}#stray-lm-head": replace(TC_BIG, lm_head="stray"),
 }
 
 _COMMON_DUMMIES = {
@@ -484,7 +511,12 @@ def build_replica(repo_id: str, path: str | os.PathLike) -> Path:
     model = AutoModelForSeq2SeqLM.from_config(config, dtype=torch.float32).eval()
     with torch.no_grad():
         model.final_logits_bias[0, ids[EOS]] = spec.eos_bias
-    state = {k: v.to(getattr(torch, spec.weights_dtype)) for k, v in model.state_dict().items()}
+    state = model.state_dict()
+    if spec.lm_head == "stray":
+        state["lm_head.weight"] = torch.randn(state["lm_head.weight"].shape) * config.init_std
+    elif spec.lm_head == "absent":
+        del state["lm_head.weight"]
+    state = {k: v.to(getattr(torch, spec.weights_dtype)) for k, v in state.items()}
     torch.save(state, path / spec.weights_file)
     return path
 
