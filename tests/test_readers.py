@@ -1,4 +1,4 @@
-"""service.readers: every fixture is built here, in tmp_path or in memory (no binary files
+"""service.inputs.readers: every fixture is built here, in tmp_path or in memory (no binary files
 checked in), so what each test feeds the reader is visible next to the assertion."""
 
 from __future__ import annotations
@@ -406,3 +406,46 @@ def test_read_path_missing_file_and_directory(tmp_path: Path):
 def test_errors_are_pl2en_errors():
     with pytest.raises(Pl2enError):
         read_document("x.txt", PNG_BYTES)
+
+
+# ------------------------------------------------------------------------- the registry
+
+
+def test_sniffed_kind_is_routed_through_the_registry(monkeypatch):
+    from service.inputs.readers import READERS
+
+    calls = []
+
+    def fake_pdf(data: bytes, name: str, *, expected: str | None, max_bytes: int) -> Document:
+        calls.append((name, expected, max_bytes))
+        return Document(text="z rejestru", kind="pdf")
+
+    monkeypatch.setitem(READERS, "pdf", fake_pdf)
+    assert read_document("teczka/raport.pdf", make_pdf([["Tekst."]]), max_bytes=9_999).text == (
+        "z rejestru"
+    )
+    assert read_document("bez_nazwy", make_pdf([["Tekst."]])).text == "z rejestru"
+    assert calls == [("raport.pdf", "pdf", 9_999), ("bez_nazwy", None, 10_000_000)]
+
+
+def test_refusal_names_the_registered_kinds(monkeypatch):
+    from service.inputs.readers import READERS
+
+    with pytest.raises(UnsupportedInputError, match=r"not text, \.docx or \.pdf\.$"):
+        read_document("obraz", PNG_BYTES)
+    monkeypatch.setitem(READERS, "epub", READERS["docx"])
+    with pytest.raises(UnsupportedInputError, match=r"not text, \.docx, \.pdf or \.epub\.$"):
+        read_document("obraz", PNG_BYTES)
+
+
+def test_importing_the_readers_loads_no_parser_library():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, service.inputs.readers, service.inputs.source;"
+        "print(sorted({m.split('.')[0] for m in sys.modules}"
+        " & {'trafilatura', 'lxml', 'docx', 'pypdf', 'httpx'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

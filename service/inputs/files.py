@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write into a temp file in the same folder, fsync, then rename over `path`."""
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
