@@ -62,7 +62,7 @@ class Settings:
     """What the pipeline, CLI and server need to know. Build with `Settings.from_env()`.
 
     translation_model / summary_model: an HF id or a local directory; None means "the
-    preset's model from models/manifest.json".
+    preset's model from service/hub/manifest.json".
     """
 
     preset: str = "quality"

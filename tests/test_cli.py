@@ -294,10 +294,9 @@ def test_help_has_examples(args):
 
 
 def test_models_list():
-    from service.config import Settings
     from service.hub.catalog import load_manifest
 
-    manifest = load_manifest(Settings.from_env().models_dir)
+    manifest = load_manifest()
     result = run("models", "list")
     assert result.exit_code == 0, result.output
     for model_id, info in manifest["models"].items():

@@ -275,7 +275,7 @@ def batch(
 def _models_table(settings: Settings) -> list[dict[str, Any]]:
     from ..hub.catalog import configured_models, load_lock, load_manifest, on_disk
 
-    manifest = load_manifest(settings.models_dir)
+    manifest = load_manifest()
     lock = load_lock(settings.models_dir)
     rows = []
     for preset in PRESETS:
@@ -369,13 +369,18 @@ def models_list(ctx: click.Context, as_json: bool) -> None:
 def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str, ...]) -> None:
     """Download models into the models folder and pin their revisions in lock.json.
 
+    Fetches each model's newest revision on the Hub and only the files loading needs
+    (config, tokenizer, safetensors weights or else pytorch_model.bin). lock.json is
+    updated after each model. Interrupted? Run the same command again: finished files are
+    kept and the rest is fetched. Prints one line per model: id, commit, what changed.
+
     \b
     Examples:
       pl2en models download                  # the active preset
       pl2en models download --preset all
       pl2en models download --model Helsinki-NLP/opus-mt-pl-en
     """
-    from ..hub.catalog import load_manifest
+    from ..hub.catalog import load_lock, load_manifest
     from ..hub.download import download
 
     settings = _settings(ctx)
@@ -383,15 +388,18 @@ def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str
         raise click.UsageError("Give either --preset or --model, not both.")
     ids = list(model_ids)
     if not ids:
-        presets = load_manifest(settings.models_dir)["presets"]
+        presets = load_manifest()["presets"]
         chosen = PRESETS if preset == "all" else (preset or settings.preset,)
         for name in chosen:
             ids += [presets[name][task] for task in ("translation", "summary")]
     ids = list(dict.fromkeys(ids))
+    before = load_lock(settings.models_dir)
     click.echo(f"Downloading {', '.join(ids)} into {settings.models_dir} ...", err=True)
     lock = download(ids, settings.models_dir)
     for repo_id in ids:
-        click.echo(f"{repo_id}  {lock.get(repo_id, {}).get('revision', '?')}")
+        old, new = before.get(repo_id, {}).get("revision"), lock[repo_id]["revision"]
+        change = "new" if old is None else "unchanged" if old == new else f"was {old[:12]}"
+        click.echo(f"{repo_id}  {new}  ({change})")
 
 
 from .evaluate import eval_command  # noqa: E402 - sacrebleu and the models load only when it runs

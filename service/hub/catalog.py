@@ -1,8 +1,10 @@
 """Where models come from: the manifest, the lockfile and local snapshots.
 
 A model name is an HF id or a local directory. Resolution order for an id: a snapshot in
-`models/snapshots/` (fetched by `pl2en models download`), then the HF cache at the locked
-revision. Nothing here loads a model; `service.engines.loader` does.
+`<models dir>/snapshots/` (fetched by `pl2en models download`), then the HF cache at the
+locked revision. Nothing here loads a model; `service.engines.loader` does. The manifest
+(presets, licenses, sizes) ships inside the package; the models dir (settings.models_dir)
+holds what is downloaded: lock.json, snapshots/, ct2/.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,7 @@ log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
 LOCKFILE = "lock.json"
+SNAPSHOTS = "snapshots"
 
 
 @dataclass(frozen=True)
@@ -45,14 +49,13 @@ class ModelRef:
         )
 
 
-def load_manifest(models_dir: Path) -> dict[str, Any]:
-    path = Path(models_dir) / MANIFEST
-    if not path.is_file():
-        path = Path(__file__).resolve().parents[2] / "models" / MANIFEST
-    return json.loads(path.read_text(encoding="utf-8"))
+def load_manifest() -> dict[str, Any]:
+    """Presets and model facts, from the package data (service/hub/manifest.json), so an
+    installed wheel has them too."""
+    return json.loads(resources.files(__package__).joinpath(MANIFEST).read_text("utf-8"))
 
 
-def load_lock(models_dir: Path) -> dict[str, dict[str, str]]:
+def load_lock(models_dir: Path) -> dict[str, dict[str, Any]]:
     path = Path(models_dir) / LOCKFILE
     if not path.is_file():
         return {}
@@ -60,12 +63,12 @@ def load_lock(models_dir: Path) -> dict[str, dict[str, str]]:
 
 
 def snapshot_dir(models_dir: Path, repo_id: str) -> Path:
-    return Path(models_dir) / "snapshots" / repo_id.replace("/", "--")
+    return Path(models_dir) / SNAPSHOTS / repo_id.replace("/", "--")
 
 
 def configured_models(settings: Settings) -> dict[str, str]:
     """task -> model name for these settings (explicit settings win over the preset)."""
-    preset = load_manifest(settings.models_dir)["presets"][settings.preset]
+    preset = load_manifest()["presets"][settings.preset]
     return {
         "translation": settings.translation_model or preset["translation"],
         "summary": settings.summary_model or preset["summary"],
@@ -74,6 +77,11 @@ def configured_models(settings: Settings) -> dict[str, str]:
 
 def _looks_like_path(name: str) -> bool:
     return name.startswith((".", "/", "~")) or "\\" in name or name.count("/") > 1
+
+
+def is_hub_id(name: str) -> bool:
+    """True for a name that `resolve` looks up on the Hub (not a local directory)."""
+    return not Path(name).expanduser().is_dir() and not _looks_like_path(name)
 
 
 def resolve(name: str, task: str, models_dir: Path) -> ModelRef:

@@ -1,46 +1,235 @@
-"""`pl2en models download`: fetch Hub snapshots into models/snapshots and pin their commits."""
+"""Fetch Hub models into `<models dir>/snapshots/<org>--<name>` and pin their commits.
+
+Only what loading needs comes down (configs, tokenizer files, one weights format: safetensors
+when the repo has them, else pytorch_model.bin), chosen from the repo listing at one commit.
+lock.json is rewritten atomically after each repo, so a failure or a kill at any moment
+leaves a valid lockfile with the repos finished so far. huggingface_hub keeps per-file
+metadata in `<snapshot>/.cache/huggingface/`: run the same download again after an
+interruption and finished files are kept, only the rest is fetched (a file cut off in
+transit is resumed with a Range request by huggingface_hub within the run).
+"""
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
+import sys
 from collections.abc import Iterable
+from fnmatch import fnmatch
 from pathlib import Path
+from typing import Any
 
+from ..config import Settings
 from ..errors import ModelUnavailableError
-from .catalog import LOCKFILE, load_lock, snapshot_dir
+from ..inputs.files import write_atomic
+from .catalog import (
+    LOCKFILE,
+    SNAPSHOTS,
+    configured_models,
+    is_hub_id,
+    load_lock,
+    load_manifest,
+    on_disk,
+    snapshot_dir,
+)
 
 log = logging.getLogger(__name__)
 
-_WEIGHT_SKIP = ("*.h5", "*.msgpack", "*.ot", "*.onnx", "*.tflite", "*.md", "*.gitattributes")
+# Top-level files a seq2seq model and its tokenizer load from.
+MODEL_FILES = frozenset(
+    {
+        "config.json",
+        "generation_config.json",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "special_tokens_map.json",
+        "vocab.json",
+        "target_vocab.json",
+        "merges.txt",
+        "source.spm",
+        "target.spm",
+        "added_tokens.json",
+    }
+)
+# Weights formats in order of preference: (weights pattern, shard index).
+WEIGHTS = (
+    ("*.safetensors", "model.safetensors.index.json"),
+    ("pytorch_model*.bin", "pytorch_model.bin.index.json"),
+)
+# The first call to the Hub fails within this many seconds when the network is down, so
+# a first start without network is never stuck (huggingface_hub's default is no timeout).
+HUB_TIMEOUT_S = 10.0
+FETCH_COMMAND = "pl2en models download"
 
 
-def download(repo_ids: Iterable[str], models_dir: Path) -> dict[str, dict[str, str]]:
-    """Fetch snapshots of `repo_ids` into models_dir/snapshots and record their commits."""
+def needed_files(listing: Iterable[str]) -> list[str]:
+    """The files of a repo listing that loading the model needs, sorted.
+
+    Raises ModelUnavailableError when there is no config.json or no weights we load.
+    """
+    top = {name for name in listing if "/" not in name}
+    if "config.json" not in top:
+        raise ModelUnavailableError("the repository has no config.json")
+    for pattern, index in WEIGHTS:
+        weights = {name for name in top if fnmatch(name, pattern)}
+        if weights:
+            return sorted((top & MODEL_FILES) | weights | ({index} & top))
+    raise ModelUnavailableError("the repository has no .safetensors or pytorch_model.bin weights")
+
+
+def _reason(err: BaseException) -> str:
+    """Why a download failed, in a few words."""
+    from huggingface_hub.errors import (
+        OfflineModeIsEnabled,
+        RepositoryNotFoundError,
+        RevisionNotFoundError,
+    )
+
+    if isinstance(err, OfflineModeIsEnabled):
+        return "offline mode is on (HF_HUB_OFFLINE)"
+    if isinstance(err, RepositoryNotFoundError):
+        return "no such model on the Hub (or it is private or gated)"
+    if isinstance(err, RevisionNotFoundError):
+        return "the revision is not on the Hub"
+    if isinstance(err, ModelUnavailableError):
+        return str(err)
+    lines = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {lines[0]}" if lines else type(err).__name__
+
+
+def _say(message: str) -> None:
+    print(f"pl2en: {message}", file=sys.stderr, flush=True)
+
+
+def _write_lock(models_dir: Path, lock: dict[str, dict[str, Any]]) -> None:
+    models_dir.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"models": lock}, indent=2, sort_keys=True) + "\n"
+    write_atomic(models_dir / LOCKFILE, text)
+
+
+def _drop_partial_files(snapshot: Path) -> None:
+    """Temp files of a killed run: huggingface_hub never reuses them (their names are unique
+    per process), so they would only fill the disk."""
+    for partial in snapshot.glob(".cache/huggingface/download/**/*.incomplete"):
+        partial.unlink(missing_ok=True)
+
+
+def _quiet_tqdm() -> type:
+    from huggingface_hub.utils import tqdm
+
+    class Quiet(tqdm):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["disable"] = True
+            super().__init__(*args, **kwargs)
+
+    return Quiet
+
+
+def download(
+    repo_ids: Iterable[str],
+    models_dir: Path,
+    *,
+    pinned: bool = False,
+    progress: bool = True,
+) -> dict[str, dict[str, Any]]:
+    """Fetch `repo_ids` into the models dir and pin each one's commit in lock.json.
+
+    The Hub's current main by default (a new upstream revision replaces the pinned one);
+    `pinned=True` fetches the revision already in lock.json where there is one. `progress`:
+    huggingface_hub's progress bars on a terminal. Files an earlier revision needed and this
+    one doesn't are removed from the snapshot. Returns the updated lock entries.
+    Raises ModelUnavailableError at the first repo that fails (the ones before it stay pinned).
+    """
     from huggingface_hub import HfApi, snapshot_download
 
+    models_dir = Path(models_dir)
     api = HfApi()
-    lock_path = Path(models_dir) / LOCKFILE
+    tqdm_class = None if progress else _quiet_tqdm()
     lock = load_lock(models_dir)
     for repo_id in repo_ids:
+        previous = lock.get(repo_id, {})
+        snapshot = snapshot_dir(models_dir, repo_id)
         try:
-            info = api.model_info(repo_id)
-            files = [s.rfilename for s in info.siblings or []]
-            skip = list(_WEIGHT_SKIP)
-            if any(f.endswith(".safetensors") for f in files):
-                skip.append("*.bin")
-            path = snapshot_download(
+            info = api.model_info(
+                repo_id,
+                revision=previous.get("revision") if pinned else None,
+                timeout=HUB_TIMEOUT_S,
+            )
+            files = needed_files(s.rfilename for s in info.siblings or [])
+            _drop_partial_files(snapshot)
+            snapshot_download(
                 repo_id,
                 revision=info.sha,
-                local_dir=snapshot_dir(models_dir, repo_id),
-                ignore_patterns=skip,
+                local_dir=snapshot,
+                allow_patterns=[glob.escape(name) for name in files],
+                tqdm_class=tqdm_class,
             )
-        except Exception as err:  # network, auth, missing repo: all end the same way
-            raise ModelUnavailableError(f"Could not download {repo_id!r}: {err}") from err
-        lock[repo_id] = {"revision": info.sha, "path": str(Path(path).relative_to(models_dir))}
+        except Exception as err:  # network, missing repo, no weights: all end the same way
+            raise ModelUnavailableError(f"Could not download {repo_id!r}: {_reason(err)}") from err
+        for stale in set(previous.get("files", [])) - set(files):
+            (snapshot / stale).unlink(missing_ok=True)
+        lock[repo_id] = {
+            "revision": info.sha,
+            "path": f"{SNAPSHOTS}/{snapshot.name}",
+            "files": files,
+        }
+        _write_lock(models_dir, lock)
         log.info("downloaded %s at %s", repo_id, info.sha)
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = lock_path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"models": lock}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(lock_path)
     return lock
+
+
+def _complete(repo_id: str, models_dir: Path, entry: dict[str, Any]) -> bool:
+    """Whether `repo_id` can load from disk: its snapshot has every file the lock lists.
+    A snapshot the lock doesn't list is an interrupted first download; with no snapshot at
+    all, a copy in the HF cache counts."""
+    snapshot = snapshot_dir(models_dir, repo_id)
+    if entry.get("files"):
+        return all((snapshot / name).is_file() for name in entry["files"])
+    if snapshot.exists():
+        return False
+    return on_disk(repo_id, models_dir, entry.get("revision")) == "hf-cache"
+
+
+def missing_models(settings: Settings) -> list[str]:
+    """The configured Hub models that are not complete on disk (local directories are the
+    user's to provide; loading reports them)."""
+    lock = load_lock(settings.models_dir)
+    names = dict.fromkeys(configured_models(settings).values())
+    return [
+        name
+        for name in names
+        if is_hub_id(name) and not _complete(name, settings.models_dir, lock.get(name, {}))
+    ]
+
+
+def ensure_models(settings: Settings, *, progress: bool = True) -> list[str]:
+    """Before serving: download the configured models that are missing (at their locked
+    revision, if any). Never raises for a missing network: it prints one line naming the
+    models still missing and the command that fetches them. Returns those names."""
+    missing = missing_models(settings)
+    if not missing:
+        return []
+    from huggingface_hub import constants
+
+    sizes = load_manifest()["models"]
+    total = sum(sizes.get(name, {}).get("approx_size_mb", 0) for name in missing)
+    if constants.is_offline_mode():
+        reason = "offline mode is on (HF_HUB_OFFLINE)"
+    else:
+        _say(f"downloading {', '.join(missing)} (~{total} MB) into {settings.models_dir}")
+        try:
+            download(missing, settings.models_dir, pinned=True, progress=progress)
+            return []
+        except ModelUnavailableError as err:
+            reason = str(err)
+        except KeyboardInterrupt:
+            _say("download interrupted; start again to resume it")
+            raise SystemExit(130) from None
+    missing = missing_models(settings)
+    command = " ".join([FETCH_COMMAND, *(f"--model {name}" for name in missing)])
+    _say(
+        f"models not on disk: {', '.join(missing)} ({reason}). Serving anyway; "
+        f"translations fail until you run: {command}"
+    )
+    return missing
