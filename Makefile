@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
+# On first run app.py downloads the active preset's models (progress bars) before serving.
 app: $(STAMP)
 	$(PY) app.py
 
