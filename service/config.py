@@ -50,6 +50,16 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
     return value
 
 
+def _memory_path(raw: str | None, models_dir: Path) -> Path | None:
+    """Unset or on: <models_dir>/memory.sqlite3; empty, 0 or off: no memory; else a file."""
+    value = (raw or "").strip()
+    if raw is None or value.lower() in {"1", "true", "yes", "on"}:
+        return models_dir / "memory.sqlite3"
+    if value.lower() in {"", "0", "false", "no", "off", "none"}:
+        return None
+    return Path(value).expanduser()
+
+
 def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:
     value = value.strip().lower()
     if value not in choices:
@@ -91,6 +101,9 @@ class Settings:
     # Names and terms: the built-in news list, then this file over it (README: Glossary).
     glossary: Path | None = None
     builtin_glossary: bool = True
+    # Translation memory file (README: Translation memory); None: no memory. from_env
+    # defaults to <models_dir>/memory.sqlite3.
+    memory_path: Path | None = None
 
     def __post_init__(self) -> None:
         _choice("preset", self.preset, PRESETS)
@@ -112,6 +125,7 @@ class Settings:
                 raise ConfigError("PL2EN_AUTH must look like user:password")
             auth = (user, password)
         threads = env.get("PL2EN_THREADS")
+        models_dir = Path(env.get("PL2EN_MODELS_DIR") or default_models_dir(env))
         return cls(
             preset=_choice("PL2EN_PRESET", env.get("PL2EN_PRESET", "quality"), PRESETS),
             translation_model=env.get("PL2EN_TRANSLATION_MODEL") or None,
@@ -123,7 +137,7 @@ class Settings:
                 env.get("PL2EN_CT2_COMPUTE_TYPE", "auto"),
                 CT2_COMPUTE_TYPES,
             ),
-            models_dir=Path(env.get("PL2EN_MODELS_DIR") or default_models_dir(env)),
+            models_dir=models_dir,
             max_chars=_int(env, "PL2EN_MAX_CHARS", 100_000),
             batch_tokens=_int(env, "PL2EN_BATCH_TOKENS", 4096),
             threads=_int(env, "PL2EN_THREADS", 1) if threads else None,
@@ -135,4 +149,5 @@ class Settings:
             debug=_flag(env.get("PL2EN_DEBUG")),
             glossary=Path(env["PL2EN_GLOSSARY"]) if env.get("PL2EN_GLOSSARY") else None,
             builtin_glossary=_flag(env.get("PL2EN_BUILTIN_GLOSSARY", "1")),
+            memory_path=_memory_path(env.get("PL2EN_MEMORY"), models_dir),
         )

@@ -56,3 +56,23 @@ class GlossaryError(ConfigError):
 
 class BusyError(Pl2enError):
     """Every inference slot stayed taken for longer than the caller is willing to wait."""
+
+
+class TranslationMemoryError(Pl2enError):
+    """The translation memory cannot do what was asked: its file is unusable (not SQLite,
+    damaged, from a newer pl2en) or an entry is invalid."""
+
+
+class TmxError(TranslationMemoryError, ValueError):
+    """A TMX file cannot be imported; `problems` names the line and tu of each."""
+
+    def __init__(self, path: str, problems: list[str]):
+        self.path = path
+        self.problems = tuple(problems)
+        super().__init__(f"TMX file {path}: {listed(problems)}")
+
+
+def listed(problems: list[str], shown: int = 10) -> str:
+    """The first `shown` problems and how many more: one readable line, however many."""
+    more = f"; and {len(problems) - shown} more problems" if len(problems) > shown else ""
+    return "; ".join(problems[:shown]) + more
