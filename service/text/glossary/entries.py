@@ -43,11 +43,8 @@ class Entry:
         return (self.english, *self.also)
 
 
-def _variants(field: str | Sequence[str] | None) -> tuple[str, ...]:
-    if not field:
-        return ()
-    items = field.split("|") if isinstance(field, str) else field
-    return tuple(dict.fromkeys(v.strip() for v in items if v and v.strip()))
+def _variants(column: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in column.split("|") if v.strip()))
 
 
 def _as_text(field: object) -> str | None:
@@ -74,12 +71,14 @@ def _build(fields: Sequence[object], where: str) -> tuple[Entry | None, list[str
         return None, [f"{where}: {len(fields)} columns; at most {MAX_COLUMNS} "
                       "(polish, english, wrong variants, also accepted)"]
     texts = [_as_text(f) for f in fields]
-    if None in texts:
+    columns = [t for t in texts if t is not None]
+    if len(columns) < len(texts):
         return None, [f"{where}: every column must be text (or a list of texts for variants)"]
-    control = _control_character(texts)
+    control = _control_character(columns)
     if control:
         return None, [f"{where}: control character {control}"]
-    polish, english = texts[0].strip(), texts[1].strip()
+    columns += [""] * (MAX_COLUMNS - len(columns))
+    polish, english = columns[0].strip(), columns[1].strip()
     problems = []
     if not polish:
         problems.append(f"{where}: empty Polish side")
@@ -87,8 +86,7 @@ def _build(fields: Sequence[object], where: str) -> tuple[Entry | None, list[str
         problems.append(f"{where}: the Polish side {polish!r} has no words")
     if not english:
         problems.append(f"{where}: empty English side")
-    wrong = _variants(fields[2] if len(fields) > 2 else None)
-    also = _variants(fields[3] if len(fields) > 3 else None)
+    wrong, also = _variants(columns[2]), _variants(columns[3])
     accepted = {english.casefold(), *(a.casefold() for a in also)}
     problems += [f"{where}: wrong variant {w!r} is also an accepted rendering"
                  for w in wrong if w.casefold() in accepted]
