@@ -403,8 +403,10 @@ def models_download(ctx: click.Context, preset: str | None, model_ids: tuple[str
 
 
 from .evaluate import eval_command  # noqa: E402 - sacrebleu and the models load only when it runs
+from .memory_cli import memory_group  # noqa: E402
 
 cli.add_command(eval_command, "eval")
+cli.add_command(memory_group, "memory")
 
 
 def main(argv: list[str] | None = None) -> None:
