@@ -57,7 +57,7 @@ ARTICLE = (
 ENSURE = (
     "import json; from service.config import Settings; "
     "from service.hub.download import ensure_models; "
-    "print('MISSING=' + json.dumps(ensure_models(Settings.from_env(), progress=True)))"
+    "print('MISSING=' + json.dumps(ensure_models(Settings.from_env(), progress={progress})))"
 )
 
 
@@ -339,7 +339,8 @@ def test_first_run_fetches_the_locked_revision(
     upstream_update(hub, PL_EN)
     (tmp_path / "lock.json").write_text(json.dumps({"models": {PL_EN: {"revision": locked}}}))
     env = hub.env(PL2EN_MODELS_DIR=tmp_path, PL2EN_PRESET="fast", PL2EN_SUMMARY_MODEL=tiny_bart)
-    run = subprocess.run([sys.executable, "-c", ENSURE], env=env, capture_output=True, text=True)
+    code = ENSURE.format(progress=False)
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert "MISSING=[]" in run.stdout, run.stderr
     entry = load_lock(tmp_path)[PL_EN]
     assert entry["revision"] == locked and "model.safetensors" not in entry["files"]
@@ -377,17 +378,19 @@ def run_in_terminal(code: str, env: dict[str, str], timeout: float = 60) -> tupl
     return proc.wait(), output.decode("utf-8", "replace")
 
 
-def test_first_run_downloads_only_what_is_missing_with_progress(
-    hub: HubDouble, tmp_path: Path
+@pytest.mark.parametrize("progress", [True, False])
+def test_first_run_downloads_only_what_is_missing(
+    hub: HubDouble, tmp_path: Path, progress: bool
 ) -> None:
     assert fetch(hub, tmp_path, "--model", BART).returncode == 0
     before = len(hub.requests)
     env = hub.env(PL2EN_MODELS_DIR=tmp_path, PL2EN_PRESET="fast", HF_HUB_DISABLE_PROGRESS_BARS="0")
-    code, output = run_in_terminal(ENSURE, env)
+    code, output = run_in_terminal(ENSURE.format(progress=progress), env)
     assert code == 0, output
     assert f"pl2en: downloading {PL_EN} (~300 MB) into {tmp_path}" in output
     count = len(model_files(PL_EN, "pytorch_model.bin"))
-    assert re.search(rf"Fetching {count} files: +100%", output)  # huggingface_hub's bars
+    bars = re.search(rf"Fetching {count} files: +100%", output)  # huggingface_hub's bars
+    assert bool(bars) is progress
     assert "MISSING=[]" in output
     assert {r.repo_id for r in hub.requests[before:]} == {PL_EN}
     assert set(load_lock(tmp_path)) == {PL_EN, BART}
@@ -416,7 +419,11 @@ def test_first_run_without_network_does_not_hang(tmp_path: Path) -> None:
     env = online_env(nobody, PL2EN_MODELS_DIR=tmp_path, PL2EN_PRESET="fast")
     started = time.monotonic()
     run = subprocess.run(
-        [sys.executable, "-c", ENSURE], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", ENSURE.format(progress=True)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert time.monotonic() - started < 30
     assert json.loads(run.stdout.split("MISSING=")[1]) == [PL_EN, BART]

@@ -110,7 +110,8 @@ def _write_lock(models_dir: Path, lock: dict[str, dict[str, Any]]) -> None:
 
 def _drop_partial_files(snapshot: Path) -> None:
     """Temp files of a killed run: huggingface_hub never reuses them (their names are unique
-    per process), so they would only fill the disk."""
+    per process), so they would only fill the disk. (Two downloads into one models folder
+    at the same time are not supported.)"""
     for partial in snapshot.glob(".cache/huggingface/download/**/*.incomplete"):
         partial.unlink(missing_ok=True)
 
