@@ -150,7 +150,7 @@ class ReplicaSpec:
 
 
 # Placeholders in the spec JSON, replaced by ids of the built vocabulary.
-PAD, EOS, VOCAB, MASK = "<PAD_ID>", "<EOS_ID>", "<VOCAB_SIZE>", "<MASK_ID>"
+PAD, EOS, VOCAB = "<PAD_ID>", "<EOS_ID>", "<VOCAB_SIZE>"
 
 
 def _marian_sizes(d_model: int, layers: int, heads: int, ffn: int) -> dict[str, int]:
@@ -472,6 +472,12 @@ def _bart_vocab(path: Path) -> dict[str, int]:
     return _vocab(tokens, None, ["<mask>"])
 
 
+def _ids(spec: ReplicaSpec, vocab: Mapping[str, int]) -> dict[str, int]:
+    """Placeholder values for `vocab`; BART's model vocabulary stops short of <mask>."""
+    size = len(vocab) - 1 if spec.kind == "bart" else len(vocab)
+    return {PAD: vocab["<pad>"], EOS: vocab["</s>"], VOCAB: size}
+
+
 def _fill(value: Any, ids: Mapping[str, int]) -> Any:
     if isinstance(value, str):
         return ids.get(value, value)
@@ -490,12 +496,8 @@ def build_replica(repo_id: str, path: str | os.PathLike) -> Path:
     spec = REPLICAS[repo_id]
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    if spec.kind == "marian":
-        vocab = _marian_vocab(path, spec.vocab_layout)
-        ids = {PAD: vocab["<pad>"], EOS: vocab["</s>"], VOCAB: len(vocab)}
-    else:
-        vocab = _bart_vocab(path)
-        ids = {MASK: vocab["<mask>"], VOCAB: len(vocab) - 1, EOS: vocab["</s>"]}
+    vocab = _marian_vocab(path, spec.vocab_layout) if spec.kind == "marian" else _bart_vocab(path)
+    ids = _ids(spec, vocab)
     _write_json(vocab, path / "vocab.json")
     _write_json(_fill(dict(spec.config), ids), path / "config.json")
     _write_json(dict(spec.tokenizer_config), path / "tokenizer_config.json")
@@ -531,6 +533,4 @@ def expected_json(repo_id: str, name: str, path: str | os.PathLike) -> dict[str,
         "special_tokens_map.json": spec.special_tokens_map,
     }[name]
     vocab = json.loads((Path(path) / "vocab.json").read_text(encoding="utf-8"))
-    ids = {PAD: vocab.get("<pad>"), EOS: vocab["</s>"], MASK: vocab.get("<mask>")}
-    ids[VOCAB] = len(vocab) - (1 if spec.kind == "bart" else 0)
-    return _fill(dict(source or {}), ids)
+    return _fill(dict(source or {}), _ids(spec, vocab))
