@@ -415,8 +415,13 @@ def free_port() -> int:
 
 
 def test_first_run_without_network_does_not_hang(tmp_path: Path) -> None:
+    """Also: a model set by PL2EN_TRANSLATION_MODEL is fetched like a preset's (its size is
+    not in the manifest, so none is announced)."""
+    own = "someone/own-marian"
     nobody = f"http://127.0.0.1:{free_port()}"  # nothing listens there
-    env = online_env(nobody, PL2EN_MODELS_DIR=tmp_path, PL2EN_PRESET="fast")
+    env = online_env(
+        nobody, PL2EN_MODELS_DIR=tmp_path, PL2EN_PRESET="fast", PL2EN_TRANSLATION_MODEL=own
+    )
     started = time.monotonic()
     run = subprocess.run(
         [sys.executable, "-c", ENSURE.format(progress=True)],
@@ -426,10 +431,11 @@ def test_first_run_without_network_does_not_hang(tmp_path: Path) -> None:
         timeout=60,
     )
     assert time.monotonic() - started < 30
-    assert json.loads(run.stdout.split("MISSING=")[1]) == [PL_EN, BART]
-    last = run.stderr.strip().splitlines()[-1]
-    assert last.startswith("pl2en: models not on disk: ") and "Traceback" not in run.stderr
-    assert last.endswith(f"pl2en models download --model {PL_EN} --model {BART}")
+    assert json.loads(run.stdout.split("MISSING=")[1]) == [own, BART]
+    lines = run.stderr.strip().splitlines()
+    assert lines[0] == f"pl2en: downloading {own}, {BART} into {tmp_path}"
+    assert lines[-1].startswith("pl2en: models not on disk: ") and "Traceback" not in run.stderr
+    assert lines[-1].endswith(f"pl2en models download --model {own} --model {BART}")
 
 
 @pytest.mark.slow

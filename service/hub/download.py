@@ -213,12 +213,13 @@ def ensure_models(settings: Settings, *, progress: bool = True) -> list[str]:
         return []
     from huggingface_hub import constants
 
-    sizes = load_manifest()["models"]
-    total = sum(sizes.get(name, {}).get("approx_size_mb", 0) for name in missing)
+    known = load_manifest()["models"]
+    sizes = [known.get(name, {}).get("approx_size_mb") for name in missing]
+    size = f" (~{sum(sizes)} MB)" if all(sizes) else ""  # models outside the manifest: unknown
     if constants.is_offline_mode():
         reason = "offline mode is on (HF_HUB_OFFLINE)"
     else:
-        _say(f"downloading {', '.join(missing)} (~{total} MB) into {settings.models_dir}")
+        _say(f"downloading {', '.join(missing)}{size} into {settings.models_dir}")
         try:
             download(missing, settings.models_dir, pinned=True, progress=progress)
             return []
