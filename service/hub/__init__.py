@@ -1,0 +1,1 @@
+"""Where models come from: the manifest, the lockfile, snapshots and downloads."""

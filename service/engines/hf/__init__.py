@@ -1,0 +1,1 @@
+"""The PyTorch backend: transformers' AutoTokenizer and AutoModelForSeq2SeqLM.generate."""
