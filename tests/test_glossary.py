@@ -328,6 +328,15 @@ def test_consistency_aligns_to_the_glossary(builtin: Glossary) -> None:
                        NameChange(2, "Kiev", "Kyiv", GLOSSARY)]
 
 
+def test_a_spelling_variant_never_takes_another_terms_words() -> None:
+    g = Glossary.from_entries([("Kim Dzong Il", "Kim Jong Il"), ("Kim Dzong Un", "Kim Jong Un")])
+    pairs = [("Kim Dzong Il i Kim Dzong Un.", "Kim Jong Il and Kim Jong-Un."),
+             ("Kim Dzong Il i Kim Dzong Un.", "Kim Jong Il and his son.")]
+    english, changes = consistent_names(pairs, g)
+    assert english == ["Kim Jong Il and Kim Jong Un.", "Kim Jong Il and his son."]
+    assert changes == [NameChange(0, "Kim Jong-Un", "Kim Jong Un", GLOSSARY)]
+
+
 def test_consistency_without_entry_follows_the_majority() -> None:
     pairs = [("Premier Szmyhal zabrał głos.", "Prime Minister Shmyhal spoke."),
              ("Według Szmyhala plan jest gotowy.", "According to Shmyhal, the plan is ready."),

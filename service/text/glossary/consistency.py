@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from .check import MISSING
+from .check import MISSING, occurrences
 from .forms import analyse, is_acronym, lemma_base, split_words
 
 if TYPE_CHECKING:
@@ -67,30 +67,40 @@ def _replace_word(text: str, old: str, new: str) -> str:
     return re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", lambda _: new, text)
 
 
-def _near_variant(english: str, term: str) -> tuple[int, int] | None:
-    """The one span of `english` that spells `term` differently ("Kim Jong-un"), if any."""
+def _near_variant(english: str, term: str,
+                  taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one span of `english` that spells `term` differently ("Kim Jong-un"), if any;
+    never one overlapping `taken` (correct renderings of other terms)."""
     spans = split_words(english)
     size = len(split_words(term))
     target = _fold(term)
-    found = set()
+    scores: dict[tuple[int, int], float] = {}
     for n in range(max(1, size - 1), size + 2):
         for k in range(len(spans) - n + 1):
             start, end = spans[k][0], spans[k + n - 1][1]
             words = [english[s:e] for s, e in spans[k:k + n]]
-            if not all(w[:1].isupper() for w in words) or "\n" in english[start:end]:
+            if (not all(w[:1].isupper() for w in words) or "\n" in english[start:end]
+                    or any(start < b and a < end for a, b in taken)):
                 continue
-            candidate = _fold(english[start:end])
-            if candidate == target or _similarity(candidate, target) >= SAME_TERM:
-                found.add((start, end))
-    return found.pop() if len(found) == 1 else None
+            score = _similarity(_fold(english[start:end]), target)
+            if score >= SAME_TERM:
+                scores[(start, end)] = score
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _align_to_glossary(glossary: Glossary, number: int, polish: str,
                        english: str) -> tuple[str, list[NameChange]]:
     text, issues = glossary.repair(polish, english)
     changes = [NameChange(number, i.found, i.entry.english, GLOSSARY) for i in issues if i.fixed]
+    terms = {t for m in glossary.find(polish) for t in m.entry.accepted}
     for issue in issues:
-        span = _near_variant(text, issue.entry.english) if issue.kind == MISSING else None
+        if issue.kind != MISSING:
+            continue
+        taken = [span for t in terms for span in occurrences(t, text)]
+        span = _near_variant(text, issue.entry.english, taken)
         if span is not None:
             old = text[span[0]:span[1]]
             text = text[:span[0]] + issue.entry.english + text[span[1]:]
