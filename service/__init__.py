@@ -59,9 +59,10 @@ def reset_pipeline() -> None:
         _shared = None
 
 
-def translate(text: str | list[str]) -> str | list[str]:
-    """Polish → English. A str gives a str; a list gives a list in the same order."""
-    return get_pipeline().translate(text)
+def translate(text: str | list[str], glossary: Any = None) -> str | list[str]:
+    """Polish → English. A str gives a str; a list gives a list in the same order.
+    glossary: a Glossary, a TSV/CSV file or (polish, english) entries, for this call."""
+    return get_pipeline().translate(text, glossary=glossary)
 
 
 def summarize(text: str | list[str], length: str = "short") -> str | list[str]:
@@ -69,9 +70,11 @@ def summarize(text: str | list[str], length: str = "short") -> str | list[str]:
     return get_pipeline().summarize(text, length)
 
 
-def translate_and_summarize(text: str, summary_length: str = "short") -> ArticleResult:
+def translate_and_summarize(
+    text: str, summary_length: str = "short", glossary: Any = None
+) -> ArticleResult:
     """Translate a whole Polish article and summarize the translation."""
-    return get_pipeline().run(text, summary_length=summary_length)
+    return get_pipeline().run(text, summary_length=summary_length, glossary=glossary)
 
 
 def __getattr__(name: str) -> Any:

@@ -4,12 +4,24 @@ rebuild the structure → summarize the English. Models load on first use and ar
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
+import os
 import threading
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .checks import (
+    Checker,
+    FactChecker,
+    Issue,
+    TermChecker,
+    check_summary,
+    choose,
+    consistent_pieces,
+)
 from .config import FAST_PRESET_BEAMS, SUMMARY_LENGTHS, Settings
 from .engines.base import Engine
 from .engines.loader import REGISTRY, build_engine
@@ -20,8 +32,12 @@ from .summarizer import Summarizer, SummaryRun
 from .text.language import check_language
 from .text.normalize import clean_text
 from .text.segment import Article, parse_article
-from .translator import TranslationRun, Translator
+from .translator import Piece, TranslationRun, Translator
 from .types import StageProgress
+
+if TYPE_CHECKING:
+    from .memory import TranslationMemory
+    from .text.glossary import Glossary
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +58,8 @@ class Segment:
     sentence: int = 0
     start: int = 0
     end: int = 0
+    checks: tuple[Issue, ...] = ()  # facts, glossary terms, names: found, fixed or flagged
+    origin: str = "model"  # "model", "memory" (an earlier machine translation) or "human"
 
 
 @dataclass
@@ -62,10 +80,36 @@ class ArticleResult:
 class Pipeline:
     """Configuration (models, device, batch limits) plus the lazily loaded engines."""
 
-    def __init__(self, settings: Settings | None = None, **overrides: Any):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        glossary: Glossary | str | os.PathLike[str] | Iterable[Sequence[object]] | None = None,
+        **overrides: Any,
+    ):
+        """`glossary` adds to the built-in list and PL2EN_GLOSSARY (later entries win)."""
         self.settings = (settings or Settings.from_env()).with_(**overrides)
         self._tools: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._glossary_arg = glossary
+        self._glossary: Glossary | None = None
+        self._memory: TranslationMemory | None = None
+
+    # -- checks ---------------------------------------------------------------------------
+    def glossary(self, extra: Any = None) -> Glossary:
+        """The built-in list, then PL2EN_GLOSSARY, then this pipeline's, then `extra`."""
+        from .text.glossary import Glossary
+
+        with self._lock:
+            if self._glossary is None:
+                self._glossary = Glossary.merge(
+                    Glossary.from_settings(self.settings), as_glossary(self._glossary_arg)
+                )
+            base = self._glossary
+        return Glossary.merge(base, as_glossary(extra)) if extra is not None else base
+
+    def checkers(self, glossary: Glossary) -> list[Checker]:
+        return [FactChecker(), TermChecker(glossary)]
 
     # -- models ---------------------------------------------------------------------------
     def model_refs(self) -> dict[str, Any]:
@@ -147,13 +191,13 @@ class Pipeline:
         return article, warnings
 
     # -- public operations ----------------------------------------------------------------
-    def translate(self, text: str | list[str]) -> str | list[str]:
+    def translate(self, text: str | list[str], glossary: Any = None) -> str | list[str]:
         """Polish → English, keeping the date header and paragraphs. Same shape as given."""
         if isinstance(text, str):
-            return self.run(text, summary=False).translation
+            return self.run(text, summary=False, glossary=glossary).translation
         articles = [self._article(t, f"Item {i}")[0] for i, t in enumerate(text)]
         sentences = [s.text for a in articles for p in a.paragraphs for s in p.sentences]
-        run = self.translator.run(sentences)
+        run = self.translator.run(sentences, checkers=self.checkers(self.glossary(glossary)))
         out, k = [], 0
         for a in articles:
             n = sum(len(p.sentences) for p in a.paragraphs)
@@ -178,16 +222,69 @@ class Pipeline:
         summary_length: str = "short",
         progress: StageProgress | None = None,
         strict: bool | None = None,
+        glossary: Any = None,
     ) -> ArticleResult:
         """Translate a whole article and (optionally) summarize the translation.
 
         strict=True refuses text that doesn't look Polish (default: settings.strict_language).
+        glossary: entries for this article only, on top of the pipeline's.
         """
+        result = None
+        for event in self._events(text, summary, summary_length, progress, strict, glossary, False):
+            result = event.result or result
+        assert result is not None  # the last event always carries it
+        return result
+
+    def stream(
+        self,
+        text: str,
+        *,
+        summary: bool = True,
+        summary_length: str = "short",
+        progress: StageProgress | None = None,
+        strict: bool | None = None,
+        glossary: Any = None,
+    ) -> Iterator[StreamEvent]:
+        """`run`, as events: "start", then "paragraph" for each paragraph in order (the first
+        one is translated on its own, so it arrives early), "summary", and "done" with the
+        ArticleResult. Input errors are raised before the first event."""
+        events = self._events(text, summary, summary_length, progress, strict, glossary, True)
+        first = next(events)  # validates the input eagerly
+        return itertools.chain([first], events)
+
+    def remember_edit(self, source: str, english: str) -> None:
+        """Save a person's English for a source sentence in the translation memory."""
+        memory = self.memory
+        if memory is None:
+            raise ConfigError("The translation memory is off (PL2EN_MEMORY).")
+        info = self.models_info(("translation",)).get("translation", {})
+        memory.store_edit(source, english, info.get("model"), info.get("revision"))
+
+    @property
+    def memory(self) -> TranslationMemory | None:
+        with self._lock:
+            if self._memory is None and self.settings.memory_path is not None:
+                from .memory import TranslationMemory
+
+                self._memory = TranslationMemory(self.settings.memory_path)
+            return self._memory
+
+    def _events(
+        self,
+        text: str,
+        summary: bool,
+        summary_length: str,
+        progress: StageProgress | None,
+        strict: bool | None,
+        glossary: Any,
+        early_first: bool,
+    ) -> Iterator[StreamEvent]:
         t0 = time.perf_counter()
         length = _length(summary_length)
         article, warnings = self._article(text, strict=strict)
         sentences = [s.text for p in article.paragraphs for s in p.sentences]
         seconds = {"segment": time.perf_counter() - t0}
+        yield StreamEvent("start", total=len(article.paragraphs))
 
         report = progress or (lambda *_: None)
         t1 = time.perf_counter()
@@ -199,20 +296,33 @@ class Pipeline:
         seconds["load"] = time.perf_counter() - t1
 
         report("translate", 0, len(sentences))
-        trun = translator.run(sentences, lambda d, n: report("translate", d, n))
+        terms = self.glossary(glossary)
+        checkers = self.checkers(terms)
+        first = len(article.paragraphs[0].sentences) if early_first else 0
+        groups = [range(first), range(first, len(sentences))] if first else [range(len(sentences))]
+        trun = TranslationRun(pieces=[[] for _ in sentences])
+        for group in groups:
+            self._translate(translator, sentences, group, trun, checkers, report)
+            if early_first and group.start == 0:
+                _, segments, texts = _assemble(article, trun.pieces, paragraphs=1)
+                yield StreamEvent("paragraph", 0, texts[0], 1, len(article.paragraphs), segments)
+        trun.pieces = consistent_pieces(trun.pieces, terms)
+        self._remember(sentences, trun)
         seconds["translate"] = trun.seconds
-        translation, segments = _assemble(article, trun.pieces)
+        translation, segments, texts = _assemble(article, trun.pieces)
         warnings += trun.warnings + _piece_warnings(article, trun)
+        for index in range(first and 1, len(article.paragraphs)):
+            own = [s for s in segments if s.paragraph == index]
+            yield StreamEvent("paragraph", index, texts[index], index + 1, len(texts), own)
 
         srun = SummaryRun(text="")
         if summary:
             report("summarize", 0, 1)
-            body = "\n\n".join(
-                " ".join(s.translation for s in segments if s.paragraph == i)
-                for i in range(len(article.paragraphs))
-            )
+            body = "\n\n".join(texts)
             srun = summarizer.run(body, length, lambda d, n: report("summarize", d, n))
-            warnings += srun.warnings
+            srun.text, summary_issues = check_summary(srun.text, body)
+            warnings += srun.warnings + [i.message for i in summary_issues]
+            yield StreamEvent("summary", text=srun.text)
         seconds["summarize"] = srun.seconds
         seconds["total"] = time.perf_counter() - t0
         stats = {
@@ -223,6 +333,7 @@ class Pipeline:
             "input_tokens": trun.input_tokens,
             "generated_tokens": trun.generated_tokens,
             "batches": trun.batches,
+            "from_memory": sum(p.origin != "model" for ps in trun.pieces for p in ps),
             "summary_input_tokens": srun.input_tokens,
             "summary_generated_tokens": srun.generated_tokens,
             "summary_chunks": srun.chunks,
@@ -232,7 +343,7 @@ class Pipeline:
             "article: %d chars, %d sentences, %.2fs", len(text), len(sentences), seconds["total"]
         )
         tasks = ("translation", "summary") if summary else ("translation",)
-        return ArticleResult(
+        result = ArticleResult(
             translation=translation,
             summary=srun.text,
             segments=segments,
@@ -242,6 +353,110 @@ class Pipeline:
             models=self.models_info(tasks),
             source=article.text,
         )
+        yield StreamEvent("done", result=result)
+
+    def _translate(
+        self,
+        translator: Translator,
+        sentences: list[str],
+        group: range,
+        trun: TranslationRun,
+        checkers: list[Checker],
+        report: StageProgress,
+    ) -> None:
+        """Translate sentences[group] into trun: from the translation memory where it has
+        them, else with the model."""
+        found = self._recall([sentences[i] for i in group])
+        todo = [i for i in group if sentences[i] not in found]
+        for i in group:
+            if sentences[i] in found:
+                entry = found[sentences[i]]
+                choice = choose(sentences[i], [entry.target], checkers)
+                origin = "human" if entry.origin == "human" else "memory"
+                trun.pieces[i] = [
+                    Piece(
+                        0,
+                        len(sentences[i]),
+                        sentences[i],
+                        choice.text,
+                        origin=origin,
+                        issues=choice.issues,
+                    )
+                ]
+        done = len(group) - len(todo)
+        run = translator.run(
+            [sentences[i] for i in todo],
+            lambda d, n: report("translate", group.start + done + d, len(sentences)),
+            checkers,
+        )
+        for i, pieces in zip(todo, run.pieces, strict=True):
+            trun.pieces[i] = pieces
+        trun.seconds += run.seconds
+        trun.batches += run.batches
+        trun.retried += run.retried
+        trun.rechecked += run.rechecked
+        trun.cache_hits += run.cache_hits
+        trun.warnings += run.warnings
+
+    def _model_key(self) -> tuple[str, str | None]:
+        info = self.models_info(("translation",))["translation"]
+        return info["model"], info["revision"]
+
+    def _recall(self, sentences: list[str]) -> dict[str, Any]:
+        memory = self.memory
+        if memory is None or not sentences:
+            return {}
+        model, revision = self._model_key()
+        return memory.lookup(sentences, model, revision)
+
+    def _remember(self, sentences: list[str], trun: TranslationRun) -> None:
+        """Cache the model's whole-sentence translations in the translation memory."""
+        memory = self.memory
+        if memory is None:
+            return
+        pairs = [
+            (source, pieces[0].translation)
+            for source, pieces in zip(sentences, trun.pieces, strict=True)
+            if len(pieces) == 1 and pieces[0].origin == "model" and _kept(pieces[0])
+        ]
+        if pairs:
+            memory.store_machine(pairs, *self._model_key())
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    """One step of `Pipeline.stream`. kind: "start" (total = paragraphs), "paragraph"
+    (paragraph index, its English, done of total, its segments), "summary" (text), "done"
+    (result)."""
+
+    kind: str
+    paragraph: int | None = None
+    text: str = ""
+    done: int = 0
+    total: int = 0
+    segments: list[Segment] = field(default_factory=list)
+    result: ArticleResult | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["result"] = self.result.to_dict() if self.result else None
+        return {k: v for k, v in data.items() if v not in (None, [], "")}
+
+
+def _kept(piece: Piece) -> bool:
+    """A translation worth reusing: complete, not degenerate, no unresolved check."""
+    return not (piece.untranslated or piece.incomplete or piece.repetitive or piece.flagged)
+
+
+def as_glossary(value: Any) -> Glossary | None:
+    """A Glossary from what callers pass: a Glossary, a file path, or entries."""
+    from .text.glossary import Glossary
+
+    if value is None or isinstance(value, Glossary):
+        return value
+    if isinstance(value, str | os.PathLike):
+        return Glossary.from_file(value)
+    return Glossary.from_entries(value)
 
 
 def _length(length: str) -> str:
@@ -252,13 +467,16 @@ def _length(length: str) -> str:
     return length
 
 
-def _assemble(article: Article, pieces: list) -> tuple[str, list[Segment]]:
-    """Rebuild paragraphs from translated pieces; a line break between source sentences
+def _assemble(
+    article: Article, pieces: list[list[Piece]], paragraphs: int | None = None
+) -> tuple[str, list[Segment], list[str]]:
+    """Rebuild the first `paragraphs` (default: all) from translated pieces: the English
+    text, its segments, and each paragraph's English. A line break between source sentences
     stays a line break."""
     segments: list[Segment] = []
-    paragraphs: list[str] = []
+    texts: list[str] = []
     k = 0
-    for p_index, para in enumerate(article.paragraphs):
+    for p_index, para in enumerate(article.paragraphs[:paragraphs]):
         out = ""
         prev_end = None
         for sentence in para.sentences:
@@ -272,6 +490,8 @@ def _assemble(article: Article, pieces: list) -> tuple[str, list[Segment]]:
                         k,
                         start,
                         sentence.start + piece.end,
+                        piece.issues,
+                        piece.origin,
                     )
                 )
                 if out:
@@ -280,11 +500,11 @@ def _assemble(article: Article, pieces: list) -> tuple[str, list[Segment]]:
                 out += piece.translation
             prev_end = sentence.end
             k += 1
-        paragraphs.append(out)
-    body = "\n\n".join(paragraphs)
+        texts.append(out)
+    body = "\n\n".join(texts)
     if article.header:
         body = article.header + article.header_sep + body
-    return body, segments
+    return body, segments, texts
 
 
 def _piece_warnings(article: Article, run: TranslationRun) -> list[str]:
@@ -295,6 +515,11 @@ def _piece_warnings(article: Article, run: TranslationRun) -> list[str]:
         "untranslated": ("the model returned no text; the Polish source is kept as is", []),
         "incomplete": ("the translation reached the length limit and may be incomplete", []),
         "repetitive": ("the translation repeats itself (degenerate model output)", []),
+        "flagged": (
+            "a check found a number, date, name or term the English does not account for "
+            "(see the segment's checks)",
+            [],
+        ),
     }
     for k, pieces in enumerate(run.pieces):
         for flag, (_, hits) in problems.items():

@@ -1,5 +1,6 @@
 """Sentence translation with a seq2seq engine: fit every input to the model, batch by token
-budget, retry degenerate outputs, and account for every sentence."""
+budget, retry degenerate outputs, check each sentence (facts, glossary terms) and pick the
+model's best hypothesis that passes, and account for every sentence."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from .checks import Checker, Issue, choose
 from .config import Settings
 from .engines.base import Engine, token_counter
 from .text.fit import MIN_PIECE_TOKENS, split_to_fit
@@ -17,7 +19,9 @@ from .types import Progress
 
 log = logging.getLogger(__name__)
 
-
+# Hypotheses asked for when sentences are checked: enough to find a right number or name
+# among near-equals, few enough to keep the cost of a beam search (<= its beam size).
+NBEST = 4
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,14 @@ class Piece:
     untranslated: bool = False  # the model gave nothing: the source is kept, and the user told
     incomplete: bool = False  # the model hit the output length limit
     repetitive: bool = False  # degenerate repetition survived the guarded retry
+    issues: tuple[Issue, ...] = ()  # what the checks found (and fixed) in `translation`
+    alternatives: tuple[str, ...] = ()  # the model's lower-ranked hypotheses, best first
+    origin: str = "model"  # or "memory" / "human": from the translation memory (pipeline)
+
+    @property
+    def flagged(self) -> bool:
+        """A check found something it could not fix."""
+        return any(not i.fixed for i in self.issues)
 
 
 @dataclass
@@ -41,6 +53,7 @@ class TranslationRun:
     seconds: float = 0.0
     batches: int = 0
     retried: int = 0
+    rechecked: int = 0  # sentences decoded again for more hypotheses after a failed check
     cache_hits: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -90,7 +103,7 @@ class Translator:
         self.limit = max(MIN_PIECE_TOKENS, min(max_sentence_tokens, engine.max_input_tokens))
         self.num_beams = num_beams
         self._count = token_counter(engine)
-        self._cache: OrderedDict[str, tuple[str, int]] = OrderedDict()
+        self._cache: OrderedDict[str, Piece] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
@@ -100,7 +113,14 @@ class Translator:
         joined = [" ".join(p.translation for p in ps) for ps in run.pieces]
         return joined[0] if isinstance(text, str) else joined
 
-    def run(self, sentences: Sequence[str], progress: Progress | None = None) -> TranslationRun:
+    def run(
+        self,
+        sentences: Sequence[str],
+        progress: Progress | None = None,
+        checkers: Sequence[Checker] = (),
+    ) -> TranslationRun:
+        """Translate `sentences`; with `checkers`, each sentence's output is the model's best
+        hypothesis that passes them all (see service.checks.choose)."""
         started = time.perf_counter()
         run = TranslationRun(pieces=[])
         units: list[tuple[int, int, int, str]] = []  # (sentence, start, end, text)
@@ -116,24 +136,15 @@ class Translator:
                 f"{split_count} sentence(s) were longer than {self.limit} model tokens and "
                 "were split at clause boundaries; each part was translated separately."
             )
-        results = self._translate_units([u[3] for u in units], run, progress)
+        texts = [u[3] for u in units]
+        results = self._translate_units(texts, run, progress, nbest=bool(checkers))
+        if checkers:
+            results = self._check(texts, results, checkers, run)
         if progress:
             progress(len(units), len(units))
         run.pieces = [[] for _ in sentences]
-        for (i, s, e, src), piece in zip(units, results, strict=True):
-            run.pieces[i].append(
-                Piece(
-                    s,
-                    e,
-                    src,
-                    piece.translation,
-                    piece.input_tokens,
-                    piece.output_tokens,
-                    piece.untranslated,
-                    piece.incomplete,
-                    piece.repetitive,
-                )
-            )
+        for (i, s, e, _), piece in zip(units, results, strict=True):
+            run.pieces[i].append(replace(piece, start=s, end=e))
         run.seconds = time.perf_counter() - started
         log.info(
             "translated %d sentences (%d units) in %d batches, %.2fs",
@@ -144,7 +155,9 @@ class Translator:
         )
         return run
 
-    def _translate_units(self, texts: list[str], run: TranslationRun, progress) -> list[Piece]:
+    def _translate_units(
+        self, texts: list[str], run: TranslationRun, progress: Progress | None, nbest: bool
+    ) -> list[Piece]:
         done: dict[int, Piece] = {}
         todo: list[int] = []
         with self._lock:
@@ -152,28 +165,67 @@ class Translator:
                 hit = self._cache.get(t)
                 if hit is not None:
                     self._cache.move_to_end(t)
-                    done[i] = Piece(0, len(t), t, hit[0], 0, hit[1])
+                    done[i] = replace(hit, input_tokens=0)
                     run.cache_hits += 1
                 else:
                     todo.append(i)
         unique = list(dict.fromkeys(texts[i] for i in todo))
         lengths = dict(zip(unique, self.engine.count_tokens(unique), strict=True))
         order = sorted(unique, key=lambda t: -lengths[t])
-        first = self._generate(order, lengths, run, progress, guarded=False)
+        beams = self.num_beams or self.engine.settings.num_beams
+        # A beam search has its n-best for free; greedy decoding gets it only on demand.
+        hypotheses = min(beams, NBEST) if nbest else 1
+        first = self._generate(order, lengths, run, progress, hypotheses=hypotheses)
         retry = [t for t in order if not _good(first[t])]
         if retry:
             run.retried += len(retry)
-            first.update(self._generate(retry, lengths, run, None, guarded=True))
+            first.update(self._generate(retry, lengths, run, None, hypotheses, guarded=True))
         for t, piece in first.items():
-            if not (piece.untranslated or piece.incomplete or piece.repetitive):
-                self._remember(t, piece.translation, piece.output_tokens)
+            if _good(piece):
+                self._remember(t, piece)
         for i in todo:
             done[i] = first[texts[i]]
         return [done[i] for i in range(len(texts))]
 
-    def _remember(self, text: str, translation: str, tokens: int) -> None:
+    def _check(
+        self,
+        texts: list[str],
+        pieces: list[Piece],
+        checkers: Sequence[Checker],
+        run: TranslationRun,
+    ) -> list[Piece]:
+        """Each piece's translation becomes the best hypothesis that passes the checks.
+        Pieces that fail with no alternatives (greedy decoding, the cache) are decoded again
+        with a small beam for its n-best first."""
+        choices = [
+            choose(t, [p.translation, *p.alternatives], checkers)
+            for t, p in zip(texts, pieces, strict=True)
+        ]
+        again = list(
+            dict.fromkeys(
+                t
+                for t, p, c in zip(texts, pieces, choices, strict=True)
+                if c.issues and not p.alternatives and not p.untranslated
+            )
+        )
+        if again:
+            run.rechecked += len(again)
+            lengths = dict(zip(again, self.engine.count_tokens(again), strict=True))
+            order = sorted(again, key=lambda t: -lengths[t])
+            fresh = self._generate(order, lengths, run, None, NBEST, beams=NBEST)
+            for i, t in enumerate(texts):
+                if t in fresh and _good(fresh[t]):
+                    pieces[i] = fresh[t]
+                    choices[i] = choose(t, [fresh[t].translation, *fresh[t].alternatives], checkers)
+                    self._remember(t, fresh[t])
+        return [
+            replace(p, translation=c.text, issues=c.issues) if not p.untranslated else p
+            for p, c in zip(pieces, choices, strict=True)
+        ]
+
+    def _remember(self, text: str, piece: Piece) -> None:
         with self._lock:
-            self._cache[text] = (translation, tokens)
+            self._cache[text] = piece
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
 
@@ -191,7 +243,17 @@ class Translator:
         if batch:
             yield batch
 
-    def _generate(self, order, lengths, run, progress, *, guarded: bool) -> dict[str, Piece]:
+    def _generate(
+        self,
+        order: list[str],
+        lengths: dict[str, int],
+        run: TranslationRun,
+        progress: Progress | None,
+        hypotheses: int = 1,
+        *,
+        guarded: bool = False,
+        beams: int | None = None,
+    ) -> dict[str, Piece]:
         out: dict[str, Piece] = {}
         cap = self.engine.max_output_tokens
         for batch in self._batches(order, lengths):
@@ -203,8 +265,9 @@ class Translator:
                 batch,
                 max_new_tokens=budget,
                 min_new_tokens=1 if guarded else 0,
-                num_beams=self.num_beams,
+                num_beams=beams or self.num_beams,
                 guard_repetition=guarded,
+                num_hypotheses=hypotheses,
             )
             run.batches += 1
             for t, g in zip(batch, gens, strict=True):
@@ -219,6 +282,7 @@ class Translator:
                     untranslated=not text,
                     incomplete=bool(text) and not g.finished,
                     repetitive=is_degenerate(text),
+                    alternatives=tuple(a.text.strip() for a in g.alternatives if a.text.strip()),
                 )
             if progress:
                 progress(len(out), len(order))

@@ -1,0 +1,164 @@
+"""Checks of one translated sentence against its source, and the choice among the model's
+hypotheses that they drive.
+
+A checker says what is wrong with a translation (`check`) and may fix some of it
+(`repair`). `choose` takes the beam's hypotheses best first and keeps the first one every
+checker accepts; when none passes, the best one is repaired where a checker can and what
+is still wrong is reported. The facts check (numbers, dates, amounts) and the glossary
+(names and terms) are the two checkers; both are pure text code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from .text.facts.model import Fact
+    from .text.glossary import Glossary
+    from .translator import Piece
+
+FACT, TERM, NAME, CHOICE = "fact", "term", "name", "choice"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Something the user should know about one segment.
+
+    kind: "fact" (a number, date, amount or time not accounted for), "term" (a glossary
+    term), "name" (a name made consistent across the article) or "choice" (a lower-ranked
+    hypothesis was taken because the best one failed a check). fixed: the output was
+    changed to resolve it; the message says how.
+    """
+
+    kind: str
+    message: str
+    fixed: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class Checker(Protocol):
+    def check(self, source: str, translation: str) -> list[Issue]: ...
+
+    def repair(self, source: str, translation: str) -> tuple[str, list[Issue]]: ...
+
+
+class FactChecker:
+    """Every number, date, amount and time of the Polish is in the English, and no other."""
+
+    def check(self, source: str, translation: str) -> list[Issue]:
+        from .text.facts import compare
+
+        return [Issue(FACT, issue.message) for issue in compare(source, translation)]
+
+    def repair(self, source: str, translation: str) -> tuple[str, list[Issue]]:
+        return translation, self.check(source, translation)
+
+
+class TermChecker:
+    """The glossary's English for every entry found in the Polish, in any case form."""
+
+    def __init__(self, glossary: Glossary):
+        self.glossary = glossary
+
+    def check(self, source: str, translation: str) -> list[Issue]:
+        return [Issue(TERM, i.message) for i in self.glossary.check(source, translation)]
+
+    def repair(self, source: str, translation: str) -> tuple[str, list[Issue]]:
+        text, issues = self.glossary.repair(source, translation)
+        return text, [Issue(TERM, i.message, i.fixed) for i in issues]
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    rank: int  # 0: the model's best hypothesis
+    issues: tuple[Issue, ...]
+
+
+def _issues(checkers: Sequence[Checker], source: str, text: str) -> list[Issue]:
+    return [issue for checker in checkers for issue in checker.check(source, text)]
+
+
+def choose(source: str, hypotheses: Sequence[str], checkers: Sequence[Checker]) -> Choice:
+    """The first hypothesis (best first) that passes every check; else the best, repaired
+    where a checker can, with what is still wrong."""
+    if not checkers or not hypotheses:
+        return Choice(hypotheses[0] if hypotheses else "", 0, ())
+    first = _issues(checkers, source, hypotheses[0])
+    if not first:
+        return Choice(hypotheses[0], 0, ())
+    for rank, text in enumerate(hypotheses[1:], start=1):
+        if text and not _issues(checkers, source, text):
+            why = "; ".join(i.message for i in first)
+            note = Issue(CHOICE, f"took hypothesis {rank + 1}: the best one had {why}", True)
+            return Choice(text, rank, (note,))
+    text, issues = hypotheses[0], []
+    for checker in checkers:
+        text, found = checker.repair(source, text)
+        issues += found
+    return Choice(text, 0, tuple(issues))
+
+
+def consistent_pieces(pieces: list[list[Piece]], glossary: Glossary) -> list[list[Piece]]:
+    """One rendering per name across the article: the glossary's, else the most frequent
+    (service.text.glossary.consistent_names); each change is noted on its piece."""
+    from dataclasses import replace
+
+    from .text.glossary import consistent_names
+
+    flat = [piece for sentence in pieces for piece in sentence]
+    english, changes = consistent_names([(p.source, p.translation) for p in flat], glossary)
+    notes: dict[int, list[Issue]] = {}
+    for change in changes:
+        message = f"{change.old!r} became {change.new!r} ({change.reason})"
+        notes.setdefault(change.sentence, []).append(Issue(NAME, message, fixed=True))
+    for index, piece in enumerate(flat):
+        if english[index] != piece.translation or index in notes:
+            flat[index] = replace(
+                piece, translation=english[index], issues=piece.issues + tuple(notes.get(index, ()))
+            )
+    out, k = [], 0
+    for sentence in pieces:
+        out.append(flat[k : k + len(sentence)])
+        k += len(sentence)
+    return out
+
+
+def check_summary(summary: str, translation: str) -> tuple[str, list[Issue]]:
+    """Every number or date in the summary must be in the translation. A sentence stating
+    one that isn't is removed while other sentences remain; else it stays, flagged."""
+    from .text.facts import extract_english
+    from .text.segment import split_sentences
+
+    known = {reading for fact in extract_english(translation) for reading in _readings(fact)}
+    kept, issues = [], []
+    sentences = [s.text for s in split_sentences(summary)]
+    for sentence in sentences:
+        invented = [f for f in extract_english(sentence) if not set(_readings(f)) & known]
+        if not invented:
+            kept.append(sentence)
+            continue
+        what = ", ".join(repr(f.text) for f in invented)
+        issues.append((sentence, what))
+    if not issues:
+        return summary, []
+    if kept:
+        removed = len(issues)
+        note = (
+            f"The summary stated {'; '.join(w for _, w in issues)}, which the article does not; "
+            f"{removed} summary sentence(s) were removed."
+        )
+        return " ".join(kept), [Issue(FACT, note, fixed=True)]
+    note = (
+        f"The summary states {'; '.join(w for _, w in issues)}, which the article does not: "
+        "check it against the translation."
+    )
+    return summary, [Issue(FACT, note)]
+
+
+def _readings(fact: Fact) -> list[tuple[object, object]]:
+    return [(r.kind, r.value) for r in fact.readings]
