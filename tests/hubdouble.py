@@ -12,8 +12,9 @@ It answers what huggingface_hub 2.x asks (checked against the installed version'
 Errors carry the Hub's X-Error-Code (RepoNotFound, RevisionNotFound, EntryNotFound) so the
 client raises the same exception types. Repos are "org/name" ids; `publish` adds a revision
 (a new commit sha that becomes main). Every request is logged (`requests`, `gets`), and a
-file's response can be cut once (`cut_once`: the client resumes with a Range request) or
-held mid-file (`stall`: the test kills the downloader while it waits).
+file's response can be cut once (`cut_once`: the client retries, with a Range request from
+what it has written, i.e. past huggingface_hub's 10 MiB write chunks) or held mid-file
+(`stall`: the test kills the downloader while it waits).
 
 How tests point huggingface_hub at it: the library copies HF_ENDPOINT and HF_HUB_OFFLINE into
 module constants when first imported (several more are derived from them then: URL
