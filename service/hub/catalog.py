@@ -98,6 +98,19 @@ def resolve(name: str, task: str, models_dir: Path) -> ModelRef:
     return ModelRef(name, task, name, locked.get("revision"), False)
 
 
+def model_dir(ref: ModelRef) -> Path:
+    """The directory holding `ref`'s config files: the local directory, or its snapshot in
+    the HF cache (which the backends' loading has filled)."""
+    if ref.local:
+        return Path(ref.source)
+    from huggingface_hub import try_to_load_from_cache
+
+    found = try_to_load_from_cache(ref.source, "config.json", revision=ref.revision or "main")
+    if not isinstance(found, str):
+        raise ref.unavailable(FileNotFoundError("config.json is not in the local HF cache"))
+    return Path(found).parent
+
+
 def on_disk(repo_id: str, models_dir: Path, revision: str | None) -> str | None:
     """Where a model already is: "local dir", "snapshot", "hf-cache", or None (files only)."""
     if Path(repo_id).expanduser().is_dir():
