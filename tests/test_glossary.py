@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -82,7 +84,16 @@ def test_every_case_form_of_an_entry_matches(builtin: Glossary, text: str, form:
     matches = builtin.find(text)
     assert (form, english) in [(m.form, m.entry.english) for m in matches]
     for m in matches:
-        assert text[m.start:m.end] == m.form
+        assert text[m.start:m.end] == m.form and m.span == (m.start, m.end)
+
+
+def test_names_ending_in_a_vowel_get_apostrophe_and_adjectival_forms() -> None:
+    g = Glossary.from_entries([("JD Vance", "JD Vance"), ("Mark Rutte", "Mark Rutte"),
+                               ("Tony Boyle", "Tony Boyle"), ("Marco Rubio", "Marco Rubio")])
+    text = ("Z JD Vance’em i JD Vance'em, u Marka Ruttego, z Tony'ego Boyle’a, "
+            "o Marco Rubio.")
+    assert [m.form for m in g.find(text)] == [
+        "JD Vance’em", "JD Vance'em", "Marka Ruttego", "Tony'ego Boyle’a", "Marco Rubio"]
 
 
 def test_a_short_name_matches_whole_words_in_its_own_case_only() -> None:
@@ -237,6 +248,7 @@ def test_merge_later_wins(builtin: Glossary) -> None:
     assert merged.get("Lwów").english == "Lviv"
     assert merged.required_terms("W Kijowie i w Zakopanem.") == ["Kiev", "Zakopane, Tatras"]
     assert Glossary.merge(mine, builtin).get("Kijów").english == "Kyiv"
+    assert len(Glossary.merge()) == 0 and Glossary.merge(None, mine) is mine
 
 
 def test_from_settings_builtin_then_file(tmp_path: Path) -> None:
@@ -356,6 +368,14 @@ def test_consistency_does_nothing_when_unsure() -> None:
                  ("Kowalczyka widziano.", "Kowalczyk was seen."),
                  ("Kowalewski milczał.", "Kowalski was silent.")]
     assert consistent_names(different)[1] == []
+
+
+def test_importing_the_glossary_loads_no_dictionary() -> None:
+    code = ("import sys, service, service.text.glossary as g; "
+            "g.Glossary.from_entries([('Kijów', 'Kyiv')]); print('morfeusz2' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=Path(__file__).resolve().parent.parent)
+    assert result.stdout.strip() == "False"
 
 
 # -- speed -----------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import GlossaryError
 from .entries import Entry, parse_entries, parse_text
-from .forms import is_common_word, separator, split_words, word_forms
+from .forms import is_common_word, same_apostrophes, separator, split_words, word_forms
 
 if TYPE_CHECKING:
     from ...config import Settings
@@ -40,6 +40,10 @@ class Match:
     form: str
     entry: Entry
 
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
 
 class _Index:
     """Every entry's word forms, keyed by the forms its first word can take."""
@@ -52,7 +56,7 @@ class _Index:
         self.first: dict[str, list[int]] = {}
         for number, entry in enumerate(entries):
             spans = split_words(entry.polish)
-            words = tuple(entry.polish[s:e] for s, e in spans)
+            words = tuple(same_apostrophes(entry.polish[s:e]) for s, e in spans)
             forms = [word_forms(w) for w in words]
             if words[0][:1].islower():
                 forms[0] = forms[0] | {f[:1].upper() + f[1:] for f in forms[0]}
@@ -65,7 +69,7 @@ class _Index:
 
     def find(self, text: str) -> list[Match]:
         spans = split_words(text)
-        words = [text[s:e] for s, e in spans]
+        words = [same_apostrophes(text[s:e]) for s, e in spans]
         found: list[Match] = []
         k = 0
         while k < len(words):

@@ -243,18 +243,33 @@ def rule_forms(word: str) -> set[str]:
         return {word}
     if last == "a":
         return _feminine_a(word)
+    if last == "e":  # Rutte -> Ruttego (a spoken -e), Vance -> Vance'a (a silent one)
+        return {word, word + "go", word + "mu", word + "m"} | {
+            f"{word}'{e}" for e in ("a", "owi", "em", "u")}
+    if last == "y":  # Kennedy -> Kennedy'ego
+        return {word, word + "m"} | {f"{word}'{e}" for e in ("ego", "emu")}
     if last in _VOWELS:
-        return {word}  # Xi, Netanjahu, Abe, Kosowo-like foreign names: indeclinable
+        return {word}  # Xi, Netanjahu, Rubio, Meloni: indeclinable
     return _masculine_consonant(word)
 
 
 @lru_cache(maxsize=200_000)
 def word_forms(word: str) -> frozenset[str]:
-    """Every written form of one word of a glossary entry (the word itself included)."""
+    """Every written form of one word of a glossary entry (the word itself included), with
+    apostrophes as in `same_apostrophes`."""
     if is_acronym(word):
         return frozenset(acronym_forms(word))
     forms = _dictionary_forms(word)
-    return frozenset(rule_forms(word) if forms is None else forms)
+    if forms is None:
+        forms = rule_forms(word)
+    elif word[:1].isupper() and not any(lemma[:1].isupper() for lemma, _, _ in analyse(word)):
+        forms |= rule_forms(word)  # "Tony" the name, not only the plural of "ton"
+    return frozenset(same_apostrophes(f) for f in forms)
+
+
+def same_apostrophes(word: str) -> str:
+    """"Boyle’a" and "Boyle'a" are the same form: one apostrophe for lookups."""
+    return word.replace("’", "'")
 
 
 @lru_cache(maxsize=100_000)
