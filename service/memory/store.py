@@ -19,6 +19,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -152,6 +153,7 @@ class TranslationMemory:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.disabled_reason: str | None = None
+        self._unwritable: _Unwritable | None = None
         self._lock = threading.Lock()
         self._pid = os.getpid()
         self._conn: sqlite3.Connection | None = None
@@ -161,6 +163,7 @@ class TranslationMemory:
             with self._connection():
                 pass
         except _Unwritable as exc:
+            self._unwritable = exc
             self.disabled_reason = (
                 f"the translation memory {self.path} cannot be written ({exc.reason}); "
                 f"running without it ({_FIX})"
@@ -189,7 +192,7 @@ class TranslationMemory:
         )
         try:
             conn.execute("PRAGMA synchronous = NORMAL")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = self._wal(conn)
             if mode.lower() != "wal":
                 raise _Unwritable(self.path, f"cannot switch it to WAL mode (it stays {mode})")
             self._check_schema(conn)
@@ -197,6 +200,20 @@ class TranslationMemory:
             conn.close()
             raise
         return conn
+
+    @staticmethod
+    def _wal(conn: sqlite3.Connection) -> str:
+        """Switch to WAL mode (a no-op once the file is in it). Switching a new file needs it
+        alone, and SQLite does not wait for that in its busy handler: retry until the
+        other process has switched it."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def _check_schema(self, conn: sqlite3.Connection) -> None:
         with self._transaction(conn):
@@ -264,8 +281,8 @@ class TranslationMemory:
                 raise self._error(exc) from exc
 
     def _require_enabled(self) -> None:
-        if not self.enabled:
-            raise TranslationMemoryError(self.disabled_reason)
+        if self._unwritable is not None:
+            raise TranslationMemoryError(str(self._unwritable))
 
     def close(self) -> None:
         with self._lock:
