@@ -18,6 +18,7 @@ from service.text.glossary import (
     Glossary,
     NameChange,
     consistent_names,
+    forms,
 )
 from service.text.glossary.consistency import GLOSSARY, MOST_FREQUENT
 
@@ -94,6 +95,21 @@ def test_names_ending_in_a_vowel_get_apostrophe_and_adjectival_forms() -> None:
             "o Marco Rubio.")
     assert [m.form for m in g.find(text)] == [
         "JD Vance’em", "JD Vance'em", "Marka Ruttego", "Tony'ego Boyle’a", "Marco Rubio"]
+
+
+def test_without_the_dictionary_the_ending_rules_still_work(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    caches = (forms.analyse, forms.word_forms, forms.is_common_word)
+    for cache in caches:
+        cache.cache_clear()
+    monkeypatch.setattr(forms, "_analyser", lambda: None)
+    try:
+        g = Glossary.from_entries([("Kim Dzong Un", "Kim Jong Un"), ("NBP", "NBP (en)")])
+        assert [m.form for m in g.find("Kim Dzong Unowi i NBP-owi.")] == [
+            "Kim Dzong Unowi", "NBP-owi"]
+    finally:
+        for cache in caches:
+            cache.cache_clear()
 
 
 def test_a_short_name_matches_whole_words_in_its_own_case_only() -> None:
@@ -273,9 +289,10 @@ def test_required_terms_in_order_once(builtin: Glossary) -> None:
 
 
 def test_only_a_wrong_variant_is_replaced(builtin: Glossary) -> None:
-    text, issues = builtin.repair("Rozmowy w Kijowie.", "Talks in Kiev ended.")
-    assert text == "Talks in Kyiv ended."
-    assert [(i.kind, i.found, i.fixed) for i in issues] == [("wrong_variant", "Kiev", True)]
+    text, issues = builtin.repair("Rozmowy w Kijowie.", "Talks in Kiev ended; Kiev's mayor spoke.")
+    assert text == "Talks in Kyiv ended; Kyiv's mayor spoke."
+    assert [(i.kind, i.found, i.span, i.fixed) for i in issues] == [
+        ("wrong_variant", "Kiev", (9, 13), True), ("wrong_variant", "Kiev", (21, 25), True)]
 
 
 def test_nothing_rendered_is_flagged_and_left(builtin: Glossary) -> None:
