@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
-from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import TmxError
 from ..inputs.files import write_atomic
@@ -27,8 +26,9 @@ from .entry import ORIGINS, Entry, from_tmx_date, normalize_source, now, to_tmx_
 
 PROP = "x-pl2en-"
 # A carriage return is written as a character reference: XML parsers turn a literal one
-# into a newline, and the round trip must give back the exact text.
-_TEXT = {"\r": "&#13;"}
+# into a newline, and the round trip must give back the exact text. (xml.sax.saxutils
+# would do the same but imports urllib, which costs more than this whole module.)
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
 
 
 def _tool_version() -> str:
@@ -40,18 +40,22 @@ def _tool_version() -> str:
         return "unknown"
 
 
+def _escape(text: str) -> str:
+    return text.translate(_ESCAPES)
+
+
 def _tu(entry: Entry) -> str:
     props = [("origin", entry.origin), ("model", entry.model), ("revision", entry.revision)]
     lines = [
         f'<tu creationdate="{to_tmx_date(entry.created)}"'
         f' changedate="{to_tmx_date(entry.changed)}">',
         *(
-            f'  <prop type="{PROP}{name}">{escape(value, _TEXT)}</prop>'
+            f'  <prop type="{PROP}{name}">{_escape(value)}</prop>'
             for name, value in props
             if value is not None
         ),
-        f'  <tuv xml:lang="pl"><seg>{escape(entry.source, _TEXT)}</seg></tuv>',
-        f'  <tuv xml:lang="en"><seg>{escape(entry.target, _TEXT)}</seg></tuv>',
+        f'  <tuv xml:lang="pl"><seg>{_escape(entry.source)}</seg></tuv>',
+        f'  <tuv xml:lang="en"><seg>{_escape(entry.target)}</seg></tuv>',
         "</tu>",
     ]
     return "\n".join("    " + line for line in lines) + "\n"
@@ -62,7 +66,7 @@ def write_tmx(entries: Iterable[Entry], path: Path) -> int:
     number of units written."""
     header = (
         '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
-        f'  <header creationtool="pl2en" creationtoolversion={quoteattr(_tool_version())}'
+        f'  <header creationtool="pl2en" creationtoolversion="{_escape(_tool_version())}"'
         ' segtype="sentence" o-tmf="pl2en-sqlite" adminlang="en" srclang="pl"'
         f' datatype="plaintext" creationdate="{to_tmx_date(now())}"/>\n  <body>\n'
     )
