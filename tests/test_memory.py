@@ -374,6 +374,10 @@ XXE = '<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
         (_tmx(_unit(en="&nbsp;")), ["line 5: not well-formed XML (undefined entity)"]),
         (_tmx(_unit()) + "<tu>", ["line 8: not well-formed XML (junk after document"]),
         ("<html><body/></html>", ["line 1: the root element is <html>, not <tmx>"]),
+        (
+            _tmx('<tu><tuv><seg>a</seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu>\n'),
+            ["line 5, tu 1: a <tuv> without xml:lang", "line 5, tu 1: 0 pl segments"],
+        ),
         (_tmx(_unit(), srclang="en"), ["line 3: srclang is 'en', not Polish (pl)"]),
         (
             _tmx(_unit() + _unit(en="ok<ph>{b}</ph>") + _unit(pl="") + _machine(model="")),

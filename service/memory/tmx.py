@@ -117,7 +117,7 @@ class _Reader:
         self.header_seen = False
         self.units = 0
         self.unit: _Unit | None = None
-        self.text: list[str] | None = None  # where character data goes (a prop or a seg)
+        self.text: list[str] | None = None  # the open prop's or seg's character data
         self.prop_type = ""
         self.lang: str | None = None
         self.entries: list[Entry] = []
@@ -151,11 +151,13 @@ class _Reader:
         elif name == "prop" and parent == "tu":
             self.prop_type, self.text = attrs.get("type", ""), []
         elif name == "tuv" and parent == "tu":
-            self.lang = _language(attrs.get("xml:lang") or attrs.get("lang") or "")
-            self.other_languages += self.lang is None
+            tag = attrs.get("xml:lang") or attrs.get("lang")
+            self.lang = _language(tag or "")
+            self.other_languages += bool(tag) and self.lang is None
+            if not tag:
+                self.unit.problems.append(f"{self._where()}: a <tuv> without xml:lang")
         elif name == "seg" and parent == "tuv" and self.lang:
-            self.text = self.unit.segs.setdefault(self.lang, [])
-            self.text.append("")
+            self.text = []
         elif parent == "seg" and self.lang:
             self.unit.problems.append(
                 f"{self._where()}: inline markup <{name}> in a seg is not supported"
@@ -163,17 +165,16 @@ class _Reader:
 
     def _text(self, data: str) -> None:
         if self.text is not None and self.stack[-1] in ("prop", "seg"):
-            if self.stack[-1] == "seg":
-                self.text[-1] += data
-            else:
-                self.text.append(data)
+            self.text.append(data)
 
     def _end(self, name: str) -> None:
         self.stack.pop()
-        if name == "prop" and self.unit and self.text is not None:
-            self.unit.props[self.prop_type] = "".join(self.text)
-            self.text = None
-        elif name == "seg":
+        if name in ("prop", "seg") and self.unit and self.text is not None:
+            text = "".join(self.text)
+            if name == "prop":
+                self.unit.props[self.prop_type] = text
+            else:
+                self.unit.segs.setdefault(self.lang or "", []).append(text)
             self.text = None
         elif name == "tu" and self.unit:
             self._finish(self.unit)
