@@ -375,12 +375,20 @@ def test_consistency_without_entry_follows_the_majority() -> None:
     assert english[2] == "This was discussed with Shmyhal."
     assert english[:2] + english[3:] == [en for _, en in pairs[:2] + pairs[3:]]
     assert changes == [NameChange(2, "Szmyhal", "Shmyhal", MOST_FREQUENT)]
+    inflected = [*pairs[:2], ("Rozmawiano ze Szmyhalem.", "They talked to Szmyhalem.")]
+    assert consistent_names(inflected) == (
+        [*english[:2], "They talked to Shmyhal."],
+        [NameChange(2, "Szmyhalem", "Shmyhal", MOST_FREQUENT)])
 
 
 def test_consistency_does_nothing_when_unsure() -> None:
     tie = [("Premier Szmyhal zabrał głos.", "Prime Minister Shmyhal spoke."),
            ("Według Szmyhala plan jest gotowy.", "According to Szmyhal, it is ready.")]
     assert consistent_names(tie) == ([en for _, en in tie], [])
+    copied = [("Według Szmyhala plan jest gotowy.", "According to Szmyhala, it is ready."),
+              ("Rząd Szmyhala upadł.", "The Szmyhala government fell."),
+              ("Szmyhal milczał.", "Shmyhal was silent.")]
+    assert consistent_names(copied)[1] == []  # the majority is an inflected Polish copy
     different = [("Jan Kowalczyk przyszedł.", "Jan Kowalczyk came."),
                  ("Kowalczyka widziano.", "Kowalczyk was seen."),
                  ("Kowalewski milczał.", "Kowalski was silent.")]

@@ -81,11 +81,11 @@ def _assess(glossary: Glossary, polish: str,
         if spans:
             present.add(entry)
             correct += spans
+    wanted = set(required)
     candidates = [
         ((m.start, m.end), UNTRANSLATED, m.entry)
         for m in glossary.find(english)
-        if m.entry in required and m.form.casefold() not in {t.casefold() for t in
-                                                             m.entry.accepted}
+        if m.entry in wanted and m.form.casefold() not in map(str.casefold, m.entry.accepted)
     ]
     candidates += [
         (span, WRONG_VARIANT, entry)
@@ -110,8 +110,7 @@ def check(glossary: Glossary, polish: str, english: str) -> list[TermIssue]:
 def repair(glossary: Glossary, polish: str, english: str) -> tuple[str, list[TermIssue]]:
     required, present, offending = _assess(glossary, polish, english)
     pieces, last = [], 0
-    for issue in offending:
-        start, end = issue.span or (last, last)
+    for (start, end), issue in ((i.span, i) for i in offending if i.span):
         pieces += [english[last:start], issue.entry.english]
         last = end
     text = "".join(pieces) + english[last:]

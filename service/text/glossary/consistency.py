@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -125,9 +125,20 @@ def _name_keys(word: str) -> set[str]:
     return {lemma_base(lemma) for lemma, _, _ in readings if lemma[:1].isupper()}
 
 
-def _groups(pairs: Sequence[tuple[str, str]],
-            glossary: Glossary | None) -> list[dict[int, set[str]]]:
-    """Each name without a glossary entry: sentence number -> its Polish forms there."""
+@dataclass
+class _Name:
+    """A name without a glossary entry: its lemmas and its Polish forms in each sentence."""
+
+    lemmas: set[str] = field(default_factory=set)
+    forms: dict[int, set[str]] = field(default_factory=dict)
+
+    def is_inflected(self, word: str) -> bool:
+        """A Polish case form other than the lemma ("Szmyhala"): never a rendering to copy."""
+        return word not in self.lemmas and any(word in f for f in self.forms.values())
+
+
+def _names(pairs: Sequence[tuple[str, str]], glossary: Glossary | None) -> list[_Name]:
+    """The names without a glossary entry in the Polish sentences, grouped by shared lemma."""
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
@@ -148,10 +159,18 @@ def _groups(pairs: Sequence[tuple[str, str]],
                 for key in keys:
                     parent[root(key)] = first
                 seen.append((number, word, keys))
-    groups: dict[str, dict[int, set[str]]] = {}
+    names: dict[str, _Name] = {}
     for number, word, keys in seen:
-        groups.setdefault(root(next(iter(keys))), {}).setdefault(number, set()).add(word)
-    return list(groups.values())
+        name = names.setdefault(root(next(iter(keys))), _Name())
+        name.lemmas |= keys
+        name.forms.setdefault(number, set()).add(word)
+    return list(names.values())
+
+
+def _same_name(rendering: str, other: str) -> bool:
+    target = _fold(other)
+    return max(_similarity(_fold(rendering), target),
+               _similarity(_translit(rendering), target)) >= SAME_NAME
 
 
 def _rendering(english: str, forms: set[str]) -> str | None:
@@ -180,17 +199,19 @@ def consistent_names(pairs: Sequence[tuple[str, str]],
         for number, (polish, en) in enumerate(pairs):
             english[number], done = _align_to_glossary(glossary, number, polish, en)
             changes += done
-    for group in _groups(pairs, glossary):
-        if len(group) < 2:
+    for name in _names(pairs, glossary):
+        if len(name.forms) < 2:
             continue
-        renderings = {n: r for n, forms in group.items()
+        renderings = {n: r for n, forms in name.forms.items()
                       if (r := _rendering(english[n], forms)) is not None}
         ranked = Counter(renderings.values()).most_common()
         if len(ranked) < 2 or ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]:
             continue
         top = ranked[0][0]
+        if name.is_inflected(top):
+            continue
         for number, rendering in renderings.items():
-            if rendering != top and _similarity(_fold(rendering), _fold(top)) >= SAME_NAME:
+            if rendering != top and _same_name(rendering, top):
                 english[number] = _replace_word(english[number], rendering, top)
                 changes.append(NameChange(number, rendering, top, MOST_FREQUENT))
     return english, changes
