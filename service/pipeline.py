@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .checks import (
@@ -25,7 +26,13 @@ from .checks import (
 from .config import FAST_PRESET_BEAMS, SUMMARY_LENGTHS, Settings
 from .engines.base import Engine
 from .engines.loader import REGISTRY, build_engine
-from .errors import ConfigError, EmptyInputError, InputTooLongError, NotPolishError
+from .errors import (
+    ConfigError,
+    EmptyInputError,
+    InputTooLongError,
+    NotPolishError,
+    TranslationMemoryError,
+)
 from .hub.catalog import configured_models, resolve
 from .inputs.readers import html_to_text, looks_like_html
 from .summarizer import Summarizer, SummaryRun
@@ -40,6 +47,9 @@ if TYPE_CHECKING:
     from .text.glossary import Glossary
 
 log = logging.getLogger(__name__)
+
+_MEMORIES: dict[Path, TranslationMemory] = {}
+_MEMORIES_LOCK = threading.Lock()
 
 # progress(stage, done, total); stages: "load", "translate", "summarize"
 MAX_LISTED = 5
@@ -93,7 +103,6 @@ class Pipeline:
         self._lock = threading.Lock()
         self._glossary_arg = glossary
         self._glossary: Glossary | None = None
-        self._memory: TranslationMemory | None = None
 
     # -- checks ---------------------------------------------------------------------------
     def glossary(self, extra: Any = None) -> Glossary:
@@ -262,12 +271,17 @@ class Pipeline:
 
     @property
     def memory(self) -> TranslationMemory | None:
-        with self._lock:
-            if self._memory is None and self.settings.memory_path is not None:
+        """The translation memory (one per file per process), or None when it is off."""
+        path = self.settings.memory_path
+        if path is None:
+            return None
+        with _MEMORIES_LOCK:
+            key = Path(path).resolve()
+            if key not in _MEMORIES:
                 from .memory import TranslationMemory
 
-                self._memory = TranslationMemory(self.settings.memory_path)
-            return self._memory
+                _MEMORIES[key] = TranslationMemory(path)
+            return _MEMORIES[key]
 
     def _events(
         self,
@@ -366,7 +380,7 @@ class Pipeline:
     ) -> None:
         """Translate sentences[group] into trun: from the translation memory where it has
         them, else with the model."""
-        found = self._recall([sentences[i] for i in group])
+        found = self._recall([sentences[i] for i in group], trun.warnings)
         todo = [i for i in group if sentences[i] not in found]
         for i in group:
             if sentences[i] in found:
@@ -402,12 +416,15 @@ class Pipeline:
         info = self.models_info(("translation",))["translation"]
         return info["model"], info["revision"]
 
-    def _recall(self, sentences: list[str]) -> dict[str, Any]:
+    def _recall(self, sentences: list[str], warnings: list[str]) -> dict[str, Any]:
         memory = self.memory
         if memory is None or not sentences:
             return {}
-        model, revision = self._model_key()
-        return memory.lookup(sentences, model, revision)
+        try:
+            return memory.lookup(sentences, *self._model_key())
+        except TranslationMemoryError as err:  # a full disk, a lock held too long: a miss
+            warnings.append(f"The translation memory could not be read ({err}).")
+            return {}
 
     def _remember(self, sentences: list[str], trun: TranslationRun) -> None:
         """Cache the model's whole-sentence translations in the translation memory."""
@@ -419,8 +436,11 @@ class Pipeline:
             for source, pieces in zip(sentences, trun.pieces, strict=True)
             if len(pieces) == 1 and pieces[0].origin == "model" and _kept(pieces[0])
         ]
-        if pairs:
-            memory.store_machine(pairs, *self._model_key())
+        try:
+            if pairs:
+                memory.store_machine(pairs, *self._model_key())
+        except TranslationMemoryError as err:
+            trun.warnings.append(f"The translation memory could not be updated ({err}).")
 
 
 @dataclass(frozen=True)

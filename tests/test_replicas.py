@@ -207,15 +207,6 @@ def test_pipeline_end_to_end(request, tmp_path, backend, translation, summary) -
     assert result.summary.strip()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "engine bug: transformers 5 keeps a checkpoint's lm_head.weight when it differs from "
-        "model.shared.weight ('will NOT tie them'), and load_hf / the CT2 converter (which reads "
-        "model.lm_head) use it as the output projection; Marian configs say "
-        "tie_word_embeddings=True, so the engines should re-tie lm_head to the input embeddings"
-    ),
-)
 @pytest.mark.parametrize("backend", ["torch", "ctranslate2"])
 def test_a_stray_lm_head_in_the_checkpoint_is_not_used(
     tmp_path, backend, replica_tc_big, replica_tc_big_stray_lm_head, replica_distilbart

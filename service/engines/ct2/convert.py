@@ -25,7 +25,7 @@ from ...errors import ModelUnavailableError
 log = logging.getLogger(__name__)
 
 # Bump when the conversion below changes in a way that makes old cached models wrong.
-CONVERSION_FORMAT = 1
+CONVERSION_FORMAT = 2
 META = "pl2en-ct2.json"
 SUPPORTED = {"marian", "bart"}
 _SMALL_FILE = 32 << 20  # files above this are hashed by sampling (see _content_hash)
@@ -105,8 +105,9 @@ def cache_key(ref: Any, compute_type: str) -> str:
 
 # -- conversion ---------------------------------------------------------------------------
 def _converter_class():
-    """TransformersConverter with two fixes, applied to our conversions only:
+    """TransformersConverter with three fixes, applied to our conversions only:
 
+    * A stale lm_head.weight saved next to tied embeddings is not used (tie_output_embeddings).
     * BART under transformers 5: BartConfig lost `normalize_before`/`normalize_embedding`,
       which ctranslate2's BartLoader reads. BART is post-norm with a layer norm on the
       embeddings, so the loaded model's config gets exactly those values.
@@ -122,7 +123,10 @@ def _converter_class():
             self._target_tokens = target_tokens
 
         def load_model(self, model_class, model_name_or_path, **kwargs):
+            from ..hf.engine import tie_output_embeddings
+
             model = super().load_model(model_class, model_name_or_path, **kwargs)
+            tie_output_embeddings(model)
             config = model.config
             if config.model_type == "bart":
                 if not hasattr(config, "normalize_before"):

@@ -104,6 +104,21 @@ def pick_device(device: str) -> str:
     return device
 
 
+def tie_output_embeddings(model: Any) -> None:
+    """Use the decoder's embeddings as the output projection when the config ties them.
+
+    Marian conversions before transformers PR #30173 saved a stale (random) lm_head.weight
+    next to the real embeddings; transformers 5 then keeps both ("will NOT tie them") and the
+    model emits garbage (opus-mt-tc-big repos). The config's tie_word_embeddings says what
+    the model is."""
+    output = model.get_output_embeddings()
+    if not getattr(model.config, "tie_word_embeddings", False) or output is None:
+        return
+    embeddings = model.get_decoder().embed_tokens
+    if output.weight is not embeddings.weight:
+        output.weight = embeddings.weight
+
+
 def load_hf(ref: ModelRef, device: str) -> tuple[Any, Any]:
     """Tokenizer and model via the Auto classes; never runs remote code."""
     import torch
@@ -120,6 +135,7 @@ def load_hf(ref: ModelRef, device: str) -> tuple[Any, Any]:
         model = AutoModelForSeq2SeqLM.from_pretrained(ref.source, dtype=dtype, **kwargs)
     except (OSError, ValueError, KeyError) as err:
         raise ref.unavailable(err) from err
+    tie_output_embeddings(model)
     model.to(device).eval()
     return tokenizer, model
 
