@@ -52,8 +52,17 @@ def test_tiny_quick_run_writes_the_json(tmp_path) -> None:
     } <= set(data)
     run = data["throughput"]["tiny-marian"]
     assert run["sentences"] == 3 and run["target_tokens"] == 8 and run["synthetic"]
-    assert set(run["methods"]) == {"tutorial", "torch", "default", "fast"}
+    assert set(run["methods"]) == {
+        "tutorial",
+        "torch",
+        "default",
+        "fast",
+        "default+checks",
+        "fast+checks",
+    }
     assert run["methods"]["tutorial"]["ratio"] == 1.0
+    checked = run["methods"]["fast+checks"]
+    assert checked["decoded_again"] >= 0 and checked["flagged"] >= 0
     assert run["methods"]["default"]["backend"] == "ctranslate2"
     assert run["methods"]["fast"]["beams"] == FAST_PRESET_BEAMS
     for method in run["methods"].values():
