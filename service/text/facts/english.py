@@ -9,8 +9,10 @@ from decimal import Decimal
 from functools import cache
 
 from . import rules
+from .cursor import Draft
 from .model import Date, Fact, Kind, Reading
-from .scan import Draft, Literal, Scanner, century_head, clock, index_phrases, roman
+from .scan import Scanner, century_head
+from .tokens import Literal, clock, index_phrases, roman
 
 
 @cache
@@ -28,6 +30,9 @@ def _units() -> tuple[dict, dict]:
 @cache
 def _am_pm() -> dict:
     return index_phrases(rules.ENGLISH_AM_PM)
+
+
+_HOURS = frozenset(Decimal(h) for h in range(1, 13))
 
 
 def _twelve_hour(at: _dt.time) -> list[Reading]:
@@ -65,6 +70,7 @@ class EnglishScanner(Scanner):
             self.digit_ordinal,
             self.roman_numeral,
             self.ordinal_word,
+            self.year_range,
             self.numeric_identifier,
             self.colon,
             self.soft_time,
@@ -140,9 +146,14 @@ class EnglishScanner(Scanner):
         found = self.phrase(j, _am_pm())
         if found is not None and 1 <= hour <= 12:
             phrase, end = found
-            at = clock(hour % 12 + rules.ENGLISH_AM_PM[phrase], minute)
+            offset = rules.ENGLISH_AM_PM[phrase]
+            at = clock(hour % 12 + offset, minute)
             if at is not None:
-                self.emit(i, end, Kind.TIME, at)
+
+                def head(b: Decimal) -> Reading | None:  # "between 8 and 10 a.m."
+                    return Reading(Kind.TIME, clock(int(b) % 12 + offset)) if b in _HOURS else None
+
+                self.emit(i, end, Kind.TIME, at, base=Decimal(hour), head=head)
                 return end
         o_clock = rules.ENGLISH_O_CLOCK
         if minute == 0 and [self.low(k) for k in range(j, j + 3)] == list(o_clock):

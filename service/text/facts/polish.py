@@ -8,8 +8,10 @@ from decimal import Decimal
 from functools import cache
 
 from . import rules
+from .cursor import Draft
 from .model import Fact, Kind, Reading
-from .scan import Draft, Literal, Scanner, century_head, clock, index_phrases, roman
+from .scan import Scanner, century_head
+from .tokens import Literal, clock, index_phrases, roman
 
 _CENTURY_WORDS_WITHOUT_W = rules.POLISH_CENTURY_WORDS - {"w"}
 _NOT_A_DECADE_AFTER = frozenset(("do", "od", "powyżej", "poniżej", "ponad"))
@@ -81,6 +83,7 @@ class PolishScanner(Scanner):
             self.decade,
             self.roman_numeral,
             self.ordinal_word,
+            self.year_range,
             self.numeric_identifier,
             self.colon,
             self.digit_ordinal,
@@ -127,8 +130,8 @@ class PolishScanner(Scanner):
 
     def time_label(self, i: int) -> int | None:
         """ "godz. 17.30", "o godzinie 18", "godz. 9–17"."""
-        if not self.word_in(i, rules.POLISH_TIME_LABELS):
-            return None
+        if not self.word_in(i, rules.POLISH_TIME_LABELS) or self.is_num(i - 1):
+            return None  # "2 godz. 15 min." is a duration
         j = self.after_period(i + 1)
         found = self._clock(j)
         if found is None:
@@ -137,8 +140,8 @@ class PolishScanner(Scanner):
             at, end = found
             self.emit(j, end, Kind.TIME, at)
             j = end
-            nxt = end + 1 if end < self.n and self.tokens[end].low in ("-", "–", "do") else None
-            found = self._clock(nxt) if nxt is not None else None
+            between = self.low(end) in rules.POLISH_TIME_RANGE
+            found = self._clock(end + 1) if between else None
         return j
 
     def _clock(self, j: int) -> tuple[_dt.time, int] | None:

@@ -178,7 +178,10 @@ POLISH_YEAR_WORDS = frozenset(_forms("r roku rok"))  # "2023 r.", "w 2023 roku"
 POLISH_TIME_LABELS = frozenset(_forms("godz godzina godziny godzinie godzinę godziną"))
 # A bare hour after these may be a time: "o 18" (at 6 p.m.) or "wzrosła o 18" (by 18).
 POLISH_TIME_PREPOSITIONS = frozenset(_forms("o od do około ok przed po między"))
-ENGLISH_TIME_PREPOSITIONS = frozenset(_forms("at from until till to by before after around"))
+POLISH_TIME_RANGE = frozenset(_forms("- – do a i lub"))  # "godz. 8–16", "między godz. 8 a 10"
+ENGLISH_TIME_PREPOSITIONS = frozenset(
+    _forms("at from until till to by before after around between")
+)
 ENGLISH_AM_PM = {("am",): 0, ("a", "m"): 0, ("pm",): 12, ("p", "m"): 12}
 ENGLISH_O_CLOCK = ("o", "'", "clock")
 
@@ -474,6 +477,8 @@ ENGLISH_LABELS = frozenset(
 DOTTED_LABELS = frozenset(_forms("t s p pp no nos art sec para vol ch fig tab cz lit par"))
 # Word prefixes that are part of a name with a number ("covid-19" is often lowercase).
 IDENTIFIER_PREFIXES = frozenset(_forms("covid sars cov"))
+# Glued to a number these are units, not names: "34C" is a temperature, "5G" a network.
+GLUED_UNIT_LETTERS = frozenset(_forms("c f"))
 # Quarters and halves written as codes are ordinals, not identifiers: "Q3" == "III kw.".
 PERIOD_CODES = {"q": 4, "h": 2}
 

@@ -1,152 +1,16 @@
-"""Tokens, and the grammar both languages share: numbers, multipliers, units, identifiers.
-
-A `Scanner` walks the tokens of one text left to right; at each token the language's
-patterns are tried in order and the first that matches emits drafts and moves on. Everything
-is linear in the text, and nothing raises on odd input: a pattern that does not fit returns
-None and the next one is tried.
-"""
+"""The grammar both languages share: amounts ([currency] number [multiplier] [unit]),
+compounds, dates written with digits, numbers written as words, and ranges sharing a unit."""
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
-from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
 
 from . import rules
-from .model import Date, Fact, Kind, Money, Reading, Value
-
-_TOKEN = re.compile(
-    r"(?P<skip>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][^\W\d_]\w*)"
-    r"|(?P<num>[0-9]+)"
-    r"|(?P<word>[^\W\d_]+)"
-    r"|(?P<sym>\S)"
-)
-_GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")  # "6 000", "6\u00a0000"
-_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-_HYPHENS = frozenset("-‐‑–—")
-_LOOKAHEAD = 8  # the longest pattern ("3rd of September, 2025") looks 7 tokens ahead
-
-
-@dataclass(slots=True)
-class Token:
-    kind: str  # "num", "word", "sym" or "skip" (a URL or an e-mail: never a fact)
-    text: str
-    low: str
-    start: int
-    end: int
-    gap: bool  # whitespace (or the start of the text) before it
-
-
-def tokenize(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    previous_end = -1
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "sym"
-        tokens.append(
-            Token(kind, m.group(), m.group().lower(), m.start(), m.end(), m.start() != previous_end)
-        )
-        previous_end = m.end()
-    return tokens
-
-
-def roman(text: str) -> int | None:
-    """1..39 written with I, V and X ("XXI"); wider ranges collide with words ("CD", "MIX")."""
-    if not text or not _ROMAN.fullmatch(text):
-        return None
-    values = {"I": 1, "V": 5, "X": 10}
-    total = 0
-    for a, b in zip(text, text[1:] + " ", strict=True):
-        total += -values[a] if values.get(b, 0) > values[a] else values[a]
-    return total
-
-
-@cache
-def _locale(name: str):  # babel.Locale; imported lazily, loaded once per locale
-    from babel import Locale
-
-    return Locale.parse(name)
-
-
-@cache
-def parse_number(groups: tuple[str, ...], fraction: str | None, locale: str) -> Decimal:
-    """Digit groups and a fraction, as written in `locale`, parsed by babel (strict)."""
-    from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
-
-    loc = _locale(locale)
-    text = get_group_symbol(loc).join(groups)
-    if fraction is not None:
-        text += get_decimal_symbol(loc) + fraction
-    try:
-        return parse_decimal(text, locale=loc, strict=True)
-    except NumberFormatError:  # a grouping babel finds odd is still these digits
-        return Decimal("".join(groups) + ("." + fraction if fraction else ""))
-
-
-@dataclass(frozen=True)
-class Literal:
-    """A number written with digits: its value and how it was written."""
-
-    value: Decimal
-    end: int  # the token index after it
-    groups: tuple[str, ...]
-    fraction: str | None
-    separator: str | None  # the decimal separator as written
-
-    @property
-    def integer(self) -> int | None:
-        return int(self.value) if self.fraction is None and len(self.groups) == 1 else None
-
-    def clock(self) -> _dt.time | None:
-        """ "17.30" or "17:30" is also a time of day."""
-        if self.separator not in (".", ":") or self.fraction is None or len(self.fraction) != 2:
-            return None
-        return clock(int(self.groups[0]), int(self.fraction))
-
-
-def clock(hour: int, minute: int = 0) -> _dt.time | None:
-    if 0 <= hour <= 24 and 0 <= minute < 60:
-        return _dt.time(hour % 24, minute)
-    return None
-
-
-Head = Callable[[Decimal], "Reading | None"]
-
-
-@dataclass
-class Draft:
-    """A fact being built; `base` and `head` let a range share its unit ("2–3 mln zł")."""
-
-    start: int
-    end: int
-    kind: Kind
-    value: Value
-    soft: bool = False
-    alternatives: list[Reading] = field(default_factory=list)
-    base: Decimal | None = None  # the number as written, before multiplier and unit
-    bare: bool = False  # just a number: it may share the next number's multiplier or unit
-    head: Head | None = None  # how a bare number before this one reads with this one's unit
-    scale: Decimal = Decimal(1)  # the multiplier written after the number ("mln", "million")
-    currency: str | None = None
-
-    def fact(self, text: str) -> Fact:
-        seen = {(self.kind, self.value)}
-        alternatives = []
-        for r in self.alternatives:
-            if (r.kind, r.value) not in seen:
-                seen.add((r.kind, r.value))
-                alternatives.append(r)
-        return Fact(
-            self.kind,
-            self.value,
-            self.start,
-            self.end,
-            text[self.start : self.end],
-            self.soft,
-            tuple(alternatives),
-        )
+from .cursor import Draft
+from .identifiers import HYPHENS, Identifiers
+from .model import Date, Kind, Money, Reading, Value
+from .tokens import Literal, Phrase
 
 
 def quantity_reading(kind: Kind, amount: Decimal, currency: str | None = None) -> Reading:
@@ -160,318 +24,16 @@ def century_head(b: Decimal) -> Reading | None:
     return Reading(Kind.CENTURY, int(b)) if b == int(b) else None
 
 
-Phrase = tuple[str, ...]
-
-
-def index_phrases(phrases: Iterable[Phrase]) -> dict[str, list[Phrase]]:
-    """Phrases by their first word, longest first, for one dictionary lookup per token."""
-    table: dict[str, list[Phrase]] = {}
-    for p in sorted(phrases, key=len, reverse=True):
-        table.setdefault(p[0], []).append(p)
-    return table
-
-
-class Scanner:
+class Scanner(Identifiers):
     """The shared machinery; a language subclass sets the tables and the pattern order."""
 
-    locale = "en_US"
-    multipliers: dict[str, Decimal] = {}
     glued_multipliers: frozenset[str] = frozenset()
     vague_multipliers: frozenset[str] = frozenset()
     currencies: dict[str, str] = {}
-    labels: frozenset[str] = frozenset()
     number_words: dict[str, int] = {}
     soft_words: dict[str, Decimal] = {}
     units: dict[str, list[Phrase]] = {}  # first word -> phrases (see `unit_kinds`)
     unit_kinds: dict[Phrase, tuple[Kind, Decimal, tuple[Kind, ...]]] = {}
-    thousands_separator = ","
-    decimal_separators: frozenset[str] = frozenset(".")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.tokens = tokenize(text)
-        self.n = len(self.tokens)
-        # End markers: patterns look a few tokens ahead (or one behind) without bounds checks.
-        end = Token("end", "", "", len(text), len(text), True)
-        self.tokens += [end] * _LOOKAHEAD
-        self.drafts: list[Draft] = []
-
-    # --- the walk -------------------------------------------------------------------------
-
-    def patterns(self) -> Sequence[Callable[[int], int | None]]:
-        raise NotImplementedError
-
-    def run(self) -> list[Fact]:
-        patterns = self.patterns()
-        i = 0
-        while i < self.n:
-            for pattern in patterns:
-                j = pattern(i)
-                if j is not None and j > i:
-                    i = j
-                    break
-            else:
-                i += 1
-        self.share_units()
-        return [d.fact(self.text) for d in self.drafts]
-
-    def emit(self, i: int, j: int, kind: Kind, value: Value, **kw) -> Draft:
-        """Record a draft spanning tokens i..j-1."""
-        draft = Draft(self.tokens[i].start, self.tokens[j - 1].end, kind, value, **kw)
-        self.drafts.append(draft)
-        return draft
-
-    # --- token helpers --------------------------------------------------------------------
-
-    def is_num(self, i: int) -> bool:
-        return i < self.n and self.tokens[i].kind == "num"
-
-    def low(self, i: int) -> str:
-        """The lowercase text of token i ("" past the end)."""
-        return self.tokens[i].low if i < self.n else ""
-
-    def glued(self, i: int) -> bool:
-        """Token i exists and follows the previous one without a space."""
-        return i < self.n and not self.tokens[i].gap
-
-    def joins(self, j: int, chars: Container[str]) -> bool:
-        """Is token j one of `chars`, glued to the tokens on both sides ("F-16", "17.30")?"""
-        return self.glued(j) and self.tokens[j].text in chars and self.glued(j + 1)
-
-    def hour_minute(self, j: int) -> tuple[int, int, int] | None:
-        """ "17", "17.30" or "17:30" at token j: (hour, minute, end)."""
-        if not self.is_num(j) or len(self.tokens[j].text) > 2:
-            return None
-        hour, minute, end = int(self.tokens[j].text), 0, j + 1
-        if self.joins(end, ".:") and self.is_num(end + 1) and len(self.tokens[end + 1].text) == 2:
-            minute, end = int(self.tokens[end + 1].text), end + 2
-        return hour, minute, end
-
-    def after_period(self, i: int, letter: bool = False) -> int:
-        """Skip the period of an abbreviation ("tys.", "r.", with `letter` also "m.") at i."""
-        if self.glued(i) and self.tokens[i].text == ".":
-            before = self.tokens[i - 1].low
-            if before in rules.ABBREVIATED or (letter and len(before) == 1):
-                return i + 1
-        return i
-
-    def word_in(self, i: int, words: Iterable[str] | dict) -> bool:
-        return i < self.n and self.tokens[i].kind == "word" and self.tokens[i].low in words
-
-    def phrase(self, i: int, table: dict[str, list[Phrase]]) -> tuple[Phrase, int] | None:
-        """The longest phrase of `table` at token i (a period may follow each word)."""
-        if i >= self.n:
-            return None
-        for p in table.get(self.tokens[i].low, ()):
-            j = i
-            for w in p:
-                if j >= self.n or self.tokens[j].low != w or (j > i and self._split(j, w)):
-                    break
-                j = (
-                    self.after_period(j + 1, letter=True)
-                    if self.tokens[j].kind == "word"
-                    else j + 1
-                )
-            else:
-                return p, j
-        return None
-
-    def _split(self, j: int, w: str) -> bool:
-        """Within a phrase, "p.p." and "%" are glued; words are separated by spaces."""
-        return False if self.tokens[j].kind == "word" and len(w) > 1 else self.tokens[j].gap
-
-    # --- numbers written with digits ------------------------------------------------------
-
-    def literal(self, i: int) -> Literal | None:
-        """Digits at token i, with thousands groups and a decimal part as the language writes
-        them ("6 000", "6,000", "4,9", "4.9")."""
-        if not self.is_num(i):
-            return None
-        groups = [self.tokens[i].text]
-        j = i + 1
-        if len(groups[0]) <= 3:
-            sep = self._group_separator(j)
-            while sep is not None and self._next_group(j, sep):
-                groups.append(self.tokens[j + (sep != " ")].text)
-                j += 1 if sep == " " else 2
-        fraction = separator = None
-        if (
-            self.joins(j, "".join(self.decimal_separators))
-            and self.is_num(j + 1)
-            and self._decimal(j, len(groups))
-        ):
-            separator, fraction = self.tokens[j].text, self.tokens[j + 1].text
-            j += 2
-        value = parse_number(tuple(groups), fraction, self.locale)
-        return Literal(value, j, tuple(groups), fraction, separator)
-
-    def _group_separator(self, j: int) -> str | None:
-        if j >= self.n:
-            return None
-        t = self.tokens[j]
-        if t.kind == "num" and self.text[self.tokens[j - 1].end : t.start] in _GROUP_SPACES:
-            return " "
-        if not t.gap and t.text == self.thousands_separator:
-            return t.text
-        return None
-
-    def _next_group(self, j: int, sep: str) -> bool:
-        k = j if sep == " " else j + 1
-        if not (self.is_num(k) and len(self.tokens[k].text) == 3):
-            return False
-        if sep != " " and not self.glued(k):
-            return False
-        if sep == " " and self._group_separator(j) != " ":
-            return False
-        # "1 200" but not a number glued to the next one ("1 200-300", "3 000.5" are still
-        # fine; "2 100m" is not a group of a larger number)
-        return not (self.glued(k + 1) and self.tokens[k + 1].kind in ("num", "word"))
-
-    def _decimal(self, j: int, groups: int) -> bool:
-        """Is the separator at token j a decimal point in this language?"""
-        fraction = self.tokens[j + 1].text
-        if self.tokens[j].text == self.thousands_separator:
-            return groups == 1 and len(fraction) != 3  # "4,9" in English: a kept Polish comma
-        return True
-
-    # --- identifiers ----------------------------------------------------------------------
-
-    def label(self, i: int) -> int | None:
-        """ "nr 5", "art. 7 i 8", "§ 3", "No. 5", "page 12": references, never quantities."""
-        t = self.tokens[i]
-        if t.low not in self.labels and t.text not in ("#", "№", "§"):
-            return None
-        j = i + 1
-        if t.low in rules.DOTTED_LABELS and not (self.glued(j) and self.tokens[j].text == "."):
-            return None
-        j = self.after_period(j)
-        if not self.is_num(j):
-            return None
-        lit = self.literal(j)
-        written = self.text[self.tokens[j].start : self.tokens[lit.end - 1].end]
-        if len(lit.groups) > 1 and self.thousands_separator in written:
-            return None  # "number 5,000" is a quantity; "tel. 800 190 590" is not
-        while True:
-            j = self.identifier_chain(j)
-            k = j
-            if self.low(k) in ("i", "oraz", "and", "or", "lub") or self.low(k) in _HYPHENS:
-                k += 1
-            if k == j or not self.is_num(k):
-                return j
-            j = k
-
-    def identifier_chain(self, i: int, start: int | None = None) -> int:
-        """Emit the identifier starting at num token i ("12/24", "12a", "800 190 590")."""
-        lit = self.literal(i)
-        j = lit.end if lit is not None else i + 1
-        number_end = j
-        while j < self.n and self.glued(j):
-            t = self.tokens[j]
-            if t.kind in ("num", "word") or (
-                t.text in "/.,-:" and self.glued(j + 1) and self.tokens[j + 1].kind == "num"
-            ):
-                j += 1
-            else:
-                break
-        first = start if start is not None else i
-        text = self.text[self.tokens[first].start : self.tokens[j - 1].end]
-        # a bare reference number may be written as a plain one on the other side ("bus 175")
-        plain = start is None and j == number_end and lit is not None
-        alternatives = [Reading(Kind.NUMBER, lit.value)] if plain else []
-        self.emit(first, j, Kind.IDENTIFIER, text, soft=True, alternatives=alternatives)
-        return j
-
-    def glued_identifier(self, i: int) -> int | None:
-        """A name with a number: "COVID-19", "F-16", "A4", "PM2,5", "G7". "Q3" is a quarter."""
-        t = self.tokens[i]
-        if t.kind != "word":
-            return None
-        j = i + 1
-        if self.joins(j, _HYPHENS):
-            if not (any(c.isupper() for c in t.text) or t.low in rules.IDENTIFIER_PREFIXES):
-                return None
-            j += 1
-        if not (self.glued(j) and self.is_num(j)):
-            return None
-        if t.text.upper() in rules.CURRENCY_CODES:
-            return None  # "PLN200m" is an amount
-        digits = self.tokens[j].text
-        period = rules.PERIOD_CODES.get(t.low)
-        if (
-            period
-            and j == i + 1
-            and len(digits) == 1
-            and 1 <= int(digits) <= period
-            and not (self.glued(j + 1) and self.tokens[j + 1].kind in ("num", "word"))
-        ):
-            self.emit(i, j + 1, Kind.ORDINAL, int(digits))
-            return j + 1
-        return self.identifier_chain(j, start=i)
-
-    def numeric_identifier(self, i: int) -> int | None:
-        """ "12/24", a postal code "00-950 Warszawa", a phone "800-190-590", "5G", "3D"."""
-        if not self.is_num(i):
-            return None
-        parts, j = 1, i + 1
-        while self.glued(j) and self.tokens[j].text in "/-" and self.glued(j + 1):
-            if not self.is_num(j + 1):
-                break
-            if self.tokens[j].text == "/":
-                parts = 99
-            parts += 1
-            j += 2
-        postal = (
-            parts == 2
-            and len(self.tokens[i].text) == 2
-            and len(self.tokens[j - 1].text) == 3
-            and j < self.n
-            and self.tokens[j].text[:1].isupper()
-        )
-        if parts >= 3 or postal:
-            return self.identifier_chain(i)
-        t = self.tokens[i + 1] if i + 1 < self.n else None
-        if (
-            t
-            and not t.gap
-            and t.kind == "word"
-            and any(c.isupper() for c in t.text)
-            and t.low not in self.multipliers
-            and t.text.upper() not in rules.CURRENCY_CODES
-        ):
-            return self.identifier_chain(i)  # "5G", "3D"; "4x4" stays a number
-        return None
-
-    # --- scores and clock times with a colon ----------------------------------------------
-
-    def colon(self, i: int) -> int | None:
-        """ "17:30" is a time; "2:1", "25:23" and lists like "(25:23, 20:25)" are scores."""
-        if not (self.is_num(i) and self.glued(i + 1) and self.tokens[i + 1].text == ":"):
-            return None
-        if not (self.glued(i + 2) and self.is_num(i + 2)):
-            return None
-        hour, minute = self.tokens[i].text, self.tokens[i + 2].text
-        at = clock(int(hour), int(minute)) if len(minute) == 2 and len(hour) <= 2 else None
-        if at is not None and not self._score_context(i):
-            self.emit(i, i + 3, Kind.TIME, at, alternatives=self.clock_alternatives(at, i + 3))
-            return i + 3
-        for k in (i, i + 2):
-            self.emit(k, k + 1, Kind.NUMBER, Decimal(self.tokens[k].text))
-        return i + 3
-
-    def clock_alternatives(self, at: _dt.time, j: int) -> list[Reading]:
-        return []
-
-    def _score_context(self, i: int) -> bool:
-        before = self.tokens[i - 1].text if i > 0 else ""
-        if before == "(" or (before == "," and i > 1 and self.tokens[i - 2].kind == "num"):
-            return True
-        k = i + 3
-        return (
-            k + 3 < self.n
-            and self.tokens[k].text == ","
-            and self.is_num(k + 1)
-            and self.tokens[k + 2].text == ":"
-        )
 
     # --- quantities: [currency] number [multiplier] [unit] --------------------------------
 
@@ -540,10 +102,11 @@ class Scanner:
             compound = self.compound(j, lit)
             if compound is not None:
                 return compound
-        scale = Decimal(1)
+        scale, rest = Decimal(1), Decimal(0)
         mult = self.multiplier(k)
         if mult is not None:
             scale, k = mult
+            rest, k = self.lower_orders(k, scale)
             soft = False
         kind, currency, also = Kind.NUMBER, prefix[0] if prefix else None, ()
         if currency is None:
@@ -559,7 +122,7 @@ class Scanner:
                 if sub is not None:
                     currency, k = sub
                     scale /= 100
-        amount, extra = base * scale, Decimal(0)
+        amount, extra = base * scale + rest, Decimal(0)
         if currency is not None:
             kind = Kind.MONEY
             extra, k = self.subunits_after(k, currency)
@@ -587,6 +150,16 @@ class Scanner:
             self.bare_number(draft, i, k, lit)
         return k
 
+    def lower_orders(self, k: int, scale: Decimal) -> tuple[Decimal, int]:
+        """ "2 mln 300 tys.": the smaller multiples after a multiplied number, and their end."""
+        rest = Decimal(0)
+        while (lit := self.literal(k)) is not None and lit.fraction is None:
+            mult = self.multiplier(lit.end)
+            if mult is None or mult[0] >= scale:
+                break
+            rest, scale, k = rest + lit.value * mult[0], mult[0], mult[1]
+        return rest, k
+
     def subunit(self, j: int) -> tuple[str, int] | None:
         if self.word_in(j, rules.SUBUNITS):
             return rules.SUBUNITS[self.tokens[j].low], self.after_period(j + 1)
@@ -608,7 +181,7 @@ class Scanner:
     def compound(self, i: int, lit: Literal) -> int | None:
         """ "5-letni", "5-year-old", "10-lecie": a number glued to a word by a hyphen."""
         j = lit.end
-        if not self.joins(j, _HYPHENS):
+        if not self.joins(j, HYPHENS):
             return None
         t = self.tokens[j + 1]
         if t.kind != "word" or not t.text[:1].islower() or lit.fraction is not None:
