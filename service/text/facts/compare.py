@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from .english import extract_english
 from .model import Fact, FactIssue, IssueType, Kind, Reading
@@ -143,6 +144,17 @@ def _pair(
     return issues
 
 
+@lru_cache(maxsize=1024)
+def _polish_facts(text: str) -> tuple[Fact, ...]:
+    """Cached: n-best repair compares one source sentence with several candidates."""
+    return tuple(extract_polish(text))
+
+
+@lru_cache(maxsize=1024)
+def _english_facts(text: str) -> tuple[Fact, ...]:
+    return tuple(extract_english(text))
+
+
 def _split(facts: list[Fact]) -> tuple[list[int], list[int]]:
     """Indices of the hard facts and of the soft ones."""
     return [i for i, f in enumerate(facts) if not f.soft], [
@@ -171,8 +183,8 @@ def compare(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> 
     pair or on whole texts; sentence pairs localise issues better.
     """
     skip = _kinds(ignore)
-    pl = [f for f in extract_polish(polish) if f.kind not in skip]
-    en = [f for f in extract_english(english) if f.kind not in skip]
+    pl = [f for f in _polish_facts(polish) if f.kind not in skip]
+    en = [f for f in _english_facts(english) if f.kind not in skip]
     pl_keys = [_keys(f, skip) for f in pl]
     en_keys = [_keys(f, skip) for f in en]
 

@@ -21,6 +21,8 @@ _LOOKAHEAD = 8  # the longest pattern ("3rd of September, 2025") looks 7 tokens 
 
 
 Head = Callable[[Decimal], "Reading | None"]
+Pattern = Callable[[int], "int | None"]  # at token i: where the match ends, or None
+Patterns = dict[str, Sequence[Pattern]]  # by the kind of token a match starts at
 
 
 @dataclass
@@ -75,14 +77,15 @@ class Cursor:
 
     # --- the walk -------------------------------------------------------------------------
 
-    def patterns(self) -> Sequence[Callable[[int], int | None]]:
+    def patterns(self) -> Patterns:
+        """The language's patterns, tried in order at each token of the kind they start at."""
         raise NotImplementedError
 
     def run(self) -> list[Fact]:
         patterns = self.patterns()
         i = 0
         while i < self.n:
-            for pattern in patterns:
+            for pattern in patterns.get(self.tokens[i].kind, ()):
                 j = pattern(i)
                 if j is not None and j > i:
                     i = j

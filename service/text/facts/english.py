@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
 
 from . import rules
-from .cursor import Draft
+from .cursor import Draft, Patterns
 from .model import Date, Fact, Kind, Reading
 from .scan import Scanner, century_head
 from .tokens import Literal, clock, index_phrases, roman
@@ -58,25 +57,32 @@ class EnglishScanner(Scanner):
         super().__init__(text)
         self.units, self.unit_kinds = _units()
 
-    def patterns(self) -> Sequence[Callable[[int], int | None]]:
-        return (
-            self.label,
-            self.glued_identifier,
-            self.numeric_date,
-            self.day_month,
-            self.month_day,
-            self.am_pm,
-            self.decade,
-            self.digit_ordinal,
-            self.roman_numeral,
-            self.ordinal_word,
-            self.year_range,
-            self.numeric_identifier,
-            self.colon,
-            self.soft_time,
-            self.soft_word,
-            self.quantity,
-        )
+    def patterns(self) -> Patterns:
+        return {
+            "num": (
+                self.numeric_date,
+                self.day_month,
+                self.am_pm,
+                self.decade,
+                self.digit_ordinal,
+                self.year_range,
+                self.numeric_identifier,
+                self.colon,
+                self.quantity,
+            ),
+            "word": (
+                self.label,
+                self.glued_identifier,
+                self.month_day,
+                self.decade,
+                self.roman_numeral,
+                self.ordinal_word,
+                self.soft_time,
+                self.soft_word,
+                self.quantity,
+            ),
+            "sym": (self.label, self.decade, self.quantity),
+        }
 
     # --- dates ----------------------------------------------------------------------------
 

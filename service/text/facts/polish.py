@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Sequence
+import re
 from decimal import Decimal
 from functools import cache
 
 from . import rules
-from .cursor import Draft
+from .cursor import Draft, Patterns
 from .model import Fact, Kind, Reading
 from .scan import Scanner, century_head
 from .tokens import Literal, clock, index_phrases, roman
@@ -39,22 +39,25 @@ def ordinal_words() -> dict[str, int]:
 
 
 def word_compound(word: str) -> tuple[int, str] | None:
-    """ "pięcioletni" -> (5, "letni"), "dwudziestopięcioletni" -> (25, ...)."""
-    value, rest = 0, word
-    while True:
-        prefix = next((p for p in _prefixes() if rest.startswith(p) and len(rest) > len(p)), None)
-        if prefix is None:
-            break
-        value += rules.POLISH_COMPOUND_PREFIXES[prefix]
-        rest = rest[len(prefix) :]
-    if value and any(rest.startswith(e) for e in rules.POLISH_COMPOUND_ENDINGS):
-        return value, rest
-    return None
+    """ "pięcioletni" -> (5, "letni"), "dwudziestopięcioletni" -> (25, "letni")."""
+    m = _compound_pattern().match(word)
+    if m is None:
+        return None
+    value = sum(rules.POLISH_COMPOUND_PREFIXES[p] for p in _PREFIX.findall(m.group(1)))
+    return value, word[m.start(2) :]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PREFIX = re.compile(_alternation(rules.POLISH_COMPOUND_PREFIXES))
 
 
 @cache
-def _prefixes() -> tuple[str, ...]:
-    return tuple(sorted(rules.POLISH_COMPOUND_PREFIXES, key=len, reverse=True))
+def _compound_pattern() -> re.Pattern[str]:
+    prefixes = _alternation(rules.POLISH_COMPOUND_PREFIXES)
+    return re.compile(rf"((?:{prefixes})+)({_alternation(rules.POLISH_COMPOUND_ENDINGS)})")
 
 
 class PolishScanner(Scanner):
@@ -72,25 +75,31 @@ class PolishScanner(Scanner):
         super().__init__(text)
         self.units, self.unit_kinds = _units()
 
-    def patterns(self) -> Sequence[Callable[[int], int | None]]:
-        return (
-            self.label,
-            self.glued_identifier,
-            self.numeric_date,
-            self.date,
-            self.month_year,
-            self.time_label,
-            self.decade,
-            self.roman_numeral,
-            self.ordinal_word,
-            self.year_range,
-            self.numeric_identifier,
-            self.colon,
-            self.digit_ordinal,
-            self.soft_word,
-            self.quantity,
-            self.compound_word,
-        )
+    def patterns(self) -> Patterns:
+        return {
+            "num": (
+                self.numeric_date,
+                self.date,
+                self.year_range,
+                self.numeric_identifier,
+                self.colon,
+                self.digit_ordinal,
+                self.quantity,
+            ),
+            "word": (
+                self.label,
+                self.glued_identifier,
+                self.month_year,
+                self.time_label,
+                self.decade,
+                self.roman_numeral,
+                self.ordinal_word,
+                self.soft_word,
+                self.quantity,
+                self.compound_word,
+            ),
+            "sym": (self.label, self.quantity),
+        }
 
     # --- dates ----------------------------------------------------------------------------
 
