@@ -7,6 +7,7 @@ tests.
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from datetime import time as clock
 from decimal import Decimal
@@ -73,6 +74,46 @@ def test_pair(expect: str, polish: str, english: str) -> None:
     issues = compare(polish, english)
     assert _issue_types(issues) == expect, [i.message for i in issues]
     assert facts_match(polish, english) == (expect == "ok")
+
+
+OK_PAIRS = [(polish, english) for _, expect, polish, english in PAIRS if expect == "ok"]
+SWAPS = [
+    ("million", "billion"),
+    ("billion", "million"),
+    ("thousand", "million"),
+    ("trillion", "billion"),
+    ("p.m.", "a.m."),
+    ("pm", "am"),
+    ("percent", "percentage points"),
+    ("%", " percentage points"),
+    ("zlotys", "dollars"),
+    ("PLN", "EUR"),
+    ("century", "decade"),
+]
+
+
+def _seeded_errors(polish: str, english: str) -> list[str]:
+    """Every faithful rendering, broken: one digit changed, a fact deleted, a unit swapped."""
+    broken = []
+    for fact in (f for f in extract_english(english) if not f.soft):
+        digit = next(i for i, c in enumerate(fact.text) if c.isdigit() or c.isalpha())
+        pos = fact.start + digit
+        if english[pos].isdigit():
+            broken.append(english[:pos] + str((int(english[pos]) + 1) % 10) + english[pos + 1 :])
+        if not any(f.soft for f in extract_polish(polish)):  # soft facts may go unrendered
+            broken.append(english[: fact.start] + english[fact.end :])
+    for old, new in SWAPS:
+        pattern = re.compile(rf"(?<![A-Za-z]){re.escape(old)}(?![A-Za-z])")
+        if pattern.search(english):
+            broken.append(pattern.sub(new, english, count=1))
+    return broken
+
+
+def test_seeded_errors_in_every_faithful_pair_are_flagged() -> None:
+    seeded = [(p, e) for p, english in OK_PAIRS for e in _seeded_errors(p, english)]
+    assert len(seeded) > 400
+    missed = [(p, e) for p, e in seeded if facts_match(p, e)]
+    assert missed == []
 
 
 # --- extraction: kinds, normalized values, spans ------------------------------------------

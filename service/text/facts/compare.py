@@ -23,16 +23,16 @@ _NUMBERS = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.YEAR))
 _AMOUNTS = _NUMBERS | {Kind.PERCENT, Kind.PERCENT_POINT, Kind.MONEY}
 
 
-def _key(r: Reading) -> tuple:
+def _reading_keys(r: Reading) -> tuple[tuple, ...]:
     if r.kind in _NUMBERS:
-        return ("number", Decimal(r.value))
-    if r.kind is Kind.DECADE:
-        return ("decade", r.value % 100)  # "lata 90." does not say which century
-    return (r.kind, r.value)
+        return (("number", Decimal(r.value)),)
+    if r.kind is Kind.DECADE and r.value < 100:  # "lata 90.", "the '90s": 1990s or 2090s
+        return ((Kind.DECADE, 1900 + r.value), (Kind.DECADE, 2000 + r.value))
+    return ((r.kind, r.value),)
 
 
 def _keys(fact: Fact, ignore: frozenset[Kind]) -> frozenset[tuple]:
-    return frozenset(_key(r) for r in fact.readings if r.kind not in ignore)
+    return frozenset(k for r in fact.readings if r.kind not in ignore for k in _reading_keys(r))
 
 
 def _matching(left: Sequence[frozenset], right: Sequence[frozenset]) -> dict[int, int]:
