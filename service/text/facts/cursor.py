@@ -148,8 +148,10 @@ class Cursor:
         for p in table.get(self.tokens[i].low, ()):
             j = i
             for w in p:
-                if j >= self.n or self.tokens[j].low != w or (j > i and self._split(j, w)):
+                if j >= self.n or self.tokens[j].low != w:
                     break
+                if j > i and len(w) == 1 and self.tokens[j].gap:
+                    break  # "p.p.", "a.m.": single letters are glued to the period before
                 j = (
                     self.after_period(j + 1, letter=True)
                     if self.tokens[j].kind == "word"
@@ -158,10 +160,6 @@ class Cursor:
             else:
                 return p, j
         return None
-
-    def _split(self, j: int, w: str) -> bool:
-        """Within a phrase, "p.p." and "%" are glued; words are separated by spaces."""
-        return False if self.tokens[j].kind == "word" and len(w) > 1 else self.tokens[j].gap
 
     # --- numbers written with digits ------------------------------------------------------
 
@@ -199,16 +197,15 @@ class Cursor:
         return None
 
     def _next_group(self, j: int, sep: str) -> bool:
+        """Does a group of three digits, separated by `sep`, continue the number at token j?"""
         k = j if sep == " " else j + 1
-        if not (self.is_num(k) and len(self.tokens[k].text) == 3):
+        if self._group_separator(j) != sep or not (
+            self.is_num(k) and len(self.tokens[k].text) == 3
+        ):
             return False
         if sep != " " and not self.glued(k):
             return False
-        if sep == " " and self._group_separator(j) != " ":
-            return False
-        # "1 200" but not a number glued to the next one ("1 200-300", "3 000.5" are still
-        # fine; "2 100m" is not a group of a larger number)
-        return not (self.glued(k + 1) and self.tokens[k + 1].kind in ("num", "word"))
+        return not (self.glued(k + 1) and self.tokens[k + 1].kind in ("num", "word"))  # "2 100m"
 
     def _decimal(self, j: int, groups: int) -> bool:
         """Is the separator at token j a decimal point in this language?"""

@@ -88,7 +88,7 @@ class EnglishScanner(Scanner):
 
     def _month(self, j: int) -> tuple[int, int] | None:
         """A capitalised month name ("September", "Sept."): (month, end)."""
-        if j >= self.n or self.tokens[j].kind != "word" or not self.tokens[j].text[0].isupper():
+        if self.tokens[j].kind != "word" or not self.tokens[j].text[0].isupper():
             return None
         month = rules.ENGLISH_MONTHS.get(self.tokens[j].low)
         return (month, self.after_period(j + 1)) if month else None
@@ -104,7 +104,7 @@ class EnglishScanner(Scanner):
         return (day, end) if 1 <= day <= 31 else None
 
     def _comma_year(self, j: int) -> tuple[int | None, int]:
-        k = j + 1 if j < self.n and self.tokens[j].text == "," else j
+        k = j + 1 if self.tokens[j].text == "," else j
         year, end = self.year_after(k)
         return (year, end) if year is not None else (None, j)
 
@@ -126,14 +126,14 @@ class EnglishScanner(Scanner):
         if month is None:
             return None
         m, j = month
-        day = self._day(j) if j < self.n and self.tokens[j].gap else None
+        day = self._day(j) if self.tokens[j].gap else None
         if day is None:
             year, end = self.year_after(j)
             return self.emit_date(i, end, year, m, None) if year is not None else None
         year, end = self._comma_year(day[1])
         result = self.emit_date(i, end, year, m, day[0])
         k = day[1]
-        if result is not None and k < self.n and self.tokens[k].low in ("-", "–", "to", "and"):
+        if result is not None and self.low(k) in rules.ENGLISH_DAY_RANGE:
             second = self._day(k + 1)
             if second is not None and second[0] > day[0]:
                 year, end = self._comma_year(second[1])
@@ -203,7 +203,7 @@ class EnglishScanner(Scanner):
             self.emit(i, i + 1, Kind.DECADE, word, soft=True)
             return i + 1
         start = i
-        if i < self.n and self.tokens[i].text in "'’" and self.glued(i + 1):
+        if self.tokens[i].text in "'’" and self.glued(i + 1):
             i += 1
         if not self.is_num(i) or start == i and not self.glued(i + 1):
             return None
@@ -258,8 +258,6 @@ class EnglishScanner(Scanner):
 
     def ordinal_word(self, i: int) -> int | None:
         """ "third" (soft), "twenty-first" (soft), "twentieth century" (a century)."""
-        if i >= self.n or self.tokens[i].kind != "word":
-            return None
         low = self.tokens[i].low
         value = rules.ENGLISH_ORDINAL_WORDS.get(low)
         j = i + 1
@@ -278,17 +276,17 @@ class EnglishScanner(Scanner):
     def start_value(self, j: int) -> tuple[Decimal, int] | None:
         """ "a hundred", "a million", "half a million", "a year and a half"."""
         low = self.tokens[j].low
-        if low in ("a", "an", "one"):
-            nxt = self.low(j + 1)
-            if low != "one" and (nxt == rules.ENGLISH_HUNDRED or self._multiplier_word(j + 1)):
+        if low in rules.ENGLISH_ARTICLES:
+            if self.low(j + 1) == rules.ENGLISH_HUNDRED or self._multiplier_word(j + 1):
                 return Decimal(1), j + 1
-            if (
-                low != "one"
-                and self.tokens[j + 1].kind == "word"
-                and self.and_a_half(j + 2) is not None
-            ):
-                return Decimal("1.5"), j + 5  # "a year and a half"
-        if low == "half" and self.low(j + 1) in ("a", "an") and self._multiplier_word(j + 2):
+            half = self.and_a_half(j + 2) if self.tokens[j + 1].kind == "word" else None
+            if half is not None:
+                return Decimal("1.5"), half  # "a year and a half"
+        if (
+            low == "half"
+            and self.low(j + 1) in rules.ENGLISH_ARTICLES
+            and self._multiplier_word(j + 2)
+        ):
             return rules.HALF, j + 2
         return None
 

@@ -113,10 +113,9 @@ class Identifiers(Cursor):
         )
         if parts >= 3 or postal:
             return self.identifier_chain(i)
-        t = self.tokens[i + 1] if i + 1 < self.n else None
+        t = self.tokens[i + 1]
         if (
-            t
-            and not t.gap
+            not t.gap
             and t.kind == "word"
             and any(c.isupper() for c in t.text)
             and t.low not in self.multipliers

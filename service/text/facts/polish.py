@@ -107,7 +107,7 @@ class PolishScanner(Scanner):
         """ "3 września 2025 r.", "3 IX 2025", "3 września" (digit-only dates: numeric_date)."""
         if not self.is_num(i) or len(self.tokens[i].text) > 2:
             return None
-        if self.glued(i + 1) or i + 1 >= self.n:
+        if self.glued(i + 1):
             return None
         day = int(self.tokens[i].text)
         month_token = self.tokens[i + 1]
@@ -162,11 +162,8 @@ class PolishScanner(Scanner):
         """A year ("2023 r."), a clock time ("17.30"), an hour after "o" ("o 18")."""
         year_end = self.year_word_end(k)
         if year_end > k and lit.integer is not None and 1000 <= lit.integer <= 2999:
-            draft.kind, draft.value, draft.end = (
-                Kind.YEAR,
-                lit.integer,
-                self.tokens[year_end - 1].end,
-            )
+            draft.kind, draft.value = Kind.YEAR, lit.integer
+            draft.end = self.tokens[year_end - 1].end
 
             def head(b: Decimal) -> Reading | None:
                 return Reading(Kind.YEAR, int(b)) if b == int(b) else None
@@ -216,7 +213,7 @@ class PolishScanner(Scanner):
                 return None
         else:
             return None
-        century = roman(self.tokens[end].text) if end < self.n else None
+        century = roman(self.tokens[end].text)
         if century and value < 100 and self._century_word(end + 1) is not None:
             value, end = (century - 1) * 100 + value, self._century_word(end + 1)
         self.emit(i, end, Kind.DECADE, value)
@@ -271,8 +268,8 @@ class PolishScanner(Scanner):
         """ "80. rocznica", "w 20. wieku": a number, a period, and a lowercase word."""
         if not (self.is_num(i) and self.glued(i + 1) and self.tokens[i + 1].text == "."):
             return None
-        nxt = self.tokens[i + 2] if i + 2 < self.n else None
-        if nxt is None or not nxt.gap or nxt.kind != "word" or not nxt.text[0].islower():
+        nxt = self.tokens[i + 2]
+        if not nxt.gap or nxt.kind != "word" or not nxt.text[0].islower():
             return None
         if len(self.tokens[i].text) > 3:
             return None
@@ -288,14 +285,13 @@ class PolishScanner(Scanner):
 
     def compound_word(self, i: int) -> int | None:
         """ "pięcioletni", "dwuosobowy", "pięcioprocentowy"; "dwukrotnie" is soft."""
-        if i >= self.n or self.tokens[i].kind != "word":
-            return None
         found = word_compound(self.tokens[i].low)
         if found is None:
             return None
         value, rest = found
-        kind = Kind.PERCENT if rest.startswith(rules.POLISH_COMPOUND_PERCENT[1]) else Kind.NUMBER
-        self.emit(i, i + 1, kind, Decimal(value), soft=rest.startswith("krotn"))
+        kind = Kind.PERCENT if rest.startswith(rules.POLISH_COMPOUND_PERCENT) else Kind.NUMBER
+        soft = rest.startswith(rules.POLISH_SOFT_COMPOUNDS)
+        self.emit(i, i + 1, kind, Decimal(value), soft=soft)
         return i + 1
 
     def start_value(self, j: int) -> tuple[Decimal, int] | None:
@@ -319,7 +315,7 @@ class PolishScanner(Scanner):
         for stem, scale in rules.POLISH_COMPOUND_SCALE.items():
             if word.startswith(stem):
                 return Kind.NUMBER, scale
-        if word in rules.POLISH_ORDINAL_SUFFIXES or word.startswith("leci"):
+        if word in rules.POLISH_ORDINAL_SUFFIXES or word.startswith(rules.POLISH_ANNIVERSARY):
             return Kind.ORDINAL, Decimal(1)
         return Kind.NUMBER, Decimal(1)
 

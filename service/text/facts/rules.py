@@ -182,6 +182,7 @@ POLISH_TIME_RANGE = frozenset(_forms("- – do a i lub"))  # "godz. 8–16", "mi
 ENGLISH_TIME_PREPOSITIONS = frozenset(
     _forms("at from until till to by before after around between")
 )
+ENGLISH_DAY_RANGE = frozenset(_forms("- – to and"))  # "September 3-5", "July 1 and 2"
 ENGLISH_AM_PM = {("am",): 0, ("a", "m"): 0, ("pm",): 12, ("p", "m"): 12}
 ENGLISH_O_CLOCK = ("o", "'", "clock")
 
@@ -309,6 +310,7 @@ ENGLISH_NUMBER_WORDS: dict[str, int] = _table(
     }
 )
 ENGLISH_HUNDRED = "hundred"
+ENGLISH_ARTICLES = frozenset(_forms("a an"))  # "a hundred", "half a million"
 HALF = Decimal("0.5")
 POLISH_HALF = frozenset(_forms("pół"))  # "pół miliona"; alone it is soft
 POLISH_ONE_AND_A_HALF = frozenset(_forms("półtora półtorej"))
@@ -416,6 +418,8 @@ ENGLISH_SOFT_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 # a percentage, "100-tysięczny" a number of thousands. Word compounds ("pięcioletni") use the
 # prefixes below with the same endings.
 POLISH_COMPOUND_PERCENT = ("proc", "procentow")
+POLISH_ANNIVERSARY = ("leci",)  # "10-lecie" is the 10th anniversary
+POLISH_SOFT_COMPOUNDS = ("krotn",)  # "dwukrotnie" (twice) is often "doubled"
 POLISH_COMPOUND_SCALE = {"tysięczn": THOUSAND, "milionow": MILLION, "miliardow": BILLION}
 POLISH_COMPOUND_ENDINGS = _forms(
     """letni letnia letnie letniego letniej letnim letnią letnich letnimi latek latka latki

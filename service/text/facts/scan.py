@@ -92,7 +92,7 @@ class Scanner(Identifiers):
 
     def quantity(self, i: int) -> int | None:
         """An amount, a percentage or a plain number, with what a range may share."""
-        prefix = self.currency_prefix(i) if i < self.n else None
+        prefix = self.currency_prefix(i)
         j = prefix[1] if prefix else i
         found = self.number(j)
         if found is None:
@@ -147,7 +147,7 @@ class Scanner(Identifiers):
             currency=currency,
         )
         if bare and lit is not None:
-            self.bare_number(draft, i, k, lit)
+            k = self.bare_number(draft, i, k, lit)
         return k
 
     def lower_orders(self, k: int, scale: Decimal) -> tuple[Decimal, int]:
@@ -175,8 +175,9 @@ class Scanner(Identifiers):
             return Decimal(0), k
         return lit.value / 100, sub[1]
 
-    def bare_number(self, draft: Draft, i: int, k: int, lit: Literal) -> None:
-        """A language's readings of a number with no unit (a year, a time, an ordinal)."""
+    def bare_number(self, draft: Draft, i: int, k: int, lit: Literal) -> int:
+        """A language's readings of a number with no unit (a year, a time); the new end."""
+        return k
 
     def compound(self, i: int, lit: Literal) -> int | None:
         """ "5-letni", "5-year-old", "10-lecie": a number glued to a word by a hyphen."""
