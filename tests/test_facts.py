@@ -30,6 +30,7 @@ from service.text.facts import (
     extract_polish,
     facts_match,
     rules,
+    unsupported,
 )
 
 PAIRS_FILE = Path(__file__).parent / "data" / "facts_pairs.tsv"
@@ -286,6 +287,18 @@ def test_repeated_numbers_must_be_repeated() -> None:
     assert issue.type is IssueType.MISSING
 
 
+def test_unsupported_lists_what_a_summary_invents() -> None:
+    translation = "The bridge cost PLN 6,000 in the 1990s; two firms built it on May 3, 2024."
+    assert unsupported("It cost 6,000 zlotys in the '90s.", translation) == []
+    assert unsupported("Both firms built it on 3 May 2024.", translation) == []
+    invented = unsupported("It cost PLN 6 million and took 3 years.", translation)
+    assert [(f.kind, f.text) for f in invented] == [
+        (Kind.MONEY, "PLN 6 million"),
+        (Kind.NUMBER, "3"),
+    ]
+    assert unsupported("It took 3 years.", translation, ignore={"number"}) == []
+
+
 def test_public_api_is_frozen_and_exported() -> None:
     assert set(facts.__all__) >= {
         "Fact",
@@ -296,6 +309,7 @@ def test_public_api_is_frozen_and_exported() -> None:
         "extract_english",
         "extract_polish",
         "facts_match",
+        "unsupported",
     }
     assert all(hasattr(facts, name) for name in facts.__all__)
     fact = extract_polish("6 tys. zł")[0]
@@ -304,7 +318,7 @@ def test_public_api_is_frozen_and_exported() -> None:
         with pytest.raises(dataclasses.FrozenInstanceError):
             obj.start = 1  # type: ignore[misc]
     assert isinstance(fact, Fact) and isinstance(issue, FactIssue)
-    for f in (compare, facts_match, extract_polish, extract_english):
+    for f in (compare, facts_match, extract_polish, extract_english, unsupported):
         assert f.__doc__
 
 

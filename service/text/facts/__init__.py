@@ -10,7 +10,8 @@ century", a number dropped. Pure Python, no model:
 >>> [i.message for i in compare("Dług wynosi 2 bln zł.", "The debt is PLN 2 billion.")]
 ['Polish "2 bln zł" (PLN 2000000000000) became "PLN 2 billion" (PLN 2000000000): wrong magnitude']
 
-`extract_polish` / `extract_english` find facts (kind, normalized value, span); `compare`
+`extract_polish` / `extract_english` find facts (kind, normalized value, span); `unsupported`
+lists what an English summary states that the English translation does not; `compare`
 matches them by kind class and value, tolerant to legitimate re-expressions ("1,5 mln" ==
 "1.5 million" == "1,500,000"; "godz. 17.30" == "5:30 p.m." == "17:30"; "XX w." == "20th
 century"; "lata 90." == "1990s"; "dwie osoby" == "2 people" == "two people") and strict on
@@ -30,7 +31,7 @@ Words that often are not quantities ("one", "first", "both", "half", "dwukrotnie
 too; number words from two up ("two", "dwie", "dwunastu", "sześć tysięcy") are facts.
 """
 
-from .compare import compare, facts_match
+from .compare import compare, facts_match, unsupported
 from .english import extract_english
 from .model import Date, Fact, FactIssue, IssueType, Kind, Money, Reading, format_value
 from .polish import extract_polish
@@ -48,4 +49,5 @@ __all__ = [
     "extract_polish",
     "facts_match",
     "format_value",
+    "unsupported",
 ]

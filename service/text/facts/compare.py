@@ -211,6 +211,20 @@ def compare(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> 
     return sorted(issues, key=position)
 
 
+def unsupported(claim: str, reference: str, *, ignore: Iterable[Kind | str] = ()) -> list[Fact]:
+    """The facts of the English `claim` (a summary) that the English `reference` (the
+    translation) does not state, read the way `compare` reads them: "PLN 6,000" is supported
+    by "6,000 zlotys", "the '90s" by "the 1990s". Soft facts ("one", "both") are never
+    unsupported; a fact may be repeated in the claim."""
+    skip = _kinds(ignore)
+    known = {k for f in _english_facts(reference) for k in _keys(f, skip)}
+    return [
+        f
+        for f in _english_facts(claim)
+        if not f.soft and f.kind not in skip and not _keys(f, skip) & known
+    ]
+
+
 def facts_match(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> bool:
     """True when `compare` finds no issue: every fact kept, none invented."""
     return not compare(polish, english, ignore=ignore)

@@ -465,15 +465,15 @@ POLISH_LABELS = frozenset(
     _forms(
         """nr numer numeru numerem numery art artykuł artykułu artykule ust ustęp ustępu pkt
         punkt § poz pozycja pozycji sygn sygnatura sygnaturą tel telefon telefonu rozdz rozdział
-        rozdziału rozdziale t tom tomu s str strona stronie lit par paragraf paragrafu ryc rycina
+        rozdziału rozdziale t tom tomu s str lit par paragraf paragrafu ryc rycina
         rys rysunek rysunku tab tabl tabela tabeli zał załącznik załącznika cz wyk wykres sekc
-        isbn issn doi nip regon pesel krs peron peronu sala sali pokój pokoju linia linii"""
+        isbn issn doi nip regon pesel krs peron peronu"""
     )
 )
 ENGLISH_LABELS = frozenset(
     _forms(
         """no nos number art article section sec para paragraph page p pp vol volume chapter ch
-        fig figure table tab item line route flight platform room tel phone isbn issn doi §
+        fig figure tab item route flight platform tel phone isbn issn doi §
         annex appendix"""
     )
 )
