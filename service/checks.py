@@ -15,7 +15,6 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from .text.facts.model import Fact
     from .text.glossary import Glossary
     from .translator import Piece
 
@@ -131,19 +130,16 @@ def consistent_pieces(pieces: list[list[Piece]], glossary: Glossary) -> list[lis
 def check_summary(summary: str, translation: str) -> tuple[str, list[Issue]]:
     """Every number or date in the summary must be in the translation. A sentence stating
     one that isn't is removed while other sentences remain; else it stays, flagged."""
-    from .text.facts import extract_english
+    from .text.facts import unsupported
     from .text.segment import split_sentences
 
-    known = {reading for fact in extract_english(translation) for reading in _readings(fact)}
     kept, issues = [], []
-    sentences = [s.text for s in split_sentences(summary)]
-    for sentence in sentences:
-        invented = [f for f in extract_english(sentence) if not set(_readings(f)) & known]
-        if not invented:
+    for sentence in (s.text for s in split_sentences(summary)):
+        invented = unsupported(sentence, translation)
+        if invented:
+            issues.append((sentence, ", ".join(repr(f.text) for f in invented)))
+        else:
             kept.append(sentence)
-            continue
-        what = ", ".join(repr(f.text) for f in invented)
-        issues.append((sentence, what))
     if not issues:
         return summary, []
     if kept:
@@ -158,7 +154,3 @@ def check_summary(summary: str, translation: str) -> tuple[str, list[Issue]]:
         "check it against the translation."
     )
     return summary, [Issue(FACT, note)]
-
-
-def _readings(fact: Fact) -> list[tuple[object, object]]:
-    return [(r.kind, r.value) for r in fact.readings]
