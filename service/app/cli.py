@@ -196,8 +196,43 @@ def translate(
 
 @cli.command()
 @click.argument("input_file", metavar="INPUT.jsonl", type=click.Path(dir_okay=False))
-@click.argument("output_file", metavar="OUTPUT.jsonl", type=click.Path(dir_okay=False))
+@click.argument("output_file", metavar="OUTPUT", type=click.Path())
 @_article_options
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: this process, OUTPUT is a file. ray: a Ray cluster, OUTPUT is a folder of "
+    "parts (needs pip install 'pl2en[ray]').",
+)
+@click.option(
+    "--address",
+    metavar="ADDR",
+    envvar="RAY_ADDRESS",
+    show_envvar=True,
+    help="Ray only: the cluster to join (host:port, or auto on a cluster node). "
+    "Default: a local Ray instance for this run only.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Ray only: actors, each with its own models (default: as many as fit).",
+)
+@click.option(
+    "--cpus-per-worker",
+    type=click.FloatRange(min=0, min_open=True),
+    default=1.0,
+    show_default=True,
+    help="Ray only: CPUs per actor, also its torch threads when PL2EN_THREADS is unset.",
+)
+@click.option(
+    "--gpus-per-worker",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    show_default=True,
+    help="Ray only: GPUs per actor (1 on GPU nodes; fractions share a GPU).",
+)
 @click.pass_context
 def batch(
     ctx: click.Context,
@@ -206,6 +241,11 @@ def batch(
     no_summary: bool,
     summary_length: str,
     preset: str | None,
+    engine: str,
+    address: str | None,
+    workers: int | None,
+    cpus_per_worker: float,
+    gpus_per_worker: float,
 ) -> None:
     """Translate many articles: one JSON object per line in, one per line out.
 
@@ -221,15 +261,29 @@ def batch(
     skipped, earlier error lines are removed and those records tried again, and a line cut
     off by a crash or Ctrl-C is dropped.
 
+    With --engine ray, OUTPUT is a folder of JSON Lines parts (the same lines), written
+    at-least-once: merge them with `pl2en batch-merge OUTPUT merged.jsonl`, which keeps one
+    result per id. Keep workers x cpus-per-worker at least one CPU below the cluster's
+    CPUs: actors that take every CPU starve Ray Data and the job hangs, so pl2en refuses
+    such a pool. Every node needs pl2en installed and the same paths (INPUT, OUTPUT,
+    models folder); see the README.
+
     \b
     Examples:
       pl2en batch articles.jsonl results.jsonl
       pl2en batch articles.jsonl results.jsonl --no-summary --preset fast
+      pl2en batch articles.jsonl results/ --engine ray --workers 3
+      pl2en batch /shared/in.jsonl /shared/out --engine ray --address auto --gpus-per-worker 1
     """
-    from ..pipeline import Pipeline
-    from .batch import run_batch
-
-    pipeline = Pipeline(_settings(ctx), preset=preset)
+    settings = _settings(ctx)
+    ray_only = ("address", "workers", "cpus_per_worker", "gpus_per_worker")
+    given = [
+        "--" + name.replace("_", "-")
+        for name in ray_only
+        if ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
+    ]
+    if engine == "local" and given:
+        raise click.UsageError(f"{', '.join(given)} need --engine ray.")
     bar: Any = None
 
     def start(report: Any) -> None:
@@ -247,16 +301,29 @@ def batch(
         if bar is not None:
             bar.update(done - bar.pos)
 
+    options = {"summary": not no_summary, "summary_length": summary_length}
     try:
-        report = run_batch(
-            input_file,
-            output_file,
-            pipeline,
-            summary=not no_summary,
-            summary_length=summary_length,
-            progress=progress,
-            on_start=start,
-        )
+        if engine == "ray":
+            from .distributed import RayOptions, run_distributed
+
+            pool = RayOptions(address, workers, cpus_per_worker, gpus_per_worker)
+            report = run_distributed(
+                input_file,
+                output_file,
+                settings.with_(preset=preset),
+                options=pool,
+                progress=progress,
+                on_start=start,
+                **options,
+            )
+        else:
+            from ..pipeline import Pipeline
+            from .batch import run_batch
+
+            pipeline = Pipeline(settings, preset=preset)
+            report = run_batch(
+                input_file, output_file, pipeline, progress=progress, on_start=start, **options
+            )
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -267,6 +334,32 @@ def batch(
     )
     if report.failed:
         ctx.exit(1)
+
+
+@cli.command("batch-merge")
+@click.argument("parts", metavar="OUTPUT_FOLDER", type=click.Path(file_okay=False, exists=True))
+@click.argument("merged", metavar="MERGED.jsonl", type=click.Path(dir_okay=False, allow_dash=True))
+def batch_merge(parts: str, merged: str) -> None:
+    """Merge the parts written by `pl2en batch --engine ray` into one JSON Lines file.
+
+    Ray writes at-least-once: a batch retried after a worker died may be written twice.
+    The merge keeps one result per id (and each error line once), parts in input order.
+    MERGED is written whole or not at all; "-" prints to stdout.
+
+    \b
+    Example:
+      pl2en batch articles.jsonl results/ --engine ray
+      pl2en batch-merge results/ results.jsonl
+    """
+    from .distributed import merge_parts
+
+    dest = click.get_text_stream("stdout") if merged == "-" else merged
+    report = merge_parts(parts, dest)
+    click.echo(
+        f"{report.results} results, {report.errors} errors from {report.parts} part(s), "
+        f"{report.duplicates} duplicate row(s) dropped -> {merged}",
+        err=True,
+    )
 
 
 # ---------------------------------------------------------------------------- models
