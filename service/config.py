@@ -95,6 +95,10 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 7860
     auth: tuple[str, str] | None = None
+    # The server: requests it takes at once (their model calls are batched together; one
+    # more gets "busy"), and how long one may wait in all for its turns at the models.
+    queue_size: int = 256
+    queue_timeout_s: int = 600
     allow_private_urls: bool = False
     debug: bool = False
     extra_abbreviations: tuple[str, ...] = field(default_factory=tuple)
@@ -145,6 +149,8 @@ class Settings:
             host=env.get("PL2EN_HOST") or env.get("GRADIO_SERVER_NAME") or "127.0.0.1",
             port=_int(env, "PL2EN_PORT", _int(env, "GRADIO_SERVER_PORT", 7860)),
             auth=auth,
+            queue_size=_int(env, "PL2EN_QUEUE_SIZE", 256),
+            queue_timeout_s=_int(env, "PL2EN_QUEUE_TIMEOUT", 600),
             allow_private_urls=_flag(env.get("PL2EN_ALLOW_PRIVATE_URLS")),
             debug=_flag(env.get("PL2EN_DEBUG")),
             glossary=Path(env["PL2EN_GLOSSARY"]) if env.get("PL2EN_GLOSSARY") else None,

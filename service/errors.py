@@ -58,6 +58,10 @@ class BusyError(Pl2enError):
     """Every inference slot stayed taken for longer than the caller is willing to wait."""
 
 
+class RequestCancelledError(Pl2enError):
+    """The request was cancelled (its client went away) while it waited for the model."""
+
+
 class TranslationMemoryError(Pl2enError):
     """The translation memory cannot do what was asked: its file is unusable (not SQLite,
     damaged, from a newer pl2en) or an entry is invalid."""

@@ -1,6 +1,9 @@
 """What the page and the REST API share: one Pipeline per preset, the inference gate that
 bounds how many articles run at once, and one mapping from an error to what the caller is
-told (the page shows it as `gr.Error`, REST as a JSON error with a status code)."""
+told (the page shows it as `gr.Error`, REST as a JSON error with a status code).
+
+The server runs many articles at once: their model calls meet in the shared engines'
+BatchingEngine (service.engines.batching), which merges them into shared batches."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..config import PRESETS, Settings
+from ..engines.batching import request_scope
+from ..engines.loader import REGISTRY
 from ..errors import (
     BusyError,
     ConfigError,
@@ -27,7 +32,8 @@ from ..types import StageProgress
 
 log = logging.getLogger(__name__)
 
-# One model run at a time: inference already uses every core, and the models are shared.
+# Without batching engines (the page on its own): one article at a time, since inference
+# already uses every core. The server takes Settings.queue_size at once, batched.
 DEFAULT_CONCURRENCY = 1
 # Requests that may wait for a slot (the Gradio queue; the REST API's waiters) before
 # callers get "busy, try again" straight away.
@@ -61,8 +67,14 @@ class Pipelines:
         self._lock = threading.Lock()
 
     @classmethod
-    def from_settings(cls, settings: Settings | None = None) -> Pipelines:
+    def from_settings(
+        cls, settings: Settings | None = None, *, batching: bool = False
+    ) -> Pipelines:
+        """batching: the engines (every engine of this process: Registry.batch_requests)
+        merge the model calls of concurrent articles."""
         base = settings or Settings.from_env()
+        if batching:
+            REGISTRY.batch_requests(base)
         return cls(lambda preset: Pipeline(base, preset=preset), base.preset)
 
     def get(self, preset: str | None = None) -> Pipeline:
@@ -83,11 +95,12 @@ class Pipelines:
 class InferenceGate:
     """Bounds how many articles run at once across the page and the REST API.
 
-    Both front ends share the same models and CPU cores; running more articles in parallel
-    only makes each slower. Callers wait a bounded time and then get BusyError, which the
-    page shows as an error and the REST API as 503. At most `max_waiting` callers wait at
-    once (None: no bound); the next one gets BusyError immediately instead of holding a
-    server thread.
+    Both front ends share the same models and CPU cores. With batching engines many
+    articles run at once (their model calls merge); without, more in parallel only makes
+    each slower. A caller that finds every slot taken waits a bounded time and then gets
+    BusyError, which the page shows as an error and the REST API as 503. At most
+    `max_waiting` callers wait at once (None: no bound); the next one gets BusyError
+    immediately instead of holding a server thread.
     """
 
     def __init__(self, limit: int = DEFAULT_CONCURRENCY, max_waiting: int | None = None):
@@ -98,18 +111,17 @@ class InferenceGate:
 
     @contextlib.contextmanager
     def slot(self, timeout: float) -> Iterator[None]:
-        with self._lock:
-            if self._max_waiting is not None and self._waiting >= self._max_waiting:
-                raise BusyError(
-                    f"The server is busy: {self._waiting} articles are already "
-                    "waiting; try again in a minute."
-                )
-            self._waiting += 1
-        try:
-            acquired = self._slots.acquire(timeout=max(timeout, 0.0))
-        finally:
+        acquired = self._slots.acquire(blocking=False)
+        if not acquired:
             with self._lock:
-                self._waiting -= 1
+                if self._max_waiting is not None and self._waiting >= self._max_waiting:
+                    raise BusyError("The server is busy: its queue is full; try again shortly.")
+                self._waiting += 1
+            try:
+                acquired = self._slots.acquire(timeout=max(timeout, 0.0))
+            finally:
+                with self._lock:
+                    self._waiting -= 1
         if not acquired:
             raise BusyError("The server is busy translating other articles; try again shortly.")
         try:
@@ -163,8 +175,9 @@ def run_article(
     summary_length: str = "short",
     progress: StageProgress | None = None,
 ) -> ArticleResult:
-    """One article through the gate: waits at most `wait_s` for a slot (else BusyError)."""
-    with gate.slot(wait_s):
+    """One article through the gate. If it is still waiting, for a slot or for a turn at a
+    batching engine, `wait_s` after it arrived, it gets BusyError; computing is never cut."""
+    with request_scope(wait_s) as scope, gate.slot(scope.remaining() or 0.0):
         return pipelines.get(preset).run(
             text, summary=summary, summary_length=summary_length, progress=progress
         )

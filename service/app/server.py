@@ -5,8 +5,9 @@
     GET  /api/health      {"status": "ok", ...}
 
 The page and the API share one set of pipelines (models load once, on the first request)
-and one inference gate (one article at a time by default: torch already uses every core).
-Requests past the gate's queue get "busy, try again" (REST: 503) at once.
+and one inference gate. Up to Settings.queue_size articles run at once, their model calls
+merged into shared batches by the engines' BatchingEngine; one more gets "busy, try again"
+(REST: 503 with Retry-After) at once.
 
 Logs carry sizes and timings, never the user's text: failures are logged without the
 exception's message, and uvicorn's access log without query strings.
@@ -14,14 +15,17 @@ exception's message, and uvicorn's access log without query strings.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import secrets
 import threading
 import time
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
+import anyio
 import gradio as gr
 import uvicorn
 from fastapi import Depends, FastAPI, HTTPException, Request
@@ -35,12 +39,14 @@ from ..errors import (
     ConfigError,
 )
 from ..inputs.readers import DEFAULT_MAX_BYTES
-from .gate import QUEUE_MAX_SIZE, InferenceGate, Pipelines, failure_for, run_article
+from .gate import InferenceGate, Pipelines, failure_for, run_article
 from .ui import DownloadStore, build_ui
 
 log = logging.getLogger(__name__)
 
-REST_WAIT_S = 120.0  # how long a REST request waits for a free slot before 503
+# Worker threads past the queue's (a waiting request holds one): quick answers such as
+# "busy", the page's own calls. anyio's default pool has 40 in all.
+SPARE_THREADS = 40
 
 
 
@@ -161,20 +167,28 @@ def create_app(
     *,
     pipelines: Pipelines | None = None,
     gate: InferenceGate | None = None,
-    concurrency: int = 1,
-    rest_wait_s: float = REST_WAIT_S,
-    queue_size: int = QUEUE_MAX_SIZE,
+    concurrency: int | None = None,
+    rest_wait_s: float | None = None,
+    queue_size: int | None = None,
     max_upload_bytes: int = DEFAULT_MAX_BYTES,
 ) -> FastAPI:
     """The FastAPI app with the REST routes and the Gradio page mounted at "/".
 
-    pipelines / gate default to new ones; pass your own to share them (tests use the gate
-    to simulate a busy server). queue_size bounds both the Gradio queue and the REST
-    requests waiting for the gate. `app.state` exposes settings, pipelines and gate.
+    pipelines / gate default to new ones (the pipelines' engines batch concurrent calls);
+    pass your own to share them (tests use the gate to simulate a busy server).
+    queue_size (default settings.queue_size): requests taken at once, page and REST
+    together; one more is told "busy" at once (it also bounds the page's Gradio queue).
+    concurrency (default: queue_size): how many of them run at once, the rest waiting for
+    a slot. rest_wait_s (default settings.queue_timeout_s): a REST request still waiting
+    for a slot or a model turn that long after it arrived gets 503.
+    `app.state` exposes settings, pipelines and gate.
     """
     settings = settings or Settings.from_env()
-    pipelines = pipelines or Pipelines.from_settings(settings)
-    gate = gate or InferenceGate(concurrency, max_waiting=queue_size)
+    pipelines = pipelines or Pipelines.from_settings(settings, batching=True)
+    queue_size = queue_size or settings.queue_size
+    concurrency = min(concurrency or queue_size, queue_size)
+    rest_wait_s = settings.queue_timeout_s if rest_wait_s is None else rest_wait_s
+    gate = gate or InferenceGate(concurrency, max_waiting=queue_size - concurrency)
     # Bodies larger than this cannot hold an acceptable text (4 bytes per UTF-8 char + JSON).
     max_body = settings.max_chars * 4 + 64_000
 
@@ -184,6 +198,7 @@ def create_app(
         docs_url="/api/docs",
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        lifespan=_worker_threads(queue_size + SPARE_THREADS),
     )
     app.state.settings, app.state.pipelines, app.state.gate = settings, pipelines, gate
     auth = Depends(_basic_auth(settings.auth))
@@ -258,6 +273,19 @@ def create_app(
         css=_css(),
         footer_links=["api", "gradio"],
     )
+
+
+def _worker_threads(count: int) -> Callable[[FastAPI], contextlib.AbstractAsyncContextManager]:
+    """A lifespan that lets the thread pool (sync routes, Gradio's calls) hold `count`
+    threads, so every request the queue takes can wait in one."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = max(limiter.total_tokens, count)
+        yield
+
+    return lifespan
 
 
 def _css() -> str:

@@ -11,33 +11,53 @@ from typing import Any
 from ..config import Settings
 from ..errors import ModelUnavailableError
 from ..hub.catalog import ModelRef, on_disk
+from .batching import BatchingEngine
 
 log = logging.getLogger(__name__)
 
 
 class Registry:
     """Loaded engines, keyed by what makes them different; each is built once even when
-    many threads ask for it at the same moment."""
+    many threads ask for it at the same moment. After `batch_requests`, each engine is
+    handed out behind one shared BatchingEngine."""
 
     def __init__(self) -> None:
         self._items: dict[tuple, Any] = {}
         self._locks: dict[tuple, threading.Lock] = {}
         self._guard = threading.Lock()
+        self._batching: dict[str, int] | None = None
+        self._batched: dict[tuple, Any] = {}
 
     def get(self, key: tuple, build: Callable[[], Any]) -> Any:
-        if key in self._items:
-            return self._items[key]
+        if key not in self._items:
+            with self._guard:
+                lock = self._locks.setdefault(key, threading.Lock())
+            with lock:
+                if key not in self._items:
+                    self._items[key] = build()
+        item = self._items[key]
+        if self._batching is None:
+            return item
         with self._guard:
-            lock = self._locks.setdefault(key, threading.Lock())
-        with lock:
-            if key not in self._items:
-                self._items[key] = build()
-            return self._items[key]
+            if key not in self._batched:
+                self._batched[key] = BatchingEngine(item, **self._batching)
+            return self._batched[key]
+
+    def batch_requests(self, settings: Settings) -> None:
+        """From now on, hand out every engine wrapped in a BatchingEngine (one per engine,
+        bounded like settings' translation batches), so concurrent requests share calls.
+        Process-wide on purpose: whoever shares an engine should share its scheduler."""
+        with self._guard:
+            self._batching = {
+                "batch_tokens": settings.batch_tokens,
+                "max_texts": settings.max_batch_sentences,
+            }
 
     def clear(self) -> None:
         with self._guard:
             self._items.clear()
             self._locks.clear()
+            self._batched.clear()
 
 
 REGISTRY = Registry()
