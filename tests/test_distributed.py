@@ -33,7 +33,7 @@ from service.app.distributed import (
     prepare_parts,
 )
 from service.config import Settings
-from service.errors import ConfigError, ModelUnavailableError
+from service.errors import ConfigError, ModelUnavailableError, Pl2enError
 from service.pipeline import Pipeline
 
 P1 = "Rada Miasta Krakowa przyjęła we wtorek nowy plan. Za uchwałą głosowało dwudziestu radnych."
@@ -128,7 +128,7 @@ def test_worker_writes_the_local_batch_lines(tmp_path: Path, tiny_settings: Sett
     worker = BatchWorker(job)
     first = plan.items[:5]
     counts = worker({key: [item[key] for item in first] for key in ("line", "offset", "row")})
-    assert counts == {"records": [5], "failed": [3]}  # bad JSON, no id, empty text
+    assert counts == {"records": [5], "failed": [3], "fatal": [""]}  # bad JSON, no id, empty
     (part,) = (tmp_path / "out").glob("part-*.jsonl")
     assert part.name.startswith("part-0000000001-")
     assert [row.get("line") for row in rows_of(part.read_text(encoding="utf-8"))] == [
@@ -152,13 +152,18 @@ def test_worker_writes_the_local_batch_lines(tmp_path: Path, tiny_settings: Sett
 
 
 def test_worker_stops_on_a_missing_model(tmp_path: Path):
-    src = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": P1}])
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": P1}, {"id": 2, "text": P2}])
     settings = Settings(translation_model=str(tmp_path / "no-such-model"))
     job = BatchJob(src, tmp_path / "out", settings)
     items = plan_batch(job).items
-    with pytest.raises(ModelUnavailableError, match="no-such-model"):
-        BatchWorker(job)({key: [item[key] for item in items] for key in ("line", "offset", "row")})
-    assert not list((tmp_path / "out").glob("part-*"))
+    counts = BatchWorker(job)(
+        {key: [item[key] for item in items] for key in ("line", "offset", "row")}
+    )
+    assert counts["records"] == [0] and not list((tmp_path / "out").glob("part-*"))
+    error = distributed.fatal_error(counts["fatal"][0])
+    assert type(error) is ModelUnavailableError and "no-such-model" in str(error)
+    assert not str(error).startswith("ModelUnavailableError")
+    assert type(distributed.fatal_error("GlossaryError: line 3: no tab")) is Pl2enError
 
 
 def test_only_errors_need_no_ray(tmp_path: Path, monkeypatch):
@@ -286,20 +291,6 @@ def test_missing_ray_is_one_clear_error(tmp_path: Path, monkeypatch):
     result = CliRunner().invoke(cli, ["batch", str(src), str(tmp_path / "o"), "--engine", "ray"])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: {distributed.INSTALL_HINT}"
-
-
-def test_a_worker_error_surfaces_without_ray_wrappers():
-    class Wrapper(Exception):  # shaped like ray.exceptions.RayTaskError: the original in .cause
-        def __init__(self, cause: BaseException):
-            super().__init__("Traceback ...")
-            self.cause = cause
-
-    original = ModelUnavailableError("model x is not on disk")
-    try:
-        raise RuntimeError("execution failed") from Wrapper(original)
-    except RuntimeError as exc:
-        assert distributed._pl2en_cause(exc) is original
-    assert distributed._pl2en_cause(RuntimeError("other")) is None
 
 
 # ---------------------------------------------------------------- Ray smoke test

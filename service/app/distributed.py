@@ -41,6 +41,7 @@ from ..config import Settings
 from ..errors import ConfigError, Pl2enError
 from ..inputs.files import write_atomic
 from .batch import (
+    FATAL,
     BatchReport,
     OutputState,
     RecordError,
@@ -212,7 +213,9 @@ class BatchWorker:
 
     A batch holds columns `line`, `offset` and `row`: `row` is a finished error row from the
     driver's checks, or "" for a record to read at `offset` in INPUT and translate. Returns
-    how many records the batch held and how many became error rows.
+    how many records the batch held, how many became error rows, and `fatal`: "" or the
+    ModelUnavailableError / ConfigError that ends the job (then no part is written). It is
+    returned rather than raised because Ray Data's wrappers lose the original exception.
     """
 
     def __init__(self, job: BatchJob):
@@ -222,7 +225,7 @@ class BatchWorker:
         self.pipeline = Pipeline(job.settings)
         self.base = job.input_path.parent
 
-    def __call__(self, batch: Mapping[str, Sequence[Any]]) -> dict[str, list[int]]:
+    def __call__(self, batch: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
         rows: list[str] = []
         failed = 0
         with self.job.input_path.open("rb") as f:
@@ -233,12 +236,16 @@ class BatchWorker:
                     rows.append(str(ready))
                     failed += 1
                     continue
-                row = self._translate(f, int(number), int(offset))
+                try:
+                    row = self._translate(f, int(number), int(offset))
+                except FATAL as exc:
+                    fatal = f"{type(exc).__name__}: {one_line(exc)}"
+                    return {"records": [0], "failed": [0], "fatal": [fatal]}
                 failed += "error" in row
                 rows.append(encode_row(row))
         if rows:
             write_part(self.job.output_dir, int(batch["line"][0]), rows)
-        return {"records": [len(rows)], "failed": [failed]}
+        return {"records": [len(rows)], "failed": [failed], "fatal": [""]}
 
     def _translate(self, f: IO[bytes], number: int, offset: int) -> dict[str, Any]:
         f.seek(offset)
@@ -318,7 +325,7 @@ def run_distributed(
 
     progress(done, total) and on_start(report) as in `run_batch`. Ray starts only when
     something needs translating, and a local instance is shut down before this returns.
-    ModelUnavailableError / ConfigError from a worker end the job, as in the local batch.
+    ModelUnavailableError / ConfigError in a worker end the job, as in the local batch.
     """
     options = options or RayOptions()
     if options.cpus_per_worker <= 0 or options.gpus_per_worker < 0:
@@ -361,19 +368,22 @@ def run_distributed(
             num_cpus=options.cpus_per_worker,
             num_gpus=options.gpus_per_worker or None,
         )
-        try:
-            for counts in translated.iter_rows():
-                report.failed += int(counts["failed"])
-                report.translated += int(counts["records"]) - int(counts["failed"])
-                done += int(counts["records"])
-                if progress:
-                    progress(done, report.total)
-        except Exception as exc:
-            cause = _pl2en_cause(exc)
-            if cause is None:
-                raise
-            raise cause from None
+        for counts in translated.iter_rows():
+            if counts["fatal"]:
+                raise fatal_error(str(counts["fatal"]))
+            report.failed += int(counts["failed"])
+            report.translated += int(counts["records"]) - int(counts["failed"])
+            done += int(counts["records"])
+            if progress:
+                progress(done, report.total)
     return report
+
+
+def fatal_error(text: str) -> Pl2enError:
+    """A worker's "ModelUnavailableError: message" as that error again (Pl2enError for a
+    subclass of the two)."""
+    name, _, message = text.partition(": ")
+    return next((cls for cls in FATAL if cls.__name__ == name), Pl2enError)(message)
 
 
 def _fit_workers(resources: Mapping[str, float], options: RayOptions) -> int:
@@ -399,21 +409,6 @@ def _fit_workers(resources: Mapping[str, float], options: RayOptions) -> int:
             "Lower --workers, --cpus-per-worker or --gpus-per-worker."
         )
     return wanted
-
-
-def _pl2en_cause(exc: BaseException) -> Pl2enError | None:
-    """The pl2en error a worker raised, from under Ray's wrappers (for a one-line message)."""
-    todo: list[BaseException | None] = [exc]
-    seen: set[int] = set()
-    while todo:
-        current = todo.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, Pl2enError) and type(current).__module__.startswith("service."):
-            return current
-        todo += [getattr(current, "cause", None), current.__cause__, current.__context__]
-    return None
 
 
 @cache
