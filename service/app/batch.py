@@ -355,13 +355,16 @@ def run_batch(
     gate = RecordGate(existing.done)
     with dst.open("ab", buffering=0) as out:
         for done, (number, _offset, line) in enumerate(input_lines(src), 1):
+            row: dict[str, Any] | None = None
             try:
                 record = gate.admit(number, line)
             except RecordError as exc:
-                row: dict[str, Any] | None = error_row(exc.record_id, number, one_line(exc))
+                row = error_row(exc.record_id, number, one_line(exc))
             else:
-                options = {"summary": summary, "summary_length": summary_length}
-                row = record and translate_record(pipeline, record, base, **options)
+                if record is not None:
+                    row = translate_record(
+                        pipeline, record, base, summary=summary, summary_length=summary_length
+                    )
             if row is None:
                 report.skipped += 1
             else:
