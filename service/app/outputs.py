@@ -1,0 +1,146 @@
+"""What the page gives back besides the panes: the summary and warnings as Markdown, the
+stats line, the side-by-side rows, and the .txt/.md/.json downloads in a pruned temp
+folder. Pure functions (no Gradio), shared by the page's handlers and its API."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..pipeline import ArticleResult, Segment
+from ..summarizer import as_bullets
+from .review import flagged_lines
+
+TABLE_HEADERS = ["#", "Polish", "English"]
+DOWNLOAD_MAX_AGE_S = 3600.0
+
+
+@dataclass
+class DownloadStore:
+    """A private temp folder with one sub-folder per request; old ones are pruned.
+
+    Gradio copies returned files into its own cache after the handler returns, so a request
+    cannot delete its files itself; pruning by age keeps the folder from growing forever.
+    """
+
+    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="pl2en-ui-")))
+    max_age_s: float = DOWNLOAD_MAX_AGE_S
+
+    def new_dir(self) -> Path:
+        self.prune()
+        self.root.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(dir=self.root))
+
+    def prune(self) -> None:
+        if not self.root.is_dir():
+            return
+        cutoff = time.time() - self.max_age_s
+        for child in self.root.iterdir():
+            with contextlib.suppress(OSError):
+                if child.stat().st_mtime < cutoff:
+                    shutil.rmtree(child, ignore_errors=True)
+
+
+def segment_rows(segments: list[Segment]) -> list[list[str]]:
+    """One row per segment: "paragraph.n" | Polish | English, numbered from 1."""
+    rows: list[list[str]] = []
+    counters: dict[int, int] = {}
+    for seg in segments:
+        counters[seg.paragraph] = counters.get(seg.paragraph, 0) + 1
+        rows.append([f"{seg.paragraph + 1}.{counters[seg.paragraph]}", seg.source, seg.translation])
+    return rows
+
+
+def summary_markdown(summary: str, bullets: bool) -> str:
+    """The summary as Markdown: prose, or one bullet per sentence."""
+    if not summary.strip():
+        return "_No summary was produced._"
+    return as_bullets(summary) if bullets else summary
+
+
+def warnings_markdown(warnings: list[str]) -> str:
+    """A plain list of warnings, or "" when there are none (the block is then hidden)."""
+    if not warnings:
+        return ""
+    return "**Warnings**\n\n" + "\n".join(f"- {w}" for w in warnings)
+
+
+def _model_label(name: str) -> str:
+    # Local directories (e.g. test models) are long paths; their last part says enough.
+    return Path(name).name if name.startswith(("/", ".", "~")) else name
+
+
+def stats_line(result: ArticleResult) -> str:
+    """Characters, sentences, sentences to check, seconds per stage and models, on one line."""
+    stats = result.stats
+    seconds = stats.get("seconds", {})
+    parts = [
+        f"{stats.get('characters', 0):,} characters",
+        f"{stats.get('sentences', 0)} sentences",
+        f"{stats.get('paragraphs', 0)} paragraphs",
+    ]
+    if result.date:
+        parts.insert(0, f"date {result.date}")
+    flagged = len(flagged_lines(result))
+    if flagged:
+        parts.append(f"{flagged} to check")
+    for stage in ("load", "translate", "summarize", "total"):
+        if stage in seconds:
+            parts.append(f"{stage} {seconds[stage]:.2f} s")
+    models = ", ".join(
+        f"{task}: `{_model_label(str(info.get('model')))}`" for task, info in result.models.items()
+    )
+    if models:
+        parts.append(f"models: {models}")
+    return " · ".join(parts)
+
+
+def _md_cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def result_markdown(result: ArticleResult, summary_md: str) -> str:
+    """The whole result as a Markdown document (summary, translation, side by side,
+    sentences to check, warnings)."""
+    lines = ["# Summary", "", summary_md, "", "# English translation", ""]
+    if result.date:
+        lines += [f"_Date: {result.date}_", ""]
+    lines += [
+        result.translation,
+        "",
+        "# Side by side",
+        "",
+        "| # | Polish | English |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| {n} | {_md_cell(pl)} | {_md_cell(en)} |" for n, pl, en in segment_rows(result.segments)
+    ]
+    checks = flagged_lines(result)
+    if checks:
+        lines += ["", "# To check", ""] + [f"- {line}" for line in checks]
+    if result.warnings:
+        lines += ["", "# Warnings", ""] + [f"- {w}" for w in result.warnings]
+    return "\n".join(lines) + "\n"
+
+
+def write_downloads(
+    result: ArticleResult, summary_md: str, folder: Path, summary_note: str = ""
+) -> dict[str, Path]:
+    """Write .txt, .md and .json versions of the result; returns {"txt": path, ...}.
+    `summary_note` (e.g. that the summary predates corrections) goes above the summary."""
+    stem = f"pl2en-{result.date}" if result.date else "pl2en-article"
+    paths = {ext: folder / f"{stem}.{ext}" for ext in ("txt", "md", "json")}
+    summary = f"({summary_note})\n\n{result.summary}" if summary_note else result.summary
+    text = f"SUMMARY\n\n{summary}\n\nENGLISH TRANSLATION\n\n{result.translation}\n"
+    paths["txt"].write_text(text, encoding="utf-8")
+    paths["md"].write_text(result_markdown(result, summary_md), encoding="utf-8")
+    paths["json"].write_text(
+        json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    return paths
