@@ -163,3 +163,26 @@ def test_checks_reach_segments_warnings_and_the_summary(pipeline) -> None:
 def test_a_per_call_glossary_adds_to_the_pipelines(pipeline) -> None:
     result = pipeline.run("Zatrudnia 6 tys. osób.", summary=False, glossary=[("osób", "staff")])
     assert any(c.kind == TERM for c in result.segments[0].checks)
+
+
+def test_cli_glossary_option_reaches_the_checks(tiny_env, tmp_path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from service.app.cli import cli
+
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text("# ours\nTramwajarnia\tTram Depot Zeta\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Tramwajarnia otworzyła nową halę.", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["translate", str(article), "--json", "--no-summary", "--glossary", str(glossary)]
+    )
+    assert result.exit_code == 0, result.output
+    checks = json.loads(result.stdout)["segments"][0]["checks"]
+    assert any(c["kind"] == TERM and "Tram Depot Zeta" in c["message"] for c in checks)
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Tramwajarnia\t\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["translate", str(article), "--glossary", str(bad)])
+    assert result.exit_code == 1 and "line 1" in result.stderr

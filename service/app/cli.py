@@ -99,7 +99,8 @@ def _format_text(result: Any, summary: bool) -> str:
 
 
 def _article_options(command: Callable) -> Callable:
-    """--no-summary, --summary-length and --preset, shared by translate and batch."""
+    """--no-summary, --summary-length, --preset and --glossary, shared by translate and
+    batch."""
     for option in reversed(
         [
             click.option("--no-summary", is_flag=True, help="Translate only."),
@@ -114,6 +115,13 @@ def _article_options(command: Callable) -> Callable:
                 type=click.Choice(PRESETS),
                 default=None,
                 help="Model preset (default: PL2EN_PRESET or quality).",
+            ),
+            click.option(
+                "--glossary",
+                type=click.Path(exists=True, dir_okay=False),
+                default=None,
+                help="A TSV/CSV glossary (polish, english[, wrong|variants]) on top of the "
+                "built-in list and PL2EN_GLOSSARY.",
             ),
         ]
     ):
@@ -141,6 +149,7 @@ def translate(
     no_summary: bool,
     summary_length: str,
     preset: str | None,
+    glossary: str | None,
     output: str | None,
 ) -> None:
     """Translate (and summarize) one Polish article.
@@ -174,7 +183,7 @@ def translate(
             click.echo("Reading the article from stdin (end with Ctrl-D)...", err=True)
         doc, label = load_document(data=stdin.read(), settings=settings), "stdin"
 
-    pipeline = Pipeline(settings, preset=preset)
+    pipeline = Pipeline(settings, preset=preset, glossary=glossary)
     summary = not no_summary
     result = translate_document(
         pipeline, doc, summary=summary, summary_length=summary_length, label=label
@@ -241,6 +250,7 @@ def batch(
     no_summary: bool,
     summary_length: str,
     preset: str | None,
+    glossary: str | None,
     engine: str,
     address: str | None,
     workers: int | None,
@@ -312,6 +322,7 @@ def batch(
                 output_file,
                 settings.with_(preset=preset),
                 options=pool,
+                glossary=glossary,
                 progress=progress,
                 on_start=start,
                 **options,
@@ -320,7 +331,7 @@ def batch(
             from ..pipeline import Pipeline
             from .batch import run_batch
 
-            pipeline = Pipeline(settings, preset=preset)
+            pipeline = Pipeline(settings, preset=preset, glossary=glossary)
             report = run_batch(
                 input_file, output_file, pipeline, progress=progress, on_start=start, **options
             )

@@ -94,6 +94,7 @@ class BatchJob:
     settings: Settings
     summary: bool = True
     summary_length: str = "short"
+    glossary: Path | None = None  # --glossary: a file every node can read
 
 
 # --------------------------------------------------------------------------------------
@@ -222,7 +223,7 @@ class BatchWorker:
         from ..pipeline import Pipeline
 
         self.job = job
-        self.pipeline = Pipeline(job.settings)
+        self.pipeline = Pipeline(job.settings, glossary=job.glossary)
         self.base = job.input_path.parent
 
     def __call__(self, batch: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
@@ -318,6 +319,7 @@ def run_distributed(
     options: RayOptions | None = None,
     summary: bool = True,
     summary_length: str = "short",
+    glossary: str | os.PathLike[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     on_start: Callable[[BatchReport], None] | None = None,
 ) -> BatchReport:
@@ -340,6 +342,7 @@ def run_distributed(
         settings,
         summary=summary,
         summary_length=summary_length,
+        glossary=Path(glossary).resolve() if glossary else None,
     )
     plan = plan_batch(job)
     report = plan.report
