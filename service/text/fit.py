@@ -33,7 +33,9 @@ def _cuts(text: str, start: int, end: int, level: int) -> list[int]:
     return sorted(set(cuts)) + [end]
 
 
-def _split(text, start, end, limit, count, level) -> list[tuple[int, int]]:
+def _split(
+    text: str, start: int, end: int, limit: int, count: Callable[[str], int], level: int
+) -> list[tuple[int, int]]:
     if count(text[start:end].strip()) <= limit:
         return [(start, end)]
     cuts = _cuts(text, start, end, level)

@@ -176,7 +176,8 @@ def check_language(text: str) -> LanguageCheck:
 def _units(text: str) -> list[tuple[tuple[int, ...], str]]:
     """Paragraphs long enough to judge alone, then the short ones together."""
     body = parse_date_header(text)[3]
-    units, short = [], []
+    units: list[tuple[tuple[int, ...], str]] = []
+    short: list[tuple[int, str]] = []
     for number, para in enumerate(split_paragraphs(text[body:]), 1):
         if len(_words(para.text)) >= MIN_WORDS:
             units.append(((number,), para.text))

@@ -16,17 +16,25 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .english import extract_english
-from .model import Fact, FactIssue, IssueType, Kind, Reading
+from .model import Date, Fact, FactIssue, IssueType, Kind, Money, Reading, Value
 from .polish import extract_polish
 
 _NUMBERS = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.YEAR))
 _AMOUNTS = _NUMBERS | {Kind.PERCENT, Kind.PERCENT_POINT, Kind.MONEY}
 
 
+def _decimal(value: Value) -> Decimal:
+    """The value of a number-class or amount reading (int or Decimal, see `Fact.value`)."""
+    if not isinstance(value, int | Decimal):
+        raise TypeError(f"not a number: {value!r}")
+    return Decimal(value)
+
+
 def _reading_keys(r: Reading) -> tuple[tuple, ...]:
     if r.kind in _NUMBERS:
-        return (("number", Decimal(r.value)),)
-    if r.kind is Kind.DECADE and r.value < 100:  # "lata 90.", "the '90s": 1990s or 2090s
+        return (("number", _decimal(r.value)),)
+    # "lata 90.", "the '90s": 1990s or 2090s
+    if r.kind is Kind.DECADE and isinstance(r.value, int) and r.value < 100:
         return ((Kind.DECADE, 1900 + r.value), (Kind.DECADE, 2000 + r.value))
     return ((r.kind, r.value),)
 
@@ -74,13 +82,13 @@ def _augment(start: int, adjacency: list[list[int]], owner: dict[int, int]) -> N
 
 
 def _amount(r: Reading) -> Decimal | None:
-    if r.kind is Kind.MONEY:
+    if isinstance(r.value, Money):
         return r.value.amount
-    return Decimal(r.value) if r.kind in _AMOUNTS else None
+    return _decimal(r.value) if r.kind in _AMOUNTS else None
 
 
 def _unit(r: Reading) -> object:
-    if r.kind is Kind.MONEY:
+    if isinstance(r.value, Money):
         return r.value.currency
     return "number" if r.kind in _NUMBERS else r.kind
 
@@ -105,9 +113,9 @@ def _relate(a: Reading, b: Reading) -> tuple[int, IssueType] | None:
         return (2 if a.kind is b.kind else 3), IssueType.VALUE
     if a.kind is b.kind:
         return 2, IssueType.VALUE
-    if a.kind is Kind.CENTURY and b.kind in _NUMBERS and Decimal(a.value) == Decimal(b.value):
+    if a.kind is Kind.CENTURY and b.kind in _NUMBERS and _decimal(a.value) == _decimal(b.value):
         return 0, IssueType.UNIT
-    if a.kind is Kind.DATE and b.kind in _NUMBERS and a.value.year == Decimal(b.value):
+    if isinstance(a.value, Date) and b.kind in _NUMBERS and a.value.year == _decimal(b.value):
         return 2, IssueType.VALUE
     return None
 
@@ -206,6 +214,7 @@ def compare(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> 
     def position(issue: FactIssue) -> tuple[float, float]:
         if issue.polish is not None:
             return issue.polish.start / sizes[0], 0.0
+        assert issue.english is not None  # an issue holds at least one of the two facts
         return issue.english.start / sizes[1], 1.0
 
     return sorted(issues, key=position)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from . import rules
 from .model import Fact, Kind, Reading, Value
@@ -95,8 +96,8 @@ class Cursor:
         self.share_units()
         return [d.fact(self.text) for d in self.drafts]
 
-    def emit(self, i: int, j: int, kind: Kind, value: Value, **kw) -> Draft:
-        """Record a draft spanning tokens i..j-1."""
+    def emit(self, i: int, j: int, kind: Kind, value: Value, **kw: Any) -> Draft:
+        """Record a draft spanning tokens i..j-1; `kw` sets its other `Draft` fields."""
         draft = Draft(self.tokens[i].start, self.tokens[j - 1].end, kind, value, **kw)
         self.drafts.append(draft)
         return draft

@@ -10,13 +10,13 @@ from functools import cache
 from . import rules
 from .cursor import Draft, Patterns
 from .model import Date, Fact, Kind, Reading
-from .scan import Scanner, century_head
-from .tokens import Literal, clock, index_phrases, roman
+from .scan import Scanner, UnitKinds, century_head
+from .tokens import Literal, Phrase, clock, index_phrases, roman
 
 
 @cache
-def _units() -> tuple[dict, dict]:
-    kinds = {
+def _units() -> tuple[dict[str, list[Phrase]], UnitKinds]:
+    kinds: UnitKinds = {
         **{p: (Kind.PERCENT, Decimal(1), ()) for p in rules.ENGLISH_PERCENT},
         **{(s,): (Kind.PERCENT, Decimal(1), ()) for s in rules.PERCENT_SIGNS},
         **{p: (Kind.PERCENT_POINT, Decimal(1), ()) for p in rules.ENGLISH_POINTS},
@@ -27,7 +27,7 @@ def _units() -> tuple[dict, dict]:
 
 
 @cache
-def _am_pm() -> dict:
+def _am_pm() -> dict[str, list[Phrase]]:
     return index_phrases(rules.ENGLISH_AM_PM)
 
 
@@ -157,7 +157,8 @@ class EnglishScanner(Scanner):
             if at is not None:
 
                 def head(b: Decimal) -> Reading | None:  # "between 8 and 10 a.m."
-                    return Reading(Kind.TIME, clock(int(b) % 12 + offset)) if b in _HOURS else None
+                    hour = clock(int(b) % 12 + offset) if b in _HOURS else None
+                    return Reading(Kind.TIME, hour) if hour is not None else None
 
                 self.emit(i, end, Kind.TIME, at, base=Decimal(hour), head=head)
                 return end
@@ -182,16 +183,16 @@ class EnglishScanner(Scanner):
             and 1 <= lit.integer <= 12
             and i > 0
             and self.tokens[i - 1].low in rules.ENGLISH_TIME_PREPOSITIONS
+            and (hour := clock(lit.integer)) is not None
         ):
-            at = clock(lit.integer)
-            draft.alternatives += [Reading(Kind.TIME, at), *_twelve_hour(at)]
+            draft.alternatives += [Reading(Kind.TIME, hour), *_twelve_hour(hour)]
         return k
 
     def soft_time(self, i: int) -> int | None:
         at = rules.ENGLISH_SOFT_TIMES.get(self.low(i))
         if at is None or self.tokens[i].kind != "word":
             return None
-        self.emit(i, i + 1, Kind.TIME, clock(*at), soft=True)
+        self.emit(i, i + 1, Kind.TIME, at, soft=True)
         return i + 1
 
     # --- decades, ordinals, centuries -----------------------------------------------------

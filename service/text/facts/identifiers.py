@@ -29,9 +29,9 @@ class Identifiers(Cursor):
         if t.low in rules.DOTTED_LABELS and not (self.glued(j) and self.tokens[j].text == "."):
             return None
         j = self.after_period(j)
-        if not self.is_num(j):
-            return None
         lit = self.literal(j)
+        if lit is None:
+            return None
         written = self.text[self.tokens[j].start : self.tokens[lit.end - 1].end]
         if len(lit.groups) > 1 and self.thousands_separator in written:
             return None  # "number 5,000" is a quantity; "tel. 800 190 590" is not
@@ -60,8 +60,8 @@ class Identifiers(Cursor):
         first = start if start is not None else i
         text = self.text[self.tokens[first].start : self.tokens[j - 1].end]
         # a bare reference number may be written as a plain one on the other side ("bus 175")
-        plain = start is None and j == number_end and lit is not None
-        alternatives = [Reading(Kind.NUMBER, lit.value)] if plain else []
+        plain = start is None and j == number_end
+        alternatives = [Reading(Kind.NUMBER, lit.value)] if plain and lit is not None else []
         self.emit(first, j, Kind.IDENTIFIER, text, soft=True, alternatives=alternatives)
         return j
 

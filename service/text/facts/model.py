@@ -122,7 +122,7 @@ class FactIssue:
         return self.message
 
 
-def _number(value: Decimal) -> str:
+def _number(value: Value) -> str:
     text = format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
     return text
 

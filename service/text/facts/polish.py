@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
 from . import rules
 from .cursor import Draft, Patterns
 from .model import Fact, Kind, Reading
-from .scan import Scanner, century_head
-from .tokens import Literal, clock, index_phrases, roman
+from .scan import Scanner, UnitKinds, century_head
+from .tokens import Literal, Phrase, clock, index_phrases, roman
 
 _CENTURY_WORDS_WITHOUT_W = rules.POLISH_CENTURY_WORDS - {"w"}
 _NOT_A_DECADE_AFTER = frozenset(("do", "od", "powyżej", "poniżej", "ponad"))
 
 
 @cache
-def _units() -> tuple[dict, dict]:
-    kinds = {
+def _units() -> tuple[dict[str, list[Phrase]], UnitKinds]:
+    kinds: UnitKinds = {
         **{p: (Kind.PERCENT, Decimal(1), ()) for p in rules.POLISH_PERCENT},
         **{(s,): (Kind.PERCENT, Decimal(1), ()) for s in rules.PERCENT_SIGNS},
         **{p: (Kind.PERCENT_POINT, Decimal(1), ()) for p in rules.POLISH_POINTS},
@@ -47,7 +48,7 @@ def word_compound(word: str) -> tuple[int, str] | None:
     return value, word[m.start(2) :]
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -155,8 +156,11 @@ class PolishScanner(Scanner):
 
     def _clock(self, j: int) -> tuple[_dt.time, int] | None:
         found = self.hour_minute(j)
-        at = clock(found[0], found[1]) if found is not None else None
-        return (at, found[2]) if at is not None else None
+        if found is None:
+            return None
+        hour, minute, end = found
+        at = clock(hour, minute)
+        return (at, end) if at is not None else None
 
     def bare_number(self, draft: Draft, i: int, k: int, lit: Literal) -> int:
         """A year ("2023 r."), a clock time ("17.30"), an hour after "o" ("o 18")."""
@@ -174,8 +178,12 @@ class PolishScanner(Scanner):
         if at is not None:
             draft.alternatives.append(Reading(draft.kind, draft.value))
             draft.kind, draft.value, draft.bare = Kind.TIME, at, False
-        elif lit.integer is not None and lit.integer <= 24 and self._after_time_preposition(i):
-            draft.alternatives.append(Reading(Kind.TIME, clock(lit.integer)))
+        elif (
+            lit.integer is not None
+            and (hour := clock(lit.integer)) is not None
+            and self._after_time_preposition(i)
+        ):
+            draft.alternatives.append(Reading(Kind.TIME, hour))
         return k
 
     def _after_time_preposition(self, i: int) -> bool:
@@ -214,8 +222,8 @@ class PolishScanner(Scanner):
         else:
             return None
         century = roman(self.tokens[end].text)
-        if century and value < 100 and self._century_word(end + 1) is not None:
-            value, end = (century - 1) * 100 + value, self._century_word(end + 1)
+        if century and value < 100 and (word_end := self._century_word(end + 1)) is not None:
+            value, end = (century - 1) * 100 + value, word_end
         self.emit(i, end, Kind.DECADE, value)
         return end
 

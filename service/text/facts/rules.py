@@ -7,6 +7,7 @@ Words are lowercase; a word listed as an abbreviation may be followed by its per
 
 from __future__ import annotations
 
+from datetime import time
 from decimal import Decimal
 
 
@@ -410,7 +411,7 @@ ENGLISH_SOFT_WORDS: dict[str, Decimal] = {
     **dict.fromkeys(_forms("dozen"), Decimal(12)),
     **dict.fromkeys(_forms("century centenary"), Decimal(100)),
 }
-ENGLISH_SOFT_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
+ENGLISH_SOFT_TIMES = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 
 # --- compounds --------------------------------------------------------------------------
 

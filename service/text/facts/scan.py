@@ -12,6 +12,9 @@ from .identifiers import HYPHENS, Identifiers
 from .model import Date, Kind, Money, Reading, Value
 from .tokens import Literal, Phrase
 
+# A unit phrase -> (its kind, the factor to that kind, other kinds the words may mean).
+UnitKinds = dict[Phrase, tuple[Kind, Decimal, tuple[Kind, ...]]]
+
 
 def quantity_reading(kind: Kind, amount: Decimal, currency: str | None = None) -> Reading:
     if kind is Kind.MONEY and currency:
@@ -33,7 +36,7 @@ class Scanner(Identifiers):
     number_words: dict[str, int] = {}
     soft_words: dict[str, Decimal] = {}
     units: dict[str, list[Phrase]] = {}  # first word -> phrases (see `unit_kinds`)
-    unit_kinds: dict[Phrase, tuple[Kind, Decimal, tuple[Kind, ...]]] = {}
+    unit_kinds: UnitKinds = {}
 
     # --- quantities: [currency] number [multiplier] [unit] --------------------------------
 
@@ -108,7 +111,8 @@ class Scanner(Identifiers):
             scale, k = mult
             rest, k = self.lower_orders(k, scale)
             soft = False
-        kind, currency, also = Kind.NUMBER, prefix[0] if prefix else None, ()
+        kind, currency = Kind.NUMBER, prefix[0] if prefix else None
+        also: tuple[Kind, ...] = ()
         if currency is None:
             unit = self.unit(k)
             after = self.currency_after(k) if unit is None else None
@@ -130,7 +134,9 @@ class Scanner(Identifiers):
         alternatives = [quantity_reading(k2, amount) for k2 in also]
         bare = kind is Kind.NUMBER and scale == 1 and prefix is None and not also
 
-        def head(b: Decimal, kind=kind, scale=scale, currency=currency) -> Reading:
+        def head(
+            b: Decimal, kind: Kind = kind, scale: Decimal = scale, currency: str | None = currency
+        ) -> Reading:
             return quantity_reading(kind, b * scale, currency)
 
         draft = self.emit(

@@ -9,6 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 _TOKEN = re.compile(
     r"(?P<skip>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][^\W\d_]\w*)"
@@ -53,7 +57,7 @@ def roman(text: str) -> int | None:
 
 
 @cache
-def _locale(name: str):  # babel.Locale; imported lazily, loaded once per locale
+def _locale(name: str) -> Locale:  # imported lazily, loaded once per locale
     from babel import Locale
 
     return Locale.parse(name)
