@@ -18,9 +18,12 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...errors import ModelUnavailableError
+
+if TYPE_CHECKING:
+    from ...hub.catalog import ModelRef
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +78,7 @@ def _content_hash(directory: Path) -> str:
     return digest.hexdigest()
 
 
-def _hub_revision(ref: Any) -> str:
+def _hub_revision(ref: ModelRef) -> str:
     """The commit of a hub model that is only in the HF cache (no lockfile entry)."""
     from huggingface_hub import try_to_load_from_cache
 
@@ -88,7 +91,7 @@ def _hub_revision(ref: Any) -> str:
     return Path(found).parent.name  # .../snapshots/<commit>/config.json
 
 
-def cache_key(ref: Any, compute_type: str) -> str:
+def cache_key(ref: ModelRef, compute_type: str) -> str:
     import ctranslate2
 
     if ref.revision:
@@ -104,7 +107,7 @@ def cache_key(ref: Any, compute_type: str) -> str:
 
 
 # -- conversion ---------------------------------------------------------------------------
-def _converter_class():
+def _converter_class() -> Any:  # a ctranslate2 converter class
     """TransformersConverter with three fixes, applied to our conversions only:
 
     * A stale lm_head.weight saved next to tied embeddings is not used (tie_output_embeddings).
@@ -122,7 +125,7 @@ def _converter_class():
             super().__init__(*args, **kwargs)
             self._target_tokens = target_tokens
 
-        def load_model(self, model_class, model_name_or_path, **kwargs):
+        def load_model(self, model_class: Any, model_name_or_path: str, **kwargs: Any) -> Any:
             from ..hf.engine import tie_output_embeddings
 
             model = super().load_model(model_class, model_name_or_path, **kwargs)
@@ -135,7 +138,7 @@ def _converter_class():
                     config.normalize_embedding = True
             return model
 
-        def _load(self):
+        def _load(self) -> Any:
             spec = super()._load()
             if self._target_tokens is not None:
                 _set_target_vocabulary(spec, self._target_tokens)
@@ -172,7 +175,9 @@ def _separate_target_tokens(source: str, revision: str | None) -> list[str] | No
     return tokens
 
 
-def _run_converter(source: str, revision: str | None, output_dir: Path, quantization: str):
+def _run_converter(
+    source: str, revision: str | None, output_dir: Path, quantization: str
+) -> None:
     """Convert one HF model directory or hub id into `output_dir` (must not exist)."""
     from transformers import AutoConfig
 
@@ -210,7 +215,7 @@ def _ready(path: Path) -> bool:
     return (path / "model.bin").is_file() and (path / META).is_file()
 
 
-def ensure_converted(ref: Any, models_dir: Path, compute_type: str) -> Path:
+def ensure_converted(ref: ModelRef, models_dir: Path, compute_type: str) -> Path:
     """The converted model for `ref`, converting it first if it is not cached yet.
 
     Conversion writes into a temporary directory next to the cache entry and renames it

@@ -13,12 +13,16 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...errors import ModelUnavailableError
 from ..base import Hypothesis, Search, Seq2SeqEngine
 from ..generation import GenerationSettings, resolve_generation
 from .convert import _ready, cache_key, ensure_converted
+
+if TYPE_CHECKING:
+    from ...config import Settings
+    from ...hub.catalog import ModelRef
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +150,7 @@ def _positions(config: dict[str, Any]) -> int:
     return int(config.get("max_position_embeddings") or 512)
 
 
-def _light_tokenizer(ref: Any, path: Path) -> Any | None:
+def _light_tokenizer(ref: ModelRef, path: Path) -> Any | None:
     """The torch-free tokenizer of a local model that is already converted, else None."""
     if not ref.local or not _ready(path):
         return None
@@ -156,7 +160,7 @@ def _light_tokenizer(ref: Any, path: Path) -> Any | None:
 
 
 def load_ct2(
-    ref: Any, settings: Any, device: str, *, compute_type: str | None = None
+    ref: ModelRef, settings: Settings, device: str, *, compute_type: str | None = None
 ) -> CT2Engine:
     """Convert (once) and load `ref` as a CT2Engine; ModelUnavailableError if it cannot."""
     try:

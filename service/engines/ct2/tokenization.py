@@ -372,7 +372,8 @@ class RobertaBpe:
 
     def convert_ids_to_tokens(
         self, ids: Sequence[int], skip_special_tokens: bool = False
-    ) -> list[str]:
+    ) -> list[str | None]:
+        """None for an id outside the vocabulary, as the HF fast tokenizer answers."""
         skip = set(self.all_special_ids) if skip_special_tokens else set()
         return [self._tokenizer.id_to_token(int(i)) for i in ids if int(i) not in skip]
 
