@@ -175,7 +175,9 @@ class Pipeline:
         return info
 
     # -- input ----------------------------------------------------------------------------
-    def _article(self, text: str, what: str = "The input", strict: bool | None = None):
+    def _article(
+        self, text: str, what: str = "The input", strict: bool | None = None
+    ) -> tuple[Article, list[str]]:
         """Checked, cleaned and segmented input, plus what the user should know about it."""
         if not isinstance(text, str):
             raise ConfigError(f"{what} must be a str, not {type(text).__name__}")
@@ -531,7 +533,7 @@ def _piece_warnings(article: Article, run: TranslationRun) -> list[str]:
     where = [
         (p, s) for p, para in enumerate(article.paragraphs) for s in range(len(para.sentences))
     ]
-    problems = {
+    problems: dict[str, tuple[str, list[int]]] = {
         "untranslated": ("the model returned no text; the Polish source is kept as is", []),
         "incomplete": ("the translation reached the length limit and may be incomplete", []),
         "repetitive": ("the translation repeats itself (degenerate model output)", []),

@@ -8,7 +8,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from .checks import Checker, Issue, choose
@@ -229,7 +229,7 @@ class Translator:
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
 
-    def _batches(self, order: list[str], lengths: dict[str, int]):
+    def _batches(self, order: list[str], lengths: dict[str, int]) -> Iterator[list[str]]:
         batch: list[str] = []
         widest = 0
         for t in order:

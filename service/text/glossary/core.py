@@ -8,6 +8,7 @@ forms are generated once per glossary, lazily, on the first `find`.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -144,7 +145,7 @@ class Glossary:
         return cls(parse_text(text, source))
 
     @classmethod
-    def from_file(cls, path: str | Path) -> Glossary:
+    def from_file(cls, path: str | os.PathLike[str]) -> Glossary:
         """From a UTF-8 .tsv or .csv file (another suffix: CSV unless it holds a tab)."""
         path = Path(path)
         try:
