@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError
 
@@ -115,8 +116,9 @@ class Settings:
         _choice("backend", self.backend, BACKENDS)
         _choice("ct2_compute_type", self.ct2_compute_type, CT2_COMPUTE_TYPES)
 
-    def with_(self, **changes: object) -> Settings:
-        """A copy with some fields changed (None values are ignored)."""
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some fields changed (None values are ignored); __post_init__ checks
+        the choices, the field types are the callers' to get right."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
     @classmethod
