@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,6 +23,9 @@ from ..config import PRESETS, Settings
 from ..errors import ConfigError, EmptyInputError, FetchError, UnsupportedInputError
 from ..inputs.files import write_atomic
 from ..text.normalize import clean_text
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 LANGPAIR = "pl-en"
 # Lines per Pipeline.translate call: small enough for a live progress bar, large enough that
@@ -137,7 +140,7 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text.strip())
 
 
-def _translate_group(pipeline: Any, texts: list[str]) -> list[str | None]:
+def _translate_group(pipeline: Pipeline, texts: list[str]) -> list[str | None]:
     """Translations in order; None for a line the pipeline finds nothing to translate in
     (e.g. only a `date YYYY-MM-DD` header). Such a line is looked for one by one."""
     try:
@@ -149,7 +152,7 @@ def _translate_group(pipeline: Any, texts: list[str]) -> list[str | None]:
 
 
 def translate_lines(
-    pipeline: Any, lines: Sequence[str], progress: LineProgress | None = None
+    pipeline: Pipeline, lines: Sequence[str], progress: LineProgress | None = None
 ) -> tuple[list[str], int]:
     """One single-line hypothesis per input line, in order, and how many lines were empty.
 
@@ -186,7 +189,7 @@ def score(hypotheses: Sequence[str], references: Sequence[Sequence[str]]) -> dic
 
 
 def evaluate(
-    pipeline: Any, data: ParallelText, progress: LineProgress | None = None
+    pipeline: Pipeline, data: ParallelText, progress: LineProgress | None = None
 ) -> tuple[EvalReport, list[str]]:
     """Translate data.sources with pipeline, score against data.references, time both."""
     _sacrebleu()  # fail before loading a model, not after translating
@@ -280,13 +283,16 @@ def eval_command(
     """
     from ..pipeline import Pipeline
 
-    if bool(testset) == bool(src):
+    if src and not testset:
+        if not refs:
+            raise click.UsageError("--src needs at least one --ref.")
+        data = read_parallel(src, refs, Path(src).name)
+    elif testset and not src:
+        if refs:
+            raise click.UsageError("--ref goes with --src, not with --testset.")
+        data = load_testset(testset)
+    else:
         raise click.UsageError("Give either --src with --ref, or --testset.")
-    if src and not refs:
-        raise click.UsageError("--src needs at least one --ref.")
-    if testset and refs:
-        raise click.UsageError("--ref goes with --src, not with --testset.")
-    data = load_testset(testset) if testset else read_parallel(src, refs, Path(src).name)
     data = data.head(limit)
 
     settings = ctx.find_object(Settings) or Settings.from_env()
