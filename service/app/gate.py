@@ -11,8 +11,9 @@ import contextlib
 import logging
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..config import PRESETS, Settings
 from ..engines.batching import request_scope
@@ -27,8 +28,11 @@ from ..errors import (
     Pl2enError,
     UnsupportedInputError,
 )
-from ..pipeline import ArticleResult, Pipeline
+from ..pipeline import ArticleResult, Pipeline, StreamEvent
 from ..types import StageProgress
+
+if TYPE_CHECKING:
+    from ..text.glossary import Glossary
 
 log = logging.getLogger(__name__)
 
@@ -174,10 +178,69 @@ def run_article(
     summary: bool = True,
     summary_length: str = "short",
     progress: StageProgress | None = None,
+    glossary: Glossary | None = None,
 ) -> ArticleResult:
     """One article through the gate. If it is still waiting, for a slot or for a turn at a
     batching engine, `wait_s` after it arrived, it gets BusyError; computing is never cut."""
     with request_scope(wait_s) as scope, gate.slot(scope.remaining() or 0.0):
         return pipelines.get(preset).run(
-            text, summary=summary, summary_length=summary_length, progress=progress
+            text,
+            summary=summary,
+            summary_length=summary_length,
+            progress=progress,
+            # passed only when given, so pipelines that take no glossary keep working
+            **({"glossary": glossary} if glossary is not None else {}),
         )
+
+
+def stream_article(
+    pipelines: Pipelines,
+    gate: InferenceGate,
+    wait_s: float,
+    text: str,
+    *,
+    preset: str | None = None,
+    summary: bool = True,
+    summary_length: str = "short",
+    progress: StageProgress | None = None,
+    glossary: Glossary | None = None,
+) -> Generator[StreamEvent, None, None]:
+    """run_article as Pipeline.stream's events. The slot is taken and the input checked
+    before this returns (errors raise here, not mid-stream); the slot is held until the
+    events run out or the iterator is closed (or dropped)."""
+    events = _streaming(
+        pipelines, gate, wait_s, text, preset, summary, summary_length, progress, glossary
+    )
+    first = next(events)
+    return _prepend(first, events)
+
+
+def _streaming(
+    pipelines: Pipelines,
+    gate: InferenceGate,
+    wait_s: float,
+    text: str,
+    preset: str | None,
+    summary: bool,
+    summary_length: str,
+    progress: StageProgress | None,
+    glossary: Glossary | None,
+) -> Generator[StreamEvent, None, None]:
+    with gate.slot(wait_s):
+        yield from pipelines.get(preset).stream(
+            text,
+            summary=summary,
+            summary_length=summary_length,
+            progress=progress,
+            glossary=glossary,
+        )
+
+
+def _prepend(
+    first: StreamEvent, events: Generator[StreamEvent, None, None]
+) -> Generator[StreamEvent, None, None]:
+    try:
+        yield first
+        yield from events
+    finally:
+        events.close()

@@ -1,7 +1,8 @@
 """The web server: one FastAPI app with the Gradio page at "/" and a small REST API.
 
     POST /api/translate   {"text": ..., "summary_length": "short", "summary": true,
-                           "preset": "quality"}  -> ArticleResult.to_dict()
+                           "preset": "quality", "glossary": "Kijów\tKyiv"}
+                          -> ArticleResult.to_dict(); with "stream": true, NDJSON events
     GET  /api/health      {"status": "ok", ...}
 
 The page and the API share one set of pipelines (models load once, on the first request)
@@ -17,11 +18,12 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import json
 import logging
 import secrets
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -30,7 +32,7 @@ import gradio as gr
 import uvicorn
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -39,8 +41,12 @@ from ..errors import (
     ConfigError,
 )
 from ..inputs.readers import DEFAULT_MAX_BYTES
-from .gate import InferenceGate, Pipelines, failure_for, run_article
-from .ui import DownloadStore, build_ui
+from ..pipeline import StreamEvent
+from ..text.glossary import INLINE_MAX_CHARS, Glossary
+from .assets import PAGE_CSS, PAGE_JS
+from .gate import InferenceGate, Pipelines, failure_for, run_article, stream_article
+from .outputs import DownloadStore
+from .ui import build_ui
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +66,19 @@ class TranslateRequest(BaseModel):
     summary: bool = True
     preset: Literal["quality", "fast"] | None = Field(
         default=None, description="None: the server's configured preset."
+    )
+    glossary: str | None = Field(
+        default=None,
+        max_length=INLINE_MAX_CHARS,
+        description="Glossary entries for this article, over the built-in list and "
+        "PL2EN_GLOSSARY: one a line, `polish<TAB>english[<TAB>wrong|variants"
+        "[<TAB>also|accepted]]` (or comma-separated). A bad line is a 422 naming it.",
+    )
+    stream: bool = Field(
+        default=False,
+        description="Answer NDJSON (application/x-ndjson), one event a line: start, each "
+        "paragraph in order, summary, done (with the whole result); a failure after the "
+        'start is a last line {"kind": "error", "error": ...}.',
     )
 
 
@@ -229,18 +248,30 @@ def create_app(
         return {"status": "ok", "models_loaded": pipelines.loaded(), "preset": settings.preset}
 
     @app.post("/api/translate", tags=["api"], dependencies=[auth])
-    def translate(body: TranslateRequest) -> JSONResponse:
-        """Translate a Polish article and (optionally) summarize it."""
+    def translate(body: TranslateRequest) -> Response:
+        """Translate a Polish article and (optionally) summarize it; with "stream": true,
+        as NDJSON events while it runs."""
         started = time.perf_counter()
+        options = {
+            "preset": body.preset,
+            "summary": body.summary,
+            "summary_length": body.summary_length,
+        }
         try:
+            glossary = (
+                Glossary.from_text(body.glossary, source="in the request")
+                if body.glossary
+                else None
+            )
+            if body.stream:
+                events = stream_article(
+                    pipelines, gate, rest_wait_s, body.text, glossary=glossary, **options
+                )
+                return StreamingResponse(
+                    _ndjson(events, len(body.text), started), media_type="application/x-ndjson"
+                )
             result = run_article(
-                pipelines,
-                gate,
-                rest_wait_s,
-                body.text,
-                preset=body.preset,
-                summary=body.summary,
-                summary_length=body.summary_length,
+                pipelines, gate, rest_wait_s, body.text, glossary=glossary, **options
             )
             response = JSONResponse(result.to_dict())
         except Exception as exc:
@@ -270,7 +301,8 @@ def create_app(
         max_file_size=max_upload_bytes,
         show_error=True,
         theme=gr.themes.Soft(),
-        css=_css(),
+        css=PAGE_CSS,
+        js=PAGE_JS,
         footer_links=["api", "gradio"],
     )
 
@@ -288,10 +320,24 @@ def _worker_threads(count: int) -> Callable[[FastAPI], contextlib.AbstractAsyncC
     return lifespan
 
 
-def _css() -> str:
-    from .ui import CSS
-
-    return CSS
+def _ndjson(
+    events: Generator[StreamEvent, None, None], characters: int, started: float
+) -> Iterator[str]:
+    """One JSON object a line per event; a failure mid-stream ends with an error line
+    (the status code is already sent). Closing the response closes the events, which
+    frees the inference gate."""
+    try:
+        for event in events:
+            yield json.dumps(event.to_dict(), ensure_ascii=False) + "\n"
+    except Exception as exc:
+        failure = failure_for(exc, "api/translate", characters)
+        yield json.dumps({"kind": "error", "error": failure.message}, ensure_ascii=False) + "\n"
+        return
+    finally:
+        events.close()
+    log.info(
+        "api/translate (stream): %d characters in %.2fs", characters, time.perf_counter() - started
+    )
 
 
 @dataclass

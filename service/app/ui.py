@@ -1,9 +1,11 @@
-"""The web page: a Gradio Blocks app around the shared Pipeline.
+"""The web page: a Gradio Blocks app around the shared Pipeline — a reading and review desk.
 
-Layout (`build_ui`) is kept apart from the handlers (`read_upload`, `translate_article`, and
-the small formatting helpers) so the handlers can be unit-tested without a browser or a
-server. Handlers raise `gr.Error` with a plain message for anything the user can fix; they
-never let a traceback reach the page, and they never log the user's text.
+Polish on the left, English on the right (the summary above it), paragraphs appearing as
+they are translated; a Review of every sentence with what the fact and glossary checks
+found, where a person corrects a sentence (kept in the translation memory); a glossary for
+the article; the last articles kept in the browser. The handlers live in desk.py, the HTML
+in render.py, the styles and scripts in assets.py; this module holds the upload handler,
+the API function and the layout.
 
 Gradio is imported inside the functions that need it, so importing this module stays cheap
 (no gradio, torch or transformers until a page is built).
@@ -11,85 +13,65 @@ Gradio is imported inside the functions that need it, so importing this module s
 
 from __future__ import annotations
 
-import contextlib
-import json
-import logging
-import shutil
-import tempfile
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import PRESETS, SUMMARY_LENGTHS, Settings
 from ..errors import Pl2enError
 from ..inputs.readers import DEFAULT_MAX_BYTES, read_document
-from ..pipeline import ArticleResult, Segment
-from ..summarizer import as_bullets
+from .assets import HISTORY_JS, REVIEW_JS
+from .desk import (
+    HISTORY_KEY,
+    HISTORY_SECRET,
+    OUTPUTS,
+    STALE_NOTE,
+    UI_WAIT_S,
+    blank,
+    check_choices,
+    closed_correction,
+    history_view,
+    open_entry,
+    page_error,
+    parse_glossary,
+    pick_sentence,
+    read_glossary_file,
+    save_correction,
+    translate_stream,
+    update_summary,
+)
 from .gate import (
     DEFAULT_CONCURRENCY,
     QUEUE_MAX_SIZE,
     InferenceGate,
     PipelineFactory,
     Pipelines,
-    failure_for,
     run_article,
 )
+from .outputs import (
+    TABLE_HEADERS,
+    DownloadStore,
+    segment_rows,
+    stats_line,
+    summary_markdown,
+    warnings_markdown,
+    write_downloads,
+)
+from .render import english_pane, review_rows
 
 if TYPE_CHECKING:
     import gradio as gr
-
-log = logging.getLogger(__name__)
+    from gradio.data_classes import FileData
 
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
-TABLE_HEADERS = ["#", "Polish", "English"]
+GLOSSARY_TYPES = [".tsv", ".csv", ".txt"]
 API_NAME = "translate_and_summarize"
-UI_WAIT_S = 120.0  # how long a page request waits for a REST request to finish
-DOWNLOAD_MAX_AGE_S = 3600.0
 PLACEHOLDER = (
     "Wklej tutaj artykuł po polsku – tytuł, akapity oddzielone pustą linią. "
     "Opcjonalnie zacznij od wiersza „date RRRR-MM-DD”."
 )
-STAGE_LABELS = {
-    "load": ("Loading models (slow only the first time)", "models"),
-    "translate": ("Translating", "sentences"),
-    "summarize": ("Summarizing", "chunks"),
-}
-
-# --------------------------------------------------------------------------------------
-# The download folder
-
-
-@dataclass
-class DownloadStore:
-    """A private temp folder with one sub-folder per request; old ones are pruned.
-
-    Gradio copies returned files into its own cache after the handler returns, so a request
-    cannot delete its files itself; pruning by age keeps the folder from growing forever.
-    """
-
-    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="pl2en-ui-")))
-    max_age_s: float = DOWNLOAD_MAX_AGE_S
-
-    def new_dir(self) -> Path:
-        self.prune()
-        self.root.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(dir=self.root))
-
-    def prune(self) -> None:
-        if not self.root.is_dir():
-            return
-        cutoff = time.time() - self.max_age_s
-        for child in self.root.iterdir():
-            with contextlib.suppress(OSError):
-                if child.stat().st_mtime < cutoff:
-                    shutil.rmtree(child, ignore_errors=True)
-
-
-# --------------------------------------------------------------------------------------
-# Formatting helpers (pure functions)
+GLOSSARY_PLACEHOLDER = "Kijów, Kyiv, Kiev\nNBP, National Bank of Poland, , NBP"
 
 
 def load_examples(folder: Path = EXAMPLES_DIR) -> list[tuple[str, str]]:
@@ -101,109 +83,6 @@ def load_examples(folder: Path = EXAMPLES_DIR) -> list[tuple[str, str]]:
         title = next((ln for ln in lines if not ln.lower().startswith("date ")), path.stem)
         out.append((title, text))
     return out
-
-
-def segment_rows(segments: list[Segment]) -> list[list[str]]:
-    """One row per segment: "paragraph.n" | Polish | English, numbered from 1."""
-    rows: list[list[str]] = []
-    counters: dict[int, int] = {}
-    for seg in segments:
-        counters[seg.paragraph] = counters.get(seg.paragraph, 0) + 1
-        rows.append([f"{seg.paragraph + 1}.{counters[seg.paragraph]}", seg.source, seg.translation])
-    return rows
-
-
-def summary_markdown(summary: str, bullets: bool) -> str:
-    """The summary as Markdown: prose, or one bullet per sentence."""
-    if not summary.strip():
-        return "_No summary was produced._"
-    return as_bullets(summary) if bullets else summary
-
-
-def warnings_markdown(warnings: list[str]) -> str:
-    """A plain list of warnings, or "" when there are none (the block is then hidden)."""
-    if not warnings:
-        return ""
-    return "**Warnings**\n\n" + "\n".join(f"- {w}" for w in warnings)
-
-
-def _model_label(name: str) -> str:
-    # Local directories (e.g. test models) are long paths; their last part says enough.
-    return Path(name).name if name.startswith(("/", ".", "~")) else name
-
-
-def stats_line(result: ArticleResult) -> str:
-    """Characters, sentences, seconds per stage and models, on one line."""
-    stats = result.stats
-    seconds = stats.get("seconds", {})
-    parts = [
-        f"{stats.get('characters', 0):,} characters",
-        f"{stats.get('sentences', 0)} sentences",
-        f"{stats.get('paragraphs', 0)} paragraphs",
-    ]
-    if result.date:
-        parts.insert(0, f"date {result.date}")
-    for stage in ("load", "translate", "summarize", "total"):
-        if stage in seconds:
-            parts.append(f"{stage} {seconds[stage]:.2f} s")
-    models = ", ".join(
-        f"{task}: `{_model_label(str(info.get('model')))}`" for task, info in result.models.items()
-    )
-    if models:
-        parts.append(f"models: {models}")
-    return " · ".join(parts)
-
-
-def _md_cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
-def result_markdown(result: ArticleResult, summary_md: str) -> str:
-    """The whole result as a Markdown document (summary, translation, side by side)."""
-    lines = ["# Summary", "", summary_md, "", "# English translation", ""]
-    if result.date:
-        lines += [f"_Date: {result.date}_", ""]
-    lines += [
-        result.translation,
-        "",
-        "# Side by side",
-        "",
-        "| # | Polish | English |",
-        "|---|---|---|",
-    ]
-    lines += [
-        f"| {n} | {_md_cell(pl)} | {_md_cell(en)} |" for n, pl, en in segment_rows(result.segments)
-    ]
-    if result.warnings:
-        lines += ["", "# Warnings", ""] + [f"- {w}" for w in result.warnings]
-    return "\n".join(lines) + "\n"
-
-
-def write_downloads(result: ArticleResult, summary_md: str, folder: Path) -> dict[str, Path]:
-    """Write .txt, .md and .json versions of the result; returns {"txt": path, ...}."""
-    stem = f"pl2en-{result.date}" if result.date else "pl2en-article"
-    paths = {ext: folder / f"{stem}.{ext}" for ext in ("txt", "md", "json")}
-    text = f"SUMMARY\n\n{result.summary}\n\nENGLISH TRANSLATION\n\n{result.translation}\n"
-    paths["txt"].write_text(text, encoding="utf-8")
-    paths["md"].write_text(result_markdown(result, summary_md), encoding="utf-8")
-    paths["json"].write_text(
-        json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
-    )
-    return paths
-
-
-def progress_callback(progress: Any) -> Callable[[str, int, int], None]:
-    """Adapt the pipeline's progress(stage, done, total) to a gr.Progress tracker."""
-
-    def report(stage: str, done: int, total: int) -> None:
-        desc, unit = STAGE_LABELS.get(stage, (stage, "steps"))
-        progress((done, max(total, 1)), desc=desc, unit=unit)
-
-    return report
-
-
-# --------------------------------------------------------------------------------------
-# Handlers
 
 
 @dataclass(frozen=True)
@@ -250,24 +129,16 @@ def translate_article(
     preset: str,
     summary_length: str,
     bullets: bool,
-    upload: Upload | None,
-    progress: Any = None,
+    glossary: str = "",
     wait_s: float = UI_WAIT_S,
-) -> tuple[Any, ...]:
-    """Run the pipeline and format every output. Returns the values for, in order:
-    summary, translation, side-by-side rows, warnings, stats, .txt, .md, .json."""
-    import gradio as gr
+) -> tuple[str, str, dict[str, Any], str, str, FileData, FileData, FileData]:
+    """The API function (gradio_client): the whole article at once. Returns the summary
+    (Markdown), the English, the side-by-side table {"headers", "data"}, the warnings
+    (Markdown, "" when none), the stats line and the .txt, .md and .json files."""
+    from gradio.data_classes import FileData
 
-    if preset not in PRESETS:
-        raise gr.Error(f"Unknown preset {preset!r}; choose one of {', '.join(PRESETS)}.")
-    if summary_length not in SUMMARY_LENGTHS:
-        raise gr.Error(
-            f"Unknown summary length {summary_length!r}; choose one of "
-            f"{', '.join(SUMMARY_LENGTHS)}."
-        )
-    if not (text or "").strip():
-        raise gr.Error("Paste a Polish article or upload a file first.", title="No text")
-    report = progress_callback(progress) if progress is not None else None
+    check_choices(text, preset, summary_length)
+    terms = parse_glossary(glossary, source="glossary")
     try:
         result = run_article(
             pipelines,
@@ -276,37 +147,28 @@ def translate_article(
             text,
             preset=preset,
             summary_length=summary_length,
-            progress=report,
+            glossary=terms,
         )
     except Exception as exc:
-        failure = failure_for(exc, "translation", len(text))
-        raise gr.Error(failure.message, title=failure.title) from None
-
-    warnings = list(result.warnings)
-    if upload is not None and upload.text == text:
-        warnings = list(upload.warnings) + warnings
+        raise page_error(exc, "translation", len(text)) from None
     summary_md = summary_markdown(result.summary, bullets)
     files = write_downloads(result, summary_md, store.new_dir())
-    notes = warnings_markdown(warnings)
     return (
         summary_md,
         result.translation,
-        segment_rows(result.segments),
-        gr.Markdown(notes, visible=bool(notes)),
+        {"headers": TABLE_HEADERS, "data": segment_rows(result.segments)},
+        warnings_markdown(result.warnings),
         stats_line(result),
-        str(files["txt"]),
-        str(files["md"]),
-        str(files["json"]),
-    )
+        *(FileData(path=str(files[ext])) for ext in ("txt", "md", "json")),
+    )  # type: ignore[return-value]
 
 
-# --------------------------------------------------------------------------------------
-# Layout
-
-CSS = """
-#pl2en-stats { font-size: 0.9em; opacity: 0.85; }
-#pl2en-warnings { border-left: 4px solid #d97706; padding-left: 0.75em; }
-"""
+def _pipelines(source: Settings | PipelineFactory | Pipelines | None) -> Pipelines:
+    if isinstance(source, Pipelines):
+        return source
+    if source is None or isinstance(source, Settings):
+        return Pipelines.from_settings(source)
+    return Pipelines(source)
 
 
 def build_ui(
@@ -319,32 +181,14 @@ def build_ui(
     queue_size: int = QUEUE_MAX_SIZE,
 ) -> gr.Blocks:
     """The page. `source` says where pipelines come from: Settings (one Pipeline per
-    preset), a factory preset -> Pipeline, a shared Pipelines, or None (the environment)."""
+    preset), a factory preset -> Pipeline, a shared Pipelines, or None (the environment).
+    Its styles and script (assets.PAGE_CSS, PAGE_JS) go to gr.mount_gradio_app."""
     import gradio as gr
+    from gradio.data_classes import FileData as FileDataType
 
-    if isinstance(source, Pipelines):
-        pipelines = source
-    elif source is None or isinstance(source, Settings):
-        pipelines = Pipelines.from_settings(source)
-    else:
-        pipelines = Pipelines(source)
+    pipelines = _pipelines(source)
     gate = gate or InferenceGate(concurrency)
     store = store or DownloadStore()
-
-    def on_translate(
-        text: str,
-        preset: str,
-        summary_length: str,
-        bullets: bool,
-        upload: Upload | None,
-        progress: gr.Progress = gr.Progress(),  # noqa: B008 (Gradio's idiom)
-    ) -> tuple[Any, ...]:
-        return translate_article(
-            pipelines, gate, store, text, preset, summary_length, bullets, upload, progress
-        )
-
-    def on_upload(path: str | None) -> tuple[str, Upload | None]:
-        return read_upload(path, max_upload_bytes)
 
     with gr.Blocks(title="pl2en – Polish news in English") as demo:
         gr.Markdown(
@@ -352,92 +196,274 @@ def build_ui(
             "Everything runs on this server; nothing is sent elsewhere."
         )
         upload_state = gr.State(None)
-        with gr.Row():
-            with gr.Column(scale=3):
-                article = gr.Textbox(
-                    label="Polish article",
-                    placeholder=PLACEHOLDER,
-                    lines=12,
-                    max_lines=30,
-                    elem_id="pl2en-article",
-                )
-                upload = gr.File(
-                    label="…or upload a file (.txt, .md, .docx, .pdf, .html)",
-                    file_types=UPLOAD_TYPES,
-                    type="filepath",
-                    height=110,
-                    elem_id="pl2en-upload",
-                )
-            with gr.Column(scale=1, min_width=220):
-                preset = gr.Radio(
-                    list(PRESETS),
-                    value=pipelines.default_preset,
-                    label="Preset",
-                    info="fast: smaller translation model",
-                )
-                length = gr.Radio(list(SUMMARY_LENGTHS), value="short", label="Summary length")
+        desk = gr.State(None)
+        editing = gr.State(None)
+        history = gr.BrowserState([], storage_key=HISTORY_KEY, secret=HISTORY_SECRET)
+
+        with gr.Row(elem_id="pl2en-controls", equal_height=True):
+            preset = gr.Radio(
+                list(PRESETS),
+                value=pipelines.default_preset,
+                label="Preset",
+                info="fast: smaller translation model",
+                min_width=180,
+            )
+            length = gr.Radio(
+                list(SUMMARY_LENGTHS), value="short", label="Summary length", min_width=220
+            )
+            with gr.Column(min_width=160):
                 bullets = gr.Checkbox(label="Summary as bullets", value=False)
                 translate_btn = gr.Button("Translate", variant="primary", elem_id="pl2en-translate")
-                clear_btn = gr.ClearButton(value="Clear", elem_id="pl2en-clear")
+                clear_btn = gr.Button("Clear", size="sm", elem_id="pl2en-clear")
 
-        examples = load_examples()
-        if examples:
-            gr.Examples(
-                examples=[[text] for _, text in examples],
-                example_labels=[label for label, _ in examples],
-                inputs=[article],
-                label="Example articles (fictional)",
-            )
+        with gr.Row(elem_id="pl2en-panes", equal_height=False):
+            with gr.Column(min_width=300):
+                with gr.Column(elem_id="pl2en-editor") as editor:
+                    article = gr.Textbox(
+                        label="Polish article",
+                        info="Ctrl+Enter translates",
+                        placeholder=PLACEHOLDER,
+                        lines=14,
+                        max_lines=40,
+                        elem_id="pl2en-article",
+                    )
+                    upload = gr.File(
+                        label="…or upload a file (.txt, .md, .docx, .pdf, .html)",
+                        file_types=UPLOAD_TYPES,
+                        type="filepath",
+                        height=110,
+                        elem_id="pl2en-upload",
+                    )
+                    with gr.Accordion("Glossary for this article (optional)", open=False):
+                        glossary = gr.Textbox(
+                            label="One entry a line: Polish, English[, wrong|variants"
+                            "[, also|accepted]] (commas or tabs)",
+                            placeholder=GLOSSARY_PLACEHOLDER,
+                            lines=4,
+                            max_lines=20,
+                            elem_id="pl2en-glossary",
+                        )
+                        glossary_file = gr.File(
+                            label="…or load a .tsv / .csv glossary",
+                            file_types=GLOSSARY_TYPES,
+                            type="filepath",
+                            height=90,
+                            elem_id="pl2en-glossary-file",
+                        )
+                    examples = load_examples()
+                    if examples:
+                        gr.Examples(
+                            examples=[[text] for _, text in examples],
+                            example_labels=[label for label, _ in examples],
+                            inputs=[article],
+                            label="Example articles (fictional)",
+                        )
+                with gr.Column(visible=False, elem_id="pl2en-reader") as reader:
+                    edit_btn = gr.Button("Edit the Polish text", size="sm", elem_id="pl2en-edit")
+                    source_html = gr.HTML(elem_id="pl2en-source", js_on_load=None)
+            with gr.Column(min_width=300):
+                summary = gr.Markdown(
+                    label="Summary",
+                    show_label=True,
+                    container=True,
+                    buttons=["copy"],
+                    elem_id="pl2en-summary",
+                )
+                with gr.Row(visible=False, elem_id="pl2en-stale") as stale:
+                    gr.Markdown(f"_{STALE_NOTE}_")
+                    resummarize_btn = gr.Button(
+                        "Update summary", size="sm", elem_id="pl2en-resummarize", min_width=140
+                    )
+                english = gr.HTML(english_pane([]), elem_id="pl2en-english", js_on_load=None)
 
         warnings = gr.Markdown(visible=False, elem_id="pl2en-warnings")
-        gr.Markdown("### Summary")
-        summary = gr.Markdown(
-            label="Summary",
-            show_label=True,
-            container=True,
-            buttons=["copy"],
-            elem_id="pl2en-summary",
-        )
-        translation = gr.Textbox(
-            label="English translation",
-            lines=10,
-            max_lines=40,
-            interactive=False,
-            buttons=["copy"],
-            elem_id="pl2en-translation",
-        )
-        table = gr.Dataframe(
-            headers=TABLE_HEADERS,
-            datatype=["str", "str", "str"],
-            interactive=False,
-            wrap=True,
-            column_widths=["8%", "46%", "46%"],
-            label="Side by side",
-            max_height=2000,
-            elem_id="pl2en-side-by-side",
-        )
+        gr.Markdown("### Review\nEvery sentence with what the checks found. **Correct** a "
+                    "sentence's English: the page, the downloads and later translations of "
+                    "the same sentence follow.")
+        review = gr.HTML(review_rows([]), elem_id="pl2en-review", js_on_load=REVIEW_JS)
+        with gr.Group(visible=False, elem_id="pl2en-correction") as correction:
+            correction_source = gr.Textbox(label="Polish", interactive=False, lines=2)
+            correction_text = gr.Textbox(
+                label="Your English", lines=2, elem_id="pl2en-correction-text"
+            )
+            with gr.Row():
+                save_btn = gr.Button(
+                    "Save correction", variant="primary", size="sm", elem_id="pl2en-save"
+                )
+                cancel_btn = gr.Button("Cancel", size="sm", elem_id="pl2en-cancel")
+        notice = gr.Markdown(elem_id="pl2en-notice")
         stats = gr.Markdown(elem_id="pl2en-stats")
         with gr.Row():
             txt_btn = gr.DownloadButton("Download .txt", size="sm", elem_id="pl2en-dl-txt")
             md_btn = gr.DownloadButton("Download .md", size="sm", elem_id="pl2en-dl-md")
             json_btn = gr.DownloadButton("Download .json", size="sm", elem_id="pl2en-dl-json")
+        with gr.Accordion("English as plain text", open=False):
+            translation = gr.Textbox(
+                label="English translation",
+                lines=10,
+                max_lines=40,
+                interactive=False,
+                buttons=["copy"],
+                elem_id="pl2en-translation",
+            )
+        with gr.Accordion("History: the last 20 articles, kept in this browser only"):
+            history_html = gr.HTML(
+                history_view([]), elem_id="pl2en-history", js_on_load=HISTORY_JS
+            )
+            forget_btn = gr.Button("Forget them", size="sm", elem_id="pl2en-forget")
 
-        outputs = [summary, translation, table, warnings, stats, txt_btn, md_btn, json_btn]
-        upload.upload(
-            on_upload, inputs=upload, outputs=[article, upload_state], api_visibility="private"
-        )
+        components: dict[str, Any] = {
+            "article": article,
+            "preset": preset,
+            "length": length,
+            "glossary": glossary,
+            "editor": editor,
+            "reader": reader,
+            "source": source_html,
+            "english": english,
+            "summary": summary,
+            "stale": stale,
+            "review": review,
+            "warnings": warnings,
+            "stats": stats,
+            "translation": translation,
+            "txt": txt_btn,
+            "md": md_btn,
+            "json": json_btn,
+            "desk": desk,
+            "history": history,
+            "history_list": history_html,
+            "correction": correction,
+            "correction_source": correction_source,
+            "correction_text": correction_text,
+            "editing": editing,
+            "notice": notice,
+        }
+        outputs = [components[name] for name in OUTPUTS]
+
+        def wire(update: dict[str, Any]) -> dict[Any, Any]:
+            return {components[name]: value for name, value in update.items()}
+
+        def on_translate(
+            text: str,
+            preset_value: str,
+            length_value: str,
+            bullets_value: bool,
+            upload_value: Upload | None,
+            glossary_text: str,
+            history_value: Any,
+            progress: gr.Progress = gr.Progress(),  # noqa: B008 (Gradio's idiom)
+        ) -> Any:
+            uploaded = upload_value is not None and upload_value.text == text
+            for update in translate_stream(
+                pipelines,
+                gate,
+                store,
+                text,
+                preset_value,
+                length_value,
+                bullets_value,
+                glossary_text,
+                history_value,
+                upload_value.warnings if uploaded and upload_value else (),
+                progress,
+            ):
+                yield wire(update)
+
+        def on_pick(desk_value: Any, evt: gr.EventData) -> dict[Any, Any]:
+            return wire(pick_sentence(desk_value, getattr(evt, "sentence", None)))
+
+        def on_save(
+            desk_value: Any, sentence: Any, english_text: str, bullets_value: bool, hist: Any
+        ) -> dict[Any, Any]:
+            return wire(
+                save_correction(
+                    pipelines, store, desk_value, sentence, english_text, bullets_value, hist
+                )
+            )
+
+        def on_resummarize(desk_value: Any, bullets_value: bool, hist: Any) -> dict[Any, Any]:
+            return wire(update_summary(pipelines, gate, store, desk_value, bullets_value, hist))
+
+        def on_open(hist: Any, bullets_value: bool, evt: gr.EventData) -> dict[Any, Any]:
+            return wire(open_entry(hist, getattr(evt, "entry", None), bullets_value, store))
+
+        def on_upload(path: str | None) -> tuple[str, Upload | None]:
+            return read_upload(path, max_upload_bytes)
+
+        def api(
+            text: str,
+            preset: str = pipelines.default_preset,
+            summary_length: str = "short",
+            bullets: bool = False,
+            glossary: str = "",
+        ) -> tuple[str, str, dict[str, Any], str, str, FileData, FileData, FileData]:
+            return translate_article(
+                pipelines, gate, store, text, preset, summary_length, bullets, glossary
+            )
+
+        # Gradio reads annotations at run time (EventData arguments, the API's types), and
+        # this module's are strings naming a lazily imported gradio: give it the objects.
+        on_pick.__annotations__["evt"] = on_open.__annotations__["evt"] = gr.EventData
+        api.__annotations__ = {
+            "text": str,
+            "preset": str,
+            "summary_length": str,
+            "bullets": bool,
+            "glossary": str,
+            "return": tuple[
+                str, str, dict[str, Any], str, str, FileDataType, FileDataType, FileDataType
+            ],
+        }
+
+        private = {"api_visibility": "private"}
         translate_btn.click(
             on_translate,
-            inputs=[article, preset, length, bullets, upload_state],
+            inputs=[article, preset, length, bullets, upload_state, glossary, history],
             outputs=outputs,
-            api_name=API_NAME,
-            api_description="Translate a Polish article into English and summarize it.",
+            show_progress_on=[summary],
+            **private,
         )
-        clear_btn.add([article, upload, *outputs])
+        review.click(on_pick, inputs=[desk], outputs=outputs, **private)
+        save_btn.click(
+            on_save,
+            inputs=[desk, editing, correction_text, bullets, history],
+            outputs=outputs,
+            **private,
+        )
+        cancel_btn.click(lambda: wire(closed_correction()), outputs=outputs, **private)
+        resummarize_btn.click(
+            on_resummarize,
+            inputs=[desk, bullets, history],
+            outputs=outputs,
+            show_progress_on=[summary],
+            **private,
+        )
+        history_html.click(on_open, inputs=[history, bullets], outputs=outputs, **private)
+        forget_btn.click(
+            lambda: ([], history_view([])), outputs=[history, history_html], **private
+        )
+        edit_btn.click(
+            lambda: (gr.update(visible=True), gr.update(visible=False)),
+            outputs=[editor, reader],
+            **private,
+        )
         clear_btn.click(
-            lambda: (None, gr.Markdown(visible=False)),
-            outputs=[upload_state, warnings],
-            api_visibility="private",
+            lambda: {**wire(blank()), upload: None, upload_state: None},
+            outputs=[*outputs, upload, upload_state],
+            **private,
+        )
+        upload.upload(on_upload, inputs=upload, outputs=[article, upload_state], **private)
+        glossary_file.upload(
+            read_glossary_file, inputs=glossary_file, outputs=glossary, **private
+        )
+        demo.load(history_view, inputs=history, outputs=history_html, **private)
+        gr.api(
+            api,
+            api_name=API_NAME,
+            api_description="Translate a Polish article into English and summarize it. "
+            "Returns the summary, the English, the side-by-side table, warnings, stats and "
+            "the .txt, .md and .json files.",
         )
 
     demo.queue(default_concurrency_limit=concurrency, max_size=queue_size)
