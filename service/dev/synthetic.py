@@ -26,7 +26,9 @@ from transformers import (
     MarianConfig,
     MarianMTModel,
     MarianTokenizer,
+    PretrainedConfig,
     PreTrainedModel,
+    PreTrainedTokenizerBase,
 )
 
 from .corpus import ENGLISH, POLISH
@@ -93,9 +95,9 @@ def _write_json(data: object, path: Path) -> None:
 def _save(
     path: Path,
     model_cls: type[PreTrainedModel],
-    config,
+    config: PretrainedConfig,
     generation: GenerationConfig,
-    tokenizer,
+    tokenizer: PreTrainedTokenizerBase,
     seed: int,
     adjust: Callable[[PreTrainedModel], None] | None = None,
 ) -> Path:
@@ -176,9 +178,9 @@ def build_marian(
     else:
         vocabs = [specials + _pieces(source), specials + _pieces(target)]
     size = vocab_size or max(len(dict.fromkeys(v)) + 1 for v in vocabs)
-    vocabs = [_vocab(v, size, ["<pad>"]) for v in vocabs]
-    files = [path / "vocab.json", path / "target_vocab.json"][: len(vocabs)]
-    for vocab, file in zip(vocabs, files, strict=True):
+    ids = [_vocab(v, size, ["<pad>"]) for v in vocabs]
+    files = [path / "vocab.json", path / "target_vocab.json"][: len(ids)]
+    for vocab, file in zip(ids, files, strict=True):
         _write_json(vocab, file)
     pad = size - 1
 
@@ -225,7 +227,7 @@ def build_marian(
     )
 
     def bias_eos(model: PreTrainedModel) -> None:
-        model.final_logits_bias[0, 0] = eos_bias
+        model.get_buffer("final_logits_bias")[0, 0] = eos_bias
 
     return _save(path, MarianMTModel, config, generation, tokenizer, seed, bias_eos)
 
@@ -274,7 +276,11 @@ def build_bart(
         "#version: 0.2\n" + "".join(f"{a} {b}\n" for a, b in merges), encoding="utf-8"
     )
     # transformers 5: BartTokenizer (= RobertaTokenizer) takes vocab=/merges=, not vocab_file=.
-    tokenizer = BartTokenizer(vocab=vocab, merges=merges, model_max_length=max_positions)
+    # merges go unchanged to tokenizers' BPE, which takes (a, b) pairs; transformers annotates
+    # them as list[str]
+    tokenizer = BartTokenizer(
+        vocab=vocab, merges=merges, model_max_length=max_positions  # type: ignore[arg-type]
+    )
     config = BartConfig(
         vocab_size=len(vocab),
         d_model=d_model,
