@@ -4,10 +4,12 @@ load: queue full and queue timeout give 503 with Retry-After, 20 requests are ba
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -491,3 +493,26 @@ def test_rest_request_waiting_past_the_queue_timeout_gets_503() -> None:
     finally:
         engine.release.set()
         running.stop()
+
+
+# --------------------------------------------------------------------------------------
+# The load benchmark (tiny models)
+
+
+def test_load_bench_smoke_run(tmp_path: Path) -> None:
+    from service.dev import bench
+
+    out = tmp_path / "load.json"
+    results = bench.main(["--load", "--tiny", "--article-chars", "300", "--out", str(out)])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data == json.loads(json.dumps(results))
+    for name, requests in (("headlines", 40), ("articles", 6)):
+        scenario = data[name]
+        assert scenario["requests"] == requests
+        for mode in ("one_at_a_time", "batched"):
+            assert scenario[mode]["answered"] == scenario[mode]["own_answers"] == requests
+        assert scenario["batched"]["tokens"] == scenario["one_at_a_time"]["tokens"]
+    headlines = data["headlines"]
+    assert headlines["batched"]["engine_calls"] < headlines["one_at_a_time"]["engine_calls"]
+    assert headlines["batched"]["batching"]["translation"]["merged"] > 0
+    assert data["targets"]["headlines_speedup"]["all_answered_and_own"]

@@ -4,6 +4,7 @@
     python -m service.dev.bench --quick              # fewer sentences, no torch RSS probe
     python -m service.dev.bench --tiny --quick       # tiny random models: a smoke test (seconds)
     python -m service.dev.bench --shapes opus-mt-pl-en,distilbart-cnn-12-6
+    python -m service.dev.bench --load               # concurrent requests (service.dev.load)
 
 Models: the real ones when they are on disk (snapshot in models_dir or the HF cache),
 else random-weight models of the real classes and shapes (service.synthetic), built once
@@ -651,7 +652,13 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
     parser.add_argument(
         "--shapes", default=None, help=f"comma-separated, from {', '.join(DEFAULT_SHAPES)}"
     )
-    parser.add_argument("--out", default="bench-results/bench.json")
+    parser.add_argument(
+        "--load",
+        action="store_true",
+        help="instead: 200 one-sentence requests and 20 articles at once, batched vs one "
+        "at a time (opus-mt-pl-en or --article-shape, + distilbart; --tiny: a smoke run)",
+    )
+    parser.add_argument("--out", default=None, help="default: bench-results/{bench,load}.json")
     parser.add_argument(
         "--models-dir",
         default=None,
@@ -706,7 +713,7 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
     parser.add_argument("--synthetic", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if args.article_chars is None:
+    if args.article_chars is None and not args.load:
         args.article_chars = 600 if args.tiny else ARTICLE_CHARS
     _quiet_transformers()
     if args.probe:
@@ -716,10 +723,14 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
     from ..config import Settings
 
     wall = time.perf_counter()
-    out_path = Path(args.out)
+    out_path = Path(args.out or f"bench-results/{'load' if args.load else 'bench'}.json")
     models_dir = Path(args.models_dir or out_path.parent / "models").resolve()
     env_settings = Settings.from_env()
     base = env_settings.with_(models_dir=models_dir, threads=args.threads)
+    if args.load:
+        from .load import main as load_main
+
+        return load_main(args, base, env_settings, models_dir, out_path)
     import torch
 
     torch_threads = torch.get_num_threads()
