@@ -50,12 +50,17 @@ ANSWERS = {
 SUMMARY = "The city opened a new bridge."
 
 
-def scripted_pipeline(tmp_path: Path, memory: bool = True, **engine: Any) -> Pipeline:
-    """A Pipeline whose models are scripted FakeEngines (instant, deterministic)."""
-    engines = {
+def scripted_engines(**engine: Any) -> dict[str, FakeEngine]:
+    """Instant, deterministic stand-ins for the two models."""
+    return {
         "translation": FakeEngine(lambda text, guarded: ANSWERS.get(text, f"EN {text}"), **engine),
         "summary": FakeEngine(lambda text, guarded: SUMMARY, max_input_tokens=500),
     }
+
+
+def scripted_pipeline(tmp_path: Path, memory: bool = True, **engine: Any) -> Pipeline:
+    """A Pipeline whose models are scripted FakeEngines."""
+    engines = scripted_engines(**engine)
     settings = Settings(
         models_dir=tmp_path,
         memory_path=tmp_path / "memory.sqlite3" if memory else None,
@@ -129,6 +134,26 @@ def test_apply_edit_merges_the_pieces_of_a_split_sentence(tmp_path: Path) -> Non
     assert [s.sentence for s in edited.segments] == [0, 1]
     assert edited.segments[1].source == text
     assert edited.translation.endswith("\n\nAfter a long debate the councillors passed the budget.")
+
+
+def test_the_cli_prints_flagged_sentences_after_the_translation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from service.app.cli import cli
+
+    engines = scripted_engines()
+    monkeypatch.setattr(Pipeline, "engine", lambda self, task: engines[task])
+    env = {"PL2EN_MODELS_DIR": str(tmp_path), "PL2EN_MEMORY": "off"}
+    result = CliRunner().invoke(cli, ["translate", "-", "--no-summary"], input=ARTICLE, env=env)
+    assert result.exit_code == 0, result.output
+    assert "It cost 300 million zlotys." in result.stdout and "Check" not in result.stdout
+    checks = [line for line in result.stderr.splitlines() if line.startswith("Check ")]
+    assert checks == [
+        'Check 2.2 fact: Polish "200 mln zł" (PLN 200000000) became "300 million zlotys" '
+        "(PLN 300000000): different value"
+    ]
 
 
 def test_result_round_trips_through_json(result: ArticleResult) -> None:

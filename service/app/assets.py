@@ -20,6 +20,10 @@ PAGE_CSS = """
   background: var(--background-fill-primary);
 }
 .pl2en-doc p { margin: 0 0 0.9em; }
+#pl2en-source .pl2en-doc, #pl2en-english .pl2en-doc { margin-top: 2em; }
+#pl2en-summary::before {
+  content: "Summary"; display: block; font-weight: 600; font-size: 0.85em; opacity: 0.7;
+}
 .pl2en-header { opacity: 0.75; }
 .pl2en-status { font-style: italic; opacity: 0.8; }
 .pl2en-s { border-radius: 3px; cursor: pointer; transition: background-color 0.1s; }

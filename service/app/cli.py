@@ -155,8 +155,8 @@ def translate(
     """Translate (and summarize) one Polish article.
 
     FILE may be .txt, .md, .docx, .pdf or .html (the type is sniffed from the content);
-    "-" or no FILE reads stdin. Prints the summary, then the translation; warnings go to
-    stderr.
+    "-" or no FILE reads stdin. Prints the summary, then the translation; warnings, then
+    each sentence a check flagged ("Check 2.1 fact: ..."), go to stderr.
 
     \b
     Examples:
@@ -169,6 +169,7 @@ def translate(
     from ..inputs.source import load_document
     from ..pipeline import Pipeline
     from .batch import translate_document
+    from .review import flagged_lines
 
     settings = _settings(ctx)
     if url and file:
@@ -198,6 +199,8 @@ def translate(
     else:
         click.echo(text, nl=False)
     _warn(result.warnings)
+    for line in flagged_lines(result):
+        click.echo(f"Check {line}", err=True)
 
 
 # ----------------------------------------------------------------------------- batch

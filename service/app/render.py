@@ -69,6 +69,8 @@ def english_pane(
     parts = [f'<div class="pl2en-doc" lang="en" data-state="{state}">']
     if status:
         parts.append(f'<p class="pl2en-status" role="status">{escape(status)}</p>')
+    elif not paragraphs:
+        parts.append('<p class="pl2en-empty">The English appears here, paragraph by paragraph.</p>')
     if header.strip():
         parts.append(f'<p class="pl2en-header">{escape(header.strip())}</p>')
     for index, para in enumerate(paragraphs):

@@ -260,12 +260,20 @@ def build_ui(
                         )
                 with gr.Column(visible=False, elem_id="pl2en-reader") as reader:
                     edit_btn = gr.Button("Edit the Polish text", size="sm", elem_id="pl2en-edit")
-                    source_html = gr.HTML(elem_id="pl2en-source", js_on_load=None)
+                    source_html = gr.HTML(
+                        label="Polish",
+                        show_label=True,
+                        container=True,
+                        elem_id="pl2en-source",
+                        js_on_load=None,
+                    )
             with gr.Column(min_width=300):
                 summary = gr.Markdown(
                     label="Summary",
                     show_label=True,
                     container=True,
+                    padding=True,
+                    min_height=70,
                     buttons=["copy"],
                     elem_id="pl2en-summary",
                 )
@@ -274,7 +282,14 @@ def build_ui(
                     resummarize_btn = gr.Button(
                         "Update summary", size="sm", elem_id="pl2en-resummarize", min_width=140
                     )
-                english = gr.HTML(english_pane([]), elem_id="pl2en-english", js_on_load=None)
+                english = gr.HTML(
+                    english_pane([]),
+                    label="English",
+                    show_label=True,
+                    container=True,
+                    elem_id="pl2en-english",
+                    js_on_load=None,
+                )
 
         warnings = gr.Markdown(visible=False, elem_id="pl2en-warnings")
         gr.Markdown("### Review\nEvery sentence with what the checks found. **Correct** a "
