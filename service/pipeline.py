@@ -9,10 +9,10 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .checks import (
     Checker,
@@ -45,6 +45,11 @@ from .types import StageProgress
 if TYPE_CHECKING:
     from .memory import TranslationMemory
     from .text.glossary import Glossary
+
+    # What callers may pass as a glossary (see `as_glossary`).
+    GlossaryLike = Glossary | str | os.PathLike[str] | Iterable[Sequence[object]]
+
+_Tool = TypeVar("_Tool", Translator, Summarizer)
 
 log = logging.getLogger(__name__)
 
@@ -94,18 +99,18 @@ class Pipeline:
         self,
         settings: Settings | None = None,
         *,
-        glossary: Glossary | str | os.PathLike[str] | Iterable[Sequence[object]] | None = None,
+        glossary: GlossaryLike | None = None,
         **overrides: Any,
     ):
         """`glossary` adds to the built-in list and PL2EN_GLOSSARY (later entries win)."""
         self.settings = (settings or Settings.from_env()).with_(**overrides)
-        self._tools: dict[str, Any] = {}
+        self._tools: dict[str, Translator | Summarizer] = {}
         self._lock = threading.Lock()
         self._glossary_arg = glossary
         self._glossary: Glossary | None = None
 
     # -- checks ---------------------------------------------------------------------------
-    def glossary(self, extra: Any = None) -> Glossary:
+    def glossary(self, extra: GlossaryLike | None = None) -> Glossary:
         """The built-in list, then PL2EN_GLOSSARY, then this pipeline's, then `extra`."""
         from .text.glossary import Glossary
 
@@ -131,32 +136,33 @@ class Pipeline:
         key = (ref.source, ref.revision, s.device, s.backend, s.ct2_compute_type, task)
         return REGISTRY.get(key, lambda: build_engine(ref, self.settings))
 
-    def _tool(self, task: str) -> Translator | Summarizer:
+    def _tool(self, task: str, kind: type[_Tool], build: Callable[[Engine], _Tool]) -> _Tool:
+        """The task's Translator or Summarizer, built on first use."""
         with self._lock:
-            if task not in self._tools:
-                engine = self.engine(task)
-                if task == "translation":
-                    beams = self.settings.num_beams or (
-                        FAST_PRESET_BEAMS if self.settings.preset == "fast" else None
-                    )
-                    self._tools[task] = Translator(
-                        engine,
-                        batch_tokens=self.settings.batch_tokens,
-                        max_batch_sentences=self.settings.max_batch_sentences,
-                        max_sentence_tokens=self.settings.max_sentence_tokens,
-                        num_beams=beams,
-                    )
-                else:
-                    self._tools[task] = Summarizer(engine)
-            return self._tools[task]
+            tool = self._tools.get(task)
+            if not isinstance(tool, kind):
+                tool = self._tools[task] = build(self.engine(task))
+            return tool
+
+    def _new_translator(self, engine: Engine) -> Translator:
+        beams = self.settings.num_beams or (
+            FAST_PRESET_BEAMS if self.settings.preset == "fast" else None
+        )
+        return Translator(
+            engine,
+            batch_tokens=self.settings.batch_tokens,
+            max_batch_sentences=self.settings.max_batch_sentences,
+            max_sentence_tokens=self.settings.max_sentence_tokens,
+            num_beams=beams,
+        )
 
     @property
     def translator(self) -> Translator:
-        return self._tool("translation")  # type: ignore[return-value]
+        return self._tool("translation", Translator, self._new_translator)
 
     @property
     def summarizer(self) -> Summarizer:
-        return self._tool("summary")  # type: ignore[return-value]
+        return self._tool("summary", Summarizer, Summarizer)
 
     def models_info(self, tasks: tuple[str, ...] = ("translation", "summary")) -> dict:
         info = {}
@@ -202,7 +208,13 @@ class Pipeline:
         return article, warnings
 
     # -- public operations ----------------------------------------------------------------
-    def translate(self, text: str | list[str], glossary: Any = None) -> str | list[str]:
+    @overload
+    def translate(self, text: str, glossary: GlossaryLike | None = None) -> str: ...
+    @overload
+    def translate(self, text: list[str], glossary: GlossaryLike | None = None) -> list[str]: ...
+    def translate(
+        self, text: str | list[str], glossary: GlossaryLike | None = None
+    ) -> str | list[str]:
         """Polish → English, keeping the date header and paragraphs. Same shape as given."""
         if isinstance(text, str):
             return self.run(text, summary=False, glossary=glossary).translation
@@ -216,6 +228,10 @@ class Pipeline:
             k += n
         return out
 
+    @overload
+    def summarize(self, text: str, length: str = "short") -> str: ...
+    @overload
+    def summarize(self, text: list[str], length: str = "short") -> list[str]: ...
     def summarize(self, text: str | list[str], length: str = "short") -> str | list[str]:
         """English → a short English summary. Same shape as given."""
         items = [text] if isinstance(text, str) else list(text)
@@ -233,7 +249,7 @@ class Pipeline:
         summary_length: str = "short",
         progress: StageProgress | None = None,
         strict: bool | None = None,
-        glossary: Any = None,
+        glossary: GlossaryLike | None = None,
     ) -> ArticleResult:
         """Translate a whole article and (optionally) summarize the translation.
 
@@ -254,7 +270,7 @@ class Pipeline:
         summary_length: str = "short",
         progress: StageProgress | None = None,
         strict: bool | None = None,
-        glossary: Any = None,
+        glossary: GlossaryLike | None = None,
     ) -> Iterator[StreamEvent]:
         """`run`, as events: "start", then "paragraph" for each paragraph in order (the first
         one is translated on its own, so it arrives early), "summary", and "done" with the
@@ -292,7 +308,7 @@ class Pipeline:
         summary_length: str,
         progress: StageProgress | None,
         strict: bool | None,
-        glossary: Any,
+        glossary: GlossaryLike | None,
         early_first: bool,
     ) -> Iterator[StreamEvent]:
         t0 = time.perf_counter()
@@ -470,7 +486,7 @@ def _kept(piece: Piece) -> bool:
     return not (piece.untranslated or piece.incomplete or piece.repetitive or piece.flagged)
 
 
-def as_glossary(value: Any) -> Glossary | None:
+def as_glossary(value: GlossaryLike | None) -> Glossary | None:
     """A Glossary from what callers pass: a Glossary, a file path, or entries."""
     from .text.glossary import Glossary
 
