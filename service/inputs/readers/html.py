@@ -4,8 +4,12 @@ footers, comments dropped), a pasted fragment as all its visible text."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .document import Document, normalize_text
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 __all__ = ["html_to_text", "looks_like_html"]
 
@@ -48,14 +52,14 @@ def _finish_markup_text(raw: str) -> str:
     return normalize_text("\n\n".join(p for p in paragraphs if p))
 
 
-def _trafilatura_body_text(body: object) -> str:
+def _trafilatura_body_text(body: _Element) -> str:
     """trafilatura's XML body (<head>, <p>, <list>, <quote>, <table>, <lb/>) -> our text.
 
     Its own "txt" output separates paragraphs by a single newline, which is the same as a
     <br>; walking the tree keeps the two apart.
     """
     parts: list[str] = []
-    for child in body:  # type: ignore[attr-defined]
+    for child in body:
         tag = child.tag
         if not isinstance(tag, str) or tag == "graphic":
             continue

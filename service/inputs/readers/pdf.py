@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING
 
 from ...errors import UnsupportedInputError
 from .document import Document, normalize_text
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 __all__ = ["read_pdf"]
 
@@ -19,17 +23,17 @@ def _squash(line: str) -> str:
     return " ".join(line.split())
 
 
-def _pdf_page_lines(page: object) -> list[str]:
+def _pdf_page_lines(page: PageObject) -> list[str]:
     """The page's text lines, "" where there is a vertical gap (a paragraph break).
 
     pypdf's plain mode keeps the reading order right (columns!) but loses vertical gaps;
     layout mode keeps gaps but interleaves columns. Use layout's gaps only when both modes
     agree on the lines themselves.
     """
-    plain = page.extract_text() or ""  # type: ignore[attr-defined]
+    plain = page.extract_text() or ""
     lines = [_squash(line) for line in plain.splitlines()]
     try:
-        layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+        layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # layout mode is newer and fails on some fonts; gaps are a bonus
         return lines
     layout_lines = [_squash(line) for line in layout.splitlines()]

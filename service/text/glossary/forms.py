@@ -90,7 +90,7 @@ def _analyser() -> Any:
     global _morfeusz, _unavailable
     if _morfeusz is None and not _unavailable:
         try:
-            import morfeusz2  # type: ignore[import-untyped]
+            import morfeusz2
         except ImportError:
             _unavailable = True
             log.warning("morfeusz2 is not installed: glossary forms come from ending rules only")
