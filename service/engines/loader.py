@@ -11,6 +11,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import ModelUnavailableError
 from ..hub.catalog import ModelRef, on_disk
+from .base import Engine
 from .batching import BatchingEngine
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class Registry:
 REGISTRY = Registry()
 
 
-def build_engine(ref: ModelRef, settings: Settings):
+def build_engine(ref: ModelRef, settings: Settings) -> Engine:
     """Load `ref` with the configured backend and device.
 
     backend "ctranslate2": convert once (cached under models_dir/ct2) and run with
