@@ -41,12 +41,20 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..config import FAST_PRESET_BEAMS
+
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..engines.base import Engine, Generated
+    from ..translator import Translator
+
+T = TypeVar("T")
 
 log = logging.getLogger("service.dev.bench")
 
@@ -88,7 +96,9 @@ TARGETS = {
 _JOINERS = (", a ", ", ponieważ ", ", choć ", " – ", "; ", ", ale ")
 
 
-def polish_sentences(n: int, count, lo: int = 10, hi: int = 50, seed: int = 0) -> list[str]:
+def polish_sentences(
+    n: int, count: Callable[[str], int], lo: int = 10, hi: int = 50, seed: int = 0
+) -> list[str]:
     """`n` distinct Polish news-like sentences of lo..hi model tokens (by `count`), made of
     the synthetic corpus's sentences, alone or joined as clauses."""
     from .corpus import POLISH
@@ -190,7 +200,7 @@ class Pinned:
     TARGET_RATIO x the widest source in the batch. EOS is suppressed until then, so random
     models do the same work under every method; outputs are reported finished (no retries)."""
 
-    def __init__(self, engine: Any, fixed: int | None = None):
+    def __init__(self, engine: Engine, fixed: int | None = None) -> None:
         self.engine = engine
         self.fixed = fixed
         self.backend = engine.backend
@@ -211,14 +221,14 @@ class Pinned:
 
     def generate(
         self,
-        texts,
+        texts: Sequence[str],
         *,
-        max_new_tokens,
-        min_new_tokens=0,
-        num_beams=None,
-        guard_repetition=False,
-        num_hypotheses=1,
-    ):
+        max_new_tokens: int,
+        min_new_tokens: int = 0,
+        num_beams: int | None = None,
+        guard_repetition: bool = False,
+        num_hypotheses: int = 1,
+    ) -> list[Generated]:
         from dataclasses import replace
 
         n = min(self.length(texts), self.max_output_tokens)
@@ -239,7 +249,9 @@ def pinned_length(source_tokens: int) -> int:
 
 
 # -- measurements -------------------------------------------------------------------------
-def _tutorial_generate(tokenizer, model, text: str, n: int | None, truncate: bool = False):
+def _tutorial_generate(
+    tokenizer: Any, model: Any, text: str, n: int | None, truncate: bool = False
+) -> str:
     """The HF tutorial: one input per generate call, model defaults (pinned length)."""
     import torch
 
@@ -250,11 +262,13 @@ def _tutorial_generate(tokenizer, model, text: str, n: int | None, truncate: boo
     return tokenizer.decode(out[0], skip_special_tokens=True)
 
 
-def _settings(base, model: ModelSpec, backend: str):
+def _settings(base: Settings, model: ModelSpec, backend: str) -> Settings:
     return base.with_(backend=backend, **{f"{model.task}_model": model.path})
 
 
-def _engine(settings, model: ModelSpec, timings: dict | None = None):
+def _engine(
+    settings: Settings, model: ModelSpec, timings: dict[str, float] | None = None
+) -> Engine:
     from ..engines.ct2 import convert
     from ..engines.loader import build_engine
     from ..hub.catalog import resolve
@@ -272,7 +286,7 @@ def _engine(settings, model: ModelSpec, timings: dict | None = None):
     return engine
 
 
-def _translator(engine, settings, num_beams: int | None):
+def _translator(engine: Engine, settings: Settings, num_beams: int | None) -> Translator:
     """The project's Translator as the pipeline configures it, without its cache (every
     method must do the same work)."""
     from ..translator import Translator
@@ -300,7 +314,11 @@ def _rate(tokens: int, seconds: float) -> float:
 
 
 def throughput(
-    model: ModelSpec, base, n_sentences: int, results: dict, target_tokens: int = TARGET_TOKENS
+    model: ModelSpec,
+    base: Settings,
+    n_sentences: int,
+    results: dict,
+    target_tokens: int = TARGET_TOKENS,
 ) -> dict:
     """tokens/s of each method on the same `n_sentences` sentences, `target_tokens` each."""
     from ..engines.hf.engine import load_hf
@@ -383,7 +401,7 @@ def article(
     translation: ModelSpec,
     summary: ModelSpec,
     fast_translation: ModelSpec | None,
-    base,
+    base: Settings,
     chars: int = ARTICLE_CHARS,
 ) -> dict:
     """Latency of translate + summary for one ~2,800-char article, per method."""
@@ -411,7 +429,7 @@ def article(
             "English reference of the article (same for every method)"
         )
 
-    def timed(fn):
+    def timed(fn: Callable[[], T]) -> tuple[T, float]:
         started = time.perf_counter()
         value = fn()
         return value, time.perf_counter() - started
@@ -423,7 +441,7 @@ def article(
     s_tok, s_model = load_hf(s_ref, "cpu")
     count = t_tok
 
-    def tutorial_translate():
+    def tutorial_translate() -> str:
         outs = []
         for s in sentences:
             n = pinned_length(len(count(s)["input_ids"])) if synthetic else None
@@ -439,7 +457,10 @@ def article(
     )
     out["methods"]["tutorial"] = {"translate_s": t1, "summary_s": t2}
 
-    runs = [("torch", "torch", translation, None), ("default", "auto", translation, None)]
+    runs: list[tuple[str, str, ModelSpec, int | None]] = [
+        ("torch", "torch", translation, None),
+        ("default", "auto", translation, None),
+    ]
     if fast_translation is not None:
         runs.append(("fast", "auto", fast_translation, FAST_PRESET_BEAMS))
     for name, backend, tmodel, beams in runs:
@@ -450,10 +471,10 @@ def article(
             t_engine, s_engine = Pinned(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
         translator = _translator(t_engine, settings, beams)
         summarizer = Summarizer(s_engine)
-        run, t1 = timed(lambda tr=translator: tr.run(sentences))
+        run, t1 = timed(partial(translator.run, sentences))
         english = " ".join(p.translation for ps in run.pieces for p in ps)
         body = en if synthetic else english
-        _, t2 = timed(lambda sm=summarizer, b=body: sm.run(b, "short"))
+        _, t2 = timed(partial(summarizer.run, body, "short"))
         out["methods"][name] = {
             "translate_s": t1,
             "summary_s": t2,
@@ -742,7 +763,15 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
         torch.set_num_threads(torch_threads)
 
 
-def _run(args, base, env_settings, models_dir: Path, out_path: Path, wall: float, argv) -> dict:
+def _run(
+    args: argparse.Namespace,
+    base: Settings,
+    env_settings: Settings,
+    models_dir: Path,
+    out_path: Path,
+    wall: float,
+    argv: Sequence[str] | None,
+) -> dict:
     from ..engines.ct2 import engine as ct2
 
     if args.tiny:

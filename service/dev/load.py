@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import FAST_PRESET_BEAMS
 from ..text.segment import parse_article
@@ -39,6 +39,9 @@ from .bench import (
     polish_article,
     polish_sentences,
 )
+
+if TYPE_CHECKING:
+    from ..engines.base import Generated
 
 # Requests per scenario: (full run, --tiny).
 HEADLINES = (200, 40)
@@ -60,14 +63,14 @@ class Stamped(Pinned):
 
     def generate(
         self,
-        texts,
+        texts: Sequence[str],
         *,
-        max_new_tokens,
-        min_new_tokens=0,
-        num_beams=None,
-        guard_repetition=False,
-        num_hypotheses=1,
-    ):
+        max_new_tokens: int,
+        min_new_tokens: int = 0,
+        num_beams: int | None = None,
+        guard_repetition: bool = False,
+        num_hypotheses: int = 1,
+    ) -> list[Generated]:
         gens = super().generate(
             texts,
             max_new_tokens=max_new_tokens,
