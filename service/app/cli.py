@@ -314,7 +314,6 @@ def batch(
         if bar is not None:
             bar.update(done - bar.pos)
 
-    options = {"summary": not no_summary, "summary_length": summary_length}
     try:
         if engine == "ray":
             from .distributed import RayOptions, run_distributed
@@ -328,7 +327,8 @@ def batch(
                 glossary=glossary,
                 progress=progress,
                 on_start=start,
-                **options,
+                summary=not no_summary,
+                summary_length=summary_length,
             )
         else:
             from ..pipeline import Pipeline
@@ -336,7 +336,13 @@ def batch(
 
             pipeline = Pipeline(settings, preset=preset, glossary=glossary)
             report = run_batch(
-                input_file, output_file, pipeline, progress=progress, on_start=start, **options
+                input_file,
+                output_file,
+                pipeline,
+                progress=progress,
+                on_start=start,
+                summary=not no_summary,
+                summary_length=summary_length,
             )
     finally:
         if bar is not None:
@@ -367,7 +373,7 @@ def batch_merge(parts: str, merged: str) -> None:
     """
     from .distributed import merge_parts
 
-    dest = click.get_text_stream("stdout") if merged == "-" else merged
+    dest = click.open_file("-", "w") if merged == "-" else merged
     report = merge_parts(parts, dest)
     click.echo(
         f"{report.results} results, {report.errors} errors from {report.parts} part(s), "
