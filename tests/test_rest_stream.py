@@ -1,5 +1,6 @@
-"""POST /api/translate's "stream" (NDJSON) and "glossary" fields, against the running app
-with a scripted pipeline (tests/test_review.py), so no model is loaded."""
+"""POST /api/translate's "stream" (NDJSON) and "glossary" fields, and the gradio_client
+endpoint's glossary, against the running app with a scripted pipeline (tests/test_review.py),
+so no model is loaded."""
 
 from __future__ import annotations
 
@@ -96,6 +97,22 @@ def test_a_bad_glossary_is_422_naming_the_line(
         r = post(server, text=ARTICLE, glossary=glossary, stream=stream)
         assert r.status_code == 422, r.text
         assert message in r.json()["error"]
+
+
+def test_gradio_client_takes_a_glossary(server: Running, tmp_path: Path) -> None:
+    from gradio_client import Client
+
+    from service.app.ui import API_NAME
+
+    client = Client(server.url, verbose=False, download_files=str(tmp_path))
+    plain = client.predict(ARTICLE, "quality", "short", False, api_name=f"/{API_NAME}")
+    assert "Saturday" not in Path(plain[7]).read_text(encoding="utf-8")
+    out = client.predict(
+        ARTICLE, "quality", "short", False, "piątek, Saturday", api_name=f"/{API_NAME}"
+    )
+    data = json.loads(Path(out[7]).read_text(encoding="utf-8"))
+    checks = [c["message"] for s in data["segments"] for c in s["checks"]]
+    assert any("Saturday" in message for message in checks)
 
 
 def test_an_error_mid_stream_is_the_last_line(tmp_path: Path) -> None:

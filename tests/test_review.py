@@ -95,9 +95,7 @@ def test_a_split_sentence_is_one_row(tmp_path: Path) -> None:
         "Radni miasta, po bardzo długiej dyskusji, która trwała do późnej nocy, przyjęli "
         "wreszcie budżet, a opozycja zapowiedziała skargę do wojewody."
     )
-    result = scripted_pipeline(tmp_path, memory=False, max_input_tokens=10).run(
-        long, summary=False
-    )
+    result = scripted_pipeline(tmp_path, memory=False, max_input_tokens=10).run(long, summary=False)
     assert len(result.segments) > 1 and {s.sentence for s in result.segments} == {0}
     (row,) = sentence_rows(result.segments, result.source)
     assert row.source == long

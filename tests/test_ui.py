@@ -243,10 +243,13 @@ def test_without_a_memory_the_correction_stays_on_the_page(
     assert FIXED in update["translation"]
 
 
-def test_an_empty_correction_is_refused(pipeline: Pipeline, store: DownloadStore) -> None:
+def test_an_empty_or_huge_correction_is_refused(pipeline: Pipeline, store: DownloadStore) -> None:
     desk = translated(pipeline, store)["desk"]
+    pipelines = Pipelines(lambda p: pipeline)
     with pytest.raises(gr.Error, match="Type the English"):
-        save_correction(Pipelines(lambda p: pipeline), store, desk, COST, " \n ", False)
+        save_correction(pipelines, store, desk, COST, " \n ", False)
+    with pytest.raises(gr.Error, match="up to 10,000 characters"):
+        save_correction(pipelines, store, desk, COST, "word " * 3_000, False)
 
 
 def test_update_summary_summarizes_the_corrected_text(
@@ -271,7 +274,18 @@ def test_update_summary_summarizes_the_corrected_text(
 
 
 def entry(n: int, size: int = 10) -> dict:
-    return {"v": 1, "id": f"id{n}", "title": f"Article {n}", "text": "x" * size}
+    return {
+        "v": 1,
+        "id": f"id{n}",
+        "title": f"Article {n}",
+        "text": "x" * size,
+        "preset": "fast",
+        "summary_length": "short",
+        "glossary": "",
+        "result": {},
+        "edited": [],
+        "summary_stale": False,
+    }
 
 
 def test_history_keeps_the_newest_twenty_and_moves_a_reopened_one_first() -> None:
@@ -284,7 +298,7 @@ def test_history_keeps_the_newest_twenty_and_moves_a_reopened_one_first() -> Non
 
 
 def test_history_stays_within_the_browsers_storage(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(desk_module, "HISTORY_MAX_CHARS", 1_000)
+    monkeypatch.setattr(desk_module, "HISTORY_MAX_CHARS", 1_500)  # two entries of 400 fit
     kept, note = remember([entry(1, 400), entry(2, 400)], entry(3, 400))
     assert [e["id"] for e in kept] == ["id3", "id1"]
     kept, note = remember(kept, entry(4, 2_000))
@@ -292,7 +306,8 @@ def test_history_stays_within_the_browsers_storage(monkeypatch: pytest.MonkeyPat
 
 
 def test_history_ignores_what_it_cannot_read() -> None:
-    kept, _ = remember(["junk", {"v": 0, "id": "old"}, entry(1)], entry(2))
+    tampered = [{**entry(5), "edited": ["1"]}, {**entry(6), "preset": "turbo"}]
+    kept, _ = remember(["junk", {**entry(0), "v": 0}, *tampered, entry(1)], entry(2))
     assert [e["id"] for e in kept] == ["id2", "id1"]
     assert remember("not a list", entry(3))[0] == [entry(3)]
 
@@ -301,9 +316,9 @@ def test_open_entry_shows_an_article_as_it_was_left(
     pipeline: Pipeline, store: DownloadStore
 ) -> None:
     final = translated(pipeline, store)
-    desk = save_correction(
-        Pipelines(lambda p: pipeline), store, final["desk"], COST, FIXED, True
-    )["desk"]
+    desk = save_correction(Pipelines(lambda p: pipeline), store, final["desk"], COST, FIXED, True)[
+        "desk"
+    ]
     update = open_entry([desk], desk["id"], False, store)
     assert update["article"] == ARTICLE and update["preset"] == "quality"
     assert FIXED in update["translation"] and "corrected here" in update["review"]
@@ -354,8 +369,9 @@ def test_translate_article_is_the_api_shape(pipeline: Pipeline, store: DownloadS
     assert [Path(f.path).suffix for f in (txt, md, js)] == [".txt", ".md", ".json"]
     assert "Saturday" in Path(js.path).read_text(encoding="utf-8")
     with pytest.raises(gr.Error, match="Unknown preset"):
-        translate_article(Pipelines(lambda p: pipeline), InferenceGate(1), store, "x", "turbo",
-                          "short", False)
+        translate_article(
+            Pipelines(lambda p: pipeline), InferenceGate(1), store, "x", "turbo", "short", False
+        )
 
 
 def test_read_upload(tmp_path: Path) -> None:

@@ -58,6 +58,7 @@ HISTORY_KEY = "pl2en-history"
 HISTORY_SECRET = "pl2en-history-v1"
 DESK_VERSION = 1
 TITLE_CHARS = 90
+CORRECTION_MAX_CHARS = 10_000
 STALE_NOTE = (
     "The summary is of the translation before your corrections; press Update summary to "
     "summarize the corrected English."
@@ -205,11 +206,32 @@ def new_desk(
     }
 
 
+_DESK_FIELDS = {
+    "id": str,
+    "title": str,
+    "text": str,
+    "glossary": str,
+    "result": dict,
+    "edited": list,
+    "summary_stale": bool,
+}
+
+
+def _readable(entry: Any) -> bool:
+    """A desk this version wrote (the history comes from the browser: it is checked)."""
+    return (
+        isinstance(entry, dict)
+        and entry.get("v") == DESK_VERSION
+        and all(isinstance(entry.get(k), kind) for k, kind in _DESK_FIELDS.items())
+        and entry.get("preset") in PRESETS
+        and entry.get("summary_length") in SUMMARY_LENGTHS
+        and all(type(n) is int for n in entry["edited"])
+    )
+
+
 def _entries(history: Any) -> list[Desk]:
     """The history as the browser sent it, without entries this version cannot read."""
-    if not isinstance(history, list):
-        return []
-    return [e for e in history if isinstance(e, dict) and e.get("v") == DESK_VERSION]
+    return [e for e in history if _readable(e)] if isinstance(history, list) else []
 
 
 def remember(history: Any, desk: Desk) -> tuple[list[Desk], str]:
@@ -242,7 +264,7 @@ def _history_updates(history: Any, desk: Desk) -> Update:
 def _result(desk: Any) -> ArticleResult:
     import gradio as gr
 
-    if not isinstance(desk, dict) or desk.get("v") != DESK_VERSION:
+    if not _readable(desk):
         raise gr.Error("Translate an article first.")
     try:
         return result_from_dict(desk["result"])
@@ -439,6 +461,11 @@ def save_correction(
     english = " ".join((english or "").split())
     if not english:
         raise gr.Error("Type the English for this sentence, or press Cancel.")
+    if len(english) > CORRECTION_MAX_CHARS:
+        raise gr.Error(
+            f"A sentence's English can have up to {CORRECTION_MAX_CHARS:,} characters; "
+            f"this one has {len(english):,}."
+        )
     row = _row(result, sentence)
     pipeline = pipelines.get(desk["preset"])
     checks = check_edit(pipeline, row.source, english, desk.get("glossary", ""))

@@ -13,7 +13,7 @@ import threading
 import traceback
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..config import PRESETS, Settings
 from ..engines.batching import request_scope
@@ -182,14 +182,11 @@ def run_article(
 ) -> ArticleResult:
     """One article through the gate. If it is still waiting, for a slot or for a turn at a
     batching engine, `wait_s` after it arrived, it gets BusyError; computing is never cut."""
+    # passed only when given, so pipelines that take no glossary keep working
+    extra: dict[str, Any] = {"glossary": glossary} if glossary is not None else {}
     with request_scope(wait_s) as scope, gate.slot(scope.remaining() or 0.0):
         return pipelines.get(preset).run(
-            text,
-            summary=summary,
-            summary_length=summary_length,
-            progress=progress,
-            # passed only when given, so pipelines that take no glossary keep working
-            **({"glossary": glossary} if glossary is not None else {}),
+            text, summary=summary, summary_length=summary_length, progress=progress, **extra
         )
 
 

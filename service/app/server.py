@@ -252,11 +252,6 @@ def create_app(
         """Translate a Polish article and (optionally) summarize it; with "stream": true,
         as NDJSON events while it runs."""
         started = time.perf_counter()
-        options = {
-            "preset": body.preset,
-            "summary": body.summary,
-            "summary_length": body.summary_length,
-        }
         try:
             glossary = (
                 Glossary.from_text(body.glossary, source="in the request")
@@ -265,13 +260,27 @@ def create_app(
             )
             if body.stream:
                 events = stream_article(
-                    pipelines, gate, rest_wait_s, body.text, glossary=glossary, **options
+                    pipelines,
+                    gate,
+                    rest_wait_s,
+                    body.text,
+                    preset=body.preset,
+                    summary=body.summary,
+                    summary_length=body.summary_length,
+                    glossary=glossary,
                 )
                 return StreamingResponse(
                     _ndjson(events, len(body.text), started), media_type="application/x-ndjson"
                 )
             result = run_article(
-                pipelines, gate, rest_wait_s, body.text, glossary=glossary, **options
+                pipelines,
+                gate,
+                rest_wait_s,
+                body.text,
+                preset=body.preset,
+                summary=body.summary,
+                summary_length=body.summary_length,
+                glossary=glossary,
             )
             response = JSONResponse(result.to_dict())
         except Exception as exc:

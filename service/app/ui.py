@@ -292,9 +292,11 @@ def build_ui(
                 )
 
         warnings = gr.Markdown(visible=False, elem_id="pl2en-warnings")
-        gr.Markdown("### Review\nEvery sentence with what the checks found. **Correct** a "
-                    "sentence's English: the page, the downloads and later translations of "
-                    "the same sentence follow.")
+        gr.Markdown(
+            "### Review\nEvery sentence with what the checks found. **Correct** a "
+            "sentence's English: the page, the downloads and later translations of "
+            "the same sentence follow."
+        )
         review = gr.HTML(review_rows([]), elem_id="pl2en-review", js_on_load=REVIEW_JS)
         with gr.Group(visible=False, elem_id="pl2en-correction") as correction:
             correction_source = gr.Textbox(label="Polish", interactive=False, lines=2)
@@ -322,9 +324,7 @@ def build_ui(
                 elem_id="pl2en-translation",
             )
         with gr.Accordion("History: the last 20 articles, kept in this browser only"):
-            history_html = gr.HTML(
-                history_view([]), elem_id="pl2en-history", js_on_load=HISTORY_JS
-            )
+            history_html = gr.HTML(history_view([]), elem_id="pl2en-history", js_on_load=HISTORY_JS)
             forget_btn = gr.Button("Forget them", size="sm", elem_id="pl2en-forget")
 
         components: dict[str, Any] = {
@@ -431,48 +431,55 @@ def build_ui(
             ],
         }
 
-        private = {"api_visibility": "private"}
         translate_btn.click(
             on_translate,
             inputs=[article, preset, length, bullets, upload_state, glossary, history],
             outputs=outputs,
             show_progress_on=[summary],
-            **private,
+            api_visibility="private",
         )
-        review.click(on_pick, inputs=[desk], outputs=outputs, **private)
+        review.click(on_pick, inputs=[desk], outputs=outputs, api_visibility="private")
         save_btn.click(
             on_save,
             inputs=[desk, editing, correction_text, bullets, history],
             outputs=outputs,
-            **private,
+            api_visibility="private",
         )
-        cancel_btn.click(lambda: wire(closed_correction()), outputs=outputs, **private)
+        cancel_btn.click(
+            lambda: wire(closed_correction()), outputs=outputs, api_visibility="private"
+        )
         resummarize_btn.click(
             on_resummarize,
             inputs=[desk, bullets, history],
             outputs=outputs,
             show_progress_on=[summary],
-            **private,
+            api_visibility="private",
         )
-        history_html.click(on_open, inputs=[history, bullets], outputs=outputs, **private)
+        history_html.click(
+            on_open, inputs=[history, bullets], outputs=outputs, api_visibility="private"
+        )
         forget_btn.click(
-            lambda: ([], history_view([])), outputs=[history, history_html], **private
+            lambda: ([], history_view([])),
+            outputs=[history, history_html],
+            api_visibility="private",
         )
         edit_btn.click(
             lambda: (gr.update(visible=True), gr.update(visible=False)),
             outputs=[editor, reader],
-            **private,
+            api_visibility="private",
         )
         clear_btn.click(
             lambda: {**wire(blank()), upload: None, upload_state: None},
             outputs=[*outputs, upload, upload_state],
-            **private,
+            api_visibility="private",
         )
-        upload.upload(on_upload, inputs=upload, outputs=[article, upload_state], **private)
+        upload.upload(
+            on_upload, inputs=upload, outputs=[article, upload_state], api_visibility="private"
+        )
         glossary_file.upload(
-            read_glossary_file, inputs=glossary_file, outputs=glossary, **private
+            read_glossary_file, inputs=glossary_file, outputs=glossary, api_visibility="private"
         )
-        demo.load(history_view, inputs=history, outputs=history_html, **private)
+        demo.load(history_view, inputs=history, outputs=history_html, api_visibility="private")
         gr.api(
             api,
             api_name=API_NAME,
