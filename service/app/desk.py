@@ -505,7 +505,7 @@ def update_summary(
     result.summary, issues = check_summary(summary, body)
     result.warnings += [i.message for i in issues if i.message not in result.warnings]
     desk = {**desk, "result": result.to_dict(), "summary_stale": False}
-    return {**desk_view(desk, bullets, store), **_history_updates(history, desk)}
+    return {**desk_view(desk, bullets, store), "notice": "", **_history_updates(history, desk)}
 
 
 def open_entry(history: Any, entry_id: Any, bullets: bool, store: DownloadStore) -> Update:
