@@ -5,4 +5,5 @@
     hf/            PyTorch (transformers' generate)
     ct2/           CTranslate2 (conversion, engine, torch-free tokenizers)
     loader.py      backend and device choice; the process-wide registry of loaded engines
+    batching.py    BatchingEngine: concurrent requests' calls merged into shared batches
 """
