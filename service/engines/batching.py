@@ -224,11 +224,11 @@ class BatchingEngine:
         )
         with self._lock:
             self.stats.calls += 1
-            batch = self._take_if_idle(call)
+            batch = self._take_if_idle_locked(call)
         if batch is None:
             call.tokens = max(self.engine.count_tokens(call.texts))
             with self._lock:
-                batch = self._take_if_idle(call)
+                batch = self._take_if_idle_locked(call)
                 if batch is None:
                     self._queue.append(call)
                     batch = self._wait(call, scope)
@@ -237,7 +237,7 @@ class BatchingEngine:
         return call.outcome()
 
     # -- scheduling (methods named _..._locked and _wait run with self._lock held)
-    def _take_if_idle(self, call: _Call) -> list[_Call] | None:
+    def _take_if_idle_locked(self, call: _Call) -> list[_Call] | None:
         if self._busy:
             return None
         self._busy = True
