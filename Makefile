@@ -26,6 +26,7 @@ chromium:
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 test: $(STAMP) chromium lint
 	$(PY) -m pytest
