@@ -31,7 +31,7 @@ def test_tiny_quick_run_writes_the_json(tmp_path) -> None:
             "--tokens",
             "8",
             "--article-chars",
-            "250",
+            "400",
             "--out",
             str(out),
         ]
@@ -70,6 +70,9 @@ def test_tiny_quick_run_writes_the_json(tmp_path) -> None:
     article = data["article"]
     assert set(article["methods"]) == {"tutorial", "torch", "default", "fast"}
     assert all(m["total_s"] > 0 and m["ratio"] > 0 for m in article["methods"].values())
+    for name in ("default", "fast"):  # the streamed first paragraph comes before the rest
+        m = article["methods"][name]
+        assert 0 < m["first_paragraph_s"] < m["streamed_translate_s"]
     assert (
         "ctranslate2_convert_and_load_s" in data["cold_start"]["tiny-marian"]
         or "ctranslate2_load_s" in data["cold_start"]["tiny-marian"]

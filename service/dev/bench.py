@@ -403,15 +403,20 @@ def article(
     fast_translation: ModelSpec | None,
     base: Settings,
     chars: int = ARTICLE_CHARS,
+    text: str | None = None,
 ) -> dict:
-    """Latency of translate + summary for one ~2,800-char article, per method."""
+    """Latency of translate + summary for one ~2,800-char article (or `text`), per method,
+    and for the default and fast methods the time to the first paragraph when streaming
+    (Pipeline.stream translates the first paragraph alone, then the rest)."""
     from ..engines.hf.engine import load_hf
     from ..hub.catalog import resolve
     from ..summarizer import Summarizer
     from ..text.segment import parse_article
 
-    pl, en = polish_article(chars)
-    sentences = [s.text for p in parse_article(pl).paragraphs for s in p.sentences]
+    pl, en = (text, "") if text else polish_article(chars)
+    parsed = parse_article(pl)
+    sentences = [s.text for p in parsed.paragraphs for s in p.sentences]
+    first = len(parsed.paragraphs[0].sentences)
     synthetic = translation.synthetic or summary.synthetic
     out: dict[str, Any] = {
         "chars": len(pl),
@@ -473,7 +478,7 @@ def article(
         summarizer = Summarizer(s_engine)
         run, t1 = timed(partial(translator.run, sentences))
         english = " ".join(p.translation for ps in run.pieces for p in ps)
-        body = en if synthetic else english
+        body = en if synthetic and en else english
         _, t2 = timed(partial(summarizer.run, body, "short"))
         out["methods"][name] = {
             "translate_s": t1,
@@ -482,6 +487,12 @@ def article(
             "translation_model": tmodel.path,
             "beams": beams or "model",
         }
+        if name in ("default", "fast") and first < len(sentences):
+            streamed = _translator(t_engine, settings, beams)
+            _, head = timed(partial(streamed.run, sentences[:first]))
+            _, rest = timed(partial(streamed.run, sentences[first:]))
+            out["methods"][name]["first_paragraph_s"] = round(head, 3)
+            out["methods"][name]["streamed_translate_s"] = round(head + rest, 3)
     base_total = sum(out["methods"]["tutorial"][k] for k in ("translate_s", "summary_s"))
     for m in out["methods"].values():
         m["total_s"] = m["translate_s"] + m["summary_s"]
@@ -613,9 +624,15 @@ def table(results: dict) -> str:
         )
         lines.append(f"  {'method':<9} {'translate':>10} {'summary':>9} {'total':>8} {'ratio':>7}")
         for name, m in a["methods"].items():
+            streamed = ""
+            if "first_paragraph_s" in m:
+                streamed = (
+                    f"  streamed: first paragraph {m['first_paragraph_s']:.2f}s, "
+                    f"translation {m['streamed_translate_s']:.2f}s"
+                )
             lines.append(
                 f"  {name:<9} {m['translate_s']:>9.2f}s {m['summary_s']:>8.2f}s "
-                f"{m['total_s']:>7.2f}s {m['ratio']:>6.1f}x"
+                f"{m['total_s']:>7.2f}s {m['ratio']:>6.1f}x{streamed}"
             )
     for shape, c in results["cold_start"].items():
         lines.append(f"cold start {shape}: " + ", ".join(f"{k}={v}" for k, v in c.items()))
@@ -726,6 +743,11 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
         action="store_true",
         help="skip the fresh-process cold start / RSS measurements",
     )
+    parser.add_argument(
+        "--article",
+        metavar="FILE",
+        help="a Polish article (UTF-8 text) for the latency run instead of the generated one",
+    )
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     parser.add_argument("--probe-t", help=argparse.SUPPRESS)
     parser.add_argument("--probe-s", help=argparse.SUPPRESS)
@@ -822,7 +844,10 @@ def _run(
         if args.tiny:
             fast = quality
         print(f"article: {quality.shape} + {summaries[0].shape} ...", file=sys.stderr, flush=True)
-        results["article"] = article(quality, summaries[0], fast, base, args.article_chars)
+        text = Path(args.article).read_text(encoding="utf-8") if args.article else None
+        results["article"] = article(
+            quality, summaries[0], fast, base, args.article_chars, text=text
+        )
         if not args.no_probe:
             for backend in ("ctranslate2",) if args.quick else ("ctranslate2", "torch"):
                 print(f"fresh process: {backend} ...", file=sys.stderr, flush=True)
