@@ -29,8 +29,7 @@ import json
 import math
 import os
 import secrets
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -187,22 +186,8 @@ def merge_parts(
     target = Path(dest)
     if target.resolve().parent == src.resolve():
         raise ConfigError("Write the merged file outside the folder of parts.")
-    _write_lines_atomic(target, merged_lines(src, report))
+    write_atomic(target, merged_lines(src, report))
     return report
-
-
-def _write_lines_atomic(path: Path, lines: Iterable[str]) -> None:
-    """`write_atomic` for output too large to hold in memory."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.writelines(lines)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --------------------------------------------------------------------------------------

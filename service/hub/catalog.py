@@ -21,6 +21,23 @@ from ..errors import ModelUnavailableError
 
 log = logging.getLogger(__name__)
 
+# Top-level files a seq2seq model and its tokenizer load from.
+MODEL_FILES = frozenset(
+    {
+        "config.json",
+        "generation_config.json",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "special_tokens_map.json",
+        "vocab.json",
+        "target_vocab.json",
+        "merges.txt",
+        "source.spm",
+        "target.spm",
+        "added_tokens.json",
+    }
+)
+
 MANIFEST = "manifest.json"
 LOCKFILE = "lock.json"
 SNAPSHOTS = "snapshots"

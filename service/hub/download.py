@@ -25,6 +25,7 @@ from ..errors import ModelUnavailableError
 from ..inputs.files import write_atomic
 from .catalog import (
     LOCKFILE,
+    MODEL_FILES,
     SNAPSHOTS,
     configured_models,
     is_hub_id,
@@ -36,22 +37,6 @@ from .catalog import (
 
 log = logging.getLogger(__name__)
 
-# Top-level files a seq2seq model and its tokenizer load from.
-MODEL_FILES = frozenset(
-    {
-        "config.json",
-        "generation_config.json",
-        "tokenizer.json",
-        "tokenizer_config.json",
-        "special_tokens_map.json",
-        "vocab.json",
-        "target_vocab.json",
-        "merges.txt",
-        "source.spm",
-        "target.spm",
-        "added_tokens.json",
-    }
-)
 # Weights formats in order of preference: (weights pattern, shard index).
 WEIGHTS = (
     ("*.safetensors", "model.safetensors.index.json"),

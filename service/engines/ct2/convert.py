@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...errors import ModelUnavailableError
+from ...hub.catalog import MODEL_FILES
 
 if TYPE_CHECKING:
     from ...hub.catalog import ModelRef
@@ -33,20 +34,8 @@ META = "pl2en-ct2.json"
 SUPPORTED = {"marian", "bart"}
 _SMALL_FILE = 32 << 20  # files above this are hashed by sampling (see _content_hash)
 _SAMPLES, _SAMPLE_SIZE = 32, 1 << 20
-_HASHED = (
-    "config.json",
-    "generation_config.json",
-    "tokenizer.json",
-    "tokenizer_config.json",
-    "special_tokens_map.json",
-    "vocab.json",
-    "target_vocab.json",
-    "merges.txt",
-    "source.spm",
-    "target.spm",
-    "model.safetensors",
-    "pytorch_model.bin",
-)
+# The files that define a model: configs, tokenizer files, single-file weights.
+_HASHED = (*sorted(MODEL_FILES), "model.safetensors", "pytorch_model.bin")
 
 conversions = 0  # how many conversions this process ran (tests check the cache with it)
 _locks: dict[str, threading.Lock] = {}
