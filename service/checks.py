@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .text.glossary import Glossary
     from .translator import Piece
 
-FACT, TERM, NAME, CHOICE = "fact", "term", "name", "choice"
+FACT, TERM, NAME, CHOICE, GLOSSARY = "fact", "term", "name", "choice", "glossary"
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,10 @@ class Issue:
     """Something the user should know about one segment.
 
     kind: "fact" (a number, date, amount or time not accounted for), "term" (a glossary
-    term), "name" (a name made consistent across the article) or "choice" (a lower-ranked
-    hypothesis was taken because the best one failed a check). fixed: the output was
-    changed to resolve it; the message says how.
+    term), "name" (a name made consistent across the article), "choice" (a lower-ranked
+    hypothesis was taken because the best one failed a check) or "glossary" (a glossary
+    entry found and rendered as required: a hit, nothing wrong). fixed: the output was
+    changed to resolve it (always true for a hit); the message says how.
     """
 
     kind: str
@@ -70,6 +71,17 @@ class TermChecker:
         text, issues = self.glossary.repair(source, translation)
         return text, [Issue(TERM, i.message, i.fixed) for i in issues]
 
+    def hits(self, source: str, translation: str) -> list[Issue]:
+        """The entries found in `source` whose English `translation` has (for the review)."""
+        from .text.glossary.check import occurrences
+
+        found = {m.entry: m.form for m in self.glossary.find(source)}
+        return [
+            Issue(GLOSSARY, f"{form} → {entry.english}", fixed=True)
+            for entry, form in found.items()
+            if any(occurrences(term, translation) for term in entry.accepted)
+        ]
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -104,7 +116,8 @@ def choose(source: str, hypotheses: Sequence[str], checkers: Sequence[Checker]) 
 
 def consistent_pieces(pieces: list[list[Piece]], glossary: Glossary) -> list[list[Piece]]:
     """One rendering per name across the article: the glossary's, else the most frequent
-    (service.text.glossary.consistent_names); each change is noted on its piece."""
+    (service.text.glossary.consistent_names); each change is noted on its piece, and so is
+    each glossary entry the final English renders as required."""
     from dataclasses import replace
 
     from .text.glossary import consistent_names
@@ -115,10 +128,12 @@ def consistent_pieces(pieces: list[list[Piece]], glossary: Glossary) -> list[lis
     for change in changes:
         message = f"{change.old!r} became {change.new!r} ({change.reason})"
         notes.setdefault(change.sentence, []).append(Issue(NAME, message, fixed=True))
+    terms = TermChecker(glossary)
     for index, piece in enumerate(flat):
-        if english[index] != piece.translation or index in notes:
+        found = notes.get(index, []) + terms.hits(piece.source, english[index])
+        if english[index] != piece.translation or found:
             flat[index] = replace(
-                piece, translation=english[index], issues=piece.issues + tuple(notes.get(index, ()))
+                piece, translation=english[index], issues=piece.issues + tuple(found)
             )
     out, k = [], 0
     for sentence in pieces:

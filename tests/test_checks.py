@@ -7,14 +7,24 @@ from typing import Any
 
 import pytest
 
-from service.checks import CHOICE, FACT, NAME, TERM, FactChecker, TermChecker, check_summary, choose
+from service.checks import (
+    CHOICE,
+    FACT,
+    GLOSSARY,
+    NAME,
+    TERM,
+    FactChecker,
+    TermChecker,
+    check_summary,
+    choose,
+)
 from service.config import Settings
 from service.pipeline import Pipeline
 from service.text.glossary import Glossary
 from service.translator import NBEST, Translator
 from tests.fakes import FakeEngine
 
-GLOSSARY = Glossary.from_entries(
+TERMS = Glossary.from_entries(
     [("Pjongjang", "Pyongyang", ["Pjongjang", "Phenian"]), ("Kim Dzong Un", "Kim Jong Un")]
 )
 
@@ -50,7 +60,7 @@ def test_a_correct_best_hypothesis_has_no_issues() -> None:
 
 
 def test_glossary_term_in_the_second_hypothesis_is_chosen() -> None:
-    checkers = [TermChecker(GLOSSARY)]
+    checkers = [TermChecker(TERMS)]
     choice = choose(
         "Spotkanie w Pjongjangu.", ["A meeting in Phenian.", "A meeting in Pyongyang."], checkers
     )
@@ -58,13 +68,13 @@ def test_glossary_term_in_the_second_hypothesis_is_chosen() -> None:
 
 
 def test_only_a_wrong_variant_is_replaced() -> None:
-    choice = choose("Spotkanie w Pjongjangu.", ["A meeting in Phenian."], [TermChecker(GLOSSARY)])
+    choice = choose("Spotkanie w Pjongjangu.", ["A meeting in Phenian."], [TermChecker(TERMS)])
     assert choice.text == "A meeting in Pyongyang."
     assert [(i.kind, i.fixed) for i in choice.issues] == [(TERM, True)]
 
 
 def test_a_missing_term_is_flagged() -> None:
-    choice = choose("Kim Dzong Un przemawiał.", ["The leader spoke."], [TermChecker(GLOSSARY)])
+    choice = choose("Kim Dzong Un przemawiał.", ["The leader spoke."], [TermChecker(TERMS)])
     assert choice.text == "The leader spoke."
     assert [(i.kind, i.fixed) for i in choice.issues] == [(TERM, False)]
 
@@ -137,7 +147,7 @@ def pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path) -> Any:
     translation = scripted(answers)
     summary = FakeEngine(lambda text, guarded: "Kim Jong Un visited Pyongyang in 1999.")
     engines = {"translation": translation, "summary": summary}
-    p = Pipeline(Settings(models_dir=tmp_path), glossary=GLOSSARY)
+    p = Pipeline(Settings(models_dir=tmp_path), glossary=TERMS)
     monkeypatch.setattr(p, "engine", lambda task: engines[task])
     return p
 
@@ -149,7 +159,9 @@ def test_checks_reach_segments_warnings_and_the_summary(pipeline) -> None:
     )
     visit, staff, speech = result.segments
     assert visit.translation == "Kim Jong Un visited Pyongyang."
-    assert [(c.kind, c.fixed) for c in visit.checks] == [(TERM, True)]
+    assert [(c.kind, c.fixed) for c in visit.checks if c.kind != GLOSSARY] == [(TERM, True)]
+    hits = sorted(c.message for c in visit.checks if c.kind == GLOSSARY)
+    assert hits == ["Kim Dzong Un → Kim Jong Un", "Pjongjang → Pyongyang"]
     assert staff.translation == "It employs 600 people."
     assert [(c.kind, c.fixed) for c in staff.checks] == [(FACT, False)]
     assert any(c.kind == NAME for c in speech.checks) or "Kim Jong Un" in speech.translation

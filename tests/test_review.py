@@ -285,3 +285,15 @@ def test_write_downloads(result: ArticleResult, tmp_path: Path) -> None:
     assert "# To check" in md and "- 2.2 fact:" in md
     txt = paths["txt"].read_text(encoding="utf-8")
     assert result.translation in txt and "(older)\n\nThe city opened" in txt
+
+
+def test_a_glossary_hit_is_shown_but_never_flags_the_row() -> None:
+    from service.checks import GLOSSARY
+
+    hit = Issue(GLOSSARY, "Pjongjangu → Pyongyang", fixed=True)
+    segment = Segment(0, "Był w Pjongjangu.", "He was in Pyongyang.", 0, 0, 17, (hit,))
+    rows = sentence_rows([segment])
+    assert not rows[0].flagged
+    html = review_rows(rows)
+    assert "hit · glossary" in html and "pl2en-check-ok" in html
+    assert "pl2en-flagged" not in html

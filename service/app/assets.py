@@ -55,6 +55,7 @@ PAGE_CSS = """
 .pl2en-checks { padding-left: 1.2em; font-size: 0.9em; }
 .pl2en-check-open b { color: #b45309; }
 .pl2en-check-fixed { opacity: 0.75; }
+.pl2en-check-ok b { color: #15803d; }
 .pl2en-history { margin: 0; padding-left: 1.5em; }
 .pl2en-history li { margin: 0.2em 0; overflow-wrap: anywhere; }
 .pl2en-open {

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from ..checks import GLOSSARY
 from ..pipeline import Segment
 from .review import Row, sentence_rows
 
@@ -91,7 +92,10 @@ def source_pane(source: str, segments: Sequence[Segment]) -> str:
 
 
 def _check_item(kind: str, message: str, fixed: bool) -> str:
-    state, label = ("fixed", "fixed") if fixed else ("open", "check")
+    if kind == GLOSSARY:
+        state, label = "ok", "hit"
+    else:
+        state, label = ("fixed", "fixed") if fixed else ("open", "check")
     return (
         f'<li class="pl2en-check pl2en-check-{state}"><b>{label} · {escape(kind)}</b> '
         f"{escape(message)}</li>"
