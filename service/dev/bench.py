@@ -413,7 +413,9 @@ def article(
     from ..summarizer import Summarizer
     from ..text.segment import parse_article
 
-    pl, en = (text, "") if text else polish_article(chars)
+    # With random models the summary reads a fixed English text of the same size (their
+    # translations are noise, whose token count would decide the summary's work).
+    pl, en = (text, polish_article(len(text))[1]) if text else polish_article(chars)
     parsed = parse_article(pl)
     sentences = [s.text for p in parsed.paragraphs for s in p.sentences]
     first = len(parsed.paragraphs[0].sentences)
@@ -478,7 +480,7 @@ def article(
         summarizer = Summarizer(s_engine)
         run, t1 = timed(partial(translator.run, sentences))
         english = " ".join(p.translation for ps in run.pieces for p in ps)
-        body = en if synthetic and en else english
+        body = en if synthetic else english
         _, t2 = timed(partial(summarizer.run, body, "short"))
         out["methods"][name] = {
             "translate_s": t1,
