@@ -159,8 +159,10 @@ def translate_article(
         {"headers": TABLE_HEADERS, "data": segment_rows(result.segments)},
         warnings_markdown(result.warnings),
         stats_line(result),
-        *(FileData(path=str(files[ext])) for ext in ("txt", "md", "json")),
-    )  # type: ignore[return-value]
+        FileData(path=str(files["txt"])),
+        FileData(path=str(files["md"])),
+        FileData(path=str(files["json"])),
+    )
 
 
 def _pipelines(source: Settings | PipelineFactory | Pipelines | None) -> Pipelines:
