@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..config import FAST_PRESET_BEAMS
+from ..engines.base import EngineWrapper
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -195,24 +196,15 @@ def get_model(shape: str, cache: Path, models_dir: Path, synthetic_only: bool) -
 
 
 # -- pinned output lengths ----------------------------------------------------------------
-class Pinned:
+class Pinned(EngineWrapper):
     """Wraps an Engine so that every batch generates a fixed number of tokens: `fixed`, or
     TARGET_RATIO x the widest source in the batch. EOS is suppressed until then, so random
     models do the same work under every method; outputs are reported finished (no retries)."""
 
     def __init__(self, engine: Engine, fixed: int | None = None) -> None:
-        self.engine = engine
+        super().__init__(engine)
         self.fixed = fixed
-        self.backend = engine.backend
-        self.device = engine.device
-        self.revision = engine.revision
-        self.settings = engine.settings
-        self.max_input_tokens = engine.max_input_tokens
-        self.max_output_tokens = engine.max_output_tokens
         self.calls = 0
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return self.engine.count_tokens(texts)
 
     def length(self, texts: Sequence[str]) -> int:
         if self.fixed:

@@ -30,12 +30,27 @@ class Generated:
 
 
 class Engine(Protocol):
-    backend: str
-    device: str
-    revision: str | None
-    max_input_tokens: int  # longest input (in tokens, specials included) the model takes
-    max_output_tokens: int
-    settings: GenerationSettings
+    """What callers read (never set) and call on a loaded model."""
+
+    @property
+    def backend(self) -> str: ...
+
+    @property
+    def device(self) -> str: ...
+
+    @property
+    def revision(self) -> str | None: ...
+
+    @property
+    def max_input_tokens(self) -> int:
+        """The longest input (in tokens, specials included) the model takes."""
+        ...
+
+    @property
+    def max_output_tokens(self) -> int: ...
+
+    @property
+    def settings(self) -> GenerationSettings: ...
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]: ...
 
@@ -49,6 +64,41 @@ class Engine(Protocol):
         guard_repetition: bool = False,
         num_hypotheses: int = 1,
     ) -> list[Generated]: ...
+
+
+class EngineWrapper:
+    """An Engine around another one: everything but `generate` is the wrapped engine's.
+    Subclasses (the server's BatchingEngine, the bench's pinned lengths) change generate."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def backend(self) -> str:
+        return self.engine.backend
+
+    @property
+    def device(self) -> str:
+        return self.engine.device
+
+    @property
+    def revision(self) -> str | None:
+        return self.engine.revision
+
+    @property
+    def settings(self) -> GenerationSettings:
+        return self.engine.settings
+
+    @property
+    def max_input_tokens(self) -> int:
+        return self.engine.max_input_tokens
+
+    @property
+    def max_output_tokens(self) -> int:
+        return self.engine.max_output_tokens
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return self.engine.count_tokens(texts)
 
 
 def token_counter(engine: Engine) -> Callable[[str], int]:

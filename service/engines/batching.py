@@ -40,8 +40,7 @@ from dataclasses import dataclass
 
 from ..config import Settings
 from ..errors import BusyError, RequestCancelledError
-from .base import Engine, Generated
-from .generation import GenerationSettings
+from .base import Engine, EngineWrapper, Generated
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +141,7 @@ class _Call:
         return self.result
 
 
-class BatchingEngine:
+class BatchingEngine(EngineWrapper):
     """An Engine that merges concurrent generate calls (see the module docstring).
 
     batch_tokens / max_texts bound a merged call as the Translator bounds its batches
@@ -157,7 +156,7 @@ class BatchingEngine:
         batch_tokens: int = Settings.batch_tokens,
         max_texts: int = Settings.max_batch_sentences,
     ):
-        self.engine = engine
+        super().__init__(engine)
         self.batch_tokens = batch_tokens
         self.max_texts = max_texts
         self.stats = BatchStats()
@@ -165,34 +164,6 @@ class BatchingEngine:
         self._busy = False  # a batch is running; while False the queue is empty
         self._queue: list[_Call] = []
         self._arrivals = itertools.count()
-
-    # -- the Engine protocol, delegated
-    @property
-    def backend(self) -> str:
-        return self.engine.backend
-
-    @property
-    def device(self) -> str:
-        return self.engine.device
-
-    @property
-    def revision(self) -> str | None:
-        return self.engine.revision
-
-    @property
-    def settings(self) -> GenerationSettings:
-        return self.engine.settings
-
-    @property
-    def max_input_tokens(self) -> int:
-        return self.engine.max_input_tokens
-
-    @property
-    def max_output_tokens(self) -> int:
-        return self.engine.max_output_tokens
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return self.engine.count_tokens(texts)
 
     @property
     def waiting(self) -> int:
