@@ -57,6 +57,8 @@ _MEMORIES: dict[Path, TranslationMemory] = {}
 _MEMORIES_LOCK = threading.Lock()
 
 # progress(stage, done, total); stages: "load", "translate", "summarize"
+# Streaming sends the first paragraph early when the translation would take longer than this.
+FIRST_PARAGRAPH_S = 2.0
 MAX_LISTED = 5
 
 
@@ -330,20 +332,25 @@ class Pipeline:
         report("translate", 0, len(sentences))
         terms = self.glossary(glossary)
         checkers = self.checkers(terms)
-        first = len(article.paragraphs[0].sentences) if early_first else 0
-        groups = [range(first), range(first, len(sentences))] if first else [range(len(sentences))]
         trun = TranslationRun(pieces=[[] for _ in sentences])
+        todo = self._recall_into(sentences, trun, checkers)
+        head = len(article.paragraphs[0].sentences)
+        groups = [todo]
+        if early_first and self._first_alone(translator, sentences, todo, head):
+            groups = [[i for i in todo if i < head], [i for i in todo if i >= head]]
+        streamed = 0  # paragraphs already sent
         for group in groups:
-            self._translate(translator, sentences, group, trun, checkers, report)
-            if early_first and group.start == 0:
+            if early_first and not streamed and all(trun.pieces[i] for i in range(head)):
                 _, segments, texts = _assemble(article, trun.pieces, paragraphs=1)
                 yield StreamEvent("paragraph", 0, texts[0], 1, len(article.paragraphs), segments)
+                streamed = 1
+            self._translate(translator, sentences, group, trun, checkers, report)
         trun.pieces = consistent_pieces(trun.pieces, terms)
         self._remember(sentences, trun)
         seconds["translate"] = trun.seconds
         translation, segments, texts = _assemble(article, trun.pieces)
         warnings += trun.warnings + _piece_warnings(article, trun)
-        for index in range(first and 1, len(article.paragraphs)):
+        for index in range(streamed, len(article.paragraphs)):
             own = [s for s in segments if s.paragraph == index]
             yield StreamEvent("paragraph", index, texts[index], index + 1, len(texts), own)
 
@@ -387,41 +394,62 @@ class Pipeline:
         )
         yield StreamEvent("done", result=result)
 
+    def _first_alone(
+        self, translator: Translator, sentences: list[str], todo: list[int], head: int
+    ) -> bool:
+        """Whether streaming should translate the first paragraph's sentences on their own
+        first: only when both parts need the model and the whole would take longer than
+        FIRST_PARAGRAPH_S at the pace of recent runs (the extra, smaller batch costs
+        throughput, worth paying only when the reader would otherwise wait)."""
+        if not any(i < head for i in todo) or not any(i >= head for i in todo):
+            return False
+        whole = translator.estimate([sentences[i] for i in todo])
+        return whole is None or whole > FIRST_PARAGRAPH_S
+
+    def _recall_into(
+        self, sentences: list[str], trun: TranslationRun, checkers: list[Checker]
+    ) -> list[int]:
+        """Fill trun with what the translation memory has; return the indices still to
+        translate."""
+        found = self._recall(sentences, trun.warnings)
+        todo = []
+        for i, sentence in enumerate(sentences):
+            entry = found.get(sentence)
+            if entry is None:
+                todo.append(i)
+                continue
+            choice = choose(sentence, [entry.target], checkers)
+            trun.pieces[i] = [
+                Piece(
+                    0,
+                    len(sentence),
+                    sentence,
+                    choice.text,
+                    origin="human" if entry.origin == "human" else "memory",
+                    issues=choice.issues,
+                )
+            ]
+        return todo
+
     def _translate(
         self,
         translator: Translator,
         sentences: list[str],
-        group: range,
+        group: list[int],
         trun: TranslationRun,
         checkers: list[Checker],
         report: StageProgress,
     ) -> None:
-        """Translate sentences[group] into trun: from the translation memory where it has
-        them, else with the model."""
-        found = self._recall([sentences[i] for i in group], trun.warnings)
-        todo = [i for i in group if sentences[i] not in found]
-        for i in group:
-            if sentences[i] in found:
-                entry = found[sentences[i]]
-                choice = choose(sentences[i], [entry.target], checkers)
-                origin = "human" if entry.origin == "human" else "memory"
-                trun.pieces[i] = [
-                    Piece(
-                        0,
-                        len(sentences[i]),
-                        sentences[i],
-                        choice.text,
-                        origin=origin,
-                        issues=choice.issues,
-                    )
-                ]
-        done = len(group) - len(todo)
+        """Translate sentences[group] with the model into trun."""
+        if not group:
+            return
+        done = sum(bool(ps) for ps in trun.pieces)
         run = translator.run(
-            [sentences[i] for i in todo],
-            lambda d, n: report("translate", group.start + done + d, len(sentences)),
+            [sentences[i] for i in group],
+            lambda d, n: report("translate", done + d, len(sentences)),
             checkers,
         )
-        for i, pieces in zip(todo, run.pieces, strict=True):
+        for i, pieces in zip(group, run.pieces, strict=True):
             trun.pieces[i] = pieces
         trun.seconds += run.seconds
         trun.batches += run.batches

@@ -106,6 +106,9 @@ class Translator:
         self._cache: OrderedDict[str, Piece] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        # Decayed sums of recent runs' model seconds and source tokens: their ratio is the
+        # pace `estimate` predicts with (bigger runs weigh more, older ones fade).
+        self._paced = (0.0, 0)
 
     def __call__(self, text: str | list[str]) -> str | list[str]:
         items = [text] if isinstance(text, str) else list(text)
@@ -146,6 +149,10 @@ class Translator:
         for (i, s, e, _), piece in zip(units, results, strict=True):
             run.pieces[i].append(replace(piece, start=s, end=e))
         run.seconds = time.perf_counter() - started
+        if run.input_tokens:
+            with self._lock:
+                seconds, tokens = self._paced
+                self._paced = (seconds / 2 + run.seconds, tokens // 2 + run.input_tokens)
         log.info(
             "translated %d sentences (%d units) in %d batches, %.2fs",
             len(sentences),
@@ -154,6 +161,16 @@ class Translator:
             run.seconds,
         )
         return run
+
+    def estimate(self, sentences: Sequence[str]) -> float | None:
+        """Seconds `run` would take on `sentences` at the pace of recent runs (None before
+        the first run that used the model); cached sentences cost nothing."""
+        seconds, tokens = self._paced
+        if not tokens:
+            return None
+        with self._lock:
+            todo = [s for s in dict.fromkeys(sentences) if s not in self._cache]
+        return seconds / tokens * sum(self.engine.count_tokens(todo)) if todo else 0.0
 
     def _translate_units(
         self, texts: list[str], run: TranslationRun, progress: Progress | None, nbest: bool

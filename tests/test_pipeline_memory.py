@@ -70,3 +70,77 @@ def test_the_first_paragraph_streams_before_the_rest(tmp_path, monkeypatch) -> N
         ["Rada miasta zebrała się w poniedziałek.", "Obrady trwały krótko."]
     )
     assert events[-1].result is not None and events[-1].result.summary
+
+
+OTHER = "Jutro w całym kraju będzie padać. Na drogach może być ślisko."
+
+
+def slow_pipeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seconds: float
+) -> tuple[Pipeline, FakeEngine]:
+    """`pipeline`, with every model call taking `seconds`, and a 0.1 s first-paragraph bar."""
+    import time
+
+    p, engine = pipeline(tmp_path, monkeypatch)
+    reply = engine.reply
+    engine.reply = lambda text, guarded: (time.sleep(seconds), reply(text, guarded))[1]
+    monkeypatch.setattr("service.pipeline.FIRST_PARAGRAPH_S", 0.1)
+    return p, engine
+
+
+def test_a_quick_translation_streams_in_one_pass(tmp_path, monkeypatch) -> None:
+    """When recent runs say the whole article takes less than FIRST_PARAGRAPH_S, a separate
+    first batch would only cost throughput: one model call, paragraphs still in order."""
+    p, engine = slow_pipeline(tmp_path, monkeypatch, 0.0)
+    p.run(OTHER, summary=False)  # the pace: far under 0.1 s for this article
+    before = len(engine.calls)
+    events = list(p.stream(UPDATED, summary=False))
+    assert len(engine.calls) == before + 1
+    assert [e.paragraph for e in events if e.kind == "paragraph"] == [0, 1]
+    assert events[-1].result is not None
+    assert events[-1].result.translation.startswith("EN[Rada miasta")
+
+
+def test_a_slow_translation_sends_the_first_paragraph_first(tmp_path, monkeypatch) -> None:
+    p, engine = slow_pipeline(tmp_path, monkeypatch, 0.15)  # 0.3 s for OTHER
+    p.run(OTHER, summary=False)
+    estimate = p.translator.estimate(["Obrady trwały krótko.", "Nikt nie protestował."])
+    assert estimate is not None and estimate > 0.1
+    before = len(engine.calls)
+    events = iter(p.stream(UPDATED, summary=False))
+    assert next(events).kind == "start"
+    first = next(events)
+    assert (first.kind, first.paragraph) == ("paragraph", 0)
+    assert len(engine.calls) == before + 1  # the rest is not translated yet
+    assert sorted(engine.calls[-1]["texts"]) == sorted(
+        ["Rada miasta zebrała się w poniedziałek.", "Obrady trwały krótko."]
+    )
+    assert [e.paragraph for e in events if e.kind == "paragraph"] == [1]
+
+
+def test_the_first_paragraph_from_memory_is_sent_before_the_model_runs(
+    tmp_path, monkeypatch
+) -> None:
+    p, engine = slow_pipeline(tmp_path, monkeypatch, 0.15)
+    p.run("Rada miasta zebrała się w poniedziałek. Obrady trwały krótko.", summary=False)
+    before = len(engine.calls)
+    events = iter(p.stream(UPDATED, summary=False))
+    next(events)
+    first = next(events)
+    assert (first.kind, first.paragraph) == ("paragraph", 0)
+    assert [s.origin for s in first.segments] == ["memory", "memory"]
+    assert len(engine.calls) == before  # nothing decoded yet
+    assert [e.paragraph for e in events if e.kind == "paragraph"] == [1]
+    assert [t for c in engine.calls[before:] for t in c["texts"]] == ["Nikt nie protestował."]
+
+
+def test_the_estimate_follows_the_pace_and_skips_cached_sentences() -> None:
+    from service.translator import Translator
+
+    t = Translator(FakeEngine())
+    assert t.estimate(["Jedno zdanie."]) is None  # no pace before the first run
+    t.run(["Pierwsze zdanie tutaj.", "Drugie zdanie."])
+    one = t.estimate(["Zupełnie nowe zdanie."])  # 4 tokens
+    two = t.estimate(["Zupełnie nowe zdanie.", "Inne nowe zdanie."])  # 8 tokens
+    assert one is not None and two is not None and two == pytest.approx(2 * one)
+    assert t.estimate(["Drugie zdanie."]) == 0.0  # in the cache
