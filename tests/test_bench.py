@@ -6,6 +6,8 @@ import json
 
 from service.config import FAST_PRESET_BEAMS
 from service.dev import bench
+from service.dev.bench import STREAM_ROUNDS, RealLengths, real_tokens
+from tests.fakes import FakeEngine
 
 
 def test_polish_inputs_are_distinct_and_sized() -> None:
@@ -70,11 +72,30 @@ def test_tiny_quick_run_writes_the_json(tmp_path) -> None:
     article = data["article"]
     assert set(article["methods"]) == {"tutorial", "torch", "default", "fast"}
     assert all(m["total_s"] > 0 and m["ratio"] > 0 for m in article["methods"].values())
-    for name in ("default", "fast"):  # the streamed first paragraph comes before the rest
-        m = article["methods"][name]
-        assert 0 < m["first_paragraph_s"] < m["streamed_translate_s"]
+    for name in ("default", "fast"):  # the first paragraph alone comes before the rest
+        st = article["methods"][name]["streaming"]
+        assert 0 < st["first_alone_s"] < st["split_s"]
+        assert all(len(v) == STREAM_ROUNDS for v in st["rounds"].values())
+        # tiny models translate the article in well under 2 s: the pipeline does one pass
+        assert st["pipeline_splits"] is False
+        assert st["first_paragraph_s"] == st["streamed_translate_s"] == st["one_pass_s"]
+        assert {f"first_paragraph_s ({name})", f"streaming_cost ({name})"} <= set(data["targets"])
     assert (
         "ctranslate2_convert_and_load_s" in data["cold_start"]["tiny-marian"]
         or "ctranslate2_load_s" in data["cold_start"]["tiny-marian"]
     )
     assert data["peak_rss_mb"] > 0 and data["targets"]
+
+
+def test_real_lengths_count_and_decode_as_a_real_tokenizer_would() -> None:
+    """Random models' 300-piece tokenizers make ~4.7 tokens of a Polish word; the article
+    latency uses the real vocabularies' lengths instead: counts for batching at 2 tokens a
+    word, and every output in a batch decoded to `per_word` x its longest sentence."""
+    engine = FakeEngine()
+    real = RealLengths(engine, per_word=1.6)
+    long, short = "Rada miasta zebrała się w poniedziałek rano.", "Obrady trwały."
+    assert real.count_tokens([long, short]) == [15, 5]  # 2 x 7 words + 1, at least 4
+    real.generate([long, short], max_new_tokens=500)
+    call = engine.calls[-1]
+    assert call["max_new_tokens"] == real_tokens(long, 1.6) == 13  # ceil(1.6 x 7) + 1
+    assert call["min_new_tokens"] == 12
