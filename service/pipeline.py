@@ -274,9 +274,10 @@ class Pipeline:
         strict: bool | None = None,
         glossary: GlossaryLike | None = None,
     ) -> Iterator[StreamEvent]:
-        """`run`, as events: "start", then "paragraph" for each paragraph in order (the first
-        one is translated on its own, so it arrives early), "summary", and "done" with the
-        ArticleResult. Input errors are raised before the first event."""
+        """`run`, as events: "start", then "paragraph" for each paragraph in order, "summary",
+        and "done" with the ArticleResult. The first paragraph arrives early: from the
+        translation memory at once, else translated on its own first when the whole would
+        take longer than FIRST_PARAGRAPH_S. Input errors are raised before the first event."""
         events = self._events(text, summary, summary_length, progress, strict, glossary, True)
         first = next(events)  # validates the input eagerly
         return itertools.chain([first], events)

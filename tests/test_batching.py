@@ -516,3 +516,60 @@ def test_load_bench_smoke_run(tmp_path: Path) -> None:
     assert headlines["batched"]["engine_calls"] < headlines["one_at_a_time"]["engine_calls"]
     assert headlines["batched"]["batching"]["translation"]["merged"] > 0
     assert data["targets"]["headlines_speedup"]["all_answered_and_own"]
+
+
+class Steps:
+    """A pipeline whose stream yields "start", then one model call per step."""
+
+    def __init__(self, batching: BatchingEngine, seen: list) -> None:
+        self.batching, self.seen = batching, seen
+
+    def stream(self, text: str, **kw: Any) -> Any:
+        from service.engines import batching as module
+
+        def events() -> Any:
+            self.seen.append(module._SCOPE.get())
+            yield "start"
+            for i in range(2):
+                self.seen.append(module._SCOPE.get())
+                yield self.batching.generate([f"{text} {i}"], max_new_tokens=20)[0].text
+
+        return events()
+
+
+def test_a_streamed_request_is_one_request_on_every_step() -> None:
+    """A server runs each step of a stream on a pool thread with a fresh copy of the
+    context; every step's model calls still belong to the request, and nothing leaks."""
+    from contextvars import copy_context
+
+    from service.app.gate import stream_article
+    from service.engines import batching as module
+
+    seen: list = []
+    pipeline = Steps(BatchingEngine(FakeEngine()), seen)
+    events = stream_article(Pipelines(lambda p: pipeline), InferenceGate(1), 30, "tekst")
+    got = []
+    with ThreadPoolExecutor(2) as pool:
+        while (item := pool.submit(copy_context().run, next, events, None).result(5)) is not None:
+            got.append(item)
+    assert got == ["start", "EN tekst 0", "EN tekst 1"]
+    assert len(seen) == 3 and seen[0] is not None and all(s is seen[0] for s in seen)
+    assert seen[0].wait_s == 30
+    assert module._SCOPE.get() is None
+
+
+def test_a_streamed_request_waiting_past_its_deadline_gets_busy() -> None:
+    from service.app.gate import stream_article
+
+    engine = HeldEngine()
+    batching = BatchingEngine(engine)
+    busy = Busy(batching, engine)
+    pipeline = Steps(batching, [])
+    events = stream_article(Pipelines(lambda p: pipeline), InferenceGate(1), 0.2, "late")
+    assert next(events) == "start"
+    started = time.perf_counter()
+    with pytest.raises(BusyError, match="waited more than 0 s"):
+        busy.pool.submit(next, events).result(5)
+    assert time.perf_counter() - started < 2
+    busy.release()
+    assert all("late" not in t for c in engine.calls for t in c["texts"])

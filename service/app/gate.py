@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..config import PRESETS, Settings
-from ..engines.batching import request_scope
+from ..engines.batching import RequestScope, in_scope, request_scope
 from ..engines.loader import REGISTRY
 from ..errors import (
     BusyError,
@@ -94,8 +94,6 @@ class Pipelines:
             return any(p._tools for p in self._made.values())
 
 
-
-
 class InferenceGate:
     """Bounds how many articles run at once across the page and the REST API.
 
@@ -132,8 +130,6 @@ class InferenceGate:
             yield
         finally:
             self._slots.release()
-
-
 
 
 def log_failure(logger: logging.Logger, what: str, exc: BaseException, characters: int) -> None:
@@ -223,14 +219,25 @@ def _streaming(
     progress: StageProgress | None,
     glossary: Glossary | None,
 ) -> Generator[StreamEvent, None, None]:
-    with gate.slot(wait_s):
-        yield from pipelines.get(preset).stream(
-            text,
-            summary=summary,
-            summary_length=summary_length,
-            progress=progress,
-            glossary=glossary,
-        )
+    # The request's place in line and deadline at the batching engines hold for every
+    # step; each step may run on another thread (a server's thread pool), so the scope is
+    # entered per step rather than across the yields.
+    scope = RequestScope(wait_s)
+    with gate.slot(scope.remaining() or 0.0):
+        with in_scope(scope):
+            events = pipelines.get(preset).stream(
+                text,
+                summary=summary,
+                summary_length=summary_length,
+                progress=progress,
+                glossary=glossary,
+            )
+        while True:
+            with in_scope(scope):
+                event = next(events, None)
+            if event is None:
+                return
+            yield event
 
 
 def _prepend(

@@ -87,10 +87,15 @@ class RequestScope:
 _SCOPE: ContextVar[RequestScope | None] = ContextVar("pl2en_request_scope", default=None)
 
 
+def request_scope(wait_s: float | None = None) -> contextlib.AbstractContextManager[RequestScope]:
+    """Every engine call made inside belongs to one new request (see RequestScope)."""
+    return in_scope(RequestScope(wait_s))
+
+
 @contextlib.contextmanager
-def request_scope(wait_s: float | None = None) -> Iterator[RequestScope]:
-    """Every engine call made inside belongs to one request (see RequestScope)."""
-    scope = RequestScope(wait_s)
+def in_scope(scope: RequestScope) -> Iterator[RequestScope]:
+    """Engine calls made inside belong to `scope`'s request. A request that runs in steps
+    (a stream, each step perhaps on another thread) enters it once per step."""
     token = _SCOPE.set(scope)
     try:
         yield scope
