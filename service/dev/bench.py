@@ -93,6 +93,7 @@ TARGET_RATIO = 1.1  # pinned translation length: 1.1 x source tokens (pl -> en)
 # measured for English; a date or a number adds a few). `--target-per-word` changes the latter.
 SOURCE_TOKENS_PER_WORD = 2.0
 TARGET_TOKENS_PER_WORD = 1.6
+ENGLISH_TOKENS_PER_WORD = 1.3  # the summary's input, for its encoder
 STREAM_ROUNDS = 3  # interleaved rounds of one pass / first paragraph / rest (medians)
 TARGETS = {
     "default_vs_tutorial": 10.0,
@@ -333,6 +334,19 @@ def _checkers() -> list:
     return [FactChecker(), TermChecker(Glossary.builtin().prepare())]
 
 
+def real_length_head(text: str, count: Callable[[str], int]) -> str:
+    """The start of `text` that a random model's tokenizer (`count`) makes as long as a real
+    English tokenizer makes all of it (ENGLISH_TOKENS_PER_WORD): a summary input of the
+    real length for the encoder."""
+    words = text.split(" ")
+    target = math.ceil(ENGLISH_TOKENS_PER_WORD * len(text.split()))
+    lo, hi = 1, len(words)
+    while lo < hi:  # the most words that stay within the target
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if count(" ".join(words[:mid])) <= target else (lo, mid - 1)
+    return " ".join(words[:lo])
+
+
 def timed(fn: Callable[[], T]) -> tuple[T, float]:
     started = time.perf_counter()
     value = fn()
@@ -497,8 +511,8 @@ def article(
         out["note"] = (
             f"random models: translations pinned to {per_word} tokens a Polish word "
             f"(source counted at {SOURCE_TOKENS_PER_WORD}), summary to {SUMMARY_TOKENS} "
-            "tokens, summary input = the parallel English reference of the article (same "
-            "for every method)"
+            "tokens, summary input = the parallel English reference of the article, cut to "
+            f"the real length ({ENGLISH_TOKENS_PER_WORD} tokens a word; same for every method)"
         )
 
     # tutorial: per-sentence generate, then summarize the English with defaults
@@ -506,6 +520,8 @@ def article(
     s_ref = resolve(summary.path, "summary", base.models_dir)
     t_tok, t_model = load_hf(t_ref, "cpu")
     s_tok, s_model = load_hf(s_ref, "cpu")
+    if synthetic:
+        en = real_length_head(en, lambda t: len(s_tok(t)["input_ids"]))
 
     def tutorial_translate() -> str:
         outs = []
@@ -602,7 +618,8 @@ def probe(args: argparse.Namespace) -> None:
 
     sentences = [s.text for p in parse_article(pl).paragraphs for s in p.sentences]
     if args.synthetic:
-        t_engine, s_engine = Pinned(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
+        en = real_length_head(en, lambda t: s_engine.count_tokens([t])[0])
+        t_engine, s_engine = RealLengths(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
     t0 = time.perf_counter()
     run = _translator(t_engine, settings, None).run(sentences)
     english = " ".join(p.translation for ps in run.pieces for p in ps)
