@@ -338,12 +338,7 @@ class Pipeline:
         head = len(article.paragraphs[0].sentences)
         groups = [todo]
         if early_first and self._first_alone(translator, sentences, todo, head):
-            first, rest = [i for i in todo if i < head], [i for i in todo if i >= head]
-            extra = translator.companions(
-                [sentences[i] for i in first], [sentences[i] for i in rest]
-            )
-            riders = {rest[k] for k in extra}
-            groups = [first + sorted(riders), [i for i in rest if i not in riders]]
+            groups = [[i for i in todo if i < head], [i for i in todo if i >= head]]
         streamed = 0  # paragraphs already sent
         for group in groups:
             if early_first and not streamed and all(trun.pieces[i] for i in range(head)):
@@ -403,11 +398,10 @@ class Pipeline:
     def _first_alone(
         self, translator: Translator, sentences: list[str], todo: list[int], head: int
     ) -> bool:
-        """Whether streaming should translate the first paragraph's sentences ahead of the
-        rest (with the rest's shortest sentences, see Translator.companions): only when both
-        parts need the model and the whole would take longer than FIRST_PARAGRAPH_S at the
-        pace of recent runs (a split can cost throughput; worth it only when the reader
-        would otherwise wait)."""
+        """Whether streaming should translate the first paragraph's sentences on their own
+        first: only when both parts need the model and the whole would take longer than
+        FIRST_PARAGRAPH_S at the pace of recent runs (the extra, smaller batch costs
+        throughput, worth paying only when the reader would otherwise wait)."""
         if not any(i < head for i in todo) or not any(i >= head for i in todo):
             return False
         whole = translator.estimate([sentences[i] for i in todo])

@@ -172,29 +172,6 @@ class Translator:
             todo = [s for s in dict.fromkeys(sentences) if s not in self._cache]
         return seconds / tokens * sum(self.engine.count_tokens(todo)) if todo else 0.0
 
-    def companions(self, first: Sequence[str], rest: Sequence[str]) -> list[int]:
-        """Positions in `rest` worth translating along with `first` when `first` goes ahead
-        on its own: the sentences that would make up the rest's last, partly filled batch,
-        when they fit in `first`'s batch without making it longer. Sending `first` early
-        then costs no extra batch: the rest has one fewer."""
-        if not first or not rest:
-            return []
-        head = self.engine.count_tokens(list(first))
-        unique = list(dict.fromkeys(rest))
-        lengths = dict(zip(unique, self.engine.count_tokens(unique), strict=True))
-        batches = list(self._batches(sorted(unique, key=lambda t: -lengths[t]), lengths))
-        last = set(batches[-1])
-        widest = max(head)
-        size = len(first) + sum(t in last for t in rest)
-        if (
-            len(batches) < 2
-            or any(lengths[t] > widest for t in last)
-            or size > self.max_batch_sentences
-            or size * widest * 2 > self.batch_tokens
-        ):
-            return []
-        return [i for i, t in enumerate(rest) if t in last]
-
     def _translate_units(
         self, texts: list[str], run: TranslationRun, progress: Progress | None, nbest: bool
     ) -> list[Piece]:

@@ -144,25 +144,3 @@ def test_the_estimate_follows_the_pace_and_skips_cached_sentences() -> None:
     two = t.estimate(["Zupełnie nowe zdanie.", "Inne nowe zdanie."])  # 8 tokens
     assert one is not None and two is not None and two == pytest.approx(2 * one)
     assert t.estimate(["Drugie zdanie."]) == 0.0  # in the cache
-
-
-def test_the_rests_shortest_sentences_ride_with_the_first_paragraph(
-    tmp_path, monkeypatch
-) -> None:
-    """With the rest needing a last, partly filled batch, its sentences go with the first
-    paragraph: the stream costs no more model calls than one pass."""
-    p, engine = slow_pipeline(tmp_path, monkeypatch, 0.05)
-    p.settings = p.settings.with_(max_batch_sentences=3)
-    p.run(OTHER, summary=False)
-    lead = "Rada miasta zebrała się w poniedziałek rano w nowym ratuszu."
-    body = [f"Radni numer {i} mówili długo o budżecie miasta na przyszły rok." for i in range(3)]
-    article = f"{lead}\n\n{' '.join(body)} Koniec."
-    before = len(engine.calls)
-    events = iter(p.stream(article, summary=False))
-    next(events)
-    first = next(events)
-    assert (first.kind, first.paragraph) == ("paragraph", 0)
-    assert sorted(engine.calls[-1]["texts"]) == sorted([lead, "Koniec."])
-    assert [e.paragraph for e in events if e.kind == "paragraph"] == [1]
-    assert [c["texts"] for c in engine.calls[before + 1 :]] == [body]
-    assert len(engine.calls) - before == 2  # as many calls as one pass needs: [3] + [2]

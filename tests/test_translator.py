@@ -133,21 +133,3 @@ def test_duplicate_sentences_are_translated_once() -> None:
 )
 def test_is_degenerate(text: str, expected: bool) -> None:
     assert is_degenerate(text) is expected
-
-
-def test_companions_are_the_rests_last_batch_when_it_fits_the_first() -> None:
-    """Streaming sends the first paragraph ahead; the rest's last, partly filled batch rides
-    along when it is no wider than the first paragraph, so the split adds no batch."""
-    t = Translator(FakeEngine(), max_batch_sentences=4)
-    first = ["Rada miasta zebrała się w poniedziałek rano w ratuszu."]  # 10 words: 11 tokens
-    long = [f"Zdanie numer {i} jest dość długie, bo ma aż dziesięć słów." for i in range(4)]
-    short = ["Krótko.", "Dwa słowa.", "Tu są trzy."]
-    rest = [long[0], short[0], long[1], long[2], short[1], long[3], short[2]]
-    assert t.companions(first, rest) == [1, 4, 6]  # 7 = 4 + 3: the 3 shortest ride along
-    assert t.companions(first, rest[:4]) == []  # the rest is one batch: nothing to save
-    assert t.companions(["Krótko."], rest) == []  # wider than the first: it would wait longer
-    two = [first[0], "Obrady w ratuszu trwały od rana do późnego wieczora we wtorek."]
-    small = Translator(FakeEngine(), max_batch_sentences=3)  # rest: [L L L] [L s s]
-    assert small.companions(two, long + short[:2]) == []  # 2 + 3 would pass the limit
-    assert small.companions(two, [*long[:3], short[0]]) == [3]
-    assert t.companions([], rest) == [] and t.companions(first, []) == []

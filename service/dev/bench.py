@@ -356,23 +356,19 @@ def timed(fn: Callable[[], T]) -> tuple[T, float]:
 def streaming(
     engine: Engine, settings: Settings, num_beams: int | None, sentences: list[str], first: int
 ) -> dict[str, Any]:
-    """What Pipeline.stream costs: the first `first` sentences (with the rest's shortest,
-    see Translator.companions), then the rest, against one pass (medians of STREAM_ROUNDS
-    interleaved rounds), and whether the pipeline splits at the pace it measures (not when
-    one pass takes under FIRST_PARAGRAPH_S)."""
+    """What Pipeline.stream costs: the first `first` sentences alone, then the rest, against
+    one pass (medians of STREAM_ROUNDS interleaved rounds), and whether the pipeline splits
+    at the pace it measures (not when one pass takes under FIRST_PARAGRAPH_S)."""
     import statistics
 
     from ..pipeline import FIRST_PARAGRAPH_S
 
     one, split = _translator(engine, settings, num_beams), _translator(engine, settings, num_beams)
     rounds: dict[str, list[float]] = {"one_pass_s": [], "first_alone_s": [], "split_s": []}
-    riders = set(split.companions(sentences[:first], sentences[first:]))
-    ahead = sentences[:first] + [s for k, s in enumerate(sentences[first:]) if k in riders]
-    behind = [s for k, s in enumerate(sentences[first:]) if k not in riders]
     for _ in range(STREAM_ROUNDS):
         rounds["one_pass_s"].append(timed(partial(one.run, sentences))[1])
-        head = timed(partial(split.run, ahead))[1]
-        rest = timed(partial(split.run, behind))[1]
+        head = timed(partial(split.run, sentences[:first]))[1]
+        rest = timed(partial(split.run, sentences[first:]))[1]
         rounds["first_alone_s"].append(head)
         rounds["split_s"].append(head + rest)
     out: dict[str, Any] = {k: round(statistics.median(v), 3) for k, v in rounds.items()}
@@ -382,7 +378,6 @@ def streaming(
     out["first_paragraph_s"] = out["first_alone_s"] if alone else out["one_pass_s"]
     out["streamed_translate_s"] = out["split_s"] if alone else out["one_pass_s"]
     out["rounds"] = {k: [round(x, 3) for x in v] for k, v in rounds.items()}
-    out["sentences_ahead"] = len(ahead)
     return out
 
 
