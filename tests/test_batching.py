@@ -512,6 +512,14 @@ def test_load_bench_smoke_run(tmp_path: Path) -> None:
         for mode in ("one_at_a_time", "batched"):
             assert scenario[mode]["answered"] == scenario[mode]["own_answers"] == requests
         assert scenario["batched"]["tokens"] == scenario["one_at_a_time"]["tokens"]
+    streamed = data["articles"]["batched_streamed"]  # the first paragraph ahead of the rest
+    assert streamed["answered"] == streamed["own_answers"] == 6
+    assert data["articles"]["streaming_cost"] > -1
+    calls = [
+        data["articles"][m]["batching"]["translation"]["calls"]
+        for m in ("batched", "batched_streamed")
+    ]
+    assert calls[1] > calls[0]  # 4 of the 6 articles have two paragraphs: two runs each
     headlines = data["headlines"]
     assert headlines["batched"]["engine_calls"] < headlines["one_at_a_time"]["engine_calls"]
     assert headlines["batched"]["batching"]["translation"]["merged"] > 0

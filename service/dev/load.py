@@ -88,17 +88,23 @@ class Stamped(Pinned):
 
 class Request:
     """One request: `run(translator, summarizer)` returns the tokens it generated and
-    whether every answer carries its own input's stamp."""
+    whether every answer carries its own input's stamp. `streamed`: the first `first`
+    sentences (an article's first paragraph) are translated ahead of the rest, as
+    Pipeline.stream does."""
 
-    def __init__(self, sentences: list[str], summary_of: str | None = None):
+    def __init__(self, sentences: list[str], summary_of: str | None = None, first: int = 0):
         self.sentences = sentences
         self.summary_of = summary_of
+        self.first = first
 
-    def run(self, translator: Any, summarizer: Any) -> tuple[int, bool]:
-        result = translator.run(self.sentences)
-        pieces = [p for ps in result.pieces for p in ps]
+    def run(self, translator: Any, summarizer: Any, streamed: bool = False) -> tuple[int, bool]:
+        parts = [self.sentences]
+        if streamed and 0 < self.first < len(self.sentences):
+            parts = [self.sentences[: self.first], self.sentences[self.first :]]
+        results = [translator.run(part) for part in parts]
+        pieces = [p for r in results for ps in r.pieces for p in ps]
         own = all(p.translation.startswith(stamp(p.source)) for p in pieces)
-        tokens = result.generated_tokens
+        tokens = sum(r.generated_tokens for r in results)
         if self.summary_of is not None:
             summary = summarizer.run(self.summary_of, "short")
             own = own and summary.text.startswith(stamp(self.summary_of.strip()))
@@ -111,6 +117,7 @@ def _serve(
     translator: Any,
     summarizer: Any,
     together: bool,
+    streamed: bool = False,
 ) -> dict[str, Any]:
     """Serve `requests` one at a time or all at once; wall time, latencies and checks."""
     from ..engines.batching import request_scope
@@ -119,7 +126,7 @@ def _serve(
 
     def one(request: Request) -> tuple[float, int, bool]:
         with request_scope():
-            tokens, own = request.run(translator, summarizer)
+            tokens, own = request.run(translator, summarizer, streamed)
         return time.perf_counter() - started, tokens, own
 
     if together:
@@ -151,9 +158,10 @@ def scenario(
     engines: dict[str, Any],
     settings: Any,
     beams: int | None,
+    streamed: bool = False,
 ) -> dict[str, Any]:
     """The same requests one at a time on the engines, then all at once through
-    BatchingEngines over them."""
+    BatchingEngines over them; `streamed`: all at once again, each streamed."""
     from ..engines.batching import BatchingEngine
     from ..summarizer import Summarizer
 
@@ -166,24 +174,35 @@ def scenario(
     before = calls()
     alone = _serve(requests, *tools(engines["translation"], engines["summary"]), together=False)
     alone["engine_calls"] = calls() - before
-    batched_engines = {
-        task: BatchingEngine(
-            e, batch_tokens=settings.batch_tokens, max_texts=settings.max_batch_sentences
+
+    def together(streamed: bool) -> dict[str, Any]:
+        batching = {
+            task: BatchingEngine(
+                e, batch_tokens=settings.batch_tokens, max_texts=settings.max_batch_sentences
+            )
+            for task, e in engines.items()
+        }
+        before = calls()
+        served = _serve(
+            requests, *tools(batching["translation"], batching["summary"]), True, streamed
         )
-        for task, e in engines.items()
-    }
-    before = calls()
-    batched = _serve(
-        requests, *tools(batched_engines["translation"], batched_engines["summary"]), True
-    )
-    batched["engine_calls"] = calls() - before
-    batched["batching"] = {task: vars(b.stats) for task, b in batched_engines.items()}
-    return {
+        served["engine_calls"] = calls() - before
+        served["batching"] = {task: vars(b.stats) for task, b in batching.items()}
+        return served
+
+    batched = together(False)
+    out = {
         "requests": len(requests),
         "one_at_a_time": alone,
         "batched": batched,
         "speedup": round(batched["requests_per_s"] / alone["requests_per_s"], 2),
     }
+    if streamed:
+        out["batched_streamed"] = together(True)
+        out["streaming_cost"] = round(
+            out["batched_streamed"]["seconds"] / batched["seconds"] - 1, 4
+        )
+    return out
 
 
 def load(
@@ -211,7 +230,8 @@ def load(
     for i in range(n_articles):
         pl, en = polish_article(article_chars, seed=100 + i)
         sentences = [s.text for p in parse_article(pl).paragraphs for s in p.sentences]
-        articles.append(Request(sentences, summary_of=en))
+        first = len(parse_article(pl).paragraphs[0].sentences)
+        articles.append(Request(sentences, summary_of=en, first=first))
     out: dict[str, Any] = {
         "translation_model": translation.path,
         "summary_model": summary.path,
@@ -226,7 +246,7 @@ def load(
         [Request([h]) for h in headlines], engines, settings, FAST_PRESET_BEAMS
     )
     progress(f"load: {n_articles} articles ...")
-    out["articles"] = scenario(articles, engines, settings, FAST_PRESET_BEAMS)
+    out["articles"] = scenario(articles, engines, settings, FAST_PRESET_BEAMS, streamed=True)
     out["targets"] = {
         "headlines_speedup": _target(out["headlines"], TARGETS["headlines_speedup"]),
         "articles_speedup": _target(out["articles"], TARGETS["articles_speedup"]),
@@ -259,13 +279,19 @@ def table(results: dict) -> str:
             f"  {'mode':<14} {'seconds':>8} {'req/s':>7} {'tok/s':>7} {'median':>7} "
             f"{'p90':>7} {'max':>7} {'calls':>6} {'own':>5}"
         )
-        for mode in ("one_at_a_time", "batched"):
+        for mode in ("one_at_a_time", "batched", "batched_streamed"):
+            if mode not in r:
+                continue
             m = r[mode]
             lat = m["latency_s"]
             lines.append(
                 f"  {mode:<14} {m['seconds']:>8.1f} {m['requests_per_s']:>7.2f} "
                 f"{m['tokens_per_s']:>7.1f} {lat['median']:>6.1f}s {lat['p90']:>6.1f}s "
                 f"{lat['max']:>6.1f}s {m['engine_calls']:>6} {m['own_answers']:>5}"
+            )
+        if "streaming_cost" in r:
+            lines.append(
+                f"  streamed (first paragraph ahead) vs batched: {r['streaming_cost']:+.1%}"
             )
     for name, t in results["targets"].items():
         lines.append(f"target {name}: {t['value']} (goal {t['target']}) met={t['met']}")
