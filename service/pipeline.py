@@ -56,9 +56,9 @@ log = logging.getLogger(__name__)
 _MEMORIES: dict[Path, TranslationMemory] = {}
 _MEMORIES_LOCK = threading.Lock()
 
-# progress(stage, done, total); stages: "load", "translate", "summarize"
 # Streaming sends the first paragraph early when the translation would take longer than this.
 FIRST_PARAGRAPH_S = 2.0
+# progress(stage, done, total); stages: "load", "translate", "summarize"
 MAX_LISTED = 5
 
 
@@ -335,6 +335,7 @@ class Pipeline:
         checkers = self.checkers(terms)
         trun = TranslationRun(pieces=[[] for _ in sentences])
         todo = self._recall_into(sentences, trun, checkers)
+        report("translate", len(sentences) - len(todo), len(sentences))
         head = len(article.paragraphs[0].sentences)
         groups = [todo]
         if early_first and self._first_alone(translator, sentences, todo, head):
