@@ -8,12 +8,21 @@ restored in `pytest_unconfigure`; the `_offline` fixture then checks that it too
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI (CI=true) replays the same examples on every run, with no example database: a change can
+# only go red for what it changed. Local runs keep drawing new examples; whatever they find
+# becomes an @example next to its fix.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 # Make `import service` work without an editable install (same as pytest's pythonpath=["."]).
 _REPO = str(Path(__file__).resolve().parent.parent)

@@ -37,9 +37,17 @@ def squash(text: str) -> str:
 
 
 def check_coverage(result) -> None:
-    """Every source character (but whitespace) is in exactly one segment, in order."""
+    """Every source character (but whitespace) is in exactly one segment, in order.
+
+    A date header is metadata kept verbatim ahead of the body, with its own separator (which
+    may be a blank line): the paragraphs are counted in what follows it."""
     article = parse_article(result.source)
-    assert len(result.translation.split("\n\n")) == len(article.paragraphs)
+    body = result.translation
+    if article.header:
+        lead = article.header + article.header_sep
+        assert body.startswith(lead), "the date header leads the translation verbatim"
+        body = body[len(lead) :]
+    assert len(body.split("\n\n")) == len(article.paragraphs)
     for p, para in enumerate(article.paragraphs):
         segs = [s for s in result.segments if s.paragraph == p]
         assert squash("".join(s.source for s in segs)) == squash(para.span.text)

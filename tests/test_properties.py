@@ -3,7 +3,7 @@ source sentence is accounted for."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from service.errors import Pl2enError
@@ -55,6 +55,10 @@ anything = st.text(max_size=400)
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(text=st.one_of(anything, polish_like))
+# Found by a fresh clone's CI run: a date header followed by a blank line.
+@example(text="DATE 0001-01-01\n\n0")
+@example(text="date 2025-01-01\n1")
+@example(text="date 2025-01-01 Rada miasta.\n\nDrugi akapit.")
 def test_pipeline_answers_or_raises_project_error(tiny_pipeline, text: str) -> None:
     try:
         result = tiny_pipeline.run(text, summary=False)
