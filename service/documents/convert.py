@@ -1,0 +1,131 @@
+"""One document file in, the same kind of file out, in English: read it into blocks,
+translate the blocks with the pipeline, write the English into a copy of the original."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import UnsupportedInputError
+from ..inputs.readers.dispatch import DEFAULT_MAX_BYTES
+from ..inputs.readers.sniff import expected_kind, sniff
+from .model import Document, Run
+
+if TYPE_CHECKING:
+    from ..pipeline import ArticleResult, GlossaryLike, Pipeline
+    from ..types import StageProgress
+
+# The document kinds read (by extension) and the kind each is written back as.
+OUTPUT_KIND = {"docx": "docx", "md": "md", "html": "html", "pdf": "docx"}
+MEDIA_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+}
+_BINARY_KINDS = ("docx", "pdf")
+
+
+@dataclass
+class DocumentOutput:
+    """The translated file's bytes, its kind ("docx", "md", "html"), and the pipeline's
+    result (warnings, segments with their checks, stats["formatting"])."""
+
+    data: bytes
+    kind: str
+    result: ArticleResult
+
+    @property
+    def media_type(self) -> str:
+        return MEDIA_TYPES[self.kind]
+
+
+def document_kind(name: str) -> str | None:
+    """The document kind a file name's extension promises, or None when not a document."""
+    kind = expected_kind(name)
+    return kind if kind in OUTPUT_KIND else None
+
+
+def _reader(kind: str) -> Callable[[bytes, str], Document]:
+    if kind == "docx":
+        from .wordfile import read_docx
+
+        return read_docx
+    if kind == "md":
+        from .markdown import read_markdown
+
+        return read_markdown
+    if kind == "html":
+        from .html import read_html
+
+        return read_html
+    from .pdf import read_pdf_blocks
+
+    return read_pdf_blocks
+
+
+def _writer(kind: str) -> Callable[[Document, list[list[Run] | None]], bytes]:
+    if kind == "docx":
+        from .wordfile import write_docx
+
+        return write_docx
+    if kind == "md":
+        from .markdown import write_markdown
+
+        return write_markdown
+    if kind == "html":
+        from .html import write_html
+
+        return write_html
+    from .pdf import write_pdf_docx
+
+    return write_pdf_docx
+
+
+def read_blocks(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """The document's blocks; its kind comes from the name's extension and must match the
+    bytes."""
+    label = Path(name).name or "the input"
+    kind = document_kind(name)
+    if kind is None:
+        raise UnsupportedInputError(
+            f"{label}: documents are translated from .docx, .md, .html or .pdf files."
+        )
+    if len(data) > max_bytes:
+        raise UnsupportedInputError(
+            f"{label} is {len(data):,} bytes; the limit is {max_bytes:,} bytes."
+        )
+    sniffed, what = sniff(data) if data else ("text", "empty")
+    if (kind in _BINARY_KINDS) != (sniffed != "text") or (
+        kind in _BINARY_KINDS and sniffed != kind
+    ):
+        raise UnsupportedInputError(
+            f"{label} is not a .{kind} file: its content looks like {what}."
+        )
+    return _reader(kind)(data, label)
+
+
+def translate_file(
+    pipeline: Pipeline,
+    name: str,
+    data: bytes,
+    *,
+    bilingual: bool = False,
+    glossary: GlossaryLike | None = None,
+    strict: bool | None = None,
+    progress: StageProgress | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> DocumentOutput:
+    """Translate a .docx, .md, .html or .pdf file into the same kind of file (a PDF into a
+    .docx), or, with `bilingual`, into a .docx review table (Polish | English | checks)."""
+    from .translate import translate_blocks
+
+    document = read_blocks(name, data, max_bytes=max_bytes)
+    done = translate_blocks(pipeline, document, glossary=glossary, strict=strict, progress=progress)
+    if bilingual:
+        from .bilingual import write_bilingual
+
+        return DocumentOutput(write_bilingual(done.result), "docx", done.result)
+    kind = OUTPUT_KIND[document.kind]
+    return DocumentOutput(_writer(document.kind)(document, done.english), kind, done.result)

@@ -1,0 +1,260 @@
+"""Word .docx in and out (python-docx): every paragraph of the body, of each table cell
+(a merged cell once, nested tables too), of headers and footers, and of the footnotes,
+becomes a block; the writer replaces only the text runs of those paragraphs.
+
+Kept as they are: styles, numbering, images and other drawings, fields (page numbers, ...),
+section and page layout, comments, bookmarks. A run's character formatting is copied from
+the Polish run its English comes from. A line break or tab inside a paragraph becomes a
+space.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import UnsupportedInputError
+from .model import Block, Document, Run, Style
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.oxml.text.paragraph import CT_P
+
+_MONOSPACE = ("courier", "consolas", "mono", "menlo")
+_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+# Run content that is not text: such a run stays where it is, untouched.
+_OBJECTS = (
+    "drawing",
+    "pict",
+    "object",
+    "fldChar",
+    "instrText",
+    "footnoteReference",
+    "endnoteReference",
+    "commentReference",
+    "sym",
+    "ruby",
+)
+
+
+@dataclass
+class _Paragraph:
+    """The writer's handle on one paragraph: its text runs and what holds each one
+    (the paragraph, or a hyperlink inside it)."""
+
+    p: CT_P
+    runs: list[Any]
+    holders: list[Any]
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(tag)
+
+
+def _is_text_run(r: Any) -> bool:
+    return r.find(_qn("w:t")) is not None and not any(
+        r.find(_qn(f"w:{tag}")) is not None for tag in _OBJECTS
+    )
+
+
+def _text_runs(p: CT_P) -> Iterator[tuple[Any, Any]]:
+    """(run, holder) for the paragraph's text runs, skipping complex fields' results."""
+    depth = 0
+    for child in p:
+        holder = child if child.tag == _qn("w:hyperlink") else p
+        for r in child if holder is not p else [child]:
+            if r.tag != _qn("w:r"):
+                continue
+            for fld in r.iter(_qn("w:fldChar")):
+                kind = fld.get(_qn("w:fldCharType"))
+                depth += 1 if kind == "begin" else -1 if kind == "end" else 0
+            if depth == 0 and _is_text_run(r):
+                yield r, holder
+
+
+def _style(run: Any, link: str | None) -> Style:
+    font = run.font
+    name = (font.name or "").lower()
+    char_style = run.style.font if run.style is not None else None
+    return Style(
+        bold=bool(run.bold or (char_style is not None and char_style.bold)),
+        italic=bool(run.italic or (char_style is not None and char_style.italic)),
+        underline=bool(run.underline),
+        code=any(m in name for m in _MONOSPACE),
+        link=link,
+    )
+
+
+def _link(holder: Any, part: Any) -> str | None:
+    if holder.tag != _qn("w:hyperlink"):
+        return None
+    rid = holder.get(_qn("r:id"))
+    if rid and rid in part.rels:
+        return str(part.rels[rid].target_ref)
+    anchor = holder.get(_qn("w:anchor"))
+    return f"#{anchor}" if anchor else "#"
+
+
+def _kind(paragraph: Any, container: str) -> tuple[str, int]:
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if style == "Title":
+        return "heading", 0
+    if style.startswith("Heading") and style[7:].strip().isdigit():
+        return "heading", int(style[7:])
+    if style == "Caption":
+        return "caption", 0
+    num = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+    if num is not None or style.startswith("List"):
+        level = num.ilvl.val if num is not None and num.ilvl is not None else 0
+        return "list item", int(level)
+    return container, 0
+
+
+def _block(paragraph: Any, part: Any, container: str, where: tuple[str, ...]) -> Block:
+    from docx.text.run import Run as DocxRun
+
+    runs, holders, model = [], [], []
+    for r, holder in _text_runs(paragraph._p):
+        model.append(
+            Run(
+                DocxRun(r, paragraph).text,
+                _style(DocxRun(r, paragraph), _link(holder, part)),
+                len(runs),
+            )
+        )
+        runs.append(r)
+        holders.append(holder)
+    kind, level = _kind(paragraph, container)
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return Block(kind, model, where, level, style, _Paragraph(paragraph._p, runs, holders))
+
+
+def _walk(container: Any, part: Any, kind: str, where: tuple[str, ...]) -> Iterator[Block]:
+    """Blocks of a body, cell, header or footer, tables cell by cell (a merged cell once)."""
+    from docx.table import Table
+
+    tables = 0
+    for item in container.iter_inner_content():
+        if not isinstance(item, Table):
+            yield _block(item, part, kind, where)
+            continue
+        tables += 1
+        seen: set[int] = set()
+        for r, row in enumerate(item.rows, 1):
+            for c, cell in enumerate(row.cells, 1):
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                place = (*where, f"table {tables}", f"row {r}", f"cell {c}")
+                yield from _walk(cell, part, "table cell", place)
+
+
+def _footnotes(doc: DocxDocument) -> tuple[Any, Any] | None:
+    """The footnotes part and its parsed XML, when the document has footnotes."""
+    from docx.oxml import parse_xml
+
+    for rel in doc.part.rels.values():
+        if rel.reltype == _FOOTNOTES and not rel.is_external:
+            part = rel.target_part
+            return part, parse_xml(part.blob)
+    return None
+
+
+def read_docx(data: bytes, name: str) -> Document:
+    """The blocks of a .docx: body, tables, headers and footers (each definition once),
+    footnotes."""
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError/ValueError/lxml errors
+        raise UnsupportedInputError(f"{name} could not be read as a .docx file: {exc}") from None
+    blocks = list(_walk(doc, doc.part, "paragraph", ("body",)))
+    seen: set[int] = set()
+    for number, section in enumerate(doc.sections, 1):
+        for attr in ("header", "first_page_header", "even_page_header", "footer",
+                     "first_page_footer", "even_page_footer"):  # fmt: skip
+            part = getattr(section, attr)
+            if part.is_linked_to_previous or id(part.part) in seen:
+                continue
+            seen.add(id(part.part))
+            kind = "header" if "header" in attr else "footer"
+            blocks += _walk(part, part.part, kind, (f"section {number}", attr))
+    notes = _footnotes(doc)
+    if notes is not None:
+        part, root = notes
+        for note in root.findall(_qn("w:footnote")):
+            if int(note.get(_qn("w:id"), "0")) <= 0:  # separators
+                continue
+            for p in note.findall(_qn("w:p")):
+                paragraph = Paragraph(p, None)
+                blocks.append(_block(paragraph, part, "footnote", ("footnotes",)))
+    return Document("docx", blocks, source=(doc, notes))
+
+
+def _new_run(template: Any, text: str) -> Any:
+    from docx.oxml import OxmlElement
+
+    r = copy.deepcopy(template)
+    for child in list(r):
+        if child.tag != _qn("w:rPr"):
+            r.remove(child)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    r.append(t)
+    return r
+
+
+def _replace(handle: _Paragraph, english: list[Run]) -> None:
+    """The paragraph's text runs replaced by the English, where its first text run was."""
+    if not handle.runs:
+        return
+    first = handle.runs[0]
+    anchor = handle.holders[0] if handle.holders[0] is not handle.p else first
+    made: list[Any] = []
+    last_holder, last_link = None, None
+    for run in english:
+        r = _new_run(handle.runs[run.key], run.text)
+        holder = handle.holders[run.key]
+        if holder is handle.p:
+            made.append(r)
+            last_holder = None
+            continue
+        if holder is not last_holder:
+            last_link = copy.deepcopy(holder)
+            for child in list(last_link):
+                last_link.remove(child)
+            made.append(last_link)
+            last_holder = holder
+        assert last_link is not None
+        last_link.append(r)
+    for element in made:
+        anchor.addprevious(element)
+    for r, holder in zip(handle.runs, handle.holders, strict=True):
+        holder.remove(r)
+        if holder is not handle.p and holder.find(_qn("w:r")) is None:
+            holder.getparent().remove(holder)
+
+
+def write_docx(document: Document, english: list[list[Run] | None]) -> bytes:
+    """The original .docx with each translated block's English in place."""
+    doc, notes = document.source
+    for block, runs in zip(document.blocks, english, strict=True):
+        if runs is not None:
+            _replace(block.handle, runs)
+    if notes is not None:
+        part, root = notes
+        from lxml import etree
+
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    doc.core_properties.language = "en"
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
