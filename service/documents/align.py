@@ -206,13 +206,13 @@ def place(
     stretches = _stretches(source, owners, runs)
     if not english or not stretches:
         return [Run(english)] if english else []
-    weight: Counter[tuple[Style, int]] = Counter()
-    for s in stretches:
-        weight[(s.style, s.key)] += s.end - s.start
     share: Counter[Style] = Counter()
-    for (style, _), n in weight.items():
-        share[style] += n
-    base = share.most_common(1)[0][0]
+    for s in stretches:
+        share[s.style] += sum(c.isalnum() for c in source[s.start : s.end])
+    share = +share  # punctuation alone carries no formatting worth placing
+    if not share:
+        return [Run(english, stretches[0].style, stretches[0].key)]
+    base = PLAIN if PLAIN in share else share.most_common(1)[0][0]
     base_key = next(s.key for s in stretches if s.style == base)
     if len(share) == 1:
         if base != PLAIN:
@@ -220,7 +220,7 @@ def place(
         return [Run(english, base, base_key)]
     placed: list[tuple[int, int, Style, int]] = []
     for s in stretches:
-        if s.style == base:
+        if s.style == base or s.style not in share:
             continue
         span = _trim(source, s.start, s.end)
         if span[0] >= span[1]:

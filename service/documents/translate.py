@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import UnsupportedInputError
 from .align import OUTCOMES, Placement, place
 from .flatten import flatten
-from .model import Document, Run
+from .model import Block, Document, Run
 
 if TYPE_CHECKING:
     from ..pipeline import ArticleResult, GlossaryLike, Pipeline
@@ -97,6 +97,11 @@ def translate_blocks(
                 )
             pos = end
         english[i] = _merged(out)
+        if _inner_atoms(runs):
+            placement.notes.append(
+                f"Block {i + 1} ({document.blocks[i].kind}): an image or inline markup inside "
+                "its text was moved after the English."
+            )
     result.warnings += document.warnings + placement.notes
     result.stats["formatting"] = {name: placement.counts[name] for name in OUTCOMES}
     return Translated(document, english, result)
@@ -118,3 +123,19 @@ def _spaced(before: list[Run], runs: list[Run]) -> list[Run]:
     if not before or not runs:
         return runs
     return [Run(" ", before[-1].style, before[-1].key), *runs]
+
+
+def with_atoms(block: Block, english: list[Run]) -> list[Run]:
+    """The English runs with the block's atoms (images, inline markup) put back: those
+    before its first text stay in front, the others go after the English."""
+    atoms = [i for i, run in enumerate(block.runs) if run.atom]
+    first_text = next((i for i, r in enumerate(block.runs) if not r.atom and r.text.strip()), None)
+    front = [block.runs[i] for i in atoms if first_text is None or i < first_text]
+    back = [block.runs[i] for i in atoms if first_text is not None and i > first_text]
+    return [*front, *english, *([Run(" ")] if back and english else []), *back]
+
+
+def _inner_atoms(runs: list[Run]) -> bool:
+    """Whether an atom sits between two pieces of text."""
+    texts = [i for i, r in enumerate(runs) if not r.atom and r.text.strip()]
+    return bool(texts) and any(r.atom and texts[0] < i < texts[-1] for i, r in enumerate(runs))
