@@ -56,6 +56,9 @@ from dataclasses import dataclass
 from datetime import date as _date
 from typing import NamedTuple
 
+from . import segment_lexicon as lexicon
+from .segment_lexicon import Abbrev, Start
+
 
 @dataclass(frozen=True)
 class Span:
@@ -272,13 +275,15 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
         if low in words:
             return kind
     if low in _NAME_TITLES:
-        return "initial"
+        return "name_title"
     if low in abbrevs:
         return "title"
     if token.isdecimal():
         return "year" if len(token) == 4 else "ordinal"
     if low in _DOTTED or _DOTTED_LETTERS.fullmatch(token):
         return "dotted"
+    if token.isalpha() and not token.isupper() and lexicon.abbreviation(token) is Abbrev.ONLY:
+        return "abbreviation"  # the dictionary has only "pn.", "proj.", "u." (ulica)
     return "word"
 
 
@@ -298,6 +303,11 @@ def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
     return words[0].rstrip(".").lower() in _INTRO_WORDS
 
 
+def _reads(nxt: _Next) -> Start:
+    """The dictionary's reading of the next word; an initial ("J. K.") is no sentence start."""
+    return Start.UNKNOWN if nxt.dotted or not nxt.word else lexicon.start(nxt.word)
+
+
 def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
     """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?"""
     if nxt.first.isdigit():
@@ -308,9 +318,20 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
         return not (nxt.acronym or intro)
     if kind == "quantity":
         return not (nxt.acronym or nxt.genitive_plural)
-    if kind in ("initial", "ordinal", "dotted"):
-        return nxt.opener
-    return True  # word, year, ending
+    if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"
+        return _reads(nxt) is not Start.OTHER
+    if kind not in ("initial", "dotted", "name_title", "ordinal", "abbreviation"):
+        return True  # word, year, ending
+    if nxt.opener:
+        return True
+    # A surname initial or a company suffix closes a sentence before a verb, a pronoun, a
+    # function word or a nominative common noun ("Marka S. Mężczyzna usłyszał", "Anny K.
+    # Dodaje", "Orlen S.A. Prezes"), and continues before a name ("J. Nowak") or an unknown
+    # word. A title, an ordinal or a dictionary abbreviation needs a verb or a function word:
+    # "mszę św. Następnie", "§ 2 i 3. Byłem", but "św. Rodziny", "12. Brygada", "zob. Aneks".
+    if kind in ("initial", "dotted"):
+        return _reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
+    return _reads(nxt) is Start.OPENS
 
 
 # Words after which a number is a cardinal value, so "N." before a capital ends a sentence.
@@ -325,6 +346,13 @@ _NUMBER_OPENING = re.compile(
 )
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
 _APPROXIMATE = _words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  # 5, 2.603, 5-7
+_NUMBER_THEN_CAPITAL = re.compile(
+    rf"\s*[{re.escape(_OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\s+[{re.escape(_OPENING)}]*([^\W\d_])"
+)
+_CARDINAL_WORDS = _words("ponad około ok blisko niemal prawie aż zaledwie tylko niż")
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
+_CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -365,14 +393,51 @@ class _Line:
         if token_start == self.sentence_start and _LIST_MARKER.fullmatch(bare):
             return False  # "1. Pierwszy punkt", "IV. Wnioski"
         kind = _kind(bare, self.abbrevs)
-        if kind == "ordinal" and self._after_label(token_start):
+        if token.lstrip(_OPENING)[-1:] in (")", "]"):
+            kind = "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
+        elif kind == "ordinal" and self._after_label(token_start):
             kind = "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
-        elif bare.lower() in _UNITS_AFTER_NUMBER and self._previous(token_start).isdecimal():
-            kind = "quantity"
+        elif kind == "ordinal" and self._cardinal_context(token_start):
+            kind = "cardinal"
+        elif (bare.lower() in _UNITS_AFTER_NUMBER or kind == "abbreviation") and _NUMBER.fullmatch(
+            self._previous(token_start)
+        ):
+            kind = "quantity"  # "ok. 5-7 min. Potem", "2.603 pkt. Zanim", "300 s. Autor"
         elif kind == "word" and nxt.number and self._label(token, bare, token_start, m.end()):
             return False  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
-        intro = kind == "date" and _is_intro_adverbial(self.text, self.sentence_start, token_start)
+        intro = (
+            kind == "date"
+            and not nxt.acronym
+            and (
+                _is_intro_adverbial(self.text, self.sentence_start, token_start)
+                or self._verbless_clause(token_start)
+            )
+        )
         return _period_ends(kind, nxt, intro)
+
+    def _cardinal_context(self, token_start: int) -> bool:
+        """Does the number at token_start count something ("przekroczyła 350.", "ponad 40.")?
+
+        Polish ordinals take a period ("12. Brygada"); a count after a verb or after
+        "ponad", "około" is a cardinal that closes the sentence.
+        """
+        word = self._previous(token_start)
+        return word.lower() in _CARDINAL_WORDS or lexicon.finite_verb(word)
+
+    def _verbless_clause(self, token_start: int) -> bool:
+        """Is a date inside a subordinate clause that still lacks its finite verb?
+
+        "Szacują, że w 2030 r. Polska będzie…", "Kiedy w 2000 r. Ojciec Święty przybył…": the
+        clause opened by "że"/"kiedy" (Morfeusz: comp) or "który" is not complete, so the
+        capital after "r." is its subject. "…, który Komisja przedstawi w 2010 r. Pragnę…"
+        has its verb: the sentence ends.
+        """
+        window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
+        words = _CLAUSE_BREAK.split(self.text[window:token_start])[-1].split()
+        words = [w.strip(_OPENING + _CLOSERS + ".,;:") for w in words]
+        if not words or not lexicon.subordinator(words[0]):
+            return False
+        return not any(lexicon.finite_verb(w) for w in words[1:] if w)
 
     def _label(self, token: str, bare: str, token_start: int, after: int) -> bool:
         """Is `bare` (before a number) an abbreviation like "rozdz.", "sygn.", "ryc.", "poł."?
@@ -388,6 +453,11 @@ class _Line:
             return False
         if bare.lower() in _SENTENCE_FINAL_SHORT:
             return False
+        then = _NUMBER_THEN_CAPITAL.match(self.text, after, self.end)
+        if then and then.group(1).isupper():
+            # "…na skrzyżowaniu dróg. IV Zjazd odbył się", "…pytać. 18 osób": a dictionary
+            # word, not an abbreviation, before a number that opens a capitalised phrase.
+            return lexicon.abbreviation(bare) is not Abbrev.WORD
         if self._counts_a_number(token_start):
             return False
         return _NUMBER_OPENING.match(self.text, after, self.end) is None

@@ -1,0 +1,144 @@
+"""Dictionary evidence for the sentence splitter: what a word next to a "." can be.
+
+Morfeusz 2 (the SGJP dictionary, morfeusz2 on PyPI) knows Polish abbreviations that take a
+period (tag ``brev:pun``: "zob.", "pn.", "proj.", "tj."), finite verbs, pronouns and function
+words (which open sentences) and first names and surnames (which follow an initial). Its own
+instance, loaded on first use, never at import; every distinct word is analysed once
+(cached). Without morfeusz2 every answer is "unknown" and the splitter keeps its word lists.
+"""
+
+from __future__ import annotations
+
+import threading
+from enum import Enum
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+_lock = threading.Lock()
+_state: dict[str, Any] = {}
+
+# NKJP tags. A finite verb ("Dodaje", "Byłem", "będzie") makes a clause complete; these and
+# the function words open a sentence and never continue a name.
+_VERB = frozenset("fin praet bedzie impt imps winien pred".split())
+_FUNCTION = frozenset("conj comp adv qub part prep ppron12 ppron3 siebie interj".split())
+_NOMINAL = frozenset("subst adj num ger".split())
+# What may stand in front of a "." that still belongs to an abbreviation: "u." is never the
+# preposition "u" (a preposition cannot end a sentence), so the abbreviation (ulica) reads.
+_CANNOT_END = frozenset("prep conj comp".split())
+_COMMON = "nazwa_pospolita"
+
+
+class Start(Enum):
+    """How a capitalised word after "X." reads."""
+
+    OPENS = "opens"  # a verb, pronoun or function word: a new sentence
+    NAME = "name"  # a first name, surname or place: the initial's continuation ("J. Nowak")
+    NOMINATIVE = "nominative"  # a common noun or adjective in the nominative: a subject
+    OTHER = "other"  # an oblique common word ("Brygady")
+    UNKNOWN = "unknown"  # not in the dictionary
+
+
+class Abbrev(Enum):
+    """What a dictionary says of a word written with a period after it."""
+
+    ONLY = "only"  # only an abbreviation ("zob.", "proj.", "u.")
+    ALSO = "also"  # an abbreviation and a full word ("paraf." = parafialny, or parafa)
+    WORD = "word"  # a full word, never an abbreviation ("dróg", "pytać")
+    UNKNOWN = "unknown"
+
+
+def _analyser() -> Any:
+    """The Morfeusz instance, or None when morfeusz2 is not installed (decided once)."""
+    if "m" not in _state:
+        try:
+            import morfeusz2
+        except ImportError:
+            _state["m"] = None
+        else:
+            _state["m"] = morfeusz2.Morfeusz()
+    return _state["m"]
+
+
+class _Reading(NamedTuple):
+    form: str
+    lemma: str
+    tag: str  # "subst:sg:nom.acc:m3"
+    names: tuple[str, ...]  # "imię", "nazwisko", "nazwa_pospolita", ...
+    whole: bool  # the segment is all of the text ("Byłem" is "Był" + "em")
+
+    @property
+    def pos(self) -> str:
+        return self.tag.split(":", 1)[0]
+
+    @property
+    def nominative(self) -> bool:
+        fields = self.tag.split(":")
+        return len(fields) > 2 and "nom" in fields[2].split(".")
+
+
+@lru_cache(maxsize=100_000)
+def _first_readings(text: str) -> tuple[_Reading, ...]:
+    """The readings of the first segment of `text` (a word, or a word and its period)."""
+    with _lock:
+        m = _analyser()
+        if m is None:
+            return ()
+        dag = m.analyse(text)
+    last = max((node[1] for node in dag), default=0)
+    return tuple(
+        _Reading(form, lemma, tag, tuple(names), stop == last)
+        for start, stop, (form, lemma, tag, names, _quals) in dag
+        if start == 0
+    )
+
+
+def _case_fits(lemma: str, word: str) -> bool:
+    """Morfeusz matches case loosely ("pn" reads as "PN"); a capital in the lemma must be kept."""
+    base = lemma.split(":", 1)[0]
+    return len(base) < 2 or not base[1:].isupper() or word[1:].isupper()
+
+
+@lru_cache(maxsize=100_000)
+def abbreviation(word: str) -> Abbrev:
+    """Does "word." read as a dictionary abbreviation?"""
+    pos = {
+        r.pos
+        for r in _first_readings(word + ".")
+        if r.form == word and _case_fits(r.lemma, word)
+    }
+    if not pos or pos == {"ign"}:
+        return Abbrev.UNKNOWN
+    if "brev" not in pos:
+        return Abbrev.WORD
+    return Abbrev.ONLY if pos - {"brev"} <= _CANNOT_END else Abbrev.ALSO
+
+
+@lru_cache(maxsize=100_000)
+def start(word: str) -> Start:
+    """How the capitalised `word` after "X." reads (see Start)."""
+    readings = [r for r in _first_readings(word) if r.pos not in ("ign", "brev")]
+    if not readings:
+        return Start.UNKNOWN
+    if any(r.pos in _VERB or r.pos in _FUNCTION for r in readings):
+        return Start.OPENS
+    if any(r.names and _COMMON not in r.names for r in readings):
+        return Start.NAME
+    if any(r.pos in _NOMINAL and r.nominative for r in readings):
+        return Start.NOMINATIVE
+    return Start.OTHER
+
+
+def subordinator(word: str) -> bool:
+    """Does `word` open a subordinate clause ("że", "kiedy", "jeśli": comp; "który")?"""
+    return any(r.pos == "comp" or r.lemma == "który" for r in _first_readings(word))
+
+
+def finite_verb(word: str) -> bool:
+    """Can `word` be a finite verb ("jest", "będzie", "zrobił", "Byłem")?
+
+    A split reading ("Byłem" = "Był" + "em") counts only when no whole-word one exists:
+    "udziałem" is a noun, not "udział" + "em".
+    """
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    whole = [r for r in readings if r.whole] or readings
+    return any(r.pos in _VERB for r in whole)
