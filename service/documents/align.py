@@ -67,7 +67,7 @@ def _stretches(sentence: str, owners: Sequence[int], runs: Sequence[Run]) -> lis
         if last is not None and last.style == run.style:
             out[-1] = _Stretch(last.start, i + 1, last.style, last.key)
         else:
-            out.append(_Stretch(i, i + 1, run.style, owners[i]))
+            out.append(_Stretch(i, i + 1, run.style, run.key))
     return out
 
 

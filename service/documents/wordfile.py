@@ -16,13 +16,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UnsupportedInputError
+from ..inputs.readers.ziplimits import load_docx
 from .model import Block, Document, Run, Style
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.oxml.text.paragraph import CT_P
 
+# The members of a .docx inflated, all together: what the readers allow (#20).
+MAX_UNPACKED = 50_000_000
 _MONOSPACE = ("courier", "consolas", "mono", "menlo")
 _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 # Run content that is not text: such a run stays where it is, untouched.
@@ -168,13 +170,9 @@ def _footnotes(doc: DocxDocument) -> tuple[Any, Any] | None:
 def read_docx(data: bytes, name: str) -> Document:
     """The blocks of a .docx: body, tables, headers and footers (each definition once),
     footnotes."""
-    import docx
     from docx.text.paragraph import Paragraph
 
-    try:
-        doc = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises KeyError/ValueError/lxml errors
-        raise UnsupportedInputError(f"{name} could not be read as a .docx file: {exc}") from None
+    doc = load_docx(data, max_unpacked=MAX_UNPACKED, name=name)
     blocks = list(_walk(doc, doc.part, "paragraph", ("body",)))
     seen: set[int] = set()
     for number, section in enumerate(doc.sections, 1):
