@@ -120,7 +120,9 @@ def _kind(paragraph: Any, container: str) -> tuple[str, int]:
 def _block(paragraph: Any, part: Any, container: str, where: tuple[str, ...]) -> Block:
     from docx.text.run import Run as DocxRun
 
-    runs, holders, model = [], [], []
+    runs: list[Any] = []
+    holders: list[Any] = []
+    model: list[Run] = []
     for r, holder in _text_runs(paragraph._p):
         model.append(
             Run(
@@ -191,7 +193,7 @@ def read_docx(data: bytes, name: str) -> Document:
             if int(note.get(_qn("w:id"), "0")) <= 0:  # separators
                 continue
             for p in note.findall(_qn("w:p")):
-                paragraph = Paragraph(p, None)
+                paragraph = Paragraph(p, doc)
                 blocks.append(_block(paragraph, part, "footnote", ("footnotes",)))
     return Document("docx", blocks, source=(doc, notes))
 
