@@ -140,6 +140,11 @@ def _article_options(command: Callable) -> Callable:
     type=click.Path(dir_okay=False, writable=True),
     help="Write the result to this file (atomically) instead of stdout.",
 )
+@click.option(
+    "--bilingual",
+    is_flag=True,
+    help="Write a .docx review table instead (Polish | English | checks, one row a sentence).",
+)
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -151,12 +156,18 @@ def translate(
     preset: str | None,
     glossary: str | None,
     output: str | None,
+    bilingual: bool,
 ) -> None:
     """Translate (and summarize) one Polish article.
 
     FILE may be .txt, .md, .docx, .pdf or .html (the type is sniffed from the content);
     "-" or no FILE reads stdin. Prints the summary, then the translation; warnings, then
     each sentence a check flagged ("Check 2.1 fact: ..."), go to stderr.
+
+    A document comes back as the same document in English when -o names the same kind of
+    file (.docx, .md, .html; a PDF gives a .docx) or is "-" (stdout): structure and inline
+    formatting are kept, no summary is made (see docs/documents.md). --bilingual writes a
+    .docx review table instead.
 
     \b
     Examples:
@@ -165,7 +176,11 @@ def translate(
       cat artykul.txt | pl2en translate --no-summary
       pl2en translate --url https://example.pl/wiadomosci/123 --json
       pl2en translate strona.html --json --preset fast | jq .summary
+      pl2en translate komunikat.docx -o komunikat.en.docx
     """
+    if bilingual or _document_output(file, output):
+        _translate_document(ctx, file, url, output, bilingual, as_json, preset, glossary)
+        return
     from ..inputs.source import load_document
     from ..pipeline import Pipeline
     from .batch import translate_document
@@ -201,6 +216,52 @@ def translate(
     _warn(result.warnings)
     for line in flagged_lines(result):
         click.echo(f"Check {line}", err=True)
+
+
+def _document_output(file: str | None, output: str | None) -> bool:
+    """Whether `translate FILE -o OUTPUT` asks for the document back: OUTPUT is "-" or the
+    kind FILE is written back as."""
+    from ..documents import OUTPUT_KIND, document_kind
+
+    kind = document_kind(file or "")
+    if kind is None or output is None:
+        return False
+    return output == "-" or document_kind(output) == OUTPUT_KIND[kind]
+
+
+def _translate_document(
+    ctx: click.Context,
+    file: str | None,
+    url: str | None,
+    output: str | None,
+    bilingual: bool,
+    as_json: bool,
+    preset: str | None,
+    glossary: str | None,
+) -> None:
+    """FILE -> the same kind of document in English (or the bilingual .docx) at OUTPUT."""
+    from ..documents import OUTPUT_KIND, document_kind, translate_path
+    from ..pipeline import Pipeline
+
+    kind = document_kind(file or "")
+    if url or as_json or kind is None or file is None:
+        raise click.UsageError(
+            "Documents (and --bilingual) are translated from a .docx, .md, .html or .pdf "
+            "FILE, without --url or --json."
+        )
+    wanted = "docx" if bilingual else OUTPUT_KIND[kind]
+    if output is None or (output != "-" and document_kind(output) != wanted):
+        raise click.UsageError(f"Give -o OUTPUT.{wanted} (or -o - for stdout).")
+    if output == "-" and wanted == "docx" and sys.stdout.isatty():
+        raise click.UsageError("A .docx is binary: redirect stdout or give -o OUTPUT.docx.")
+    pipeline = Pipeline(_settings(ctx), preset=preset, glossary=glossary)
+    result = translate_path(pipeline, file, bilingual=bilingual)
+    if output == "-":
+        click.get_binary_stream("stdout").write(result.data)
+    else:
+        write_atomic(Path(output), result.data)
+        click.echo(f"Wrote {output}", err=True)
+    _warn(result.result.warnings)
 
 
 # ----------------------------------------------------------------------------- batch

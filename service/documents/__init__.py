@@ -14,6 +14,20 @@ inline formatting in English; a PDF becomes a .docx of its headings and paragrap
     convert.py    translate_file: read, translate, write
 """
 
-from .convert import OUTPUT_KIND, DocumentOutput, document_kind, read_blocks, translate_file
+from .convert import (
+    OUTPUT_KIND,
+    DocumentOutput,
+    document_kind,
+    read_blocks,
+    translate_file,
+    translate_path,
+)
 
-__all__ = ["OUTPUT_KIND", "DocumentOutput", "document_kind", "read_blocks", "translate_file"]
+__all__ = [
+    "OUTPUT_KIND",
+    "DocumentOutput",
+    "document_kind",
+    "read_blocks",
+    "translate_file",
+    "translate_path",
+]

@@ -3,6 +3,7 @@ translate the blocks with the pipeline, write the English into a copy of the ori
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,3 +130,24 @@ def translate_file(
         return DocumentOutput(write_bilingual(done.result), "docx", done.result)
     kind = OUTPUT_KIND[document.kind]
     return DocumentOutput(_writer(document.kind)(document, done.english), kind, done.result)
+
+
+def translate_path(
+    pipeline: Pipeline,
+    path: str | os.PathLike[str],
+    *,
+    bilingual: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> DocumentOutput:
+    """translate_file for a local file, its size checked before it is read."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise UnsupportedInputError(
+                f"{p.name} is {size:,} bytes; the limit is {max_bytes:,} bytes."
+            )
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise UnsupportedInputError(f"{p}: no such file.") from None
+    return translate_file(pipeline, p.name, data, bilingual=bilingual, max_bytes=max_bytes)
