@@ -44,6 +44,7 @@ from ..inputs.readers import DEFAULT_MAX_BYTES
 from ..pipeline import StreamEvent
 from ..text.glossary import INLINE_MAX_CHARS, Glossary
 from .assets import PAGE_CSS, PAGE_JS
+from .documents_api import install_documents
 from .gate import InferenceGate, Pipelines, failure_for, run_article, stream_article
 from .outputs import DownloadStore
 from .ui import build_ui
@@ -292,6 +293,7 @@ def create_app(
         )
         return response
 
+    install_documents(app, pipelines, gate, rest_wait_s, auth, max_upload_bytes)
     demo = build_ui(
         pipelines,
         gate=gate,
