@@ -7,7 +7,10 @@ editor would produce for translation: one list entry per sentence.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +24,8 @@ from service.text.segment import (
     split_paragraphs,
     split_sentences,
 )
+
+_ROOT = Path(__file__).resolve().parent.parent
 
 
 def texts(text: str, **kwargs) -> list[str]:
@@ -1066,3 +1071,140 @@ def test_abbreviation_before_a_number_keeps_the_fact(text: str, expected: list[s
 @pytest.mark.parametrize(("text", "expected"), NUMBER_OPENS_A_SENTENCE)
 def test_number_after_an_ordinary_word_opens_a_sentence(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+# --- dictionary evidence (#23): Morfeusz 2 decides what a word next to a "." can be -----------
+# One list per class, each with cases the word lists alone got wrong and guards they got right.
+
+SURNAME_INITIAL = [
+    # a verb, a pronoun or a nominative common noun after the initial opens a sentence
+    para("Policja zatrzymała 41-letniego Piotra W.", "Mężczyzna trafił do aresztu."),
+    para("O zdarzeniu opowiada sąsiadka Ewy M.", "Twierdzi, że nic nie słyszała."),
+    para("Zarzuty usłyszał 19-letni Kamil R.", "Grozi mu do pięciu lat więzienia."),
+    para("Prokurator przesłuchał Tomasza Z.", "Sprawca przyznał się do winy."),
+    para("Zatrzymano 30-letniego Adama P.", "Podejrzewa się go o kradzież."),
+    para("Badania prowadzono na myszach szczepu B.", "Wyniki opublikowano w marcu."),
+    # a surname, a first name or an unknown word continues the name
+    one("List podpisał Jan K. Nowakowski z Radomia."),
+    one("Opinię wydał dr A. Zieliński po dwóch miesiącach."),
+    one("Nagrodę odebrała Maria T. Wiśniewska w imieniu zespołu."),
+    one("Wystąpił George W. Bush, były prezydent."),
+]
+
+NUMBER_BEFORE_A_CAPITAL = [
+    # a count (after a verb, "ponad", "około") ends the sentence
+    para("Liczba zgłoszeń przekroczyła 450.", "Miejski ośrodek nie nadąża z ich obsługą."),
+    para("Na wiec przyszło ponad 300.", "Organizatorzy liczyli na więcej."),
+    para("W tym roku zgłoszeń było około 80.", "Wszystkie rozpatrzono."),
+    # the last value of a list after a label is a cardinal too
+    para("Stosuje się art. 8 ust. 1 i 2.", "Wnioski składa się w urzędzie gminy."),
+    para("Opłatę reguluje § 4 i 5.", "Przepis obowiązuje od maja."),
+    # an ordinal before a name continues, and before a verb it cannot
+    one("W uroczystości wzięli udział żołnierze 16. Dywizji Zmechanizowanej."),
+    one("Orkiestra 12. Brygady zagrała na rynku."),
+    para("Dzień przed rocznicą wybiła godzina 12.", "Potem zapadła cisza."),
+]
+
+BRACKET_BEFORE_THE_PERIOD = [
+    para("Dane pochodzą z raportu kontroli [7].", "Autorzy zalecają ostrożność."),
+    para("Metodę opisano wcześniej (por. rozdział drugi).", "Teraz przejdziemy dalej."),
+    para("Wyniki są zgodne z wcześniejszymi [3, 4].", "Różnice dotyczą jedynie kosztów."),
+    para("Tak uważa większość badaczy (zob. wyżej).", "Nie brakuje jednak głosów sprzeciwu."),
+]
+
+ROMAN_NUMERALS = [
+    para("Szczegóły zawarto w części IV.", "Autorzy zalecają ostrożność."),
+    para("Błąd wykryto w tomie VII.", "Wydawca przeprosił czytelników."),
+    para("Zmarł papież Grzegorz XII.", "Informację przekazali kronikarze."),
+    one("Ustawę podpisał król Zygmunt III Waza."),
+    one("Po II wojnie światowej miasto odbudowano."),
+    one("Portret przedstawia Jana III. Sobieskiego pod Wiedniem."),
+]
+
+COMPANY_SUFFIXES = [
+    para("Akcje kupiła spółka Energa S.A.", "Zarząd nie komentuje transakcji."),
+    para("Umowę zawarto z firmą Budex sp. z o.o.", "Prezes firmy potwierdził podpisanie."),
+    para("Dostawcą jest Alfa sp.j.", "Nie odpowiedziała na nasze pytania."),
+    one("Dostawcą jest Beta S.A. z siedzibą w Łodzi."),
+    one("Raport przygotowała agencja U.S. Census Bureau."),
+]
+
+DICTIONARY_ABBREVIATIONS = [
+    # Morfeusz knows these only as abbreviations with a period ("brev:pun")
+    one("Kawiarnia pn. Pod Lipami działa od roku."),
+    one("Mieszkał przy u. Długiej w Gdańsku."),
+    one("Kosztorys sporządził zespół (proj. J. Nowak) w dwa tygodnie."),
+    one("Wniosek dot. Funduszu Sołeckiego czeka na decyzję."),
+    one("Skargę przekazano ww. Komisji Rewizyjnej."),
+    # a unit after a number is a quantity, which ends before a sentence start
+    para("Badanie trwa ok. 5-7 min.", "Potem pacjent może wrócić do domu."),
+    para("Zespół zdobył 2.450 pkt.", "Zanim ogłoszono wyniki, sędziowie się naradzali."),
+    # a dictionary word is no label, even before a number
+    para("Spotkali się na rozstaju dróg.", "IV Rajd Pojazdów Zabytkowych ruszył rano."),
+    para("Nikt nie chciał o to pytać.", "15 Pułk Ułanów wrócił do koszar."),
+]
+
+DATE_IN_A_SUBORDINATE_CLAUSE = [
+    # the clause after "że", "gdy", "który" has no finite verb yet: the capital is its subject
+    one("Analitycy szacują, że w 2030 r. Polska będzie potrzebować więcej energii."),
+    one("Gdy w 2004 r. Polska wchodziła do Unii, mało kto to przewidywał."),
+    one("Mówi się, że od 2026 r. Sejm zajmie się tą sprawą."),
+    # the clause has its verb: the sentence ends
+    para("Rada przyjęła plan, który rząd przedstawił w 2021 r.", "Premier był zadowolony."),
+    para("Wiadomo, że budowa ruszyła w 2019 r.", "Koszty wzrosły od tego czasu."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SURNAME_INITIAL
+    + NUMBER_BEFORE_A_CAPITAL
+    + BRACKET_BEFORE_THE_PERIOD
+    + ROMAN_NUMERALS
+    + COMPANY_SUFFIXES
+    + DICTIONARY_ABBREVIATIONS
+    + DATE_IN_A_SUBORDINATE_CLAUSE,
+)
+def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_importing_the_splitter_loads_no_dictionary() -> None:
+    code = "import sys, service.text.segment; print('morfeusz2' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=_ROOT
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_without_the_dictionary_the_word_lists_still_work(monkeypatch) -> None:
+    """No morfeusz2: every reading is unknown, and the list-based rules alone decide."""
+    from service.text import segment_lexicon
+
+    monkeypatch.setattr(segment_lexicon, "_first_readings", lambda text: ())
+    for cache in (segment_lexicon.abbreviation, segment_lexicon.start):
+        monkeypatch.setattr(segment_lexicon, cache.__name__, cache.__wrapped__)
+    assert texts("Policja zatrzymała Tomasza W. Mężczyzna był pijany.") == [
+        "Policja zatrzymała Tomasza W.",
+        "Mężczyzna był pijany.",
+    ]
+    assert texts("List podpisał Jan K. Nowakowski z Radomia.") == [
+        "List podpisał Jan K. Nowakowski z Radomia."
+    ]
+
+
+def test_a_3000_character_article_takes_under_20_ms_after_warm_up() -> None:
+    paragraphs = [
+        text
+        for text, _ in SURNAME_INITIAL
+        + NUMBER_BEFORE_A_CAPITAL
+        + DICTIONARY_ABBREVIATIONS
+        + DATE_IN_A_SUBORDINATE_CLAUSE
+        + NEWS
+    ]
+    body = "\n\n".join(paragraphs)
+    article = body[: body.rfind("\n\n", 0, 3000)]
+    assert 2500 <= len(article) <= 3000
+    parse_article(article)  # loads Morfeusz and fills the per-word cache
+    best = min(_timed(parse_article, article) for _ in range(5))
+    assert best < 0.020, f"{best * 1000:.1f} ms"

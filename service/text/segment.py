@@ -266,6 +266,17 @@ def _token_before(text: str, pos: int, start: int) -> tuple[str, int]:
     return text[i:pos], i
 
 
+def _may_abbreviate(token: str) -> bool:
+    """Could the dictionary list `token` as an abbreviation? (A cheap test before asking it.)
+
+    Polish abbreviations are cut before a vowel ("zob.", "proj.", "pn."), so a word ending
+    in a vowel (but a letter: "u." = ulica), an acronym or a number is never asked about.
+    """
+    if not token.isalpha() or token.isupper():
+        return False
+    return len(token) == 1 or token[-1] not in _VOWELS
+
+
 def _kind(token: str, abbrevs: frozenset[str]) -> str:
     """Classify the word in front of a "." (see the module docstring)."""
     low = token.lower()
@@ -282,7 +293,7 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
         return "year" if len(token) == 4 else "ordinal"
     if low in _DOTTED or _DOTTED_LETTERS.fullmatch(token):
         return "dotted"
-    if token.isalpha() and not token.isupper() and lexicon.abbreviation(token) is Abbrev.ONLY:
+    if _may_abbreviate(token) and lexicon.abbreviation(token) is Abbrev.ONLY:
         return "abbreviation"  # the dictionary has only "pn.", "proj.", "u." (ulica)
     return "word"
 
@@ -320,22 +331,28 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
         return not (nxt.acronym or nxt.genitive_plural)
     if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"
         return _reads(nxt) is not Start.OTHER
-    if kind not in ("initial", "dotted", "name_title", "ordinal", "abbreviation"):
+    if kind == "regnal":  # "Jan Paweł II. Informację podał" vs "Jan III. Sobieski"
+        return _reads(nxt) not in (Start.NAME, Start.UNKNOWN)
+    if kind == "abbreviation":  # only one with its period: "pn. Pod Lipami", "zob. Aneks"
+        return lexicon.finite_verb(nxt.word)
+    if kind not in ("initial", "dotted", "name_title", "ordinal"):
         return True  # word, year, ending
     if nxt.opener:
         return True
     # A surname initial or a company suffix closes a sentence before a verb, a pronoun, a
     # function word or a nominative common noun ("Marka S. Mężczyzna usłyszał", "Anny K.
     # Dodaje", "Orlen S.A. Prezes"), and continues before a name ("J. Nowak") or an unknown
-    # word. A title, an ordinal or a dictionary abbreviation needs a verb or a function word:
-    # "mszę św. Następnie", "§ 2 i 3. Byłem", but "św. Rodziny", "12. Brygada", "zob. Aneks".
+    # word. A title or an ordinal needs a verb or a function word: "mszę św. Następnie",
+    # "12. Byłem", but "św. Rodziny", "12. Brygada".
     if kind in ("initial", "dotted"):
         return _reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
     return _reads(nxt) is Start.OPENS
 
 
 # Words after which a number is a cardinal value, so "N." before a capital ends a sentence.
-_NUMBER_LABELS = _words("nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik")
+_NUMBER_LABELS = _words(
+    "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał"
+)
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
 _ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
 _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
@@ -350,6 +367,8 @@ _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  
 _NUMBER_THEN_CAPITAL = re.compile(
     rf"\s*[{re.escape(_OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\s+[{re.escape(_OPENING)}]*([^\W\d_])"
 )
+_LIST_JOINERS = _words("i oraz lub albo a")
+_LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
 _CARDINAL_WORDS = _words("ponad około ok blisko niemal prawie aż zaledwie tylko niż")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
@@ -399,6 +418,11 @@ class _Line:
             kind = "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
         elif kind == "ordinal" and self._cardinal_context(token_start):
             kind = "cardinal"
+        elif kind == "word" and len(bare) > 1 and _ROMAN.fullmatch(bare):
+            # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
+            # a name it continues only into the rest of the name ("Jan III. Sobieski").
+            if lexicon.start(self._previous(token_start) or "-") is Start.NAME:
+                kind = "regnal"
         elif (bare.lower() in _UNITS_AFTER_NUMBER or kind == "abbreviation") and _NUMBER.fullmatch(
             self._previous(token_start)
         ):
@@ -485,9 +509,18 @@ class _Line:
         return _token_before(self.text, token_start - 1, self.sentence_start)[0].rstrip(".")
 
     def _after_label(self, token_start: int) -> bool:
-        """Is the number at token_start a label's value ("nr 5", "godz. 17") or a house number?"""
-        if self._previous(token_start).lower() in _NUMBER_LABELS:
-            return True
+        """Is the number at token_start a label's value ("nr 5", "godz. 17") or a house number?
+
+        Also the last of a list of values: "art. 42 § 2 i 3.", "ust. 1, 2 lub 4.".
+        """
+        pos = token_start
+        for _ in range(_LIST_MAX_TOKENS):
+            word, pos = _token_before(self.text, pos - 1, self.sentence_start)
+            low = word.rstrip(".,").lower()
+            if low in _NUMBER_LABELS:
+                return True
+            if not (low in _LIST_JOINERS or _NUMBER.fullmatch(low)) or word.endswith("."):
+                break
         window_start = max(self.sentence_start, token_start - _ADDRESS_WINDOW)
         return _ADDRESS.search(self.text, window_start, token_start) is not None
 

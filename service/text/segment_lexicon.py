@@ -19,12 +19,14 @@ _state: dict[str, Any] = {}
 
 # NKJP tags. A finite verb ("Dodaje", "Byłem", "będzie") makes a clause complete; these and
 # the function words open a sentence and never continue a name.
-_VERB = frozenset("fin praet bedzie impt imps winien pred".split())
-_FUNCTION = frozenset("conj comp adv qub part prep ppron12 ppron3 siebie interj".split())
-_NOMINAL = frozenset("subst adj num ger".split())
+_VERB = frozenset(["fin", "praet", "bedzie", "impt", "imps", "winien", "pred"])
+_FUNCTION = frozenset(
+    ["conj", "comp", "adv", "qub", "part", "prep", "ppron12", "ppron3", "siebie", "interj"]
+)
+_NOMINAL = frozenset(["subst", "adj", "num", "ger"])
 # What may stand in front of a "." that still belongs to an abbreviation: "u." is never the
 # preposition "u" (a preposition cannot end a sentence), so the abbreviation (ulica) reads.
-_CANNOT_END = frozenset("prep conj comp".split())
+_CANNOT_END = frozenset(["prep", "conj", "comp"])
 _COMMON = "nazwa_pospolita"
 
 
@@ -101,16 +103,18 @@ def _case_fits(lemma: str, word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def abbreviation(word: str) -> Abbrev:
     """Does "word." read as a dictionary abbreviation?"""
+    # brev:pun takes a period ("zob."); brev:npun does not ("kg", "zł"), so a period after it
+    # ends the sentence like one after any word.
     pos = {
-        r.pos
+        "brev:pun" if r.tag.startswith("brev:pun") else r.pos
         for r in _first_readings(word + ".")
         if r.form == word and _case_fits(r.lemma, word)
     }
     if not pos or pos == {"ign"}:
         return Abbrev.UNKNOWN
-    if "brev" not in pos:
+    if "brev:pun" not in pos:
         return Abbrev.WORD
-    return Abbrev.ONLY if pos - {"brev"} <= _CANNOT_END else Abbrev.ALSO
+    return Abbrev.ONLY if pos - {"brev:pun"} <= _CANNOT_END else Abbrev.ALSO
 
 
 @lru_cache(maxsize=100_000)
