@@ -256,12 +256,35 @@ def test_segment_rows_number_by_paragraph() -> None:
     ]
 
 
+def rendered(markdown: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").render(markdown)
+
+
 def test_summary_and_warnings_markdown() -> None:
-    assert summary_markdown("One. Two.", bullets=False) == "One. Two."
-    assert summary_markdown("One. Two.", bullets=True).splitlines() == ["- One.", "- Two."]
+    assert rendered(summary_markdown("One. Two.", bullets=False)) == "<p>One. Two.</p>\n"
+    assert rendered(summary_markdown("One. Two.", bullets=True)) == (
+        "<ul>\n<li>One.</li>\n<li>Two.</li>\n</ul>\n"
+    )
     assert "No summary" in summary_markdown("  ", bullets=True)
     assert warnings_markdown([]) == ""
-    assert warnings_markdown(["a", "b"]).endswith("- a\n- b")
+    assert rendered(warnings_markdown(["a", "b"])).endswith("<li>a</li>\n<li>b</li>\n</ul>\n")
+
+
+HOSTILE = (
+    "Log in <form action=https://evil.example><input name=p></form> [here](https://evil.example)"
+    " ![x](http://127.0.0.1:9/t.png) <b>bold</b> **strong** # 1. `code` &lt;i&gt; | a | $$x$$"
+)
+
+
+@pytest.mark.parametrize("bullets", [False, True])
+def test_untrusted_text_is_markdown_text(bullets: bool) -> None:
+    for markdown in (summary_markdown(HOSTILE, bullets), warnings_markdown([HOSTILE])):
+        html = rendered(markdown)
+        tags = set(re.findall(r"<(\w+)", html))
+        assert tags <= {"p", "ul", "li", "strong"}, tags
+        assert "evil.example" in html and "&lt;form" in html and "&amp;lt;i&amp;gt;" in html
 
 
 def test_stats_line(result: ArticleResult) -> None:
@@ -282,7 +305,7 @@ def test_write_downloads(result: ArticleResult, tmp_path: Path) -> None:
     assert data == json.loads(json.dumps(result.to_dict()))
     md = paths["md"].read_text(encoding="utf-8")
     assert "| 2.2 | Kosztował 200 mln zł. | It cost 300 million zlotys. |" in md
-    assert "# To check" in md and "- 2.2 fact:" in md
+    assert "# To check" in md and "<li>2.2 fact: " in rendered(md)
     txt = paths["txt"].read_text(encoding="utf-8")
     assert result.translation in txt and "(older)\n\nThe city opened" in txt
 

@@ -35,7 +35,7 @@ from service.app.ui import (
     translate_article,
 )
 from service.errors import BusyError, EmptyInputError, InputTooLongError
-from service.pipeline import Pipeline
+from service.pipeline import ArticleResult, Pipeline
 from service.text.segment import parse_article
 from tests.test_review import ANSWERS, ARTICLE, SUMMARY, scripted_pipeline
 
@@ -282,9 +282,10 @@ def entry(n: int, size: int = 10) -> dict:
         "preset": "fast",
         "summary_length": "short",
         "glossary": "",
-        "result": {},
+        "result": ArticleResult("", "", [], None).to_dict(),
         "edited": [],
         "summary_stale": False,
+        "when": "2025-03-14 10:00 UTC",
     }
 
 
@@ -326,7 +327,7 @@ def test_open_entry_shows_an_article_as_it_was_left(
     with pytest.raises(gr.Error, match="no longer"):
         open_entry([desk], "gone", False, store)
     broken = {**desk, "result": {"segments": [{"nonsense": 1}]}}
-    with pytest.raises(gr.Error, match="cannot be read back"):
+    with pytest.raises(gr.Error, match="no longer"):  # an entry that cannot be read is dropped
         open_entry([broken], desk["id"], False, store)
 
 
@@ -365,7 +366,7 @@ def test_translate_article_is_the_api_shape(pipeline: Pipeline, store: DownloadS
     summary, translation, table, warnings, stats, txt, md, js = out
     assert summary == f"- {SUMMARY}" and translation.startswith("date 2025-03-14")
     assert table["headers"] == TABLE_HEADERS and [r[1] for r in table["data"]] == list(ANSWERS)
-    assert "Sentence 3 (paragraph 2)" in warnings and "characters" in stats
+    assert "Sentence 3 \\(paragraph 2\\)" in warnings and "characters" in stats
     assert [Path(f.path).suffix for f in (txt, md, js)] == [".txt", ".md", ".json"]
     assert "Saturday" in Path(js.path).read_text(encoding="utf-8")
     with pytest.raises(gr.Error, match="Unknown preset"):

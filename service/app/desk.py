@@ -14,6 +14,7 @@ with a plain message; nothing here logs the user's text.
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import time
 import uuid
@@ -29,6 +30,7 @@ from ..text.glossary import Glossary
 from .gate import InferenceGate, Pipelines, failure_for, stream_article
 from .outputs import (
     DownloadStore,
+    markdown_text,
     stats_line,
     summary_markdown,
     warnings_markdown,
@@ -108,13 +110,19 @@ def _update(**changes: Any) -> Any:
     return gr.update(**changes)
 
 
+def shown_error(message: str, title: str = "Error") -> gr.Error:
+    """A gr.Error whose message shows as text: Gradio renders an error's message as HTML,
+    and messages quote file names, glossary lines and other input."""
+    import gradio as gr
+
+    return gr.Error(html.escape(message), title=title)
+
+
 def page_error(exc: BaseException, what: str, characters: int) -> gr.Error:
     """The gr.Error for an exception (user errors say what happened; others are logged
     without the text and get a plain message)."""
-    import gradio as gr
-
     failure = failure_for(exc, what, characters)
-    return gr.Error(failure.message, title=failure.title)
+    return shown_error(failure.message, title=failure.title)
 
 
 def progress_callback(progress: Any) -> Callable[[str, int, int], None]:
@@ -129,17 +137,16 @@ def progress_callback(progress: Any) -> Callable[[str, int, int], None]:
 
 def check_choices(text: str | None, preset: str, summary_length: str) -> None:
     """Refuse what the page's controls cannot produce (API callers can) and empty text."""
-    import gradio as gr
 
     if preset not in PRESETS:
-        raise gr.Error(f"Unknown preset {preset!r}; choose one of {', '.join(PRESETS)}.")
+        raise shown_error(f"Unknown preset {preset!r}; choose one of {', '.join(PRESETS)}.")
     if summary_length not in SUMMARY_LENGTHS:
-        raise gr.Error(
+        raise shown_error(
             f"Unknown summary length {summary_length!r}; choose one of "
             f"{', '.join(SUMMARY_LENGTHS)}."
         )
     if not (text or "").strip():
-        raise gr.Error("Paste a Polish article or upload a file first.", title="No text")
+        raise shown_error("Paste a Polish article or upload a file first.", title="No text")
 
 
 # --------------------------------------------------------------------------------------
@@ -148,14 +155,13 @@ def check_choices(text: str | None, preset: str, summary_length: str) -> None:
 
 def parse_glossary(text: str | None, source: str = "from the page") -> Glossary | None:
     """The glossary typed or uploaded on the page, or None when it is empty."""
-    import gradio as gr
 
     if not (text or "").strip():
         return None
     try:
         return Glossary.from_text(text or "", source=source)
     except Pl2enError as exc:
-        raise gr.Error(str(exc), title="Glossary") from None
+        raise shown_error(str(exc), title="Glossary") from None
 
 
 def read_glossary_file(path: str | None) -> Any:
@@ -168,11 +174,11 @@ def read_glossary_file(path: str | None) -> Any:
     try:
         data = file.read_bytes()
     except OSError:
-        raise gr.Error(f"{file.name} could not be read.", title="Glossary") from None
+        raise shown_error(f"{file.name} could not be read.", title="Glossary") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise gr.Error(f"{file.name} is not UTF-8 text.", title="Glossary") from None
+        raise shown_error(f"{file.name} is not UTF-8 text.", title="Glossary") from None
     parse_glossary(text, source=file.name)
     return text
 
@@ -214,19 +220,28 @@ _DESK_FIELDS = {
     "result": dict,
     "edited": list,
     "summary_stale": bool,
+    "when": str,
 }
 
 
 def _readable(entry: Any) -> bool:
-    """A desk this version wrote (the history comes from the browser: it is checked)."""
-    return (
+    """A desk this version wrote. The history comes from the browser: every field is
+    checked, the result down to its segments."""
+    if not (
         isinstance(entry, dict)
         and entry.get("v") == DESK_VERSION
         and all(isinstance(entry.get(k), kind) for k, kind in _DESK_FIELDS.items())
+        and isinstance(entry.get("date"), str | None)
         and entry.get("preset") in PRESETS
         and entry.get("summary_length") in SUMMARY_LENGTHS
         and all(type(n) is int for n in entry["edited"])
-    )
+    ):
+        return False
+    try:
+        result_from_dict(entry["result"])
+    except ValueError:
+        return False
+    return True
 
 
 def _entries(history: Any) -> list[Desk]:
@@ -262,14 +277,12 @@ def _history_updates(history: Any, desk: Desk) -> Update:
 
 
 def _result(desk: Any) -> ArticleResult:
-    import gradio as gr
-
     if not _readable(desk):
-        raise gr.Error("Translate an article first.")
+        raise shown_error("Translate an article first.")
     try:
         return result_from_dict(desk["result"])
-    except (KeyError, TypeError, ValueError):
-        raise gr.Error("This article cannot be read back; translate it again.") from None
+    except ValueError:
+        raise shown_error("This article cannot be read back; translate it again.") from None
 
 
 def desk_view(desk: Desk, bullets: bool, store: DownloadStore) -> Update:
@@ -398,12 +411,11 @@ def translate_stream(
 
 
 def _row(result: ArticleResult, sentence: Any) -> Row:
-    import gradio as gr
 
     rows = sentence_rows(result.segments, result.source)
     row = next((r for r in rows if r.sentence == sentence), None)
     if row is None:
-        raise gr.Error("Choose a sentence in the Review first.")
+        raise shown_error("Choose a sentence in the Review first.")
     return row
 
 
@@ -439,7 +451,9 @@ def _save(pipeline: Pipeline, source: str, english: str, number: str) -> str:
         pipeline.remember_edit(source, english)
     except Exception as exc:
         reason = failure_for(exc, "saving a correction", len(english)).message
-        return f"Sentence {number} changed on this page, but not remembered: {reason}"
+        return f"Sentence {number} changed on this page, but not remembered: " + markdown_text(
+            reason
+        )
     return f"Saved: sentence {number} will be translated this way from now on."
 
 
@@ -455,14 +469,13 @@ def save_correction(
     """Apply a person's English to one sentence: the panes, the Review, the plain text and
     the downloads follow; the translation memory keeps it for later runs; the summary is
     marked as older than the correction until Update summary."""
-    import gradio as gr
 
     result = _result(desk)
     english = " ".join((english or "").split())
     if not english:
-        raise gr.Error("Type the English for this sentence, or press Cancel.")
+        raise shown_error("Type the English for this sentence, or press Cancel.")
     if len(english) > CORRECTION_MAX_CHARS:
-        raise gr.Error(
+        raise shown_error(
             f"A sentence's English can have up to {CORRECTION_MAX_CHARS:,} characters; "
             f"this one has {len(english):,}."
         )
@@ -510,11 +523,10 @@ def update_summary(
 
 def open_entry(history: Any, entry_id: Any, bullets: bool, store: DownloadStore) -> Update:
     """Show an article from the browser's history as it was left (corrections included)."""
-    import gradio as gr
 
     desk = next((e for e in _entries(history) if e.get("id") == entry_id), None)
     if desk is None:
-        raise gr.Error("That article is no longer in this browser's history.")
+        raise shown_error("That article is no longer in this browser's history.")
     return {
         **desk_view(desk, bullets, store),
         **closed_correction(),

@@ -1,11 +1,16 @@
 """What the page gives back besides the panes: the summary and warnings as Markdown, the
 stats line, the side-by-side rows, and the .txt/.md/.json downloads in a pruned temp
-folder. Pure functions (no Gradio), shared by the page's handlers and its API."""
+folder. Pure functions (no Gradio), shared by the page's handlers and its API.
+
+Model output, memory entries and history are untrusted: every such string goes into
+Markdown through `markdown_text`, so it shows as the text it is (no links, images, forms
+or HTML), on the page and in the .md download alike."""
 
 from __future__ import annotations
 
 import contextlib
 import json
+import re
 import shutil
 import tempfile
 import time
@@ -13,11 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..pipeline import ArticleResult, Segment
-from ..summarizer import as_bullets
+from ..text.segment import split_sentences
 from .review import flagged_lines
 
 TABLE_HEADERS = ["#", "Polish", "English"]
 DOWNLOAD_MAX_AGE_S = 3600.0
+# Markdown and HTML syntax, entities ("&") and autolinks (":", "@" and "www." below).
+_SYNTAX = re.compile(r"[\\`*_{}\[\]()<>#+!|~&$:@=^]")
+_LIST_MARKER = re.compile(r"^(\d*)([-.])(?=[\s-]|$)")
+_WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
 
 
 @dataclass
@@ -56,18 +65,30 @@ def segment_rows(segments: list[Segment]) -> list[list[str]]:
     return rows
 
 
+def markdown_text(text: str) -> str:
+    """`text` as Markdown that renders as exactly that text, on one line."""
+    line = _SYNTAX.sub(r"\\\g<0>", " ".join(str(text).split()))
+    return _WWW.sub(r"\1\\.", _LIST_MARKER.sub(r"\1\\\2", line))
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"- {markdown_text(line)}" for line in lines)
+
+
 def summary_markdown(summary: str, bullets: bool) -> str:
-    """The summary as Markdown: prose, or one bullet per sentence."""
+    """The summary as Markdown text: prose, or one bullet per sentence."""
     if not summary.strip():
         return "_No summary was produced._"
-    return as_bullets(summary) if bullets else summary
+    if bullets:
+        return _bullets([s.text for s in split_sentences(summary)])
+    return markdown_text(summary)
 
 
 def warnings_markdown(warnings: list[str]) -> str:
     """A plain list of warnings, or "" when there are none (the block is then hidden)."""
     if not warnings:
         return ""
-    return "**Warnings**\n\n" + "\n".join(f"- {w}" for w in warnings)
+    return "**Warnings**\n\n" + _bullets(warnings)
 
 
 def _model_label(name: str) -> str:
@@ -85,7 +106,7 @@ def stats_line(result: ArticleResult) -> str:
         f"{stats.get('paragraphs', 0)} paragraphs",
     ]
     if result.date:
-        parts.insert(0, f"date {result.date}")
+        parts.insert(0, f"date {markdown_text(result.date)}")
     flagged = len(flagged_lines(result))
     if flagged:
         parts.append(f"{flagged} to check")
@@ -93,15 +114,12 @@ def stats_line(result: ArticleResult) -> str:
         if stage in seconds:
             parts.append(f"{stage} {seconds[stage]:.2f} s")
     models = ", ".join(
-        f"{task}: `{_model_label(str(info.get('model')))}`" for task, info in result.models.items()
+        markdown_text(f"{task}: {_model_label(str(info.get('model')))}")
+        for task, info in result.models.items()
     )
     if models:
         parts.append(f"models: {models}")
     return " · ".join(parts)
-
-
-def _md_cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
 
 
 def result_markdown(result: ArticleResult, summary_md: str) -> str:
@@ -109,23 +127,23 @@ def result_markdown(result: ArticleResult, summary_md: str) -> str:
     sentences to check, warnings)."""
     lines = ["# Summary", "", summary_md, "", "# English translation", ""]
     if result.date:
-        lines += [f"_Date: {result.date}_", ""]
+        lines += [f"_Date: {markdown_text(result.date)}_", ""]
+    lines += [markdown_text(p) + "\n" for p in result.translation.split("\n\n")]
     lines += [
-        result.translation,
-        "",
         "# Side by side",
         "",
         "| # | Polish | English |",
         "|---|---|---|",
     ]
     lines += [
-        f"| {n} | {_md_cell(pl)} | {_md_cell(en)} |" for n, pl, en in segment_rows(result.segments)
+        f"| {n} | {markdown_text(pl)} | {markdown_text(en)} |"
+        for n, pl, en in segment_rows(result.segments)
     ]
     checks = flagged_lines(result)
     if checks:
-        lines += ["", "# To check", ""] + [f"- {line}" for line in checks]
+        lines += ["", "# To check", "", _bullets(checks)]
     if result.warnings:
-        lines += ["", "# Warnings", ""] + [f"- {w}" for w in result.warnings]
+        lines += ["", "# Warnings", "", _bullets(result.warnings)]
     return "\n".join(lines) + "\n"
 
 

@@ -25,8 +25,8 @@ class Paragraph:
     segments: Sequence[Segment]
 
 
-def _attr(text: str) -> str:
-    return escape(text, quote=True)
+def _attr(value: object) -> str:
+    return escape(str(value), quote=True)
 
 
 def _reason(row: Row) -> str:
@@ -42,7 +42,7 @@ def _span(row: Row, text: str) -> str:
     if row.origin != "model":
         classes.append("pl2en-mem")
     return (
-        f'<span class="{" ".join(classes)}" data-s="{row.sentence}" tabindex="0"{title}>'
+        f'<span class="{" ".join(classes)}" data-s="{_attr(row.sentence)}" tabindex="0"{title}>'
         f"{escape(text)}</span>"
     )
 
@@ -124,13 +124,14 @@ def review_rows(rows: Sequence[Row], edited: Sequence[int] = ()) -> str:
             badges.append('<span class="pl2en-badge">corrected here</span>')
         elif row.origin != "model":
             classes.append("pl2en-remembered")
-            badges.append(f'<span class="pl2en-badge">{ORIGIN_BADGES[row.origin]}</span>')
+            badge = ORIGIN_BADGES.get(row.origin, f"unknown origin {row.origin!r}")
+            badges.append(f'<span class="pl2en-badge">{escape(badge)}</span>')
         checks = "".join(_check_item(c.kind, c.message, c.fixed) for c in row.checks)
         items.append(
-            f'<div class="{" ".join(classes)}" data-s="{row.sentence}">'
-            f'<div class="pl2en-row-head"><span class="pl2en-num">{row.number}</span>'
+            f'<div class="{" ".join(classes)}" data-s="{_attr(row.sentence)}">'
+            f'<div class="pl2en-row-head"><span class="pl2en-num">{escape(row.number)}</span>'
             f"{''.join(badges)}"
-            f'<button type="button" class="pl2en-correct" data-edit="{row.sentence}">'
+            f'<button type="button" class="pl2en-correct" data-edit="{_attr(row.sentence)}">'
             f"Correct</button></div>"
             f'<div class="pl2en-pair"><p lang="pl">{escape(row.source)}</p>'
             f'<p lang="en">{escape(row.english)}</p></div>'

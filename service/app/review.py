@@ -5,12 +5,26 @@ prints. Pure functions over ArticleResult, shared by the page and the command li
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..checks import Issue
 from ..pipeline import ArticleResult, Segment
+
+ORIGINS = ("model", "memory", "human")  # Segment.origin
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What the page shows of ArticleResult.stats, to check its types (other counts are
+    not read)."""
+
+    characters: int = 0
+    paragraphs: int = 0
+    sentences: int = 0
+    seconds: dict[str, float] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -131,12 +145,20 @@ def apply_edit(
     return changed
 
 
-def result_from_dict(data: dict[str, Any]) -> ArticleResult:
-    """The inverse of ArticleResult.to_dict() (for a result kept as JSON: the page's state
-    and its browser history)."""
-    segments = [
-        Segment(**{**s, "checks": tuple(Issue(**c) for c in s.get("checks", ()))})
-        for s in data.get("segments", [])
-    ]
-    fields = {f.name for f in dataclasses.fields(ArticleResult)}
-    return ArticleResult(**{**{k: v for k, v in data.items() if k in fields}, "segments": segments})
+def result_from_dict(data: Any) -> ArticleResult:
+    """The inverse of ArticleResult.to_dict(), for a result kept as JSON (the page's state,
+    the browser's history: untrusted). Every field is checked down to the segments' checks,
+    and the segments against the text: a ValueError says what is wrong."""
+    from pydantic import TypeAdapter
+
+    result = TypeAdapter(ArticleResult).validate_json(json.dumps(data), strict=True)
+    TypeAdapter(Stats).validate_json(json.dumps(result.stats), strict=True)
+    for segment in result.segments:
+        if segment.origin not in ORIGINS:
+            raise ValueError(f"unknown origin {segment.origin!r}")
+        if not 0 <= segment.start <= segment.end <= len(result.source):
+            raise ValueError("a segment lies outside the source text")
+        if min(segment.paragraph, segment.sentence) < 0:
+            raise ValueError("a negative paragraph or sentence number")
+    header_of(result)
+    return result

@@ -38,6 +38,7 @@ from .desk import (
     read_glossary_file,
     save_correction,
     translate_stream,
+    shown_error,
     update_summary,
 )
 from .gate import (
@@ -107,15 +108,15 @@ def read_upload(path: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[s
     try:
         size = file.stat().st_size
         if size > max_bytes:
-            raise gr.Error(f"{file.name} is {size:,} bytes; the limit is {max_bytes:,} bytes.")
+            raise shown_error(f"{file.name} is {size:,} bytes; the limit is {max_bytes:,} bytes.")
         doc = read_document(file.name, file.read_bytes(), max_bytes=max_bytes)
     except Pl2enError as exc:
-        raise gr.Error(str(exc), title="Cannot read the file") from None
+        raise shown_error(str(exc), title="Cannot read the file") from None
     except OSError:
-        raise gr.Error(f"{file.name} could not be read.", title="Cannot read the file") from None
+        raise shown_error(f"{file.name} could not be read.", title="Cannot read the file") from None
     text = doc.text.strip()
     if not text:
-        raise gr.Error(f"{file.name} has no text to translate.", title="Cannot read the file")
+        raise shown_error(f"{file.name} has no text to translate.", title="Cannot read the file")
     if doc.date and not text.lower().startswith("date "):
         text = f"date {doc.date}\n\n{text}"
     return text, Upload(text, tuple(doc.warnings))
@@ -280,6 +281,7 @@ def build_ui(
                     elem_id="pl2en-summary",
                 )
                 with gr.Row(visible=False, elem_id="pl2en-stale") as stale:
+                    latex_delimiters=[],
                     gr.Markdown(f"_{STALE_NOTE}_")
                     resummarize_btn = gr.Button(
                         "Update summary", size="sm", elem_id="pl2en-resummarize", min_width=140
@@ -293,7 +295,7 @@ def build_ui(
                     js_on_load=None,
                 )
 
-        warnings = gr.Markdown(visible=False, elem_id="pl2en-warnings")
+        warnings = gr.Markdown(visible=False, elem_id="pl2en-warnings", latex_delimiters=[])
         gr.Markdown(
             "### Review\nEvery sentence with what the checks found. **Correct** a "
             "sentence's English: the page, the downloads and later translations of "
@@ -310,8 +312,8 @@ def build_ui(
                     "Save correction", variant="primary", size="sm", elem_id="pl2en-save"
                 )
                 cancel_btn = gr.Button("Cancel", size="sm", elem_id="pl2en-cancel")
-        notice = gr.Markdown(elem_id="pl2en-notice")
-        stats = gr.Markdown(elem_id="pl2en-stats")
+        notice = gr.Markdown(elem_id="pl2en-notice", latex_delimiters=[])
+        stats = gr.Markdown(elem_id="pl2en-stats", latex_delimiters=[])
         with gr.Row():
             txt_btn = gr.DownloadButton("Download .txt", size="sm", elem_id="pl2en-dl-txt")
             md_btn = gr.DownloadButton("Download .md", size="sm", elem_id="pl2en-dl-md")

