@@ -33,6 +33,7 @@ from .errors import (
     NotPolishError,
     TranslationMemoryError,
 )
+from .hub.availability import require_models
 from .hub.catalog import configured_models, resolve
 from .inputs.readers import html_to_text, looks_like_html
 from .summarizer import Summarizer, SummaryRun
@@ -316,6 +317,7 @@ class Pipeline:
     ) -> Iterator[StreamEvent]:
         t0 = time.perf_counter()
         length = _length(summary_length)
+        require_models(self.settings, ("translation", "summary") if summary else ("translation",))
         article, warnings = self._article(text, strict=strict)
         sentences = [s.text for p in article.paragraphs for s in p.sentences]
         seconds = {"segment": time.perf_counter() - t0}

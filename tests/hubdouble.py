@@ -90,16 +90,17 @@ def read_folder(folder: Path) -> dict[str, bytes]:
 
 
 class HubDouble:
-    """Start with `with HubDouble() as hub:`; `hub.url` is the endpoint."""
+    """Start with `with HubDouble() as hub:`; `hub.url` is the endpoint (on `port`, or a
+    free one)."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.repos: dict[str, _Repo] = {}
         self.requests: list[Request] = []
         self._cuts: dict[tuple[str, str], int] = {}
         self._stalls: dict[tuple[str, str], tuple[int, threading.Event]] = {}
         self._release = threading.Event()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

@@ -10,7 +10,8 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import ModelUnavailableError
-from ..hub.catalog import ModelRef, on_disk
+from ..hub.availability import require_on_disk
+from ..hub.catalog import ModelRef
 from .base import Engine
 from .batching import BatchingEngine
 
@@ -65,7 +66,8 @@ REGISTRY = Registry()
 
 
 def build_engine(ref: ModelRef, settings: Settings) -> Engine:
-    """Load `ref` with the configured backend and device.
+    """Load `ref` with the configured backend and device, from disk only: a Hub model that
+    is not there fails at once (hub.availability says which, why and how to fetch it).
 
     backend "ctranslate2": convert once (cached under models_dir/ct2) and run with
     CTranslate2, or raise ModelUnavailableError. "auto": the same, falling back to torch
@@ -75,15 +77,8 @@ def build_engine(ref: ModelRef, settings: Settings) -> Engine:
     """
     from .hf.engine import load_torch
 
-    if (
-        settings.backend == "auto"
-        and not ref.local
-        and not on_disk(ref.name, settings.models_dir, ref.revision)
-    ):
-        # Nothing to convert yet: torch either downloads it (online) or raises the real
-        # "fetch it with" error; a CT2 warning first would only be noise.
-        log.info("%s is not on disk yet; loading it with torch.", ref.name)
-    elif settings.backend in ("auto", "ctranslate2"):
+    require_on_disk(ref, settings)
+    if settings.backend in ("auto", "ctranslate2"):
         from .ct2.engine import load_ct2
 
         try:

@@ -1,8 +1,9 @@
 """Where models come from: the manifest, the lockfile and local snapshots.
 
 A model name is an HF id or a local directory. Resolution order for an id: a snapshot in
-`<models dir>/snapshots/` (fetched by `pl2en models download`), then the HF cache at the
-locked revision. Nothing here loads a model; `service.engines.loader` does. The manifest
+`<models dir>/snapshots/` (fetched by `pl2en models download`), then a copy already in the HF
+cache at the locked revision (read, never written: loading never goes to the network). Nothing
+here loads a model; `service.engines.loader` does. The manifest
 (presets, licenses, sizes) ships inside the package; the models dir (settings.models_dir)
 holds what is downloaded: lock.json, snapshots/, ct2/.
 """
@@ -45,7 +46,9 @@ SNAPSHOTS = "snapshots"
 
 @dataclass(frozen=True)
 class ModelRef:
-    """A model as configured (name) and where it will actually be loaded from (source)."""
+    """A model as configured (name) and where it will actually be loaded from (source).
+    local: its files are on disk (a directory, a snapshot, the HF cache); a Hub id that is
+    not (source == name) cannot load until it is downloaded."""
 
     name: str
     task: str
@@ -58,7 +61,7 @@ class ModelRef:
 
     def unavailable(self, err: BaseException) -> ModelUnavailableError:
         """The error for a model that could not be loaded, with how to fetch it."""
-        where = "the local directory" if self.local else "the local cache or the Hugging Face Hub"
+        where = "the local directory" if self.local else "disk"
         detail = str(err).splitlines()[0] if str(err) else "no detail"
         return ModelUnavailableError(
             f"Cannot load the {self.task} model {self.name!r} from {where} "
@@ -108,24 +111,34 @@ def resolve(name: str, task: str, models_dir: Path) -> ModelRef:
         return ModelRef(name, task, str(path.resolve()), None, True)
     if _looks_like_path(name):
         raise ModelUnavailableError(f"Model directory {name!r} for {task} does not exist.")
-    locked = load_lock(models_dir).get(name, {})
+    revision = load_lock(models_dir).get(name, {}).get("revision")
     snap = snapshot_dir(models_dir, name)
     if (snap / "config.json").is_file():
-        return ModelRef(name, task, str(snap), locked.get("revision"), True)
-    return ModelRef(name, task, name, locked.get("revision"), False)
+        return ModelRef(name, task, str(snap), revision, True)
+    cached = hf_cache_dir(name, revision)
+    if cached is not None:  # the cache's folder is named after the commit
+        return ModelRef(name, task, str(cached), revision or cached.name, True)
+    return ModelRef(name, task, name, revision, False)
 
 
 def model_dir(ref: ModelRef) -> Path:
-    """The directory holding `ref`'s config files: the local directory, or its snapshot in
-    the HF cache (which the backends' loading has filled)."""
-    if ref.local:
-        return Path(ref.source)
-    from huggingface_hub import try_to_load_from_cache
+    """The directory holding `ref`'s files; a model `resolve` found nowhere on disk is
+    unavailable (the loaders never fetch)."""
+    if not ref.local:
+        raise ref.unavailable(FileNotFoundError("the model is not on disk"))
+    return Path(ref.source)
 
-    found = try_to_load_from_cache(ref.source, "config.json", revision=ref.revision or "main")
-    if not isinstance(found, str):
-        raise ref.unavailable(FileNotFoundError("config.json is not in the local HF cache"))
-    return Path(found).parent
+
+def hf_cache_dir(repo_id: str, revision: str | None) -> Path | None:
+    """The HF cache's snapshot folder of `repo_id` at `revision` (main: the cached main), if
+    its config.json is there."""
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        found = try_to_load_from_cache(repo_id, "config.json", revision=revision or "main")
+    except Exception:  # bad repo id, unreadable cache: just "not found"
+        return None
+    return Path(found).parent if isinstance(found, str) else None
 
 
 def on_disk(repo_id: str, models_dir: Path, revision: str | None) -> str | None:
@@ -134,10 +147,4 @@ def on_disk(repo_id: str, models_dir: Path, revision: str | None) -> str | None:
         return "local dir"
     if (snapshot_dir(models_dir, repo_id) / "config.json").is_file():
         return "snapshot"
-    try:
-        from huggingface_hub import try_to_load_from_cache
-
-        found = try_to_load_from_cache(repo_id, "config.json", revision=revision or "main")
-    except Exception:  # bad repo id, unreadable cache: just "not found"
-        return None
-    return "hf-cache" if isinstance(found, str) else None
+    return "hf-cache" if hf_cache_dir(repo_id, revision) is not None else None

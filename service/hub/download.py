@@ -46,6 +46,7 @@ WEIGHTS = (
 # a first start without network is never stuck (huggingface_hub's default is no timeout).
 HUB_TIMEOUT_S = 10.0
 FETCH_COMMAND = "pl2en models download"
+OFFLINE = "offline mode is on (HF_HUB_OFFLINE)"
 
 
 def needed_files(listing: Iterable[str]) -> list[str]:
@@ -72,7 +73,7 @@ def _reason(err: BaseException) -> str:
     )
 
     if isinstance(err, OfflineModeIsEnabled):
-        return "offline mode is on (HF_HUB_OFFLINE)"
+        return OFFLINE
     if isinstance(err, RepositoryNotFoundError):
         return "no such model on the Hub (or it is private or gated)"
     if isinstance(err, RevisionNotFoundError):
@@ -189,20 +190,43 @@ def missing_models(settings: Settings) -> list[str]:
     ]
 
 
-def ensure_models(settings: Settings, *, progress: bool = True) -> list[str]:
+def _offline() -> bool:
+    from huggingface_hub import constants
+
+    return constants.is_offline_mode()
+
+
+def default_reason() -> str:
+    """Why a model is not on disk when no download was tried."""
+    return OFFLINE if _offline() else "not downloaded yet"
+
+
+def explain(missing: list[str], reason: str, *, serving: bool = False) -> str:
+    """The one message for missing models, at startup (`serving`), on a request and on the
+    page: which models, why, and the command that fetches them."""
+    command = " ".join([FETCH_COMMAND, *(f"--model {name}" for name in missing)])
+    lead, then = (
+        ("models", "Serving anyway; translations") if serving else ("Models", "Translations")
+    )
+    return (
+        f"{lead} not on disk: {', '.join(missing)} ({reason}). {then} fail until you run: {command}"
+    )
+
+
+def ensure_models(settings: Settings, *, progress: bool = True, watch: bool = False) -> list[str]:
     """Before serving: download the configured models that are missing (at their locked
     revision, if any). Never raises for a missing network: it prints one line naming the
-    models still missing and the command that fetches them. Returns those names."""
+    models still missing and the command that fetches them. Returns those names.
+    watch (the server): while some are missing, `availability` says why on every request
+    and on the page, and (unless offline mode is on) fetches them in the background."""
     missing = missing_models(settings)
     if not missing:
         return []
-    from huggingface_hub import constants
-
     known = load_manifest()["models"]
     sizes = [known.get(name, {}).get("approx_size_mb") for name in missing]
     size = f" (~{sum(sizes)} MB)" if all(sizes) else ""  # models outside the manifest: unknown
-    if constants.is_offline_mode():
-        reason = "offline mode is on (HF_HUB_OFFLINE)"
+    if _offline():
+        reason = OFFLINE
     else:
         _say(f"downloading {', '.join(missing)}{size} into {settings.models_dir}")
         try:
@@ -214,9 +238,9 @@ def ensure_models(settings: Settings, *, progress: bool = True) -> list[str]:
             _say("download interrupted; start again to resume it")
             raise SystemExit(130) from None
     missing = missing_models(settings)
-    command = " ".join([FETCH_COMMAND, *(f"--model {name}" for name in missing)])
-    _say(
-        f"models not on disk: {', '.join(missing)} ({reason}). Serving anyway; "
-        f"translations fail until you run: {command}"
-    )
+    _say(explain(missing, reason, serving=True))
+    if watch:
+        from . import availability
+
+        availability.watch(settings, reason, retry=reason != OFFLINE)
     return missing
