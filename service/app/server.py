@@ -403,7 +403,7 @@ def main() -> None:
         log.warning(warning)
     from ..hub.download import ensure_models
 
-    ensure_models(settings, progress=True)  # first run: fetch what the preset needs
+    ensure_models(settings, progress=True, watch=True)  # first run: fetch what's missing
     app = create_app(settings)
     where = f"http://{settings.host}:{settings.port}"
     print(f"pl2en: serving the page at {where}/ and the API at {where}/api/translate", flush=True)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import PRESETS, SUMMARY_LENGTHS, Settings
 from ..errors import Pl2enError
+from ..hub.availability import notice_html
 from ..inputs.readers import DEFAULT_MAX_BYTES, read_document
 from .assets import HISTORY_JS, REVIEW_JS
 from .desk import (
@@ -198,6 +199,7 @@ def build_ui(
             "# pl2en\nTranslate a Polish news article into English and summarize it. "
             "Everything runs on this server; nothing is sent elsewhere."
         )
+        missing_models = gr.HTML(elem_id="pl2en-models", js_on_load=None)  # filled at load
         upload_state = gr.State(None)
         desk = gr.State(None)
         editing = gr.State(None)
@@ -484,6 +486,7 @@ def build_ui(
             read_glossary_file, inputs=glossary_file, outputs=glossary, api_visibility="private"
         )
         demo.load(history_view, inputs=history, outputs=history_html, api_visibility="private")
+        demo.load(notice_html, outputs=missing_models, api_visibility="private")
         gr.api(
             api,
             api_name=API_NAME,
