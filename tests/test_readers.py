@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from service.errors import Pl2enError, UnsupportedInputError
-from service.inputs.readers import Document, html_to_text, looks_like_html, read_document, read_path
+from service.inputs.readers import (
+    DEFAULT_LIMITS,
+    Document,
+    ReadLimits,
+    html_to_text,
+    looks_like_html,
+    read_document,
+    read_path,
+)
 from tests.documents import make_pdf
 
 PARAGRAPHS = [
@@ -416,16 +424,17 @@ def test_sniffed_kind_is_routed_through_the_registry(monkeypatch):
 
     calls = []
 
-    def fake_pdf(data: bytes, name: str, *, expected: str | None, max_bytes: int) -> Document:
-        calls.append((name, expected, max_bytes))
+    def fake_pdf(data: bytes, name: str, *, expected: str | None, limits: ReadLimits) -> Document:
+        calls.append((name, expected, limits))
         return Document(text="z rejestru", kind="pdf")
 
     monkeypatch.setitem(READERS, "pdf", fake_pdf)
-    assert read_document("teczka/raport.pdf", make_pdf([["Tekst."]]), max_bytes=9_999).text == (
+    small = ReadLimits(max_chars=50)
+    assert read_document("teczka/raport.pdf", make_pdf([["Tekst."]]), limits=small).text == (
         "z rejestru"
     )
     assert read_document("bez_nazwy", make_pdf([["Tekst."]])).text == "z rejestru"
-    assert calls == [("raport.pdf", "pdf", 9_999), ("bez_nazwy", None, 10_000_000)]
+    assert calls == [("raport.pdf", "pdf", small), ("bez_nazwy", None, DEFAULT_LIMITS)]
 
 
 def test_refusal_names_the_registered_kinds(monkeypatch):

@@ -32,12 +32,13 @@ def load_document(
         from .fetch import fetch_article
 
         return fetch_article(url, allow_private=settings.allow_private_urls)
-    from .readers import read_document, read_path
+    from .readers import ReadLimits, read_document, read_path
 
+    limits = ReadLimits.from_settings(settings)
     if path is not None:
-        return read_path(path)
+        return read_path(path, limits=limits)
     assert data is not None
-    return read_document(name, data)
+    return read_document(name, data, limits=limits)
 
 
 def article_text(doc: Document, label: str = "The input") -> str:

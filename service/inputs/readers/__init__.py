@@ -11,9 +11,12 @@ the same everywhere. The type is sniffed from the bytes, not trusted from the ex
     docx.py      Word .docx (python-docx)
     pdf.py       PDF (pypdf)
     dispatch.py  read_document / read_path: size limit, sniffing, READERS
+    limits.py    ReadLimits: what a read may inflate and extract (characters, unpacked bytes)
+    ziplimits.py a zip (.docx) opened by what it really inflates; load_docx for python-docx
+    htmllimits.py  elements and attributes counted before any HTML parser runs
 
 Adding an input format: write `<format>.py` with
-`read_<format>(data, name, *, expected, max_bytes) -> Document`, make `sniff()` return its
+`read_<format>(data, name, *, expected, limits) -> Document`, make `sniff()` return its
 kind (and `_EXTENSION_KIND` map its extension), and add one line to READERS in dispatch.py.
 Import its library inside the function, so `import service` stays light.
 """
@@ -21,12 +24,15 @@ Import its library inside the function, so `import service` stays light.
 from .dispatch import DEFAULT_MAX_BYTES, READERS, Reader, read_document, read_path
 from .document import Document
 from .html import html_to_text, looks_like_html
+from .limits import DEFAULT_LIMITS, ReadLimits
 from .text import decode_text
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "DEFAULT_MAX_BYTES",
     "READERS",
     "Document",
+    "ReadLimits",
     "Reader",
     "decode_text",
     "html_to_text",

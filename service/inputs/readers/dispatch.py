@@ -10,6 +10,7 @@ from typing import Protocol
 from ...errors import UnsupportedInputError
 from .document import Document
 from .docx import read_docx
+from .limits import DEFAULT_LIMITS, ReadLimits, check_chars
 from .pdf import read_pdf
 from .sniff import TEXT_KINDS, expected_kind, sniff
 from .text import read_text
@@ -21,10 +22,11 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 class Reader(Protocol):
     """Reads bytes whose sniffed kind it is registered for. `name` is for messages,
-    `expected` the kind the file name's extension promises (None when unknown)."""
+    `expected` the kind the file name's extension promises (None when unknown); `limits`
+    bound what it may inflate and extract."""
 
     def __call__(
-        self, data: bytes, name: str, *, expected: str | None, max_bytes: int
+        self, data: bytes, name: str, *, expected: str | None, limits: ReadLimits
     ) -> Document: ...
 
 
@@ -41,12 +43,19 @@ def _readable() -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def read_document(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_document(
+    name: str,
+    data: bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> Document:
     """Read an uploaded file. `name` is used for its extension and in messages only.
 
     Raises UnsupportedInputError when the file is over max_bytes, is a binary format we do
     not read, contradicts its extension (PNG bytes named .txt, text named .pdf, ...), or
-    cannot be parsed. An empty file gives Document(text="").
+    cannot be parsed or unpacked within `limits`; InputTooLongError when its text is over
+    limits.max_chars. An empty file gives Document(text="").
     """
     label = Path(name).name or "the input"
     if len(data) > max_bytes:
@@ -72,10 +81,17 @@ def read_document(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES)
             f"{label} is named like a .{expected} file but its content looks like {what}; "
             f"rename it to .{sniffed}."
         )
-    return reader(data, label, expected=expected, max_bytes=max_bytes)
+    doc = reader(data, label, expected=expected, limits=limits)
+    check_chars(len(doc.text), limits)
+    return doc
 
 
-def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_path(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> Document:
     """read_document for a local file; checks the size before reading it into memory."""
     p = Path(path)
     try:
@@ -91,4 +107,4 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         raise UnsupportedInputError(f"{p}: no such file.") from None
     except OSError as exc:
         raise UnsupportedInputError(f"{p} cannot be read: {exc.strerror or exc}") from None
-    return read_document(p.name, data, max_bytes=max_bytes)
+    return read_document(p.name, data, max_bytes=max_bytes, limits=limits)

@@ -7,14 +7,18 @@ import re
 from typing import TYPE_CHECKING
 
 from .document import Document, normalize_text
+from .htmllimits import check_html_bounds
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
 __all__ = ["html_to_text", "looks_like_html"]
 
+# Possessive: a lazy comment inside a plain repeat backtracks exponentially on a run of
+# comments that is not followed by a page start.
 _HTML_START = re.compile(
-    r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
+    r"^\s*+(?:<\?xml[^>]*+>\s*+)?+(?:<!--.*?-->\s*+)*+<(!doctype\s+html|html|head|body)\b",
+    re.I | re.S,
 )
 _HTML_TAG = re.compile(
     r"<(/?)(p|div|br|span|a|article|section|h[1-6]|ul|ol|li|table|tr|td|th|em|strong|b|i|u|"
@@ -142,8 +146,12 @@ def html_to_text(html: str, *, url: str | None = None, fallback: bool = True) ->
     footer's "© 2024" into 2024-01-01. With fallback=True (pasted HTML), a fragment too
     small for article detection is read as all its visible text, with a warning; the URL
     fetcher passes fallback=False, since a page with no article is an error there.
+
+    Raises UnsupportedInputError for markup over the `htmllimits` bounds, before any parser.
     """
     import trafilatura
+
+    check_html_bounds(html, name=url or "The HTML")
 
     warnings: list[str] = []
     if fallback and not _HTML_START.match(html[:100_000]):

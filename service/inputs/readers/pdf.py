@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import UnsupportedInputError
 from .document import Document, normalize_text
+from .limits import ReadLimits
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -69,7 +70,7 @@ def _join_pdf_lines(lines: list[str], hyphenated: set[str]) -> str:
     return out
 
 
-def read_pdf(data: bytes, name: str, *, expected: str | None, max_bytes: int) -> Document:
+def read_pdf(data: bytes, name: str, *, expected: str | None, limits: ReadLimits) -> Document:
     """Text per page; wrapped lines joined into paragraphs.
 
     A paragraph ends at a vertical gap, or at a line clearly shorter than the text width

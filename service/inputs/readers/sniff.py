@@ -8,7 +8,7 @@ import io
 import zipfile
 from pathlib import Path
 
-__all__ = ["TEXT_KINDS", "UTF16_BOMS", "expected_kind", "sniff"]
+__all__ = ["TEXT_KINDS", "UNICODE_BOMS", "expected_kind", "sniff"]
 
 # Extension kinds read by the text reader; any other extension kind names a binary format
 # whose sniffed kind must match it.
@@ -56,7 +56,14 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _RIFF = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
 
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Byte order marks of the encodings whose text holds NUL bytes, with their codec; UTF-32
+# first, since its little-endian mark starts with UTF-16's.
+UNICODE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 def expected_kind(name: str) -> str | None:
@@ -78,7 +85,7 @@ def sniff(data: bytes) -> tuple[str, str]:
         # "BM"/"MZ" are short; trust them only when the rest is not readable text.
         if data.startswith(magic) and (len(magic) >= 3 or not _is_plausible_text(data)):
             return "binary", what
-    if data.startswith(UTF16_BOMS) or _is_plausible_text(data):
+    if data.startswith(tuple(bom for bom, _ in UNICODE_BOMS)) or _is_plausible_text(data):
         return "text", "text"
     return "binary", "binary data"
 

@@ -8,7 +8,8 @@ import re
 from ...errors import UnsupportedInputError
 from .document import Document, normalize_text
 from .html import html_to_text, looks_like_html
-from .sniff import UTF16_BOMS
+from .limits import ReadLimits
+from .sniff import UNICODE_BOMS
 
 __all__ = ["decode_text", "read_text"]
 
@@ -16,19 +17,20 @@ _POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
-    """(text, warnings) for bytes that sniffed as text: UTF-8 (BOM optional), UTF-16 with
-    a BOM, else Windows-1250 / ISO-8859-2 (whichever yields more Polish letters), with a
+    """(text, warnings) for bytes that sniffed as text: UTF-8 (BOM optional), UTF-32 or
+    UTF-16 with a BOM, else Windows-1250 / ISO-8859-2 (whichever yields more Polish letters), with a
     warning.
 
     The two legacy code pages are both common for Polish and disagree exactly on the
     letters that matter (ą, ś, ź, ...), so the choice is made by counting those.
     Raises UnsupportedInputError for NUL bytes (binary data posing as text).
     """
-    if data.startswith(UTF16_BOMS):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError:
-            raise UnsupportedInputError(f"{name}: broken UTF-16 text") from None
+    for bom, codec in UNICODE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), []
+            except UnicodeDecodeError:
+                raise UnsupportedInputError(f"{name}: broken {codec.upper()} text") from None
     if b"\x00" in data:
         raise UnsupportedInputError(f"{name} looks like binary data (it contains NUL bytes)")
     try:
@@ -54,7 +56,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
 _MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
 
-def read_text(data: bytes, name: str, *, expected: str | None, max_bytes: int) -> Document:
+def read_text(data: bytes, name: str, *, expected: str | None, limits: ReadLimits) -> Document:
     """Bytes that sniffed as text: HTML when named so or marked up (unnamed), else Markdown
     (title from its first `# heading`) or plain text."""
     text, warnings = decode_text(data, name)
