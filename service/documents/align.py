@@ -132,7 +132,8 @@ def _same_name(polish: str, english: str) -> bool:
         if a != b:
             break
         common += 1
-    return common >= _NAME_PREFIX and common >= len(english) - 2 and common >= len(polish) - 4
+    shortest = min(_NAME_PREFIX, len(english))
+    return common >= shortest and common >= len(english) - 2 and common >= len(polish) - 4
 
 
 def _name(polish: str, english: str) -> tuple[int, int] | None:

@@ -148,12 +148,12 @@ def _walk(container: Any, part: Any, kind: str, where: tuple[str, ...]) -> Itera
             yield _block(item, part, kind, where)
             continue
         tables += 1
-        seen: set[int] = set()
+        seen: set[Any] = set()  # the elements themselves: an id() may be reused
         for r, row in enumerate(item.rows, 1):
             for c, cell in enumerate(row.cells, 1):
-                if id(cell._tc) in seen:
+                if cell._tc in seen:
                     continue
-                seen.add(id(cell._tc))
+                seen.add(cell._tc)
                 place = (*where, f"table {tables}", f"row {r}", f"cell {c}")
                 yield from _walk(cell, part, "table cell", place)
 

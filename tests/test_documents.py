@@ -1,0 +1,435 @@
+"""Documents in, the same documents out (#22): round trips on documents built here
+(python-docx, Markdown, HTML, a PDF), with a scripted engine that tags every sentence, so
+"every source sentence translated exactly once" is exact; the placement of inline formatting
+on English the tests choose; the bilingual copy; the CLI and POST /api/documents; hostile
+files refused; LibreOffice opens every written .docx (slow)."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from service.config import Settings
+from service.documents import translate_file
+from service.documents.align import Placement, place
+from service.documents.model import PLAIN, Run, Style
+from service.errors import UnsupportedInputError
+from service.pipeline import Pipeline
+from service.text.glossary import Glossary
+from tests.documents import make_pdf
+from tests.fakes import FakeEngine
+
+REPO = Path(__file__).resolve().parent.parent
+TAG = re.compile(r"EN⟨(.*?)⟩")
+BOLD, LINK = Style(bold=True), Style(link="https://example.org/raport")
+
+
+def tagged(text: str, guarded: bool) -> str:
+    return f"EN⟨{text}⟩"
+
+
+def scripted(tmp_path: Path, answers: dict[str, str] | None = None) -> tuple[Pipeline, FakeEngine]:
+    """A Pipeline whose engine answers `answers[sentence]`, else tags the sentence."""
+    table = answers or {}
+    engine = FakeEngine(lambda text, guarded: table.get(text) or tagged(text, guarded))
+    pipeline = Pipeline(Settings(models_dir=tmp_path, memory_path=None))
+    pipeline.engine = lambda task: engine  # type: ignore[method-assign]
+    return pipeline, engine
+
+
+def sent(engine: FakeEngine) -> list[str]:
+    return [text for call in engine.calls for text in call["texts"]]
+
+
+def assert_each_once(engine: FakeEngine, english: str, result: Any) -> None:
+    """Every source sentence is in the output exactly once (tagged), nothing else is, and
+    the engine saw exactly those sentences (a re-check may ask twice for one)."""
+    sources = Counter(segment.source for segment in result.segments)
+    assert sources and set(sent(engine)) == set(sources)
+    assert Counter(TAG.findall(english)) == sources
+
+
+# -- .docx ------------------------------------------------------------------------------
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), "red").save(out, "PNG")
+    return out.getvalue()
+
+
+def _hyperlink(paragraph: Any, text: str, url: str, bold: bool = False) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    run = paragraph.add_run(text)
+    run.bold = bold
+    link.append(run._r)
+    paragraph._p.append(link)
+
+
+def _page_field(paragraph: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    run.append(t)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def build_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Sprawozdanie roczne spółki", 0)
+    d.add_heading("Wyniki finansowe", 1)
+    p = d.add_paragraph("Przychody wzrosły w drugim kwartale. ")
+    p.add_run("Zarząd jest zadowolony z wyniku.").bold = True
+    p = d.add_paragraph("Szczegóły opisano w ")
+    _hyperlink(p, "pełnym raporcie", "https://example.org/raport")
+    p.add_run(" na stronie firmy.")
+    d.add_paragraph("Pierwszy punkt listy.", style="List Bullet")
+    d.add_paragraph("Punkt zagnieżdżony.", style="List Bullet 2")
+    d.add_paragraph("Punkt numerowany.", style="List Number")
+    d.add_picture(io.BytesIO(_png()))
+    d.add_paragraph("Podpis pod obrazkiem.", style="Caption")
+    table = d.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Tabela z wynikami."
+    for r in (1, 2):
+        for c in range(3):
+            table.cell(r, c).text = f"Komórka numer {r}{c}."
+    table.cell(2, 2).add_table(rows=1, cols=1).cell(0, 0).text = "Tabela zagnieżdżona."
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "Nagłówek dokumentu."
+    footer = section.footer.paragraphs[0]
+    footer.text = "Stopka dokumentu, strona "
+    _page_field(footer)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _docx_text(d: Any) -> str:
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        parts += [c.text for row in table.rows for c in row.cells]
+        parts += [c.text for row in table.rows for c in row.cells for t in c.tables
+                  for r in t.rows for c in r.cells]  # fmt: skip
+    for s in d.sections:
+        parts += [p.text for p in s.header.paragraphs + s.footer.paragraphs]
+    return "\n".join(dict.fromkeys(parts))
+
+
+def _shape(d: Any) -> dict[str, Any]:
+    from docx.oxml.ns import qn
+
+    body = d.element.body
+    return {
+        "styles": [p.style.name for p in d.paragraphs],
+        "tables": [
+            (len(t.rows), len(t.columns), len({c._tc for r in t.rows for c in r.cells}))
+            for t in d.tables
+        ],  # fmt: skip
+        "images": len(d.inline_shapes),
+        "links": [d.part.rels[h.get(qn("r:id"))].target_ref for h in body.iter(qn("w:hyperlink"))],
+        "numbering": [
+            p._p.pPr.numPr is not None if p._p.pPr is not None else False for p in d.paragraphs
+        ],  # fmt: skip
+        "fields": [
+            f.get(qn("w:instr"))
+            for s in d.sections
+            for f in s.footer._element.iter(qn("w:fldSimple"))
+        ],  # fmt: skip
+        "header_paragraphs": [len(s.header.paragraphs) for s in d.sections],
+    }
+
+
+def test_docx_round_trip_keeps_structure_and_translates_each_sentence_once(tmp_path) -> None:
+    import docx
+
+    source = build_docx()
+    pipeline, engine = scripted(tmp_path)
+    out = translate_file(pipeline, "raport.docx", source)
+    before, after = docx.Document(io.BytesIO(source)), docx.Document(io.BytesIO(out.data))
+    assert out.kind == "docx"
+    assert _shape(after) == _shape(before)
+    text = _docx_text(after)
+    assert_each_once(engine, text, out.result)
+    assert "Nagłówek dokumentu." in sent(engine) and "Tabela zagnieżdżona." in sent(engine)
+    assert "Stopka dokumentu, strona" in sent(engine)
+    assert after.core_properties.language == "en"
+
+
+def test_docx_formatting_of_a_whole_sentence_and_a_link_survives(tmp_path) -> None:
+    import docx
+
+    pipeline, _ = scripted(tmp_path)
+    out = translate_file(pipeline, "raport.docx", build_docx())
+    after = docx.Document(io.BytesIO(out.data))
+    bold = [r.text for p in after.paragraphs for r in p.runs if r.bold]
+    assert bold == ["EN⟨Zarząd jest zadowolony z wyniku.⟩"]
+    assert out.result.stats["formatting"]["whole"] == 1  # the bold sentence
+    assert out.result.stats["formatting"]["identical"] == 1  # the tagged link text
+
+
+def test_docx_link_without_a_reliable_counterpart_is_dropped_with_a_note(tmp_path) -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    answers = {
+        "Szczegóły opisano w pełnym raporcie na stronie firmy.": (
+            "The details are in the full report on the company's website."
+        )
+    }
+    pipeline, _ = scripted(tmp_path, answers)
+    out = translate_file(pipeline, "raport.docx", build_docx())
+    after = docx.Document(io.BytesIO(out.data))
+    # no reliable counterpart for "pełnym raporcie": the link goes, and the user is told
+    assert list(after.element.body.iter(qn("w:hyperlink"))) == []
+    assert "The details are in the full report on the company's website." in _docx_text(after)
+    assert out.result.stats["formatting"]["dropped"] == 1
+    assert any("link to https://example.org/raport" in w for w in out.result.warnings)
+
+
+# -- Markdown ---------------------------------------------------------------------------
+MARKDOWN = """---
+title: Raport kwartalny
+tags: [gospodarka]
+---
+# Raport kwartalny
+
+Przychody wzrosły o **15 proc.** w skali roku. Więcej w [raporcie](https://example.org/r "Raport").
+
+## Najważniejsze punkty
+
+- Pierwszy punkt *listy* z wyróżnieniem.
+  Ciąg dalszy tego samego punktu.
+  - Punkt zagnieżdżony.
+1. Punkt numerowany.
+
+| Kolumna | Wartość |
+|---|---|
+| Sprzedaż rosła. | `make test` |
+
+```python
+print("kod nie jest tłumaczony")
+```
+
+> Cytat z wypowiedzi prezesa.
+
+Uruchom `pl2en translate` ![wykres](wykres.png) dla każdego pliku.
+"""
+
+
+def _md_structure(text: str) -> list[tuple[str, str, int]]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    return [(t.type, t.tag, t.level) for t in tokens]
+
+
+def _md_inline(text: str, kind: str, attr: str | None = None) -> list[Any]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    children = [c for t in tokens for c in (t.children or [])]
+    return [c.attrs.get(attr) if attr else c.content for c in children if c.type == kind]
+
+
+def _md_text(text: str) -> str:
+    import lxml.html
+    from markdown_it import MarkdownIt
+
+    return str(
+        lxml.html.fromstring(MarkdownIt("commonmark").enable("table").render(text)).text_content()
+    )
+
+
+def test_markdown_round_trip_keeps_structure_and_translates_each_sentence_once(tmp_path) -> None:
+    pipeline, engine = scripted(tmp_path)
+    out = translate_file(pipeline, "raport.md", MARKDOWN.encode())
+    english = out.data.decode()
+    body, source_body = english.split("---\n", 2)[2], MARKDOWN.split("---\n", 2)[2]
+    assert english.startswith(MARKDOWN[: MARKDOWN.index("# Raport")])  # front matter as is
+    assert _md_structure(body) == _md_structure(source_body)
+    assert '```python\nprint("kod nie jest tłumaczony")\n```' in english
+    assert _md_inline(body, "link_open", "href") == ["https://example.org/r"]
+    assert _md_inline(body, "image", "src") == ["wykres.png"]
+    assert _md_inline(body, "code_inline") == ["make test", "pl2en translate"]
+    assert_each_once(engine, _md_text(body), out.result)
+    assert "make test" not in " ".join(sent(engine))  # a cell that is all code is kept
+
+
+def test_markdown_formatting_placed_on_english_or_reported(tmp_path) -> None:
+    answers = {
+        "Przychody wzrosły o 15 proc. w skali roku.": "Revenue rose by 15 percent a year.",
+        "Więcej w raporcie.": "More in the report.",
+        "Uruchom pl2en translate dla każdego pliku.": "Run pl2en translate for every file.",
+    }
+    pipeline, _ = scripted(tmp_path, answers)
+    out = translate_file(pipeline, "raport.md", MARKDOWN.encode())
+    english = out.data.decode()
+    assert "Revenue rose by **15** percent a year." in english  # number
+    assert "Run `pl2en translate` for every file." in english  # identical
+    assert "More in the report." in english  # the link: no counterpart, dropped ...
+    assert any("“raporcie”" in w and "dropped" in w for w in out.result.warnings)  # ... said
+    assert any("image or inline markup" in w for w in out.result.warnings)  # moved image
+    counts = out.result.stats["formatting"]
+    # identical: the code span, and the italic word of the tagged list item
+    assert (counts["number"], counts["identical"], counts["dropped"]) == (1, 2, 1)
+
+
+# -- HTML -------------------------------------------------------------------------------
+HTML = """<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Wiadomości z regionu</title>
+<style>p { color: #333 }</style>
+<script>const marker = "<p>Nie tłumacz mnie.</p>";</script></head>
+<body>
+<h1 class="title">Wiadomości z regionu</h1>
+<p>Rada miasta <strong>zebrała się</strong> w poniedziałek.
+<a href="/sesja">Posiedzenie trwało długo.</a></p>
+<ul><li>Pierwszy punkt.<ul><li>Punkt zagnieżdżony.</li></ul></li><li>Drugi punkt.</li></ul>
+<table><caption>Wyniki głosowania.</caption><tr><th>Za.</th><td>Przeciw.</td></tr></table>
+<p>Zdjęcie <img src="ratusz.jpg" alt="Ratusz miejski"> pokazuje ratusz.</p>
+<pre>kod
+  nie jest tłumaczony</pre>
+</body></html>
+"""
+
+
+def _html_tags(root: Any) -> list[str]:
+    return [el.tag for el in root.iter() if isinstance(el.tag, str)]
+
+
+def test_html_round_trip_keeps_markup_and_translates_each_sentence_once(tmp_path) -> None:
+    import lxml.html
+
+    pipeline, engine = scripted(tmp_path)
+    out = translate_file(pipeline, "strona.html", HTML.encode())
+    before = lxml.html.document_fromstring(HTML)
+    after = lxml.html.document_fromstring(out.data.decode())
+    assert after.get("lang") == "en"
+    assert _html_tags(after) == _html_tags(before)
+    assert [e.attrib for e in after.iter() if isinstance(e.tag, str) and e.tag != "html"] == [
+        e.attrib for e in before.iter() if isinstance(e.tag, str) and e.tag != "html"
+    ]
+    for tag in ("script", "style", "pre"):
+        assert after.find(f".//{tag}").text == before.find(f".//{tag}").text
+    assert after.find(".//strong").text == "zebrała się"  # identical in the tagged English
+    assert_each_once(engine, after.text_content(), out.result)
+    assert "Nie tłumacz mnie." not in " ".join(sent(engine))
+
+
+def test_html_fragment_stays_a_fragment(tmp_path) -> None:
+    pipeline, _ = scripted(tmp_path)
+    out = translate_file(pipeline, "kawalek.html", "<p>Krótki <em>akapit</em>.</p>".encode())
+    assert out.data.decode() == "<p>EN⟨Krótki <em>akapit</em>.⟩</p>"
+
+
+def test_model_output_is_text_in_html_and_markdown(tmp_path) -> None:
+    evil = "<script>alert(1)</script> [x](javascript:alert(1)) **b**"
+    pipeline, _ = scripted(tmp_path, {"Zwykłe zdanie.": evil})
+    html = translate_file(pipeline, "a.html", "<p>Zwykłe zdanie.</p>".encode()).data.decode()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    md = translate_file(pipeline, "a.md", "Zwykłe zdanie.\n".encode()).data.decode()
+    assert _md_inline(md, "link_open", "href") == [] and "strong_open" not in str(_md_structure(md))
+    assert _md_inline(md, "html_inline") == []
+
+
+# -- PDF --------------------------------------------------------------------------------
+def test_pdf_becomes_a_docx_of_headings_and_paragraphs(tmp_path) -> None:
+    import docx
+
+    pdf = make_pdf(
+        [
+            [
+                "Raport o rynku pracy",
+                "",
+                "Bezrobocie spadlo w marcu.",
+                "Firmy szukaja ludzi.",
+                "",
+                "Wnioski",
+                "",
+                "Trend utrzyma sie do jesieni.",
+            ]
+        ]  # fmt: skip
+    )
+    pipeline, engine = scripted(tmp_path)
+    out = translate_file(pipeline, "raport.pdf", pdf)
+    d = docx.Document(io.BytesIO(out.data))
+    assert out.kind == "docx"
+    assert [p.style.name for p in d.paragraphs] == ["Title", "Normal", "Heading 1", "Normal"]
+    assert_each_once(engine, "\n".join(p.text for p in d.paragraphs), out.result)
+    assert any("layout" in w for w in out.result.warnings)
+
+
+# -- inline formatting placement ---------------------------------------------------------
+def _runs(*parts: tuple[str, Style]) -> tuple[str, list[int], list[Run]]:
+    runs = [Run(text, style, i) for i, (text, style) in enumerate(parts)]
+    owners = [i for i, (text, _) in enumerate(parts) for _ in text]
+    return "".join(t for t, _ in parts), owners, runs
+
+
+@pytest.mark.parametrize(
+    ("parts", "english", "outcome", "placed"),
+    [
+        ((("Posiedzenie ", PLAIN), ("Sejmu", BOLD), (" trwało.", PLAIN)),
+         "The Sejm session lasted.", "glossary", "Sejm"),
+        ((("Firma ", PLAIN), ("Orlen", BOLD), (" zyskała.", PLAIN)),
+         "Orlen gained.", "identical", "Orlen"),
+        ((("Zysk wyniósł ", PLAIN), ("12,5 mln", BOLD), (" zł.", PLAIN)),
+         "Profit was PLN 12.5 million.", "number", "12.5"),
+        ((("Rozmawiał z ", PLAIN), ("Janem Kowalskim", LINK), (".", PLAIN)),
+         "He spoke with Jan Kowalski.", "name", "Jan Kowalski"),
+        ((("Powiedział, ", PLAIN), ("że nic się nie zmieni", BOLD), (".", PLAIN)),
+         "He said, nothing will change.", "phrase", "nothing will change"),
+        ((("Było ", PLAIN), ("bardzo", BOLD), (" zimno.", PLAIN)),
+         "It was very cold.", "dropped", None),
+    ],
+)  # fmt: skip
+def test_a_formatted_stretch_lands_on_its_counterpart_or_is_reported(
+    parts, english, outcome, placed
+) -> None:
+    source, owners, runs = _runs(*parts)
+    placement = Placement()
+    out = place(source, owners, runs, english, Glossary.builtin(), placement, "Sentence 1")
+    assert "".join(r.text for r in out) == english  # nothing added, nothing repeated
+    assert placement.counts == Counter({outcome: 1})
+    formatted = [r.text for r in out if r.style != PLAIN]
+    assert formatted == ([placed] if placed else [])
+    assert bool(placement.notes) == (outcome in ("phrase", "dropped"))
+
+
+def test_a_sentence_in_one_formatting_keeps_it_whole() -> None:
+    source, owners, runs = _runs(("Cała fraza jest linkiem", LINK), (".", PLAIN))
+    placement = Placement()
+    out = place(source, owners, runs, "The whole phrase is a link.", None, placement, "")
+    assert [(r.text, r.style) for r in out] == [("The whole phrase is a link.", LINK)]
+    assert placement.counts == Counter({"whole": 1})
+
+
+def test_an_ambiguous_counterpart_is_not_guessed() -> None:
+    source, owners, runs = _runs(("Anna", BOLD), (" i Anna wyszły.", PLAIN))
+    placement = Placement()
+    place(source, owners, runs, "Anna and Anna left.", None, placement, "")
+    assert placement.counts == Counter({"dropped": 1})
