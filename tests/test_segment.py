@@ -1144,6 +1144,19 @@ DICTIONARY_ABBREVIATIONS = [
     para("Nikt nie chciał o to pytać.", "15 Pułk Ułanów wrócił do koszar."),
 ]
 
+AMBIGUOUS_ABBREVIATIONS = [
+    # listed abbreviations that are also words (Morfeusz: brev and another reading) end
+    # before a word that opens a clause
+    para("Nikt już nie wierzy im.", "Teraz każdy sprawdza rachunki sam."),
+    para("Po pracy liczy się tylko dobry sen.", "Nie ma nic ważniejszego."),
+    one("Mieszka przy ul. Na Skarpie od lat."),
+    one("Szkoła im. Marii Konopnickiej obchodzi jubileusz."),
+    one("W kinach jest film pt. Nie patrz za siebie."),
+    one("Projekt opisano w raporcie (por. Rozdział 3)."),
+    # punctuation cannot open a sentence
+    para('Na murze ktoś napisał "Precz z wojną! ".', "Farba jeszcze nie wyschła."),
+]
+
 DATE_IN_A_SUBORDINATE_CLAUSE = [
     # the clause after "że", "gdy", "który" has no finite verb yet: the capital is its subject
     one("Analitycy szacują, że w 2030 r. Polska będzie potrzebować więcej energii."),
@@ -1163,6 +1176,7 @@ DATE_IN_A_SUBORDINATE_CLAUSE = [
     + ROMAN_NUMERALS
     + COMPANY_SUFFIXES
     + DICTIONARY_ABBREVIATIONS
+    + AMBIGUOUS_ABBREVIATIONS
     + DATE_IN_A_SUBORDINATE_CLAUSE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:

@@ -5,7 +5,8 @@ could see are kept: a sentence must end in ``. ! ? …`` (closing quotes or brac
 and must not open with a lowercase letter; headlines, list items ending in "," or ":" and
 lowercase fragments are dropped (``--all`` keeps them) and counted. Taken in file order,
 every `group` of the kept sentences (4 by default) is joined with single spaces into one
-paragraph; a splitter must give the sentences back exactly. Boundaries are compared as
+paragraph; a splitter must give the sentences back exactly (``--offset 1..3`` pairs them
+differently, so every pair of neighbours is tested once over the four runs). Boundaries are compared as
 counts of non-space characters, so a splitter that normalises whitespace is judged on where
 it cuts, not on how it prints.
 
@@ -145,11 +146,14 @@ def main(argv: Sequence[str] | None = None) -> list[Score]:
     parser.add_argument("conllu", type=Path, nargs="+", help="CoNLL-U file(s)")
     parser.add_argument("--group", type=int, default=4, help="sentences per paragraph")
     parser.add_argument("--others", action="store_true", help="also blingfire and pysbd")
+    parser.add_argument(
+        "--offset", type=int, default=0, help="skip this many first sentences (other pairings)"
+    )
     parser.add_argument("--all", action="store_true", help="keep undecidable sentences too")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N wrong ones")
     args = parser.parse_args(argv)
-    if args.group < 1:
-        parser.error("--group must be at least 1")
+    if args.group < 1 or args.offset < 0:
+        parser.error("--group must be at least 1 and --offset at least 0")
     splitters: dict[str, Splitter] = {"pl2en": ours}
     if args.others:
         splitters |= other_splitters()
@@ -157,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> list[Score]:
     for path in args.conllu:
         sentences = read_sentences(path)
         kept = sentences if args.all else [s for s in sentences if decidable(s)]
+        kept = kept[args.offset :]
         scores = evaluate(kept, splitters, args.group, args.show)
         print(f"{path.name}: {len(kept)} of {len(sentences)} sentences")
         for score in scores:

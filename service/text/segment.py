@@ -97,6 +97,9 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = _words(
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m"""
 )
 
+# Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
+# patrz w górę"): never ambiguous.
+_NAMING = _words("pt pn tzw zw")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 _ENDING = _words("itd itp cdn etc")
 _DATE = _words("r w br b.r ub.r p.n.e n.e")
@@ -150,6 +153,7 @@ _SENTENCE_FINAL_SHORT = _words(
 )
 _VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")
 _LABEL_MAX_LETTERS = 5
+_NEVER_OPENS = frozenset(".,;:!?")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
@@ -288,6 +292,8 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
     if low in _NAME_TITLES:
         return "name_title"
     if low in abbrevs:
+        if low in _DEFAULT_TITLES and lexicon.abbreviation(token) is Abbrev.ALSO:
+            return "ambiguous"  # "im." (imienia; them), "sen." (senator; sleep), "ul."
         return "title"
     if token.isdecimal():
         return "year" if len(token) == 4 else "ordinal"
@@ -325,6 +331,8 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
         return kind in ("word", "ending")  # "Zginęło 5 osób. 20 jest rannych" vs "ok. 20"
     if kind == "title":
         return False
+    if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
+        return not nxt.dotted and lexicon.clause_start(nxt.word)
     if kind == "date":
         return not (nxt.acronym or intro)
     if kind == "quantity":
@@ -403,6 +411,8 @@ class _Line:
         nxt = _peek(self.text, m.end(), self.end)
         if not nxt.first or (nxt.first.islower() and not self._trailing_tag(m.end())):
             return False
+        if nxt.first in _NEVER_OPENS:
+            return False  # 'na wieki! ".': punctuation cannot open a sentence
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
             return False
         if punct != ".":
@@ -542,6 +552,9 @@ class _Line:
         opened = self.brackets[-1]
         is_omission = pos - opened <= 3 and not self.text[opened + 1 : pos].strip()  # "(…)"
         return is_omission or opened > self.sentence_start
+
+
+_DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | _ENGLISH_TITLES) - _NAMING
 
 
 def _abbreviation_set(extra: Iterable[str] | None) -> frozenset[str]:

@@ -23,6 +23,7 @@ _VERB = frozenset(["fin", "praet", "bedzie", "impt", "imps", "winien", "pred"])
 _FUNCTION = frozenset(
     ["conj", "comp", "adv", "qub", "part", "prep", "ppron12", "ppron3", "siebie", "interj"]
 )
+_CLAUSE_OPENERS = _FUNCTION - {"prep", "interj"}
 _NOMINAL = frozenset(["subst", "adj", "num", "ger"])
 # What may stand in front of a "." that still belongs to an abbreviation: "u." is never the
 # preposition "u" (a preposition cannot end a sentence), so the abbreviation (ulica) reads.
@@ -130,6 +131,15 @@ def start(word: str) -> Start:
     if any(r.pos in _NOMINAL and r.nominative for r in readings):
         return Start.NOMINATIVE
     return Start.OTHER
+
+
+@lru_cache(maxsize=100_000)
+def clause_start(word: str) -> bool:
+    """Does `word` open a clause: a pronoun, conjunction, particle or adverb ("Nie", "Teraz"),
+    or a verb that is not also a noun ("Uciekł", but not "Rozdział")? Prepositions are left
+    out: street names open with them ("ul. Na Skarpie")."""
+    pos = {r.pos for r in _first_readings(word)}
+    return bool(pos & _CLAUSE_OPENERS) or bool(pos & _VERB and not pos & _NOMINAL)
 
 
 def subordinator(word: str) -> bool:
