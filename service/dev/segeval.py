@@ -6,9 +6,9 @@ and must not open with a lowercase letter; headlines, list items ending in "," o
 lowercase fragments are dropped (``--all`` keeps them) and counted. Taken in file order,
 every `group` of the kept sentences (4 by default) is joined with single spaces into one
 paragraph; a splitter must give the sentences back exactly (``--offset 1..3`` pairs them
-differently, so every pair of neighbours is tested once over the four runs). Boundaries are compared as
-counts of non-space characters, so a splitter that normalises whitespace is judged on where
-it cuts, not on how it prints.
+differently, so every pair of neighbours is tested once over the four runs). Boundaries are
+compared as counts of non-space characters, so a splitter that normalises whitespace is
+judged on where it cuts, not on how it prints.
 
     python -m service.dev.segeval pl_pdb-ud-test.conllu [--group 4] [--others] [--show 20] [--all]
 
