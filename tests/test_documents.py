@@ -433,3 +433,213 @@ def test_an_ambiguous_counterpart_is_not_guessed() -> None:
     placement = Placement()
     place(source, owners, runs, "Anna and Anna left.", None, placement, "")
     assert placement.counts == Counter({"dropped": 1})
+
+
+# -- footnotes ----------------------------------------------------------------------------
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+FOOTNOTES = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {_W}>'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Źródło: dane urzędu.</w:t>'
+    "</w:r></w:p></w:footnote></w:footnotes>"
+)
+
+
+def with_footnote(data: bytes) -> bytes:
+    """A python-docx file with one footnote (python-docx cannot add footnotes)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for item in src.infolist():
+            blob = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                blob = blob.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            elif item.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                    b"</Relationships>",
+                )
+            elif item.filename == "word/document.xml":
+                blob = blob.replace(
+                    b"</w:p>", b'<w:r><w:footnoteReference w:id="1"/></w:r></w:p>', 1
+                )
+            z.writestr(item, blob)
+        z.writestr("word/footnotes.xml", FOOTNOTES.encode())
+    return out.getvalue()
+
+
+def test_docx_footnotes_are_translated_and_references_kept(tmp_path) -> None:
+    pipeline, engine = scripted(tmp_path)
+    out = translate_file(pipeline, "raport.docx", with_footnote(build_docx()))
+    english = zipfile.ZipFile(io.BytesIO(out.data))
+    notes = english.read("word/footnotes.xml").decode()
+    assert "EN⟨Źródło: dane urzędu.⟩" in notes and 'w:type="separator"' in notes
+    assert english.read("word/document.xml").count(b"w:footnoteReference") == 1
+    assert "Źródło: dane urzędu." in sent(engine)
+
+
+# -- bilingual ----------------------------------------------------------------------------
+def test_bilingual_copy_has_a_row_per_sentence_and_shades_flagged_ones(tmp_path) -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    lost = "Przychody wzrosły o 15 proc. w skali roku."
+    pipeline, _ = scripted(tmp_path, {lost: "Revenue rose a lot."})  # no 15%: flagged
+    out = translate_file(pipeline, "raport.md", MARKDOWN.encode(), bilingual=True)
+    (table,) = docx.Document(io.BytesIO(out.data)).tables
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    segments = out.result.segments
+    assert rows[0] == ["Polish", "English", "Checks"]
+    assert [r[:2] for r in rows[1:]] == [[s.source, s.translation] for s in segments]
+    shaded = [
+        i
+        for i, row in enumerate(table.rows[1:])
+        if row.cells[0]._tc.find(".//" + qn("w:shd")) is not None
+    ]
+    flagged = [i for i, s in enumerate(segments) if any(not c.fixed for c in s.checks)]
+    assert shaded == flagged and [segments[i].source for i in flagged] == [lost]
+    assert "fact" in rows[1 + flagged[0]][2]
+
+
+# -- front doors ------------------------------------------------------------------------
+def test_cli_translates_a_docx_into_a_docx(tmp_path, monkeypatch) -> None:
+    import docx
+    from click.testing import CliRunner
+
+    from service.app.cli import cli
+
+    engine = FakeEngine(tagged)
+    monkeypatch.setattr(Pipeline, "engine", lambda self, task: engine)
+    monkeypatch.setenv("PL2EN_MEMORY", "off")
+    source = tmp_path / "komunikat.docx"
+    source.write_bytes(build_docx())
+    runner = CliRunner()
+    done = runner.invoke(cli, ["translate", str(source), "-o", str(tmp_path / "en.docx")])
+    assert done.exit_code == 0, done.output
+    english = docx.Document(str(tmp_path / "en.docx"))
+    assert _shape(english) == _shape(docx.Document(str(source)))
+    bilingual = runner.invoke(cli, ["translate", str(source), "--bilingual", "-o", "x.md"])
+    assert bilingual.exit_code == 2 and "OUTPUT.docx" in bilingual.output
+    as_text = runner.invoke(
+        cli, ["translate", str(source), "--no-summary", "-o", str(tmp_path / "en.txt")]
+    )
+    assert as_text.exit_code == 0 and "# Translation" in (tmp_path / "en.txt").read_text()
+
+
+def test_cli_refuses_a_docx_to_a_terminal(tmp_path) -> None:
+    import pty
+
+    source = tmp_path / "komunikat.docx"
+    source.write_bytes(build_docx())
+    leader, follower = pty.openpty()
+    done = subprocess.run(
+        [sys.executable, "-m", "service.app.cli", "translate", str(source), "-o", "-"],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    os.close(follower)
+    os.close(leader)
+    assert done.returncode == 2 and b"binary" in done.stderr
+
+
+def test_api_documents_answers_the_file_with_auth(tmp_path) -> None:
+    import docx
+    from fastapi.testclient import TestClient
+
+    from service.app.gate import Pipelines
+    from service.app.server import create_app
+
+    pipeline, _ = scripted(tmp_path)
+    settings = Settings(models_dir=tmp_path, memory_path=None, auth=("editor", "s3cret"))
+    app = create_app(settings, pipelines=Pipelines(lambda preset: pipeline))
+    client = TestClient(app)
+    files = {"file": ("komunikat.docx", build_docx())}
+    assert client.post("/api/documents", files=files).status_code == 401
+    r = client.post("/api/documents", files=files, auth=("editor", "s3cret"))
+    assert r.status_code == 200, r.text
+    assert r.headers["content-disposition"] == 'attachment; filename="komunikat.en.docx"'
+    assert "identical=1" in r.headers["x-pl2en-formatting"]
+    assert _shape(docx.Document(io.BytesIO(r.content))) == _shape(
+        docx.Document(io.BytesIO(build_docx()))
+    )
+    bad = client.post(
+        "/api/documents", files={"file": ("a.docx", b"just text")}, auth=("editor", "s3cret")
+    )
+    assert bad.status_code == 422 and "not a .docx" in bad.json()["error"]
+    md = client.post(
+        "/api/documents",
+        files={"file": ("a.md", "# Tytuł\n\nZdanie.\n".encode())},
+        data={"report": "true"},
+        auth=("editor", "s3cret"),
+    )
+    assert md.json()["filename"] == "a.en.md" and md.json()["result"]["stats"]["sentences"] == 2
+
+
+# -- hostile input ------------------------------------------------------------------------
+def test_a_zip_bomb_docx_is_refused_by_what_it_inflates(tmp_path) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<" + b" " * 60_000_000)
+    pipeline, engine = scripted(tmp_path)
+    with pytest.raises(UnsupportedInputError, match="unpacks to more than"):
+        translate_file(pipeline, "bomb.docx", out.getvalue())
+    assert engine.calls == []
+
+
+def test_html_with_an_attribute_flood_is_refused(tmp_path) -> None:
+    page = "<p " + " ".join(f"a{i}=1" for i in range(5_000)) + ">Tekst.</p>"
+    pipeline, _ = scripted(tmp_path)
+    with pytest.raises(UnsupportedInputError):
+        translate_file(pipeline, "a.html", page.encode())
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("a.docx", b"plain text", "not a .docx"),
+        ("a.pdf", b"plain text", "not a .pdf"),
+        ("a.md", b"%PDF-1.4\n...", "not a .md"),
+        ("a.txt", b"Tekst.", "documents are translated from"),
+    ],
+)
+def test_a_file_that_is_not_what_its_name_says_is_refused(tmp_path, name, data, message) -> None:
+    pipeline, _ = scripted(tmp_path)
+    with pytest.raises(UnsupportedInputError, match=message):
+        translate_file(pipeline, name, data)
+
+
+# -- LibreOffice opens what we write --------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_every_written_docx_converts_to_pdf_in_libreoffice(tmp_path) -> None:
+    pipeline, _ = scripted(tmp_path)
+    pdf = make_pdf([["Raport", "", "Zdanie pierwsze.", "", "Zdanie drugie."]])
+    outputs = {
+        "docx.docx": translate_file(pipeline, "a.docx", with_footnote(build_docx())).data,
+        "pdf.docx": translate_file(pipeline, "a.pdf", pdf).data,
+        "bilingual.docx": translate_file(pipeline, "a.docx", build_docx(), bilingual=True).data,
+    }
+    for name, data in outputs.items():
+        (tmp_path / name).write_bytes(data)
+    profile = tmp_path / "profile"
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "pdf", "--outdir", str(tmp_path / "pdf"), *(str(tmp_path / n) for n in outputs)],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    for name in outputs:
+        converted = tmp_path / "pdf" / name.replace(".docx", ".pdf")
+        assert converted.read_bytes().startswith(b"%PDF"), name
