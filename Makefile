@@ -1,12 +1,13 @@
 # Two commands do all set-up on a fresh machine:
 #   make app    — install into .venv and serve the page at http://127.0.0.1:7860
-#   make test   — install into .venv (+ Debian's chromium for browser tests) and run every test
+#   make test   — install into .venv (+ Debian's chromium and LibreOffice for browser and
+#                 document tests) and run every test
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: app test lint chromium bench test-real
+.PHONY: app test lint chromium libreoffice bench test-real
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -24,11 +25,16 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
+# LibreOffice headless: tests check that every .docx pl2en writes converts to PDF.
+libreoffice:
+	@command -v soffice >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libreoffice-writer-nogui; }
+
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-test: $(STAMP) chromium lint
+test: $(STAMP) chromium libreoffice lint
 	$(PY) -m pytest
 
 bench: $(STAMP)
