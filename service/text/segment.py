@@ -153,6 +153,7 @@ _SENTENCE_FINAL_SHORT = _words(
 )
 _VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")
 _LABEL_MAX_LETTERS = 5
+_ABBREVIATION_MAX_LETTERS = 6
 _NEVER_OPENS = frozenset(".,;:!?")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _INTRO_MAX_WORDS = 7
@@ -274,9 +275,11 @@ def _may_abbreviate(token: str) -> bool:
     """Could the dictionary list `token` as an abbreviation? (A cheap test before asking it.)
 
     Polish abbreviations are cut before a vowel ("zob.", "proj.", "pn."), so a word ending
-    in a vowel (but a letter: "u." = ulica), an acronym or a number is never asked about.
+    in a vowel (but a letter: "u." = ulica), an acronym or a number is never asked about; nor
+    is a long word: the dictionary's abbreviations are short ("społ.", "przyp."; it lacks
+    "administr.").
     """
-    if not token.isalpha() or token.isupper():
+    if not token.isalpha() or token.isupper() or len(token) > _ABBREVIATION_MAX_LETTERS:
         return False
     return len(token) == 1 or token[-1] not in _VOWELS
 
