@@ -643,3 +643,64 @@ def test_every_written_docx_converts_to_pdf_in_libreoffice(tmp_path) -> None:
     for name in outputs:
         converted = tmp_path / "pdf" / name.replace(".docx", ".pdf")
         assert converted.read_bytes().startswith(b"%PDF"), name
+
+
+# -- measured: formatting on realistic sentences ------------------------------------------
+# Polish with **bold** or [a link](url), and the English a translator wrote, with {the
+# counterpart} a person would format. The aligner may place less than the whole counterpart
+# (a number without its unit), or drop it with a note; it must never place it elsewhere.
+REALISTIC = [
+    ("Premier **Donald Tusk** spotkał się z prezydentem Francji.",
+     "Prime Minister {Donald Tusk} met the French president."),
+    ("Rozmowy odbyły się w **Paryżu** we wtorek.", "The talks took place in {Paris} on Tuesday."),
+    ("Inflacja spadła do **4,9 proc.** w marcu.", "Inflation fell to {4.9%} in March."),
+    ("Według **GUS** bezrobocie wynosi 5 proc.", "According to {GUS}, unemployment is 5 percent."),
+    ("Spółka **Orlen** zwiększyła zysk.", "{Orlen} increased its profit."),
+    ("Decyzję ogłosił **minister finansów**.", "The decision was announced by {the finance minister}."),
+    ("Posłowie przyjęli ustawę, **choć opozycja była przeciw**.",
+     "MPs passed the law, {although the opposition was against it}."),
+    ("Więcej informacji na [stronie ministerstwa](https://gov.pl).",
+     "More information on {the ministry's website}."),
+    ("Szczyt NATO odbędzie się w **Wilnie**.", "The NATO summit will take place in {Vilnius}."),
+    ("Mecz zakończył się wynikiem **2:1**.", "The match ended {2:1}."),
+    ("Rzecznik **Kowalski** zaprzeczył doniesieniom.", "Spokesman {Kowalski} denied the reports."),
+    ("Rozmawialiśmy z **Anną Nowak**, ekspertką rynku.", "We spoke with {Anna Nowak}, a market expert."),
+    ("Cena wzrosła o **200 zł**.", "The price rose by {PLN 200}."),
+    ("Ceny mieszkań **rosną najszybciej od lat**.", "Housing prices {are rising at the fastest pace in years}."),
+    ("Tekst ustawy jest dostępny [tutaj](https://isap.sejm.gov.pl).", "The text of the act is available {here}."),
+    ("**Uwaga:** zmiany wchodzą w życie od jutra.", "{Note:} the changes take effect tomorrow."),
+    ("Obrady [Sejmu](https://sejm.gov.pl) potrwają do piątku.", "The {Sejm} session will last until Friday."),
+    ("Prezes **NBP** Adam Glapiński zabrał głos.", "{NBP} President Adam Glapiński spoke."),
+]  # fmt: skip
+_MARKUP = re.compile(r"\*\*(.+?)\*\*|\[(.+?)\]\((.+?)\)")
+
+
+def _marked(polish: str) -> tuple[str, list[int], list[Run]]:
+    parts: list[tuple[str, Style]] = []
+    pos = 0
+    for m in _MARKUP.finditer(polish):
+        parts.append((polish[pos : m.start()], PLAIN))
+        parts.append((m.group(1), BOLD) if m.group(1) else (m.group(2), Style(link=m.group(3))))
+        pos = m.end()
+    parts.append((polish[pos:], PLAIN))
+    return _runs(*[p for p in parts if p[0]])
+
+
+def test_formatting_on_realistic_sentences_is_never_misplaced() -> None:
+    placement = Placement()
+    for polish, marked in REALISTIC:
+        english = marked.replace("{", "").replace("}", "")
+        start = marked.index("{")
+        expected = (start, marked.index("}") - 1)
+        source, owners, runs = _marked(polish)
+        out = place(source, owners, runs, english, Glossary.builtin(), placement, "")
+        assert "".join(r.text for r in out) == english
+        pos = 0
+        for run in out:
+            if run.style != PLAIN:  # placed: inside the counterpart
+                assert expected[0] <= pos and pos + len(run.text) <= expected[1], (polish, run)
+            pos += len(run.text)
+    # the measurement (docs/documents.md): 18 sentences, one formatted stretch each
+    assert placement.counts == Counter(
+        identical=6, glossary=3, number=2, name=1, phrase=2, dropped=4
+    ), placement.counts

@@ -20,6 +20,7 @@ added or repeated (the English text is exactly the translation).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -126,9 +127,15 @@ def _number(polish: str, english: str) -> tuple[int, int] | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _fold(word: str) -> str:
+    """Lowercase without diacritics: "Anną" and "Anna" share all four letters."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _same_name(polish: str, english: str) -> bool:
     common = 0
-    for a, b in zip(polish.lower(), english.lower(), strict=False):
+    for a, b in zip(_fold(polish), _fold(english), strict=False):
         if a != b:
             break
         common += 1
