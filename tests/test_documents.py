@@ -650,28 +650,49 @@ def test_every_written_docx_converts_to_pdf_in_libreoffice(tmp_path) -> None:
 # counterpart} a person would format. The aligner may place less than the whole counterpart
 # (a number without its unit), or drop it with a note; it must never place it elsewhere.
 REALISTIC = [
-    ("Premier **Donald Tusk** spotkał się z prezydentem Francji.",
-     "Prime Minister {Donald Tusk} met the French president."),
+    (
+        "Premier **Donald Tusk** spotkał się z prezydentem Francji.",
+        "Prime Minister {Donald Tusk} met the French president.",
+    ),
     ("Rozmowy odbyły się w **Paryżu** we wtorek.", "The talks took place in {Paris} on Tuesday."),
     ("Inflacja spadła do **4,9 proc.** w marcu.", "Inflation fell to {4.9%} in March."),
     ("Według **GUS** bezrobocie wynosi 5 proc.", "According to {GUS}, unemployment is 5 percent."),
     ("Spółka **Orlen** zwiększyła zysk.", "{Orlen} increased its profit."),
-    ("Decyzję ogłosił **minister finansów**.", "The decision was announced by {the finance minister}."),
-    ("Posłowie przyjęli ustawę, **choć opozycja była przeciw**.",
-     "MPs passed the law, {although the opposition was against it}."),
-    ("Więcej informacji na [stronie ministerstwa](https://gov.pl).",
-     "More information on {the ministry's website}."),
+    (
+        "Decyzję ogłosił **minister finansów**.",
+        "The decision was announced by {the finance minister}.",
+    ),
+    (
+        "Posłowie przyjęli ustawę, **choć opozycja była przeciw**.",
+        "MPs passed the law, {although the opposition was against it}.",
+    ),
+    (
+        "Więcej informacji na [stronie ministerstwa](https://gov.pl).",
+        "More information on {the ministry's website}.",
+    ),
     ("Szczyt NATO odbędzie się w **Wilnie**.", "The NATO summit will take place in {Vilnius}."),
     ("Mecz zakończył się wynikiem **2:1**.", "The match ended {2:1}."),
     ("Rzecznik **Kowalski** zaprzeczył doniesieniom.", "Spokesman {Kowalski} denied the reports."),
-    ("Rozmawialiśmy z **Anną Nowak**, ekspertką rynku.", "We spoke with {Anna Nowak}, a market expert."),
+    (
+        "Rozmawialiśmy z **Anną Nowak**, ekspertką rynku.",
+        "We spoke with {Anna Nowak}, a market expert.",
+    ),
     ("Cena wzrosła o **200 zł**.", "The price rose by {PLN 200}."),
-    ("Ceny mieszkań **rosną najszybciej od lat**.", "Housing prices {are rising at the fastest pace in years}."),
-    ("Tekst ustawy jest dostępny [tutaj](https://isap.sejm.gov.pl).", "The text of the act is available {here}."),
+    (
+        "Ceny mieszkań **rosną najszybciej od lat**.",
+        "Housing prices {are rising at the fastest pace in years}.",
+    ),
+    (
+        "Tekst ustawy jest dostępny [tutaj](https://isap.sejm.gov.pl).",
+        "The text of the act is available {here}.",
+    ),
     ("**Uwaga:** zmiany wchodzą w życie od jutra.", "{Note:} the changes take effect tomorrow."),
-    ("Obrady [Sejmu](https://sejm.gov.pl) potrwają do piątku.", "The {Sejm} session will last until Friday."),
+    (
+        "Obrady [Sejmu](https://sejm.gov.pl) potrwają do piątku.",
+        "The {Sejm} session will last until Friday.",
+    ),
     ("Prezes **NBP** Adam Glapiński zabrał głos.", "{NBP} President Adam Glapiński spoke."),
-]  # fmt: skip
+]
 _MARKUP = re.compile(r"\*\*(.+?)\*\*|\[(.+?)\]\((.+?)\)")
 
 
