@@ -1223,3 +1223,32 @@ def test_a_3000_character_article_takes_under_20_ms_after_warm_up() -> None:
     parse_article(article)  # loads Morfeusz and fills the per-word cache
     best = min(_timed(parse_article, article) for _ in range(5))
     assert best < 0.020, f"{best * 1000:.1f} ms"
+
+
+def test_segeval_scores_a_conllu_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The treebank measure on a tiny CoNLL-U file of our own sentences."""
+    from service.dev import segeval
+
+    sentences = [
+        "Policja zatrzymała Tomasza W.",  # a boundary the splitter must find
+        "Mężczyzna był pijany.",
+        "Spotkanie trwało 2 godz.",
+        "nagłówek bez kropki",  # undecidable: dropped unless --all
+        "Wszyscy wyszli zadowoleni.",
+    ]
+    lines = []
+    for i, text in enumerate(sentences, 1):
+        lines += [f"# sent_id = s{i}", f"# text = {text}", f"1\t{text.split()[0]}\t_", ""]
+    path = tmp_path / "own.conllu"
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    (score,) = segeval.main([str(path)])
+    assert (score.paragraphs, score.exact, score.false_splits, score.missed_splits) == (1, 1, 0, 0)
+    assert "4 of 5 sentences" in capsys.readouterr().out
+
+    (score,) = segeval.main([str(path), "--all", "--group", "5"])
+    # around the lowercase headline without a period: neither boundary can be seen
+    assert (score.paragraphs, score.exact, score.missed_splits) == (1, 0, 2)
+
+    assert segeval.boundaries(["Ala ma kota.", "Kot ma  Alę."]) == {9}
+    assert segeval.boundaries(segeval.ours("Ala ma kota. Kot ma  Alę.")) == {9}

@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import argparse
 import re
+import statistics
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..text.segment import split_sentences
+from ..text.segment import parse_article, split_sentences
 
 Splitter = Callable[[str], list[str]]
 
@@ -139,6 +141,34 @@ def evaluate(
     return scores
 
 
+def timings(
+    sentences: Sequence[str], group: int, size: int = 3000
+) -> tuple[list[float], list[float]]:
+    """Seconds to parse each `size`-character article built from `sentences`: the first time
+    (its words new to the per-word cache, when run before anything else) and again (warm).
+    The dictionary is loaded first."""
+    articles, current = [], ""
+    for para in paragraphs(sentences, group):
+        text = " ".join(para)
+        if len(current) + 2 + len(text) > size and current:
+            articles.append(current)
+            current = ""
+        current = f"{current}\n\n{text}" if current else text
+    parse_article("Wstęp. Rozgrzewka.")
+    first: list[float] = []
+    again: list[float] = []
+    for article in articles:
+        for out in (first, again):
+            start = time.perf_counter()
+            parse_article(article)
+            out.append(time.perf_counter() - start)
+    return first, again
+
+
+def _ms(values: list[float]) -> str:
+    return f"median {1000 * statistics.median(values):.2f} ms, max {1000 * max(values):.2f} ms"
+
+
 def main(argv: Sequence[str] | None = None) -> list[Score]:
     parser = argparse.ArgumentParser(
         prog="python -m service.dev.segeval", description=__doc__.split("\n\n")[0]
@@ -149,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> list[Score]:
     parser.add_argument(
         "--offset", type=int, default=0, help="skip this many first sentences (other pairings)"
     )
+    parser.add_argument("--time", action="store_true", help="time 3,000-character articles")
     parser.add_argument("--all", action="store_true", help="keep undecidable sentences too")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N wrong ones")
     args = parser.parse_args(argv)
@@ -162,12 +193,17 @@ def main(argv: Sequence[str] | None = None) -> list[Score]:
         sentences = read_sentences(path)
         kept = sentences if args.all else [s for s in sentences if decidable(s)]
         kept = kept[args.offset :]
+        timed = timings(kept, args.group) if args.time and len(kept) > args.group else None
         scores = evaluate(kept, splitters, args.group, args.show)
         print(f"{path.name}: {len(kept)} of {len(sentences)} sentences")
         for score in scores:
             print("  " + score.line())
         for text in scores[0].wrong:
             print("    " + text)
+        if timed:
+            first, again = timed
+            print(f"  {len(first)} articles of ~3,000 characters: first parse {_ms(first)};")
+            print(f"  parsed again (warm) {_ms(again)}")
         results += scores
     return results
 
