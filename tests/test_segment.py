@@ -1250,5 +1250,5 @@ def test_segeval_scores_a_conllu_file(tmp_path: Path, capsys: pytest.CaptureFixt
     # around the lowercase headline without a period: neither boundary can be seen
     assert (score.paragraphs, score.exact, score.missed_splits) == (1, 0, 2)
 
-    assert segeval.boundaries(["Ala ma kota.", "Kot ma  Alę."]) == {9}
-    assert segeval.boundaries(segeval.ours("Ala ma kota. Kot ma  Alę.")) == {9}
+    assert segeval.boundaries(["Ala ma kota.", "Kot ma  Alę."]) == {10}
+    assert segeval.boundaries(segeval.ours("Ala ma kota. Kot ma  Alę.")) == {10}
