@@ -725,3 +725,18 @@ def test_formatting_on_realistic_sentences_is_never_misplaced() -> None:
     assert placement.counts == Counter(
         identical=6, glossary=3, number=2, name=1, phrase=2, dropped=4
     ), placement.counts
+
+
+def test_a_docx_through_the_tiny_models_keeps_its_shape(tiny_pipeline) -> None:
+    import docx
+
+    out = translate_file(tiny_pipeline, "raport.docx", build_docx())
+    english = _shape(docx.Document(io.BytesIO(out.data)))
+    source = _shape(docx.Document(io.BytesIO(build_docx())))
+    url = "https://example.org/raport"
+    # random English: the link inside a sentence finds a counterpart or is reported dropped
+    assert english.pop("links") == [url] or any(url in w for w in out.result.warnings)
+    source.pop("links")
+    assert english == source
+    assert sum(out.result.stats["formatting"].values()) >= 2  # the bold sentence, the link
+    assert out.result.stats["sentences"] == len(out.result.segments)
