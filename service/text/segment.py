@@ -14,30 +14,44 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
   starts a new one). A "." or "?" inside brackets opened mid-sentence ("(… - red.)") does not
   end the outer sentence. The exception: a short bracketed signature closing the line
   ("… w Warszawie. (red.)", "(mk)", "(PAP)") is always a segment of its own.
-* "?", "!" and ellipses before a capital end the sentence. A single "." depends on the word in
-  front of it, sorted into classes with different evidence thresholds:
+* "?", "!" and ellipses before a capital end the sentence; nothing ends before punctuation
+  ('wieki! ".'). A single "." depends on the word in front of it, sorted into classes with
+  different evidence thresholds. Where a class needs to know what a word can be, Morfeusz 2
+  answers (`segment_lexicon`: abbreviations with a period, verbs, function words, names):
 
-  - titles and abbreviations that cannot end a sentence (prof., ul., m.in., tzw., np., ...)
-    never do; nor do user-supplied abbreviations;
+  - a closed bracket ("[14].", "(zob. wyżej).") ends the sentence like an ordinary word;
+  - titles and abbreviations that cannot end a sentence (prof., m.in., tzw., np., ...)
+    never do; nor do user-supplied abbreviations; listed ones that are also words ("im.",
+    "sen.", "ul.") end before a word that opens a clause ("wierzy im. Teraz", not "ul. Na
+    Skarpie"); words the dictionary has only as abbreviations ("pn.", "proj.", "u.") end only
+    before a finite verb;
   - "itd.", "itp.", "cdn.", "etc." end it before any capital;
-  - dates ("r.", "w." = wiek, "p.n.e."): continue before an acronym ("2023 r. KRLD") or when
+  - dates ("r.", "w." = wiek, "p.n.e."): continue before an acronym ("2023 r. KRLD"), when
     the sentence so far is only an introductory adverbial ("Od października 2023 r. Polska",
-    "12 marca 2024 r. Sejm");
+    "12 marca 2024 r. Sejm") or inside a subordinate clause without its finite verb yet
+    ("szacują, że w 2030 r. Polska będzie");
     otherwise the clause is complete and a capital starts a new sentence;
   - quantities ("proc.", "tys.", "mln", "zł"): continue before an acronym ("3 proc. PKB") or a
     capitalised genitive plural ("13 tys. Ukraińców"); any other capital word starts a new
     sentence ("3 proc. Ekonomiści");
-  - initials ("J. Kowalski"), small ordinals ("12. Brygada"), dotted abbreviations ("U.S.",
-    "p.m.", "Inc.") and "św.": continue unless the next word is a typical sentence opener
-    ("To", "W", "Jak", "The", "Mężczyzna" after "Tomasza W.", "Następnie" after "mszę św.");
-  - a number after a label ("nr 5.", "godz. 17.") or closing an address ("ul. Długiej 12.") is
-    a cardinal, which ends the sentence like an ordinary word;
-  - units such as "min.", "szt.", "godz." are quantities only after a number ("25 min."), and
-    titles otherwise ("min. Sikorski", "sierż. szt. Nowak");
+  - initials ("J. Kowalski") and dotted abbreviations ("U.S.", "S.A.", "o.o."): continue
+    before a name or an unknown word, end before a typical sentence opener, a verb, a
+    function word or a nominative common noun ("Anny K. Dodaje", "Orlen S.A. Prezes");
+  - small ordinals ("12. Brygada") and "św.": continue unless the next word is an opener, a
+    verb or a function word ("Następnie" after "mszę św."); a count (after a verb, "ponad",
+    "około": "przekroczyła 350. Krakowski") ends unless an oblique noun follows;
+  - Roman numerals end the sentence ("w części III. Autorzy"), except after a name before
+    the rest of it ("Jana III. Sobieskiego");
+  - a number after a label ("nr 5.", "godz. 17.", "§ 2 i 3.") or closing an address ("ul.
+    Długiej 12.") is a cardinal, which ends the sentence like an ordinary word;
+  - units such as "min.", "szt.", "godz." (and the dictionary's abbreviations) are quantities
+    only after a number ("25 min.", "5-7 min.", "2.603 pkt."), and titles otherwise ("min.
+    Sikorski", "sierż. szt. Nowak");
   - a 4-digit year or an ordinary word: the sentence ends;
   - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20");
   - facts stay whole: a short word shaped like a Polish abbreviation (at most 5 letters, ending
-    in a consonant, lowercase unless it opens the sentence or a bracket) is a label before a
+    in a consonant, lowercase unless it opens the sentence or a bracket, and not a dictionary
+    word before a capitalised phrase: "dróg. IV Zjazd") is a label before a
     number or a multi-letter Roman numeral: "w rozdz. 12", "sygn. 12/24", "(ryc. 3)", "II poł.
     XX w.". It still ends the sentence when it counts a number before it ("5 lat. 20 osób"),
     when it is a common sentence-final word ("tam", "wyrok", "said"), or when the number opens
