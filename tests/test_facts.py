@@ -24,30 +24,39 @@ from service.text.facts import (
     FactIssue,
     IssueType,
     Kind,
+    Measure,
     Money,
     compare,
     extract_english,
     extract_polish,
     facts_match,
+    measures,
     rules,
     unsupported,
 )
 
 PAIRS_FILE = Path(__file__).parent / "data" / "facts_pairs.tsv"
+CLASSES_FILE = Path(__file__).parent / "data" / "facts_classes.tsv"
+
+
+def _rows(path: Path, header: str) -> list[tuple[int, list[str]]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        (number, line.split("\t"))
+        for number, line in enumerate(lines, start=1)
+        if line.strip() and not line.startswith("#") and not line.startswith(header)
+    ]
 
 
 def _pairs() -> list[tuple[int, str, str, str]]:
-    rows = []
-    lines = PAIRS_FILE.read_text(encoding="utf-8").splitlines()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#") or line.startswith("expect\t"):
-            continue
-        expect, polish, english = line.split("\t")
-        rows.append((number, expect, polish, english))
-    return rows
+    return [(n, expect, pl, en) for n, (expect, pl, en) in _rows(PAIRS_FILE, "expect\t")]
 
 
 PAIRS = _pairs()
+# Issue #23's classes: (line, class, expect, polish, english); "guard" rows look like a
+# class but state no such fact ("z drugiej strony", "jedna po drugiej", "Maja Nowak").
+CLASSES = [(n, *row) for n, row in _rows(CLASSES_FILE, "class\t")]
+FACT_CLASSES = {"sign", "ordinal", "clock", "fraction", "unit", "vague", "month"}
 
 
 def _issue_types(issues: list[FactIssue]) -> str:
@@ -93,15 +102,19 @@ SWAPS = [
 ]
 
 
+_NUMBER_LIKE = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.IDENTIFIER))
+
+
 def _seeded_errors(polish: str, english: str) -> list[str]:
     """Every faithful rendering, broken: one digit changed, a fact deleted, a unit swapped."""
     broken = []
     for fact in (f for f in extract_english(english) if not f.soft):
-        digit = next(i for i, c in enumerate(fact.text) if c.isdigit() or c.isalpha())
-        pos = fact.start + digit
-        if english[pos].isdigit():
+        digit = next((i for i, c in enumerate(fact.text) if c.isdigit()), None)  # "minus 5"
+        if digit is not None:
+            pos = fact.start + digit
             broken.append(english[:pos] + str((int(english[pos]) + 1) % 10) + english[pos + 1 :])
-        if not any(f.soft for f in extract_polish(polish)):  # soft facts may go unrendered
+        if not any(f.soft and f.kind in _NUMBER_LIKE for f in extract_polish(polish)):
+            # a soft number ("pół", "obaj") may be rendered by the fact deleted here
             broken.append(english[: fact.start] + english[fact.end :])
     for old, new in SWAPS:
         pattern = re.compile(rf"(?<![A-Za-z]){re.escape(old)}(?![A-Za-z])")
@@ -115,6 +128,129 @@ def test_seeded_errors_in_every_faithful_pair_are_flagged() -> None:
     assert len(seeded) > 400
     missed = [(p, e) for p, e in seeded if facts_match(p, e)]
     assert missed == []
+
+
+# --- the fact classes of issue #23 -------------------------------------------------------
+
+
+def test_class_table_covers_every_class_both_ways() -> None:
+    assert {c for _, c, *_ in CLASSES} == FACT_CLASSES | {"guard"}
+    for cls in FACT_CLASSES:
+        expectations = [e for _, c, e, _, _ in CLASSES if c == cls]
+        assert expectations.count("ok") >= 6, cls
+        assert len(expectations) - expectations.count("ok") >= 6, cls
+    assert len({(pl, en) for *_, pl, en in CLASSES}) == len(CLASSES), "duplicate rows"
+
+
+@pytest.mark.parametrize(
+    ("expect", "polish", "english"),
+    [c[2:] for c in CLASSES],
+    ids=[f"line{c[0]}-{c[1]}-{c[2]}" for c in CLASSES],
+)
+def test_class_pair(expect: str, polish: str, english: str) -> None:
+    """A faithful rendering passes; a wrong one is flagged with the right issue type."""
+    issues = compare(polish, english)
+    assert _issue_types(issues) == expect, [i.message for i in issues]
+
+
+CLASS_FACTS = [
+    (extract_polish, "Nocą było -8 st. C.", Kind.MEASURE, Measure(Decimal(-8), "°C")),
+    (extract_polish, "Było 15 stopni poniżej zera.", Kind.MEASURE, Measure(Decimal(-15), "°")),
+    (extract_english, "It was minus 12 degrees.", Kind.MEASURE, Measure(Decimal(-12), "°")),
+    (extract_polish, "Trasa ma 500 kilometrów.", Kind.MEASURE, Measure(Decimal(500), "km")),
+    (extract_polish, "Jechał 150 km/godz.", Kind.MEASURE, Measure(Decimal(150), "km/h")),
+    (extract_polish, "Ma 50 metrów kwadratowych.", Kind.MEASURE, Measure(Decimal(50), "m²")),
+    (extract_english, "A 12.5-km route.", Kind.MEASURE, Measure(Decimal("12.5"), "km")),
+    (extract_english, "It reached 34C.", Kind.MEASURE, Measure(Decimal(34), "°C")),
+    (extract_english, "It has 540 sq ft.", Kind.MEASURE, Measure(Decimal(540), "ft²")),
+    (extract_polish, "Dwóch trzecich brakuje.", Kind.NUMBER, Decimal(2) / Decimal(3)),
+    (extract_english, "Two-thirds are missing.", Kind.NUMBER, Decimal(2) / Decimal(3)),
+    (extract_polish, "Zginęło kilkunastu ludzi.", Kind.VAGUE, "a dozen or so"),
+    (extract_polish, "Przyszły setki tysięcy.", Kind.VAGUE, "a few × 100,000"),
+    (extract_english, "Hundreds of thousands came.", Kind.VAGUE, "a few × 100,000"),
+    (extract_english, "Several dozen came.", Kind.VAGUE, "dozens"),
+    (extract_polish, "Wrócił w marcu.", Kind.DATE, Date(None, 3, None)),
+    (extract_english, "He returned in March.", Kind.DATE, Date(None, 3, None)),
+    (extract_polish, "Było wpół do pierwszej.", Kind.TIME, clock(0, 30)),
+    (extract_polish, "Start za dziesięć ósma.", Kind.TIME, clock(7, 50)),
+    (extract_polish, "Kwadrans po dwudziestej.", Kind.TIME, clock(20, 15)),
+    (extract_english, "At twenty past eight in the evening.", Kind.TIME, clock(20, 20)),
+    (extract_english, "At ten o'clock.", Kind.TIME, clock(10)),
+]
+
+
+@pytest.mark.parametrize(("extract", "text", "kind", "value"), CLASS_FACTS)
+def test_class_facts_are_read(extract, text: str, kind: Kind, value: object) -> None:
+    found = [f for f in extract(text) if f.kind is kind]
+    assert [f.value for f in found] == [value], extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kobiety wychodziły jedna po drugiej.",  # "one after another", not 2:01
+        "Głosowało od pięciu do dziesięciu osób.",
+        "Maja Nowak zdobyła medal.",  # a name, not May
+        "Zgłosiło się tysiąc osób.",  # a number, not "thousands"
+        "Polska kupi F-16, a ceny wzrosną o 2-3 proc.",  # hyphens, not minus signs
+    ],
+)
+def test_look_alikes_are_not_read_as_the_new_classes(text: str) -> None:
+    found = extract_polish(text)
+    assert not any(f.kind in (Kind.TIME, Kind.DATE, Kind.VAGUE) for f in found), found
+    assert all(not isinstance(f.value, Decimal) or f.value >= 0 for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Five to ten people were injured.", Kind.TIME),
+        ("The vote was postponed for a third time.", Kind.NUMBER),
+        ("May I ask?", None),
+    ],
+)
+def test_english_look_alikes(text: str, kind: Kind | None) -> None:
+    found = extract_english(text)
+    if kind is Kind.TIME:
+        assert all(f.kind is not Kind.TIME for f in found), found
+    elif kind is Kind.NUMBER:
+        assert [(f.kind, f.value) for f in found] == [(Kind.ORDINAL, 3)], found
+    else:
+        assert all(f.soft for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("source", "rendering", "converts"),
+    [
+        (Measure(Decimal(100), "km"), Measure(Decimal(62), "mi"), True),
+        (Measure(Decimal(100), "km"), Measure(Decimal(60), "mi"), True),  # rounded
+        (Measure(Decimal(100), "km"), Measure(Decimal(100), "mi"), False),
+        (Measure(Decimal(100), "km"), Measure(Decimal(160), "mi"), False),  # the wrong way
+        (Measure(Decimal(-30), "°C"), Measure(Decimal(-22), "°F"), True),
+        (Measure(Decimal(35), "°C"), Measure(Decimal(35), "°F"), False),
+        (Measure(Decimal(15), "°"), Measure(Decimal(15), "°C"), True),  # a scale unsaid
+        (Measure(Decimal(20), "t"), Measure(Decimal(44000), "lb"), True),
+        (Measure(Decimal(20), "t"), Measure(Decimal(20), "km"), False),  # another dimension
+    ],
+)
+def test_unit_conversions(source: Measure, rendering: Measure, converts: bool) -> None:
+    assert measures.converts(source, rendering) is converts
+
+
+def test_a_measure_may_be_rendered_as_a_plain_number_but_not_in_another_unit() -> None:
+    assert facts_match("Trasa ma 12,5 km.", "The route is 12.5 long.")
+    (issue,) = compare("Trasa ma 12,5 km.", "The route is 12.5 miles long.")
+    assert issue.type is IssueType.UNIT and "12,5 km" in issue.message
+    assert unsupported("It is 100 km away.", "The town is 100 kilometres away.") == []
+    assert unsupported("It is 100 miles away.", "The town is 100 kilometres away.")
+
+
+def test_soft_facts_left_over_on_both_sides_make_a_value_issue() -> None:
+    (issue,) = compare("Po raz czwarty wygrał.", "He won for the fifth time.")
+    assert issue.type is IssueType.VALUE
+    assert (issue.polish.text, issue.english.text) == ("czwarty", "fifth")
+    assert compare("Po raz czwarty wygrał.", "He won again.") == []  # soft: may be dropped
+    assert compare("Pół miasta spało.", "Half the city slept.") == []
 
 
 # --- extraction: kinds, normalized values, spans ------------------------------------------

@@ -33,7 +33,7 @@ too; number words from two up ("two", "dwie", "dwunastu", "sześć tysięcy") ar
 
 from .compare import compare, facts_match, unsupported
 from .english import extract_english
-from .model import Date, Fact, FactIssue, IssueType, Kind, Money, Reading, format_value
+from .model import Date, Fact, FactIssue, IssueType, Kind, Measure, Money, Reading, format_value
 from .polish import extract_polish
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "FactIssue",
     "IssueType",
     "Kind",
+    "Measure",
     "Money",
     "Reading",
     "compare",

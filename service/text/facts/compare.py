@@ -16,11 +16,17 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .english import extract_english
-from .model import Date, Fact, FactIssue, IssueType, Kind, Money, Reading, Value
+from .measures import converts, same_dimension, same_scale
+from .model import Date, Fact, FactIssue, IssueType, Kind, Measure, Money, Reading, Value
 from .polish import extract_polish
 
 _NUMBERS = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.YEAR))
-_AMOUNTS = _NUMBERS | {Kind.PERCENT, Kind.PERCENT_POINT, Kind.MONEY}
+_AMOUNTS = _NUMBERS | {Kind.PERCENT, Kind.PERCENT_POINT, Kind.MONEY, Kind.MEASURE}
+# Soft facts of these kinds are not reported alone, but one left over on each side, or a
+# soft one beside a reported one, is a changed fact: "po raz czwarty" -> "for the fifth
+# time", "w marcu" -> "in May", "setki" -> "thousands", "pół" -> "a quarter".
+_PAIRED_WHEN_SOFT = frozenset((Kind.ORDINAL, Kind.TIME, Kind.DATE, Kind.VAGUE))
+POLISH, ENGLISH = "pl", "en"
 
 
 def _decimal(value: Value) -> Decimal:
@@ -30,17 +36,27 @@ def _decimal(value: Value) -> Decimal:
     return Decimal(value)
 
 
-def _reading_keys(r: Reading) -> tuple[tuple, ...]:
+def _reading_keys(r: Reading, side: str) -> tuple[tuple, ...]:
+    """A measure may be rendered as a plain number ("100 km" / "100"), so each side's measures
+    share a key with the other side's plain numbers, but not with its measures."""
+    if isinstance(r.value, Measure):
+        return ((r.kind, r.value), ("measured", side, r.value.amount))
     if r.kind in _NUMBERS:
-        return (("number", _decimal(r.value)),)
+        value = _decimal(r.value)
+        if r.kind is Kind.NUMBER:
+            other = ENGLISH if side == POLISH else POLISH
+            return (("number", value), ("measured", other, value))
+        return (("number", value),)
     # "lata 90.", "the '90s": 1990s or 2090s
     if r.kind is Kind.DECADE and isinstance(r.value, int) and r.value < 100:
         return ((Kind.DECADE, 1900 + r.value), (Kind.DECADE, 2000 + r.value))
     return ((r.kind, r.value),)
 
 
-def _keys(fact: Fact, ignore: frozenset[Kind]) -> frozenset[tuple]:
-    return frozenset(k for r in fact.readings if r.kind not in ignore for k in _reading_keys(r))
+def _keys(fact: Fact, ignore: frozenset[Kind], side: str) -> frozenset[tuple]:
+    return frozenset(
+        k for r in fact.readings if r.kind not in ignore for k in _reading_keys(r, side)
+    )
 
 
 def _matching(left: Sequence[frozenset], right: Sequence[frozenset]) -> dict[int, int]:
@@ -82,7 +98,7 @@ def _augment(start: int, adjacency: list[list[int]], owner: dict[int, int]) -> N
 
 
 def _amount(r: Reading) -> Decimal | None:
-    if isinstance(r.value, Money):
+    if isinstance(r.value, Money | Measure):
         return r.value.amount
     return _decimal(r.value) if r.kind in _AMOUNTS else None
 
@@ -90,24 +106,39 @@ def _amount(r: Reading) -> Decimal | None:
 def _unit(r: Reading) -> object:
     if isinstance(r.value, Money):
         return r.value.currency
+    if isinstance(r.value, Measure):
+        return r.value.unit
     return "number" if r.kind in _NUMBERS else r.kind
 
 
 def _power_of_ten(a: Decimal, b: Decimal) -> bool:
-    if a == 0 or b == 0 or a == b:
+    if a == 0 or b == 0 or a == b or (a < 0) != (b < 0):
         return False
+    a, b = abs(a), abs(b)
     ratio = max(a, b) / min(a, b)
     return ratio == ratio.to_integral_value() and set(str(int(ratio)).rstrip("0")) == {"1"}
 
 
 def _relate(a: Reading, b: Reading) -> tuple[int, IssueType] | None:
     """How plainly is b the Polish fact a gone wrong? (rank: lower is plainer, issue type)."""
+    if isinstance(a.value, Date) and isinstance(b.value, Date) and _coarser(a.value, b.value):
+        return None  # "3 września" -> "in September": the day is missing, not another date
     x, y = _amount(a), _amount(b)
     if x is not None and y is not None:
-        if _unit(a) != _unit(b):
+        ua, ub = _unit(a), _unit(b)
+        measures = isinstance(a.value, Measure) and isinstance(b.value, Measure)
+        if measures and same_scale(str(ua), str(ub)):
+            ua = ub  # "15 stopni" and "15°C": one scale
+        if ua != ub:
             if x == y:
                 return 0, IssueType.UNIT
-            return (1, IssueType.MAGNITUDE) if _power_of_ten(x, y) else None
+            if measures and same_dimension(str(ua), str(ub)):
+                return 1, IssueType.UNIT  # "100 km" -> "160 miles": no conversion
+            if _power_of_ten(x, y):
+                return 1, IssueType.MAGNITUDE
+            if Kind.MEASURE in (a.kind, b.kind) and _NUMBERS & {a.kind, b.kind}:
+                return 3, IssueType.VALUE  # "12,5 km" -> "12.6"
+            return None
         if _power_of_ten(x, y):
             return 1, IssueType.MAGNITUDE
         return (2 if a.kind is b.kind else 3), IssueType.VALUE
@@ -120,9 +151,24 @@ def _relate(a: Reading, b: Reading) -> tuple[int, IssueType] | None:
     return None
 
 
+def _coarser(a: Date, b: Date) -> bool:
+    """Does one date leave out what the other states, and agree on the rest?"""
+    if a == b or a.month != b.month:
+        return False
+    return all(x is None or y is None or x == y for x, y in ((a.year, b.year), (a.day, b.day)))
+
+
 def _pair(
-    polish: list[Fact], english: list[Fact], ignore: frozenset[Kind], sizes: tuple[int, int]
+    polish: list[Fact],
+    english: list[Fact],
+    ignore: frozenset[Kind],
+    sizes: tuple[int, int],
+    spare: tuple[list[Fact], list[Fact]] = ([], []),
 ) -> list[FactIssue]:
+    """Issues for the unmatched hard facts (`polish` missing, `english` extra), paired where
+    one is the other gone wrong; `spare` soft facts may take part in a pair, never alone."""
+    hard = len(polish), len(english)
+    polish, english = polish + spare[0], english + spare[1]
     candidates = []
     for i, p in enumerate(polish):
         for j, e in enumerate(english):
@@ -133,7 +179,7 @@ def _pair(
                 for b in e.readings
                 if b.kind not in ignore and (rel := _relate(a, b)) is not None
             ]
-            if relations:
+            if relations and not (i >= hard[0] and j >= hard[1] and _weak(p, e)):
                 rank, issue = min(relations, key=lambda r: r[0])
                 distance = abs(p.start / sizes[0] - e.start / sizes[1])
                 candidates.append((rank, distance, i, j, issue))
@@ -144,12 +190,52 @@ def _pair(
             used_e.add(j)
             issues.append(FactIssue(issue, polish[i], english[j]))
     issues += [
-        FactIssue(IssueType.MISSING, p, None) for i, p in enumerate(polish) if i not in used_p
+        FactIssue(IssueType.MISSING, p, None)
+        for i, p in enumerate(polish[: hard[0]])
+        if i not in used_p
     ]
     issues += [
-        FactIssue(IssueType.EXTRA, None, e) for j, e in enumerate(english) if j not in used_e
+        FactIssue(IssueType.EXTRA, None, e)
+        for j, e in enumerate(english[: hard[1]])
+        if j not in used_e
     ]
     return issues
+
+
+def _weak(p: Fact, e: Fact) -> bool:
+    """Are these two soft ordinals "first" or "second", words that often state no number ("z
+    drugiej strony", "first of all")? Then they make no pair; "po raz drugi" and "for the
+    third time" do."""
+    values = [r.value for f in (p, e) for r in f.readings if r.kind is Kind.ORDINAL]
+    return bool(values) and all(isinstance(v, int) and v <= 2 for v in values)
+
+
+def _pairable(fact: Fact) -> bool:
+    """May this soft fact, left over, make a pair with a fact of the other side?"""
+    if fact.kind in _PAIRED_WHEN_SOFT:
+        return True
+    return isinstance(fact.value, Decimal) and 0 < abs(fact.value) < 1  # "pół", "a third"
+
+
+def _converted(missing: list[Fact], extra: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """Leave out the measures rendered in another unit by a right conversion ("100 km" as
+    "62 miles", "35 st. C" as "95°F"); see `measures.converts`."""
+    used: set[int] = set()
+    kept = []
+    for p in missing:
+        for j, e in enumerate(extra):
+            if j not in used and any(
+                isinstance(a.value, Measure)
+                and isinstance(b.value, Measure)
+                and converts(a.value, b.value)
+                for a in p.readings
+                for b in e.readings
+            ):
+                used.add(j)
+                break
+        else:
+            kept.append(p)
+    return kept, [e for j, e in enumerate(extra) if j not in used]
 
 
 @lru_cache(maxsize=1024)
@@ -193,8 +279,8 @@ def compare(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> 
     skip = _kinds(ignore)
     pl = [f for f in _polish_facts(polish) if f.kind not in skip]
     en = [f for f in _english_facts(english) if f.kind not in skip]
-    pl_keys = [_keys(f, skip) for f in pl]
-    en_keys = [_keys(f, skip) for f in en]
+    pl_keys = [_keys(f, skip, POLISH) for f in pl]
+    en_keys = [_keys(f, skip, ENGLISH) for f in en]
 
     hard_pl, soft_pl = _split(pl)
     hard_en, soft_en = _split(en)
@@ -202,14 +288,24 @@ def compare(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> 
     rest_pl = [i for i in hard_pl if i not in matched_pl]
     rest_en = [j for j in hard_en if j not in matched_en]
     # what hard facts remain may be accounted for by the other side's soft ones
-    matched_pl |= _match(rest_pl, soft_en, pl_keys, en_keys)[0]
-    matched_en |= _match(soft_pl, rest_en, pl_keys, en_keys)[1]
+    found_pl, found_en = _match(rest_pl, soft_en, pl_keys, en_keys)
+    matched_pl |= found_pl
+    used_pl, found_en2 = _match(soft_pl, rest_en, pl_keys, en_keys)
+    matched_en |= found_en2
+    left_pl = [i for i in soft_pl if i not in used_pl]
+    left_en = [j for j in soft_en if j not in found_en]
+    both_pl, both_en = _match(left_pl, left_en, pl_keys, en_keys)  # "pół" / "half"
+    spare = (
+        [pl[i] for i in left_pl if i not in both_pl and _pairable(pl[i])],
+        [en[j] for j in left_en if j not in both_en and _pairable(en[j])],
+    )
     missing = [f for i, f in enumerate(pl) if not f.soft and i not in matched_pl]
     extra = [f for j, f in enumerate(en) if not f.soft and j not in matched_en]
-    if not missing and not extra:
+    missing, extra = _converted(missing, extra)
+    if not missing and not extra and not all(spare):
         return []
     sizes = (max(len(polish), 1), max(len(english), 1))
-    issues = _pair(missing, extra, skip, sizes)
+    issues = _pair(missing, extra, skip, sizes, spare)
 
     def position(issue: FactIssue) -> tuple[float, float]:
         if issue.polish is not None:
@@ -226,11 +322,13 @@ def unsupported(claim: str, reference: str, *, ignore: Iterable[Kind | str] = ()
     by "6,000 zlotys", "the '90s" by "the 1990s". Soft facts ("one", "both") are never
     unsupported; a fact may be repeated in the claim."""
     skip = _kinds(ignore)
-    known = {k for f in _english_facts(reference) for k in _keys(f, skip)}
+    # the reference stands where the Polish does in `compare`: a measure there supports a
+    # plain number in the claim and the reverse
+    known = {k for f in _english_facts(reference) for k in _keys(f, skip, POLISH)}
     return [
         f
         for f in _english_facts(claim)
-        if not f.soft and f.kind not in skip and not _keys(f, skip) & known
+        if not f.soft and f.kind not in skip and not _keys(f, skip, ENGLISH) & known
     ]
 
 

@@ -9,8 +9,9 @@ from functools import cache
 
 from . import rules
 from .cursor import Draft, Patterns
+from .english_words import EnglishWords
 from .model import Date, Fact, Kind, Reading
-from .scan import Scanner, UnitKinds, century_head
+from .scan import UnitKinds, century_head, unit_index
 from .tokens import Literal, Phrase, clock, index_phrases, roman
 
 
@@ -41,7 +42,17 @@ def _twelve_hour(at: _dt.time) -> list[Reading]:
     return []
 
 
-class EnglishScanner(Scanner):
+@cache
+def _measures() -> dict[str, list[Phrase]]:
+    return unit_index(rules.ENGLISH_UNITS)
+
+
+@cache
+def _below_zero() -> dict[str, list[Phrase]]:
+    return index_phrases(rules.ENGLISH_BELOW_ZERO)
+
+
+class EnglishScanner(EnglishWords):
     locale = "en_US"
     multipliers = rules.ENGLISH_MULTIPLIERS
     glued_multipliers = rules.ENGLISH_GLUED_MULTIPLIERS
@@ -52,10 +63,14 @@ class EnglishScanner(Scanner):
     soft_words = rules.ENGLISH_SOFT_WORDS
     thousands_separator = ","
     decimal_separators = frozenset(".,")
+    measure_codes = rules.ENGLISH_UNITS
+    glued_units = rules.ENGLISH_GLUED_UNITS
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.units, self.unit_kinds = _units()
+        self.measure_units = _measures()
+        self.below_zero = _below_zero()
 
     def patterns(self) -> Patterns:
         return {
@@ -74,8 +89,12 @@ class EnglishScanner(Scanner):
                 self.label,
                 self.glued_identifier,
                 self.month_day,
+                self.month_alone,
                 self.decade,
+                self.clock_idiom,
                 self.roman_numeral,
+                self.fraction,
+                self.vague,
                 self.ordinal_word,
                 self.soft_time,
                 self.soft_word,

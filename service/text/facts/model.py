@@ -21,6 +21,8 @@ class Kind(str, Enum):
     DECADE = "decade"
     CENTURY = "century"
     TIME = "time"
+    MEASURE = "measure"
+    VAGUE = "vague"
     IDENTIFIER = "identifier"
 
 
@@ -44,6 +46,17 @@ class Money:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """An amount of a unit of measure; `unit` is a code of `units.UNITS` ("km", "°C", "mph")."""
+
+    amount: Decimal
+    unit: str
+
+    def __str__(self) -> str:
+        return f"{_number(self.amount)} {self.unit}"
+
+
+@dataclass(frozen=True)
 class Date:
     """A calendar date; the year or the day may be absent ("3 września", "we wrześniu 2025")."""
 
@@ -56,7 +69,7 @@ class Date:
         return f"{year}-{self.month:02d}" + (f"-{self.day:02d}" if self.day is not None else "")
 
 
-Value = Decimal | int | Money | Date | time | str
+Value = Decimal | int | Money | Measure | Date | time | str
 
 
 @dataclass(frozen=True)
@@ -74,9 +87,12 @@ class Reading:
 class Fact:
     """A number-bearing statement found in a text.
 
-    `value` by kind: NUMBER, PERCENT, PERCENT_POINT -> Decimal (absolute value); ORDINAL,
-    YEAR, CENTURY -> int; DECADE -> int (1990, or 90 when the century is not written); MONEY
-    -> Money; DATE -> Date; TIME -> datetime.time; IDENTIFIER -> str (as written).
+    `value` by kind: NUMBER, PERCENT, PERCENT_POINT -> Decimal (negative when a sign, "minus"
+    or "poniżej zera" says so; "jedna trzecia" is 1/3); ORDINAL, YEAR, CENTURY -> int; DECADE
+    -> int (1990, or 90 when the century is not written); MONEY -> Money; MEASURE -> Measure;
+    DATE -> Date (a month alone: year and day None); TIME -> datetime.time; VAGUE -> str (the
+    order of magnitude a word like "setki" or "dozens" names, see `rules.VAGUE_LABELS`);
+    IDENTIFIER -> str (as written).
     `text == source[start:end]`. `alternatives` are other legitimate readings of the same text.
     A `soft` fact (a word like "one", "both", "first", "half", or an identifier) may account
     for a fact on the other side but is never reported as missing or extra itself.

@@ -11,7 +11,9 @@ from functools import cache
 from . import rules
 from .cursor import Draft, Patterns
 from .model import Fact, Kind, Reading
-from .scan import Scanner, UnitKinds, century_head
+from .morph import lemmas
+from .polish_words import PolishWords, ordinal_words
+from .scan import UnitKinds, century_head, unit_index
 from .tokens import Literal, Phrase, clock, index_phrases, roman
 
 _CENTURY_WORDS_WITHOUT_W = rules.POLISH_CENTURY_WORDS - {"w"}
@@ -30,13 +32,13 @@ def _units() -> tuple[dict[str, list[Phrase]], UnitKinds]:
 
 
 @cache
-def ordinal_words() -> dict[str, int]:
-    """Every case form of the ordinal stems: "trzeci", "trzeciego", "dwudziestym", ..."""
-    return {
-        stem + ending: value
-        for stem, value in rules.POLISH_ORDINAL_STEMS.items()
-        for ending in rules.POLISH_ADJECTIVE_ENDINGS
-    }
+def _measures() -> dict[str, list[Phrase]]:
+    return unit_index(rules.POLISH_UNITS)
+
+
+@cache
+def _below_zero() -> dict[str, list[Phrase]]:
+    return index_phrases(rules.POLISH_BELOW_ZERO)
 
 
 def word_compound(word: str) -> tuple[int, str] | None:
@@ -61,7 +63,7 @@ def _compound_pattern() -> re.Pattern[str]:
     return re.compile(rf"((?:{prefixes})+)({_alternation(rules.POLISH_COMPOUND_ENDINGS)})")
 
 
-class PolishScanner(Scanner):
+class PolishScanner(PolishWords):
     locale = "pl_PL"
     multipliers = rules.POLISH_MULTIPLIERS
     vague_multipliers = rules.POLISH_VAGUE_MULTIPLIERS
@@ -71,10 +73,20 @@ class PolishScanner(Scanner):
     soft_words = rules.POLISH_SOFT_WORDS
     thousands_separator = "."
     decimal_separators = frozenset(",.")
+    measure_codes = rules.POLISH_UNITS
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.units, self.unit_kinds = _units()
+        self.measure_units = _measures()
+        self.below_zero = _below_zero()
+
+    def token_keys(self, j: int) -> tuple[str, ...]:
+        """A unit word's form and its lemmas ("kilometrów": "kilometr"), through Morfeusz."""
+        low = self.tokens[j].low
+        if self.tokens[j].kind == "word" and low.startswith(rules.POLISH_UNIT_STEMS):
+            return (low, *lemmas(low))
+        return (low,)
 
     def patterns(self) -> Patterns:
         return {
@@ -91,9 +103,13 @@ class PolishScanner(Scanner):
                 self.label,
                 self.glued_identifier,
                 self.month_year,
+                self.month_alone,
                 self.time_label,
+                self.clock_idiom,
                 self.decade,
                 self.roman_numeral,
+                self.fraction,
+                self.vague,
                 self.ordinal_word,
                 self.soft_word,
                 self.quantity,
@@ -308,6 +324,8 @@ class PolishScanner(Scanner):
             return Decimal("1.5"), j + 1
         if low in rules.POLISH_HALF and self.multiplier(j + 1) is not None:
             return rules.HALF, j + 1
+        if low in rules.POLISH_QUARTER and self.multiplier(j + 1) is not None:
+            return Decimal("0.25"), j + 1
         if low in self.multipliers and low not in self.vague_multipliers and len(low) > 3:
             return Decimal(1), j  # "tysiąc osób", "milion złotych"
         return None

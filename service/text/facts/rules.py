@@ -497,7 +497,7 @@ ABBREVIATED = frozenset(
         """tys proc pkt pb pp ppt pct pc pt pts bp bps dol r w godz sty lut
         mar kwi cze lip sie wrz paź lis gru jan feb apr jun jul aug sep sept oct nov dec no nos
         art sec para vol ch fig tab t s cz lit par ryc rys tabl zał wyk sekc nr poz ust sygn tel
-        rozdz str"""
+        rozdz str st kw mkw sq"""
     )
 )
 
@@ -508,3 +508,192 @@ ABBREVIATED = frozenset(
 RANGE_CONNECTORS = frozenset(
     _forms("- – — ‒ ― / , do i a lub albo oraz czy to and or through till until")
 )
+
+# --- signs ------------------------------------------------------------------------------
+
+# A minus before a number ("-8 st. C", "−3°C", "minus 12"); a dash counts only when it is
+# glued to the number and not to a word or number before it ("2-3", "F-16" are no signs).
+MINUS_SIGNS = frozenset("-−–")
+MINUS_WORDS = frozenset(_forms("minus"))
+# After a temperature: "15 stopni poniżej zera", "15 degrees below zero".
+POLISH_BELOW_ZERO = (("poniżej", "zera"),)
+ENGLISH_BELOW_ZERO = (("below", "zero"), ("below", "freezing"))
+
+# --- units of measure (codes: measures.UNITS) -------------------------------------------
+
+# Polish phrases match a word's form or its Morfeusz lemma ("kilometrów" -> "kilometr"); a
+# period after an abbreviation ("st.", "kw.") is skipped. Single letters are units only
+# right after a number ("5 t", "1,85 m").
+POLISH_UNITS: dict[tuple[str, ...], str] = {
+    **dict.fromkeys([("km",), ("kilometr",)], "km"),
+    **dict.fromkeys([("m",), ("metr",)], "m"),
+    **dict.fromkeys([("cm",), ("centymetr",)], "cm"),
+    **dict.fromkeys([("mm",), ("milimetr",)], "mm"),
+    **dict.fromkeys([("mila",)], "mi"),
+    **dict.fromkeys([("stopa",)], "ft"),
+    **dict.fromkeys(
+        [("km", "/", "h"), ("km", "/", "godz"), ("km", "na", "godzina")]
+        + [("kilometr", "na", "godzina")],
+        "km/h",
+    ),
+    **dict.fromkeys([("mila", "na", "godzina"), ("mph",)], "mph"),
+    **dict.fromkeys([("m", "2"), ("m²",), ("m", "kw"), ("mkw",), ("metr", "kwadratowy")], "m²"),
+    **dict.fromkeys([("km", "2"), ("km²",), ("km", "kw"), ("kilometr", "kwadratowy")], "km²"),
+    **dict.fromkeys([("ha",), ("hektar",)], "ha"),
+    **dict.fromkeys([("akr",)], "acre"),
+    **dict.fromkeys([("t",), ("tona",)], "t"),
+    **dict.fromkeys([("kg",), ("kilogram",)], "kg"),
+    **dict.fromkeys([("g",), ("gram",)], "g"),
+    **dict.fromkeys(
+        [("°", "c"), ("℃",), ("st", "c"), ("st", "celsjusz"), ("stopień", "c")]
+        + [("stopień", "celsjusz")],
+        "°C",
+    ),
+    **dict.fromkeys(
+        [("°", "f"), ("℉",), ("st", "f"), ("st", "fahrenheit"), ("stopień", "f")]
+        + [("stopień", "fahrenheit")],
+        "°F",
+    ),
+    **dict.fromkeys([("°",), ("st",), ("stopień",)], "°"),
+}
+# Only words starting so are looked up in Morfeusz (a cheap filter before the analyser).
+POLISH_UNIT_STEMS = (
+    *_forms("kilo metr cent mili mil stop hekt akr ton gram celsj fahr kwadrat godzin"),
+)
+# "°" alone ("15 stopni", "15 degrees") leaves the scale unsaid (measures.DEGREES).
+_EN_KM = _forms("kilometre kilometres kilometer kilometers")
+_EN_M = _forms("metre metres meter meters")
+_EN_HOUR = (("per", "hour"), ("an", "hour"))
+ENGLISH_UNITS: dict[tuple[str, ...], str] = {
+    **dict.fromkeys([("km",), *((w,) for w in _EN_KM)], "km"),
+    **dict.fromkeys([("m",), *((w,) for w in _EN_M)], "m"),
+    **dict.fromkeys(
+        [("cm",), *((w,) for w in _forms("centimetre centimetres centimeter centimeters"))],
+        "cm",
+    ),
+    **dict.fromkeys(
+        [("mm",), *((w,) for w in _forms("millimetre millimetres millimeter millimeters"))],
+        "mm",
+    ),
+    **dict.fromkeys([("mile",), ("miles",)], "mi"),
+    **dict.fromkeys([("ft",), ("foot",), ("feet",)], "ft"),
+    **dict.fromkeys(
+        [("km", "/", "h"), ("kph",), ("kmh",), ("km", "/", "hr")]
+        + [(w, *h) for w in _EN_KM for h in _EN_HOUR],
+        "km/h",
+    ),
+    **dict.fromkeys([("mph",), *(("miles", *h) for h in _EN_HOUR)], "mph"),
+    **dict.fromkeys([("m²",), ("m", "2"), ("sq", "m"), *(("square", w) for w in _EN_M)], "m²"),
+    **dict.fromkeys([("km²",), ("km", "2"), ("sq", "km"), *(("square", w) for w in _EN_KM)], "km²"),
+    **dict.fromkeys([("ft²",), ("sq", "ft"), ("square", "feet"), ("square", "foot")], "ft²"),
+    **dict.fromkeys([("sq", "mi"), ("square", "miles"), ("square", "mile")], "mi²"),
+    **dict.fromkeys([("ha",), ("hectare",), ("hectares",)], "ha"),
+    **dict.fromkeys([("acre",), ("acres",)], "acre"),
+    **dict.fromkeys([(w,) for w in _forms("tonne tonnes ton tons")] + [("metric", "tons")], "t"),
+    **dict.fromkeys([(w,) for w in _forms("kg kilogram kilograms kilo kilos")], "kg"),
+    **dict.fromkeys([(w,) for w in _forms("g gram grams")], "g"),
+    **dict.fromkeys([(w,) for w in _forms("lb lbs pound pounds")], "lb"),
+    **dict.fromkeys(
+        [("°", "c"), ("℃",), ("c",)]
+        + [(d, s) for d in _forms("degree degrees") for s in _forms("c celsius centigrade")],
+        "°C",
+    ),
+    **dict.fromkeys(
+        [("°", "f"), ("℉",), ("f",)]
+        + [(d, s) for d in _forms("degree degrees") for s in _forms("f fahrenheit")],
+        "°F",
+    ),
+    **dict.fromkeys([("°",), ("degree",), ("degrees",)], "°"),
+}
+# English single letters that are units only glued to the number ("34C"; "34 C" is not).
+ENGLISH_GLUED_UNITS = frozenset(_forms("c f"))
+
+# --- vague quantities -------------------------------------------------------------------
+
+# A vague quantity is an order of magnitude and a band within it: "kilka" (a few: 2-9),
+# "kilkanaście" (a dozen or so: 11-19), "kilkadziesiąt"/"dziesiątki" (dozens: 20-99); a
+# scale word after it multiplies ("kilka tysięcy", "tens of thousands").
+FEW, TEEN, TENS = "few", "teen", "tens"
+POLISH_VAGUE_HEADS: dict[str, tuple[int, str]] = {
+    "kilka": (1, FEW),
+    "parę": (1, FEW),  # Morfeusz reads "parę" (a few) apart from "para" (a pair)
+    "kilkanaście": (1, TEEN),
+    "kilkadziesiąt": (1, TENS),
+    "kilkaset": (100, FEW),
+}
+# Plural nouns: vague alone ("setki osób"), scale words after a head ("kilka tysięcy").
+POLISH_VAGUE_NOUNS: dict[str, tuple[int, str]] = {
+    "dziesiątka": (1, TENS),
+    "dziesiątek": (1, TENS),
+    "setka": (100, FEW),
+    "tysiąc": (1000, FEW),
+    "milion": (10**6, FEW),
+    "miliard": (10**9, FEW),
+}
+POLISH_VAGUE_STEMS = ("kilk", "par", "dziesiąt", "set", "tysi", "milion", "miliard")
+ENGLISH_VAGUE_HEADS: dict[tuple[str, ...], tuple[int, str]] = {
+    ("a", "few"): (1, FEW),
+    ("several",): (1, FEW),
+    ("a", "handful", "of"): (1, FEW),
+    ("a", "dozen", "or", "so"): (1, TEEN),
+    ("over", "a", "dozen"): (1, TEEN),
+    ("more", "than", "a", "dozen"): (1, TEEN),
+    ("a", "dozen", "-", "odd"): (1, TEEN),
+    ("dozens",): (1, TENS),
+    ("tens",): (1, TENS),
+    ("scores",): (1, TENS),
+    ("hundreds",): (100, FEW),
+    ("thousands",): (1000, FEW),
+    ("millions",): (10**6, FEW),
+    ("billions",): (10**9, FEW),
+}
+# After a head: "several dozen" (dozens), "a few hundred", "tens of thousands".
+ENGLISH_VAGUE_SCALES: dict[str, int] = {
+    "dozen": 12,
+    "hundred": 100,
+    "hundreds": 100,
+    "thousand": 1000,
+    "thousands": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "billion": 10**9,
+    "billions": 10**9,
+}
+
+# --- fractions --------------------------------------------------------------------------
+
+# "jedna trzecia", "dwie trzecie", "trzy czwarte": a number word and an ordinal (3..10) as
+# the denominator; "a third of", "two-thirds", "three quarters" in English.
+POLISH_QUARTER = frozenset(_forms("ćwierć ćwierci"))
+ENGLISH_DENOMINATORS: dict[str, int] = _table(
+    {
+        3: "third thirds",
+        4: "quarter quarters fourth fourths",
+        5: "fifth fifths",
+        6: "sixth sixths",
+        7: "seventh sevenths",
+        8: "eighth eighths",
+        9: "ninth ninths",
+        10: "tenth tenths",
+    }
+)
+ENGLISH_FRACTION_ONE = frozenset(_forms("a one"))
+
+# --- clock idioms -----------------------------------------------------------------------
+
+# The hour is an ordinal in the feminine ("dziesiąta", "o dziesiątej"): "wpół do dziesiątej"
+# 9:30, "za kwadrans dziesiąta" 9:45, "kwadrans po dziesiątej" 10:15, "za pięć dwunasta"
+# 11:55, "dziesięć po ósmej" 8:10; "o dziesiątej" alone is 10:00 (soft: "o" also means about).
+POLISH_HOUR_ENDINGS = _forms("a ej ą")
+POLISH_HALF_TO = ("wpół", "do")
+POLISH_TO = frozenset(_forms("za"))
+POLISH_PAST = frozenset(_forms("po"))
+POLISH_AT = frozenset(_forms("o"))
+POLISH_QUARTER_HOUR = frozenset(_forms("kwadrans"))
+POLISH_PM = (("po", "południu"), ("wieczorem",), ("wieczór",), ("w", "nocy"))
+POLISH_MORNING = (("rano",), ("nad", "ranem"), ("przed", "południem"))
+ENGLISH_PAST = frozenset(_forms("past after"))
+ENGLISH_TO = frozenset(_forms("to before"))
+ENGLISH_QUARTER = frozenset(_forms("quarter"))
+ENGLISH_HALF = frozenset(_forms("half"))
+ENGLISH_MINUTES = frozenset(_forms("minute minutes"))

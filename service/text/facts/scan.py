@@ -5,21 +5,48 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
+from typing import Any
 
 from . import rules
 from .cursor import Draft
 from .identifiers import HYPHENS, Identifiers
-from .model import Date, Kind, Money, Reading, Value
-from .tokens import Literal, Phrase
+from .model import Date, Kind, Measure, Money, Reading, Value
+from .tokens import Literal, Phrase, index_phrases
 
 # A unit phrase -> (its kind, the factor to that kind, other kinds the words may mean).
 UnitKinds = dict[Phrase, tuple[Kind, Decimal, tuple[Kind, ...]]]
 
 
-def quantity_reading(kind: Kind, amount: Decimal, currency: str | None = None) -> Reading:
+def quantity_reading(
+    kind: Kind, amount: Decimal, currency: str | None = None, unit: str | None = None
+) -> Reading:
     if kind is Kind.MONEY and currency:
         return Reading(Kind.MONEY, Money(amount, currency))
+    if kind is Kind.MEASURE and unit:
+        return Reading(Kind.MEASURE, Measure(amount, unit))
     return Reading(kind, amount)
+
+
+def unit_index(table: dict[Phrase, str]) -> dict[str, list[Phrase]]:
+    """Unit phrases by their first word, longest first (see `Scanner.measure`)."""
+    return index_phrases(table)
+
+
+def vague_label(scale: int, band: str) -> str:
+    """ "a few", "dozens × 1,000" (tens of thousands), "a few × 100" (hundreds)."""
+    words = {rules.FEW: "a few", rules.TEEN: "a dozen or so", rules.TENS: "dozens"}[band]
+    return words if scale == 1 else f"{words} × {scale:,}"
+
+
+def fraction(numerator: int, denominator: int, kind: Kind = Kind.NUMBER) -> list[Reading]:
+    """ "jedna trzecia", "two thirds": the value, and the percentage it is often written as."""
+    value = Decimal(numerator) / Decimal(denominator)
+    percent = value * 100
+    return [
+        Reading(kind, value),
+        Reading(Kind.PERCENT, percent.quantize(Decimal(1))),
+        Reading(Kind.PERCENT, percent.quantize(Decimal("0.1"))),
+    ]
 
 
 def century_head(b: Decimal) -> Reading | None:
@@ -37,6 +64,10 @@ class Scanner(Identifiers):
     soft_words: dict[str, Decimal] = {}
     units: dict[str, list[Phrase]] = {}  # first word -> phrases (see `unit_kinds`)
     unit_kinds: UnitKinds = {}
+    measure_codes: dict[Phrase, str] = {}  # a unit of measure's phrase -> its code
+    measure_units: dict[str, list[Phrase]] = {}  # `unit_index(measure_codes)`
+    glued_units: frozenset[str] = frozenset()  # units only when glued to the number ("34C")
+    below_zero: dict[str, list[Phrase]] = {}
 
     # --- quantities: [currency] number [multiplier] [unit] --------------------------------
 
@@ -94,14 +125,15 @@ class Scanner(Identifiers):
         return None
 
     def quantity(self, i: int) -> int | None:
-        """An amount, a percentage or a plain number, with what a range may share."""
-        prefix = self.currency_prefix(i)
-        j = prefix[1] if prefix else i
+        """An amount, a percentage, a measure or a plain number, with what a range may share."""
+        sign, j = self.sign(i)
+        prefix = self.currency_prefix(j)
+        j = prefix[1] if prefix else j
         found = self.number(j)
         if found is None:
             return None
         base, k, lit, soft = found
-        if lit is not None:
+        if lit is not None and sign == 1:
             compound = self.compound(j, lit)
             if compound is not None:
                 return compound
@@ -111,33 +143,34 @@ class Scanner(Identifiers):
             scale, k = mult
             rest, k = self.lower_orders(k, scale)
             soft = False
-        kind, currency = Kind.NUMBER, prefix[0] if prefix else None
+        kind, currency, unit = Kind.NUMBER, prefix[0] if prefix else None, None
         also: tuple[Kind, ...] = ()
+        measured: list[Reading] = []
         if currency is None:
-            unit = self.unit(k)
-            after = self.currency_after(k) if unit is None else None
-            if unit is not None:
-                kind, factor, k, also = unit
-                scale *= factor
-            elif after is not None:
-                currency, k = after
-            else:
-                sub = self.subunit(k)
-                if sub is not None:
-                    currency, k = sub
-                    scale /= 100
-        amount, extra = base * scale + rest, Decimal(0)
+            kind, currency, unit, scale, k, also = self.unit_after(k, scale)
+        amount, extra = sign * (base * scale + rest), Decimal(0)
         if currency is not None:
             kind = Kind.MONEY
             extra, k = self.subunits_after(k, currency)
-        reading = quantity_reading(kind, amount + extra, currency)
-        alternatives = [quantity_reading(k2, amount) for k2 in also]
+            if unit is not None:  # "200 pounds": money or weight
+                measured.append(quantity_reading(Kind.MEASURE, amount, unit=unit))
+                unit = None
+        if kind in (Kind.MEASURE, Kind.NUMBER) and (below := self.phrase(k, self.below_zero)):
+            amount, k = -abs(amount), below[1]
+        reading = quantity_reading(kind, amount + sign * extra, currency, unit)
+        alternatives = [quantity_reading(k2, amount) for k2 in also] + measured
+        if sign < 0 and kind is not Kind.MEASURE:  # "-0,5 proc." may be "down 0.5%"
+            alternatives.append(quantity_reading(kind, -amount - extra, currency))
         bare = kind is Kind.NUMBER and scale == 1 and prefix is None and not also
 
         def head(
-            b: Decimal, kind: Kind = kind, scale: Decimal = scale, currency: str | None = currency
+            b: Decimal,
+            kind: Kind = kind,
+            scale: Decimal = scale,
+            currency: str | None = currency,
+            unit: str | None = unit,
         ) -> Reading:
-            return quantity_reading(kind, b * scale, currency)
+            return quantity_reading(kind, b * scale, currency, unit)
 
         draft = self.emit(
             i,
@@ -146,15 +179,73 @@ class Scanner(Identifiers):
             reading.value,
             soft=soft,
             alternatives=alternatives,
-            base=base,
+            base=sign * base,
             bare=bare,
             head=None if bare else head,
             scale=scale,
             currency=currency,
         )
-        if bare and lit is not None:
+        if bare and lit is not None and sign == 1:
             k = self.bare_number(draft, i, k, lit)
         return k
+
+    def unit_after(
+        self, k: int, scale: Decimal
+    ) -> tuple[Kind, str | None, str | None, Decimal, int, tuple[Kind, ...]]:
+        """What follows a number: a percent-like unit, a currency, a subunit or a unit of
+        measure. Returns (kind, currency, unit of measure, scale, end, other kinds)."""
+        unit = self.unit(k)
+        if unit is not None:
+            kind, factor, end, also = unit
+            return kind, None, None, scale * factor, end, also
+        after = self.currency_after(k)
+        if after is not None:
+            measure = self.measure(k)
+            same = measure[0] if measure is not None and measure[1] == after[1] else None
+            return Kind.NUMBER, after[0], same, scale, after[1], ()
+        sub = self.subunit(k)
+        if sub is not None:
+            return Kind.NUMBER, sub[0], None, scale / 100, sub[1], ()
+        measure = self.measure(k)
+        if measure is not None:
+            return Kind.MEASURE, None, measure[0], scale, measure[1], ()
+        return Kind.NUMBER, None, None, scale, k, ()
+
+    def sign(self, i: int) -> tuple[int, int]:
+        """(-1, the number's index) after a minus ("-8", "−3", "minus 12"), else (1, i)."""
+        t = self.tokens[i]
+        glued_before = i > 0 and not t.gap and self.tokens[i - 1].kind != "sym"  # "F-16", "2-3"
+        if t.text in rules.MINUS_SIGNS and self.glued(i + 1) and self.is_num(i + 1):
+            return (1, i) if glued_before else (-1, i + 1)
+        if t.kind == "word" and t.low in rules.MINUS_WORDS and i + 1 < self.n:
+            return -1, i + 1
+        return 1, i
+
+    def token_keys(self, j: int) -> tuple[str, ...]:
+        """What token j may match in a unit phrase: its lowercase text (Polish adds lemmas)."""
+        return (self.tokens[j].low,)
+
+    def measure(self, j: int) -> tuple[str, int] | None:
+        """A unit of measure at token j ("km", "stopni Celsjusza", "square feet"): the unit's
+        code (`measures.UNITS`) and the end of the longest phrase."""
+        if j >= self.n:
+            return None
+        best: tuple[str, int] | None = None
+        for key in self.token_keys(j):
+            for phrase in self.measure_units.get(key, ()):
+                end = self._unit_phrase(j, phrase)
+                if end is not None and (best is None or end > best[1]):
+                    best = self.measure_codes[phrase], end
+        return best
+
+    def _unit_phrase(self, j: int, phrase: Phrase) -> int | None:
+        if len(phrase) == 1 and phrase[0] in self.glued_units and self.tokens[j].gap:
+            return None
+        for w in phrase:
+            if j >= self.n or w not in self.token_keys(j):
+                return None
+            j = self.after_period(j + 1) if self.tokens[j].kind == "word" else j + 1
+        return j
 
     def lower_orders(self, k: int, scale: Decimal) -> tuple[Decimal, int]:
         """ "2 mln 300 tys.": the smaller multiples after a multiplied number, and their end."""
@@ -191,6 +282,10 @@ class Scanner(Identifiers):
         if not self.joins(j, HYPHENS):
             return None
         t = self.tokens[j + 1]
+        measure = self.measure(j + 1) if t.kind == "word" else None
+        if measure is not None:  # "a 12.5-km route", "a 5-mile walk"
+            self.emit(i, measure[1], Kind.MEASURE, Measure(lit.value, measure[0]), base=lit.value)
+            return measure[1]
         if t.kind != "word" or not t.text[:1].islower() or lit.fraction is not None:
             return None
         kind, scale = self.compound_kind(t.low)
@@ -251,6 +346,26 @@ class Scanner(Identifiers):
         return None, j
 
     # --- words that stand for numbers -------------------------------------------------------
+
+    def sequence(self, i: int, table: dict[str, list[Phrase]]) -> tuple[Phrase, int] | None:
+        """The longest phrase of `table` written word for word at token i ("over a dozen")."""
+        for p in table.get(self.low(i), ()):
+            if all(self.low(i + k) == w for k, w in enumerate(p)):
+                return p, i + len(p)
+        return None
+
+    def emit_clock(
+        self, i: int, j: int, hour: int, minute: int, offset: int | None, **kw: Any
+    ) -> int:
+        """A clock time said in words, from 1 to 12 o'clock: both halves of the day unless
+        `offset` (0 or 12) says which; soft (an idiom may be dropped), unless `kw` says."""
+        hour %= 12
+        hours = [hour + offset] if offset is not None else [hour, hour + 12]
+        times = [Reading(Kind.TIME, _dt.time(h % 24, minute)) for h in hours]
+        kw.setdefault("soft", True)
+        alternatives = times[1:] + kw.pop("alternatives", [])
+        self.emit(i, j, Kind.TIME, times[0].value, alternatives=alternatives, **kw)
+        return j
 
     def soft_word(self, i: int) -> int | None:
         """ "both", "half", "obaj", "doba": may account for a number, never reported."""
@@ -314,7 +429,7 @@ class Scanner(Identifiers):
     def share_units(self) -> None:
         """In "2–3 mln zł", "XIX i XX w." or "3–5 września" the first number takes the unit."""
         for a, b in zip(self.drafts, self.drafts[1:], strict=False):
-            if a.base is None or b.base is None or not 0 < a.base <= b.base:
+            if a.base is None or b.base is None or not 0 < abs(a.base) <= abs(b.base):
                 continue
             if self.text[a.end : b.start].strip().lower() not in rules.RANGE_CONNECTORS:
                 continue

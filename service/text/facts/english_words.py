@@ -1,0 +1,144 @@
+"""English words that state facts without digits: clock idioms ("a quarter to ten"),
+fractions ("two thirds", "a third of"), vague quantities ("dozens", "tens of thousands")
+and a month alone ("in May")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import rules
+from .identifiers import HYPHENS
+from .model import Date, Kind
+from .scan import Scanner, fraction, vague_label
+from .tokens import Phrase, index_phrases
+
+_FULL_MONTHS = frozenset(w for w in rules.ENGLISH_MONTHS if len(w) > 3) | {"may"}
+_CLOCK_MINUTES = frozenset((5, 10, 20, 25))
+# "five to ten" is a clock time only after these ("at five to ten"; "five to ten people").
+_CLOCK_AFTER = frozenset(("at", "by", "until", "till", "around", "about", "before", "after"))
+_DAY_PARTS = {
+    ("in", "the", "morning"): 0,
+    ("in", "the", "afternoon"): 12,
+    ("in", "the", "evening"): 12,
+    ("at", "night"): 12,
+}
+_CLOSING = frozenset(".,;:!?)")
+
+
+@cache
+def _vague_heads() -> dict[str, list[Phrase]]:
+    return index_phrases(rules.ENGLISH_VAGUE_HEADS)
+
+
+@cache
+def _day_parts() -> dict[str, list[Phrase]]:
+    return index_phrases((*_DAY_PARTS, *rules.ENGLISH_AM_PM))
+
+
+class EnglishWords(Scanner):
+    """The patterns of this module; `english.EnglishScanner` orders them with the rest."""
+
+    def month_alone(self, i: int) -> int | None:
+        """ "in May", "from January": a capitalised month name alone (soft)."""
+        t = self.tokens[i]
+        if t.kind != "word" or not t.text[0].isupper() or t.low not in _FULL_MONTHS:
+            return None
+        self.emit(i, i + 1, Kind.DATE, Date(None, rules.ENGLISH_MONTHS[t.low], None), soft=True)
+        return i + 1
+
+    def clock_idiom(self, i: int) -> int | None:
+        """ "half past nine", "(a) quarter to ten", "ten past eight", "ten o'clock"."""
+        hour = self._hour(i)
+        if hour and [self.low(k) for k in range(hour[1], hour[1] + 3)] == list(
+            rules.ENGLISH_O_CLOCK
+        ):
+            return self._idiom_clock(i, hour[1] + 3, hour[0], 0, soft=False)
+        minutes = self._minutes(i + 1 if self.low(i) in rules.ENGLISH_ARTICLES else i)
+        if minutes is None:
+            return None
+        m, k = minutes
+        past = self.low(k) in rules.ENGLISH_PAST
+        if not past and (self.low(k) not in rules.ENGLISH_TO or m == 30):
+            return None
+        if m not in (15, 30) and not (i > 0 and self.low(i - 1) in _CLOCK_AFTER):
+            return None
+        hour = self._hour(k + 1)
+        if hour is None:
+            return None
+        h, end = hour
+        return self._idiom_clock(i, end, h if past else h - 1, m if past else 60 - m)
+
+    def _minutes(self, j: int) -> tuple[int, int] | None:
+        if self.word_in(j, rules.ENGLISH_HALF):
+            return 30, j + 1
+        if self.word_in(j, rules.ENGLISH_QUARTER):
+            return 15, j + 1
+        value = self.number_words.get(self.low(j)) if self.tokens[j].kind == "word" else None
+        if value is None and self.is_num(j) and len(self.tokens[j].text) <= 2:
+            value = int(self.tokens[j].text)
+        if value not in _CLOCK_MINUTES:
+            return None
+        return int(value), j + 2 if self.word_in(j + 1, rules.ENGLISH_MINUTES) else j + 1
+
+    def _hour(self, j: int) -> tuple[int, int] | None:
+        """ "ten", "10" (1 to 12, nothing glued after): hour, end."""
+        t = self.tokens[j]
+        if t.kind == "word":
+            value = self.number_words.get(t.low)
+        elif self.is_num(j) and not self.glued(j + 1):
+            value = int(t.text)
+        else:
+            return None
+        return (value, j + 1) if value is not None and 1 <= value <= 12 else None
+
+    def _idiom_clock(self, i: int, j: int, hour: int, minute: int, soft: bool = True) -> int:
+        found = self.sequence(j, _day_parts())
+        offset = None
+        if found is not None:
+            phrase, j = found
+            offset = _DAY_PARTS.get(phrase, rules.ENGLISH_AM_PM.get(phrase))
+        return self.emit_clock(i, j, hour, minute, offset, soft=soft)
+
+    def fraction(self, i: int) -> int | None:
+        """ "two thirds", "three-quarters" (hard); "a third of", "one fifth" (soft, as "half")."""
+        low = self.tokens[i].low
+        j = i + 2 if self.joins(i + 1, HYPHENS) else i + 1
+        denominator = rules.ENGLISH_DENOMINATORS.get(self.low(j))
+        if denominator is None or self.tokens[j].kind != "word":
+            return None
+        plural = self.low(j).endswith("s")
+        if low in rules.ENGLISH_FRACTION_ONE and not plural:
+            after = self.tokens[j + 1]
+            if self.low(j + 1) != "of" and j + 1 < self.n and after.text not in _CLOSING:
+                return None  # "a third time", "a fourth term"
+            value, *percent = fraction(1, denominator)
+            self.emit(i, j + 1, value.kind, value.value, soft=True, alternatives=percent)
+            return j + 1
+        n = self.number_words.get(low)
+        if n is None or not plural or not 2 <= n < denominator:
+            return None
+        value, *percent = fraction(n, denominator)
+        self.emit(i, j + 1, value.kind, value.value, alternatives=percent)
+        return j + 1
+
+    def vague(self, i: int) -> int | None:
+        """ "a few", "several hundred", "over a dozen", "dozens", "tens of thousands"."""
+        found = self.sequence(i, _vague_heads())
+        if found is None:
+            return None
+        phrase, j = found
+        scale, band = rules.ENGLISH_VAGUE_HEADS[phrase]
+        while True:
+            k = j + 1 if self.low(j) == "of" and self.low(j - 1).endswith("s") else j
+            step = rules.ENGLISH_VAGUE_SCALES.get(self.low(k))
+            if step is None or self.tokens[k].kind != "word":
+                break
+            if step == 12:  # "several dozen", "a few dozen"
+                if (scale, band) != (1, rules.FEW):
+                    break
+                band = rules.TENS
+            else:
+                scale *= step
+            j = k + 1
+        self.emit(i, j, Kind.VAGUE, vague_label(scale, band), soft=True)
+        return j

@@ -1,0 +1,20 @@
+"""Polish word analysis for the facts check: Morfeusz 2 lemmas, shared with the glossary's
+analyser (one dictionary per process, loaded on first use) and cached per word."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=20_000)
+def lemmas(word: str, plural_noun: bool = False) -> frozenset[str]:
+    """The lowercase lemmas of `word` ("kilometrów" -> {"kilometr"}); with `plural_noun`, only
+    of its readings as a plural noun ("setki" -> {"setka"}; "tysiąc" -> {}, though Morfeusz
+    also reads it as a plural numeral). Empty without Morfeusz."""
+    from ..glossary.forms import analyse, lemma_base
+
+    return frozenset(
+        lemma_base(lemma).lower()
+        for lemma, tag, _ in analyse(word)
+        if not plural_noun or tag.startswith("subst:pl:")
+    )
