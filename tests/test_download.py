@@ -440,8 +440,9 @@ def test_first_run_without_network_does_not_hang(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_app_starts_offline_and_answers_plainly(tmp_path: Path) -> None:
-    """`python app.py` with no models and no network: one line on stderr, then it serves,
-    and a translation request gets the error that names the model and the command."""
+    """`python app.py` with no models and offline mode on: one line on stderr, then it
+    serves, and a translation request gets at once the error that names the model and the
+    command (and no background retry: offline mode says not to try)."""
     port = free_port()
     env = {
         **os.environ,
@@ -463,12 +464,15 @@ def test_app_starts_offline_and_answers_plainly(tmp_path: Path) -> None:
                     break
             except httpx.TransportError:
                 time.sleep(0.3)
+        started = time.monotonic()
         response = httpx.post(f"{url}/api/translate", json={"text": ARTICLE}, timeout=60)
+        seconds = time.monotonic() - started
     finally:
         proc.terminate()
         proc.wait(10)
-    assert response.status_code == 503
+    assert response.status_code == 503 and seconds < 1, seconds
     error = response.json()["error"]
     assert PL_EN in error and f"pl2en models download --model {PL_EN}" in error
+    assert "offline mode is on" in error and "tries again" not in error
     lines = [line for line in log.read_text().splitlines() if "models not on disk" in line]
     assert len(lines) == 1 and PL_EN in lines[0] and BART in lines[0]

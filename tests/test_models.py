@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from pathlib import Path
 
@@ -68,6 +69,55 @@ def test_loading_passes_revision_and_never_trusts_remote_code(monkeypatch) -> No
     with pytest.raises(ModelUnavailableError, match="pl2en models download --model org/model"):
         hf.load_hf(ref, "cpu")
     assert seen == [{"trust_remote_code": False, "revision": "c" * 40}]
+
+
+@pytest.mark.parametrize("backend", ["auto", "torch", "ctranslate2"])
+def test_a_hub_model_not_on_disk_fails_at_once_without_loading(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, backend: str
+) -> None:
+    """Loading never fetches (online, transformers would download into the HF cache, with
+    retries: issue #27); the error names the models and the command that fetches them."""
+    import transformers
+
+    calls = []
+    monkeypatch.setattr(
+        transformers.AutoTokenizer, "from_pretrained", lambda *a, **k: calls.append(a)
+    )
+    settings = Settings(models_dir=tmp_path, preset="fast", backend=backend)
+    ref = models.resolve("Helsinki-NLP/opus-mt-pl-en", "translation", tmp_path)
+    assert not ref.local
+    with pytest.raises(ModelUnavailableError) as caught:
+        loader.build_engine(ref, settings)
+    assert not calls
+    assert str(caught.value) == (
+        "Models not on disk: Helsinki-NLP/opus-mt-pl-en, sshleifer/distilbart-cnn-12-6 "
+        "(offline mode is on (HF_HUB_OFFLINE)). Translations fail until you run: "
+        "pl2en models download --model Helsinki-NLP/opus-mt-pl-en "
+        "--model sshleifer/distilbart-cnn-12-6"
+    )
+
+
+def test_a_copy_in_the_hf_cache_loads_from_its_folder(tmp_path: Path) -> None:
+    """Read where it is, at the locked commit; never refreshed from the Hub."""
+    from huggingface_hub import constants
+
+    repo = Path(constants.HF_HUB_CACHE) / "models--test--cached-model"
+    commits = {"main": "1" * 40, "locked": "2" * 40}
+    for commit in commits.values():
+        (repo / "snapshots" / commit).mkdir(parents=True)
+        (repo / "snapshots" / commit / "config.json").write_text("{}")
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commits["main"])
+    try:
+        ref = models.resolve("test/cached-model", "summary", tmp_path)
+        assert ref.local and ref.revision == commits["main"]
+        assert models.model_dir(ref) == repo / "snapshots" / commits["main"]
+        write_lock(tmp_path, "test/cached-model", commits["locked"])
+        ref = models.resolve("test/cached-model", "summary", tmp_path)
+        assert ref.source == str(repo / "snapshots" / commits["locked"])
+        assert models.on_disk("test/cached-model", tmp_path, commits["locked"]) == "hf-cache"
+    finally:
+        shutil.rmtree(repo)
 
 
 def test_registry_builds_each_key_once_under_contention() -> None:
