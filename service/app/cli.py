@@ -282,10 +282,8 @@ def _translate_document(
 @click.option(
     "--address",
     metavar="ADDR",
-    envvar="RAY_ADDRESS",
-    show_envvar=True,
     help="Ray only: the cluster to join (host:port, or auto on a cluster node). "
-    "Default: a local Ray instance for this run only.",
+    "Default: RAY_ADDRESS, else a local Ray instance for this run only.",
 )
 @click.option(
     "--workers",
@@ -379,7 +377,9 @@ def batch(
         if engine == "ray":
             from .distributed import RayOptions, run_distributed
 
-            pool = RayOptions(address, workers, cpus_per_worker, gpus_per_worker)
+            pool = RayOptions(
+                address or settings.ray_address, workers, cpus_per_worker, gpus_per_worker
+            )
             report = run_distributed(
                 input_file,
                 output_file,

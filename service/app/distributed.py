@@ -36,7 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from ..config import Settings
+from ..config import Settings, scoped_environment
 from ..errors import ConfigError, Pl2enError
 from ..inputs.files import write_atomic
 from .batch import (
@@ -405,22 +405,6 @@ def _local_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-@contextmanager
-def _environ(values: Mapping[str, str]) -> Iterator[None]:
-    """Set environment variables for child processes, then put the old values back."""
-    names = [*values, "RAY_AUTH_MODE"]  # Ray sets RAY_AUTH_MODE itself when it adds a token
-    old = {name: os.environ.get(name) for name in names}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for name, value in old.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
 def _import_ray() -> Any:
     try:
         import ray
@@ -443,7 +427,8 @@ def _ray_session(ray: Any, address: str | None, *, debug: bool) -> Iterator[None
     bars = context.enable_progress_bars
     local = {"RAY_AUTH_TOKEN": _local_token(), "RAY_USAGE_STATS_ENABLED": "0"}
     remote = address not in (None, "", "local")
-    with _environ({} if remote else local):
+    # Ray sets RAY_AUTH_MODE itself when it adds a token.
+    with scoped_environment({} if remote else local, restore=("RAY_AUTH_MODE",)):
         try:
             if remote:
                 ray.init(address=address, log_to_driver=debug)

@@ -47,7 +47,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..config import FAST_PRESET_BEAMS
+from ..config import FAST_PRESET_BEAMS, environment_with
 from ..engines.base import EngineWrapper
 
 if TYPE_CHECKING:
@@ -663,9 +663,7 @@ def run_probe(
     ]
     if tmodel.synthetic or smodel.synthetic:
         cmd.append("--synthetic")
-    env = dict(os.environ)
-    if threads:
-        env["PL2EN_THREADS"] = str(threads)
+    env = environment_with({"PL2EN_THREADS": str(threads)} if threads else {})
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900)
     lines = [x for x in done.stdout.splitlines() if x.startswith("{")]
     if done.returncode or not lines:

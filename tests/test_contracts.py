@@ -1,0 +1,55 @@
+"""Rules of ARCHITECTURE.md that a test can read off the source."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVICE = ROOT / "service"
+
+
+def environment_reads(tree: ast.AST) -> list[int]:
+    """Lines that read the environment: os.environ, os.getenv, environ/getenv imported from
+    os, or a click option's envvar=."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in {"environ", "getenv", "environb"}:
+            lines.append(node.lineno)
+        elif isinstance(node, ast.ImportFrom) and node.module == "os":
+            if {a.name for a in node.names} & {"environ", "getenv", "environb"}:
+                lines.append(node.lineno)
+        elif isinstance(node, ast.keyword) and node.arg in {"envvar", "auto_envvar_prefix"}:
+            lines.append(node.value.lineno)
+    return lines
+
+
+def test_environment_variables_are_read_only_in_config() -> None:
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted(SERVICE.rglob("*.py"))
+        if path != SERVICE / "config.py"
+        and (lines := environment_reads(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert found == {}
+
+
+def test_the_environment_rule_sees_each_way_of_reading() -> None:
+    source = (
+        "import os\nfrom os import getenv\nos.environ['A']\nos.getenv('B')\n"
+        "click.option('--x', envvar='C')\n"
+    )
+    assert environment_reads(ast.parse(source)) == [2, 3, 4, 5]
+
+
+@pytest.mark.skipif(shutil.which("lint-imports") is None and not (Path(sys.prefix) / "bin" / "lint-imports").exists(), reason="import-linter is not installed")
+def test_the_layer_contracts_hold() -> None:
+    """pyproject.toml's [tool.importlinter]: the may-import table of ARCHITECTURE.md."""
+    command = shutil.which("lint-imports") or str(Path(sys.prefix) / "bin" / "lint-imports")
+    done = subprocess.run([command], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-4000:]
