@@ -111,6 +111,9 @@ def build_docx() -> bytes:
     d.add_paragraph("Punkt zagnieżdżony.", style="List Bullet 2")
     d.add_paragraph("Punkt numerowany.", style="List Number")
     d.add_picture(io.BytesIO(_png()))
+    p = d.add_paragraph("Wykres ")
+    p.add_run().add_picture(io.BytesIO(_png()))
+    p.add_run(" pokazuje wzrost.")
     d.add_paragraph("Podpis pod obrazkiem.", style="Caption")
     table = d.add_table(rows=3, cols=3)
     table.style = "Table Grid"
@@ -178,6 +181,8 @@ def test_docx_round_trip_keeps_structure_and_translates_each_sentence_once(tmp_p
     assert "Nagłówek dokumentu." in sent(engine) and "Tabela zagnieżdżona." in sent(engine)
     assert "Stopka dokumentu, strona" in sent(engine)
     assert after.core_properties.language == "en"
+    (moved,) = out.result.warnings  # the image inside "Wykres ... pokazuje wzrost."
+    assert "image or inline markup" in moved
 
 
 def test_docx_formatting_of_a_whole_sentence_and_a_link_survives(tmp_path) -> None:

@@ -64,8 +64,9 @@ def _is_text_run(r: Any) -> bool:
     )
 
 
-def _text_runs(p: CT_P) -> Iterator[tuple[Any, Any]]:
-    """(run, holder) for the paragraph's text runs, skipping complex fields' results."""
+def _runs(p: CT_P) -> Iterator[tuple[Any, Any, bool]]:
+    """(run, holder, is text) for the paragraph's runs; an image, a field (with its
+    result) or a note reference is not text."""
     depth = 0
     for child in p:
         holder = child if child.tag == _qn("w:hyperlink") else p
@@ -75,8 +76,7 @@ def _text_runs(p: CT_P) -> Iterator[tuple[Any, Any]]:
             for fld in r.iter(_qn("w:fldChar")):
                 kind = fld.get(_qn("w:fldCharType"))
                 depth += 1 if kind == "begin" else -1 if kind == "end" else 0
-            if depth == 0 and _is_text_run(r):
-                yield r, holder
+            yield r, holder, depth == 0 and _is_text_run(r)
 
 
 def _style(run: Any, link: str | None) -> Style:
@@ -123,7 +123,10 @@ def _block(paragraph: Any, part: Any, container: str, where: tuple[str, ...]) ->
     runs: list[Any] = []
     holders: list[Any] = []
     model: list[Run] = []
-    for r, holder in _text_runs(paragraph._p):
+    for r, holder, text in _runs(paragraph._p):
+        if not text:  # stays where it is; a Run only so that moving text is reported
+            model.append(Run("", key=-1, atom=True))
+            continue
         model.append(
             Run(
                 DocxRun(r, paragraph).text,
