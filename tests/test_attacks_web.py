@@ -6,6 +6,7 @@ scripted or tiny, so each attack runs in seconds."""
 from __future__ import annotations
 
 import http.server
+import json
 import re
 import threading
 from collections.abc import Iterator
@@ -96,9 +97,7 @@ def stored(tmp_path_factory: pytest.TempPathFactory, tracker: Tracker) -> Iterat
         "translation": FakeEngine(lambda text, guarded: ANSWERS.get(text, f"EN {text}")),
         "summary": FakeEngine(lambda text, guarded: text, max_input_tokens=500),
     }
-    settings = Settings(
-        models_dir=tmp, memory_path=tmp / "memory.sqlite3", builtin_glossary=False
-    )
+    settings = Settings(models_dir=tmp, memory_path=tmp / "memory.sqlite3", builtin_glossary=False)
     pipeline = Pipeline(settings)
     pipeline.engine = lambda task: engines[task]  # type: ignore[method-assign]
     wrapped = Warned(pipeline, tracker.payload("warning"))
@@ -251,4 +250,48 @@ def test_attribute_values_are_escaped() -> None:
     html = review_rows(sentence_rows([segment]))
     assert 'data-s="1&quot; onmouseover=&quot;alert(1)"' in html
     assert 'data-edit="1&quot; onmouseover=' in html
-    assert "onmouseover=\"" not in html and "unknown origin" in html
+    assert 'onmouseover="' not in html and "unknown origin" in html
+
+
+# --------------------------------------------------------------------------------------
+# 2. A client that drops an NDJSON stream frees its queue slot and stops its model work
+
+LONG = "\n\n".join(f"Radni dyskutowali o budżecie numer {i} przez całą noc." for i in range(300))
+SHORT = "Nowy most w Toruniu.\n\nMiasto otworzyło nowy most."
+
+
+@pytest.fixture
+def queue_of_two(
+    tiny_marian: str, tiny_bart: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Running]:
+    from tests.test_load import tiny_settings
+
+    monkeypatch.setattr("service.pipeline.FIRST_PARAGRAPH_S", 0.0)  # the first line comes early
+    settings = tiny_settings(tiny_marian, tiny_bart).with_(max_chars=100_000, memory_path=None)
+    running = serve_in_thread(create_app(settings, queue_size=2, rest_wait_s=30))
+    yield running
+    running.stop()
+
+
+def test_a_dropped_stream_frees_its_slot_within_seconds(queue_of_two: Running) -> None:
+    import time
+
+    import httpx
+
+    url = f"{queue_of_two.url}/api/translate"
+    for _ in range(2):  # the whole queue
+        with httpx.stream("POST", url, json={"text": LONG, "stream": True}, timeout=60) as r:
+            lines = r.iter_lines()
+            assert [json.loads(next(lines))["kind"] for _ in range(2)] == ["start", "paragraph"]
+    dropped = time.monotonic()
+    while True:  # a request sent within 5 s of the drop is served
+        sent = time.monotonic() - dropped
+        answer = httpx.post(url, json={"text": SHORT, "summary": False}, timeout=30)
+        if answer.status_code != 503 or sent > 5:
+            break
+        time.sleep(0.2)
+    assert answer.status_code == 200 and sent <= 5, (answer.status_code, sent)
+    engine = queue_of_two.server.config.app.state.pipelines.get().translator.engine
+    calls = engine.stats.calls
+    time.sleep(2)
+    assert engine.stats.calls == calls  # nothing computes for the clients that left

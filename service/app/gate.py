@@ -197,12 +197,16 @@ def stream_article(
     summary_length: str = "short",
     progress: StageProgress | None = None,
     glossary: Glossary | None = None,
+    scope: RequestScope | None = None,
 ) -> Generator[StreamEvent, None, None]:
     """run_article as Pipeline.stream's events. The slot is taken and the input checked
     before this returns (errors raise here, not mid-stream); the slot is held until the
-    events run out or the iterator is closed (or dropped)."""
+    events run out or the iterator is closed (or dropped). `scope` (default: a new one
+    waiting `wait_s`): cancelling it, say when the client goes away, stops the model work
+    at its next engine call (RequestCancelledError), from any thread."""
+    scope = scope or RequestScope(wait_s)
     events = _streaming(
-        pipelines, gate, wait_s, text, preset, summary, summary_length, progress, glossary
+        pipelines, gate, scope, text, preset, summary, summary_length, progress, glossary
     )
     first = next(events)
     return _prepend(first, events)
@@ -211,7 +215,7 @@ def stream_article(
 def _streaming(
     pipelines: Pipelines,
     gate: InferenceGate,
-    wait_s: float,
+    scope: RequestScope,
     text: str,
     preset: str | None,
     summary: bool,
@@ -222,7 +226,6 @@ def _streaming(
     # The request's place in line and deadline at the batching engines hold for every
     # step; each step may run on another thread (a server's thread pool), so the scope is
     # entered per step rather than across the yields.
-    scope = RequestScope(wait_s)
     with gate.slot(scope.remaining() or 0.0):
         with in_scope(scope):
             events = pipelines.get(preset).stream(

@@ -23,7 +23,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -37,6 +37,7 @@ from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..config import Settings
+from ..engines.batching import RequestScope
 from ..errors import (
     ConfigError,
 )
@@ -54,7 +55,6 @@ log = logging.getLogger(__name__)
 # Worker threads past the queue's (a waiting request holds one): quick answers such as
 # "busy", the page's own calls. anyio's default pool has 40 in all.
 SPARE_THREADS = 40
-
 
 
 class TranslateRequest(BaseModel):
@@ -260,6 +260,7 @@ def create_app(
                 else None
             )
             if body.stream:
+                request_scope = RequestScope(rest_wait_s)
                 events = stream_article(
                     pipelines,
                     gate,
@@ -269,10 +270,9 @@ def create_app(
                     summary=body.summary,
                     summary_length=body.summary_length,
                     glossary=glossary,
+                    scope=request_scope,
                 )
-                return StreamingResponse(
-                    _ndjson(events, len(body.text), started), media_type="application/x-ndjson"
-                )
+                return EventStream(_ndjson(events, len(body.text), started), request_scope)
             result = run_article(
                 pipelines,
                 gate,
@@ -331,9 +331,32 @@ def _worker_threads(count: int) -> Callable[[FastAPI], contextlib.AbstractAsyncC
     return lifespan
 
 
+class EventStream(StreamingResponse):
+    """NDJSON lines of one article's events. When the client goes away, the request is
+    cancelled at once (its model work stops at the next engine call) and the lines are
+    closed, which frees its inference slot; a plain StreamingResponse would leave them
+    suspended, holding the slot until garbage collection finds them."""
+
+    def __init__(self, lines: Generator[str, None, None], request: RequestScope):
+        super().__init__(lines, media_type="application/x-ndjson")
+        self._lines, self._request = lines, request
+
+    async def listen_for_disconnect(self, receive: Any) -> None:
+        await super().listen_for_disconnect(receive)
+        self._request.cancel()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self._request.cancel()
+            with anyio.CancelScope(shield=True):  # no step runs now: closing is safe
+                await anyio.to_thread.run_sync(self._lines.close)
+
+
 def _ndjson(
     events: Generator[StreamEvent, None, None], characters: int, started: float
-) -> Iterator[str]:
+) -> Generator[str, None, None]:
     """One JSON object a line per event; a failure mid-stream ends with an error line
     (the status code is already sent). Closing the response closes the events, which
     frees the inference gate."""

@@ -189,6 +189,8 @@ class BatchingEngine(EngineWrapper):
         if not texts:
             return []
         scope = _SCOPE.get()
+        if scope is not None and scope.cancelled:
+            raise RequestCancelledError("The request was cancelled.")
         decoding = Decoding(min_new_tokens, num_beams, guard_repetition, num_hypotheses)
         started = scope.started if scope is not None else time.monotonic()
         call = _Call(
