@@ -15,16 +15,31 @@ off on purpose, an environment proxy would bypass the pinning).
 
 from __future__ import annotations
 
+import email.message
 import ipaddress
 import socket
+import ssl
 import time
+import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
+from typing import Any
 
+import httpcore
 import httpx
 
 from ..errors import FetchError, UnsupportedInputError
-from .readers import Document, decode_text, html_to_text, looks_like_html, read_document
+from .readers import (
+    DEFAULT_LIMITS,
+    Document,
+    ReadLimits,
+    decode_text,
+    html_to_text,
+    looks_like_html,
+    read_document,
+)
+from .readers.limits import check_chars
 
 __all__ = ["MAX_REDIRECTS", "USER_AGENT", "fetch_article", "is_public_address"]
 
@@ -34,6 +49,12 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain", "application/pdf"}  # handed to the file readers
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_STEP = 1 << 16  # bytes of decoded body at a time
+_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "text/html,application/xhtml+xml,*/*;q=0.5",
+    "Accept-Encoding": "gzip, deflate, br",
+}
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -107,9 +128,67 @@ def _parse(url: str) -> httpx.URL:
     return parsed
 
 
-def _pinned_request(
-    client: httpx.Client, url: httpx.URL, *, allow_private: bool, shown: str, timeout: float
-) -> httpx.Request:
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read, write and TLS handshake waits at most until the
+    fetch's one deadline: a server dripping a header line a second fails on time, where a
+    per-read timeout would wait for ever."""
+
+    def __init__(self, stream: httpcore.NetworkStream, deadline: float) -> None:
+        self._stream, self._deadline = stream, deadline
+
+    def _left(self, timeout: float | None) -> float:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("the deadline passed")
+        return left if timeout is None else min(timeout, left)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, self._left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, self._left(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._stream.start_tls(ssl_context, server_hostname, self._left(timeout))
+        return _DeadlineStream(stream, self._deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """TCP connections that keep to one deadline (see _DeadlineStream)."""
+
+    def __init__(self, deadline: float) -> None:
+        self._backend, self._deadline = httpcore.SyncBackend(), deadline
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise httpcore.ConnectTimeout("the deadline passed")
+        stream = self._backend.connect_tcp(host, port, left, local_address, socket_options)
+        return _DeadlineStream(stream, self._deadline)
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+def _pinned_request(url: httpx.URL, *, allow_private: bool, shown: str) -> httpcore.Request:
     """A GET for `url` that connects to the checked address, with the Host header and
     TLS server name (hence certificate check) of the original host."""
     port = url.port or (443 if url.scheme == "https" else 80)
@@ -118,12 +197,11 @@ def _pinned_request(
     host_header = f"[{host}]" if ":" in host else host
     if url.port is not None:
         host_header += f":{url.port}"
-    return client.build_request(
+    return httpcore.Request(
         "GET",
-        url.copy_with(host=address),
-        headers={"Host": host_header},
+        str(url.copy_with(host=address)),
+        headers=[("Host", host_header), *_HEADERS.items()],
         extensions={"sni_hostname": host},
-        timeout=httpx.Timeout(timeout),
     )
 
 
@@ -133,34 +211,68 @@ def _display(url: httpx.URL, original: str | None = None) -> str:
     return f"{shown} (redirected from {original})" if original else shown
 
 
+def _inflated(chunks: Iterable[bytes], encoding: str, url: str) -> Iterator[bytes]:
+    """The body decoded from its Content-Encoding in pieces of at most _STEP bytes, so an
+    809-byte brotli bomb never sits in memory as gigabytes: the caller stops at its cap.
+    FetchError for an encoding we did not offer or a damaged body."""
+    if encoding in ("", "identity"):
+        yield from chunks
+    elif encoding == "br":
+        import brotli
+
+        unbrotli = brotli.Decompressor()
+        try:
+            for chunk in chunks:
+                yield unbrotli.process(chunk, output_buffer_limit=_STEP)
+                while not unbrotli.can_accept_more_data():
+                    yield unbrotli.process(b"", output_buffer_limit=_STEP)
+        except brotli.error as exc:
+            raise FetchError(f"{url}: the brotli body is damaged ({exc}).") from None
+    elif encoding in ("gzip", "x-gzip", "deflate"):
+        inflate = zlib.decompressobj(47)  # a gzip or zlib header, either
+        try:
+            for chunk in chunks:
+                data = chunk
+                while True:
+                    piece = inflate.decompress(data, _STEP)
+                    yield piece
+                    data = inflate.unconsumed_tail
+                    if not data and len(piece) < _STEP:
+                        break
+        except zlib.error as exc:
+            raise FetchError(f"{url}: the {encoding} body is damaged ({exc}).") from None
+    else:
+        raise FetchError(f"{url} is sent with an encoding pl2en does not read ({encoding}).")
+
+
 def _read_body(
-    response: httpx.Response, *, url: str, max_bytes: int, deadline: float, timeout: float
+    response: httpcore.Response, headers: httpx.Headers, *, url: str, max_bytes: int
 ) -> bytes:
-    """Stream the body, stopping as soon as it passes max_bytes or the overall deadline
-    (httpx's timeout is per read; a server dripping a byte at a time would never trip it)."""
-    declared = response.headers.get("content-length", "")
+    """The body, decoded, refused as soon as it passes max_bytes (whatever the headers
+    claim); its raw bytes are read against the deadline by the connection itself."""
+    declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url} is {int(declared):,} bytes; the limit is {max_bytes:,} bytes.")
+    encoding = headers.get("content-encoding", "").strip().lower()
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
+    for piece in _inflated(response.iter_stream(), encoding, url):
+        size += len(piece)
         if size > max_bytes:
             raise FetchError(f"{url} is larger than the limit of {max_bytes:,} bytes.")
-        if time.monotonic() > deadline:
-            raise FetchError(f"Fetching {url} timed out after {timeout:g} s.")
-        chunks.append(chunk)
+        chunks.append(piece)
     return b"".join(chunks)
 
 
-def _content_type(response: httpx.Response) -> tuple[str, str | None]:
-    raw = response.headers.get("content-type", "")
-    mime = raw.split(";")[0].strip().lower()
-    return mime, response.charset_encoding
+def _content_type(headers: httpx.Headers) -> tuple[str, str | None]:
+    message = email.message.Message()
+    message["content-type"] = headers.get("content-type", "")
+    mime = message.get_content_type() if headers.get("content-type") else ""
+    return mime, message.get_content_charset()
 
 
 def _to_document(
-    body: bytes, mime: str, charset: str | None, url: str, final: httpx.URL
+    body: bytes, mime: str, charset: str | None, url: str, final: httpx.URL, limits: ReadLimits
 ) -> Document:
     """Body -> Document: HTML through the article extractor, PDF/text through the readers."""
     if mime in _TEXT_TYPES or (not mime and not looks_like_html(body[:4096].decode("latin-1"))):
@@ -168,7 +280,7 @@ def _to_document(
         if mime == "application/pdf" and not name.lower().endswith(".pdf"):
             name += ".pdf"
         try:
-            return read_document(name, body, max_bytes=len(body) + 1)
+            return read_document(name, body, max_bytes=len(body) + 1, limits=limits)
         except UnsupportedInputError as exc:
             raise FetchError(f"{url}: {exc}") from None
     text = None
@@ -188,7 +300,42 @@ def _to_document(
     doc = html_to_text(text, url=str(final), fallback=False)
     if not doc.text.strip():
         raise FetchError(f"No article text found at {url}.")
+    check_chars(len(doc.text), limits)
     return replace(doc, warnings=warnings + doc.warnings) if warnings else doc
+
+
+def _get(
+    pool: httpcore.ConnectionPool,
+    url: httpx.URL,
+    *,
+    allow_private: bool,
+    shown: str,
+    max_bytes: int,
+) -> httpx.URL | tuple[bytes, str, str | None]:
+    """One hop: where it redirects to, or (body, mime type, charset)."""
+    request = _pinned_request(url, allow_private=allow_private, shown=shown)
+    with pool.stream(
+        request.method, request.url, headers=request.headers, extensions=request.extensions
+    ) as response:
+        headers = httpx.Headers(response.headers)
+        status = response.status
+        if status in _REDIRECTS:
+            location = headers.get("location")
+            if not location:
+                raise FetchError(f"{shown} redirects without a Location header.")
+            try:
+                return _parse(str(url.join(location)))
+            except (FetchError, httpx.InvalidURL) as exc:
+                raise FetchError(f"{shown} redirects to a refused URL: {exc}") from None
+        if status >= 400:
+            reason = response.extensions.get("reason_phrase", b"").decode("latin-1")
+            raise FetchError(f"{shown} returned HTTP {status} ({reason or 'error'}).")
+        if status != 200:
+            raise FetchError(f"{shown} returned HTTP {status}; expected 200.")
+        mime, charset = _content_type(headers)
+        if mime and mime not in _HTML_TYPES and mime not in _TEXT_TYPES:
+            raise FetchError(f"{shown} is not a web page (content type {mime}).")
+        return _read_body(response, headers, url=shown, max_bytes=max_bytes), mime, charset
 
 
 def fetch_article(
@@ -197,70 +344,40 @@ def fetch_article(
     allow_private: bool = False,
     timeout: float = 15.0,
     max_bytes: int = 5_000_000,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Document:
     """Download `url` and extract the article (title, date, body) as a Document.
 
     Raises FetchError (one line naming the URL) for: non-http(s) schemes, hosts that do
     not resolve or resolve to non-public addresses (unless allow_private), more than
     MAX_REDIRECTS redirects or a redirect to a refused target, HTTP errors, timeouts
-    (overall, `timeout` seconds), bodies over max_bytes, content that is not a web page
-    (PDF and plain text are read with the file readers), and pages with no article text.
+    (one deadline, `timeout` seconds, for connecting, headers, body and every redirect),
+    bodies over max_bytes once decoded, content that is not a web page (PDF and plain
+    text are read with the file readers) and pages with no article text; the readers'
+    errors for a page over `limits`.
     """
     current = _parse(url)
     start = _display(current)
     deadline = time.monotonic() + timeout
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.5"}
     # No keep-alive: a pooled TLS connection is keyed by IP, and must not carry a later
     # hop's request for a different host name over a connection verified for another.
-    with httpx.Client(
-        headers=headers,
-        follow_redirects=False,
-        trust_env=False,
-        limits=httpx.Limits(max_keepalive_connections=0),
-    ) as client:
+    with httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(),
+        max_keepalive_connections=0,
+        network_backend=_DeadlineBackend(deadline),
+    ) as pool:
         for hop in range(MAX_REDIRECTS + 1):
             shown = _display(current, start if hop else None)
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise FetchError(f"Fetching {shown} timed out after {timeout:g} s.")
-            request = _pinned_request(
-                client, current, allow_private=allow_private, shown=shown, timeout=remaining
-            )
             try:
-                response = client.send(request, stream=True)
-            except httpx.TimeoutException:
+                got = _get(
+                    pool, current, allow_private=allow_private, shown=shown, max_bytes=max_bytes
+                )
+            except httpcore.TimeoutException:
                 raise FetchError(f"Fetching {shown} timed out after {timeout:g} s.") from None
-            except httpx.HTTPError as exc:
+            except (httpcore.NetworkError, httpcore.ProtocolError, OSError) as exc:
                 raise FetchError(f"Cannot fetch {shown}: {exc or type(exc).__name__}") from None
-            try:
-                if response.status_code in _REDIRECTS:
-                    location = response.headers.get("location")
-                    if not location:
-                        raise FetchError(f"{shown} redirects without a Location header.")
-                    try:
-                        current = _parse(str(current.join(location)))
-                    except (FetchError, httpx.InvalidURL) as exc:
-                        raise FetchError(f"{shown} redirects to a refused URL: {exc}") from None
-                    continue
-                if response.status_code >= 400:
-                    raise FetchError(
-                        f"{shown} returned HTTP {response.status_code} "
-                        f"({response.reason_phrase or 'error'})."
-                    )
-                if response.status_code != 200:
-                    raise FetchError(f"{shown} returned HTTP {response.status_code}; expected 200.")
-                mime, charset = _content_type(response)
-                if mime and mime not in _HTML_TYPES and mime not in _TEXT_TYPES:
-                    raise FetchError(f"{shown} is not a web page (content type {mime}).")
-                try:
-                    body = _read_body(
-                        response, url=shown, max_bytes=max_bytes, deadline=deadline, timeout=timeout
-                    )
-                except httpx.TimeoutException:
-                    raise FetchError(f"Fetching {shown} timed out after {timeout:g} s.") from None
-                except httpx.HTTPError as exc:
-                    raise FetchError(f"Cannot fetch {shown}: {exc or type(exc).__name__}") from None
-            finally:
-                response.close()
-            return _to_document(body, mime, charset, shown, current)
+            if isinstance(got, httpx.URL):
+                current = got
+                continue
+            return _to_document(*got, shown, current, limits)
     raise FetchError(f"{start} redirects more than {MAX_REDIRECTS} times.")

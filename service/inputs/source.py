@@ -28,13 +28,13 @@ def load_document(
     address check unless settings.allow_private_urls)."""
     if sum(x is not None for x in (path, data, url)) != 1:
         raise ValueError("load_document needs exactly one of path, data, url")
-    if url is not None:
-        from .fetch import fetch_article
-
-        return fetch_article(url, allow_private=settings.allow_private_urls)
     from .readers import ReadLimits, read_document, read_path
 
     limits = ReadLimits.from_settings(settings)
+    if url is not None:
+        from .fetch import fetch_article
+
+        return fetch_article(url, allow_private=settings.allow_private_urls, limits=limits)
     if path is not None:
         return read_path(path, limits=limits)
     assert data is not None
