@@ -531,6 +531,9 @@ def test_cli_translates_a_docx_into_a_docx(tmp_path, monkeypatch) -> None:
     assert _shape(english) == _shape(docx.Document(str(source)))
     bilingual = runner.invoke(cli, ["translate", str(source), "--bilingual", "-o", "x.md"])
     assert bilingual.exit_code == 2 and "OUTPUT.docx" in bilingual.output
+    (tmp_path / "a.md").write_text("# Tytuł\n\nZdanie **mocne** tutaj.\n")
+    to_stdout = runner.invoke(cli, ["translate", str(tmp_path / "a.md"), "-o", "-"])
+    assert to_stdout.stdout == "# EN⟨Tytuł⟩\n\nEN⟨Zdanie **mocne** tutaj.⟩\n"
     as_text = runner.invoke(
         cli, ["translate", str(source), "--no-summary", "-o", str(tmp_path / "en.txt")]
     )

@@ -257,7 +257,8 @@ def _translate_document(
     pipeline = Pipeline(_settings(ctx), preset=preset, glossary=glossary)
     result = translate_path(pipeline, file, bilingual=bilingual)
     if output == "-":
-        click.get_binary_stream("stdout").write(result.data)
+        with click.open_file("-", "wb") as stdout:
+            stdout.write(result.data)
     else:
         write_atomic(Path(output), result.data)
         click.echo(f"Wrote {output}", err=True)
