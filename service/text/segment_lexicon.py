@@ -3,8 +3,9 @@
 Morfeusz 2 (the SGJP dictionary, morfeusz2 on PyPI) knows Polish abbreviations that take a
 period (tag ``brev:pun``: "zob.", "pn.", "proj.", "tj."), finite verbs, pronouns and function
 words (which open sentences) and first names and surnames (which follow an initial). Its own
-instance, loaded on first use, never at import; every distinct word is analysed once
-(cached). Without morfeusz2 every answer is "unknown" and the splitter keeps its word lists.
+instance (the glossary's answers whole words only; this one reads "zob." with its period),
+loaded on first use, never at import; every distinct word is analysed once (cached). Without
+morfeusz2 every answer is "unknown" and the splitter keeps its word lists.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _NOMINAL = frozenset(["subst", "adj", "num", "ger"])
 # preposition "u" (a preposition cannot end a sentence), so the abbreviation (ulica) reads.
 _CANNOT_END = frozenset(["prep", "conj", "comp"])
 _COMMON = "nazwa_pospolita"
+_MAX_WORD_CHARS = 40  # longer "words" are not in the dictionary; never cache them
 
 
 class Start(Enum):
@@ -79,9 +81,13 @@ class _Reading(NamedTuple):
         return len(fields) > 2 and "nom" in fields[2].split(".")
 
 
-@lru_cache(maxsize=100_000)
 def _first_readings(text: str) -> tuple[_Reading, ...]:
     """The readings of the first segment of `text` (a word, or a word and its period)."""
+    return _analysed(text) if 0 < len(text) <= _MAX_WORD_CHARS else ()
+
+
+@lru_cache(maxsize=100_000)
+def _analysed(text: str) -> tuple[_Reading, ...]:
     with _lock:
         m = _analyser()
         if m is None:
