@@ -34,7 +34,13 @@ def load_document(
     if url is not None:
         from .fetch import fetch_article
 
-        return fetch_article(url, allow_private=settings.allow_private_urls, limits=limits)
+        return fetch_article(
+            url,
+            allow_private=settings.allow_private_urls,
+            timeout=settings.fetch_timeout_s,
+            max_bytes=settings.fetch_max_bytes,
+            limits=limits,
+        )
     if path is not None:
         return read_path(path, limits=limits)
     assert data is not None

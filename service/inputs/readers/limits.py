@@ -26,7 +26,7 @@ class ReadLimits:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ReadLimits:
-        return cls(max_chars=settings.max_chars)
+        return cls(max_chars=settings.max_chars, max_unpacked=settings.max_unpacked_bytes)
 
 
 def check_chars(size: int, limits: ReadLimits) -> None:
