@@ -748,3 +748,31 @@ def test_a_docx_through_the_tiny_models_keeps_its_shape(tiny_pipeline) -> None:
     assert english == source
     assert sum(out.result.stats["formatting"].values()) >= 2  # the bold sentence, the link
     assert out.result.stats["sentences"] == len(out.result.segments)
+
+
+def test_markdown_table_cells_with_escaped_pipes_are_translated(tmp_path) -> None:
+    source = "| Zysk \\| strata | Uwagi |\n|---|---|\n| Dane z roku. | Brak uwag. |\n"
+    pipeline, engine = scripted(tmp_path)
+    out = translate_file(pipeline, "t.md", source.encode())
+    english = out.data.decode()
+    assert _md_structure(english) == _md_structure(source)
+    assert english.splitlines()[0] == "| EN⟨Zysk \\| strata⟩ | EN⟨Uwagi⟩ |"
+    assert_each_once(engine, _md_text(english), out.result)
+
+
+def test_docx_text_the_blocks_do_not_reach_is_reported(tmp_path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    p = d.add_paragraph("Zwykły tekst akapitu.")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    p._p.append(
+        parse_xml(f'<w:ins {w} w:id="1" w:author="A"><w:r><w:t>dopisek</w:t></w:r></w:ins>')
+    )
+    data = io.BytesIO()
+    d.save(data)
+    pipeline, _ = scripted(tmp_path)
+    out = translate_file(pipeline, "a.docx", data.getvalue())
+    assert any("tracked insertions" in w and "Polish" in w for w in out.result.warnings)
+    assert "dopisek" in docx.Document(io.BytesIO(out.data)).paragraphs[0]._p.xml

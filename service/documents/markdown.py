@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..errors import UnsupportedInputError
 from .model import Block, Document, Run, Style
 
 if TYPE_CHECKING:
@@ -88,17 +87,27 @@ def _source_of(tok: Token) -> str:
     return f"![{alt}]" + _destination(str(tok.attrs.get("src", "")), str(title or ""))
 
 
-def _locate(lines: list[str], tok: Token, cursor: dict[int, int]) -> _Inline:
+def _find(line: str, part: str, start: int) -> tuple[int, int]:
+    """Where `part` is in `line` from `start`, as (start, end); a table cell's content has
+    its escaped pipes unescaped. (-1, -1) when it is not there."""
+    for written in (part, part.replace("|", "\\|")):
+        at = line.find(written, start)
+        if at >= 0:
+            return at, at + len(written)
+    return -1, -1
+
+
+def _locate(lines: list[str], tok: Token, cursor: dict[int, int]) -> _Inline | None:
     """The inline's source span: its content's first line found in its first source line
-    (after what an earlier cell on that line used), its last line likewise."""
+    (after what an earlier cell on that line used), its last line likewise; None when the
+    source does not hold it as parsed."""
     assert tok.map is not None
     parts = tok.content.split("\n")
     first, last = tok.map[0], tok.map[0] + len(parts) - 1
-    start = lines[first].find(parts[0], cursor.get(first, 0))
-    end_from = start if last == first else 0
-    end = lines[last].find(parts[-1], end_from) + len(parts[-1])
-    if start < 0 or end < len(parts[-1]):
-        raise UnsupportedInputError("The Markdown could not be mapped back to its source.")
+    start = _find(lines[first], parts[0], cursor.get(first, 0))[0]
+    end = _find(lines[last], parts[-1], max(start, 0) if last == first else 0)[1]
+    if start < 0 or end < 0:
+        return None
     cursor[last] = end
     return _Inline(first, start, last, end)
 
@@ -134,6 +143,12 @@ def read_markdown(data: bytes, name: str) -> Document:
             else ("paragraph", 0)
         )  # fmt: skip
         spot = _locate(lines[skip:], tok, cursor)
+        if spot is None:
+            notes.append(
+                f"Line {tok.map[0] + skip + 1}: this Markdown could not be mapped back to its "
+                "source; it stays in Polish."
+            )
+            continue
         spot.first += skip
         spot.last += skip
         runs = _runs(tok.children or [], spot.titles)

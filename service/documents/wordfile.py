@@ -161,6 +161,28 @@ def _walk(container: Any, part: Any, kind: str, where: tuple[str, ...]) -> Itera
                 yield from _walk(cell, part, "table cell", place)
 
 
+# Where text is left in Polish, by the element that holds it.
+_UNREACHED = {
+    "txbxContent": "text boxes",
+    "sdt": "content controls (such as a table of contents)",
+    "ins": "tracked insertions",
+    "smartTag": "smart tags",
+    "customXml": "custom XML",
+}
+
+
+def _unreached(body: Any) -> list[str]:
+    """A warning for each kind of container whose text the blocks do not reach."""
+    found = [
+        name
+        for tag, name in _UNREACHED.items()
+        if any(el.find(".//" + _qn("w:t")) is not None for el in body.iter(_qn(f"w:{tag}")))
+    ]
+    if not found:
+        return []
+    return [f"The text in {', '.join(found)} is not translated; it stays in Polish."]
+
+
 def _footnotes(doc: DocxDocument) -> tuple[Any, Any] | None:
     """The footnotes part and its parsed XML, when the document has footnotes."""
     from docx.oxml import parse_xml
@@ -198,7 +220,7 @@ def read_docx(data: bytes, name: str) -> Document:
             for p in note.findall(_qn("w:p")):
                 paragraph = Paragraph(p, doc)
                 blocks.append(_block(paragraph, part, "footnote", ("footnotes",)))
-    return Document("docx", blocks, source=(doc, notes))
+    return Document("docx", blocks, source=(doc, notes), warnings=_unreached(doc.element.body))
 
 
 def _new_run(template: Any, text: str) -> Any:
