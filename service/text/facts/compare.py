@@ -43,10 +43,10 @@ def _reading_keys(r: Reading, side: str) -> tuple[tuple, ...]:
         return ((r.kind, r.value), ("measured", side, r.value.amount))
     if r.kind in _NUMBERS:
         value = _decimal(r.value)
-        if r.kind is Kind.NUMBER:
-            other = ENGLISH if side == POLISH else POLISH
-            return (("number", value), ("measured", other, value))
-        return (("number", value),)
+        if r.kind is Kind.YEAR:
+            return (("number", value),)
+        other = ENGLISH if side == POLISH else POLISH  # "oparzenia 2 stopnia": second-degree
+        return (("number", value), ("measured", other, value))
     # "lata 90.", "the '90s": 1990s or 2090s
     if r.kind is Kind.DECADE and isinstance(r.value, int) and r.value < 100:
         return ((Kind.DECADE, 1900 + r.value), (Kind.DECADE, 2000 + r.value))

@@ -23,6 +23,9 @@ _DAY_PARTS = {
     ("at", "night"): 12,
 }
 _CLOSING = frozenset(".,;:!?)")
+# The words a clock idiom or a fraction may start with: one set lookup per word before parsing.
+_CLOCK_FIRST = frozenset(rules.ENGLISH_NUMBER_WORDS) | rules.ENGLISH_ARTICLES | {"half", "quarter"}
+_FRACTION_FIRST = frozenset(rules.ENGLISH_NUMBER_WORDS) | rules.ENGLISH_FRACTION_ONE
 
 
 @cache
@@ -48,6 +51,8 @@ class EnglishWords(Scanner):
 
     def clock_idiom(self, i: int) -> int | None:
         """ "half past nine", "(a) quarter to ten", "ten past eight", "ten o'clock"."""
+        if self.tokens[i].low not in _CLOCK_FIRST:
+            return None
         hour = self._hour(i)
         if hour and [self.low(k) for k in range(hour[1], hour[1] + 3)] == list(
             rules.ENGLISH_O_CLOCK
@@ -102,6 +107,8 @@ class EnglishWords(Scanner):
     def fraction(self, i: int) -> int | None:
         """ "two thirds", "three-quarters" (hard); "a third of", "one fifth" (soft, as "half")."""
         low = self.tokens[i].low
+        if low not in _FRACTION_FIRST:
+            return None
         j = i + 2 if self.joins(i + 1, HYPHENS) else i + 1
         denominator = rules.ENGLISH_DENOMINATORS.get(self.low(j))
         if denominator is None or self.tokens[j].kind != "word":

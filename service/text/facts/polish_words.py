@@ -19,6 +19,15 @@ _FEMININE = tuple(rules.POLISH_HOUR_ENDINGS)  # "dziesiąta", "dziesiątej", "dz
 _FRACTION_ENDINGS = ("a", "ej", "ą", "e", "ych", "ich", "ymi", "imi")
 _CLOCK_MINUTES = frozenset((5, 10, 20, 25))  # "za pięć", "dziesięć po"; not "jedna po drugiej"
 _MINUTE_WORDS = frozenset(("minut", "minuty", "minutę"))
+# The words a clock idiom or a fraction may start with: one set lookup per word before parsing.
+_CLOCK_FIRST = (
+    frozenset(rules.POLISH_NUMBER_WORDS)
+    | rules.POLISH_TO
+    | rules.POLISH_AT
+    | rules.POLISH_QUARTER_HOUR
+    | {rules.POLISH_HALF_TO[0]}
+)
+_FRACTION_FIRST = frozenset(rules.POLISH_NUMBER_WORDS) | rules.POLISH_QUARTER
 
 
 @cache
@@ -54,6 +63,8 @@ class PolishWords(Scanner):
         """ "wpół do dziesiątej" (9:30), "za kwadrans dziesiąta" (9:45), "kwadrans po
         dziesiątej" (10:15), "za pięć dwunasta" (11:55), "o (godzinie) dziesiątej" (10:00)."""
         low = self.low(i)
+        if low not in _CLOCK_FIRST:
+            return None
         if (low, self.low(i + 1)) == rules.POLISH_HALF_TO:
             hour = self._hour(i + 2)
             return self._idiom_clock(i, hour[1], hour[0] - 1, 30) if hour else None
@@ -114,6 +125,8 @@ class PolishWords(Scanner):
     def fraction(self, i: int) -> int | None:
         """ "jedna trzecia", "dwóch piątych", "trzy czwarte"; "ćwierć" (soft, as "pół")."""
         low = self.tokens[i].low
+        if low not in _FRACTION_FIRST:
+            return None
         if low in rules.POLISH_QUARTER:
             if self.multiplier(i + 1) is not None:
                 return None  # "ćwierć miliona" is a number (start_value)

@@ -630,7 +630,17 @@ POLISH_VAGUE_NOUNS: dict[str, tuple[int, str]] = {
     "milion": (10**6, FEW),
     "miliard": (10**9, FEW),
 }
-POLISH_VAGUE_STEMS = ("kilk", "par", "dziesiąt", "set", "tysi", "milion", "miliard")
+POLISH_VAGUE_STEMS = (
+    "kilk",
+    "parę",
+    "paru",
+    "paroma",
+    "dziesiąt",
+    "set",
+    "tysi",
+    "milion",
+    "miliard",
+)
 ENGLISH_VAGUE_HEADS: dict[tuple[str, ...], tuple[int, str]] = {
     ("a", "few"): (1, FEW),
     ("several",): (1, FEW),

@@ -214,6 +214,8 @@ class Scanner(Identifiers):
     def sign(self, i: int) -> tuple[int, int]:
         """(-1, the number's index) after a minus ("-8", "−3", "minus 12"), else (1, i)."""
         t = self.tokens[i]
+        if t.kind == "num":
+            return 1, i
         glued_before = i > 0 and not t.gap and self.tokens[i - 1].kind != "sym"  # "F-16", "2-3"
         if t.text in rules.MINUS_SIGNS and self.glued(i + 1) and self.is_num(i + 1):
             return (1, i) if glued_before else (-1, i + 1)
