@@ -171,8 +171,10 @@ def require_models(settings: Settings, tasks: Iterable[str]) -> None:
 
 
 def _reason(found: Watch | None, missing: list[str]) -> str:
-    covered = found is not None and not found.names.isdisjoint(missing)
-    return found.reason() if found is not None and covered else default_reason()
+    """The Watch's reason when it is fetching all of `missing`, else the plain one."""
+    if found is not None and found.names.issuperset(missing):
+        return found.reason()
+    return default_reason()
 
 
 def require_on_disk(ref: ModelRef, settings: Settings) -> None:
