@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,9 @@ from service.app.cli import cli
 from service.config import Settings
 from service.errors import TmxError, TranslationMemoryError
 from service.memory import TranslationMemory, normalize_source
+from service.memory.entry import now, to_tmx_date
 from service.memory.store import LOOKUP_CHUNK
+from service.memory.tmx import TmxLimits
 
 REPO = Path(__file__).resolve().parent.parent
 OPUS, TC_BIG = "Helsinki-NLP/opus-mt-pl-en", "Helsinki-NLP/opus-mt-tc-big-zlw-en"
@@ -339,12 +342,29 @@ def test_import_merges_by_change_date(memory: TranslationMemory, tmp_path: Path)
     memory.store_machine([(S1, "stored now")], OPUS, None)
     old, new = tmp_path / "old.tmx", tmp_path / "new.tmx"
     old.write_text(_tmx(_machine(date="20000101T000000Z", en="older")), "utf-8")
-    new.write_text(_tmx(_machine(date="29991231T235959Z", en="newer")), "utf-8")
+    new.write_text(_tmx(_machine(date="20200601T120000Z", en="newer")), "utf-8")
     assert memory.import_tmx(old).unchanged == 1
     assert memory.lookup([S1], OPUS, None)[S1].target == "stored now"
+    memory.clear()
+    assert memory.import_tmx(old).written == 1
     assert memory.import_tmx(new).written == 1
     entry = memory.lookup([S1], OPUS, None)[S1]
-    assert (entry.target, entry.changed) == ("newer", "2999-12-31T23:59:59Z")
+    assert (entry.target, entry.changed) == ("newer", "2020-06-01T12:00:00Z")
+    assert memory.import_tmx(old).unchanged == 1
+
+
+def test_import_counts_future_dates_as_now(memory: TranslationMemory, tmp_path: Path):
+    """A unit dated 9999 would otherwise win every later merge for ever."""
+    future, later = tmp_path / "future.tmx", tmp_path / "later.tmx"
+    future.write_text(_tmx(_machine(date="99991231T235959Z", en="from 9999")), "utf-8")
+    before = now()
+    assert memory.import_tmx(future).written == 1
+    entry = memory.lookup([S1], OPUS, None)[S1]
+    assert before <= entry.changed <= now() and before <= entry.created <= now()
+    time.sleep(1.1)
+    later.write_text(_tmx(_machine(date=to_tmx_date(now()), en="corrected")), "utf-8")
+    assert memory.import_tmx(later).written == 1
+    assert memory.lookup([S1], OPUS, None)[S1].target == "corrected"
 
 
 def test_import_of_another_tools_tmx(memory: TranslationMemory, tmp_path: Path):
@@ -588,3 +608,30 @@ def test_settings_memory_path(tmp_path: Path, value: str | None, expected):
     if expected == "default":
         expected = tmp_path / "memory.sqlite3"
     assert Settings.from_env(env).memory_path == expected
+
+
+def test_import_refuses_a_segment_over_the_input_limit_with_its_line(
+    memory: TranslationMemory, tmp_path: Path
+):
+    path = tmp_path / "long.tmx"
+    path.write_text(_tmx(_unit() + _unit(pl="Zdanie. " * 20, en="ok") + _unit()), "utf-8")
+    with pytest.raises(TmxError) as caught:
+        memory.import_tmx(path, TmxLimits(max_bytes=10_000, max_entries=10, max_chars=100))
+    assert caught.value.problems == (
+        "line 6, tu 2: a <seg> of 160 characters; the limit is 100 (PL2EN_MAX_CHARS)",
+    )
+    assert memory.stats()["entries"] == 0
+
+
+def test_import_refuses_files_over_the_size_and_unit_limits(
+    memory: TranslationMemory, tmp_path: Path
+):
+    path = tmp_path / "many.tmx"
+    path.write_text(_tmx("".join(_unit(pl=f"Zdanie {i}.") for i in range(5))), "utf-8")
+    size = path.stat().st_size
+    with pytest.raises(TmxError, match=r"line 9: more than the limit of 4 units"):
+        memory.import_tmx(path, TmxLimits(max_bytes=size, max_entries=4, max_chars=100))
+    with pytest.raises(TmxError, match=f"the file is over {size - 1:,} bytes"):
+        memory.import_tmx(path, TmxLimits(max_bytes=size - 1, max_entries=5, max_chars=100))
+    assert memory.stats()["entries"] == 0
+    assert memory.import_tmx(path, TmxLimits(size, 5, 100)).written == 5

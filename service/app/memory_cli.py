@@ -9,10 +9,15 @@ import click
 from ..config import Settings
 from ..errors import TranslationMemoryError
 from ..memory import TranslationMemory
+from ..memory.tmx import TmxLimits
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.find_object(Settings) or Settings.from_env()
 
 
 def _memory(ctx: click.Context) -> TranslationMemory:
-    settings = ctx.find_object(Settings) or Settings.from_env()
+    settings = _settings(ctx)
     if settings.memory_path is None:
         raise TranslationMemoryError("the translation memory is off (PL2EN_MEMORY)")
     return TranslationMemory(settings.memory_path)
@@ -66,8 +71,10 @@ def import_(ctx: click.Context, file: str) -> None:
 
     The whole file is checked first: any problem (each named with its line and tu number)
     and nothing is imported. Units without pl2en's origin property count as human edits.
+    Limits: PL2EN_TMX_MAX_BYTES, PL2EN_TMX_MAX_ENTRIES, and PL2EN_MAX_CHARS a segment;
+    dates in the future count as now.
     """
-    result = _memory(ctx).import_tmx(file)
+    result = _memory(ctx).import_tmx(file, TmxLimits.from_settings(_settings(ctx)))
     click.echo(
         f"Read {result.read:,} entries from {file}: {result.written:,} new or newer, "
         f"{result.unchanged:,} unchanged or older than the memory's."

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..config import Settings
 from ..errors import TranslationMemoryError
 from .entry import ORIGINS, Entry, normalize_source, now, xml_problem
-from .tmx import read_tmx, write_tmx
+from .tmx import TmxLimits, read_tmx, write_tmx
 
 log = logging.getLogger(__name__)
 
@@ -406,12 +407,14 @@ class TranslationMemory:
         finally:
             conn.close()
 
-    def import_tmx(self, path: str | os.PathLike[str]) -> ImportResult:
+    def import_tmx(
+        self, path: str | os.PathLike[str], limits: TmxLimits | None = None
+    ) -> ImportResult:
         """Merge a TMX file: the whole file is checked first (TmxError lists every problem
         with its line and tu; nothing is imported then), then written in short transactions.
-        Where an entry exists, the one changed last wins."""
+        Where an entry exists, the one changed last wins. `limits`: Settings' by default."""
         self._require_enabled()
-        content = read_tmx(Path(path))
+        content = read_tmx(Path(path), limits or TmxLimits.from_settings(Settings()))
         written = 0
         for origin in ORIGINS:
             sql = _MERGE.format(table=origin, columns=_COLUMNS, key=_KEYS[origin])

@@ -18,11 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.parsers import expat
 
 from ..errors import TmxError
 from ..inputs.files import write_atomic
 from .entry import ORIGINS, Entry, from_tmx_date, normalize_source, now, to_tmx_date, xml_problem
+
+if TYPE_CHECKING:
+    from ..config import Settings
 
 PROP = "x-pl2en-"
 # A carriage return is written as a character reference: XML parsers turn a literal one
@@ -76,6 +80,21 @@ def write_tmx(entries: Iterable[Entry], path: Path) -> int:
     return len(parts) - 1
 
 
+@dataclass(frozen=True)
+class TmxLimits:
+    """What one import may take: the file's bytes (counted as read), its units, and the
+    characters of one segment or prop (the input limit: a longer sentence could never be
+    translated, and one 50 MB segment cost 9.3 GB when it was)."""
+
+    max_bytes: int
+    max_entries: int
+    max_chars: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TmxLimits:
+        return cls(settings.tmx_max_bytes, settings.tmx_max_entries, settings.max_chars)
+
+
 @dataclass
 class TmxContent:
     entries: list[Entry]
@@ -104,7 +123,8 @@ def _language(tag: str) -> str | None:
 class _Reader:
     """expat callbacks that turn <tu> elements into entries and problems."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: TmxLimits) -> None:
+        self.limits = limits
         self.parser = expat.ParserCreate()
         self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
         self.parser.buffer_text = True
@@ -118,6 +138,8 @@ class _Reader:
         self.units = 0
         self.unit: _Unit | None = None
         self.text: list[str] | None = None  # the open prop's or seg's character data
+        self.text_size = 0
+        self.text_line = 0
         self.prop_type = ""
         self.lang: str | None = None
         self.entries: list[Entry] = []
@@ -143,13 +165,19 @@ class _Reader:
                 self.problems.append(f"{self._where()}: srclang is {srclang!r}, not Polish (pl)")
         elif name == "tu":
             self.units += 1
+            if self.units > self.limits.max_entries:
+                raise _Refused(
+                    f"line {self.parser.CurrentLineNumber}: more than the limit of "
+                    f"{self.limits.max_entries:,} units (PL2EN_TMX_MAX_ENTRIES)"
+                )
             self.unit = _Unit(self.units, self.parser.CurrentLineNumber, attrs)
             if parent != "body":
                 self.unit.problems.append(f"{self._where()}: a <tu> outside <body>")
         elif self.unit is None:
             return
         elif name == "prop" and parent == "tu":
-            self.prop_type, self.text = attrs.get("type", ""), []
+            self.prop_type = attrs.get("type", "")
+            self._collect()
         elif name == "tuv" and parent == "tu":
             tag = attrs.get("xml:lang") or attrs.get("lang")
             self.lang = _language(tag or "")
@@ -157,20 +185,31 @@ class _Reader:
             if not tag:
                 self.unit.problems.append(f"{self._where()}: a <tuv> without xml:lang")
         elif name == "seg" and parent == "tuv" and self.lang:
-            self.text = []
+            self._collect()
         elif parent == "seg" and self.lang:
             self.unit.problems.append(
                 f"{self._where()}: inline markup <{name}> in a seg is not supported"
             )
 
+    def _collect(self) -> None:
+        self.text, self.text_size, self.text_line = [], 0, self.parser.CurrentLineNumber
+
     def _text(self, data: str) -> None:
         if self.text is not None and self.stack[-1] in ("prop", "seg"):
-            self.text.append(data)
+            self.text_size += len(data)
+            if self.text_size <= self.limits.max_chars:  # past it, only counted
+                self.text.append(data)
 
     def _end(self, name: str) -> None:
         self.stack.pop()
         if name in ("prop", "seg") and self.unit and self.text is not None:
             text = "".join(self.text)
+            if self.text_size > self.limits.max_chars:
+                self.unit.problems.append(
+                    f"line {self.text_line}, tu {self.unit.number}: a <{name}> of "
+                    f"{self.text_size:,} characters; the limit is {self.limits.max_chars:,} "
+                    "(PL2EN_MAX_CHARS)"
+                )
             if name == "prop":
                 self.unit.props[self.prop_type] = text
             else:
@@ -194,11 +233,15 @@ class _Reader:
         if origin == "machine" and not props.get("model"):
             problems.append(f"{where}: a machine translation without x-pl2en-model")
         dates = {}
+        today = now()
         for attr in ("creationdate", "changedate"):
             try:
-                dates[attr] = from_tmx_date(unit.attrs[attr]) if attr in unit.attrs else now()
+                date = from_tmx_date(unit.attrs[attr]) if attr in unit.attrs else today
             except ValueError as exc:
                 problems.append(f"{where}: {attr}: {exc}")
+                continue
+            # A date in the future would win every later merge ("the newer wins"): now.
+            dates[attr] = min(date, today)
         if problems:
             self.problems += problems
             return
@@ -222,13 +265,28 @@ class _Reader:
             )
 
 
-def read_tmx(path: Path) -> TmxContent:
+def _parse(reader: _Reader, path: Path) -> None:
+    """Feed the file to expat in 1 MiB steps, refused once past limits.max_bytes (counted
+    as read: a pipe or a growing file has no size to trust)."""
+    size = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            size += len(chunk)
+            if size > reader.limits.max_bytes:
+                raise _Refused(
+                    f"the file is over {reader.limits.max_bytes:,} bytes, the limit "
+                    "(PL2EN_TMX_MAX_BYTES)"
+                )
+            reader.parser.Parse(chunk, False)
+    reader.parser.Parse(b"", True)
+
+
+def read_tmx(path: Path, limits: TmxLimits) -> TmxContent:
     """Every unit of a TMX file as entries; TmxError lists each problem with its line and
-    tu number (nothing is imported from a file with problems)."""
-    reader = _Reader()
+    tu number (nothing is imported from a file with problems or over `limits`)."""
+    reader = _Reader(limits)
     try:
-        with open(path, "rb") as f:
-            reader.parser.ParseFile(f)
+        _parse(reader, path)
     except _Refused as exc:
         raise TmxError(str(path), [str(exc)]) from None
     except expat.ExpatError as exc:
