@@ -1084,7 +1084,12 @@ SURNAME_INITIAL = [
     para("Prokurator przesłuchał Tomasza Z.", "Sprawca przyznał się do winy."),
     para("Zatrzymano 30-letniego Adama P.", "Podejrzewa się go o kradzież."),
     para("Badania prowadzono na myszach szczepu B.", "Wyniki opublikowano w marcu."),
+    # a word that is also a surname, but cannot agree with the first name before the initial
+    para("Policja zatrzymała Tomasza W.", "Świadkowie widzieli całe zdarzenie."),
+    para("Rozmawialiśmy z matką Marka S.", "Młody mężczyzna wciąż jest w szpitalu."),
     # a surname, a first name or an unknown word continues the name
+    one("Spotkałem Jana K. Kowalskiego na dworcu."),
+    one("Nagrodę wręczono Annie K. Nowak."),
     one("List podpisał Jan K. Nowakowski z Radomia."),
     one("Opinię wydał dr A. Zieliński po dwóch miesiącach."),
     one("Nagrodę odebrała Maria T. Wiśniewska w imieniu zespołu."),

@@ -360,7 +360,7 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
         return _reads(nxt) not in (Start.NAME, Start.UNKNOWN)
     if kind == "abbreviation":  # only one with its period: "pn. Pod Lipami", "zob. Aneks"
         return lexicon.finite_verb(nxt.word)
-    if kind not in ("initial", "dotted", "name_title", "ordinal"):
+    if kind not in ("initial", "initial_no_name", "dotted", "name_title", "ordinal"):
         return True  # word, year, ending
     if nxt.opener:
         return True
@@ -369,6 +369,8 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
     # Dodaje", "Orlen S.A. Prezes"), and continues before a name ("J. Nowak") or an unknown
     # word. A title or an ordinal needs a verb or a function word: "mszę św. Następnie",
     # "12. Byłem", but "św. Rodziny", "12. Brygada".
+    if kind == "initial_no_name":
+        return lexicon.start(nxt.word, names=False) in (Start.OPENS, Start.NOMINATIVE)
     if kind in ("initial", "dotted"):
         return _reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
     return _reads(nxt) is Start.OPENS
@@ -454,6 +456,8 @@ class _Line:
             self._previous(token_start)
         ):
             kind = "quantity"  # "ok. 5-7 min. Potem", "2.603 pkt. Zanim", "300 s. Autor"
+        elif kind == "initial" and lexicon.surname_disagrees(self._previous(token_start), nxt.word):
+            kind = "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
         elif kind == "word" and nxt.number and self._label(token, bare, token_start, m.end()):
             return False  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         intro = (

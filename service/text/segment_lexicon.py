@@ -76,9 +76,22 @@ class _Reading(NamedTuple):
         return self.tag.split(":", 1)[0]
 
     @property
-    def nominative(self) -> bool:
+    def cases(self) -> frozenset[str]:
         fields = self.tag.split(":")
-        return len(fields) > 2 and "nom" in fields[2].split(".")
+        return frozenset(fields[2].split(".")) if len(fields) > 2 else frozenset()
+
+    @property
+    def genders(self) -> frozenset[str]:
+        fields = self.tag.split(":")
+        return frozenset(fields[3].split(".")) if len(fields) > 3 else frozenset()
+
+    @property
+    def nominative(self) -> bool:
+        return "nom" in self.cases
+
+    @property
+    def proper(self) -> bool:
+        return bool(self.names) and _COMMON not in self.names
 
 
 def _first_readings(text: str) -> tuple[_Reading, ...]:
@@ -125,18 +138,39 @@ def abbreviation(word: str) -> Abbrev:
 
 
 @lru_cache(maxsize=100_000)
-def start(word: str) -> Start:
-    """How the capitalised `word` after "X." reads (see Start)."""
+def start(word: str, names: bool = True) -> Start:
+    """How the capitalised `word` after "X." reads (see Start); with names=False a word that
+    is also a common noun reads as one ("Świadkowie" is also a surname)."""
     readings = [r for r in _first_readings(word) if r.pos not in ("ign", "brev")]
     if not readings:
         return Start.UNKNOWN
     if any(r.pos in _VERB or r.pos in _FUNCTION for r in readings):
         return Start.OPENS
-    if any(r.names and _COMMON not in r.names for r in readings):
+    if any(r.proper for r in readings) and (names or all(r.proper for r in readings)):
         return Start.NAME
     if any(r.pos in _NOMINAL and r.nominative for r in readings):
         return Start.NOMINATIVE
     return Start.OTHER
+
+
+@lru_cache(maxsize=100_000)
+def surname_disagrees(first: str, word: str) -> bool:
+    """Is `first` a first name that `word`, read as a name, cannot agree with in case and
+    gender?
+
+    "Marka S. Nowaka" (both genitive) is one name; in "Marka S. Świadkowie" the genitive
+    first name and the nominative "Świadkowie" (also a surname) cannot be, nor can a
+    woman's surname follow "Marka" ("Młody" is one), so the word is read as a common noun.
+    """
+    names = [r for r in _first_readings(first) if "imię" in r.names]
+    if not names:
+        return False
+    return not any(
+        n.cases & r.cases and n.genders & r.genders
+        for n in names
+        for r in _first_readings(word)
+        if r.proper
+    )
 
 
 @lru_cache(maxsize=100_000)
