@@ -119,6 +119,9 @@ class EnglishScanner(EnglishWords):
         end = j + 1
         if self.glued(end) and self.word_in(end, rules.ENGLISH_ORDINAL_SUFFIXES):
             end += 1
+        sep = self._group_separator(end) if end == j + 1 else None
+        if sep is not None and self._next_group(end, sep):
+            return None  # "In April 2,000 people"
         day = int(self.tokens[j].text)
         return (day, end) if 1 <= day <= 31 else None
 

@@ -4,6 +4,7 @@ and a month alone ("in May")."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 from . import rules
@@ -20,9 +21,9 @@ _DAY_PARTS = {
     ("in", "the", "morning"): 0,
     ("in", "the", "afternoon"): 12,
     ("in", "the", "evening"): 12,
-    ("at", "night"): 12,
 }
 _CLOSING = frozenset(".,;:!?)")
+_IN_EVERY = frozenset(("in", "out"))  # "one in three", "two out of five"
 # The words a clock idiom or a fraction may start with: one set lookup per word before parsing.
 _CLOCK_FIRST = frozenset(rules.ENGLISH_NUMBER_WORDS) | rules.ENGLISH_ARTICLES | {"half", "quarter"}
 _FRACTION_FIRST = frozenset(rules.ENGLISH_NUMBER_WORDS) | rules.ENGLISH_FRACTION_ONE
@@ -105,15 +106,24 @@ class EnglishWords(Scanner):
         return self.emit_clock(i, j, hour, minute, offset, soft=soft)
 
     def fraction(self, i: int) -> int | None:
-        """ "two thirds", "three-quarters" (hard); "a third of", "one fifth" (soft, as "half")."""
+        """ "two thirds", "three-quarters", "one in three" (hard); "a third of", "one fifth"
+        (soft, as "half"); "a quarter of a million" is a number."""
         low = self.tokens[i].low
         if low not in _FRACTION_FIRST:
             return None
+        if self.low(i + 1) in _IN_EVERY:
+            return self._one_in(i)
         j = i + 2 if self.joins(i + 1, HYPHENS) else i + 1
         denominator = rules.ENGLISH_DENOMINATORS.get(self.low(j))
         if denominator is None or self.tokens[j].kind != "word":
             return None
         plural = self.low(j).endswith("s")
+        of_many = self._of_a_multiplier(j + 1)
+        if of_many is not None and (not plural or low in self.number_words):
+            n = 1 if low in rules.ENGLISH_FRACTION_ONE else self.number_words[low]
+            value = of_many[0] * n / denominator
+            self.emit(i, of_many[1], Kind.NUMBER, value)
+            return of_many[1]
         if low in rules.ENGLISH_FRACTION_ONE and not plural:
             after = self.tokens[j + 1]
             if self.low(j + 1) != "of" and j + 1 < self.n and after.text not in _CLOSING:
@@ -127,6 +137,28 @@ class EnglishWords(Scanner):
         value, *percent = fraction(n, denominator)
         self.emit(i, j + 1, value.kind, value.value, alternatives=percent)
         return j + 1
+
+    def _one_in(self, i: int) -> int | None:
+        """ "one in three", "two out of five": a fraction."""
+        n = self.number_words.get(self.low(i))
+        j = i + 3 if self.low(i + 1) == "out" else i + 2
+        d = self.number_words.get(self.low(j)) if self.tokens[j].kind == "word" else None
+        if self.low(i + 1) == "out" and self.low(i + 2) != "of":
+            return None
+        if n is None or d is None or not 1 <= n < d <= 10:
+            return None
+        value, *percent = fraction(n, d)
+        self.emit(i, j + 1, value.kind, value.value, alternatives=percent)
+        return j + 1
+
+    def _of_a_multiplier(self, j: int) -> tuple[Decimal, int] | None:
+        """ "of a million" after a fraction: the multiplier and the end."""
+        if self.low(j) != "of" or self.low(j + 1) not in rules.ENGLISH_ARTICLES:
+            return None
+        word = self.low(j + 2)
+        if word in self.glued_multipliers or word not in self.multipliers:
+            return None
+        return self.multipliers[word], j + 3
 
     def vague(self, i: int) -> int | None:
         """ "a few", "several hundred", "over a dozen", "dozens", "tens of thousands"."""

@@ -11,6 +11,7 @@ from .model import Measure
 # A temperature in degrees with no scale ("15 stopni", "15 degrees"): any scale fits it.
 DEGREES = "°"
 _RELATIVE_TOLERANCE = Decimal("0.1")
+_SCALES = (("°C", "°F"), ("°F", "°C"))
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,12 @@ def converts(source: Measure, rendering: Measure) -> bool:
     pounds", "95°F")? Within half a unit of its last significant digit, and within 10%."""
     if source.unit == rendering.unit or not same_dimension(source.unit, rendering.unit):
         return False
-    if DEGREES in (source.unit, rendering.unit):
-        return source.amount == rendering.amount
+    if DEGREES in (source.unit, rendering.unit):  # the unsaid scale may be either
+        return source.amount == rendering.amount or any(
+            converts(Measure(source.amount, a), Measure(rendering.amount, b))
+            for a, b in _SCALES
+            if source.unit in (a, DEGREES) and rendering.unit in (b, DEGREES)
+        )
     target = UNITS[rendering.unit]
     exact = _base(source) / target.factor - target.offset
     written = rendering.amount
