@@ -108,6 +108,35 @@ def test_good_and_bad_records(tmp_path: Path):
     assert len(pipe.calls) == 3
 
 
+def test_paths_stay_under_the_input_folder_unless_a_root_allows_more(tmp_path: Path):
+    """A batch file must not read /etc/hostname (or ~, or ../, or a symlink out) into its
+    output; --path-root names a wider folder."""
+    inside, outside = tmp_path / "batch", tmp_path / "elsewhere"
+    inside.mkdir()
+    outside.mkdir()
+    (outside / "secret.txt").write_text(P2, encoding="utf-8")
+    (inside / "link.txt").symlink_to(outside / "secret.txt")
+    records = [
+        {"id": "abs", "path": "/etc/hostname"},
+        {"id": "up", "path": "../elsewhere/secret.txt"},
+        {"id": "absolute", "path": str(outside / "secret.txt")},
+        {"id": "home", "path": "~/.bashrc"},
+        {"id": "link", "path": "link.txt"},
+    ]
+    src = write_jsonl(inside / "in.jsonl", records)
+    report = run_batch(src, tmp_path / "out.jsonl", StubPipeline())
+    assert (report.translated, report.failed) == (0, 5)
+    errors = by_id(read_jsonl(tmp_path / "out.jsonl"))
+    assert all("is outside" in errors[r["id"]]["error"] for r in records), errors
+    assert P2.upper() not in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+
+    widened = run_batch(src, tmp_path / "wide.jsonl", StubPipeline(), path_root=tmp_path)
+    assert (widened.translated, widened.failed) == (3, 2)
+    rows = by_id(read_jsonl(tmp_path / "wide.jsonl"))
+    assert {i for i, row in rows.items() if "result" in row} == {"up", "absolute", "link"}
+    assert "is outside" in rows["abs"]["error"] and "is outside" in rows["home"]["error"]
+
+
 def test_options_are_passed(tmp_path: Path):
     src = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": P1}])
     dst = tmp_path / "out.jsonl"

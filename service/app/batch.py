@@ -2,9 +2,11 @@
 the CLI) and a resumable `INPUT.jsonl -> OUTPUT.jsonl` loop.
 
 Batch input: one JSON object per line, `{"id": ..., "text": ...}` or `"url"` / `"path"`
-instead of `"text"` (a relative path is relative to the input file's folder). Blank lines
-are ignored. Output: one line per record, `{"id": ..., "result": ArticleResult.to_dict()}`
-or `{"id": ..., "line": N, "error": "..."}`.
+instead of `"text"` (a relative path is relative to the input file's folder, and every
+path, symlinks followed, must stay under that folder or the `path_root` given: a batch
+file from elsewhere must not read /etc/hostname into its output). Blank lines are ignored.
+Output: one line per record, `{"id": ..., "result": ArticleResult.to_dict()}` or
+`{"id": ..., "line": N, "error": "..."}`.
 
 The per-line steps (`input_lines`, `RecordGate`, `translate_record`, `encode_row`) are
 shared with the Ray engine (service.app.distributed), so both write the same lines.
@@ -251,7 +253,18 @@ def encode_row(row: dict[str, Any]) -> str:
     return json.dumps(row, ensure_ascii=False) + "\n"
 
 
-def _record_source(obj: Any, base: Path, settings: Settings) -> Document:
+def _confined(value: str, base: Path, root: Path) -> Path:
+    """The record's file: `value` relative to `base`, which must resolve under `root`."""
+    path = (base / Path(value).expanduser()).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise RecordError(
+            f'"path" {value!r} is outside {root}; records read files under the input '
+            "file's folder (pl2en batch --path-root allows another)"
+        )
+    return path
+
+
+def _record_source(obj: Any, base: Path, settings: Settings, root: Path) -> Document:
     if not isinstance(obj, dict):
         raise RecordError(f"expected a JSON object, got {type(obj).__name__}")
     given = [k for k in ("text", "url", "path") if k in obj]
@@ -268,7 +281,7 @@ def _record_source(obj: Any, base: Path, settings: Settings) -> Document:
         raise RecordError(f'empty "{given[0]}"')
     if given[0] == "url":
         return load_document(url=value, settings=settings)
-    return load_document(path=base / Path(value).expanduser(), settings=settings)
+    return load_document(path=_confined(value, base, root), settings=settings)
 
 
 def translate_record(
@@ -278,15 +291,17 @@ def translate_record(
     *,
     summary: bool = True,
     summary_length: str = "short",
+    path_root: Path | None = None,
 ) -> dict[str, Any]:
     """The output row of one admitted record: `{"id", "result"}` or an error row.
 
-    `base` is the folder that relative "path" records are read from. ModelUnavailableError
+    `base` is the folder that relative "path" records are read from; every "path" must
+    resolve under `path_root` (default: `base`). ModelUnavailableError
     and ConfigError propagate (the setup is broken, not the record), and so does any
     unexpected error when settings.debug is on.
     """
     try:
-        doc = _record_source(record.data, base, pipeline.settings)
+        doc = _record_source(record.data, base, pipeline.settings, path_root or base)
         result = translate_document(
             pipeline,
             doc,
@@ -332,8 +347,10 @@ def run_batch(
     summary_length: str = "short",
     progress: Callable[[int, int], None] | None = None,
     on_start: Callable[[BatchReport], None] | None = None,
+    path_root: str | os.PathLike[str] | None = None,
 ) -> BatchReport:
     """Translate every record of `input_path` into `output_path` (see the module doc).
+    "path" records must resolve under `path_root` (default: the input file's folder).
 
     progress(done, total) is called after each record; on_start(report) once OUTPUT has
     been checked and before the first record (report.total and .retried_errors are set).
@@ -363,7 +380,12 @@ def run_batch(
             else:
                 if record is not None:
                     row = translate_record(
-                        pipeline, record, base, summary=summary, summary_length=summary_length
+                        pipeline,
+                        record,
+                        base,
+                        summary=summary,
+                        summary_length=summary_length,
+                        path_root=Path(path_root) if path_root is not None else None,
                     )
             if row is None:
                 report.skipped += 1
