@@ -776,3 +776,37 @@ def test_docx_text_the_blocks_do_not_reach_is_reported(tmp_path) -> None:
     out = translate_file(pipeline, "a.docx", data.getvalue())
     assert any("tracked insertions" in w and "Polish" in w for w in out.result.warnings)
     assert "dopisek" in docx.Document(io.BytesIO(out.data)).paragraphs[0]._p.xml
+
+
+def test_batch_over_a_folder_of_documents_resumes_and_reports(tmp_path, monkeypatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from service.app.cli import cli
+
+    engine = FakeEngine(tagged)
+    monkeypatch.setattr(Pipeline, "engine", lambda self, task: engine)
+    monkeypatch.setenv("PL2EN_MEMORY", "off")
+    folder, out = tmp_path / "pl", tmp_path / "en"
+    folder.mkdir()
+    (folder / "raport.docx").write_bytes(build_docx())
+    (folder / "raport.md").write_text(MARKDOWN)
+    (folder / "zepsuty.pdf").write_bytes(b"not a pdf at all")
+    (folder / "notatki.txt").write_text("Nie jest dokumentem.")
+    runner = CliRunner()
+    first = runner.invoke(cli, ["batch", str(folder), str(out)])
+    assert first.exit_code == 1 and "zepsuty.pdf" in first.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "pl2en-documents.jsonl", "raport.en.docx", "raport.en.md"
+    ]  # fmt: skip
+    lines = [json.loads(line) for line in (out / "pl2en-documents.jsonl").read_text().splitlines()]
+    assert [(x["file"], "error" in x) for x in lines] == [
+        ("raport.docx", False), ("raport.md", False), ("zepsuty.pdf", True)
+    ]  # fmt: skip
+    calls = len(engine.calls)
+    again = runner.invoke(cli, ["batch", str(folder), str(out)])
+    assert "0 translated, 2 already done, 1 failed" in again.output
+    assert len(engine.calls) == calls  # nothing translated twice
+    ray = runner.invoke(cli, ["batch", str(folder), str(out), "--engine", "ray"])
+    assert ray.exit_code == 2

@@ -269,7 +269,7 @@ def _translate_document(
 
 
 @cli.command()
-@click.argument("input_file", metavar="INPUT.jsonl", type=click.Path(dir_okay=False))
+@click.argument("input_file", metavar="INPUT.jsonl|FOLDER", type=click.Path())
 @click.argument("output_file", metavar="OUTPUT", type=click.Path())
 @_article_options
 @click.option(
@@ -329,6 +329,11 @@ def batch(
     Output lines:  {"id": "a1", "result": {...}}
                    {"id": "a2", "line": 2, "error": "..."}
 
+    A FOLDER of .docx, .md, .html and .pdf files is translated document by document into
+    the OUTPUT folder (raport.docx -> raport.en.docx, raport.pdf -> raport.pdf.en.docx;
+    see docs/documents.md), with pl2en-documents.jsonl saying each file's warnings;
+    files already there are skipped, so a re-run resumes. Local engine only.
+
     A bad record gets an error line and the batch goes on; the exit code is 1 if any
     record failed. Re-running the same command resumes: ids with a result in OUTPUT are
     skipped, earlier error lines are removed and those records tried again, and a line cut
@@ -348,6 +353,11 @@ def batch(
       pl2en batch articles.jsonl results/ --engine ray --workers 3
       pl2en batch /shared/in.jsonl /shared/out --engine ray --address auto --gpus-per-worker 1
     """
+    if Path(input_file).is_dir():
+        if engine != "local":
+            raise click.UsageError("A folder of documents is translated with --engine local.")
+        _batch_documents(ctx, input_file, output_file, preset, glossary)
+        return
     settings = _settings(ctx)
     ray_only = ("address", "workers", "cpus_per_worker", "gpus_per_worker")
     given = [
@@ -412,6 +422,32 @@ def batch(
     click.echo(
         f"{report.translated} translated, {report.skipped} already done, "
         f"{report.failed} failed -> {output_file}",
+        err=True,
+    )
+    if report.failed:
+        ctx.exit(1)
+
+
+def _batch_documents(
+    ctx: click.Context, folder: str, output: str, preset: str | None, glossary: str | None
+) -> None:
+    """`pl2en batch FOLDER OUTPUT`: each document into the OUTPUT folder."""
+    from ..documents.folder import translate_folder
+    from ..pipeline import Pipeline
+
+    pipeline = Pipeline(_settings(ctx), preset=preset, glossary=glossary)
+    with click.progressbar(length=1, label="Translating", file=sys.stderr) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+        report = translate_folder(pipeline, folder, output, progress=progress)
+    for name, error in report.failed:
+        click.echo(f"{name}: {error}", err=True)
+    click.echo(
+        f"{report.translated} translated, {report.skipped} already done, "
+        f"{len(report.failed)} failed -> {output}",
         err=True,
     )
     if report.failed:

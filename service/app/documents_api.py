@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import logging
 import time
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, UploadFile
@@ -28,13 +27,12 @@ from .gate import InferenceGate, Pipelines, failure_for
 log = logging.getLogger(__name__)
 
 
-def english_name(name: str, kind: str) -> str:
-    """The download's file name: "komunikat.docx" -> "komunikat.en.docx" (ASCII only, so
-    it is safe in a header)."""
-    stem = "".join(
-        c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in Path(name).stem
-    )
-    return f"{stem or 'document'}.en.{kind}"
+def download_name(name: str, bilingual: bool) -> str:
+    """The English file's name (see output_name), ASCII only, so it is safe in a header."""
+    from ..documents import output_name
+
+    english = output_name(name, bilingual=bilingual)
+    return "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in english)
 
 
 def install_documents(
@@ -70,7 +68,7 @@ def install_documents(
                 {"error": failure.message}, status_code=failure.status, headers=retry
             )
         log.info("api/documents: %d bytes in %.2fs", len(data), time.perf_counter() - started)
-        filename = english_name(name, out.kind)
+        filename = download_name(name, bilingual)
         if report:
             return JSONResponse(
                 {

@@ -48,6 +48,20 @@ def document_kind(name: str) -> str | None:
     return kind if kind in OUTPUT_KIND else None
 
 
+def output_name(name: str, *, bilingual: bool = False) -> str:
+    """The English file's name: "raport.docx" -> "raport.en.docx", "raport.pdf" ->
+    "raport.pdf.en.docx" (never the name of another input's English); with `bilingual`
+    "raport.bilingual.docx", "raport.md.bilingual.docx"."""
+    path = Path(Path(name).name)
+    kind = document_kind(path.name)
+    if kind is None:
+        raise UnsupportedInputError(f"{path.name} is not a .docx, .md, .html or .pdf file.")
+    if bilingual:
+        return f"{path.stem if kind == 'docx' else path.name}.bilingual.docx"
+    out = OUTPUT_KIND[kind]
+    return f"{path.stem}.en{path.suffix}" if out == kind else f"{path.name}.en.{out}"
+
+
 def _reader(kind: str) -> Callable[[bytes, str], Document]:
     if kind == "docx":
         from .wordfile import read_docx
