@@ -1132,6 +1132,7 @@ COMPANY_SUFFIXES = [
     para("Dostawcą jest Alfa sp.j.", "Nie odpowiedziała na nasze pytania."),
     one("Dostawcą jest Beta S.A. z siedzibą w Łodzi."),
     one("Raport przygotowała agencja U.S. Census Bureau."),
+    one("Pismo podpisał p.o. Dyrektor Szpitala Miejskiego."),  # pełniący obowiązki (Morfeusz)
 ]
 
 DICTIONARY_ABBREVIATIONS = [

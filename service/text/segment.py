@@ -108,7 +108,8 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = _words(
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
     sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
-    sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m"""
+    sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m
+    p.o"""
 )
 
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
