@@ -17,7 +17,7 @@ _FULL_MONTHS = frozenset(w for w in rules.ENGLISH_MONTHS if len(w) > 3) | {"may"
 _CLOCK_MINUTES = frozenset((5, 10, 20, 25))
 # "five to ten" is a clock time only after these ("at five to ten"; "five to ten people").
 _CLOCK_AFTER = frozenset(("at", "by", "until", "till", "around", "about", "before", "after"))
-_DAY_PARTS = {
+_DAY_PARTS: dict[Phrase, int] = {
     ("in", "the", "morning"): 0,
     ("in", "the", "afternoon"): 12,
     ("in", "the", "evening"): 12,
@@ -36,7 +36,12 @@ def _vague_heads() -> dict[str, list[Phrase]]:
 
 @cache
 def _day_parts() -> dict[str, list[Phrase]]:
-    return index_phrases((*_DAY_PARTS, *rules.ENGLISH_AM_PM))
+    return index_phrases(_DAY_PARTS)
+
+
+@cache
+def _am_pm() -> dict[str, list[Phrase]]:
+    return index_phrases(rules.ENGLISH_AM_PM)
 
 
 class EnglishWords(Scanner):
@@ -98,11 +103,11 @@ class EnglishWords(Scanner):
         return (value, j + 1) if value is not None and 1 <= value <= 12 else None
 
     def _idiom_clock(self, i: int, j: int, hour: int, minute: int, soft: bool = True) -> int:
-        found = self.sequence(j, _day_parts())
         offset = None
-        if found is not None:
-            phrase, j = found
-            offset = _DAY_PARTS.get(phrase, rules.ENGLISH_AM_PM.get(phrase))
+        if (am_pm := self.phrase(j, _am_pm())) is not None:  # "a.m.", "pm"
+            offset, j = rules.ENGLISH_AM_PM[am_pm[0]], am_pm[1]
+        elif (part := self.sequence(j, _day_parts())) is not None:  # "in the morning"
+            offset, j = _DAY_PARTS[part[0]], part[1]
         return self.emit_clock(i, j, hour, minute, offset, soft=soft)
 
     def fraction(self, i: int) -> int | None:
@@ -120,22 +125,21 @@ class EnglishWords(Scanner):
         plural = self.low(j).endswith("s")
         of_many = self._of_a_multiplier(j + 1)
         if of_many is not None and (not plural or low in self.number_words):
-            n = 1 if low in rules.ENGLISH_FRACTION_ONE else self.number_words[low]
-            value = of_many[0] * n / denominator
-            self.emit(i, of_many[1], Kind.NUMBER, value)
+            times = 1 if low in rules.ENGLISH_FRACTION_ONE else self.number_words[low]
+            self.emit(i, of_many[1], Kind.NUMBER, of_many[0] * times / denominator)
             return of_many[1]
         if low in rules.ENGLISH_FRACTION_ONE and not plural:
             after = self.tokens[j + 1]
             if self.low(j + 1) != "of" and j + 1 < self.n and after.text not in _CLOSING:
                 return None  # "a third time", "a fourth term"
-            value, *percent = fraction(1, denominator)
-            self.emit(i, j + 1, value.kind, value.value, soft=True, alternatives=percent)
+            one, *percent = fraction(1, denominator)
+            self.emit(i, j + 1, one.kind, one.value, soft=True, alternatives=percent)
             return j + 1
         n = self.number_words.get(low)
         if n is None or not plural or not 2 <= n < denominator:
             return None
-        value, *percent = fraction(n, denominator)
-        self.emit(i, j + 1, value.kind, value.value, alternatives=percent)
+        reading, *percent = fraction(n, denominator)
+        self.emit(i, j + 1, reading.kind, reading.value, alternatives=percent)
         return j + 1
 
     def _one_in(self, i: int) -> int | None:
