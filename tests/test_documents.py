@@ -810,3 +810,28 @@ def test_batch_over_a_folder_of_documents_resumes_and_reports(tmp_path, monkeypa
     assert len(engine.calls) == calls  # nothing translated twice
     ray = runner.invoke(cli, ["batch", str(folder), str(out), "--engine", "ray"])
     assert ray.exit_code == 2
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs /usr/bin/chromium")
+def test_html_output_renders_in_chromium_with_no_new_console_errors(tmp_path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    pipeline, _ = scripted(tmp_path)
+    (tmp_path / "pl.html").write_text(HTML, encoding="utf-8")
+    english = translate_file(pipeline, "strona.html", HTML.encode()).data
+    (tmp_path / "en.html").write_bytes(english)
+    seen: dict[str, list[str]] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        for name in ("pl", "en"):
+            page = browser.new_page()
+            errors = seen.setdefault(name, [])
+            page.on("console", lambda m, errors=errors: m.type == "error" and errors.append(m.text))
+            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+            page.goto((tmp_path / f"{name}.html").as_uri())
+            assert page.locator("h1").count() == 1 and page.locator("li").count() == 3
+            page.close()
+        browser.close()
+    assert seen["en"] == seen["pl"]  # the page's own (a missing image), nothing new
