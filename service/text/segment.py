@@ -451,7 +451,7 @@ class _Line:
         elif kind == "word" and len(bare) > 1 and _ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski").
-            if lexicon.start(self._previous(token_start) or "-") is Start.NAME:
+            if lexicon.start(self._previous(token_start)) is Start.NAME:
                 kind = "regnal"
         elif (bare.lower() in _UNITS_AFTER_NUMBER or kind == "abbreviation") and _NUMBER.fullmatch(
             self._previous(token_start)
@@ -511,7 +511,7 @@ class _Line:
             return False
         then = _NUMBER_THEN_CAPITAL.match(self.text, after, self.end)
         if then and then.group(1).isupper():
-            # "…na skrzyżowaniu dróg. IV Zjazd odbył się", "…pytać. 18 osób": a dictionary
+            # "…na skrzyżowaniu dróg. IV Zjazd odbył się", "…pytać. 15 Pułk": a dictionary
             # word, not an abbreviation, before a number that opens a capitalised phrase.
             return lexicon.abbreviation(bare) is not Abbrev.WORD
         if self._counts_a_number(token_start):
