@@ -43,7 +43,9 @@ def run_main(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> dict:
         monkeypatch.setenv(name, value)
     seen: dict = {}
     monkeypatch.setattr(
-        server_module.uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app)
+        server_module,
+        "serve",
+        lambda app, settings, lifecycle: seen.update(host=settings.host, port=settings.port),
     )
     server_module.main()
     return seen

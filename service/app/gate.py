@@ -30,6 +30,7 @@ from ..errors import (
 )
 from ..pipeline import ArticleResult, Pipeline, StreamEvent
 from ..types import StageProgress
+from . import metrics
 
 if TYPE_CHECKING:
     from ..text.glossary import Glossary
@@ -109,7 +110,15 @@ class InferenceGate:
         self._slots = threading.BoundedSemaphore(limit)
         self._max_waiting = max_waiting
         self._waiting = 0
+        self._limit, self.running = limit, 0
         self._lock = threading.Lock()
+
+    def full(self) -> bool:
+        """Whether the next caller would be told "busy" at once (the server's readiness)."""
+        with self._lock:
+            return self.running >= self._limit and (
+                self._max_waiting is not None and self._waiting >= self._max_waiting
+            )
 
     @contextlib.contextmanager
     def slot(self, timeout: float) -> Iterator[None]:
@@ -120,15 +129,21 @@ class InferenceGate:
                     raise BusyError("The server is busy: its queue is full; try again shortly.")
                 self._waiting += 1
             try:
-                acquired = self._slots.acquire(timeout=max(timeout, 0.0))
+                with metrics.waiting("gate"):
+                    acquired = self._slots.acquire(timeout=max(timeout, 0.0))
             finally:
                 with self._lock:
                     self._waiting -= 1
         if not acquired:
             raise BusyError("The server is busy translating other articles; try again shortly.")
+        with self._lock:
+            self.running += 1
         try:
-            yield
+            with metrics.running():
+                yield
         finally:
+            with self._lock:
+                self.running -= 1
             self._slots.release()
 
 
@@ -156,6 +171,7 @@ def status_for(exc: Pl2enError) -> int:
 def failure_for(exc: BaseException, what: str, characters: int) -> Failure:
     """Busy and user errors say what happened; anything else is logged for the operator
     (without the text) and the caller gets a plain message."""
+    metrics.refused(exc)
     if isinstance(exc, BusyError):
         return Failure(503, "Busy, try again", str(exc), retry_after_s=10)
     if isinstance(exc, Pl2enError):
@@ -181,9 +197,12 @@ def run_article(
     # passed only when given, so pipelines that take no glossary keep working
     extra: dict[str, Any] = {"glossary": glossary} if glossary is not None else {}
     with request_scope(wait_s) as scope, gate.slot(scope.remaining() or 0.0):
-        return pipelines.get(preset).run(
+        pipeline = pipelines.get(preset)
+        result = pipeline.run(
             text, summary=summary, summary_length=summary_length, progress=progress, **extra
         )
+    metrics.article_done(result, pipeline)
+    return result
 
 
 def stream_article(
@@ -240,6 +259,7 @@ def _streaming(
                 event = next(events, None)
             if event is None:
                 return
+            metrics.article_done(event, pipelines.get(preset))
             yield event
 
 

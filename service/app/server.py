@@ -44,9 +44,12 @@ from ..errors import (
 from ..inputs.readers import DEFAULT_MAX_BYTES
 from ..pipeline import StreamEvent
 from ..text.glossary import INLINE_MAX_CHARS, Glossary
+from . import logs
 from .assets import PAGE_CSS, PAGE_JS
 from .documents_api import install_documents
 from .gate import InferenceGate, Pipelines, failure_for, run_article, stream_article
+from .lifecycle import serve
+from .operations import install
 from .outputs import DownloadStore
 from .ui import build_ui
 
@@ -294,6 +297,7 @@ def create_app(
         return response
 
     install_documents(app, pipelines, gate, rest_wait_s, auth, max_upload_bytes)
+    install(app, settings, pipelines, gate, auth)
     demo = build_ui(
         pipelines,
         gate=gate,
@@ -414,13 +418,11 @@ def serve_in_thread(
 
 def main() -> None:
     """`python app.py`: serve the page and the API on settings.host:settings.port."""
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     try:
         settings = Settings.from_env()
     except ConfigError as exc:
         raise SystemExit(f"pl2en: {exc}") from None
+    logs.configure(settings)
     warning = exposure_warning(settings)
     if warning:
         log.warning(warning)
@@ -430,4 +432,4 @@ def main() -> None:
     app = create_app(settings)
     where = f"http://{settings.host}:{settings.port}"
     print(f"pl2en: serving the page at {where}/ and the API at {where}/api/translate", flush=True)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    serve(app, settings, app.state.lifecycle)

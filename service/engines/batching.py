@@ -34,9 +34,11 @@ import itertools
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..config import Settings
 from ..errors import BusyError, RequestCancelledError
@@ -60,6 +62,8 @@ class RequestScope:
         self.wait_s = wait_s
         self.deadline = None if wait_s is None else self.started + wait_s
         self._cancelled = threading.Event()
+        with _LIVE_LOCK:
+            _LIVE.add(self)
         self._waiting: tuple[BatchingEngine, _Call] | None = None
 
     @property
@@ -85,6 +89,46 @@ class RequestScope:
 
 
 _SCOPE: ContextVar[RequestScope | None] = ContextVar("pl2en_request_scope", default=None)
+_LIVE: weakref.WeakSet[RequestScope] = weakref.WeakSet()
+_LIVE_LOCK = threading.Lock()
+
+
+def cancel_all() -> int:
+    """Cancel every request still alive (a server shutting down); how many there were."""
+    with _LIVE_LOCK:
+        scopes = list(_LIVE)
+    for scope in scopes:
+        scope.cancel()
+    return len(scopes)
+
+
+class Observer(Protocol):
+    """What BatchingEngines report as they work (service.app.metrics counts it)."""
+
+    def wait(self) -> contextlib.AbstractContextManager[None]: ...
+
+    def call(
+        self, engine: Engine, texts: int, generated: Sequence[Generated], seconds: float
+    ) -> None: ...
+
+
+class _Unobserved:
+    def wait(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
+
+    def call(
+        self, engine: Engine, texts: int, generated: Sequence[Generated], seconds: float
+    ) -> None:
+        return None
+
+
+_observer: Observer = _Unobserved()
+
+
+def observe(observer: Observer) -> None:
+    """Report every BatchingEngine's waits and model calls to `observer` from now on."""
+    global _observer
+    _observer = observer
 
 
 def request_scope(wait_s: float | None = None) -> contextlib.AbstractContextManager[RequestScope]:
@@ -209,7 +253,8 @@ class BatchingEngine(EngineWrapper):
                 batch = self._take_if_idle_locked(call)
                 if batch is None:
                     self._queue.append(call)
-                    batch = self._wait(call, scope)
+                    with _observer.wait():
+                        batch = self._wait(call, scope)
         if batch is not None:
             self._serve(batch)
         return call.outcome()
@@ -362,7 +407,8 @@ class BatchingEngine(EngineWrapper):
     def _generate(self, texts: list[str], cap: int, decoding: Decoding) -> list[Generated]:
         self.stats.engine_calls += 1
         self.stats.largest = max(self.stats.largest, len(texts))
-        return self.engine.generate(
+        started = time.perf_counter()
+        out = self.engine.generate(
             texts,
             max_new_tokens=cap,
             min_new_tokens=decoding.min_new_tokens,
@@ -370,6 +416,8 @@ class BatchingEngine(EngineWrapper):
             guard_repetition=decoding.guard_repetition,
             num_hypotheses=decoding.num_hypotheses,
         )
+        _observer.call(self.engine, len(texts), out, time.perf_counter() - started)
+        return out
 
 
 def _inside(g: Generated, cap: int) -> bool:
