@@ -28,7 +28,11 @@ may account for a plain number on the other side ("autobus nr 175" / "bus 175"),
 reported as missing or extra. "Q3" and "H1" are ordinals (a quarter, a half-year).
 
 Words that often are not quantities ("one", "first", "both", "half", "dwukrotnie") are soft
-too; number words from two up ("two", "dwie", "dwunastu", "sześć tysięcy") are facts.
+too; number words from two up ("two", "dwie", "dwunastu", "sześć tysięcy") are facts. So
+are, soft, a month alone ("w marcu"), clock idioms ("wpół do dziesiątej"), vague quantities
+("kilkanaście", "tysiące"); a soft fact left over on each side is reported as changed ("po
+raz czwarty" -> "for the fifth time"). Measures ("100 km", "-8 st. C") keep their unit and
+sign, and may be converted ("62 miles"). The classes and their rules: docs/facts.md.
 """
 
 from .compare import compare, facts_match, unsupported

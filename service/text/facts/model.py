@@ -94,8 +94,9 @@ class Fact:
     order of magnitude a word like "setki" or "dozens" names, see `rules.VAGUE_LABELS`);
     IDENTIFIER -> str (as written).
     `text == source[start:end]`. `alternatives` are other legitimate readings of the same text.
-    A `soft` fact (a word like "one", "both", "first", "half", or an identifier) may account
-    for a fact on the other side but is never reported as missing or extra itself.
+    A `soft` fact (a word like "one", "both", "first", "half", "kilka", "w marcu", or an
+    identifier) may account for a fact on the other side but is never reported as missing
+    or extra itself; left over beside another fact it may be reported as changed.
     """
 
     kind: Kind

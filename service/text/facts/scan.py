@@ -126,7 +126,7 @@ class Scanner(Identifiers):
 
     def quantity(self, i: int) -> int | None:
         """An amount, a percentage, a measure or a plain number, with what a range may share."""
-        sign, j = self.sign(i)
+        sign, j = (1, i) if self.tokens[i].kind == "num" else self.sign(i)
         prefix = self.currency_prefix(j)
         j = prefix[1] if prefix else j
         found = self.number(j)
@@ -214,8 +214,6 @@ class Scanner(Identifiers):
     def sign(self, i: int) -> tuple[int, int]:
         """(-1, the number's index) after a minus ("-8", "−3", "minus 12"), else (1, i)."""
         t = self.tokens[i]
-        if t.kind == "num":
-            return 1, i
         glued_before = i > 0 and not t.gap and self.tokens[i - 1].kind != "sym"  # "F-16", "2-3"
         if t.text in rules.MINUS_SIGNS and self.glued(i + 1) and self.is_num(i + 1):
             return (1, i) if glued_before else (-1, i + 1)
