@@ -295,3 +295,90 @@ def test_a_dropped_stream_frees_its_slot_within_seconds(queue_of_two: Running) -
     calls = engine.stats.calls
     time.sleep(2)
     assert engine.stats.calls == calls  # nothing computes for the clients that left
+
+
+# --------------------------------------------------------------------------------------
+# 8. One body limit for every route; with PL2EN_AUTH, every route but health behind it
+
+USER = ("editor", "s3cret")
+
+
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
+    from tests.test_review import scripted_pipeline
+
+    tmp = tmp_path_factory.mktemp("guarded")
+    pipeline = scripted_pipeline(tmp, memory=False)
+    settings = Settings(models_dir=tmp, auth=USER, max_chars=10_000)
+    running = serve_in_thread(create_app(settings, pipelines=Pipelines(lambda p: pipeline)))
+    yield running
+    running.stop()
+
+
+def send_body(running: Running, path: str, total: int, declared: bool = False) -> tuple[int, int]:
+    """POST `total` bytes of JSON to `path` as the client can (chunked, or all after a
+    Content-Length), stopping when the server answers; (status, bytes sent)."""
+    import base64
+    import select
+    import socket
+
+    host, port = running.url.removeprefix("http://").split(":")
+    length = f"Content-Length: {total}" if declared else "Transfer-Encoding: chunked"
+    credentials = base64.b64encode(":".join(USER).encode()).decode()
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+        f"Authorization: Basic {credentials}\r\n{length}\r\n\r\n"
+    )
+    piece = b'{"data": ["' + b"a" * (1 << 16)
+    sent = 0
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(head.encode())
+        try:
+            while sent < total and not select.select([sock], [], [], 0)[0]:
+                sock.sendall(piece if declared else b"%x\r\n%s\r\n" % (len(piece), piece))
+                sent += len(piece)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        answer = sock.recv(4096)
+    return int(answer.split()[1]), sent
+
+
+@pytest.mark.parametrize("declared", [False, True])
+@pytest.mark.parametrize(
+    "path", ["/gradio_api/call/translate_and_summarize", "/gradio_api/queue/join"]
+)
+def test_a_huge_body_to_a_page_route_is_refused_unread(
+    guarded: Running, path: str, declared: bool
+) -> None:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB
+    status, sent = send_body(guarded, path, 60_000_000, declared)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert status == 413
+    assert sent < 20_000_000, sent  # the server stopped reading near its limit
+    assert grown_mb < 40, grown_mb
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/api/docs"),
+        ("GET", "/api/openapi.json"),
+        ("POST", "/gradio_api/cancel"),
+        ("POST", "/gradio_api/reset"),
+        ("POST", "/reset"),
+        ("GET", "/gradio_api/heartbeat/abc"),
+        ("GET", "/gradio_api/startup-events"),
+        ("POST", "/api/translate"),
+    ],
+)
+def test_every_route_but_health_needs_credentials(guarded: Running, method: str, path: str) -> None:
+    import httpx
+
+    anonymous = httpx.request(method, guarded.url + path, json={}, timeout=10)
+    assert anonymous.status_code == 401, anonymous.text
+    assert anonymous.headers["www-authenticate"].startswith("Basic")
+    with httpx.stream(method, guarded.url + path, json={}, auth=USER, timeout=10) as signed:
+        assert signed.status_code != 401  # (the heartbeat is an endless event stream)
+    assert httpx.get(f"{guarded.url}/api/health", timeout=10).status_code == 200

@@ -16,10 +16,12 @@ exception's message, and uvicorn's access log without query strings.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import ipaddress
 import json
 import logging
+import re
 import secrets
 import threading
 import time
@@ -46,6 +48,7 @@ from ..pipeline import StreamEvent
 from ..text.glossary import INLINE_MAX_CHARS, Glossary
 from . import logs
 from .assets import PAGE_CSS, PAGE_JS
+from .desk import HISTORY_MAX_CHARS
 from .documents_api import install_documents
 from .gate import InferenceGate, Pipelines, failure_for, run_article, stream_article
 from .lifecycle import serve
@@ -58,6 +61,7 @@ log = logging.getLogger(__name__)
 # Worker threads past the queue's (a waiting request holds one): quick answers such as
 # "busy", the page's own calls. anyio's default pool has 40 in all.
 SPARE_THREADS = 40
+UPLOAD_OVERHEAD = 64_000  # a multipart body's headers and boundaries around the file
 
 
 class TranslateRequest(BaseModel):
@@ -91,20 +95,37 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
 
 
 class BodyLimit:
-    """ASGI middleware: API request bodies over max_bytes get 413, whether they declare a
-    Content-Length or arrive chunked (counted as they come, never buffered past the limit).
-    Other paths pass through: the Gradio routes stream and check their own upload limit."""
+    """ASGI middleware: a request body over its route's limit gets 413, whether it declares
+    a Content-Length or arrives chunked (counted as it comes, never buffered past the
+    limit). Every route has one: `api_bytes` for /api/, `page_bytes` for the rest (the
+    page's calls carry the article, the glossary and the browser's history), and
+    `upload_bytes` for the page's upload route, whose body is not buffered here: Gradio
+    streams it to disk and stops at its own file-size limit."""
 
-    def __init__(self, app: Any, max_bytes: int, prefix: str = "/api/"):
-        self.app, self.max_bytes, self.prefix = app, max_bytes, prefix
+    STREAMED = ("/gradio_api/upload",)
+
+    def __init__(self, app: Any, api_bytes: int, page_bytes: int, upload_bytes: int):
+        self.app, self.api_bytes = app, api_bytes
+        self.page_bytes, self.upload_bytes = page_bytes, upload_bytes
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
+        if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        too_large = _error(413, f"The request body is over {self.max_bytes:,} bytes.")
+        path = scope["path"]
+        streamed = path.rstrip("/") in self.STREAMED
+        limit = (
+            self.upload_bytes
+            if streamed
+            else self.api_bytes
+            if path.startswith("/api/")
+            else self.page_bytes
+        )
+        too_large = _error(413, f"The request body is over {limit:,} bytes.")
         declared = dict(scope["headers"]).get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > self.max_bytes:
+        if declared.isdigit() and int(declared) > limit:
             return await too_large(scope, receive, send)
+        if streamed:
+            return await self.app(scope, receive, send)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -113,7 +134,7 @@ class BodyLimit:
                 return None
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_bytes:
+            if size > limit:
                 return await too_large(scope, receive, send)
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -126,6 +147,67 @@ class BodyLimit:
             return pending.pop() if pending else await receive()
 
         return await self.app(scope, replay, send)
+
+
+class RequireAuth:
+    """ASGI middleware: with PL2EN_AUTH set, every route but the probes (/api/health,
+    /api/ready) needs HTTP Basic credentials or the page's login session (Gradio's
+    cookie); only the login form and its static files are open. Gradio itself leaves
+    some routes open (cancel, reset, heartbeat, ...) and FastAPI its docs; this closes
+    them all, before any body is read."""
+
+    OPEN = re.compile(
+        r"/api/(health|ready)|/login/?|/|/(assets|static|svelte)/.*"
+        r"|/(favicon\.ico|theme\.css|manifest\.json|robots\.txt)|/pwa_icon(/.*)?"
+    )
+
+    def __init__(self, app: Any, expected: tuple[str, str], logged_in: Callable[[dict], bool]):
+        self.app, self.expected, self.logged_in = app, expected, logged_in
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] not in ("http", "websocket") or self.OPEN.fullmatch(scope["path"]):
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        if self._basic_ok(request.headers.get("authorization", "")) or self.logged_in(
+            dict(request.cookies)
+        ):
+            return await self.app(scope, receive, send)
+        if scope["type"] == "websocket":
+            return await send({"type": "websocket.close", "code": 1008})
+        denied = _error(401, "Authentication required.", {"WWW-Authenticate": _CHALLENGE})
+        return await denied(scope, receive, send)
+
+    def _basic_ok(self, header: str) -> bool:
+        scheme, _, encoded = header.partition(" ")
+        if scheme.lower() != "basic":
+            return False
+        try:
+            user, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return False
+        return _same((user, password), self.expected)
+
+
+def _same(given: tuple[str, str], expected: tuple[str, str]) -> bool:
+    return secrets.compare_digest(given[0].encode(), expected[0].encode()) & (
+        secrets.compare_digest(given[1].encode(), expected[1].encode())
+    )
+
+
+def _gradio_session(app: FastAPI) -> Callable[[dict], bool]:
+    """Whether cookies hold a session of the page mounted on `app` (Gradio's login)."""
+
+    def logged_in(cookies: dict) -> bool:
+        mounted = (getattr(route, "app", None) for route in app.routes)
+        page = next((m for m in mounted if hasattr(m, "tokens")), None)
+        if page is None:
+            return False
+        token = cookies.get(f"access-token-{page.cookie_id}") or cookies.get(
+            f"access-token-unsecure-{page.cookie_id}"
+        )
+        return token is not None and page.tokens.get(token) is not None
+
+    return logged_in
 
 
 class _NoQueryInAccessLog(logging.Filter):
@@ -165,6 +247,7 @@ def exposure_warning(settings: Settings) -> str | None:
 
 
 _BASIC = HTTPBasic(auto_error=False)
+_CHALLENGE = 'Basic realm="pl2en"'
 
 
 def _basic_auth(expected: tuple[str, str] | None) -> Any:
@@ -173,13 +256,12 @@ def _basic_auth(expected: tuple[str, str] | None) -> Any:
     def check(credentials: Annotated[HTTPBasicCredentials | None, Depends(_BASIC)]) -> None:
         if expected is None:
             return
-        ok = credentials is not None and (
-            secrets.compare_digest(credentials.username.encode(), expected[0].encode())
-            & secrets.compare_digest(credentials.password.encode(), expected[1].encode())
+        ok = credentials is not None and _same(
+            (credentials.username, credentials.password), expected
         )
         if not ok:
             raise HTTPException(
-                401, "Authentication required.", headers={"WWW-Authenticate": 'Basic realm="pl2en"'}
+                401, "Authentication required.", headers={"WWW-Authenticate": _CHALLENGE}
             )
 
     return check
@@ -225,7 +307,16 @@ def create_app(
     )
     app.state.settings, app.state.pipelines, app.state.gate = settings, pipelines, gate
     auth = Depends(_basic_auth(settings.auth))
-    app.add_middleware(BodyLimit, max_bytes=max_body)
+    # The page's calls: the article and glossary, plus the history the browser keeps
+    # (HISTORY_MAX_CHARS characters, up to 4 bytes each, a third more as base64).
+    app.add_middleware(
+        BodyLimit,
+        api_bytes=max_body,
+        page_bytes=max_body + 6 * HISTORY_MAX_CHARS,
+        upload_bytes=max_upload_bytes + UPLOAD_OVERHEAD,
+    )
+    if settings.auth is not None:  # outermost: nothing is read for a caller without it
+        app.add_middleware(RequireAuth, expected=settings.auth, logged_in=_gradio_session(app))
     _redact_access_log()
 
     @app.exception_handler(HTTPException)
