@@ -33,6 +33,7 @@ libreoffice:
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
 test: $(STAMP) chromium libreoffice lint
 	$(PY) -m pytest

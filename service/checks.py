@@ -11,33 +11,15 @@ is still wrong is reported. The facts check (numbers, dates, amounts) and the gl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
+
+from .results import Issue, Piece
 
 if TYPE_CHECKING:
     from .text.glossary import Glossary
-    from .translator import Piece
 
 FACT, TERM, NAME, CHOICE, GLOSSARY = "fact", "term", "name", "choice", "glossary"
-
-
-@dataclass(frozen=True)
-class Issue:
-    """Something the user should know about one segment.
-
-    kind: "fact" (a number, date, amount or time not accounted for), "term" (a glossary
-    term), "name" (a name made consistent across the article), "choice" (a lower-ranked
-    hypothesis was taken because the best one failed a check) or "glossary" (a glossary
-    entry found and rendered as required: a hit, nothing wrong). fixed: the output was
-    changed to resolve it (always true for a hit); the message says how.
-    """
-
-    kind: str
-    message: str
-    fixed: bool = False
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
 
 
 class Checker(Protocol):

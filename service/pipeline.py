@@ -3,21 +3,18 @@ rebuild the structure → summarize the English. Models load on first use and ar
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import logging
 import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .checks import (
     Checker,
     FactChecker,
-    Issue,
     TermChecker,
     check_summary,
     choose,
@@ -35,12 +32,13 @@ from .errors import (
 )
 from .hub.availability import require_models
 from .hub.catalog import configured_models, resolve
-from .inputs.readers import html_to_text, looks_like_html
+from .inputs.pasted import pasted_text
+from .results import ArticleResult, Piece, Segment, StreamEvent
 from .summarizer import Summarizer, SummaryRun
 from .text.language import check_language
 from .text.normalize import clean_text
 from .text.segment import Article, parse_article
-from .translator import Piece, TranslationRun, Translator
+from .translator import TranslationRun, Translator
 from .types import StageProgress
 
 if TYPE_CHECKING:
@@ -54,45 +52,10 @@ _Tool = TypeVar("_Tool", Translator, Summarizer)
 
 log = logging.getLogger(__name__)
 
-_MEMORIES: dict[Path, TranslationMemory] = {}
-_MEMORIES_LOCK = threading.Lock()
-
 # Streaming sends the first paragraph early when the translation would take longer than this.
 FIRST_PARAGRAPH_S = 2.0
 # progress(stage, done, total); stages: "load", "translate", "summarize"
 MAX_LISTED = 5
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One translated unit: a source sentence, or a part of one that had to be split.
-
-    start/end are offsets into ArticleResult.source (the cleaned input text).
-    """
-
-    paragraph: int
-    source: str
-    translation: str
-    sentence: int = 0
-    start: int = 0
-    end: int = 0
-    checks: tuple[Issue, ...] = ()  # facts, glossary terms, names: found, fixed or flagged
-    origin: str = "model"  # "model", "memory" (an earlier machine translation) or "human"
-
-
-@dataclass
-class ArticleResult:
-    translation: str
-    summary: str
-    segments: list[Segment]
-    date: str | None
-    warnings: list[str] = field(default_factory=list)
-    stats: dict[str, Any] = field(default_factory=dict)
-    models: dict[str, dict[str, Any]] = field(default_factory=dict)
-    source: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
 
 
 class Pipeline:
@@ -103,14 +66,19 @@ class Pipeline:
         settings: Settings | None = None,
         *,
         glossary: GlossaryLike | None = None,
+        memory: TranslationMemory | None = None,
         **overrides: Any,
     ):
-        """`glossary` adds to the built-in list and PL2EN_GLOSSARY (later entries win)."""
+        """`glossary` adds to the built-in list and PL2EN_GLOSSARY (later entries win).
+        `memory`: the translation memory to read and fill; default: the file at
+        settings.memory_path, opened on first use (None there: no memory)."""
         self.settings = (settings or Settings.from_env()).with_(**overrides)
         self._tools: dict[str, Translator | Summarizer] = {}
         self._lock = threading.Lock()
         self._glossary_arg = glossary
         self._glossary: Glossary | None = None
+        self._memory_arg = memory
+        self._opened: tuple[Path, TranslationMemory] | None = None
 
     # -- checks ---------------------------------------------------------------------------
     def glossary(self, extra: GlossaryLike | None = None) -> Glossary:
@@ -120,7 +88,7 @@ class Pipeline:
         with self._lock:
             if self._glossary is None:
                 self._glossary = Glossary.merge(
-                    Glossary.from_settings(self.settings), as_glossary(self._glossary_arg)
+                    settings_glossary(self.settings), as_glossary(self._glossary_arg)
                 )
             base = self._glossary
         return Glossary.merge(base, as_glossary(extra)) if extra is not None else base
@@ -192,13 +160,7 @@ class Pipeline:
             raise ConfigError(f"{what} must be a str, not {type(text).__name__}")
         if len(text) > self.settings.max_chars:
             raise InputTooLongError(len(text), self.settings.max_chars)
-        warnings: list[str] = []
-        text = clean_text(text)
-        if looks_like_html(text):
-            doc = html_to_text(text)
-            text = clean_text(doc.text)
-            warnings.append("The input looked like HTML; its text was extracted and translated.")
-            warnings.extend(doc.warnings)
+        text, warnings = pasted_text(text)
         article = parse_article(text, abbreviations=self.settings.extra_abbreviations)
         if not article.paragraphs:
             raise EmptyInputError(f"{what} has no text to translate.")
@@ -293,17 +255,26 @@ class Pipeline:
 
     @property
     def memory(self) -> TranslationMemory | None:
-        """The translation memory (one per file per process), or None when it is off."""
+        """The translation memory handed in, else settings.memory_path's, or None (off)."""
+        if self._memory_arg is not None:
+            return self._memory_arg
         path = self.settings.memory_path
         if path is None:
             return None
-        with _MEMORIES_LOCK:
-            key = Path(path).resolve()
-            if key not in _MEMORIES:
+        with self._lock:
+            if self._opened is None or self._opened[0] != path:
                 from .memory import TranslationMemory
 
-                _MEMORIES[key] = TranslationMemory(path)
-            return _MEMORIES[key]
+                self._opened = (path, TranslationMemory(path))
+            return self._opened[1]
+
+    def close(self) -> None:
+        """Close the translation memory this pipeline opened (one handed in is the
+        caller's to close)."""
+        with self._lock:
+            opened, self._opened = self._opened, None
+        if opened is not None:
+            opened[1].close()
 
     def _events(
         self,
@@ -493,29 +464,19 @@ class Pipeline:
             trun.warnings.append(f"The translation memory could not be updated ({err}).")
 
 
-@dataclass(frozen=True)
-class StreamEvent:
-    """One step of `Pipeline.stream`. kind: "start" (total = paragraphs), "paragraph"
-    (paragraph index, its English, done of total, its segments), "summary" (text), "done"
-    (result)."""
-
-    kind: str
-    paragraph: int | None = None
-    text: str = ""
-    done: int = 0
-    total: int = 0
-    segments: list[Segment] = field(default_factory=list)
-    result: ArticleResult | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
-        data["result"] = self.result.to_dict() if self.result else None
-        return {k: v for k, v in data.items() if v not in (None, [], "")}
-
-
 def _kept(piece: Piece) -> bool:
     """A translation worth reusing: complete, not degenerate, no unresolved check."""
     return not (piece.untranslated or piece.incomplete or piece.repetitive or piece.flagged)
+
+
+def settings_glossary(settings: Settings) -> Glossary:
+    """The built-in list unless switched off, then PL2EN_GLOSSARY's file over it."""
+    from .text.glossary import Glossary
+
+    parts = [Glossary.builtin()] if settings.builtin_glossary else []
+    if settings.glossary is not None:
+        parts.append(Glossary.from_file(settings.glossary))
+    return Glossary.merge(*parts)
 
 
 def as_glossary(value: GlossaryLike | None) -> Glossary | None:

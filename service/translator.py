@@ -11,9 +11,10 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from .checks import Checker, Issue, choose
+from .checks import Checker, choose
 from .config import Settings
 from .engines.base import Engine, token_counter
+from .results import Piece
 from .text.fit import MIN_PIECE_TOKENS, split_to_fit
 from .types import Progress
 
@@ -22,29 +23,6 @@ log = logging.getLogger(__name__)
 # Hypotheses asked for when sentences are checked: enough to find a right number or name
 # among near-equals, few enough to keep the cost of a beam search (<= its beam size).
 NBEST = 4
-
-
-@dataclass(frozen=True)
-class Piece:
-    """Part of one input sentence (the whole of it unless it had to be split)."""
-
-    start: int
-    end: int
-    source: str
-    translation: str
-    input_tokens: int = 0
-    output_tokens: int = 0
-    untranslated: bool = False  # the model gave nothing: the source is kept, and the user told
-    incomplete: bool = False  # the model hit the output length limit
-    repetitive: bool = False  # degenerate repetition survived the guarded retry
-    issues: tuple[Issue, ...] = ()  # what the checks found (and fixed) in `translation`
-    alternatives: tuple[str, ...] = ()  # the model's lower-ranked hypotheses, best first
-    origin: str = "model"  # or "memory" / "human": from the translation memory (pipeline)
-
-    @property
-    def flagged(self) -> bool:
-        """A check found something it could not fix."""
-        return any(not i.fixed for i in self.issues)
 
 
 @dataclass

@@ -12,6 +12,7 @@ import pytest
 
 from service.config import Settings
 from service.errors import ConfigError, GlossaryError
+from service.pipeline import settings_glossary
 from service.text.glossary import (
     INLINE_MAX_CHARS,
     Entry,
@@ -270,12 +271,12 @@ def test_merge_later_wins(builtin: Glossary) -> None:
 def test_from_settings_builtin_then_file(tmp_path: Path) -> None:
     path = tmp_path / "house.tsv"
     path.write_text("Kijów\tKiev\nZakopane\tZakopane\n", encoding="utf-8")
-    both = Glossary.from_settings(Settings.from_env({"PL2EN_GLOSSARY": str(path)}))
+    both = settings_glossary(Settings.from_env({"PL2EN_GLOSSARY": str(path)}))
     assert both.get("Kijów").english == "Kiev" and both.get("Lwów") is not None
-    only_file = Glossary.from_settings(
+    only_file = settings_glossary(
         Settings.from_env({"PL2EN_GLOSSARY": str(path), "PL2EN_BUILTIN_GLOSSARY": "0"}))
     assert [e.polish for e in only_file] == ["Kijów", "Zakopane"]
-    assert len(Glossary.from_settings(Settings.from_env({"PL2EN_BUILTIN_GLOSSARY": "0"}))) == 0
+    assert len(settings_glossary(Settings.from_env({"PL2EN_BUILTIN_GLOSSARY": "0"}))) == 0
     default = Settings.from_env({})
     assert default.builtin_glossary and default.glossary is None
 

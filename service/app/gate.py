@@ -89,6 +89,13 @@ class Pipelines:
                 self._made[key] = self._factory(key)
             return self._made[key]
 
+    def close(self) -> None:
+        """Close what the pipelines opened (their translation memories)."""
+        with self._lock:
+            made = list(self._made.values())
+        for pipeline in made:
+            pipeline.close()
+
     def loaded(self) -> bool:
         """Whether any pipeline has loaded its models (for the health endpoint)."""
         with self._lock:

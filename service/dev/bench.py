@@ -34,57 +34,43 @@ import logging
 import math
 import os
 import platform
-import random
 import resource
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..config import FAST_PRESET_BEAMS, environment_with
-from ..engines.base import EngineWrapper
+from .harness import (
+    ARTICLE_CHARS,
+    SUMMARY_TOKENS,
+    TRANSLATION_SHAPES,
+    ModelSpec,
+    Pinned,
+    engine_for,
+    get_model,
+    polish_article,
+    polish_sentences,
+    settings_for,
+    translator_for,
+)
 
 if TYPE_CHECKING:
     from ..config import Settings
-    from ..engines.base import Engine, Generated
-    from ..translator import Translator
+    from ..engines.base import Engine
 
 T = TypeVar("T")
 
 log = logging.getLogger("service.dev.bench")
 
-HUB_IDS = {
-    "opus-mt-pl-en": "Helsinki-NLP/opus-mt-pl-en",
-    "opus-mt-tc-big-zlw-en": "Helsinki-NLP/opus-mt-tc-big-zlw-en",
-    "distilbart-cnn-12-6": "sshleifer/distilbart-cnn-12-6",
-}
-TINY = {  # --tiny: small shapes for smoke tests
-    "tiny-marian": dict(d_model=32, layers=2, heads=2, ffn=64, max_positions=256, num_beams=4),
-    "tiny-bart": dict(
-        d_model=32,
-        encoder_layers=2,
-        decoder_layers=1,
-        heads=2,
-        ffn=64,
-        max_positions=1024,
-        num_beams=4,
-    ),
-}
-TRANSLATION_SHAPES = ("opus-mt-pl-en", "opus-mt-tc-big-zlw-en", "tiny-marian")
 DEFAULT_SHAPES = ("opus-mt-pl-en", "opus-mt-tc-big-zlw-en", "distilbart-cnn-12-6")
 # Sentences for the tokens/s test, per translation shape: (full run, --quick). The tutorial
 # baseline on tc-big is the slow part of a full run (~6-8 tok/s on 2 cores).
 SENTENCES = {"opus-mt-pl-en": (30, 12), "opus-mt-tc-big-zlw-en": (16, 8), "tiny-marian": (12, 6)}
 TARGET_TOKENS = 40  # generated tokens per sentence in the tokens/s test (as in the issue)
-ARTICLE_CHARS = 2800
-SUMMARY_TOKENS = 60  # a "short" summary (bounds 20-70)
-TARGET_RATIO = 1.1  # pinned translation length: 1.1 x source tokens (pl -> en)
 # The article latency needs the lengths real tokenizers give, not the random models' 300-piece
 # ones (~4.7 tokens a Polish word; the real 32k-piece vocabularies split far less). Per Polish
 # word: source 2.0 (tokenizer studies measure 2.2-2.5 for Slavic languages with English-heavy
@@ -105,153 +91,7 @@ TARGETS = {
 }
 
 
-# -- inputs -------------------------------------------------------------------------------
-_JOINERS = (", a ", ", ponieważ ", ", choć ", " – ", "; ", ", ale ")
-
-
-def polish_sentences(
-    n: int, count: Callable[[str], int], lo: int = 10, hi: int = 50, seed: int = 0
-) -> list[str]:
-    """`n` distinct Polish news-like sentences of lo..hi model tokens (by `count`), made of
-    the synthetic corpus's sentences, alone or joined as clauses."""
-    from .corpus import POLISH
-
-    rng = random.Random(seed)
-    out: dict[str, None] = {}
-    tries = 0
-    while len(out) < n and tries < 50 * n:
-        tries += 1
-        parts = [rng.choice(POLISH) for _ in range(rng.choice((1, 1, 2, 2, 3)))]
-        text = parts[0]
-        for extra in parts[1:]:
-            text = text.rstrip(".") + rng.choice(_JOINERS) + extra[0].lower() + extra[1:]
-        if text not in out and lo <= count(text) <= hi:
-            out[text] = None
-    if len(out) < n:
-        raise RuntimeError(f"could only make {len(out)} sentences of {lo}-{hi} tokens")
-    return list(out)
-
-
-def polish_article(chars: int = ARTICLE_CHARS, seed: int = 1) -> tuple[str, str]:
-    """A ~`chars` Polish article (paragraphs of 3-5 distinct corpus sentences) and its
-    parallel English text (the corpus's reference translations, same paragraphs)."""
-    from .corpus import ENGLISH, POLISH
-
-    rng = random.Random(seed)
-    order = list(range(len(POLISH)))
-    rng.shuffle(order)
-    paragraphs: list[list[int]] = []
-    size = 0
-    while order and size < chars:
-        para = [order.pop() for _ in range(min(len(order), rng.randint(3, 5)))]
-        paragraphs.append(para)
-        size += sum(len(POLISH[i]) + 1 for i in para) + 1
-    pl = "\n\n".join(" ".join(POLISH[i] for i in p) for p in paragraphs)
-    en = "\n\n".join(" ".join(ENGLISH[i] for i in p) for p in paragraphs)
-    return pl, en
-
-
-# -- models -------------------------------------------------------------------------------
-@dataclass
-class ModelSpec:
-    shape: str
-    task: str
-    path: str  # a directory or a hub id
-    synthetic: bool
-    build_s: float = 0.0
-
-
-def _real_model(shape: str, models_dir: Path) -> str | None:
-    from ..hub.catalog import resolve
-
-    hub = HUB_IDS.get(shape)
-    if not hub:
-        return None
-    ref = resolve(hub, "x", models_dir)
-    if ref.local:
-        return ref.source
-    try:
-        from huggingface_hub import try_to_load_from_cache
-
-        found = try_to_load_from_cache(hub, "config.json", revision=ref.revision)
-    except Exception:
-        return None
-    return hub if isinstance(found, str) else None
-
-
-def get_model(shape: str, cache: Path, models_dir: Path, synthetic_only: bool) -> ModelSpec:
-    """The real model when on disk, else a random one of the shape (built once, cached)."""
-    from . import synthetic
-
-    task = "translation" if shape in TRANSLATION_SHAPES else "summary"
-    real = None if synthetic_only else _real_model(shape, models_dir)
-    if real:
-        return ModelSpec(shape, task, real, synthetic=False)
-    target = cache / shape
-    if (target / "config.json").is_file() and (target / "generation_config.json").is_file():
-        return ModelSpec(shape, task, str(target), synthetic=True)
-    started = time.perf_counter()
-    cache.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{shape}.", dir=cache))
-    try:
-        shape_kwargs = TINY.get(shape) or synthetic.SHAPES[shape]
-        build = synthetic.build_marian if task == "translation" else synthetic.build_bart
-        build(tmp / "m", **shape_kwargs)
-        try:
-            os.rename(tmp / "m", target)
-        except OSError:
-            if not (target / "config.json").is_file():
-                raise
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return ModelSpec(shape, task, str(target), True, time.perf_counter() - started)
-
-
 # -- pinned output lengths ----------------------------------------------------------------
-class Pinned(EngineWrapper):
-    """Wraps an Engine so that every batch generates a fixed number of tokens: `fixed`, or
-    TARGET_RATIO x the widest source in the batch. EOS is suppressed until then, so random
-    models do the same work under every method; outputs are reported finished (no retries)."""
-
-    def __init__(self, engine: Engine, fixed: int | None = None) -> None:
-        super().__init__(engine)
-        self.fixed = fixed
-        self.calls = 0
-
-    def length(self, texts: Sequence[str]) -> int:
-        if self.fixed:
-            return self.fixed
-        return max(pinned_length(n) for n in self.engine.count_tokens(list(texts)))
-
-    def generate(
-        self,
-        texts: Sequence[str],
-        *,
-        max_new_tokens: int,
-        min_new_tokens: int = 0,
-        num_beams: int | None = None,
-        guard_repetition: bool = False,
-        num_hypotheses: int = 1,
-    ) -> list[Generated]:
-        from dataclasses import replace
-
-        n = min(self.length(texts), self.max_output_tokens)
-        self.calls += 1
-        gens = self.engine.generate(
-            texts,
-            max_new_tokens=n,
-            min_new_tokens=n - 1,
-            num_beams=num_beams,
-            guard_repetition=guard_repetition,
-            num_hypotheses=num_hypotheses,
-        )
-        return [replace(g, text=g.text or "x", finished=True) for g in gens]
-
-
-def pinned_length(source_tokens: int) -> int:
-    return max(4, math.ceil(TARGET_RATIO * source_tokens))
-
-
 def real_tokens(text: str, per_word: float) -> int:
     """A real tokenizer's length of `text`, at `per_word` tokens a word (+1 for EOS)."""
     return max(4, math.ceil(per_word * len(text.split())) + 1)
@@ -285,45 +125,6 @@ def _tutorial_generate(
     with torch.inference_mode():
         out = model.generate(**enc, **kwargs)
     return tokenizer.decode(out[0], skip_special_tokens=True)
-
-
-def _settings(base: Settings, model: ModelSpec, backend: str) -> Settings:
-    return base.with_(backend=backend, **{f"{model.task}_model": model.path})
-
-
-def _engine(
-    settings: Settings, model: ModelSpec, timings: dict[str, float] | None = None
-) -> Engine:
-    from ..engines.ct2 import convert
-    from ..engines.loader import build_engine
-    from ..hub.catalog import resolve
-
-    ref = resolve(model.path, model.task, settings.models_dir)
-    before = convert.conversions
-    started = time.perf_counter()
-    engine = build_engine(ref, settings)
-    seconds = time.perf_counter() - started
-    if timings is not None:
-        converted = convert.conversions > before
-        timings[f"{engine.backend}_{'convert_and_load' if converted else 'load'}_s"] = round(
-            seconds, 3
-        )
-    return engine
-
-
-def _translator(engine: Engine, settings: Settings, num_beams: int | None) -> Translator:
-    """The project's Translator as the pipeline configures it, without its cache (every
-    method must do the same work)."""
-    from ..translator import Translator
-
-    return Translator(
-        engine,
-        batch_tokens=settings.batch_tokens,
-        max_batch_sentences=settings.max_batch_sentences,
-        max_sentence_tokens=settings.max_sentence_tokens,
-        num_beams=num_beams,
-        cache_size=0,
-    )
 
 
 def _checkers() -> list:
@@ -363,7 +164,10 @@ def streaming(
 
     from ..pipeline import FIRST_PARAGRAPH_S
 
-    one, split = _translator(engine, settings, num_beams), _translator(engine, settings, num_beams)
+    one, split = (
+        translator_for(engine, settings, num_beams),
+        translator_for(engine, settings, num_beams),
+    )
     rounds: dict[str, list[float]] = {"one_pass_s": [], "first_alone_s": [], "split_s": []}
     for _ in range(STREAM_ROUNDS):
         rounds["one_pass_s"].append(timed(partial(one.run, sentences))[1])
@@ -402,8 +206,8 @@ def throughput(
     started = time.perf_counter()
     tokenizer, hf = load_hf(ref, "cpu")
     cold["torch_load_s"] = round(time.perf_counter() - started, 3)
-    torch_engine = _engine(_settings(base, model, "torch"), model)
-    ct2_engine = _engine(_settings(base, model, "auto"), model, cold)
+    torch_engine = engine_for(settings_for(base, model, "torch"), model)
+    ct2_engine = engine_for(settings_for(base, model, "auto"), model, cold)
     if ct2_engine.backend != "ctranslate2":
         log.warning("%s: the auto backend fell back to torch", model.shape)
     count = torch_engine.count_tokens
@@ -436,7 +240,7 @@ def throughput(
     ]
     for name, engine, num_beams, checked in runs:
         pinned = Pinned(engine, fixed=target_tokens)
-        translator = _translator(pinned, base, num_beams)
+        translator = translator_for(pinned, base, num_beams)
         checkers = _checkers() if checked else []
         started = time.perf_counter()
         run = translator.run(sentences, checkers=checkers)
@@ -542,13 +346,13 @@ def article(
     if fast_translation is not None:
         runs.append(("fast", "auto", fast_translation, FAST_PRESET_BEAMS))
     for name, backend, tmodel, beams in runs:
-        settings = _settings(_settings(base, tmodel, backend), summary, backend)
-        t_engine = _engine(settings, tmodel)
-        s_engine = _engine(settings, summary)
+        settings = settings_for(settings_for(base, tmodel, backend), summary, backend)
+        t_engine = engine_for(settings, tmodel)
+        s_engine = engine_for(settings, summary)
         if synthetic:
             t_engine = RealLengths(t_engine, per_word)
             s_engine = Pinned(s_engine, fixed=SUMMARY_TOKENS)
-        translator = _translator(t_engine, settings, beams)
+        translator = translator_for(t_engine, settings, beams)
         summarizer = Summarizer(s_engine)
         run, t1 = timed(partial(translator.run, sentences))
         english = " ".join(p.translation for ps in run.pieces for p in ps)
@@ -605,8 +409,8 @@ def probe(args: argparse.Namespace) -> None:
     base = Settings.from_env().with_(models_dir=Path(args.models_dir))
     tmodel = ModelSpec(args.shape_t, "translation", args.probe_t, args.synthetic)
     smodel = ModelSpec(args.shape_s, "summary", args.probe_s, args.synthetic)
-    settings = _settings(_settings(base, tmodel, args.probe), smodel, args.probe)
-    t_engine, s_engine = _engine(settings, tmodel), _engine(settings, smodel)
+    settings = settings_for(settings_for(base, tmodel, args.probe), smodel, args.probe)
+    t_engine, s_engine = engine_for(settings, tmodel), engine_for(settings, smodel)
     loaded = time.perf_counter() - started
     rss_loaded = _current_rss_mb()
     pl, en = polish_article(args.article_chars)
@@ -617,7 +421,7 @@ def probe(args: argparse.Namespace) -> None:
         en = real_length_head(en, lambda t: s_engine.count_tokens([t])[0])
         t_engine, s_engine = RealLengths(t_engine), Pinned(s_engine, fixed=SUMMARY_TOKENS)
     t0 = time.perf_counter()
-    run = _translator(t_engine, settings, None).run(sentences)
+    run = translator_for(t_engine, settings, None).run(sentences)
     english = " ".join(p.translation for ps in run.pieces for p in ps)
     Summarizer(s_engine).run(en if args.synthetic else english, "short")
     print(

@@ -27,17 +27,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import FAST_PRESET_BEAMS
 from ..text.segment import parse_article
-from .bench import (
+from .harness import (
     SUMMARY_TOKENS,
     ModelSpec,
     Pinned,
-    _engine,
-    _settings,
-    _translator,
+    engine_for,
     get_model,
     pinned_length,
     polish_article,
     polish_sentences,
+    settings_for,
+    translator_for,
 )
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def scenario(
         return sum(e.calls for e in engines.values())
 
     def tools(t_engine: Any, s_engine: Any) -> tuple[Any, Any]:
-        return _translator(t_engine, settings, beams), Summarizer(s_engine)
+        return translator_for(t_engine, settings, beams), Summarizer(s_engine)
 
     before = calls()
     alone = _serve(requests, *tools(engines["translation"], engines["summary"]), together=False)
@@ -215,8 +215,8 @@ def load(
 ) -> dict[str, Any]:
     """Both scenarios with the fast preset's decoding (greedy translation; opus-mt-pl-en
     is its model) and the summary model's own beams."""
-    settings = _settings(_settings(base, translation, "auto"), summary, "auto")
-    t_engine, s_engine = _engine(settings, translation), _engine(settings, summary)
+    settings = settings_for(settings_for(base, translation, "auto"), summary, "auto")
+    t_engine, s_engine = engine_for(settings, translation), engine_for(settings, summary)
     engines = {
         "translation": Stamped(t_engine),
         "summary": Stamped(s_engine, fixed=SUMMARY_TOKENS),

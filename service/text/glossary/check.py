@@ -11,12 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from .entries import Entry
-
-if TYPE_CHECKING:
-    from .core import Glossary
+from .entries import Entry, Finder
 
 MISSING = "missing"
 WRONG_VARIANT = "wrong_variant"
@@ -69,7 +65,7 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in others)
 
 
-def _assess(glossary: Glossary, polish: str,
+def _assess(glossary: Finder, polish: str,
             english: str) -> tuple[list[Entry], set[Entry], list[TermIssue]]:
     """Required entries, those already rendered correctly, and the offending renderings
     (non-overlapping, in text order, never inside a correct rendering)."""
@@ -100,14 +96,14 @@ def _assess(glossary: Glossary, polish: str,
     return required, present, offending
 
 
-def check(glossary: Glossary, polish: str, english: str) -> list[TermIssue]:
+def check(glossary: Finder, polish: str, english: str) -> list[TermIssue]:
     required, present, offending = _assess(glossary, polish, english)
     flagged = {i.entry for i in offending}
     missing = [TermIssue(MISSING, e) for e in required if e not in present | flagged]
     return offending + missing
 
 
-def repair(glossary: Glossary, polish: str, english: str) -> tuple[str, list[TermIssue]]:
+def repair(glossary: Finder, polish: str, english: str) -> tuple[str, list[TermIssue]]:
     required, present, offending = _assess(glossary, polish, english)
     pieces, last = [], 0
     for (start, end), issue in ((i.span, i) for i in offending if i.span):

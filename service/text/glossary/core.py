@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -19,31 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...errors import GlossaryError
-from .entries import Entry, parse_entries, parse_text
+from .entries import Entry, Match, parse_entries, parse_text
 from .forms import is_common_word, same_apostrophes, separator, split_words, word_forms
 
 if TYPE_CHECKING:
-    from ...config import Settings
     from .check import TermIssue
 
 # Inline glossaries (REST field, page editor) larger than this are refused, not cut.
 INLINE_MAX_CHARS = 100_000
 BUILTIN_RESOURCE = "data/glossary_news.tsv"
 _OPENERS = " \t\"'„“”«»‚‘’([–—-"
-
-
-@dataclass(frozen=True)
-class Match:
-    """An entry found in text: `text[start:end]` is `form`, a form of `entry.polish`."""
-
-    start: int
-    end: int
-    form: str
-    entry: Entry
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return self.start, self.end
 
 
 class _Index:
@@ -158,14 +142,6 @@ class Glossary:
     def builtin(cls) -> Glossary:
         """The news list shipped with pl2en (countries, capitals, leaders, institutions)."""
         return _builtin()
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Glossary:
-        """The built-in list unless switched off, then PL2EN_GLOSSARY's file over it."""
-        parts = [cls.builtin()] if settings.builtin_glossary else []
-        if settings.glossary is not None:
-            parts.append(cls.from_file(settings.glossary))
-        return cls.merge(*parts)
 
     @classmethod
     def merge(cls, *glossaries: Glossary | None) -> Glossary:

@@ -15,6 +15,7 @@ import csv
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from ...errors import GlossaryError
 from .forms import split_words
@@ -143,3 +144,23 @@ def parse_entries(items: Iterable[Entry | Sequence[object]], source: str) -> lis
             item = (item,)
         rows.append((f"entry {number}", item))
     return _collect(rows, source)
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entry found in text: `text[start:end]` is `form`, a form of `entry.polish`."""
+
+    start: int
+    end: int
+    form: str
+    entry: Entry
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+class Finder(Protocol):
+    """What the checks need of a glossary: the entries found in a text (core.Glossary)."""
+
+    def find(self, text: str) -> list[Match]: ...
