@@ -633,7 +633,9 @@ def test_every_written_docx_converts_to_pdf_in_libreoffice(tmp_path) -> None:
     pipeline, _ = scripted(tmp_path)
     pdf = make_pdf([["Raport", "", "Zdanie pierwsze.", "", "Zdanie drugie."]])
     outputs = {
-        "docx.docx": translate_file(pipeline, "a.docx", with_footnote(build_docx())).data,
+        "docx.docx": translate_file(
+            pipeline, "a.docx", with_text_box(with_footnote(build_docx()), twin=False)
+        ).data,
         "pdf.docx": translate_file(pipeline, "a.pdf", pdf).data,
         "bilingual.docx": translate_file(pipeline, "a.docx", build_docx(), bilingual=True).data,
     }
@@ -835,3 +837,52 @@ def test_html_output_renders_in_chromium_with_no_new_console_errors(tmp_path) ->
             page.close()
         browser.close()
     assert seen["en"] == seen["pl"]  # the page's own (a missing image), nothing new
+
+
+# -- text boxes ---------------------------------------------------------------------------
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def _vml_box(text: str) -> str:
+    return (
+        '<w:pict><v:shape id="box" type="#_x0000_t202" style="width:200pt;height:40pt">'
+        f"<v:textbox><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict>"
+    )
+
+
+def with_text_box(data: bytes, twin: bool) -> bytes:
+    """A paragraph holding a text box: VML only, or a drawing with its VML twin."""
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document(io.BytesIO(data))
+    text = "Ramka z ważnym komunikatem."
+    inner = (
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+        f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+        f"</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback>{_vml_box(text)}"
+        "</mc:Fallback></mc:AlternateContent>"
+        if twin
+        else _vml_box(text)
+    )
+    d.add_paragraph("Przed ramką.")._p.append(parse_xml(f"<w:r {_NS}>{inner}</w:r>"))
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("twin", [False, True])
+def test_docx_text_boxes_are_translated_once_and_their_twin_copied(tmp_path, twin) -> None:
+    pipeline, engine = scripted(tmp_path)
+    out = translate_file(pipeline, "r.docx", with_text_box(build_docx(), twin))
+    body = zipfile.ZipFile(io.BytesIO(out.data)).read("word/document.xml").decode()
+    assert sent(engine).count("Ramka z ważnym komunikatem.") == 1
+    assert body.count("EN⟨Ramka z ważnym komunikatem.⟩") == (2 if twin else 1)
+    assert "Ramka z ważnym komunikatem.</w:t>" not in body
+    assert not any("text box" in w for w in out.result.warnings)

@@ -1,6 +1,7 @@
 """Word .docx in and out (python-docx): every paragraph of the body, of each table cell
-(a merged cell once, nested tables too), of headers and footers, and of the footnotes,
-becomes a block; the writer replaces only the text runs of those paragraphs.
+(a merged cell once, nested tables too), of headers and footers, of the body's text boxes
+and of the footnotes, becomes a block; the writer replaces only the text runs of those
+paragraphs.
 
 Kept as they are: styles, numbering, images and other drawings, fields (page numbers, ...),
 section and page layout, comments, bookmarks. A run's character formatting is copied from
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 # The members of a .docx inflated, all together: what the readers allow (#20).
 MAX_UNPACKED = 50_000_000
 _MONOSPACE = ("courier", "consolas", "mono", "menlo")
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 # Run content that is not text: such a run stays where it is, untouched.
 _OBJECTS = (
@@ -163,7 +165,6 @@ def _walk(container: Any, part: Any, kind: str, where: tuple[str, ...]) -> Itera
 
 # Where text is left in Polish, by the element that holds it.
 _UNREACHED = {
-    "txbxContent": "text boxes",
     "sdt": "content controls (such as a table of contents)",
     "ins": "tracked insertions",
     "smartTag": "smart tags",
@@ -183,6 +184,30 @@ def _unreached(body: Any) -> list[str]:
     return [f"The text in {', '.join(found)} is not translated; it stays in Polish."]
 
 
+def _text_boxes(body: Any) -> tuple[list[list[Any]], list[tuple[Any, Any]], list[str]]:
+    """Each text box's own paragraphs, the (drawing, VML twin) pairs of text boxes, and
+    warnings. Word writes a text box twice, as a drawing and as a VML copy for older
+    readers (mc:Fallback): the drawing's is translated and copied onto its twin."""
+    choice, fallback = f"{{{_MC}}}Choice", f"{{{_MC}}}Fallback"
+    twins: list[tuple[Any, Any]] = []
+    copies: set[Any] = set()
+    warnings: list[str] = []
+    for alt in body.iter(f"{{{_MC}}}AlternateContent"):
+        mine = [box for c in alt.findall(choice) for box in c.iter(_qn("w:txbxContent"))]
+        theirs = [box for f in alt.findall(fallback) for box in f.iter(_qn("w:txbxContent"))]
+        copies.update(theirs)
+        if len(mine) == len(theirs):
+            twins += zip(mine, theirs, strict=True)
+        elif theirs:
+            warnings.append("A text box's copy for older readers stays in Polish.")
+    boxes = [
+        [p for p in box.iter(_qn("w:p")) if next(p.iterancestors(_qn("w:txbxContent"))) is box]
+        for box in body.iter(_qn("w:txbxContent"))
+        if box not in copies
+    ]
+    return boxes, twins, warnings
+
+
 def _footnotes(doc: DocxDocument) -> tuple[Any, Any] | None:
     """The footnotes part and its parsed XML, when the document has footnotes."""
     from docx.oxml import parse_xml
@@ -196,7 +221,7 @@ def _footnotes(doc: DocxDocument) -> tuple[Any, Any] | None:
 
 def read_docx(data: bytes, name: str) -> Document:
     """The blocks of a .docx: body, tables, headers and footers (each definition once),
-    footnotes."""
+    text boxes in the body, footnotes."""
     from docx.text.paragraph import Paragraph
 
     doc = load_docx(data, max_unpacked=MAX_UNPACKED, name=name)
@@ -211,6 +236,12 @@ def read_docx(data: bytes, name: str) -> Document:
             seen.add(id(part.part))
             kind = "header" if "header" in attr else "footer"
             blocks += _walk(part, part.part, kind, (f"section {number}", attr))
+    boxes, twins, warnings = _text_boxes(doc.element.body)
+    for number, box in enumerate(boxes, 1):
+        for p in box:
+            blocks.append(
+                _block(Paragraph(p, doc), doc.part, "paragraph", ("text box", str(number)))
+            )
     notes = _footnotes(doc)
     if notes is not None:
         part, root = notes
@@ -220,7 +251,8 @@ def read_docx(data: bytes, name: str) -> Document:
             for p in note.findall(_qn("w:p")):
                 paragraph = Paragraph(p, doc)
                 blocks.append(_block(paragraph, part, "footnote", ("footnotes",)))
-    return Document("docx", blocks, source=(doc, notes), warnings=_unreached(doc.element.body))
+    warnings += _unreached(doc.element.body)
+    return Document("docx", blocks, source=(doc, notes, twins), warnings=warnings)
 
 
 def _new_run(template: Any, text: str) -> Any:
@@ -270,10 +302,14 @@ def _replace(handle: _Paragraph, english: list[Run]) -> None:
 
 def write_docx(document: Document, english: list[list[Run] | None]) -> bytes:
     """The original .docx with each translated block's English in place."""
-    doc, notes = document.source
+    doc, notes, twins = document.source
     for block, runs in zip(document.blocks, english, strict=True):
         if runs is not None:
             _replace(block.handle, runs)
+    for box, twin in twins:
+        for child in list(twin):
+            twin.remove(child)
+        twin.extend(copy.deepcopy(child) for child in box)
     if notes is not None:
         part, root = notes
         from lxml import etree
