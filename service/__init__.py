@@ -13,29 +13,55 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
+    BusyError,
+    ConfigError,
     EmptyInputError,
+    FetchError,
+    GlossaryError,
     InputTooLongError,
     ModelUnavailableError,
+    NotPolishError,
     Pl2enError,
+    RequestCancelledError,
+    TmxError,
+    TranslationMemoryError,
+    UnsupportedInputError,
 )
+from .results import ArticleResult, Issue, Segment, StreamEvent
 
 if TYPE_CHECKING:
-    from .pipeline import ArticleResult, Pipeline
+    from .pipeline import GlossaryLike, Pipeline
+    from .text.glossary import Glossary
 
 __all__ = [
     "ArticleResult",
+    "BusyError",
+    "ConfigError",
     "EmptyInputError",
+    "FetchError",
+    "Glossary",
+    "GlossaryError",
     "InputTooLongError",
+    "Issue",
     "ModelUnavailableError",
+    "NotPolishError",
     "Pipeline",
     "Pl2enError",
+    "RequestCancelledError",
     "Segment",
+    "StreamEvent",
+    "TmxError",
+    "TranslationMemoryError",
+    "UnsupportedInputError",
     "get_pipeline",
     "reset_pipeline",
     "summarize",
     "translate",
     "translate_and_summarize",
 ]
+
+# Loaded on first use: the Pipeline brings the engines, the Glossary its word forms.
+_LAZY = {"Pipeline": "pipeline", "Glossary": "text.glossary"}
 
 _shared: Pipeline | None = None
 _shared_lock = threading.Lock()
@@ -59,7 +85,7 @@ def reset_pipeline() -> None:
         _shared = None
 
 
-def translate(text: str | list[str], glossary: Any = None) -> str | list[str]:
+def translate(text: str | list[str], glossary: GlossaryLike | None = None) -> str | list[str]:
     """Polish → English. A str gives a str; a list gives a list in the same order.
     glossary: a Glossary, a TSV/CSV file or (polish, english) entries, for this call."""
     return get_pipeline().translate(text, glossary=glossary)
@@ -71,15 +97,15 @@ def summarize(text: str | list[str], length: str = "short") -> str | list[str]:
 
 
 def translate_and_summarize(
-    text: str, summary_length: str = "short", glossary: Any = None
+    text: str, summary_length: str = "short", glossary: GlossaryLike | None = None
 ) -> ArticleResult:
     """Translate a whole Polish article and summarize the translation."""
     return get_pipeline().run(text, summary_length=summary_length, glossary=glossary)
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Pipeline", "ArticleResult", "Segment"):
-        from . import pipeline
+    if name in _LAZY:
+        import importlib
 
-        return getattr(pipeline, name)
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'service' has no attribute {name!r}")

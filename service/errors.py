@@ -49,9 +49,7 @@ class GlossaryError(ConfigError):
     def __init__(self, source: str, problems: list[str]):
         self.source = source
         self.problems = tuple(problems)
-        shown = "; ".join(problems[:10])
-        more = f"; and {len(problems) - 10} more problems" if len(problems) > 10 else ""
-        super().__init__(f"Glossary {source}: {shown}{more}")
+        super().__init__(f"Glossary {source}: {listed(problems)}")
 
 
 class BusyError(Pl2enError):

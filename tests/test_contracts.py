@@ -49,3 +49,19 @@ def test_the_layer_contracts_hold() -> None:
     command = Path(sys.executable).parent / "lint-imports"
     done = subprocess.run([command], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-4000:]
+
+
+def test_service_exports_every_error_and_what_callers_are_handed() -> None:
+    import inspect
+
+    import service
+    from service import errors
+
+    error_classes = {
+        name
+        for name, value in vars(errors).items()
+        if inspect.isclass(value) and issubclass(value, Exception)
+    }
+    handed = {"ArticleResult", "Segment", "Issue", "StreamEvent", "Glossary", "Pipeline"}
+    assert error_classes | handed <= set(service.__all__)
+    assert all(getattr(service, name) is not None for name in service.__all__)
