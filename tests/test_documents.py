@@ -886,3 +886,13 @@ def test_docx_text_boxes_are_translated_once_and_their_twin_copied(tmp_path, twi
     assert body.count("EN⟨Ramka z ważnym komunikatem.⟩") == (2 if twin else 1)
     assert "Ramka z ważnym komunikatem.</w:t>" not in body
     assert not any("text box" in w for w in out.result.warnings)
+
+
+def test_a_date_header_is_kept_as_written(tmp_path) -> None:
+    pipeline, engine = scripted(tmp_path)
+    source = "date 2025-03-14 Zdanie **pierwsze** tutaj.\n\nDrugi akapit.\n"
+    out = translate_file(pipeline, "a.md", source.encode())
+    assert out.data.decode() == (
+        "date 2025-03-14 EN⟨Zdanie **pierwsze** tutaj.⟩\n\nEN⟨Drugi akapit.⟩\n"
+    )
+    assert out.result.date == "2025-03-14"

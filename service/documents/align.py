@@ -80,8 +80,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _once(pattern: str, text: str, flags: int = 0) -> tuple[int, int] | None:
-    found = [m.span() for m in re.finditer(pattern, text, flags)]
+def _once(pattern: str, text: str) -> tuple[int, int] | None:
+    found = [m.span() for m in re.finditer(pattern, text)]
     return found[0] if len(found) == 1 else None
 
 
@@ -210,7 +210,7 @@ def place(
     """The English of one sentence as runs carrying the Polish sentence's formatting.
 
     source: the Polish sentence; owners: each of its characters' index in `runs`;
-    label: where the sentence is, for notes ("sentence 3")."""
+    label: where the sentence is, for notes ("Sentence 3")."""
     stretches = _stretches(source, owners, runs)
     if not english or not stretches:
         return [Run(english)] if english else []

@@ -85,9 +85,8 @@ def translate_blocks(
         ]:
             gap = text[pos:start]
             if gap.strip():  # a date header, which the pipeline keeps as written
-                out += _spaced(
-                    out, place(gap, owners[pos:start], runs, gap.strip(), None, placement, "")
-                )
+                kept = place(gap, owners[pos:start], runs, gap.strip(), None, placement, "Date")
+                out += _spaced(out, kept)
             if sentence >= 0:
                 label = f"Sentence {sentence + 1}"
                 source = text[start:end]
@@ -98,9 +97,10 @@ def translate_blocks(
             pos = end
         english[i] = _merged(out)
         if _inner_atoms(runs):
+            first = per_block[k][0][3] + 1 if k in per_block else 0
             placement.notes.append(
-                f"Block {i + 1} ({document.blocks[i].kind}): an image or inline markup inside "
-                "its text was moved after the English."
+                f"The {document.blocks[i].kind} of sentence {first}: an image or inline "
+                "markup inside its text was moved after the English."
             )
     result.warnings += document.warnings + placement.notes
     result.stats["formatting"] = {name: placement.counts[name] for name in OUTCOMES}
