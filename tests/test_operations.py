@@ -23,15 +23,14 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from service.app import logs
+from service.app import logs, metrics
 from service.app.gate import InferenceGate, Pipelines
 from service.app.lifecycle import CANCELLED, SHUTTING_DOWN
 from service.app.server import Running, create_app, serve_in_thread
 from service.config import Settings
 from service.engines.batching import BatchingEngine
 from service.pipeline import Pipeline
-from tests.fakes import FakeEngine
-from tests.test_review import ANSWERS, ARTICLE, SUMMARY, scripted_pipeline
+from tests.fakes import ANSWERS, ARTICLE, SUMMARY, FakeEngine, scripted_pipeline
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")
 
@@ -184,6 +183,52 @@ def test_metrics_need_the_credentials_like_everything_else(tmp_path: Path) -> No
         server.stop()
 
 
+def test_metrics_on_their_own_address_need_no_credentials(tmp_path: Path) -> None:
+    port = free_port()
+    settings = Settings(
+        models_dir=tmp_path, auth=("ops", "s3cret"), metrics_addr=("127.0.0.1", port)
+    )
+    pipeline, _ = batched_pipeline(tmp_path)
+    server = serve_in_thread(create_app(settings, pipelines=Pipelines(lambda p: pipeline)))
+    try:
+        metrics.serve_separately(settings)
+        apart = httpx.get(f"http://127.0.0.1:{port}/metrics")
+        assert apart.status_code == 200 and "pl2en_refusals_total" in apart.text
+        on_main = httpx.get(f"{server.url}/metrics", auth=("ops", "s3cret"))
+        assert on_main.status_code != 200 and "pl2en_" not in on_main.text
+    finally:
+        server.stop()
+
+
+COUNT_ONE_BUSY = """
+from service.app import metrics
+from service.errors import BusyError
+metrics.refused(BusyError("busy"))
+"""
+EXPOSE = """
+import sys
+from service.app import metrics
+from service.config import Settings
+sys.stdout.write(metrics.exposition(Settings.from_env())[0].decode())
+"""
+
+
+def test_multiprocess_mode_adds_up_every_process(tmp_path: Path) -> None:
+    env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
+    root = Path(__file__).parent.parent
+    for _ in range(2):
+        subprocess.run([sys.executable, "-c", COUNT_ONE_BUSY], env=env, cwd=root, check=True)
+    shown = subprocess.run(
+        [sys.executable, "-c", EXPOSE], env=env, cwd=root, check=True, capture_output=True
+    ).stdout.decode()
+    samples = {
+        (s.name, frozenset(s.labels.items())): s.value
+        for family in text_string_to_metric_families(shown)
+        for s in family.samples
+    }
+    assert value(samples, "pl2en_refusals_total", reason="busy") == 2
+
+
 # --------------------------------------------------------------------------------------
 # Logs
 
@@ -247,7 +292,7 @@ def test_json_lines_share_the_request_id_and_never_hold_the_text(
 SERVER_SCRIPT = """
 import sys, time
 from pathlib import Path
-from service.app import logs
+from service.app import logs, metrics
 from service.app.gate import Pipelines
 from service.app.lifecycle import serve
 from service.app.server import create_app
