@@ -102,7 +102,9 @@ SWAPS = [
 ]
 
 
-_NUMBER_LIKE = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.IDENTIFIER))
+# Soft facts that may stand for a fact the English states ("pół" / "30 minutes", "o
+# dziesiątej" / "at 10 a.m."): with one in the Polish, a deleted English fact may be fine.
+_DROPPABLE = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.IDENTIFIER, Kind.TIME))
 
 
 def _seeded_errors(polish: str, english: str) -> list[str]:
@@ -113,7 +115,7 @@ def _seeded_errors(polish: str, english: str) -> list[str]:
         if digit is not None:
             pos = fact.start + digit
             broken.append(english[:pos] + str((int(english[pos]) + 1) % 10) + english[pos + 1 :])
-        if not any(f.soft and f.kind in _NUMBER_LIKE for f in extract_polish(polish)):
+        if not any(f.soft and f.kind in _DROPPABLE for f in extract_polish(polish)):
             # a soft number ("pół", "obaj") may be rendered by the fact deleted here
             broken.append(english[: fact.start] + english[fact.end :])
     for old, new in SWAPS:
@@ -151,6 +153,38 @@ def test_class_pair(expect: str, polish: str, english: str) -> None:
     """A faithful rendering passes; a wrong one is flagged with the right issue type."""
     issues = compare(polish, english)
     assert _issue_types(issues) == expect, [i.message for i in issues]
+
+
+CLASS_SWAPS = [
+    ("km", "miles"),
+    ("°C", "°F"),
+    ("hectares", "acres"),
+    ("March", "May"),
+    ("past", "to"),
+    ("Thousands", "Hundreds"),
+    ("thousand", "hundred"),
+    ("fourth", "fifth"),
+    ("dozen", "hundred"),
+    ("tonnes", "pounds"),
+    ("zlotys", "dollars"),
+    ("minus ", ""),
+]
+
+
+def test_seeded_errors_in_every_faithful_class_rendering_are_flagged() -> None:
+    """Every faithful rendering of the class table, broken: a digit changed, a fact deleted,
+    a unit, a month, a clock word or a vague quantity swapped."""
+    seeded = []
+    for _, _, expect, polish, english in CLASSES:
+        if expect != "ok":
+            continue
+        seeded += [(polish, e) for e in _seeded_errors(polish, english)]
+        for old, new in CLASS_SWAPS:
+            pattern = re.compile(rf"(?<![A-Za-z]){re.escape(old)}(?![A-Za-z])")
+            if pattern.search(english):
+                seeded.append((polish, pattern.sub(new, english, count=1)))
+    assert len(seeded) > 200
+    assert [(p, e) for p, e in seeded if facts_match(p, e)] == []
 
 
 CLASS_FACTS = [

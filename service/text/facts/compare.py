@@ -19,6 +19,7 @@ from .english import extract_english
 from .measures import converts, same_dimension, same_scale
 from .model import Date, Fact, FactIssue, IssueType, Kind, Measure, Money, Reading, Value
 from .polish import extract_polish
+from .scan import vague_currency
 
 _NUMBERS = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.YEAR))
 _AMOUNTS = _NUMBERS | {Kind.PERCENT, Kind.PERCENT_POINT, Kind.MONEY, Kind.MEASURE}
@@ -142,6 +143,10 @@ def _relate(a: Reading, b: Reading) -> tuple[int, IssueType] | None:
         if _power_of_ten(x, y):
             return 1, IssueType.MAGNITUDE
         return (2 if a.kind is b.kind else 3), IssueType.VALUE
+    if a.kind is b.kind is Kind.VAGUE and isinstance(a.value, str) and isinstance(b.value, str):
+        (x_label, x_code), (y_label, y_code) = vague_currency(a.value), vague_currency(b.value)
+        if x_label == y_label and x_code != y_code:
+            return 0, IssueType.UNIT  # "kilka tysięcy złotych" -> "several thousand dollars"
     if a.kind is b.kind:
         return 2, IssueType.VALUE
     if a.kind is Kind.CENTURY and b.kind in _NUMBERS and _decimal(a.value) == _decimal(b.value):

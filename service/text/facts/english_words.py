@@ -63,7 +63,7 @@ class EnglishWords(Scanner):
         if hour and [self.low(k) for k in range(hour[1], hour[1] + 3)] == list(
             rules.ENGLISH_O_CLOCK
         ):
-            return self._idiom_clock(i, hour[1] + 3, hour[0], 0, soft=False)
+            return self._idiom_clock(i, hour[1] + 3, hour[0], 0)
         minutes = self._minutes(i + 1 if self.low(i) in rules.ENGLISH_ARTICLES else i)
         if minutes is None:
             return None
@@ -77,7 +77,8 @@ class EnglishWords(Scanner):
         if hour is None:
             return None
         h, end = hour
-        return self._idiom_clock(i, end, h if past else h - 1, m if past else 60 - m)
+        soft = not past and (m, h) == rules.POLISH_ELEVENTH_HOUR  # also "at the last minute"
+        return self._idiom_clock(i, end, h if past else h - 1, m if past else 60 - m, soft)
 
     def _minutes(self, j: int) -> tuple[int, int] | None:
         if self.word_in(j, rules.ENGLISH_HALF):
@@ -102,7 +103,7 @@ class EnglishWords(Scanner):
             return None
         return (value, j + 1) if value is not None and 1 <= value <= 12 else None
 
-    def _idiom_clock(self, i: int, j: int, hour: int, minute: int, soft: bool = True) -> int:
+    def _idiom_clock(self, i: int, j: int, hour: int, minute: int, soft: bool = False) -> int:
         offset = None
         if (am_pm := self.phrase(j, _am_pm())) is not None:  # "a.m.", "pm"
             offset, j = rules.ENGLISH_AM_PM[am_pm[0]], am_pm[1]
@@ -183,5 +184,7 @@ class EnglishWords(Scanner):
             else:
                 scale *= step
             j = k + 1
-        self.emit(i, j, Kind.VAGUE, vague_label(scale, band), soft=True)
+        currency = self.currency_after(j + 1 if self.low(j) == "of" else j)  # "of dollars"
+        code, j = currency if currency is not None else (None, j)
+        self.emit(i, j, Kind.VAGUE, vague_label(scale, band, code), soft=True)
         return j

@@ -11,7 +11,7 @@ from .model import Measure
 # A temperature in degrees with no scale ("15 stopni", "15 degrees"): any scale fits it.
 DEGREES = "°"
 _RELATIVE_TOLERANCE = Decimal("0.1")
-_SCALES = (("°C", "°F"), ("°F", "°C"))
+_SCALES = ("°C", "°F")  # what English "degrees" may mean
 
 
 @dataclass(frozen=True)
@@ -56,9 +56,14 @@ def same_dimension(a: str, b: str) -> bool:
     return UNITS[a].dimension == UNITS[b].dimension
 
 
-def same_scale(a: str, b: str) -> bool:
-    """The same unit, or a temperature whose scale one side leaves unsaid."""
-    return a == b or (same_dimension(a, b) and DEGREES in (a, b))
+def same_scale(source: str, rendering: str) -> bool:
+    """The same unit, or a temperature whose scale is unsaid: Polish "stopni" are Celsius,
+    English "degrees" may be either scale."""
+    if source == rendering:
+        return True
+    if not same_dimension(source, rendering):
+        return False
+    return rendering == DEGREES or (source == DEGREES and rendering == "°C")
 
 
 def _base(m: Measure) -> Decimal:
@@ -68,15 +73,16 @@ def _base(m: Measure) -> Decimal:
 
 def converts(source: Measure, rendering: Measure) -> bool:
     """Is `rendering` `source` in another unit, rounded as written ("62 miles", "44,000
-    pounds", "95°F")? Within half a unit of its last significant digit, and within 10%."""
-    if source.unit == rendering.unit or not same_dimension(source.unit, rendering.unit):
+    pounds", "95°F")? Within half a unit of its last significant digit, and within 10%.
+    Temperatures with the scale unsaid read as `same_scale` says."""
+    if not same_dimension(source.unit, rendering.unit):
         return False
-    if DEGREES in (source.unit, rendering.unit):  # the unsaid scale may be either
-        return source.amount == rendering.amount or any(
-            converts(Measure(source.amount, a), Measure(rendering.amount, b))
-            for a, b in _SCALES
-            if source.unit in (a, DEGREES) and rendering.unit in (b, DEGREES)
-        )
+    if source.unit == DEGREES:
+        source = Measure(source.amount, "°C")
+    if rendering.unit == DEGREES:
+        return any(converts(source, Measure(rendering.amount, scale)) for scale in _SCALES)
+    if source.unit == rendering.unit:
+        return source.amount == rendering.amount
     target = UNITS[rendering.unit]
     exact = _base(source) / target.factor - target.offset
     written = rendering.amount

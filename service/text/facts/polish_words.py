@@ -61,7 +61,9 @@ class PolishWords(Scanner):
 
     def clock_idiom(self, i: int) -> int | None:
         """ "wpół do dziesiątej" (9:30), "za kwadrans dziesiąta" (9:45), "kwadrans po
-        dziesiątej" (10:15), "za pięć dwunasta" (11:55), "o (godzinie) dziesiątej" (10:00)."""
+        dziesiątej" (10:15), "dziesięć po ósmej" (8:10): hard. Soft: "o (godzinie)
+        dziesiątej" (10:00; "o" also means "about") and "za pięć dwunasta" (11:55; also "at
+        the eleventh hour")."""
         low = self.low(i)
         if low not in _CLOCK_FIRST:
             return None
@@ -71,9 +73,10 @@ class PolishWords(Scanner):
         if low in rules.POLISH_TO:
             minutes = self._minutes(i + 1)
             hour = self._hour(minutes[1]) if minutes else None
-            if minutes and hour:
-                return self._idiom_clock(i, hour[1], hour[0] - 1, 60 - minutes[0])
-            return None
+            if not (minutes and hour):
+                return None
+            soft = (minutes[0], hour[0]) == rules.POLISH_ELEVENTH_HOUR
+            return self._idiom_clock(i, hour[1], hour[0] - 1, 60 - minutes[0], soft)
         minutes = self._minutes(i)
         if minutes and self.low(minutes[1]) in rules.POLISH_PAST:
             hour = self._hour(minutes[1] + 1)
@@ -84,7 +87,8 @@ class PolishWords(Scanner):
                 j = self.after_period(j + 1)
             hour = self._hour(j)
             if hour:  # "o pierwszej" may also be "about the first (one)"
-                return self._idiom_clock(i, hour[1], hour[0], 0, Reading(Kind.ORDINAL, hour[0]))
+                ordinal = Reading(Kind.ORDINAL, hour[0])
+                return self._idiom_clock(i, hour[1], hour[0], 0, True, ordinal)
         return None
 
     def _hour(self, j: int) -> tuple[int, int] | None:
@@ -110,7 +114,9 @@ class PolishWords(Scanner):
         end = words[1] + 1 if self.word_in(words[1], _MINUTE_WORDS) else words[1]
         return int(words[0]), end
 
-    def _idiom_clock(self, i: int, j: int, hour: int, minute: int, *also: Reading) -> int:
+    def _idiom_clock(
+        self, i: int, j: int, hour: int, minute: int, soft: bool = False, *also: Reading
+    ) -> int:
         offset = None
         found = self.sequence(j, _day_parts())
         if found is not None:
@@ -118,7 +124,7 @@ class PolishWords(Scanner):
             j = found[1]
         if hour > 12:  # "kwadrans po dwudziestej": a 24-hour clock
             hour, offset = hour - 12, 12
-        return self.emit_clock(i, j, hour, minute, offset, alternatives=list(also))
+        return self.emit_clock(i, j, hour, minute, offset, soft=soft, alternatives=list(also))
 
     # --- fractions and vague quantities ---------------------------------------------------
 
@@ -156,7 +162,9 @@ class PolishWords(Scanner):
             noun[1] == rules.FEW and noun[0] > 1
         ):
             scale, j = scale * noun[0], j + 1
-        self.emit(i, j, Kind.VAGUE, vague_label(scale, band), soft=True)
+        currency = self.currency_after(j)  # "kilka tysięcy złotych"
+        code, j = currency if currency is not None else (None, j)
+        self.emit(i, j, Kind.VAGUE, vague_label(scale, band, code), soft=True)
         return j
 
     def _vague_word(

@@ -32,10 +32,17 @@ def unit_index(table: dict[Phrase, str]) -> dict[str, list[Phrase]]:
     return index_phrases(table)
 
 
-def vague_label(scale: int, band: str) -> str:
-    """ "a few", "dozens × 1,000" (tens of thousands), "a few × 100" (hundreds)."""
+def vague_label(scale: int, band: str, currency: str | None = None) -> str:
+    """ "a few", "dozens × 1,000" (tens of thousands), "a few × 100 PLN" (hundreds of zł)."""
     words = {rules.FEW: "a few", rules.TEEN: "a dozen or so", rules.TENS: "dozens"}[band]
-    return words if scale == 1 else f"{words} × {scale:,}"
+    label = words if scale == 1 else f"{words} × {scale:,}"
+    return f"{label} {currency}" if currency else label
+
+
+def vague_currency(label: str) -> tuple[str, str | None]:
+    """ "a few × 1,000 PLN" -> ("a few × 1,000", "PLN")."""
+    head, _, last = label.rpartition(" ")
+    return (head, last) if last in rules.CURRENCY_CODES else (label, None)
 
 
 def fraction(numerator: int, denominator: int, kind: Kind = Kind.NUMBER) -> list[Reading]:
@@ -159,7 +166,8 @@ class Scanner(Identifiers):
             amount, k = -abs(amount), below[1]
         reading = quantity_reading(kind, amount + sign * extra, currency, unit)
         alternatives = [quantity_reading(k2, amount) for k2 in also] + measured
-        if sign < 0 and kind is not Kind.MEASURE:  # "-0,5 proc." may be "down 0.5%"
+        if sign < 0 and kind is not Kind.MEASURE and self.tokens[i].kind == "sym":
+            # "-0,5 proc." may be "down 0.5%"; a measure's sign and a spoken "minus" stay
             alternatives.append(quantity_reading(kind, -amount - extra, currency))
         bare = kind is Kind.NUMBER and scale == 1 and prefix is None and not also
 
@@ -358,11 +366,10 @@ class Scanner(Identifiers):
         self, i: int, j: int, hour: int, minute: int, offset: int | None, **kw: Any
     ) -> int:
         """A clock time said in words, from 1 to 12 o'clock: both halves of the day unless
-        `offset` (0 or 12) says which; soft (an idiom may be dropped), unless `kw` says."""
+        `offset` (0 or 12) says which; `kw` sets the draft's other fields."""
         hour %= 12
         hours = [hour + offset] if offset is not None else [hour, hour + 12]
         times = [Reading(Kind.TIME, _dt.time(h % 24, minute)) for h in hours]
-        kw.setdefault("soft", True)
         alternatives = times[1:] + kw.pop("alternatives", [])
         self.emit(i, j, Kind.TIME, times[0].value, alternatives=alternatives, **kw)
         return j
@@ -429,7 +436,7 @@ class Scanner(Identifiers):
     def share_units(self) -> None:
         """In "2–3 mln zł", "XIX i XX w." or "3–5 września" the first number takes the unit."""
         for a, b in zip(self.drafts, self.drafts[1:], strict=False):
-            if a.base is None or b.base is None or not 0 < abs(a.base) <= abs(b.base):
+            if a.base is None or b.base is None or not (0 < a.base <= b.base or a.base < 0):
                 continue
             if self.text[a.end : b.start].strip().lower() not in rules.RANGE_CONNECTORS:
                 continue
@@ -445,7 +452,10 @@ class Scanner(Identifiers):
 def _reread(draft: Draft, reading: Reading | None) -> None:
     """Make `reading` the draft's primary reading, keeping the old one as an alternative."""
     if reading is not None:
-        draft.alternatives.append(Reading(draft.kind, draft.value))
+        if reading.kind is Kind.MEASURE:  # "-3 do 2 st. C": no unsigned or unitless reading
+            draft.alternatives.clear()
+        else:
+            draft.alternatives.append(Reading(draft.kind, draft.value))
         draft.kind, draft.value, draft.bare = reading.kind, reading.value, False
 
 
