@@ -555,6 +555,9 @@ _ALPHABET = st.sampled_from(
     + ["tys.", "mln", "zł", " proc.", "pkt", "godz.", "r.", "września", "XX", "wieku", "lata"]
     + ["million", "th", "percent", "p.m.", "September", "s", "half", "a", "and", "dwie", "sto"]
     + ["nr", "COVID-", "http://x.pl/", "@", "półtora", "per cent", "o ", "at ", "century"]
+    + ["km", "°", "C", "F", "−", "minus ", " stopni", " poniżej zera", "wpół do ", "dziesiątej"]
+    + ["kwadrans ", " po ", "za ", "kilka ", "tysięcy", "setki", "jedna ", "trzecia", "marcu"]
+    + ["May", "quarter ", "past ", "thirds", "dozens", " of ", "hundreds", "square feet", "lbs"]
 )
 _TEXT = st.lists(_ALPHABET, max_size=40).map("".join) | st.text(max_size=80)
 
