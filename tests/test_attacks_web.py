@@ -154,6 +154,17 @@ def test_a_stored_correction_shows_as_text_in_another_session(
     page = open_page(browser, stored.url)  # someone else, later
     try:
         page.get_by_label("Polish article").fill(ARTICLE)
+        # An error pop-up quoting the input (a glossary line) shows it as text too.
+        term = f"<img src={tracker.url}/error.png>"
+        page.get_by_text("Glossary for this article (optional)").click()
+        glossary = page.locator("#pl2en-glossary textarea")
+        glossary.fill(f"{term}\tX\n{term}\tY\n")
+        page.locator("#pl2en-translate").click()
+        toast = page.get_by_test_id("toast-body")
+        expect(toast).to_contain_text("duplicate of line 1")
+        expect(toast).to_contain_text(term)
+        assert toast.locator("img").count() == 0
+        glossary.fill("")
         for bullets in (False, True):
             page.get_by_label("Summary as bullets").set_checked(bullets)
             _translate(page)
@@ -168,15 +179,6 @@ def test_a_stored_correction_shows_as_text_in_another_session(
         markdown = Path(info.value.path()).read_text(encoding="utf-8")
         assert "Log in again" in markdown
         assert not re.search(r"<(form|input|img|a|button)\b", rendered(markdown))
-
-        # An error pop-up quoting the input (a glossary line) shows it as text too.
-        term = f"<img src={tracker.url}/error.png>"
-        page.locator("#pl2en-glossary textarea").fill(f"{term}\tX\n{term}\tY\n")
-        page.locator("#pl2en-translate").click()
-        toast = page.get_by_test_id("toast-body")
-        expect(toast).to_contain_text("duplicate of line 1")
-        expect(toast).to_contain_text(term)
-        assert toast.locator("img").count() == 0
         page.wait_for_timeout(500)
     finally:
         page.context.close()
