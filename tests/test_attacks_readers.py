@@ -436,7 +436,7 @@ def test_tmx_dates_in_the_future_count_as_now(tmp_path: Path):
 
 def test_a_batch_record_cannot_read_files_outside_its_folder(tmp_path: Path):
     from service.app.batch import run_batch
-    from tests.test_batch import StubPipeline
+    from tests.fakes import StubPipeline
 
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "x", "path": "/etc/hostname"}) + "\n", encoding="utf-8")

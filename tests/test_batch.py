@@ -11,38 +11,13 @@ from click.testing import CliRunner
 
 from service.app.batch import prepare_output, run_batch
 from service.app.cli import cli
-from service.config import Settings
 from service.errors import EmptyInputError, ModelUnavailableError
 from service.inputs.readers import Document
 from service.inputs.source import article_text
-from service.pipeline import ArticleResult
+from tests.fakes import StubPipeline
 
 P1 = "Rada Miasta Krakowa przyjęła we wtorek nowy plan. Za uchwałą głosowało dwudziestu radnych."
 P2 = "Prace ruszą wiosną przyszłego roku."
-
-
-class StubPipeline:
-    """Pipeline.run's shape without models: the 'translation' is the input upper-cased."""
-
-    def __init__(self, settings: Settings | None = None, fail_on: str | None = None):
-        self.settings = settings or Settings()
-        self.calls: list[str] = []
-        self.fail_on = fail_on
-
-    def run(self, text, *, summary=True, summary_length="short", progress=None):
-        self.calls.append(text)
-        if self.fail_on and self.fail_on in text:
-            raise ModelUnavailableError("no model")
-        if not text.strip():
-            raise EmptyInputError("The input has no text to translate.")
-        return ArticleResult(
-            translation=text.upper(),
-            summary="S" if summary else "",
-            segments=[],
-            date=None,
-            stats={"summary_length": summary_length},
-            source=text,
-        )
 
 
 def write_jsonl(path: Path, records: list) -> Path:

@@ -19,18 +19,8 @@ from service.app.gate import Pipelines
 from service.app.server import Running, create_app, serve_in_thread
 from service.config import Settings
 from service.pipeline import Pipeline
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, open_page
 from tests.fakes import RESULT_KEYS
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-TIMEOUT_MS = 90_000  # the first Translate loads the models
 
 pytestmark = [
     pytest.mark.browser,
@@ -110,17 +100,6 @@ def browser() -> Iterator[Any]:
         )
         yield chromium
         chromium.close()
-
-
-def open_page(browser: Any, url: str, width: int = 1280, height: int = 900) -> Any:
-    context = browser.new_context(
-        accept_downloads=True, viewport={"width": width, "height": height}
-    )
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    page.goto(url)
-    page.locator("#pl2en-translate").wait_for()
-    return page
 
 
 @pytest.fixture
@@ -330,8 +309,8 @@ def test_readme_screenshot(browser: Any, tmp_path: Path) -> None:
     (readable English, and one sentence the fact check flags)."""
     from playwright.sync_api import expect
 
-    from tests.test_review import ARTICLE as SCRIPTED
-    from tests.test_review import scripted_pipeline
+    from tests.fakes import ARTICLE as SCRIPTED
+    from tests.fakes import scripted_pipeline
 
     pipeline = scripted_pipeline(tmp_path, memory=False)
     app = create_app(Settings(models_dir=tmp_path), pipelines=Pipelines(lambda p: pipeline))

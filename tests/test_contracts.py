@@ -65,3 +65,22 @@ def test_service_exports_every_error_and_what_callers_are_handed() -> None:
     handed = {"ArticleResult", "Segment", "Issue", "StreamEvent", "Glossary", "Pipeline"}
     assert error_classes | handed <= set(service.__all__)
     assert all(getattr(service, name) is not None for name in service.__all__)
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared helpers live in tests/fakes.py (and browser.py, imports.py, ...), so a test
+    module can change without breaking another."""
+    found = {}
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            hits = [n for n in names if n.startswith("tests.test_")]
+            if hits:
+                found.setdefault(path.name, []).extend(hits)
+    assert found == {}

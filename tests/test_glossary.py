@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from service.text.glossary import (
     forms,
 )
 from service.text.glossary.consistency import GLOSSARY, MOST_FREQUENT
+from tests.imports import loaded_by
 
 
 @pytest.fixture(scope="module")
@@ -397,11 +396,8 @@ def test_consistency_does_nothing_when_unsure() -> None:
 
 
 def test_importing_the_glossary_loads_no_dictionary() -> None:
-    code = ("import sys, service, service.text.glossary as g; "
-            "g.Glossary.from_entries([('Kijów', 'Kyiv')]); print('morfeusz2' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, cwd=Path(__file__).resolve().parent.parent)
-    assert result.stdout.strip() == "False"
+    then = "service.text.glossary.Glossary.from_entries([('Kijów', 'Kyiv')])"
+    assert loaded_by(["service", "service.text.glossary"], {"morfeusz2"}, then) == []
 
 
 # -- speed -----------------------------------------------------------------------------------

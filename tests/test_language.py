@@ -3,8 +3,6 @@ diacritics. Every text below was written for this test."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 import time
 
@@ -12,6 +10,7 @@ import pytest
 
 from service.text import language
 from service.text.language import LanguageCheck, check_language, detect, language_name
+from tests.imports import loaded_by
 
 POLISH = [
     "Sejm przyjął ustawę o obronie cywilnej",
@@ -395,9 +394,5 @@ def test_identifier_loads_once_across_threads(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_importing_service_does_not_load_the_identifier() -> None:
-    code = (
-        "import sys, service, service.pipeline, service.text.language;"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'py3langid', 'babel'}))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    modules = ("service", "service.pipeline", "service.text.language")
+    assert loaded_by(modules, {"py3langid", "babel"}) == []

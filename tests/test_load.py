@@ -3,7 +3,6 @@ path past the queue bound, and the page staying responsive while the gate is tak
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
@@ -18,6 +17,7 @@ from service.app.server import Running, create_app, serve_in_thread
 from service.app.ui import API_NAME
 from service.config import Settings
 from service.pipeline import ArticleResult
+from tests.fakes import recording_logs, tiny_settings
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")
 
@@ -27,49 +27,6 @@ GRADIO_REQUESTS = 10
 
 # --------------------------------------------------------------------------------------
 # Helpers (also used by test_security.py)
-
-
-class LogRecorder(logging.Handler):
-    """Every record of the root logger and uvicorn's non-propagating loggers."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-    def texts(self) -> list[str]:
-        return [self.format(r) for r in self.records]  # message + traceback, if any
-
-    def errors(self) -> list[str]:
-        return [self.format(r) for r in self.records if r.levelno >= logging.ERROR]
-
-
-@contextlib.contextmanager
-def recording_logs(level: int) -> Iterator[LogRecorder]:
-    recorder = LogRecorder()
-    hooked = [logging.getLogger(n) for n in ("", "uvicorn", "uvicorn.access")]
-    leveled = [*hooked, logging.getLogger("uvicorn.error")]
-    old_levels = [lg.level for lg in leveled]
-    for lg in hooked:
-        lg.addHandler(recorder)
-    for lg in leveled:
-        lg.setLevel(level)
-    try:
-        yield recorder
-    finally:
-        for lg in hooked:
-            lg.removeHandler(recorder)
-        for lg, old in zip(leveled, old_levels, strict=True):
-            lg.setLevel(old)
-
-
-def tiny_settings(tiny_marian: str, tiny_bart: str) -> Settings:
-    return Settings.from_env().with_(
-        translation_model=tiny_marian, summary_model=tiny_bart, backend="torch", max_chars=2_000
-    )
 
 
 def article(n: int) -> tuple[str, list[list[str]]]:

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from service.errors import Pl2enError
-from tests.test_pipeline import check_coverage
+from tests.fakes import check_coverage
 
 POLISH_WORDS = st.sampled_from(
     [

@@ -20,6 +20,7 @@ from service.inputs.readers import (
     read_path,
 )
 from tests.documents import make_pdf
+from tests.imports import loaded_by
 
 PARAGRAPHS = [
     "Rada Miasta Krakowa przyjęła we wtorek nowy plan zagospodarowania bulwarów wiślanych. "
@@ -448,13 +449,5 @@ def test_refusal_names_the_registered_kinds(monkeypatch):
 
 
 def test_importing_the_readers_loads_no_parser_library():
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, service.inputs.readers, service.inputs.source;"
-        "print(sorted({m.split('.')[0] for m in sys.modules}"
-        " & {'trafilatura', 'lxml', 'docx', 'pypdf', 'httpx'}))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    modules = ("service.inputs.readers", "service.inputs.source")
+    assert loaded_by(modules, {"trafilatura", "lxml", "docx", "pypdf", "httpx"}) == []

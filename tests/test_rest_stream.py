@@ -17,7 +17,7 @@ from service.app.gate import InferenceGate, Pipelines
 from service.app.server import Running, create_app, serve_in_thread
 from service.config import Settings
 from service.text.glossary import INLINE_MAX_CHARS
-from tests.test_review import ARTICLE, SUMMARY, scripted_pipeline
+from tests.fakes import ARTICLE, SUMMARY, scripted_pipeline
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -27,48 +26,8 @@ from service.app.review import (
     sentence_rows,
 )
 from service.checks import Issue
-from service.config import Settings
 from service.pipeline import ArticleResult, Pipeline, Segment
-from tests.fakes import FakeEngine
-
-# A small made-up article: a date header, a title, a line break inside a paragraph, and
-# one sentence the scripted model gets wrong (300 for 200) so the fact check flags it.
-ARTICLE = (
-    "date 2025-03-14\n\n"
-    "Nowy most w Toruniu\n\n"
-    "Miasto otworzyło nowy most. Kosztował 200 mln zł.\n"
-    "Ruch ruszy w piątek.\n\n"
-    "„To ważny dzień” – powiedział prezydent."
-)
-ANSWERS = {
-    "Nowy most w Toruniu": "New bridge in Torun",
-    "Miasto otworzyło nowy most.": "The city opened a new bridge.",
-    "Kosztował 200 mln zł.": "It cost 300 million zlotys.",
-    "Ruch ruszy w piątek.": "Traffic starts on Friday.",
-    "„To ważny dzień” – powiedział prezydent.": '"It is an important day," the president said.',
-}
-SUMMARY = "The city opened a new bridge."
-
-
-def scripted_engines(**engine: Any) -> dict[str, FakeEngine]:
-    """Instant, deterministic stand-ins for the two models."""
-    return {
-        "translation": FakeEngine(lambda text, guarded: ANSWERS.get(text, f"EN {text}"), **engine),
-        "summary": FakeEngine(lambda text, guarded: SUMMARY, max_input_tokens=500),
-    }
-
-
-def scripted_pipeline(tmp_path: Path, memory: bool = True, **engine: Any) -> Pipeline:
-    """A Pipeline whose models are scripted FakeEngines."""
-    engines = scripted_engines(**engine)
-    settings = Settings(
-        models_dir=tmp_path,
-        memory_path=tmp_path / "memory.sqlite3" if memory else None,
-        builtin_glossary=False,
-    )
-    pipeline = Pipeline(settings)
-    pipeline.engine = lambda task: engines[task]  # type: ignore[method-assign]
-    return pipeline
+from tests.fakes import ANSWERS, ARTICLE, rendered, scripted_engines, scripted_pipeline
 
 
 @pytest.fixture
@@ -254,12 +213,6 @@ def test_segment_rows_number_by_paragraph() -> None:
         ["1.2", "Drugie zdanie.", "Second sentence."],
         ["2.1", "Trzecie | zdanie.", "Third | sentence."],
     ]
-
-
-def rendered(markdown: str) -> str:
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark").enable("table").render(markdown)
 
 
 def test_summary_and_warnings_markdown() -> None:

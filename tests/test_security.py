@@ -18,7 +18,7 @@ from service.app.gate import Pipelines
 from service.app.server import Running, create_app, serve_in_thread
 from service.app.ui import API_NAME, read_upload
 from service.config import Settings
-from tests.test_load import recording_logs, tiny_settings
+from tests.fakes import recording_logs, tiny_settings
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")
 

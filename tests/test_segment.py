@@ -7,8 +7,6 @@ editor would produce for translation: one list entry per sentence.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -24,8 +22,7 @@ from service.text.segment import (
     split_paragraphs,
     split_sentences,
 )
-
-_ROOT = Path(__file__).resolve().parent.parent
+from tests.imports import loaded_by
 
 
 def texts(text: str, **kwargs) -> list[str]:
@@ -1190,11 +1187,7 @@ def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
 
 
 def test_importing_the_splitter_loads_no_dictionary() -> None:
-    code = "import sys, service.text.segment; print('morfeusz2' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=_ROOT
-    )
-    assert result.stdout.strip() == "False"
+    assert loaded_by(["service.text.segment"], {"morfeusz2"}) == []
 
 
 def test_without_the_dictionary_the_word_lists_still_work(monkeypatch: pytest.MonkeyPatch) -> None:

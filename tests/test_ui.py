@@ -37,7 +37,7 @@ from service.app.ui import (
 from service.errors import BusyError, EmptyInputError, InputTooLongError
 from service.pipeline import ArticleResult, Pipeline
 from service.text.segment import parse_article
-from tests.test_review import ANSWERS, ARTICLE, SUMMARY, scripted_pipeline
+from tests.fakes import ANSWERS, ARTICLE, SUMMARY, scripted_pipeline
 
 COST = 2  # the sentence the scripted model gets wrong ("300 million" for "200 mln")
 FIXED = "It cost 200 million zlotys."
