@@ -178,7 +178,8 @@ def test_seeded_errors_in_every_faithful_class_rendering_are_flagged() -> None:
     for _, _, expect, polish, english in CLASSES:
         if expect != "ok":
             continue
-        seeded += [(polish, e) for e in _seeded_errors(polish, english)]
+        if "(" not in english:  # "100 km (62 miles)" states the fact twice: either may go
+            seeded += [(polish, e) for e in _seeded_errors(polish, english)]
         for old, new in CLASS_SWAPS:
             pattern = re.compile(rf"(?<![A-Za-z]){re.escape(old)}(?![A-Za-z])")
             if pattern.search(english):

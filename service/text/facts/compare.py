@@ -222,25 +222,33 @@ def _pairable(fact: Fact) -> bool:
     return isinstance(fact.value, Decimal) and 0 < abs(fact.value) < 1  # "pół", "a third"
 
 
-def _converted(missing: list[Fact], extra: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+def _converts(p: Fact, e: Fact) -> bool:
+    return any(
+        isinstance(a.value, Measure) and isinstance(b.value, Measure) and converts(a.value, b.value)
+        for a in p.readings
+        for b in e.readings
+    )
+
+
+def _converted(
+    missing: list[Fact], extra: list[Fact], polish: list[Fact]
+) -> tuple[list[Fact], list[Fact]]:
     """Leave out the measures rendered in another unit by a right conversion ("100 km" as
-    "62 miles", "35 st. C" as "95°F"); see `measures.converts`."""
+    "62 miles", "35 st. C" as "95°F"; see `measures.converts`), and the conversions an
+    English text adds ("100 km (62 miles)")."""
     used: set[int] = set()
     kept = []
     for p in missing:
-        for j, e in enumerate(extra):
-            if j not in used and any(
-                isinstance(a.value, Measure)
-                and isinstance(b.value, Measure)
-                and converts(a.value, b.value)
-                for a in p.readings
-                for b in e.readings
-            ):
-                used.add(j)
-                break
-        else:
+        j = next((j for j, e in enumerate(extra) if j not in used and _converts(p, e)), None)
+        if j is None:
             kept.append(p)
-    return kept, [e for j, e in enumerate(extra) if j not in used]
+        else:
+            used.add(j)
+    return kept, [
+        e
+        for j, e in enumerate(extra)
+        if j not in used and not any(_converts(p, e) for p in polish if p.kind is Kind.MEASURE)
+    ]
 
 
 @lru_cache(maxsize=1024)
@@ -306,7 +314,7 @@ def compare(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> 
     )
     missing = [f for i, f in enumerate(pl) if not f.soft and i not in matched_pl]
     extra = [f for j, f in enumerate(en) if not f.soft and j not in matched_en]
-    missing, extra = _converted(missing, extra)
+    missing, extra = _converted(missing, extra, pl)
     if not missing and not extra and not all(spare):
         return []
     sizes = (max(len(polish), 1), max(len(english), 1))

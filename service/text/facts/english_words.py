@@ -56,7 +56,8 @@ class EnglishWords(Scanner):
         return i + 1
 
     def clock_idiom(self, i: int) -> int | None:
-        """ "half past nine", "(a) quarter to ten", "ten past eight", "ten o'clock"."""
+        """ "half past nine", "(a) quarter to ten", "ten past eight", "ten o'clock", "at nine
+        thirty"."""
         if self.tokens[i].low not in _CLOCK_FIRST:
             return None
         hour = self._hour(i)
@@ -64,6 +65,10 @@ class EnglishWords(Scanner):
             rules.ENGLISH_O_CLOCK
         ):
             return self._idiom_clock(i, hour[1] + 3, hour[0], 0)
+        said = self._said_minutes(hour[1]) if hour and self.tokens[i].kind == "word" else None
+        if said is not None and i > 0 and self.low(i - 1) in _CLOCK_AFTER:  # "at nine thirty"
+            assert hour is not None
+            return self._idiom_clock(i, said[1], hour[0], said[0])
         minutes = self._minutes(i + 1 if self.low(i) in rules.ENGLISH_ARTICLES else i)
         if minutes is None:
             return None
@@ -79,6 +84,13 @@ class EnglishWords(Scanner):
         h, end = hour
         soft = not past and (m, h) == rules.POLISH_ELEVENTH_HOUR  # also "at the last minute"
         return self._idiom_clock(i, end, h if past else h - 1, m if past else 60 - m, soft)
+
+    def _said_minutes(self, j: int) -> tuple[int, int] | None:
+        """ "thirty", "forty-five" after an hour word: minutes, end."""
+        said = self.words(j) if self.tokens[j].kind == "word" else None
+        if said is None or not 10 <= said[0] <= 59 or said[0] != int(said[0]):
+            return None
+        return int(said[0]), said[1]
 
     def _minutes(self, j: int) -> tuple[int, int] | None:
         if self.word_in(j, rules.ENGLISH_HALF):

@@ -4,7 +4,6 @@ alone ("w marcu"). Most are soft: a translation may leave them out, but not chan
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cache
 
 from . import rules
@@ -136,7 +135,8 @@ class PolishWords(Scanner):
         if low in rules.POLISH_QUARTER:
             if self.multiplier(i + 1) is not None:
                 return None  # "ćwierć miliona" is a number (start_value)
-            self.emit(i, i + 1, Kind.NUMBER, Decimal("0.25"), soft=True)
+            quarter, *percent = fraction(1, 4)
+            self.emit(i, i + 1, quarter.kind, quarter.value, soft=True, alternatives=percent)
             return i + 1
         n = self.number_words.get(low)
         words = ordinal_words()

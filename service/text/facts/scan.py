@@ -4,7 +4,7 @@ compounds, dates written with digits, numbers written as words, and ranges shari
 from __future__ import annotations
 
 import datetime as _dt
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from . import rules
@@ -45,15 +45,21 @@ def vague_currency(label: str) -> tuple[str, str | None]:
     return (head, last) if last in rules.CURRENCY_CODES else (label, None)
 
 
-def fraction(numerator: int, denominator: int, kind: Kind = Kind.NUMBER) -> list[Reading]:
-    """ "jedna trzecia", "two thirds": the value, and the percentage it is often written as."""
+def fraction(numerator: int, denominator: int) -> list[Reading]:
+    """ "jedna trzecia", "two thirds": the value, and the percentages it is often written as
+    ("33%", "33.3%"; "66%" or "67%" for two thirds)."""
     value = Decimal(numerator) / Decimal(denominator)
+    return [Reading(Kind.NUMBER, value), *percentages(value)]
+
+
+def percentages(value: Decimal) -> list[Reading]:
     percent = value * 100
-    return [
-        Reading(kind, value),
-        Reading(Kind.PERCENT, percent.quantize(Decimal(1))),
-        Reading(Kind.PERCENT, percent.quantize(Decimal("0.1"))),
-    ]
+    written = {
+        percent.quantize(Decimal(1)),
+        percent.quantize(Decimal(1), rounding=ROUND_DOWN),
+        percent.quantize(Decimal("0.1")),
+    }
+    return [Reading(Kind.PERCENT, p) for p in sorted(written)]
 
 
 def century_head(b: Decimal) -> Reading | None:
@@ -378,7 +384,9 @@ class Scanner(Identifiers):
         """ "both", "half", "obaj", "doba": may account for a number, never reported."""
         if not self.word_in(i, self.soft_words) or self.words(i) is not None:
             return None
-        self.emit(i, i + 1, Kind.NUMBER, self.soft_words[self.tokens[i].low], soft=True)
+        value = self.soft_words[self.tokens[i].low]
+        also = percentages(value) if value < 1 else []  # "połowa" may be "50%"
+        self.emit(i, i + 1, Kind.NUMBER, value, soft=True, alternatives=also)
         return i + 1
 
     # --- numbers written as words ---------------------------------------------------------
