@@ -81,7 +81,7 @@ def cli(ctx: click.Context) -> None:
       pl2en batch articles.jsonl results.jsonl
       pl2en models download --preset fast
 
-    Settings come from PL2EN_* environment variables (see the README); PL2EN_DEBUG=1
+    Settings come from PL2EN_* environment variables (docs/configuration.md); PL2EN_DEBUG=1
     shows full tracebacks.
     """
     ctx.obj = Settings.from_env()
@@ -344,7 +344,7 @@ def batch(
     result per id. Keep workers x cpus-per-worker at least one CPU below the cluster's
     CPUs: actors that take every CPU starve Ray Data and the job hangs, so pl2en refuses
     such a pool. Every node needs pl2en installed and the same paths (INPUT, OUTPUT,
-    models folder); see the README.
+    models folder); see docs/batch.md.
 
     \b
     Examples:

@@ -20,7 +20,7 @@ under a new name. Resuming counts an id as done once any part holds its result;
 `merge_parts` keeps one result per id.
 
 Every node must see the same paths: INPUT, OUTPUT, "path" records, the models folder and the
-glossary (one machine, or shared storage), and must have pl2en installed (see the README).
+glossary (one machine, or shared storage), and must have pl2en installed (see docs/batch.md).
 """
 
 from __future__ import annotations

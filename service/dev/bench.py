@@ -7,7 +7,7 @@
     python -m service.dev.bench --load               # concurrent requests (service.dev.load)
 
 Models: the real ones when they are on disk (snapshot in models_dir or the HF cache),
-else random-weight models of the real classes and shapes (service.synthetic), built once
+else random-weight models of the real classes and shapes (service.dev.synthetic), built once
 into `<out dir>/models/`. Random models emit gibberish and decide at random when to stop,
 so their output lengths are pinned (see `Pinned`): every method then generates the same
 number of tokens for the same inputs, and tokens/s and latencies are comparable.
@@ -70,7 +70,7 @@ DEFAULT_SHAPES = ("opus-mt-pl-en", "opus-mt-tc-big-zlw-en", "distilbart-cnn-12-6
 # Sentences for the tokens/s test, per translation shape: (full run, --quick). The tutorial
 # baseline on tc-big is the slow part of a full run (~6-8 tok/s on 2 cores).
 SENTENCES = {"opus-mt-pl-en": (30, 12), "opus-mt-tc-big-zlw-en": (16, 8), "tiny-marian": (12, 6)}
-TARGET_TOKENS = 40  # generated tokens per sentence in the tokens/s test (as in the issue)
+TARGET_TOKENS = 40  # generated tokens per sentence in the tokens/s test
 # The article latency needs the lengths real tokenizers give, not the random models' 300-piece
 # ones (~4.7 tokens a Polish word; the real 32k-piece vocabularies split far less). Per Polish
 # word: source 2.0 (tokenizer studies measure 2.2-2.5 for Slavic languages with English-heavy

@@ -12,7 +12,7 @@ with the same settings and the same output cap.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +103,3 @@ def resolve_generation(directory: str | Path, task: str) -> GenerationSettings:
         data.update({k: v for k, v in task_params.items() if k in (*_GENERATION_KEYS, "prefix")})
         source += f" + task_specific_params.{TASK_PARAMS.get(task, task)}"
     return GenerationSettings.from_dict(data, source)
-
-
-def with_beams(settings: GenerationSettings, num_beams: int | None) -> GenerationSettings:
-    """The same settings with another beam count (presets choose greedy decoding)."""
-    return settings if not num_beams else replace(settings, num_beams=num_beams)

@@ -16,7 +16,6 @@ from .polish_words import PolishWords, ordinal_words
 from .scan import UnitKinds, century_head, unit_index
 from .tokens import Literal, Phrase, clock, index_phrases, roman
 
-_CENTURY_WORDS_WITHOUT_W = rules.POLISH_CENTURY_WORDS - {"w"}
 _NOT_A_DECADE_AFTER = frozenset(("do", "od", "powyżej", "poniżej", "ponad"))
 
 
