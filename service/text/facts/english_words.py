@@ -57,7 +57,7 @@ class EnglishWords(Scanner):
 
     def clock_idiom(self, i: int) -> int | None:
         """ "half past nine", "(a) quarter to ten", "ten past eight", "ten o'clock", "at nine
-        thirty"."""
+        thirty", "at half nine" (British: 9:30)."""
         if self.tokens[i].low not in _CLOCK_FIRST:
             return None
         hour = self._hour(i)
@@ -65,10 +65,14 @@ class EnglishWords(Scanner):
             rules.ENGLISH_O_CLOCK
         ):
             return self._idiom_clock(i, hour[1] + 3, hour[0], 0)
+        after_at = i > 0 and self.low(i - 1) in _CLOCK_AFTER
         said = self._said_minutes(hour[1]) if hour and self.tokens[i].kind == "word" else None
-        if said is not None and i > 0 and self.low(i - 1) in _CLOCK_AFTER:  # "at nine thirty"
+        if said is not None and after_at:  # "at nine thirty"
             assert hour is not None
             return self._idiom_clock(i, said[1], hour[0], said[0])
+        half = self._hour(i + 1) if self.low(i) in rules.ENGLISH_HALF and after_at else None
+        if half is not None:  # British "at half nine": 9:30
+            return self._idiom_clock(i, half[1], half[0], 30)
         minutes = self._minutes(i + 1 if self.low(i) in rules.ENGLISH_ARTICLES else i)
         if minutes is None:
             return None
