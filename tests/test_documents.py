@@ -182,7 +182,7 @@ def test_docx_round_trip_keeps_structure_and_translates_each_sentence_once(tmp_p
     assert "Stopka dokumentu, strona" in sent(engine)
     assert after.core_properties.language == "en"
     (moved,) = out.result.warnings  # the image inside "Wykres ... pokazuje wzrost."
-    assert "image or inline markup" in moved
+    assert "image, field or inline markup inside it was moved" in moved
 
 
 def test_docx_formatting_of_a_whole_sentence_and_a_link_survives(tmp_path) -> None:
@@ -298,7 +298,7 @@ def test_markdown_formatting_placed_on_english_or_reported(tmp_path) -> None:
     assert "Run `pl2en translate` for every file." in english  # identical
     assert "More in the report." in english  # the link: no counterpart, dropped ...
     assert any("“raporcie”" in w and "dropped" in w for w in out.result.warnings)  # ... said
-    assert any("image or inline markup" in w for w in out.result.warnings)  # moved image
+    assert any("inline markup inside it was moved" in w for w in out.result.warnings)
     counts = out.result.stats["formatting"]
     # identical: the code span, and the italic word of the tagged list item
     assert (counts["number"], counts["identical"], counts["dropped"]) == (1, 2, 1)
@@ -896,3 +896,22 @@ def test_a_date_header_is_kept_as_written(tmp_path) -> None:
         "date 2025-03-14 EN⟨Zdanie **pierwsze** tutaj.⟩\n\nEN⟨Drugi akapit.⟩\n"
     )
     assert out.result.date == "2025-03-14"
+
+
+def test_a_footnote_mark_stays_after_its_sentence(tmp_path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    p = d.add_paragraph("Pierwsze zdanie akapitu.")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    p._p.append(parse_xml(f'<w:r {w}><w:footnoteReference w:id="1"/></w:r>'))
+    p.add_run(" Drugie zdanie akapitu.")
+    data = io.BytesIO()
+    d.save(data)
+    pipeline, _ = scripted(tmp_path)
+    out = translate_file(pipeline, "a.docx", data.getvalue())
+    xml = docx.Document(io.BytesIO(out.data)).paragraphs[0]._p.xml
+    first, mark = xml.index("EN⟨Pierwsze zdanie akapitu.⟩"), xml.index("w:footnoteReference")
+    assert first < mark < xml.index("EN⟨Drugie zdanie akapitu.⟩")
+    assert out.result.warnings == []  # it did not move

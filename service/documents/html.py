@@ -233,12 +233,10 @@ def write_html(document: Document, english: list[list[Run] | None]) -> bytes:
     """The original HTML with each translated block's English in place, lang="en"."""
     import lxml.html
 
-    from .translate import with_atoms
-
     root, whole = document.source
     for block, runs in zip(document.blocks, english, strict=True):
         if runs is not None:
-            _replace(block.handle, with_atoms(block, runs))
+            _replace(block.handle, runs)
     if not whole:
         inner = html_lib.escape(root.text or "", quote=False)
         return (inner + "".join(

@@ -210,8 +210,6 @@ def _render(runs: list[Run], titles: dict[str, str], at_line_start: bool) -> str
 
 def write_markdown(document: Document, english: list[list[Run] | None]) -> bytes:
     """The original Markdown with each translated inline replaced by its English."""
-    from .translate import with_atoms
-
     lines: list[str] = document.source.split("\n")
     edits: list[tuple[_Inline, str]] = []
     for block, runs in zip(document.blocks, english, strict=True):
@@ -219,7 +217,7 @@ def write_markdown(document: Document, english: list[list[Run] | None]) -> bytes
             continue
         spot: _Inline = block.handle
         at_start = not lines[spot.first][: spot.start].strip()
-        text = _render(with_atoms(block, runs), spot.titles, at_start)
+        text = _render(runs, spot.titles, at_start)
         edits.append((spot, text))
     for spot, text in sorted(edits, key=lambda e: (e[0].first, e[0].start), reverse=True):
         head = lines[spot.first][: spot.start]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import UnsupportedInputError
 from .align import OUTCOMES, Placement, place
 from .flatten import flatten
-from .model import Block, Document, Run
+from .model import Document, Run
 
 if TYPE_CHECKING:
     from ..pipeline import ArticleResult, GlossaryLike, Pipeline
@@ -76,32 +76,29 @@ def translate_blocks(
     english: list[list[Run] | None] = [None] * len(document.blocks)
     for k, i in enumerate(chosen):
         text, owners = flat[i]
-        runs = document.blocks[i].runs
-        out: list[Run] = []
+        block = document.blocks[i]
+        segments = per_block.get(k, [])
+        slots = _atom_slots(block.runs, owners, segments, placement)
+        out: list[Run] = list(slots.get(0, []))
         pos = 0
-        for start, end, translation, sentence in [
-            *per_block.get(k, []),
-            (len(text),) * 2 + ("", -1),
-        ]:
+        for n, (start, end, translation, sentence) in enumerate(
+            [*segments, (len(text), len(text), "", -1)], 1
+        ):
             gap = text[pos:start]
             if gap.strip():  # a date header, which the pipeline keeps as written
-                kept = place(gap, owners[pos:start], runs, gap.strip(), None, placement, "Date")
+                kept = place(
+                    gap, owners[pos:start], block.runs, gap.strip(), None, placement, "Date"
+                )
                 out += _spaced(out, kept)
             if sentence >= 0:
                 label = f"Sentence {sentence + 1}"
                 source = text[start:end]
-                out += _spaced(
-                    out,
-                    place(source, owners[start:end], runs, translation, terms, placement, label),
+                english_runs = place(
+                    source, owners[start:end], block.runs, translation, terms, placement, label
                 )
+                out += _spaced(out, english_runs) + slots.get(n, [])
             pos = end
         english[i] = _merged(out)
-        if _inner_atoms(runs):
-            first = per_block[k][0][3] + 1 if k in per_block else 0
-            placement.notes.append(
-                f"The {document.blocks[i].kind} of sentence {first}: an image or inline "
-                "markup inside its text was moved after the English."
-            )
     result.warnings += document.warnings + placement.notes
     result.stats["formatting"] = {name: placement.counts[name] for name in OUTCOMES}
     return Translated(document, english, result)
@@ -111,8 +108,9 @@ def _merged(runs: list[Run]) -> list[Run]:
     """Neighbouring runs from the same source run become one."""
     out: list[Run] = []
     for run in runs:
-        if out and out[-1].key == run.key and out[-1].style == run.style:
-            out[-1] = Run(out[-1].text + run.text, run.style, run.key)
+        last = out[-1] if out else None
+        if last and not (last.atom or run.atom) and (last.key, last.style) == (run.key, run.style):
+            out[-1] = Run(last.text + run.text, run.style, run.key)
         else:
             out.append(run)
     return out
@@ -125,17 +123,27 @@ def _spaced(before: list[Run], runs: list[Run]) -> list[Run]:
     return [Run(" ", before[-1].style, before[-1].key), *runs]
 
 
-def with_atoms(block: Block, english: list[Run]) -> list[Run]:
-    """The English runs with the block's atoms (images, inline markup) put back: those
-    before its first text stay in front, the others go after the English."""
-    atoms = [i for i, run in enumerate(block.runs) if run.atom]
-    first_text = next((i for i, r in enumerate(block.runs) if not r.atom and r.text.strip()), None)
-    front = [block.runs[i] for i in atoms if first_text is None or i < first_text]
-    back = [block.runs[i] for i in atoms if first_text is not None and i > first_text]
-    return [*front, *english, *([Run(" ")] if back and english else []), *back]
-
-
-def _inner_atoms(runs: list[Run]) -> bool:
-    """Whether an atom sits between two pieces of text."""
-    texts = [i for i, r in enumerate(runs) if not r.atom and r.text.strip()]
-    return bool(texts) and any(r.atom and texts[0] < i < texts[-1] for i, r in enumerate(runs))
+def _atom_slots(
+    runs: list[Run],
+    owners: list[int],
+    segments: list[tuple[int, int, str, int]],
+    placement: Placement,
+) -> dict[int, list[Run]]:
+    """Where each atom (an image, a field, a footnote mark, inline markup) goes: after the
+    English of the sentence it was in or followed (slot n: after the n-th sentence of the
+    block, 0: in front). One that was inside a sentence ends up after it, with a note."""
+    slots: dict[int, list[Run]] = {}
+    for index, run in enumerate(runs):
+        if not run.atom:
+            continue
+        at = bisect.bisect_left(owners, index)  # the text before it, in characters
+        slot = sum(start < at for start, _, _, _ in segments)
+        inside = next((s for start, end, _, s in segments if start < at < end), None)
+        if inside is not None:
+            placement.notes.append(
+                f"Sentence {inside + 1}: an image, field or inline markup inside it was moved "
+                "to its end."
+            )
+        spaced = slot and index and not runs[index - 1].atom and runs[index - 1].text[-1:].isspace()
+        slots.setdefault(slot, []).extend([Run(" "), run] if spaced else [run])
+    return slots

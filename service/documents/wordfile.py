@@ -47,11 +47,13 @@ _OBJECTS = (
 @dataclass
 class _Paragraph:
     """The writer's handle on one paragraph: its text runs and what holds each one
-    (the paragraph, or a hyperlink inside it)."""
+    (the paragraph, or a hyperlink inside it), and its other runs (images, fields, note
+    marks)."""
 
     p: CT_P
     runs: list[Any]
     holders: list[Any]
+    atoms: list[Any]
 
 
 def _qn(tag: str) -> str:
@@ -124,10 +126,12 @@ def _block(paragraph: Any, part: Any, container: str, where: tuple[str, ...]) ->
 
     runs: list[Any] = []
     holders: list[Any] = []
+    atoms: list[Any] = []
     model: list[Run] = []
     for r, holder, text in _runs(paragraph._p):
-        if not text:  # stays where it is; a Run only so that moving text is reported
-            model.append(Run("", key=-1, atom=True))
+        if not text:
+            model.append(Run("", key=len(atoms), atom=True))
+            atoms.append(r)
             continue
         model.append(
             Run(
@@ -140,7 +144,7 @@ def _block(paragraph: Any, part: Any, container: str, where: tuple[str, ...]) ->
         holders.append(holder)
     kind, level = _kind(paragraph, container)
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    return Block(kind, model, where, level, style, _Paragraph(paragraph._p, runs, holders))
+    return Block(kind, model, where, level, style, _Paragraph(paragraph._p, runs, holders, atoms))
 
 
 def _walk(container: Any, part: Any, kind: str, where: tuple[str, ...]) -> Iterator[Block]:
@@ -270,7 +274,8 @@ def _new_run(template: Any, text: str) -> Any:
 
 
 def _replace(handle: _Paragraph, english: list[Run]) -> None:
-    """The paragraph's text runs replaced by the English, where its first text run was."""
+    """The paragraph's text runs replaced by the English, where its first text run was;
+    its images, fields and note marks placed among the English as `english` says."""
     if not handle.runs:
         return
     first = handle.runs[0]
@@ -278,6 +283,12 @@ def _replace(handle: _Paragraph, english: list[Run]) -> None:
     made: list[Any] = []
     last_holder, last_link = None, None
     for run in english:
+        if run.atom:  # moved next to its sentence; one inside a hyperlink stays there
+            atom = handle.atoms[run.key]
+            if atom.getparent() is handle.p:
+                made.append(atom)
+                last_holder = None
+            continue
         r = _new_run(handle.runs[run.key], run.text)
         holder = handle.holders[run.key]
         if holder is handle.p:
