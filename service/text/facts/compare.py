@@ -27,7 +27,7 @@ _AMOUNTS = _NUMBERS | {Kind.PERCENT, Kind.PERCENT_POINT, Kind.MONEY, Kind.MEASUR
 # soft one beside a reported one, is a changed fact: "po raz czwarty" -> "for the fifth
 # time", "w marcu" -> "in May", "setki" -> "thousands", "pół" -> "a quarter".
 _PAIRED_WHEN_SOFT = frozenset((Kind.ORDINAL, Kind.TIME, Kind.DATE, Kind.VAGUE))
-POLISH, ENGLISH = "pl", "en"
+_POLISH, _ENGLISH = "pl", "en"
 
 
 def _decimal(value: Value) -> Decimal:
@@ -46,7 +46,7 @@ def _reading_keys(r: Reading, side: str) -> tuple[tuple, ...]:
         value = _decimal(r.value)
         if r.kind is Kind.YEAR:
             return (("number", value),)
-        other = ENGLISH if side == POLISH else POLISH  # "oparzenia 2 stopnia": second-degree
+        other = _ENGLISH if side == _POLISH else _POLISH  # "oparzenia 2 stopnia": second-degree
         return (("number", value), ("measured", other, value))
     # "lata 90.", "the '90s": 1990s or 2090s
     if r.kind is Kind.DECADE and isinstance(r.value, int) and r.value < 100:
@@ -292,8 +292,8 @@ def compare(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> 
     skip = _kinds(ignore)
     pl = [f for f in _polish_facts(polish) if f.kind not in skip]
     en = [f for f in _english_facts(english) if f.kind not in skip]
-    pl_keys = [_keys(f, skip, POLISH) for f in pl]
-    en_keys = [_keys(f, skip, ENGLISH) for f in en]
+    pl_keys = [_keys(f, skip, _POLISH) for f in pl]
+    en_keys = [_keys(f, skip, _ENGLISH) for f in en]
 
     hard_pl, soft_pl = _split(pl)
     hard_en, soft_en = _split(en)
@@ -301,12 +301,12 @@ def compare(polish: str, english: str, *, ignore: Iterable[Kind | str] = ()) -> 
     rest_pl = [i for i in hard_pl if i not in matched_pl]
     rest_en = [j for j in hard_en if j not in matched_en]
     # what hard facts remain may be accounted for by the other side's soft ones
-    found_pl, found_en = _match(rest_pl, soft_en, pl_keys, en_keys)
-    matched_pl |= found_pl
-    used_pl, found_en2 = _match(soft_pl, rest_en, pl_keys, en_keys)
-    matched_en |= found_en2
+    accounted_pl, used_en = _match(rest_pl, soft_en, pl_keys, en_keys)
+    used_pl, accounted_en = _match(soft_pl, rest_en, pl_keys, en_keys)
+    matched_pl |= accounted_pl
+    matched_en |= accounted_en
     left_pl = [i for i in soft_pl if i not in used_pl]
-    left_en = [j for j in soft_en if j not in found_en]
+    left_en = [j for j in soft_en if j not in used_en]
     both_pl, both_en = _match(left_pl, left_en, pl_keys, en_keys)  # "pół" / "half"
     spare = (
         [pl[i] for i in left_pl if i not in both_pl and _pairable(pl[i])],
@@ -337,11 +337,11 @@ def unsupported(claim: str, reference: str, *, ignore: Iterable[Kind | str] = ()
     skip = _kinds(ignore)
     # the reference stands where the Polish does in `compare`: a measure there supports a
     # plain number in the claim and the reverse
-    known = {k for f in _english_facts(reference) for k in _keys(f, skip, POLISH)}
+    known = {k for f in _english_facts(reference) for k in _keys(f, skip, _POLISH)}
     return [
         f
         for f in _english_facts(claim)
-        if not f.soft and f.kind not in skip and not _keys(f, skip, ENGLISH) & known
+        if not f.soft and f.kind not in skip and not _keys(f, skip, _ENGLISH) & known
     ]
 
 

@@ -11,7 +11,7 @@ from . import rules
 from .cursor import Draft, Patterns
 from .english_words import EnglishWords
 from .model import Date, Fact, Kind, Reading
-from .scan import UnitKinds, century_head, unit_index
+from .scan import UnitKinds, century_head
 from .tokens import Literal, Phrase, clock, index_phrases, roman
 
 
@@ -44,7 +44,7 @@ def _twelve_hour(at: _dt.time) -> list[Reading]:
 
 @cache
 def _measures() -> dict[str, list[Phrase]]:
-    return unit_index(rules.ENGLISH_UNITS)
+    return index_phrases(rules.ENGLISH_UNITS)
 
 
 @cache

@@ -13,7 +13,7 @@ from .cursor import Draft, Patterns
 from .model import Fact, Kind, Reading
 from .morph import lemmas
 from .polish_words import PolishWords, ordinal_words
-from .scan import UnitKinds, century_head, unit_index
+from .scan import UnitKinds, century_head
 from .tokens import Literal, Phrase, clock, index_phrases, roman
 
 _NOT_A_DECADE_AFTER = frozenset(("do", "od", "powyżej", "poniżej", "ponad"))
@@ -32,7 +32,7 @@ def _units() -> tuple[dict[str, list[Phrase]], UnitKinds]:
 
 @cache
 def _measures() -> dict[str, list[Phrase]]:
-    return unit_index(rules.POLISH_UNITS)
+    return index_phrases(rules.POLISH_UNITS)
 
 
 @cache

@@ -11,7 +11,7 @@ from . import rules
 from .cursor import Draft
 from .identifiers import HYPHENS, Identifiers
 from .model import Date, Kind, Measure, Money, Reading, Value
-from .tokens import Literal, Phrase, index_phrases
+from .tokens import Literal, Phrase
 
 # A unit phrase -> (its kind, the factor to that kind, other kinds the words may mean).
 UnitKinds = dict[Phrase, tuple[Kind, Decimal, tuple[Kind, ...]]]
@@ -25,11 +25,6 @@ def quantity_reading(
     if kind is Kind.MEASURE and unit:
         return Reading(Kind.MEASURE, Measure(amount, unit))
     return Reading(kind, amount)
-
-
-def unit_index(table: dict[Phrase, str]) -> dict[str, list[Phrase]]:
-    """Unit phrases by their first word, longest first (see `Scanner.measure`)."""
-    return index_phrases(table)
 
 
 def vague_label(scale: int, band: str, currency: str | None = None) -> str:
@@ -78,7 +73,7 @@ class Scanner(Identifiers):
     units: dict[str, list[Phrase]] = {}  # first word -> phrases (see `unit_kinds`)
     unit_kinds: UnitKinds = {}
     measure_codes: dict[Phrase, str] = {}  # a unit of measure's phrase -> its code
-    measure_units: dict[str, list[Phrase]] = {}  # `unit_index(measure_codes)`
+    measure_units: dict[str, list[Phrase]] = {}  # `index_phrases(measure_codes)`
     glued_units: frozenset[str] = frozenset()  # units only when glued to the number ("34C")
     below_zero: dict[str, list[Phrase]] = {}
 
