@@ -156,17 +156,14 @@ class Settings:
     )
     max_chars: int = field(default=100_000, metadata=_env("PL2EN_MAX_CHARS", parse=_int))
     # What reading one input may cost (docs/security.md, "Readers and fetches"): a .docx's
-    # members inflated, all together; a URL's one deadline and its decoded body; a
-    # glossary's entries; a TMX import's file and units.
+    # members inflated, all together; a URL's one deadline and its decoded body; a TMX
+    # import's file and units.
     max_unpacked_bytes: int = field(
         default=50_000_000, metadata=_env("PL2EN_MAX_UNPACKED", parse=_int)
     )
     fetch_timeout_s: int = field(default=15, metadata=_env("PL2EN_FETCH_TIMEOUT", parse=_int))
     fetch_max_bytes: int = field(
         default=5_000_000, metadata=_env("PL2EN_FETCH_MAX_BYTES", parse=_int)
-    )
-    glossary_max_entries: int = field(
-        default=100_000, metadata=_env("PL2EN_GLOSSARY_MAX_ENTRIES", parse=_int)
     )
     tmx_max_bytes: int = field(
         default=200_000_000, metadata=_env("PL2EN_TMX_MAX_BYTES", parse=_int)

@@ -110,6 +110,18 @@ def _import_tmx(path: str) -> object:
     return TranslationMemory(Path(path).with_suffix(".sqlite3")).import_tmx(path)
 
 
+def _warm_glossary(path: str) -> object:
+    from service.text.glossary import Glossary
+
+    return Glossary.from_text(f"Kraków\tCracow\n{POLISH[:10]}\tCouncil\n").prepare()
+
+
+def _glossary(path: str) -> object:
+    from service.text.glossary import Glossary
+
+    return Glossary.from_file(path).prepare()
+
+
 # name -> (harmless warm-up, the attack); both get the child's one argument
 CASES: dict[str, tuple[Callable[[str], object], Callable[[str], object]]] = {
     "docx": (_warm_docx, _read_file),
@@ -117,6 +129,7 @@ CASES: dict[str, tuple[Callable[[str], object], Callable[[str], object]]] = {
     "html-start": (_warm_html, _looks_like_html),
     "fetch": (_warm_fetch, _fetch),
     "tmx": (_warm_tmx, _import_tmx),
+    "glossary": (_warm_glossary, _glossary),
 }
 
 
@@ -429,6 +442,19 @@ def test_tmx_dates_in_the_future_count_as_now(tmp_path: Path):
     memory.import_tmx(path)
     (entry,) = memory.lookup([POLISH], "any-model", None).values()
     assert entry.changed <= now() and entry.created <= now()
+
+
+# ---------------------------------------------------------------------- 11: glossary
+
+
+def test_a_glossary_of_a_million_lines_is_refused_quickly(tmp_path: Path):
+    """The issue: 1,000,000 lines took 98 s and 2.9 GB."""
+    path = tmp_path / "slownik.tsv"
+    path.write_text("".join(f"Miasto{n}\tTown {n}\n" for n in range(1_000_000)), "utf-8")
+    got = in_child("glossary", str(path))
+    assert got.get("error") == "GlossaryError", got
+    assert "1,000,000 entries; the limit is 100,000" in got["message"], got
+    assert got["cpu_s"] < 5 and got["grew_mb"] < 400, got
 
 
 # ------------------------------------------------------------------ 10, 12: the rest

@@ -252,6 +252,23 @@ def test_inline_text_over_the_limit_is_refused_not_cut() -> None:
     assert len(Glossary.from_text(big, max_chars=None)) == 10_000
 
 
+def test_more_entries_than_the_limit_are_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from service.text.glossary import entries
+
+    monkeypatch.setattr(entries, "MAX_ENTRIES", 5)
+    lines = ["# komentarz", "", *(f"Miasto{n}\tTown {n}" for n in range(5))]
+    path = tmp_path / "g.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(Glossary.from_file(path)) == 5  # comments and blank lines are not entries
+    path.write_text("\n".join([*lines, "Wieś\tVillage"]) + "\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="6 entries; the limit is 5"):
+        Glossary.from_file(path)
+    with pytest.raises(GlossaryError, match="entry 6: more than 5 entries"):
+        Glossary.from_entries([(f"Miasto{n}", f"Town {n}") for n in range(6)])
+
+
 # -- precedence ------------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ One entry per line, UTF-8, tab- or comma-separated (CSV quoting allowed):
 `wrong` variants are renderings to replace with `english`; `also` are renderings that count as
 correct but are never forced (demonyms such as "Polish" for Polska, spellings with
 diacritics). Lines starting with `#` are comments. Every problem is reported with its line.
+At most MAX_ENTRIES (100,000) entries.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from ...errors import GlossaryError
 from .forms import split_words
 
 MAX_COLUMNS = 4
+# One glossary's entries: a 1,000,000-line file took 98 s and 2.9 GB (each entry's case
+# forms are generated and indexed); a news glossary has hundreds.
+MAX_ENTRIES = 100_000
 _BAD_CATEGORIES = {"Cc", "Zl", "Zp"}
 
 
@@ -100,7 +104,9 @@ def _collect(rows: Iterable[tuple[str, Sequence[object]]], source: str) -> list[
     entries: list[Entry] = []
     first_seen: dict[str, str] = {}
     problems: list[str] = []
-    for where, fields in rows:
+    for count, (where, fields) in enumerate(rows, start=1):
+        if count > MAX_ENTRIES:
+            raise GlossaryError(source, [f"{where}: more than {MAX_ENTRIES:,} entries, the limit"])
         entry, found = _build(fields, where)
         problems += found
         if entry is None:
@@ -115,11 +121,18 @@ def _collect(rows: Iterable[tuple[str, Sequence[object]]], source: str) -> list[
     return entries
 
 
-def _rows(text: str, delimiter: str) -> Iterable[tuple[str, Sequence[object]]]:
-    for number, line in enumerate(text.removeprefix("\ufeff").split("\n"), start=1):
-        line = line.removesuffix("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+def _entry_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, line) of every line that is not blank or a comment."""
+    lines = enumerate(text.removeprefix("\ufeff").split("\n"), start=1)
+    return [
+        (number, line.removesuffix("\r"))
+        for number, line in lines
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def _rows(lines: list[tuple[int, str]], delimiter: str) -> Iterable[tuple[str, Sequence[object]]]:
+    for number, line in lines:
         if delimiter == "\t":
             fields: Sequence[object] = line.split("\t")
         else:
@@ -131,7 +144,10 @@ def parse_text(text: str, source: str, *, csv_format: bool | None = None) -> lis
     """Entries of a TSV or CSV text (CSV when it has no tab, unless `csv_format` says)."""
     if csv_format is None:
         csv_format = "\t" not in text
-    return _collect(_rows(text, "," if csv_format else "\t"), source)
+    lines = _entry_lines(text)
+    if len(lines) > MAX_ENTRIES:  # refused before any line is parsed
+        raise GlossaryError(source, [f"{len(lines):,} entries; the limit is {MAX_ENTRIES:,}"])
+    return _collect(_rows(lines, "," if csv_format else "\t"), source)
 
 
 def parse_entries(items: Iterable[Entry | Sequence[object]], source: str) -> list[Entry]:
