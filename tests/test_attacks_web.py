@@ -8,6 +8,7 @@ from __future__ import annotations
 import http.server
 import json
 import re
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -244,6 +245,21 @@ def test_a_tampered_history_entry_is_refused_field_by_field(
         open_entry([_history_entry({**GOOD, **change})], "abc", False, store)
 
 
+def test_a_tampered_date_names_no_file_elsewhere(tmp_path: Path) -> None:
+    from service.app.outputs import write_downloads
+    from service.pipeline import ArticleResult
+
+    entry = _history_entry(GOOD)
+    entry["result"]["date"] = "../../escaped"
+    with pytest.raises(gr.Error, match="no longer in this browser"):
+        open_entry([entry], "abc", False, DownloadStore(tmp_path / "downloads"))
+    folder = tmp_path / "a" / "b"
+    folder.mkdir(parents=True)
+    paths = write_downloads(ArticleResult("x", "", [], "../../escaped"), "", folder)
+    assert {p.parent for p in paths.values()} == {folder}
+    assert not list(tmp_path.glob("*escaped*"))
+
+
 def test_attribute_values_are_escaped() -> None:
     from service.pipeline import Segment
 
@@ -384,3 +400,50 @@ def test_every_route_but_health_needs_credentials(guarded: Running, method: str,
     with httpx.stream(method, guarded.url + path, json={}, auth=USER, timeout=10) as signed:
         assert signed.status_code != 401  # (the heartbeat is an endless event stream)
     assert httpx.get(f"{guarded.url}/api/health", timeout=10).status_code == 200
+
+
+# --------------------------------------------------------------------------------------
+# 9. Downloads in private folders, pruned while running and removed at exit
+
+
+def test_downloads_are_private_pruned_and_removed(tmp_path: Path) -> None:
+    import os
+    import stat
+    import subprocess
+    import sys
+    import time
+
+    from gradio_client import Client
+
+    from service.app.outputs import private_root
+    from service.app.ui import API_NAME
+    from tests.test_review import scripted_pipeline
+
+    pipeline = scripted_pipeline(tmp_path, memory=False)
+    app = create_app(Settings(models_dir=tmp_path), pipelines=Pipelines(lambda p: pipeline))
+    running = serve_in_thread(app)
+    try:
+        client = Client(running.url, verbose=False, download_files=False)
+        out = client.predict(ARTICLE, "quality", "short", False, api_name=f"/{API_NAME}")
+        client.close()
+    finally:
+        running.stop()
+    root = private_root()
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700
+    for served in out[5:]:  # the .txt, .md and .json as Gradio serves them
+        path = Path(served["path"])
+        assert path.is_relative_to(root), path  # not in a shared /tmp/gradio
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not any(root.glob("downloads-*/*/pl2en-*"))  # the stopped server's own copies
+
+    cache = root / "gradio"
+    old = cache / "old-request"
+    old.mkdir(parents=True, exist_ok=True)
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    DownloadStore(tmp_path / "store", also_prune=(cache,)).new_dir()
+    assert not old.exists()  # Gradio's copies are pruned too, by age
+
+    code = "from service.app.outputs import private_root; print(private_root())"
+    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    made = Path(child.stdout.strip())
+    assert made.is_relative_to(Path(tempfile.gettempdir())) and not made.exists()

@@ -8,18 +8,21 @@ or HTML), on the page and in the .md download alike."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
+import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..pipeline import ArticleResult, Segment
 from ..text.segment import split_sentences
-from .review import flagged_lines
+from .review import DATE, flagged_lines
 
 TABLE_HEADERS = ["#", "Polish", "English"]
 DOWNLOAD_MAX_AGE_S = 3600.0
@@ -29,30 +32,57 @@ _LIST_MARKER = re.compile(r"^(\d*)([-.])(?=[\s-]|$)")
 _WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
 
 
+_PRIVATE: list[Path] = []
+_PRIVATE_LOCK = threading.Lock()
+
+
+def private_root() -> Path:
+    """This process's private temp folder (0700, removed at exit). The page's downloads
+    and Gradio's cache (uploads, the copies of returned files) live in it, so neither
+    another local user nor a later process can read the articles in them."""
+    with _PRIVATE_LOCK:
+        if not _PRIVATE:
+            _PRIVATE.append(Path(tempfile.mkdtemp(prefix="pl2en-")))
+            atexit.register(shutil.rmtree, _PRIVATE[0], ignore_errors=True)
+        return _PRIVATE[0]
+
+
+def _fresh_root() -> Path:
+    return Path(tempfile.mkdtemp(prefix="downloads-", dir=private_root()))
+
+
 @dataclass
 class DownloadStore:
-    """A private temp folder with one sub-folder per request; old ones are pruned.
+    """A server's download folder, one sub-folder per request; folders older than
+    `max_age_s` are pruned (here and in `also_prune`, Gradio's cache) as new ones are made,
+    and `close()` removes it all (the server's shutdown).
 
     Gradio copies returned files into its own cache after the handler returns, so a request
-    cannot delete its files itself; pruning by age keeps the folder from growing forever.
+    cannot delete its files itself; pruning by age keeps the folders from growing forever.
     """
 
-    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="pl2en-ui-")))
+    root: Path = field(default_factory=_fresh_root)
     max_age_s: float = DOWNLOAD_MAX_AGE_S
+    also_prune: tuple[Path, ...] = ()
 
     def new_dir(self) -> Path:
         self.prune()
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(dir=self.root))
 
     def prune(self) -> None:
-        if not self.root.is_dir():
-            return
         cutoff = time.time() - self.max_age_s
-        for child in self.root.iterdir():
+        for folder in (self.root, *self.also_prune):
             with contextlib.suppress(OSError):
-                if child.stat().st_mtime < cutoff:
-                    shutil.rmtree(child, ignore_errors=True)
+                for child in list(folder.iterdir()):
+                    if child.stat().st_mtime < cutoff:
+                        if child.is_dir():
+                            shutil.rmtree(child, ignore_errors=True)
+                        else:
+                            child.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
 def segment_rows(segments: list[Segment]) -> list[list[str]]:
@@ -152,13 +182,18 @@ def write_downloads(
 ) -> dict[str, Path]:
     """Write .txt, .md and .json versions of the result; returns {"txt": path, ...}.
     `summary_note` (e.g. that the summary predates corrections) goes above the summary."""
-    stem = f"pl2en-{result.date}" if result.date else "pl2en-article"
+    dated = result.date and DATE.fullmatch(result.date)
+    stem = f"pl2en-{result.date}" if dated else "pl2en-article"
     paths = {ext: folder / f"{stem}.{ext}" for ext in ("txt", "md", "json")}
     summary = f"({summary_note})\n\n{result.summary}" if summary_note else result.summary
     text = f"SUMMARY\n\n{summary}\n\nENGLISH TRANSLATION\n\n{result.translation}\n"
-    paths["txt"].write_text(text, encoding="utf-8")
-    paths["md"].write_text(result_markdown(result, summary_md), encoding="utf-8")
-    paths["json"].write_text(
-        json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
-    )
+    contents = {
+        "txt": text,
+        "md": result_markdown(result, summary_md),
+        "json": json.dumps(result.to_dict(), ensure_ascii=False, indent=2),
+    }
+    for ext, path in paths.items():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as out:
+            out.write(contents[ext])
     return paths

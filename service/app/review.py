@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from ..checks import Issue
 from ..pipeline import ArticleResult, Segment
 
 ORIGINS = ("model", "memory", "human")  # Segment.origin
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # ArticleResult.date (it names the downloads)
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,8 @@ def result_from_dict(data: Any) -> ArticleResult:
 
     result = TypeAdapter(ArticleResult).validate_json(json.dumps(data), strict=True)
     TypeAdapter(Stats).validate_json(json.dumps(result.stats), strict=True)
+    if result.date is not None and not DATE.fullmatch(result.date):
+        raise ValueError("a date that is not YYYY-MM-DD")
     for segment in result.segments:
         if segment.origin not in ORIGINS:
             raise ValueError(f"unknown origin {segment.origin!r}")

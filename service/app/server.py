@@ -21,6 +21,7 @@ import contextlib
 import ipaddress
 import json
 import logging
+import os
 import re
 import secrets
 import threading
@@ -53,7 +54,7 @@ from .documents_api import install_documents
 from .gate import InferenceGate, Pipelines, failure_for, run_article, stream_article
 from .lifecycle import serve
 from .operations import install
-from .outputs import DownloadStore
+from .outputs import DownloadStore, private_root
 from .ui import build_ui
 
 log = logging.getLogger(__name__)
@@ -296,6 +297,11 @@ def create_app(
     gate = gate or InferenceGate(concurrency, max_waiting=queue_size - concurrency)
     # Bodies larger than this cannot hold an acceptable text (4 bytes per UTF-8 char + JSON).
     max_body = settings.max_chars * 4 + 64_000
+    # Gradio keeps uploads and its copies of returned files under GRADIO_TEMP_DIR (read as
+    # its blocks are made and on every file check): in this process's private folder.
+    cache = private_root() / "gradio"
+    os.environ["GRADIO_TEMP_DIR"] = str(cache)
+    store = DownloadStore(also_prune=(cache,))
 
     app = FastAPI(
         title="pl2en",
@@ -303,7 +309,7 @@ def create_app(
         docs_url="/api/docs",
         redoc_url=None,
         openapi_url="/api/openapi.json",
-        lifespan=_worker_threads(queue_size + SPARE_THREADS),
+        lifespan=_lifespan(queue_size + SPARE_THREADS, store),
     )
     app.state.settings, app.state.pipelines, app.state.gate = settings, pipelines, gate
     auth = Depends(_basic_auth(settings.auth))
@@ -392,7 +398,7 @@ def create_app(
     demo = build_ui(
         pipelines,
         gate=gate,
-        store=DownloadStore(),
+        store=store,
         concurrency=concurrency,
         queue_size=queue_size,
         max_upload_bytes=max_upload_bytes,
@@ -413,15 +419,21 @@ def create_app(
     )
 
 
-def _worker_threads(count: int) -> Callable[[FastAPI], contextlib.AbstractAsyncContextManager]:
+def _lifespan(
+    count: int, store: DownloadStore
+) -> Callable[[FastAPI], contextlib.AbstractAsyncContextManager]:
     """A lifespan that lets the thread pool (sync routes, Gradio's calls) hold `count`
-    threads, so every request the queue takes can wait in one."""
+    threads, so every request the queue takes can wait in one, and removes the server's
+    downloads when it stops (the process's private folder goes at exit)."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         limiter = anyio.to_thread.current_default_thread_limiter()
         limiter.total_tokens = max(limiter.total_tokens, count)
-        yield
+        try:
+            yield
+        finally:
+            store.close()
 
     return lifespan
 
