@@ -9,7 +9,7 @@ from functools import cache
 
 from . import rules
 from .cursor import Draft, Patterns
-from .english_words import EnglishWords
+from .english_words import EnglishWords, am_pm_phrases
 from .model import Date, Fact, Kind, Reading
 from .scan import UnitKinds, century_head
 from .tokens import Literal, Phrase, clock, index_phrases, roman
@@ -25,11 +25,6 @@ def _units() -> tuple[dict[str, list[Phrase]], UnitKinds]:
         **{p: (Kind.NUMBER, Decimal(1), (Kind.PERCENT_POINT,)) for p in rules.ENGLISH_LOOSE_POINTS},
     }
     return index_phrases(kinds), kinds
-
-
-@cache
-def _am_pm() -> dict[str, list[Phrase]]:
-    return index_phrases(rules.ENGLISH_AM_PM)
 
 
 _HOURS = frozenset(Decimal(h) for h in range(1, 13))
@@ -171,7 +166,7 @@ class EnglishScanner(EnglishWords):
         if written is None:
             return None
         hour, minute, j = written
-        found = self.phrase(j, _am_pm())
+        found = self.phrase(j, am_pm_phrases())
         if found is not None and 1 <= hour <= 12:
             phrase, end = found
             offset = rules.ENGLISH_AM_PM[phrase]

@@ -17,15 +17,15 @@ _FULL_MONTHS = frozenset(w for w in rules.ENGLISH_MONTHS if len(w) > 3) | {"may"
 _CLOCK_MINUTES = frozenset((5, 10, 20, 25))
 # "five to ten" is a clock time only after these ("at five to ten"; "five to ten people").
 _CLOCK_AFTER = frozenset(("at", "by", "until", "till", "around", "about", "before", "after"))
-_DAY_PARTS: dict[Phrase, int] = {
-    ("in", "the", "morning"): 0,
-    ("in", "the", "afternoon"): 12,
-    ("in", "the", "evening"): 12,
-}
 _CLOSING = frozenset(".,;:!?)")
 _IN_EVERY = frozenset(("in", "out"))  # "one in three", "two out of five"
 # The words a clock idiom or a fraction may start with: one set lookup per word before parsing.
-_CLOCK_FIRST = frozenset(rules.ENGLISH_NUMBER_WORDS) | rules.ENGLISH_ARTICLES | {"half", "quarter"}
+_CLOCK_FIRST = (
+    frozenset(rules.ENGLISH_NUMBER_WORDS)
+    | rules.ENGLISH_ARTICLES
+    | rules.ENGLISH_HALF
+    | rules.ENGLISH_QUARTER
+)
 _FRACTION_FIRST = frozenset(rules.ENGLISH_NUMBER_WORDS) | rules.ENGLISH_FRACTION_ONE
 
 
@@ -36,11 +36,12 @@ def _vague_heads() -> dict[str, list[Phrase]]:
 
 @cache
 def _day_parts() -> dict[str, list[Phrase]]:
-    return index_phrases(_DAY_PARTS)
+    return index_phrases(rules.ENGLISH_DAY_PARTS)
 
 
 @cache
-def _am_pm() -> dict[str, list[Phrase]]:
+def am_pm_phrases() -> dict[str, list[Phrase]]:
+    """ "a.m.", "pm": indexed once per process."""
     return index_phrases(rules.ENGLISH_AM_PM)
 
 
@@ -121,10 +122,10 @@ class EnglishWords(Scanner):
 
     def _idiom_clock(self, i: int, j: int, hour: int, minute: int, soft: bool = False) -> int:
         offset = None
-        if (am_pm := self.phrase(j, _am_pm())) is not None:  # "a.m.", "pm"
+        if (am_pm := self.phrase(j, am_pm_phrases())) is not None:  # "a.m.", "pm"
             offset, j = rules.ENGLISH_AM_PM[am_pm[0]], am_pm[1]
         elif (part := self.sequence(j, _day_parts())) is not None:  # "in the morning"
-            offset, j = _DAY_PARTS[part[0]], part[1]
+            offset, j = rules.ENGLISH_DAY_PARTS[part[0]], part[1]
         return self.emit_clock(i, j, hour, minute, offset, soft=soft)
 
     def fraction(self, i: int) -> int | None:

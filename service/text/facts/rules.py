@@ -709,3 +709,9 @@ ENGLISH_TO = frozenset(_forms("to before"))
 ENGLISH_QUARTER = frozenset(_forms("quarter"))
 ENGLISH_HALF = frozenset(_forms("half"))
 ENGLISH_MINUTES = frozenset(_forms("minute minutes"))
+# After a clock idiom: which half of the day (as ENGLISH_AM_PM); "at night" may be 1 or 11.
+ENGLISH_DAY_PARTS: dict[tuple[str, ...], int] = {
+    ("in", "the", "morning"): 0,
+    ("in", "the", "afternoon"): 12,
+    ("in", "the", "evening"): 12,
+}
