@@ -294,3 +294,23 @@ def test_cli_batch_model_unavailable_is_one_line_error(tmp_path: Path, monkeypat
     assert "Error: " in result.stderr and "no-such-model" in result.stderr
     assert "Traceback" not in result.output
     assert dst.read_text() == ""  # no error line per record for a setup problem
+
+
+def test_cli_path_root_reaches_the_batch_and_needs_the_local_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from service.app import batch
+
+    seen: dict = {}
+
+    def fake_run_batch(src, dst, pipeline, **options):
+        seen.update(options)
+        return batch.BatchReport(total=0)
+
+    monkeypatch.setattr(batch, "run_batch", fake_run_batch)
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": P1}])
+    args = ["batch", str(src), str(tmp_path / "out.jsonl"), "--path-root", str(tmp_path)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert seen["path_root"] == str(tmp_path)
+    refused = CliRunner().invoke(cli, [*args, "--engine", "ray"])
+    assert refused.exit_code == 2 and "--path-root needs --engine local" in refused.output

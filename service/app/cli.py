@@ -305,6 +305,12 @@ def _translate_document(
     show_default=True,
     help="Ray only: GPUs per actor (1 on GPU nodes; fractions share a GPU).",
 )
+@click.option(
+    "--path-root",
+    type=click.Path(file_okay=False, exists=True),
+    help='Local engine: records\' "path" may name files anywhere under this folder '
+    "(default: only under INPUT's folder).",
+)
 @click.pass_context
 def batch(
     ctx: click.Context,
@@ -319,13 +325,14 @@ def batch(
     workers: int | None,
     cpus_per_worker: float,
     gpus_per_worker: float,
+    path_root: str | None,
 ) -> None:
     """Translate many articles: one JSON object per line in, one per line out.
 
     \b
     Input lines:   {"id": "a1", "text": "..."}
                    {"id": "a2", "url": "https://..."}
-                   {"id": 3, "path": "docs/a3.docx"}   (relative to INPUT's folder)
+                   {"id": 3, "path": "docs/a3.docx"}   (under INPUT's folder)
     Output lines:  {"id": "a1", "result": {...}}
                    {"id": "a2", "line": 2, "error": "..."}
 
@@ -367,6 +374,8 @@ def batch(
     ]
     if engine == "local" and given:
         raise click.UsageError(f"{', '.join(given)} need --engine ray.")
+    if engine == "ray" and path_root is not None:
+        raise click.UsageError("--path-root needs --engine local.")
     bar: Any = None
 
     def start(report: Any) -> None:
@@ -415,6 +424,7 @@ def batch(
                 on_start=start,
                 summary=not no_summary,
                 summary_length=summary_length,
+                path_root=path_root,
             )
     finally:
         if bar is not None:
