@@ -524,6 +524,18 @@ def test_rules_number_words() -> None:
     assert set(rules.ENGLISH_ORDINAL_WORDS.values()) >= set(range(1, 21))
 
 
+def test_rules_units_of_measure() -> None:
+    for table in (rules.POLISH_UNITS, rules.ENGLISH_UNITS):
+        assert set(table.values()) <= set(measures.UNITS)
+        assert all(w == w.lower() and " " not in w for phrase in table for w in phrase)
+    # every dimension can be said in both languages
+    dimensions = {code: unit.dimension for code, unit in measures.UNITS.items()}
+    for table in (rules.POLISH_UNITS, rules.ENGLISH_UNITS):
+        assert {dimensions[c] for c in table.values()} == set(dimensions.values())
+    assert rules.POLISH_UNITS[("km", "/", "h")] == rules.ENGLISH_UNITS[("km", "/", "h")]
+    assert rules.POLISH_UNITS[("stopień", "celsjusz")] == rules.ENGLISH_UNITS[("°", "c")]
+
+
 def test_rules_currencies_are_iso_codes() -> None:
     codes = set(rules.CURRENCY_CODES)
     for table in (rules.POLISH_CURRENCIES, rules.ENGLISH_CURRENCIES, rules.CURRENCY_SYMBOLS):

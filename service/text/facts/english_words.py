@@ -87,7 +87,7 @@ class EnglishWords(Scanner):
         if hour is None:
             return None
         h, end = hour
-        soft = not past and (m, h) == rules.POLISH_ELEVENTH_HOUR  # also "at the last minute"
+        soft = not past and (m, h) == rules.ELEVENTH_HOUR  # also "at the last minute"
         return self._idiom_clock(i, end, h if past else h - 1, m if past else 60 - m, soft)
 
     def _said_minutes(self, j: int) -> tuple[int, int] | None:

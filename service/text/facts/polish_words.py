@@ -74,7 +74,7 @@ class PolishWords(Scanner):
             hour = self._hour(minutes[1]) if minutes else None
             if not (minutes and hour):
                 return None
-            soft = (minutes[0], hour[0]) == rules.POLISH_ELEVENTH_HOUR
+            soft = (minutes[0], hour[0]) == rules.ELEVENTH_HOUR
             return self._idiom_clock(i, hour[1], hour[0] - 1, 60 - minutes[0], soft)
         minutes = self._minutes(i)
         if minutes and self.low(minutes[1]) in rules.POLISH_PAST:

@@ -701,7 +701,7 @@ POLISH_PAST = frozenset(_forms("po"))
 POLISH_AT = frozenset(_forms("o"))
 POLISH_QUARTER_HOUR = frozenset(_forms("kwadrans"))
 # "za pięć dwunasta", "five to twelve" (minutes, hour): also "at the eleventh hour", so soft.
-POLISH_ELEVENTH_HOUR = (5, 12)
+ELEVENTH_HOUR = (5, 12)
 POLISH_PM = (("po", "południu"), ("wieczorem",), ("wieczór",))  # "w nocy": 1 or 11
 POLISH_MORNING = (("rano",), ("nad", "ranem"), ("przed", "południem"))
 ENGLISH_PAST = frozenset(_forms("past after"))
