@@ -294,7 +294,7 @@ def test_markdown_formatting_placed_on_english_or_reported(tmp_path) -> None:
     pipeline, _ = scripted(tmp_path, answers)
     out = translate_file(pipeline, "raport.md", MARKDOWN.encode())
     english = out.data.decode()
-    assert "Revenue rose by **15** percent a year." in english  # number
+    assert "Revenue rose by **15 percent** a year." in english  # number
     assert "Run `pl2en translate` for every file." in english  # identical
     assert "More in the report." in english  # the link: no counterpart, dropped ...
     assert any("“raporcie”" in w and "dropped" in w for w in out.result.warnings)  # ... said
@@ -402,8 +402,8 @@ def _runs(*parts: tuple[str, Style]) -> tuple[str, list[int], list[Run]]:
          "The Sejm session lasted.", "glossary", "Sejm"),
         ((("Firma ", PLAIN), ("Orlen", BOLD), (" zyskała.", PLAIN)),
          "Orlen gained.", "identical", "Orlen"),
-        ((("Zysk wyniósł ", PLAIN), ("12,5 mln", BOLD), (" zł.", PLAIN)),
-         "Profit was PLN 12.5 million.", "number", "12.5"),
+        ((("Zysk wyniósł ", PLAIN), ("12,5 mln zł", BOLD), (".", PLAIN)),
+         "Profit was PLN 12.5 million.", "number", "PLN 12.5 million"),
         ((("Rozmawiał z ", PLAIN), ("Janem Kowalskim", LINK), (".", PLAIN)),
          "He spoke with Jan Kowalski.", "name", "Jan Kowalski"),
         ((("Powiedział, ", PLAIN), ("że nic się nie zmieni", BOLD), (".", PLAIN)),
@@ -658,7 +658,7 @@ def test_every_written_docx_converts_to_pdf_in_libreoffice(tmp_path) -> None:
 # -- measured: formatting on realistic sentences ------------------------------------------
 # Polish with **bold** or [a link](url), and the English a translator wrote, with {the
 # counterpart} a person would format. The aligner may place less than the whole counterpart
-# (a number without its unit), or drop it with a note; it must never place it elsewhere.
+# or drop it with a note; it must never place it elsewhere.
 REALISTIC = [
     (
         "Premier **Donald Tusk** spotkał się z prezydentem Francji.",

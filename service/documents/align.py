@@ -6,7 +6,8 @@ counterpart is found reliably, tried in this order:
 
     identical  the same text in the English, once ("Sejm", "PKO BP", "2024", a URL)
     glossary   a glossary entry found in the stretch, its required English found once
-    number     a number (with at most one unit word): the same digits in the English, once
+    number     a number, amount, date or time, as the facts checks read it, found once in
+               the English ("4,9 proc." -> "4.9%", "200 zł" -> "PLN 200")
     name       capitalised words whose English differs only in the case ending
                ("Warszawie" -> "Warsaw", "Kowalskiego" -> "Kowalski"), once each
     phrase     a whole clause (between commas, colons, dashes, brackets) of the Polish, when
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 OUTCOMES = ("whole", "identical", "glossary", "number", "name", "phrase", "dropped")
 
 _EDGE = " \t.,;:!?…\"'„“”«»()[]"
-_NUMBER = re.compile(r"\d+(?:[ .,]\d+)*")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _CLAUSE = re.compile(r"\s*[,;:()]\s*|\s+[–—-]\s+")
 _NAME_PREFIX = 4
@@ -112,17 +112,17 @@ def _glossary(
     return None
 
 
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+def _number(span: tuple[int, int], source: str, english: str) -> tuple[int, int] | None:
+    """The English of a number, amount, date or time that is exactly the stretch, by the
+    facts checks' reading of both sides ("4,9 proc." -> "4.9%", "200 zł" -> "PLN 200")."""
+    from ..text.facts import extract_english, extract_polish
 
-
-def _number(polish: str, english: str) -> tuple[int, int] | None:
-    numbers = _NUMBER.findall(polish)
-    rest = _NUMBER.sub(" ", polish).split()
-    if len(numbers) != 1 or len(rest) > 1:
+    facts = [f for f in extract_polish(source) if _trim(source, f.start, f.end) == span]
+    if len(facts) != 1:
         return None
+    readings = facts[0].readings
     hits = [
-        m.span() for m in _NUMBER.finditer(english) if _digits(m.group()) == _digits(numbers[0])
+        (f.start, f.end) for f in extract_english(english) if any(r in readings for r in f.readings)
     ]
     return hits[0] if len(hits) == 1 else None
 
@@ -188,7 +188,7 @@ def _find(
     for outcome, found in (
         ("identical", lambda: _identical(polish, source, english)),
         ("glossary", lambda: _glossary(span, source, english, glossary)),
-        ("number", lambda: _number(polish, english)),
+        ("number", lambda: _number(span, source, english)),
         ("name", lambda: _name(polish, english)),
         ("phrase", lambda: _phrase(span, source, english)),
     ):
