@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..checks import Issue, check_summary
-from ..config import PRESETS, SUMMARY_LENGTHS
+from ..config import PRESETS, SUMMARY_LENGTHS, Settings
 from ..errors import Pl2enError
 from ..pipeline import ArticleResult, Pipeline
 from ..text.glossary import Glossary
@@ -49,7 +49,7 @@ from .review import (
 if TYPE_CHECKING:
     import gradio as gr
 
-UI_WAIT_S = 120.0  # how long a page request waits for a REST request to finish
+UI_WAIT_S = float(Settings.page_wait_s)  # a page request's wait for its turn (build_ui: settings)
 HISTORY_SIZE = 20
 # localStorage holds about 5 million characters per site, and gr.BrowserState stores the
 # history encrypted (base64: a third larger); this keeps well under it.

@@ -40,9 +40,6 @@ log = logging.getLogger(__name__)
 # Without batching engines (the page on its own): one article at a time, since inference
 # already uses every core. The server takes Settings.queue_size at once, batched.
 DEFAULT_CONCURRENCY = 1
-# Requests that may wait for a slot (the Gradio queue; the REST API's waiters) before
-# callers get "busy, try again" straight away.
-QUEUE_MAX_SIZE = 32
 
 PipelineFactory = Callable[[str], Pipeline]
 

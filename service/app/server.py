@@ -404,6 +404,7 @@ def create_app(
         store=store,
         concurrency=concurrency,
         queue_size=queue_size,
+        wait_s=settings.page_wait_s,
         max_upload_bytes=max_upload_bytes,
     )
     return gr.mount_gradio_app(

@@ -44,7 +44,6 @@ from .desk import (
 )
 from .gate import (
     DEFAULT_CONCURRENCY,
-    QUEUE_MAX_SIZE,
     InferenceGate,
     PipelineFactory,
     Pipelines,
@@ -182,17 +181,23 @@ def build_ui(
     store: DownloadStore | None = None,
     max_upload_bytes: int = DEFAULT_MAX_BYTES,
     concurrency: int = DEFAULT_CONCURRENCY,
-    queue_size: int = QUEUE_MAX_SIZE,
+    queue_size: int | None = None,
+    wait_s: float | None = None,
 ) -> gr.Blocks:
     """The page. `source` says where pipelines come from: Settings (one Pipeline per
     preset), a factory preset -> Pipeline, a shared Pipelines, or None (the environment).
-    Its styles and script (assets.PAGE_CSS, PAGE_JS) go to gr.mount_gradio_app."""
+    Its styles and script (assets.PAGE_CSS, PAGE_JS) go to gr.mount_gradio_app.
+    queue_size (requests taken at once) and wait_s (how long one waits for its turn)
+    default to the settings' queue_size and page_wait_s."""
     import gradio as gr
     from gradio.data_classes import FileData as FileDataType
 
     pipelines = _pipelines(source)
     gate = gate or InferenceGate(concurrency)
     store = store or DownloadStore()
+    settings = source if isinstance(source, Settings) else Settings.from_env()
+    queue_size = queue_size or settings.queue_size
+    wait = settings.page_wait_s if wait_s is None else wait_s
 
     with gr.Blocks(title="pl2en – Polish news in English") as demo:
         gr.Markdown(
@@ -388,6 +393,7 @@ def build_ui(
                 history_value,
                 upload_value.warnings if uploaded and upload_value else (),
                 progress,
+                wait_s=wait,
             ):
                 yield wire(update)
 
@@ -404,7 +410,9 @@ def build_ui(
             )
 
         def on_resummarize(desk_value: Any, bullets_value: bool, hist: Any) -> dict[Any, Any]:
-            return wire(update_summary(pipelines, gate, store, desk_value, bullets_value, hist))
+            return wire(
+                update_summary(pipelines, gate, store, desk_value, bullets_value, hist, wait)
+            )
 
         def on_open(hist: Any, bullets_value: bool, evt: gr.EventData) -> dict[Any, Any]:
             return wire(open_entry(hist, getattr(evt, "entry", None), bullets_value, store))
@@ -420,7 +428,7 @@ def build_ui(
             glossary: str = "",
         ) -> tuple[str, str, dict[str, Any], str, str, FileData, FileData, FileData]:
             return translate_article(
-                pipelines, gate, store, text, preset, summary_length, bullets, glossary
+                pipelines, gate, store, text, preset, summary_length, bullets, glossary, wait
             )
 
         # Gradio reads annotations at run time (EventData arguments, the API's types), and
