@@ -4,6 +4,7 @@ alone ("w marcu"). Most are soft: a translation may leave them out, but not chan
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 from . import rules
@@ -26,7 +27,8 @@ _CLOCK_FIRST = (
     | rules.POLISH_QUARTER_HOUR
     | {rules.POLISH_HALF_TO[0]}
 )
-_FRACTION_FIRST = frozenset(rules.POLISH_NUMBER_WORDS) | rules.POLISH_QUARTER
+_FRACTION_FIRST = frozenset(rules.POLISH_NUMBER_WORDS) | rules.POLISH_QUARTER | rules.POLISH_HALF
+_CENTURY = frozenset(("wieku", "wiek", "stulecia", "stulecie"))  # "ćwierć wieku": 25 years
 
 
 @cache
@@ -128,10 +130,16 @@ class PolishWords(Scanner):
     # --- fractions and vague quantities ---------------------------------------------------
 
     def fraction(self, i: int) -> int | None:
-        """ "jedna trzecia", "dwóch piątych", "trzy czwarte"; "ćwierć" (soft, as "pół")."""
+        """ "jedna trzecia", "dwóch piątych", "trzy czwarte"; "ćwierć" (soft, as "pół");
+        "ćwierć wieku", "pół wieku": 25 and 50 years (soft, or a quarter and a half)."""
         low = self.tokens[i].low
         if low not in _FRACTION_FIRST:
             return None
+        part = Decimal("0.25") if low in rules.POLISH_QUARTER else rules.HALF
+        if low in rules.POLISH_QUARTER | rules.POLISH_HALF and self.word_in(i + 1, _CENTURY):
+            also = [Reading(Kind.NUMBER, part)]
+            self.emit(i, i + 2, Kind.NUMBER, part * 100, soft=True, alternatives=also)
+            return i + 2
         if low in rules.POLISH_QUARTER:
             if self.multiplier(i + 1) is not None:
                 return None  # "ćwierć miliona" is a number (start_value)

@@ -516,7 +516,7 @@ RANGE_CONNECTORS = frozenset(
 MINUS_SIGNS = frozenset("-−–")
 MINUS_WORDS = frozenset(_forms("minus"))
 # After a temperature: "15 stopni poniżej zera", "15 degrees below zero".
-POLISH_BELOW_ZERO = (("poniżej", "zera"),)
+POLISH_BELOW_ZERO = (("poniżej", "zera"), ("mrozu",))  # "15 stopni mrozu"
 ENGLISH_BELOW_ZERO = (("below", "zero"), ("below", "freezing"))
 
 # --- units of measure (codes: measures.UNITS) -------------------------------------------
