@@ -149,6 +149,26 @@ def test_metrics_move_by_what_the_requests_did(served: tuple[Running, Any]) -> N
     assert {m["task"] for m in models} >= {"translation", "summary"}
 
 
+def test_streams_and_the_page_are_counted_too(served: tuple[Running, Any]) -> None:
+    server, _ = served
+    post(server.url, ARTICLE)  # the memory holds the article's sentences from here on
+    before = scrape(server.url)
+    streamed = post(server.url, ARTICLE, stream=True)
+    page = httpx.get(f"{server.url}/", timeout=30)
+    after = scrape(server.url)
+
+    assert streamed.status_code == 200 and page.status_code == 200
+    done = json.loads(streamed.text.splitlines()[-1])["result"]
+    hits = sum(s["origin"] == "memory" for s in done["segments"])
+    assert hits == len(ANSWERS) - 1
+    assert delta(before, after, "pl2en_memory_lookups_total", result="hit") == hits
+    assert delta(before, after, "pl2en_stage_seconds_count", stage="total") == 1
+    assert delta(before, after, "pl2en_sentences_flagged_total", kind="fact") == 1
+    rest = {"door": "rest", "route": "/api/translate", "status": "200"}
+    assert delta(before, after, "pl2en_http_requests_total", **rest) == 1
+    assert delta(before, after, "pl2en_http_requests_total", door="page", route="/") == 1
+
+
 def test_ready_only_with_models_loaded_and_room_in_the_queue(tmp_path: Path) -> None:
     pipeline, _ = batched_pipeline(tmp_path)
     gate = InferenceGate(1, max_waiting=0)
