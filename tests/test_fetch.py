@@ -8,8 +8,10 @@ server while every other host (127.0.0.1 in a redirect, say) is still checked fo
 from __future__ import annotations
 
 import contextlib
+import gzip
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -48,6 +50,20 @@ NAV_ONLY = (
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 HUGE = 200_000
 HUGE_PAGE = ARTICLE.replace("</body>", "<!--" + "x" * HUGE + "--></body>").encode()
+
+
+def _brotli(data: bytes) -> bytes:
+    import brotli
+
+    return bytes(brotli.compress(data))
+
+
+ENCODERS = {
+    "gzip": gzip.compress,
+    "deflate": zlib.compress,
+    "br": _brotli,
+    "identity": lambda data: data,
+}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -93,6 +109,18 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, HUGE_PAGE, "text/html")
         elif path == "/huge-stream":  # no Content-Length: only streaming can stop it
             self._send(200, HUGE_PAGE, "text/html", length=False)
+        elif path.startswith("/encoded/"):  # /encoded/gzip, /encoded/br, ...
+            encoding = path.rsplit("/", 1)[1]
+            body = ENCODERS.get(encoding, lambda b: b)(ARTICLE.encode())
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", encoding)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif path == "/slow-redirect":  # each hop takes 0.4 s
+            time.sleep(0.4)
+            self._redirect("/slow-redirect")
         elif path == "/image":
             self._send(200, PNG, "image/png")
         elif path == "/nav-only":
@@ -298,6 +326,43 @@ def test_timeout(public: str):
     with pytest.raises(FetchError, match=r"/slow timed out after 0\.5 s"):
         fetch_article(f"http://{public}/slow", timeout=0.5)
     assert time.monotonic() - start < 1.8
+
+
+def test_one_deadline_covers_every_redirect(public: str):
+    """Each hop is quick enough for a per-request timeout; together they are not."""
+    start = time.monotonic()
+    with pytest.raises(FetchError, match=r"timed out after 1 s"):
+        fetch_article(f"http://{public}/slow-redirect", timeout=1)
+    assert time.monotonic() - start < 1.6
+
+
+@pytest.mark.parametrize("encoding", sorted(ENCODERS))
+def test_compressed_pages_are_decoded(public: str, encoding: str):
+    doc = fetch_article(f"http://{public}/encoded/{encoding}")
+    assert all(paragraph in doc.text for paragraph in PARAGRAPHS)
+    assert Handler.seen[-1]["accept-encoding"] == "gzip, deflate, br"
+
+
+def test_encodings_we_did_not_offer_are_refused(public: str):
+    with pytest.raises(FetchError, match=r"an encoding pl2en does not read \(zstd\)"):
+        fetch_article(f"http://{public}/encoded/zstd")
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+@pytest.mark.parametrize("damage", ["cut", "garbled"])
+def test_a_damaged_compressed_body_is_a_fetch_error(
+    public: str, monkeypatch: pytest.MonkeyPatch, encoding: str, damage: str
+):
+    """Never a silently shortened article: a body cut short or garbled is an error."""
+    encode = ENCODERS[encoding]
+
+    def damaged(data: bytes) -> bytes:
+        body = encode(data)
+        return body[: len(body) // 2] if damage == "cut" else body[:-8] + b"\xff" * 8
+
+    monkeypatch.setitem(ENCODERS, encoding, damaged)
+    with pytest.raises(FetchError, match=f"the {encoding} body is damaged"):
+        fetch_article(f"http://{public}/encoded/{encoding}")
 
 
 @pytest.mark.parametrize("path", ["/huge", "/huge-stream"])

@@ -227,7 +227,9 @@ def _inflated(chunks: Iterable[bytes], encoding: str, url: str) -> Iterator[byte
                 while not unbrotli.can_accept_more_data():
                     yield unbrotli.process(b"", output_buffer_limit=_STEP)
         except brotli.error as exc:
-            raise FetchError(f"{url}: the brotli body is damaged ({exc}).") from None
+            raise FetchError(f"{url}: the br body is damaged ({exc}).") from None
+        if not unbrotli.is_finished():
+            raise FetchError(f"{url}: the br body is damaged (cut short).")
     elif encoding in ("gzip", "x-gzip", "deflate"):
         inflate = zlib.decompressobj(47)  # a gzip or zlib header, either
         try:
@@ -241,6 +243,8 @@ def _inflated(chunks: Iterable[bytes], encoding: str, url: str) -> Iterator[byte
                         break
         except zlib.error as exc:
             raise FetchError(f"{url}: the {encoding} body is damaged ({exc}).") from None
+        if not inflate.eof:
+            raise FetchError(f"{url}: the {encoding} body is damaged (cut short).")
     else:
         raise FetchError(f"{url} is sent with an encoding pl2en does not read ({encoding}).")
 
