@@ -119,10 +119,22 @@ def _seeded_errors(polish: str, english: str) -> list[str]:
             # a soft number ("pół", "obaj") may be rendered by the fact deleted here
             broken.append(english[: fact.start] + english[fact.end :])
     for old, new in SWAPS:
+        if old in AM_PM and _half_of_day_unsaid(polish):
+            continue  # "kwadrans po trzeciej" is 3:15 a.m. or p.m.
         pattern = re.compile(rf"(?<![A-Za-z]){re.escape(old)}(?![A-Za-z])")
         if pattern.search(english):
             broken.append(pattern.sub(new, english, count=1))
     return broken
+
+
+AM_PM = frozenset(("p.m.", "pm"))
+
+
+def _half_of_day_unsaid(polish: str) -> bool:
+    return any(
+        len({r.value for r in f.readings if r.kind is Kind.TIME}) > 1
+        for f in extract_polish(polish)
+    )
 
 
 def test_seeded_errors_in_every_faithful_pair_are_flagged() -> None:

@@ -35,6 +35,11 @@ def _vague_heads() -> dict[str, list[Phrase]]:
 
 
 @cache
+def _periods() -> dict[str, list[Phrase]]:
+    return index_phrases(rules.ENGLISH_PERIODS)
+
+
+@cache
 def _day_parts() -> dict[str, list[Phrase]]:
     return index_phrases(rules.ENGLISH_DAY_PARTS)
 
@@ -130,8 +135,12 @@ class EnglishWords(Scanner):
 
     def fraction(self, i: int) -> int | None:
         """ "two thirds", "three-quarters", "one in three" (hard); "a third of", "one fifth"
-        (soft, as "half"); "a quarter of a million" is a number."""
+        (soft, as "half"); "a quarter of a million" is a number, "half a century" 50."""
         low = self.tokens[i].low
+        period = self.sequence(i, _periods())
+        if period is not None:  # "half a century": 50 (years)
+            self.emit(i, period[1], Kind.NUMBER, Decimal(rules.ENGLISH_PERIODS[period[0]]))
+            return period[1]
         if low not in _FRACTION_FIRST:
             return None
         if self.low(i + 1) in _IN_EVERY:

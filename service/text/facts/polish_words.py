@@ -28,7 +28,7 @@ _CLOCK_FIRST = (
     | {rules.POLISH_HALF_TO[0]}
 )
 _FRACTION_FIRST = frozenset(rules.POLISH_NUMBER_WORDS) | rules.POLISH_QUARTER | rules.POLISH_HALF
-_CENTURY = frozenset(("wieku", "wiek", "stulecia", "stulecie"))  # "ćwierć wieku": 25 years
+_PART_OF = rules.POLISH_QUARTER | rules.POLISH_HALF
 
 
 @cache
@@ -131,14 +131,13 @@ class PolishWords(Scanner):
 
     def fraction(self, i: int) -> int | None:
         """ "jedna trzecia", "dwóch piątych", "trzy czwarte"; "ćwierć" (soft, as "pół");
-        "ćwierć wieku", "pół wieku": 25 and 50 years (soft, or a quarter and a half)."""
+        "ćwierć wieku", "pół wieku": 25 and 50 (years)."""
         low = self.tokens[i].low
         if low not in _FRACTION_FIRST:
             return None
         part = Decimal("0.25") if low in rules.POLISH_QUARTER else rules.HALF
-        if low in rules.POLISH_QUARTER | rules.POLISH_HALF and self.word_in(i + 1, _CENTURY):
-            also = [Reading(Kind.NUMBER, part)]
-            self.emit(i, i + 2, Kind.NUMBER, part * 100, soft=True, alternatives=also)
+        if low in _PART_OF and self.word_in(i + 1, rules.POLISH_PERIODS):
+            self.emit(i, i + 2, Kind.NUMBER, part * 100)
             return i + 2
         if low in rules.POLISH_QUARTER:
             if self.multiplier(i + 1) is not None:

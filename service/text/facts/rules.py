@@ -688,6 +688,15 @@ ENGLISH_DENOMINATORS: dict[str, int] = _table(
     }
 )
 ENGLISH_FRACTION_ONE = frozenset(_forms("a one"))
+# Parts of a century or decade are years: "ćwierć wieku", "a quarter of a century" (25).
+POLISH_PERIODS = frozenset(_forms("wieku wiek stulecia stulecie"))
+ENGLISH_PERIODS: dict[tuple[str, ...], int] = {
+    ("half", "a", "century"): 50,
+    ("a", "quarter", "of", "a", "century"): 25,
+    ("a", "quarter", "century"): 25,
+    ("quarter", "of", "a", "century"): 25,
+    ("half", "a", "decade"): 5,
+}
 
 # --- clock idioms -----------------------------------------------------------------------
 
