@@ -188,6 +188,100 @@ def test_docx_tables_are_kept_in_order(tmp_path: Path):
     ]
 
 
+def test_docx_with_hyperlinks_breaks_and_tabs_reads_like_python_docx(tmp_path: Path):
+    """The compiled text query gives what python-docx's paragraph.text gives."""
+    import docx
+
+    d = docx.Document()
+    p = d.add_paragraph("Rada\tMiasta")
+    p.add_run().add_break()
+    p.add_run("Krakowa")
+    d.add_paragraph("Tytuł", style="Title")
+    path = tmp_path / "a.docx"
+    d.save(str(path))
+    expected = [q.text for q in docx.Document(str(path)).paragraphs]
+    doc = read_path(path)
+    assert paragraphs(doc.text) == expected == ["Rada\tMiasta\nKrakowa", "Tytuł"]
+    assert doc.title == "Tytuł"
+
+
+def test_docx_limits(tmp_path: Path):
+    from service.errors import InputTooLongError
+    from service.inputs.readers import ziplimits
+
+    data = make_docx(tmp_path / "a.docx").read_bytes()
+    text_size = len(read_document("a.docx", data).text)
+    with pytest.raises(InputTooLongError, match="the limit is 100"):
+        read_document("a.docx", data, limits=ReadLimits(max_chars=100))
+    assert len(read_document("a.docx", data, limits=ReadLimits(max_chars=text_size)).text)
+    with pytest.raises(UnsupportedInputError, match=r"a\.docx unpacks to more than 1,000 bytes"):
+        read_document("a.docx", data, limits=ReadLimits(max_unpacked=1_000))
+    with pytest.raises(UnsupportedInputError, match="more than 2,000 bytes of XML"):
+        ziplimits.load_docx(data, max_unpacked=10**7, name="a.docx", max_xml=2_000)
+
+
+def test_zips_are_opened_only_when_plain(monkeypatch: pytest.MonkeyPatch):
+    from service.inputs.readers import ziplimits
+
+    def zipped(compression: int, names: list[str]) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression) as zf:
+            for name in names:
+                zf.writestr(name, b"<x/>" * 100)
+        return buffer.getvalue()
+
+    def unpack(data: bytes, limit: int = 10**6) -> dict[str, bytes]:
+        return ziplimits.unpack_bounded(data, max_unpacked=limit, name="z")
+
+    ok = ziplimits.open_bounded_zip(
+        zipped(zipfile.ZIP_DEFLATED, ["a.xml", "b.xml"]), max_unpacked=800, name="z"
+    )
+    assert {i.filename: i.compress_type for i in ok.infolist()} == {"a.xml": 0, "b.xml": 0}
+    assert ok.read("b.xml") == b"<x/>" * 100
+    with pytest.raises(UnsupportedInputError, match="more than 799 bytes"):
+        unpack(zipped(zipfile.ZIP_DEFLATED, ["a", "b"]), 799)
+    with pytest.raises(UnsupportedInputError, match="a compression Word does not write"):
+        unpack(zipped(zipfile.ZIP_BZIP2, ["a"]))
+    with pytest.warns(UserWarning, match="Duplicate name"):
+        twice = zipped(zipfile.ZIP_DEFLATED, ["a", "a"])
+    with pytest.raises(UnsupportedInputError, match="holds a twice"):
+        unpack(twice)
+    monkeypatch.setattr(ziplimits, "MAX_MEMBERS", 2)
+    with pytest.raises(UnsupportedInputError, match="holds 3 files; the limit is 2"):
+        unpack(zipped(zipfile.ZIP_STORED, list("abc")))
+    with pytest.raises(UnsupportedInputError, match="z is a damaged zip file"):
+        unpack(b"PK\x03\x04 nothing")
+
+
+@pytest.mark.parametrize(
+    ("html", "message"),
+    [
+        ("<p " + "a " * 257 + ">x</p>", "an element with 257 attributes"),
+        ('<p a=">" ' + "b " * 300 + ">x</p>", "an element with 301 attributes"),
+        ("<p a='x' b=\"y\" c=z d>x</p>" * 25_001, "more than 100,000 HTML attributes"),
+        ("<i>x</i>" * 30_001, "more than 30,000 HTML elements"),
+        ("<a<a<a" * 10_001, "more than 30,000 HTML elements"),
+    ],
+)
+def test_html_over_its_bounds_is_refused_before_parsing(html: str, message: str):
+    with pytest.raises(UnsupportedInputError, match=message):
+        html_to_text("<html><body>" + html)
+
+
+def test_html_within_its_bounds_is_read():
+    from service.inputs.readers.htmllimits import check_html_bounds
+
+    page = "<html><body>" + "<p class=\"a\" data-x='1 2' hidden>Ala ma kota.</p>" * 20_000
+    check_html_bounds(page, name="strona")
+    check_html_bounds("<p " + "a " * 256 + ">x</p>", name="strona")
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"])
+def test_text_with_a_byte_order_mark_is_decoded_by_it(codec: str):
+    doc = read_document("list.txt", ("\ufeff" + PARAGRAPHS[0]).encode(codec))
+    assert doc.text == PARAGRAPHS[0]
+
+
 # ------------------------------------------------------------------------- pdf
 
 PDF_PAGE_1 = [
