@@ -4,6 +4,8 @@ and a month alone ("in May")."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 
@@ -19,7 +21,7 @@ _CLOCK_MINUTES = frozenset((5, 10, 20, 25))
 _CLOCK_AFTER = frozenset(("at", "by", "until", "till", "around", "about", "before", "after"))
 _CLOSING = frozenset(".,;:!?)")
 _IN_EVERY = frozenset(("in", "out"))  # "one in three", "two out of five"
-# The words a clock idiom or a fraction may start with: one set lookup per word before parsing.
+# The words a clock idiom or a fraction may start with (see `_starts`).
 _CLOCK_FIRST = (
     frozenset(rules.ENGLISH_NUMBER_WORDS)
     | rules.ENGLISH_ARTICLES
@@ -32,6 +34,21 @@ _FRACTION_FIRST = frozenset(rules.ENGLISH_NUMBER_WORDS) | rules.ENGLISH_FRACTION
 @cache
 def _vague_heads() -> dict[str, list[Phrase]]:
     return index_phrases(rules.ENGLISH_VAGUE_HEADS)
+
+
+@cache
+def _starts() -> dict[str, list[Callable[[EnglishWords, int], int | None]]]:
+    """Which patterns a word may start: a month, a clock idiom, a fraction, a vague quantity."""
+    table: dict[str, list[Callable[[EnglishWords, int], int | None]]] = defaultdict(list)
+    for word in _FULL_MONTHS:
+        table[word].append(EnglishWords.month_alone)
+    for word in _CLOCK_FIRST:
+        table[word].append(EnglishWords.clock_idiom)
+    for word in _FRACTION_FIRST | {p[0] for p in rules.ENGLISH_PERIODS}:
+        table[word].append(EnglishWords.fraction)
+    for word in _vague_heads():
+        table[word].append(EnglishWords.vague)
+    return dict(table)
 
 
 @cache
@@ -53,6 +70,14 @@ def am_pm_phrases() -> dict[str, list[Phrase]]:
 class EnglishWords(Scanner):
     """The patterns of this module; `english.EnglishScanner` orders them with the rest."""
 
+    def word_facts(self, i: int) -> int | None:
+        """This module's patterns that may start at token i, chosen by one lookup."""
+        for pattern in _starts().get(self.tokens[i].low, ()):
+            j = pattern(self, i)
+            if j is not None:
+                return j
+        return None
+
     def month_alone(self, i: int) -> int | None:
         """ "in May", "from January": a capitalised month name alone (soft)."""
         t = self.tokens[i]
@@ -64,8 +89,6 @@ class EnglishWords(Scanner):
     def clock_idiom(self, i: int) -> int | None:
         """ "half past nine", "(a) quarter to ten", "ten past eight", "ten o'clock", "at nine
         thirty", "at half nine" (British: 9:30)."""
-        if self.tokens[i].low not in _CLOCK_FIRST:
-            return None
         hour = self._hour(i)
         if hour and [self.low(k) for k in range(hour[1], hour[1] + 3)] == list(
             rules.ENGLISH_O_CLOCK
@@ -141,8 +164,6 @@ class EnglishWords(Scanner):
         if period is not None:  # "half a century": 50 (years)
             self.emit(i, period[1], Kind.NUMBER, Decimal(rules.ENGLISH_PERIODS[period[0]]))
             return period[1]
-        if low not in _FRACTION_FIRST:
-            return None
         if self.low(i + 1) in _IN_EVERY:
             return self._one_in(i)
         j = i + 2 if self.joins(i + 1, HYPHENS) else i + 1

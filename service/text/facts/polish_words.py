@@ -4,6 +4,8 @@ alone ("w marcu"). Most are soft: a translation may leave them out, but not chan
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 
@@ -19,7 +21,7 @@ _FEMININE = tuple(rules.POLISH_HOUR_ENDINGS)  # "dziesiąta", "dziesiątej", "dz
 _FRACTION_ENDINGS = ("a", "ej", "ą", "e", "ych", "ich", "ymi", "imi")
 _CLOCK_MINUTES = frozenset((5, 10, 20, 25))  # "za pięć", "dziesięć po"; not "jedna po drugiej"
 _MINUTE_WORDS = frozenset(("minut", "minuty", "minutę"))
-# The words a clock idiom or a fraction may start with: one set lookup per word before parsing.
+# The words a clock idiom or a fraction may start with (see `_starts`).
 _CLOCK_FIRST = (
     frozenset(rules.POLISH_NUMBER_WORDS)
     | rules.POLISH_TO
@@ -42,12 +44,34 @@ def ordinal_words() -> dict[str, int]:
 
 
 @cache
+def _starts() -> dict[str, list[Callable[[PolishWords, int], int | None]]]:
+    """Which patterns a word may start: a month, a clock idiom, a fraction."""
+    table: dict[str, list[Callable[[PolishWords, int], int | None]]] = defaultdict(list)
+    for word in (w for w in rules.POLISH_MONTHS if len(w) >= 4):
+        table[word].append(PolishWords.month_alone)
+    for word in _CLOCK_FIRST:
+        table[word].append(PolishWords.clock_idiom)
+    for word in _FRACTION_FIRST:
+        table[word].append(PolishWords.fraction)
+    return dict(table)
+
+
+@cache
 def _day_parts() -> dict[str, list[Phrase]]:
     return index_phrases((*rules.POLISH_PM, *rules.POLISH_MORNING))
 
 
 class PolishWords(Scanner):
     """The patterns of this module; `polish.PolishScanner` orders them with the rest."""
+
+    def word_facts(self, i: int) -> int | None:
+        """This module's patterns that may start at token i, chosen by one lookup."""
+        low = self.tokens[i].low
+        for pattern in _starts().get(low, ()):
+            j = pattern(self, i)
+            if j is not None:
+                return j
+        return self.vague(i) if low.startswith(rules.POLISH_VAGUE_STEMS) else None
 
     def month_alone(self, i: int) -> int | None:
         """ "w marcu", "od stycznia": a month with no day or year (soft); "Maja" is a name."""
@@ -66,8 +90,6 @@ class PolishWords(Scanner):
         dziesiątej" (10:00; "o" also means "about") and "za pięć dwunasta" (11:55; also "at
         the eleventh hour")."""
         low = self.low(i)
-        if low not in _CLOCK_FIRST:
-            return None
         if (low, self.low(i + 1)) == rules.POLISH_HALF_TO:
             hour = self._hour(i + 2)
             return self._idiom_clock(i, hour[1], hour[0] - 1, 30) if hour else None
@@ -133,8 +155,6 @@ class PolishWords(Scanner):
         """ "jedna trzecia", "dwóch piątych", "trzy czwarte"; "ćwierć" (soft, as "pół");
         "ćwierć wieku", "pół wieku": 25 and 50 (years)."""
         low = self.tokens[i].low
-        if low not in _FRACTION_FIRST:
-            return None
         part = Decimal("0.25") if low in rules.POLISH_QUARTER else rules.HALF
         if low in _PART_OF and self.word_in(i + 1, rules.POLISH_PERIODS):
             self.emit(i, i + 2, Kind.NUMBER, part * 100)
