@@ -134,7 +134,9 @@ class Scanner(Identifiers):
 
     def quantity(self, i: int) -> int | None:
         """An amount, a percentage, a measure or a plain number, with what a range may share."""
-        sign, j = (1, i) if self.tokens[i].kind == "num" else self.sign(i)
+        t = self.tokens[i]
+        signed = t.text in rules.MINUS_SIGNS or t.low in rules.MINUS_WORDS
+        sign, j = self.sign(i) if signed else (1, i)
         prefix = self.currency_prefix(j)
         j = prefix[1] if prefix else j
         found = self.number(j)
