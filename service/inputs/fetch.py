@@ -39,7 +39,7 @@ from .readers import (
     looks_like_html,
     read_document,
 )
-from .readers.limits import check_chars
+from .readers.limits import check_chars, setting_default
 
 __all__ = ["MAX_REDIRECTS", "USER_AGENT", "fetch_article", "is_public_address"]
 
@@ -346,8 +346,8 @@ def fetch_article(
     url: str,
     *,
     allow_private: bool = False,
-    timeout: float = 15.0,
-    max_bytes: int = 5_000_000,
+    timeout: float = setting_default("fetch_timeout_s"),
+    max_bytes: int = setting_default("fetch_max_bytes"),
     limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Document:
     """Download `url` and extract the article (title, date, body) as a Document.

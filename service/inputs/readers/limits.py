@@ -3,15 +3,19 @@ bytes inflated, characters out), never by what a header or a zip directory claim
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, fields
 
+from ...config import Settings
 from ...errors import InputTooLongError
 
-if TYPE_CHECKING:
-    from ...config import Settings
+__all__ = ["DEFAULT_LIMITS", "ReadLimits", "check_chars", "setting_default"]
 
-__all__ = ["DEFAULT_LIMITS", "ReadLimits", "check_chars"]
+
+def setting_default(name: str) -> int:
+    """A Settings field's default, so that each limit's number lives once, on its setting."""
+    (default,) = (f.default for f in fields(Settings) if f.name == name)
+    assert isinstance(default, int)
+    return default
 
 
 @dataclass(frozen=True)
@@ -21,8 +25,8 @@ class ReadLimits:
     a file too long to translate is refused before anything else sees it); max_unpacked: a
     .docx's members inflated, all together."""
 
-    max_chars: int = 100_000
-    max_unpacked: int = 50_000_000
+    max_chars: int = setting_default("max_chars")
+    max_unpacked: int = setting_default("max_unpacked_bytes")
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ReadLimits:
