@@ -11,7 +11,6 @@ import pytest
 
 from service.errors import Pl2enError, UnsupportedInputError
 from service.inputs.readers import (
-    DEFAULT_LIMITS,
     Document,
     ReadLimits,
     html_to_text,
@@ -529,7 +528,7 @@ def test_sniffed_kind_is_routed_through_the_registry(monkeypatch):
         "z rejestru"
     )
     assert read_document("bez_nazwy", make_pdf([["Tekst."]])).text == "z rejestru"
-    assert calls == [("raport.pdf", "pdf", small), ("bez_nazwy", None, DEFAULT_LIMITS)]
+    assert calls == [("raport.pdf", "pdf", small), ("bez_nazwy", None, ReadLimits())]
 
 
 def test_refusal_names_the_registered_kinds(monkeypatch):
@@ -545,3 +544,15 @@ def test_refusal_names_the_registered_kinds(monkeypatch):
 def test_importing_the_readers_loads_no_parser_library():
     modules = ("service.inputs.readers", "service.inputs.source")
     assert loaded_by(modules, {"trafilatura", "lxml", "docx", "pypdf", "httpx"}) == []
+
+
+def test_without_limits_the_environment_s_max_chars_holds(monkeypatch: pytest.MonkeyPatch):
+    """The page's upload passes no limits: PL2EN_MAX_CHARS still decides, as in the pipeline."""
+    from service.errors import InputTooLongError
+
+    text = ("Ala ma kota. " * 20).encode()
+    monkeypatch.setenv("PL2EN_MAX_CHARS", "100")
+    with pytest.raises(InputTooLongError, match="the limit is 100 "):
+        read_document("a.txt", text)
+    monkeypatch.setenv("PL2EN_MAX_CHARS", "1000")
+    assert read_document("a.txt", text).text == text.decode().strip()

@@ -31,7 +31,6 @@ import httpx
 
 from ..errors import FetchError, UnsupportedInputError
 from .readers import (
-    DEFAULT_LIMITS,
     Document,
     ReadLimits,
     decode_text,
@@ -348,7 +347,7 @@ def fetch_article(
     allow_private: bool = False,
     timeout: float = setting_default("fetch_timeout_s"),
     max_bytes: int = setting_default("fetch_max_bytes"),
-    limits: ReadLimits = DEFAULT_LIMITS,
+    limits: ReadLimits | None = None,
 ) -> Document:
     """Download `url` and extract the article (title, date, body) as a Document.
 
@@ -358,8 +357,9 @@ def fetch_article(
     (one deadline, `timeout` seconds, for connecting, headers, body and every redirect),
     bodies over max_bytes once decoded, content that is not a web page (PDF and plain
     text are read with the file readers) and pages with no article text; the readers'
-    errors for a page over `limits`.
+    errors for a page over `limits` (None: the environment's settings).
     """
+    limits = limits or ReadLimits.from_settings()
     current = _parse(url)
     start = _display(current)
     deadline = time.monotonic() + timeout

@@ -24,11 +24,10 @@ Import its library inside the function, so `import service` stays light.
 from .dispatch import DEFAULT_MAX_BYTES, READERS, Reader, read_document, read_path
 from .document import Document
 from .html import html_to_text, looks_like_html
-from .limits import DEFAULT_LIMITS, ReadLimits
+from .limits import ReadLimits
 from .text import decode_text
 
 __all__ = [
-    "DEFAULT_LIMITS",
     "DEFAULT_MAX_BYTES",
     "READERS",
     "Document",

@@ -10,7 +10,7 @@ from typing import Protocol
 from ...errors import UnsupportedInputError
 from .document import Document
 from .docx import read_docx
-from .limits import DEFAULT_LIMITS, ReadLimits, check_chars
+from .limits import ReadLimits, check_chars
 from .pdf import read_pdf
 from .sniff import TEXT_KINDS, expected_kind, sniff
 from .text import read_text
@@ -48,15 +48,17 @@ def read_document(
     data: bytes,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    limits: ReadLimits = DEFAULT_LIMITS,
+    limits: ReadLimits | None = None,
 ) -> Document:
     """Read an uploaded file. `name` is used for its extension and in messages only.
 
     Raises UnsupportedInputError when the file is over max_bytes, is a binary format we do
     not read, contradicts its extension (PNG bytes named .txt, text named .pdf, ...), or
-    cannot be parsed or unpacked within `limits`; InputTooLongError when its text is over
-    limits.max_chars. An empty file gives Document(text="").
+    cannot be parsed or unpacked within `limits` (None: the environment's settings);
+    InputTooLongError when its text is over limits.max_chars. An empty file gives
+    Document(text="").
     """
+    limits = limits or ReadLimits.from_settings()
     label = Path(name).name or "the input"
     if len(data) > max_bytes:
         raise UnsupportedInputError(
@@ -90,7 +92,7 @@ def read_path(
     path: str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    limits: ReadLimits = DEFAULT_LIMITS,
+    limits: ReadLimits | None = None,
 ) -> Document:
     """read_document for a local file; checks the size before reading it into memory."""
     p = Path(path)

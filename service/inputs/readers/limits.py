@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from ...config import Settings
 from ...errors import InputTooLongError
 
-__all__ = ["DEFAULT_LIMITS", "ReadLimits", "check_chars", "setting_default"]
+__all__ = ["ReadLimits", "check_chars", "setting_default"]
 
 
 def setting_default(name: str) -> int:
@@ -29,7 +29,10 @@ class ReadLimits:
     max_unpacked: int = setting_default("max_unpacked_bytes")
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> ReadLimits:
+    def from_settings(cls, settings: Settings | None = None) -> ReadLimits:
+        """The limits `settings` set; None: the environment's (Settings.from_env()), so a
+        caller that passes none still keeps to PL2EN_MAX_CHARS as the pipeline will."""
+        settings = Settings.from_env() if settings is None else settings
         return cls(max_chars=settings.max_chars, max_unpacked=settings.max_unpacked_bytes)
 
 
@@ -37,6 +40,3 @@ def check_chars(size: int, limits: ReadLimits) -> None:
     """InputTooLongError when `size` characters are over the limit."""
     if size > limits.max_chars:
         raise InputTooLongError(size, limits.max_chars)
-
-
-DEFAULT_LIMITS = ReadLimits()
