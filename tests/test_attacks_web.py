@@ -454,7 +454,8 @@ def test_downloads_are_private_pruned_and_removed(tmp_path: Path) -> None:
         path = Path(served["path"])
         assert path.is_relative_to(root), path  # not in a shared /tmp/gradio
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert not any(root.glob("downloads-*/*/pl2en-*"))  # the stopped server's own copies
+    assert app.state.downloads.root.is_relative_to(root)
+    assert not app.state.downloads.root.exists()  # removed when the server stopped
 
     cache = root / "gradio"
     old = cache / "old-request"

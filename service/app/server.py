@@ -290,7 +290,7 @@ def create_app(
     concurrency (default: queue_size): how many of them run at once, the rest waiting for
     a slot. rest_wait_s (default settings.queue_timeout_s): a REST request still waiting
     for a slot or a model turn that long after it arrived gets 503.
-    `app.state` exposes settings, pipelines and gate.
+    `app.state` exposes settings, pipelines, gate and downloads (the DownloadStore).
     """
     settings = settings or Settings.from_env()
     pipelines = pipelines or Pipelines.from_settings(settings, batching=True)
@@ -315,6 +315,7 @@ def create_app(
         lifespan=_lifespan(queue_size + SPARE_THREADS, store),
     )
     app.state.settings, app.state.pipelines, app.state.gate = settings, pipelines, gate
+    app.state.downloads = store
     auth = Depends(_basic_auth(settings.auth))
     # The page's calls: the article and glossary, plus the history the browser keeps
     # (HISTORY_MAX_CHARS characters, up to 4 bytes each, a third more as base64).
