@@ -47,6 +47,12 @@ def environment_with(values: Mapping[str, str]) -> dict[str, str]:
     return {**os.environ, **values}
 
 
+def export(name: str, value: str) -> None:
+    """Set a variable this process's libraries read for themselves (Gradio's
+    GRADIO_TEMP_DIR), for the rest of the process."""
+    os.environ[name] = value
+
+
 @contextmanager
 def scoped_environment(values: Mapping[str, str], restore: Iterable[str] = ()) -> Iterator[None]:
     """Set variables for the child processes started inside (Ray's), then put back the old

@@ -180,7 +180,13 @@ class Pipeline:
     def translate(
         self, text: str | list[str], glossary: GlossaryLike | None = None
     ) -> str | list[str]:
-        """Polish → English, keeping the date header and paragraphs. Same shape as given."""
+        """Polish → English, keeping the date header and paragraphs. Same shape as given.
+
+        A str is an article: `run` without the summary. A list's items are translated in
+        one Translator run with the checks (facts, glossary) and nothing else: no
+        translation memory (read or written), no names made consistent, and no warnings
+        (the language check still refuses non-Polish items in strict mode). `pl2en eval`
+        relies on that: its scores are the model's, not a person's corrections."""
         if isinstance(text, str):
             return self.run(text, summary=False, glossary=glossary).translation
         articles = [self._article(t, f"Item {i}")[0] for i, t in enumerate(text)]

@@ -155,3 +155,46 @@ def replica_marian(request: pytest.FixtureRequest) -> str:
 def replica_tc_big_stray_lm_head(tmp_path_factory: pytest.TempPathFactory) -> str:
     """tc-big replica whose checkpoint has a random lm_head.weight instead of the tied one."""
     return _replica(tmp_path_factory, "Helsinki-NLP/opus-mt-tc-big-zlw-en#stray-lm-head")
+
+
+# Groups to run apart (markers in pyproject.toml). `pytest -m "not slow"` is the quick part
+# (under a minute on an idle 2-core machine); `make test` runs everything. A test is slow when
+# it needs what takes seconds to build or start: models (the fixtures below), a browser, Ray,
+# a package build, a server or a child process under attack.
+MODEL_FIXTURES = {
+    "tiny_marian",
+    "tiny_marian_separate",
+    "tiny_bart",
+    "tiny_pipeline",
+    "tiny_env",
+    "replica_marian",
+    "replica_pl_en",
+    "replica_tc_big",
+    "replica_distilbart",
+    "replica_distilbart_nogen",
+    "replica_tc_big_stray_lm_head",
+}
+GROUPS = {"test_packaging.py": "packaging", "test_browser.py": "browser"}
+SLOW_MODULES = {
+    "test_accessibility.py",
+    "test_attacks_readers.py",
+    "test_attacks_web.py",
+    "test_bench.py",
+    "test_load.py",
+    "test_offline.py",
+    "test_operations.py",
+    "test_security.py",
+    "test_server.py",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if item.path.name in GROUPS:
+            item.add_marker(GROUPS[item.path.name])
+        if "ray_tmpdir" in names:
+            item.add_marker("ray")
+        grouped = {"browser", "ray", "packaging"} & set(item.keywords)
+        if grouped or names & MODEL_FIXTURES or item.path.name in SLOW_MODULES:
+            item.add_marker("slow")

@@ -101,3 +101,18 @@ def test_real_lengths_count_and_decode_as_a_real_tokenizer_would() -> None:
     call = engine.calls[-1]
     assert call["max_new_tokens"] == real_tokens(long, 1.6) == 13  # ceil(1.6 x 7) + 1
     assert call["min_new_tokens"] == 12
+
+
+def test_text_speed_reports_each_measure_against_its_target(tmp_path) -> None:
+    """The text code's timings live in the bench, not in unit tests."""
+    from service.dev import textspeed
+    from service.dev.bench import main
+
+    out = tmp_path / "text.json"
+    results = main(["--text", "--out", str(out)])
+    assert results is not None and json.loads(out.read_text(encoding="utf-8")) == results
+    assert set(results["targets"]) == set(textspeed.TARGETS) == set(results["ms"])
+    for name, target in results["targets"].items():
+        assert target["target"] == textspeed.TARGETS[name]
+        assert target["met"] == (target["value"] <= target["target"])
+    assert results["fact_pairs"] > 0 and results["article_chars"] >= 3000

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -435,24 +434,14 @@ def _synthetic(count: int, seed: int = 13) -> list[tuple[str, str]]:
     return list(items.items())
 
 
-def test_a_10000_entry_glossary_matches_a_3000_character_article_fast() -> None:
+def test_a_10000_entry_glossary_finds_the_names_of_an_article() -> None:
+    """Its speed: python -m service.dev.bench --text."""
     items = _synthetic(10_000)
     glossary = Glossary.from_entries(items)
-    started = time.perf_counter()
-    glossary.prepare()
-    generation = time.perf_counter() - started
     rng = random.Random(5)
     sentences = []
     while sum(len(s) for s in sentences) < 3000:
         name = rng.choice(items)[0]
         sentences.append(f"Wczoraj o {name} rozmawiali przedstawiciele rządu i opozycji. ")
     article = "".join(sentences)[:3000]
-    timings = []
-    for _ in range(5):
-        started = time.perf_counter()
-        matches = glossary.find(article)
-        timings.append(time.perf_counter() - started)
-    print(f"\n10,000 entries: forms {generation:.2f} s; find on 3,000 chars "
-          f"{min(timings) * 1000:.2f} ms (best of 5), {len(matches)} matches")
-    assert len(matches) >= 25
-    assert min(timings) < 0.050
+    assert len(glossary.find(article)) >= 25

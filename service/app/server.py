@@ -21,7 +21,6 @@ import contextlib
 import ipaddress
 import json
 import logging
-import os
 import re
 import secrets
 import threading
@@ -39,7 +38,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import Settings
+from ..config import Settings, export
 from ..engines.batching import RequestScope
 from ..errors import (
     ConfigError,
@@ -303,7 +302,7 @@ def create_app(
     # Gradio keeps uploads and its copies of returned files under GRADIO_TEMP_DIR (read as
     # its blocks are made and on every file check): in this process's private folder.
     cache = private_root() / "gradio"
-    os.environ["GRADIO_TEMP_DIR"] = str(cache)
+    export("GRADIO_TEMP_DIR", str(cache))
     store = DownloadStore(also_prune=(cache,))
 
     app = FastAPI(

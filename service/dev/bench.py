@@ -5,6 +5,7 @@
     python -m service.dev.bench --tiny --quick       # tiny random models: a smoke test (seconds)
     python -m service.dev.bench --shapes opus-mt-pl-en,distilbart-cnn-12-6
     python -m service.dev.bench --load               # concurrent requests (service.dev.load)
+    python -m service.dev.bench --text               # the text code, no models (textspeed)
 
 Models: the real ones when they are on disk (snapshot in models_dir or the HF cache),
 else random-weight models of the real classes and shapes (service.dev.synthetic), built once
@@ -587,7 +588,13 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
         help="instead: 200 one-sentence requests and 20 articles at once, batched vs one "
         "at a time (opus-mt-pl-en or --article-shape, + distilbart; --tiny: a smoke run)",
     )
-    parser.add_argument("--out", default=None, help="default: bench-results/{bench,load}.json")
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help="instead: the text code's speed, no models (segmentation, language check, "
+        "facts, glossary; service.dev.textspeed)",
+    )
+    parser.add_argument("--out", default=None, help="default: bench-results/{bench,load,text}.json")
     parser.add_argument(
         "--models-dir",
         default=None,
@@ -664,7 +671,16 @@ def main(argv: Sequence[str] | None = None) -> dict | None:
     from ..config import Settings
 
     wall = time.perf_counter()
-    out_path = Path(args.out or f"bench-results/{'load' if args.load else 'bench'}.json")
+    mode = "load" if args.load else "text" if args.text else "bench"
+    out_path = Path(args.out or f"bench-results/{mode}.json")
+    if args.text:
+        from .textspeed import measure
+
+        results = {"date": time.strftime("%Y-%m-%d %H:%M:%S"), **measure()}
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")
+        print(json.dumps(results["targets"], indent=2))
+        return results
     models_dir = Path(args.models_dir or out_path.parent / "models").resolve()
     env_settings = Settings.from_env()
     base = env_settings.with_(models_dir=models_dir, threads=args.threads)
