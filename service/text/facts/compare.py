@@ -217,7 +217,7 @@ def _weak(p: Fact, e: Fact) -> bool:
 
 def _pairable(fact: Fact) -> bool:
     """May this soft fact, left over, make a pair with a fact of the other side?"""
-    if fact.kind in _PAIRED_WHEN_SOFT:
+    if any(r.kind in _PAIRED_WHEN_SOFT for r in fact.readings):  # "a dozen" is also vague
         return True
     return isinstance(fact.value, Decimal) and 0 < abs(fact.value) < 1  # "pół", "a third"
 

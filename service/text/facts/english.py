@@ -56,6 +56,7 @@ class EnglishScanner(EnglishWords):
     labels = rules.ENGLISH_LABELS
     number_words = rules.ENGLISH_NUMBER_WORDS
     soft_words = rules.ENGLISH_SOFT_WORDS
+    soft_vague = rules.ENGLISH_SOFT_VAGUE
     thousands_separator = ","
     decimal_separators = frozenset(".,")
     measure_codes = rules.ENGLISH_UNITS

@@ -70,6 +70,7 @@ class PolishScanner(PolishWords):
     labels = rules.POLISH_LABELS
     number_words = rules.POLISH_NUMBER_WORDS
     soft_words = rules.POLISH_SOFT_WORDS
+    soft_vague = rules.POLISH_SOFT_VAGUE
     thousands_separator = "."
     decimal_separators = frozenset(",.")
     measure_codes = rules.POLISH_UNITS

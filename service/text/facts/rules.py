@@ -409,6 +409,7 @@ ENGLISH_SOFT_WORDS: dict[str, Decimal] = {
     **dict.fromkeys(_forms("triple tripled thrice"), Decimal(3)),
     **dict.fromkeys(_forms("decade"), Decimal(10)),
     **dict.fromkeys(_forms("dozen"), Decimal(12)),
+    **dict.fromkeys(_forms("couple"), Decimal(2)),
     **dict.fromkeys(_forms("century centenary"), Decimal(100)),
 }
 ENGLISH_SOFT_TIMES = {"noon": time(12), "midday": time(12), "midnight": time(0)}
@@ -657,6 +658,9 @@ ENGLISH_VAGUE_HEADS: dict[tuple[str, ...], tuple[int, str]] = {
     ("millions",): (10**6, FEW),
     ("billions",): (10**9, FEW),
 }
+# Soft words that are also vague: "a dozen" may render "kilkanaście", "a couple" "kilka".
+POLISH_SOFT_VAGUE: dict[str, tuple[int, str]] = {"tuzin": (1, TEEN), "tuzina": (1, TEEN)}
+ENGLISH_SOFT_VAGUE: dict[str, tuple[int, str]] = {"dozen": (1, TEEN), "couple": (1, FEW)}
 # After a head: "several dozen" (dozens), "a few hundred", "tens of thousands".
 ENGLISH_VAGUE_SCALES: dict[str, int] = {
     "dozen": 12,

@@ -70,6 +70,7 @@ class Scanner(Identifiers):
     currencies: dict[str, str] = {}
     number_words: dict[str, int] = {}
     soft_words: dict[str, Decimal] = {}
+    soft_vague: dict[str, tuple[int, str]] = {}  # soft words that also read as vague
     units: dict[str, list[Phrase]] = {}  # first word -> phrases (see `unit_kinds`)
     unit_kinds: UnitKinds = {}
     measure_codes: dict[Phrase, str] = {}  # a unit of measure's phrase -> its code
@@ -381,8 +382,11 @@ class Scanner(Identifiers):
         """ "both", "half", "obaj", "doba": may account for a number, never reported."""
         if not self.word_in(i, self.soft_words) or self.words(i) is not None:
             return None
-        value = self.soft_words[self.tokens[i].low]
+        low = self.tokens[i].low
+        value = self.soft_words[low]
         also = percentages(value) if value < 1 else []  # "połowa" may be "50%"
+        if low in self.soft_vague:  # "a dozen" for "kilkanaście"
+            also.append(Reading(Kind.VAGUE, vague_label(*self.soft_vague[low])))
         self.emit(i, i + 1, Kind.NUMBER, value, soft=True, alternatives=also)
         return i + 1
 
