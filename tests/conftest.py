@@ -160,7 +160,7 @@ def replica_tc_big_stray_lm_head(tmp_path_factory: pytest.TempPathFactory) -> st
 # Groups to run apart (markers in pyproject.toml). `pytest -m "not slow"` is the quick part
 # (under a minute on an idle 2-core machine); `make test` runs everything. A test is slow when
 # it needs what takes seconds to build or start: models (the fixtures below), a browser, Ray,
-# a package build, a server or a child process under attack.
+# a package build, a server, mypy or a child process; Hypothesis's property tests are slow too.
 MODEL_FIXTURES = {
     "tiny_marian",
     "tiny_marian_separate",
@@ -180,12 +180,29 @@ SLOW_MODULES = {
     "test_attacks_readers.py",
     "test_attacks_web.py",
     "test_bench.py",
+    "test_ct2.py",
+    "test_documents.py",
+    "test_generation.py",
     "test_load.py",
     "test_offline.py",
     "test_operations.py",
+    "test_real.py",
+    "test_replicas.py",
+    "test_rest_stream.py",
     "test_security.py",
     "test_server.py",
+    "test_tokenization.py",
+    "test_types.py",
 }
+# Single slow tests in otherwise quick modules (servers, child processes, real loads).
+SLOW_TESTS = (
+    "test_batching.py::test_load_bench_smoke_run",
+    "test_batching.py::test_rest_",
+    "test_batch.py::test_cli_batch_model_unavailable",
+    "test_language.py::test_identifier_loads_once_across_threads",
+    "test_memory.py::test_kill_9",
+    "test_memory.py::test_two_processes",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -196,5 +213,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if "ray_tmpdir" in names:
             item.add_marker("ray")
         grouped = {"browser", "ray", "packaging"} & set(item.keywords)
-        if grouped or names & MODEL_FIXTURES or item.path.name in SLOW_MODULES:
+        hypothesis = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
+        where = f"{item.path.name}::{item.name}"
+        if (
+            grouped
+            or hypothesis
+            or names & MODEL_FIXTURES
+            or item.path.name in SLOW_MODULES
+            or where.startswith(SLOW_TESTS)
+        ):
             item.add_marker("slow")
