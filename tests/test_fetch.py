@@ -429,3 +429,53 @@ def test_redirect_to_loopback_allowed_with_allow_private(server: str):
 def test_fetch_errors_are_pl2en_errors():
     with pytest.raises(Pl2enError):
         fetch_article("file:///etc/passwd")
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, str]]:
+    """An HTTPS server for `localhost` with a self-signed certificate: (port, its CA file)."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield httpd.server_address[1], str(cert)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_https_checks_the_certificate_for_the_host_name(
+    tls_server: tuple[int, str], monkeypatch: pytest.MonkeyPatch
+):
+    """The connection goes to the checked address, the certificate is checked for the
+    URL's host (SNI): localhost's certificate, reached at 127.0.0.1."""
+    import ssl
+
+    port, ca = tls_server
+    monkeypatch.setattr(fetch, "_resolve", lambda host, port: ["127.0.0.1"])  # not ::1
+    with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):
+        fetch_article(f"https://localhost:{port}/article", allow_private=True)
+    monkeypatch.setattr(
+        fetch.httpx, "create_ssl_context", lambda **_: ssl.create_default_context(cafile=ca)
+    )
+    doc = fetch_article(f"https://localhost:{port}/article", allow_private=True)
+    assert PARAGRAPHS[0] in doc.text
+    with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED|IP address mismatch"):
+        fetch_article(f"https://127.0.0.1:{port}/article", allow_private=True)

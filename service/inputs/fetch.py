@@ -366,7 +366,7 @@ def fetch_article(
     # No keep-alive: a pooled TLS connection is keyed by IP, and must not carry a later
     # hop's request for a different host name over a connection verified for another.
     with httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(),
+        ssl_context=httpx.create_ssl_context(trust_env=False),
         max_keepalive_connections=0,
         network_backend=_DeadlineBackend(deadline),
     ) as pool:
