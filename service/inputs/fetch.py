@@ -9,8 +9,13 @@ DNS rebinding: a check-then-connect design is racy, because a hostile DNS server
 answer "public" to our check and "127.0.0.1" to the HTTP client's own lookup. We close
 most of that gap by connecting to the very address we checked (the URL's host is replaced
 by the IP; the Host header and TLS SNI/certificate check keep the real name). What remains
-open: getaddrinfo has no timeout of its own, and proxies are not supported (trust_env is
-off on purpose, an environment proxy would bypass the pinning).
+open: getaddrinfo has no timeout of its own, and proxies are not supported (an environment
+proxy would bypass the pinning).
+
+Bounds: one deadline covers connecting, TLS, headers, body and every redirect (httpcore's
+network backend is wrapped so each read waits at most for what is left of it); the body is
+read raw and decoded here in 64 KiB steps, so the size cap holds on the decoded bytes and
+a compression bomb stops at it.
 """
 
 from __future__ import annotations
