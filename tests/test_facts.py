@@ -102,8 +102,9 @@ SWAPS = [
 
 
 # Soft facts that may stand for a fact the English states ("pół" / "30 minutes", "o
-# dziesiątej" / "at 10 a.m."): with one in the Polish, a deleted English fact may be fine.
-_DROPPABLE = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.IDENTIFIER, Kind.TIME))
+# dziesiątej" / "at 10 a.m.", "kilkanaście" / "over ten"): with one in the Polish, a
+# deleted English fact may be fine.
+_DROPPABLE = frozenset((Kind.NUMBER, Kind.ORDINAL, Kind.IDENTIFIER, Kind.TIME, Kind.VAGUE))
 
 
 def _seeded_errors(polish: str, english: str) -> list[str]:

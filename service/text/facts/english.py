@@ -11,7 +11,7 @@ from . import rules
 from .cursor import Draft, Patterns
 from .english_words import EnglishWords, am_pm_phrases
 from .model import Date, Fact, Kind, Reading
-from .scan import UnitKinds, century_head
+from .scan import UnitKinds, century_head, vague_label
 from .tokens import Literal, Phrase, clock, index_phrases, roman
 
 
@@ -28,6 +28,10 @@ def _units() -> tuple[dict[str, list[Phrase]], UnitKinds]:
 
 
 _HOURS = frozenset(Decimal(h) for h in range(1, 13))
+
+
+def _power_of_ten(value: Decimal) -> bool:
+    return value == int(value) and str(int(value)).rstrip("0") == "1"
 
 
 def _twelve_hour(at: _dt.time) -> list[Reading]:
@@ -187,6 +191,17 @@ class EnglishScanner(EnglishWords):
 
     def clock_alternatives(self, at: _dt.time, j: int) -> list[Reading]:
         return _twelve_hour(at)
+
+    def quantity(self, i: int) -> int | None:
+        """Also: "over ten", "more than 10,000" may render "kilkanaście (tysięcy)"."""
+        end = super().quantity(i)
+        if end is not None and self.low(i - 1) in rules.ENGLISH_OVER:
+            draft = self.drafts[-1]
+            value = draft.value if draft.kind is Kind.NUMBER else None
+            if isinstance(value, Decimal) and value >= 10 and _power_of_ten(value):
+                teen = vague_label(int(value) // 10, rules.TEEN)
+                draft.alternatives.append(Reading(Kind.VAGUE, teen))
+        return end
 
     def bare_number(self, draft: Draft, i: int, k: int, lit: Literal) -> int:
         """ "17.30" may be a time; "at 6" may be 6 a.m. or 6 p.m."""

@@ -661,6 +661,8 @@ ENGLISH_VAGUE_HEADS: dict[tuple[str, ...], tuple[int, str]] = {
 # Soft words that are also vague: "a dozen" may render "kilkanaście", "a couple" "kilka".
 POLISH_SOFT_VAGUE: dict[str, tuple[int, str]] = {"tuzin": (1, TEEN), "tuzina": (1, TEEN)}
 ENGLISH_SOFT_VAGUE: dict[str, tuple[int, str]] = {"dozen": (1, TEEN), "couple": (1, FEW)}
+# "over ten", "more than 10,000": also "kilkanaście (tysięcy)", a dozen or so.
+ENGLISH_OVER = frozenset(_forms("over than"))
 # After a head: "several dozen" (dozens), "a few hundred", "tens of thousands".
 ENGLISH_VAGUE_SCALES: dict[str, int] = {
     "dozen": 12,
