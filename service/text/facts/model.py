@@ -91,7 +91,7 @@ class Fact:
     or "poniżej zera" says so; "jedna trzecia" is 1/3); ORDINAL, YEAR, CENTURY -> int; DECADE
     -> int (1990, or 90 when the century is not written); MONEY -> Money; MEASURE -> Measure;
     DATE -> Date (a month alone: year and day None); TIME -> datetime.time; VAGUE -> str (the
-    order of magnitude a word like "setki" or "dozens" names, see `rules.VAGUE_LABELS`);
+    order of magnitude a word like "setki" or "dozens" names, see `scan.vague_label`);
     IDENTIFIER -> str (as written).
     `text == source[start:end]`. `alternatives` are other legitimate readings of the same text.
     A `soft` fact (a word like "one", "both", "first", "half", "kilka", "w marcu", or an
