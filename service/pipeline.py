@@ -191,11 +191,14 @@ class Pipeline:
             return self.run(text, summary=False, glossary=glossary).translation
         articles = [self._article(t, f"Item {i}")[0] for i, t in enumerate(text)]
         sentences = [s.text for a in articles for p in a.paragraphs for s in p.sentences]
-        run = self.translator.run(sentences, checkers=self.checkers(self.glossary(glossary)))
+        trun = TranslationRun(pieces=[[] for _ in sentences])
+        checkers = self.checkers(self.glossary(glossary))
+        everything = list(range(len(sentences)))
+        self._translate(self.translator, sentences, everything, trun, checkers, _no_progress)
         out, k = [], 0
         for a in articles:
             n = sum(len(p.sentences) for p in a.paragraphs)
-            out.append(_assemble(a, run.pieces[k : k + n])[0])
+            out.append(_assemble(a, trun.pieces[k : k + n])[0])
             k += n
         return out
 
@@ -292,6 +295,12 @@ class Pipeline:
         glossary: GlossaryLike | None,
         early_first: bool,
     ) -> Iterator[StreamEvent]:
+        """The one path of an article, for `run` (which keeps the result) and `stream`
+        (which yields every event): input (checked, cleaned, segmented) → recall
+        (`_recall_into`: the translation memory) → translate (`_translate`: the model with
+        the checks; with `early_first`, the first paragraph alone first when worth it) →
+        assemble (names made consistent, remembered, `_assemble`d, warnings) → summarize
+        (`_summarize`). `translate(list)` runs only the translate step and `_assemble`."""
         t0 = time.perf_counter()
         length = _length(summary_length)
         require_models(self.settings, ("translation", "summary") if summary else ("translation",))
@@ -337,11 +346,8 @@ class Pipeline:
 
         srun = SummaryRun(text="")
         if summary:
-            report("summarize", 0, 1)
-            body = "\n\n".join(texts)
-            srun = summarizer.run(body, length, lambda d, n: report("summarize", d, n))
-            srun.text, summary_issues = check_summary(srun.text, body)
-            warnings += srun.warnings + [i.message for i in summary_issues]
+            srun = self._summarize(summarizer, texts, length, report)
+            warnings += srun.warnings
             yield StreamEvent("summary", text=srun.text)
         seconds["summarize"] = srun.seconds
         seconds["total"] = time.perf_counter() - t0
@@ -439,6 +445,18 @@ class Pipeline:
         trun.cache_hits += run.cache_hits
         trun.warnings += run.warnings
 
+    def _summarize(
+        self, summarizer: Summarizer, texts: list[str], length: str, report: StageProgress
+    ) -> SummaryRun:
+        """Summarize the English paragraphs; a summary sentence stating a fact the
+        translation lacks is removed (or flagged), and the run's warnings say so."""
+        report("summarize", 0, 1)
+        body = "\n\n".join(texts)
+        srun = summarizer.run(body, length, lambda d, n: report("summarize", d, n))
+        srun.text, issues = check_summary(srun.text, body)
+        srun.warnings += [i.message for i in issues]
+        return srun
+
     def _model_key(self) -> tuple[str, str | None]:
         info = self.models_info(("translation",))["translation"]
         return info["model"], info["revision"]
@@ -468,6 +486,10 @@ class Pipeline:
                 memory.store_machine(pairs, *self._model_key())
         except TranslationMemoryError as err:
             trun.warnings.append(f"The translation memory could not be updated ({err}).")
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    """translate(list) reports no progress."""
 
 
 def _kept(piece: Piece) -> bool:
