@@ -191,6 +191,7 @@ SLOW_MODULES = {
     "test_rest_stream.py",
     "test_security.py",
     "test_server.py",
+    "test_synthetic.py",
     "test_tokenization.py",
     "test_types.py",
 }
@@ -198,6 +199,9 @@ SLOW_MODULES = {
 SLOW_TESTS = (
     "test_batching.py::test_load_bench_smoke_run",
     "test_batching.py::test_rest_",
+    "test_batching.py::test_20_concurrent_rest_requests",
+    "test_download.py::test_first_run_without_network",
+    "test_glossary.py::test_a_10000_entry_glossary",
     "test_batch.py::test_cli_batch_model_unavailable",
     "test_language.py::test_identifier_loads_once_across_threads",
     "test_memory.py::test_kill_9",
