@@ -18,3 +18,17 @@ def lemmas(word: str, plural_noun: bool = False) -> frozenset[str]:
         for lemma, tag, _ in analyse(word)
         if not plural_noun or tag.startswith("subst:pl:")
     )
+
+
+@lru_cache(maxsize=20_000)
+def feminine_noun_cases(word: str) -> frozenset[str]:
+    """The cases in which `word` reads as a singular feminine noun ("stronie": dat, loc), so
+    that "po drugiej stronie" is no clock time. Empty without Morfeusz."""
+    from ..glossary.forms import analyse
+
+    cases: set[str] = set()
+    for _, tag, _ in analyse(word):
+        parts = tag.split(":")
+        if parts[0] == "subst" and len(parts) > 3 and parts[1] == "sg" and "f" in parts[3]:
+            cases.update(parts[2].split("."))
+    return frozenset(cases)

@@ -11,11 +11,12 @@ from functools import cache
 
 from . import rules
 from .model import Date, Kind, Reading
-from .morph import lemmas
+from .morph import feminine_noun_cases, lemmas
 from .scan import Scanner, fraction, vague_label
 from .tokens import Phrase, index_phrases
 
 _FEMININE = tuple(rules.POLISH_HOUR_ENDINGS)  # "dziesiąta", "dziesiątej", "dziesiątą"
+_HOUR_CASES = {"a": {"nom"}, "ej": {"gen", "dat", "loc"}, "ą": {"acc", "inst"}}
 # The denominator of a fraction agrees with its numerator: "jedna trzecia", "dwie trzecie",
 # "dwóch trzecich", "jedną trzecią"; a masculine "jeden piąty" is no fraction.
 _FRACTION_ENDINGS = ("a", "ej", "ą", "e", "ych", "ich", "ymi", "imi")
@@ -123,7 +124,18 @@ class PolishWords(Scanner):
         unit = words.get(self.tokens[end].low) if self.tokens[end].low.endswith(_FEMININE) else None
         if value == 20 and unit is not None and unit <= 4:  # "dwudziesta pierwsza"
             value, end = value + unit, end + 1
-        return (value, end) if 1 <= value <= 24 else None
+        if not 1 <= value <= 24 or self._describes_noun(end - 1):
+            return None
+        return value, end
+
+    def _describes_noun(self, j: int) -> bool:
+        """Does the ordinal at j agree with a feminine noun after it ("po drugiej stronie", "o
+        pierwszej ofierze")? Then it is no hour."""
+        nxt = self.tokens[j + 1]
+        if j + 1 >= self.n or nxt.kind != "word" or not nxt.text.islower():
+            return False
+        ending = next(e for e in _FEMININE if self.tokens[j].low.endswith(e))
+        return bool(feminine_noun_cases(nxt.low) & _HOUR_CASES[ending])
 
     def _minutes(self, j: int) -> tuple[int, int] | None:
         """ "kwadrans", "pięć", "dziesięć minut" before or after the hour: minutes, end."""
