@@ -915,3 +915,19 @@ def test_a_footnote_mark_stays_after_its_sentence(tmp_path) -> None:
     first, mark = xml.index("EN⟨Pierwsze zdanie akapitu.⟩"), xml.index("w:footnoteReference")
     assert first < mark < xml.index("EN⟨Drugie zdanie akapitu.⟩")
     assert out.result.warnings == []  # it did not move
+
+
+def test_a_docx_with_too_many_cells_is_refused_while_reading(tmp_path, monkeypatch) -> None:
+    import docx
+
+    import service.documents.model as model
+
+    d = docx.Document()
+    d.add_table(rows=30, cols=10)  # 300 empty cells
+    data = io.BytesIO()
+    d.save(data)
+    monkeypatch.setattr(model, "MAX_BLOCKS", 100)
+    pipeline, engine = scripted(tmp_path)
+    with pytest.raises(UnsupportedInputError, match="more than 100 paragraphs and table cells"):
+        translate_file(pipeline, "big.docx", data.getvalue())
+    assert engine.calls == []

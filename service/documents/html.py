@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..inputs.readers.htmllimits import check_html_bounds
-from .model import Block, Document, Run, Style
+from .model import Block, Document, Run, Style, check_blocks
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -152,6 +152,7 @@ def read_html(data: bytes, name: str) -> Document:
         _blocks(title, ("head",), blocks)
     body = root.find("body") if whole else root
     _blocks(body if body is not None else root, (), blocks)
+    check_blocks(len(blocks), name)
     return Document("html", blocks, source=(root, whole), warnings=notes)
 
 

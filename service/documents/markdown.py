@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .model import Block, Document, Run, Style
+from .model import Block, Document, Run, Style, check_blocks
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -153,6 +153,7 @@ def read_markdown(data: bytes, name: str) -> Document:
         spot.last += skip
         runs = _runs(tok.children or [], spot.titles)
         blocks.append(Block(kind, runs, tuple(context), level, tag, spot))
+    check_blocks(len(blocks), name)
     return Document("md", blocks, source=text, warnings=notes)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import UnsupportedInputError
+
 # What a block is in its document; the tree's inner nodes (table, row, section) are named
 # by `Block.where`.
 KINDS = (
@@ -19,6 +21,20 @@ KINDS = (
     "footnote",
     "caption",
 )
+
+
+# Paragraphs and cells a document may have, empty ones included: reading each costs time
+# whether or not it holds text (a 1 MB .docx can hold a million empty cells). A 300-page
+# report has about 10,000.
+MAX_BLOCKS = 50_000
+
+
+def check_blocks(count: int, name: str) -> None:
+    """UnsupportedInputError once a reader has seen more than MAX_BLOCKS blocks."""
+    if count > MAX_BLOCKS:
+        raise UnsupportedInputError(
+            f"{name} has more than {MAX_BLOCKS:,} paragraphs and table cells; split it."
+        )
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..inputs.readers.ziplimits import load_docx
-from .model import Block, Document, Run, Style
+from .model import Block, Document, Run, Style, check_blocks
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -83,17 +83,65 @@ def _runs(p: CT_P) -> Iterator[tuple[Any, Any, bool]]:
             yield r, holder, depth == 0 and _is_text_run(r)
 
 
-def _style(run: Any, link: str | None) -> Style:
-    font = run.font
-    name = (font.name or "").lower()
-    char_style = run.style.font if run.style is not None else None
-    return Style(
-        bold=bool(run.bold or (char_style is not None and char_style.bold)),
-        italic=bool(run.italic or (char_style is not None and char_style.italic)),
-        underline=bool(run.underline),
-        code=any(m in name for m in _MONOSPACE),
-        link=link,
-    )
+def _on(rpr: Any, tag: str) -> bool:
+    """Whether a toggle property (w:b, w:i, ...) is set in a run or style's rPr."""
+    el = rpr.find(_qn(f"w:{tag}")) if rpr is not None else None
+    return el is not None and el.get(_qn("w:val"), "true") not in ("0", "false", "off")
+
+
+@dataclass
+class _Styles:
+    """What the blocks need of styles.xml, read once: python-docx looks a style up by
+    scanning every style, milliseconds a paragraph (minutes for a big table)."""
+
+    names: dict[str, str]  # style id -> name as Word shows it ("Heading 1")
+    default: str  # the default paragraph style's name
+    bold: frozenset[str]  # character styles that make text bold
+    italic: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: DocxDocument) -> _Styles:
+        from docx.styles import BabelFish
+
+        names, bold, italic, default = {}, set(), set(), "Normal"
+        for st in doc.styles.element.findall(_qn("w:style")):
+            sid = st.get(_qn("w:styleId"), "")
+            name_el = st.find(_qn("w:name"))
+            name = (
+                BabelFish.internal2ui(name_el.get(_qn("w:val"), "")) if name_el is not None else ""
+            )
+            names[sid] = name
+            kind = st.get(_qn("w:type"))
+            if kind == "paragraph" and st.get(_qn("w:default")) in ("1", "true"):
+                default = name
+            if kind == "character":
+                rpr = st.find(_qn("w:rPr"))
+                if _on(rpr, "b"):
+                    bold.add(sid)
+                if _on(rpr, "i"):
+                    italic.add(sid)
+        return cls(names, default, frozenset(bold), frozenset(italic))
+
+    def paragraph(self, p: Any) -> str:
+        ppr = p.find(_qn("w:pPr"))
+        ref = ppr.find(_qn("w:pStyle")) if ppr is not None else None
+        sid = ref.get(_qn("w:val")) if ref is not None else None
+        return self.names.get(sid, self.default) if sid else self.default
+
+    def run(self, r: Any, link: str | None) -> Style:
+        rpr = r.find(_qn("w:rPr"))
+        ref = rpr.find(_qn("w:rStyle")) if rpr is not None else None
+        sid = ref.get(_qn("w:val"), "") if ref is not None else ""
+        fonts = rpr.find(_qn("w:rFonts")) if rpr is not None else None
+        font = (fonts.get(_qn("w:ascii")) or "").lower() if fonts is not None else ""
+        underline = rpr.find(_qn("w:u")) if rpr is not None else None
+        return Style(
+            bold=_on(rpr, "b") or sid in self.bold,
+            italic=_on(rpr, "i") or sid in self.italic,
+            underline=underline is not None and underline.get(_qn("w:val")) != "none",
+            code=any(m in font for m in _MONOSPACE),
+            link=link,
+        )
 
 
 def _link(holder: Any, part: Any) -> str | None:
@@ -106,55 +154,48 @@ def _link(holder: Any, part: Any) -> str | None:
     return f"#{anchor}" if anchor else "#"
 
 
-def _kind(paragraph: Any, container: str) -> tuple[str, int]:
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+def _kind(p: Any, style: str, container: str) -> tuple[str, int]:
     if style == "Title":
         return "heading", 0
     if style.startswith("Heading") and style[7:].strip().isdigit():
         return "heading", int(style[7:])
     if style == "Caption":
         return "caption", 0
-    num = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+    num = p.pPr.numPr if p.pPr is not None else None
     if num is not None or style.startswith("List"):
         level = num.ilvl.val if num is not None and num.ilvl is not None else 0
         return "list item", int(level)
     return container, 0
 
 
-def _block(paragraph: Any, part: Any, container: str, where: tuple[str, ...]) -> Block:
-    from docx.text.run import Run as DocxRun
-
+def _block(p: Any, part: Any, styles: _Styles, container: str, where: tuple[str, ...]) -> Block:
     runs: list[Any] = []
     holders: list[Any] = []
     atoms: list[Any] = []
     model: list[Run] = []
-    for r, holder, text in _runs(paragraph._p):
+    for r, holder, text in _runs(p):
         if not text:
             model.append(Run("", key=len(atoms), atom=True))
             atoms.append(r)
             continue
-        model.append(
-            Run(
-                DocxRun(r, paragraph).text,
-                _style(DocxRun(r, paragraph), _link(holder, part)),
-                len(runs),
-            )
-        )
+        model.append(Run(r.text, styles.run(r, _link(holder, part)), len(runs)))
         runs.append(r)
         holders.append(holder)
-    kind, level = _kind(paragraph, container)
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    return Block(kind, model, where, level, style, _Paragraph(paragraph._p, runs, holders, atoms))
+    style = styles.paragraph(p)
+    kind, level = _kind(p, style, container)
+    return Block(kind, model, where, level, style, _Paragraph(p, runs, holders, atoms))
 
 
-def _walk(container: Any, part: Any, kind: str, where: tuple[str, ...]) -> Iterator[Block]:
+def _walk(
+    container: Any, part: Any, styles: _Styles, kind: str, where: tuple[str, ...]
+) -> Iterator[Block]:
     """Blocks of a body, cell, header or footer, tables cell by cell (a merged cell once)."""
     from docx.table import Table
 
     tables = 0
     for item in container.iter_inner_content():
         if not isinstance(item, Table):
-            yield _block(item, part, kind, where)
+            yield _block(item._p, part, styles, kind, where)
             continue
         tables += 1
         seen: set[Any] = set()  # the elements themselves: an id() may be reused
@@ -164,7 +205,7 @@ def _walk(container: Any, part: Any, kind: str, where: tuple[str, ...]) -> Itera
                     continue
                 seen.add(cell._tc)
                 place = (*where, f"table {tables}", f"row {r}", f"cell {c}")
-                yield from _walk(cell, part, "table cell", place)
+                yield from _walk(cell, part, styles, "table cell", place)
 
 
 # Where text is left in Polish, by the element that holds it.
@@ -226,10 +267,12 @@ def _footnotes(doc: DocxDocument) -> tuple[Any, Any] | None:
 def read_docx(data: bytes, name: str) -> Document:
     """The blocks of a .docx: body, tables, headers and footers (each definition once),
     text boxes in the body, footnotes."""
-    from docx.text.paragraph import Paragraph
-
     doc = load_docx(data, max_unpacked=MAX_UNPACKED, name=name)
-    blocks = list(_walk(doc, doc.part, "paragraph", ("body",)))
+    styles = _Styles.of(doc)
+    blocks: list[Block] = []
+    for block in _walk(doc, doc.part, styles, "paragraph", ("body",)):
+        blocks.append(block)
+        check_blocks(len(blocks), name)
     seen: set[int] = set()
     for number, section in enumerate(doc.sections, 1):
         for attr in ("header", "first_page_header", "even_page_header", "footer",
@@ -239,13 +282,11 @@ def read_docx(data: bytes, name: str) -> Document:
                 continue
             seen.add(id(part.part))
             kind = "header" if "header" in attr else "footer"
-            blocks += _walk(part, part.part, kind, (f"section {number}", attr))
+            blocks += _walk(part, part.part, styles, kind, (f"section {number}", attr))
     boxes, twins, warnings = _text_boxes(doc.element.body)
     for number, box in enumerate(boxes, 1):
         for p in box:
-            blocks.append(
-                _block(Paragraph(p, doc), doc.part, "paragraph", ("text box", str(number)))
-            )
+            blocks.append(_block(p, doc.part, styles, "paragraph", ("text box", str(number))))
     notes = _footnotes(doc)
     if notes is not None:
         part, root = notes
@@ -253,8 +294,8 @@ def read_docx(data: bytes, name: str) -> Document:
             if int(note.get(_qn("w:id"), "0")) <= 0:  # separators
                 continue
             for p in note.findall(_qn("w:p")):
-                paragraph = Paragraph(p, doc)
-                blocks.append(_block(paragraph, part, "footnote", ("footnotes",)))
+                blocks.append(_block(p, part, styles, "footnote", ("footnotes",)))
+    check_blocks(len(blocks), name)
     warnings += _unreached(doc.element.body)
     return Document("docx", blocks, source=(doc, notes, twins), warnings=warnings)
 
