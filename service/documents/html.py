@@ -54,6 +54,7 @@ class _Stretch:
     lead: Any
     members: list[Any]
     chains: list[tuple[Any, ...]] = field(default_factory=list)
+    keys: dict[tuple[Any, ...], int] = field(default_factory=dict)
 
 
 def _tag(el: Any) -> str:
@@ -91,9 +92,10 @@ def _inline_runs(el: Any, chain: tuple[Any, ...], stretch: _Stretch, runs: list[
 
 
 def _key(stretch: _Stretch, chain: tuple[Any, ...]) -> int:
-    if chain not in stretch.chains:
+    if chain not in stretch.keys:
+        stretch.keys[chain] = len(stretch.chains)
         stretch.chains.append(chain)
-    return stretch.chains.index(chain)
+    return stretch.keys[chain]
 
 
 def _kind(container: Any) -> tuple[str, int]:

@@ -133,16 +133,18 @@ def _atom_slots(
     English of the sentence it was in or followed (slot n: after the n-th sentence of the
     block, 0: in front). One that was inside a sentence ends up after it, with a note."""
     slots: dict[int, list[Run]] = {}
+    starts = [start for start, _, _, _ in segments]
+    moved: set[int] = set()
     for index, run in enumerate(runs):
         if not run.atom:
             continue
         at = bisect.bisect_left(owners, index)  # the text before it, in characters
-        slot = sum(start < at for start, _, _, _ in segments)
-        inside = next((s for start, end, _, s in segments if start < at < end), None)
-        if inside is not None:
+        slot = bisect.bisect_left(starts, at)  # the sentences that start before it
+        if slot and at < segments[slot - 1][1] and slot not in moved:
+            moved.add(slot)
             placement.notes.append(
-                f"Sentence {inside + 1}: an image, field or inline markup inside it was moved "
-                "to its end."
+                f"Sentence {segments[slot - 1][3] + 1}: an image, field or inline markup "
+                "inside it was moved to its end."
             )
         spaced = slot and index and not runs[index - 1].atom and runs[index - 1].text[-1:].isspace()
         slots.setdefault(slot, []).extend([Run(" "), run] if spaced else [run])
