@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: app test lint chromium libreoffice bench test-real
+.PHONY: app test lint chromium libreoffice axe bench test-real
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -30,12 +30,18 @@ libreoffice:
 	@command -v soffice >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libreoffice-writer-nogui; }
 
+# axe-core (npm) for the accessibility tests, into the git-ignored .axe/.
+AXE_VERSION := 4.14.1
+axe:
+	@test -f .axe/node_modules/axe-core/axe.min.js || \
+		npm install --prefix .axe --no-audit --no-fund --no-save axe-core@$(AXE_VERSION)
+
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 
-test: $(STAMP) chromium libreoffice lint
+test: $(STAMP) chromium libreoffice axe lint
 	$(PY) -m pytest
 
 bench: $(STAMP)

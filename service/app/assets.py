@@ -10,9 +10,11 @@ REVIEW_JS and HISTORY_JS are the js_on_load of those two gr.HTML blocks: a click
 "Correct" or history button triggers the block's click event with the sentence or entry.
 """
 
+from .access import ACCESS_CSS, KEYBOARD_JS
+
 PAGE_CSS = """
 #pl2en-stats { font-size: 0.9em; opacity: 0.85; }
-#pl2en-warnings { border-left: 4px solid #d97706; padding-left: 0.75em; }
+#pl2en-warnings { border-left: 4px solid var(--pl2en-flag-line); padding-left: 0.75em; }
 .pl2en-doc {
   position: relative; white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.6;
   max-height: 70vh; overflow-y: auto; padding: 0.75em 1em; min-height: 6em;
@@ -27,8 +29,10 @@ PAGE_CSS = """
 .pl2en-header { opacity: 0.75; }
 .pl2en-status { font-style: italic; opacity: 0.8; }
 .pl2en-s { border-radius: 3px; cursor: pointer; transition: background-color 0.1s; }
-.pl2en-s:focus { outline: 2px solid #2563eb; outline-offset: 1px; }
-.pl2en-s.pl2en-flag { text-decoration: underline wavy #d97706; text-underline-offset: 4px; }
+.pl2en-s:focus { outline: 2px solid var(--pl2en-focus); outline-offset: 1px; }
+.pl2en-s.pl2en-flag {
+  text-decoration: underline wavy var(--pl2en-flag-line); text-underline-offset: 4px;
+}
 .pl2en-hl { background: rgba(37, 99, 235, 0.16); }
 .pl2en-sel { background: rgba(37, 99, 235, 0.30); }
 .pl2en-review-head { font-size: 0.9em; opacity: 0.85; margin: 0 0 0.5em; }
@@ -36,7 +40,9 @@ PAGE_CSS = """
   border: 1px solid var(--border-color-primary); border-radius: var(--radius-lg);
   padding: 0.5em 0.75em; margin: 0 0 0.5em;
 }
-.pl2en-row.pl2en-flagged { border-left: 5px solid #d97706; background: rgba(217, 119, 6, 0.08); }
+.pl2en-row.pl2en-flagged {
+  border-left: 5px solid var(--pl2en-flag-line); background: var(--pl2en-flag-fill);
+}
 .pl2en-row.pl2en-hl, .pl2en-row.pl2en-sel { box-shadow: 0 0 0 2px rgba(37, 99, 235, 0.45); }
 .pl2en-row-head { display: flex; flex-wrap: wrap; gap: 0.4em; align-items: center; }
 .pl2en-num { font-weight: 600; min-width: 2.5em; }
@@ -44,7 +50,7 @@ PAGE_CSS = """
   font-size: 0.8em; padding: 0 0.5em; border-radius: 999px;
   background: rgba(37, 99, 235, 0.12); white-space: nowrap;
 }
-.pl2en-badge-flag { background: rgba(217, 119, 6, 0.25); }
+.pl2en-badge-flag { background: var(--pl2en-flag-badge); }
 .pl2en-correct {
   margin-left: auto; font-size: 0.85em; padding: 0.1em 0.7em; cursor: pointer;
   border: 1px solid var(--border-color-primary); border-radius: var(--radius-md);
@@ -53,9 +59,9 @@ PAGE_CSS = """
 .pl2en-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }
 .pl2en-pair p, .pl2en-checks { margin: 0.3em 0; overflow-wrap: anywhere; }
 .pl2en-checks { padding-left: 1.2em; font-size: 0.9em; }
-.pl2en-check-open b { color: #b45309; }
+.pl2en-check-open b { color: var(--pl2en-flag); }
 .pl2en-check-fixed { opacity: 0.75; }
-.pl2en-check-ok b { color: #15803d; }
+.pl2en-check-ok b { color: var(--pl2en-ok); }
 .pl2en-history { margin: 0; padding-left: 1.5em; }
 .pl2en-history li { margin: 0.2em 0; overflow-wrap: anywhere; }
 .pl2en-open {
@@ -63,7 +69,7 @@ PAGE_CSS = """
   text-decoration: underline; cursor: pointer; text-align: left; font: inherit;
 }
 .pl2en-meta { margin-left: 0.6em; font-size: 0.85em; opacity: 0.7; }
-.pl2en-empty { opacity: 0.7; font-style: italic; }
+.pl2en-empty { color: var(--pl2en-muted); font-style: italic; }
 @media (max-width: 640px) {
   .pl2en-pair { grid-template-columns: 1fr; gap: 0; }
   .pl2en-doc { max-height: none; }
@@ -124,3 +130,7 @@ element.addEventListener('click', (event) => {
   if (button) trigger('click', {entry: button.dataset.open});
 });
 """
+
+# Accessibility (#25): contrast-safe colours for both themes, focus rings, keyboard review.
+PAGE_CSS += ACCESS_CSS
+PAGE_JS = f"() => {{ ({PAGE_JS})(); ({KEYBOARD_JS})(); }}"

@@ -67,7 +67,9 @@ def english_pane(
     """The English, paragraph by paragraph (as far as it has arrived), with a status line
     while the article is still being translated."""
     state = "running" if running else "done" if paragraphs else "empty"
-    parts = [f'<div class="pl2en-doc" lang="en" data-state="{state}">']
+    parts = [
+        f'<div class="pl2en-doc" lang="en" data-state="{state}" role="region" aria-label="English">'
+    ]
     if status:
         parts.append(f'<p class="pl2en-status" role="status">{escape(status)}</p>')
     elif not paragraphs:
@@ -83,7 +85,7 @@ def english_pane(
 
 def source_pane(source: str, segments: Sequence[Segment]) -> str:
     """The Polish as it was translated (ArticleResult.source), one span per sentence."""
-    out, position = ['<div class="pl2en-doc" lang="pl">'], 0
+    out, position = ['<div class="pl2en-doc" lang="pl" role="region" aria-label="Polish">'], 0
     for row in sentence_rows(segments, source):
         out += [escape(source[position : row.start]), _span(row, row.source)]
         position = row.end
@@ -138,7 +140,8 @@ def review_rows(rows: Sequence[Row], edited: Sequence[int] = ()) -> str:
             + (f'<ul class="pl2en-checks">{checks}</ul>' if checks else "")
             + "</div>"
         )
-    return head + '<div class="pl2en-review">' + "".join(items) + "</div>"
+    body = "".join(items)
+    return f'<div class="pl2en-review" role="region" aria-label="Review">{head}{body}</div>'
 
 
 def history_list(entries: Sequence[dict]) -> str:

@@ -21,6 +21,7 @@ from ..config import PRESETS, SUMMARY_LENGTHS, Settings
 from ..errors import Pl2enError
 from ..hub.availability import notice_html
 from ..inputs.readers import DEFAULT_MAX_BYTES, read_document
+from .access import SHORTCUTS_HTML
 from .assets import HISTORY_JS, REVIEW_JS
 from .desk import (
     HISTORY_KEY,
@@ -38,8 +39,8 @@ from .desk import (
     pick_sentence,
     read_glossary_file,
     save_correction,
-    translate_stream,
     shown_error,
+    translate_stream,
     update_summary,
 )
 from .gate import (
@@ -204,6 +205,7 @@ def build_ui(
             "# pl2en\nTranslate a Polish news article into English and summarize it. "
             "Everything runs on this server; nothing is sent elsewhere."
         )
+        gr.HTML(SHORTCUTS_HTML, elem_id="pl2en-keys", js_on_load=None)
         missing_models = gr.HTML(elem_id="pl2en-models", js_on_load=None)  # filled at load
         upload_state = gr.State(None)
         desk = gr.State(None)
@@ -286,9 +288,9 @@ def build_ui(
                     min_height=70,
                     buttons=["copy"],
                     elem_id="pl2en-summary",
+                    latex_delimiters=[],
                 )
                 with gr.Row(visible=False, elem_id="pl2en-stale") as stale:
-                    latex_delimiters=[],
                     gr.Markdown(f"_{STALE_NOTE}_")
                     resummarize_btn = gr.Button(
                         "Update summary", size="sm", elem_id="pl2en-resummarize", min_width=140
@@ -304,7 +306,7 @@ def build_ui(
 
         warnings = gr.Markdown(visible=False, elem_id="pl2en-warnings", latex_delimiters=[])
         gr.Markdown(
-            "### Review\nEvery sentence with what the checks found. **Correct** a "
+            "## Review\nEvery sentence with what the checks found. **Correct** a "
             "sentence's English: the page, the downloads and later translations of "
             "the same sentence follow."
         )
