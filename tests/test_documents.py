@@ -931,3 +931,32 @@ def test_a_docx_with_too_many_cells_is_refused_while_reading(tmp_path, monkeypat
     with pytest.raises(UnsupportedInputError, match="more than 100 paragraphs and table cells"):
         translate_file(pipeline, "big.docx", data.getvalue())
     assert engine.calls == []
+
+
+def test_api_documents_takes_a_file_up_to_the_upload_cap(tmp_path) -> None:
+    """A .docx of a few MB (press releases carry images) passes the body limit of the
+    JSON routes; a body over the upload cap gets 413 before any reading."""
+    import zipfile as zf
+
+    from fastapi.testclient import TestClient
+
+    from service.app.gate import Pipelines
+    from service.app.server import create_app
+
+    pipeline, _ = scripted(tmp_path)
+    app = create_app(
+        Settings(models_dir=tmp_path, memory_path=None),
+        pipelines=Pipelines(lambda preset: pipeline),
+        max_upload_bytes=3_000_000,
+    )
+    client = TestClient(app)
+    padded = io.BytesIO()
+    with zf.ZipFile(io.BytesIO(build_docx())) as src, zf.ZipFile(padded, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/media/photo.bin", os.urandom(1_500_000))  # an incompressible image
+    assert len(padded.getvalue()) > 1_000_000
+    ok = client.post("/api/documents", files={"file": ("big.docx", padded.getvalue())})
+    assert ok.status_code == 200, ok.text
+    over = client.post("/api/documents", files={"file": ("huge.docx", os.urandom(3_200_000))})
+    assert over.status_code == 413

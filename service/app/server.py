@@ -99,10 +99,12 @@ class BodyLimit:
     a Content-Length or arrives chunked (counted as it comes, never buffered past the
     limit). Every route has one: `api_bytes` for /api/, `page_bytes` for the rest (the
     page's calls carry the article, the glossary and the browser's history), and
-    `upload_bytes` for the page's upload route, whose body is not buffered here: Gradio
-    streams it to disk and stops at its own file-size limit."""
+    `upload_bytes` for the file uploads: the page's upload route, whose body is not
+    buffered here (Gradio streams it to disk and stops at its own file-size limit), and
+    POST /api/documents, counted here like any other body."""
 
     STREAMED = ("/gradio_api/upload",)
+    UPLOADS = (*STREAMED, "/api/documents")
 
     def __init__(self, app: Any, api_bytes: int, page_bytes: int, upload_bytes: int):
         self.app, self.api_bytes = app, api_bytes
@@ -115,7 +117,7 @@ class BodyLimit:
         streamed = path.rstrip("/") in self.STREAMED
         limit = (
             self.upload_bytes
-            if streamed
+            if path.rstrip("/") in self.UPLOADS
             else self.api_bytes
             if path.startswith("/api/")
             else self.page_bytes
