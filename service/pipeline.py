@@ -551,6 +551,7 @@ def _assemble(
                         sentence.start + piece.end,
                         piece.issues,
                         piece.origin,
+                        piece.alternatives,
                     )
                 )
                 if out:

@@ -42,7 +42,7 @@ class Piece:
     incomplete: bool = False  # the model hit the output length limit
     repetitive: bool = False  # degenerate repetition survived the guarded retry
     issues: tuple[Issue, ...] = ()  # what the checks found (and fixed) in `translation`
-    alternatives: tuple[str, ...] = ()  # the model's lower-ranked hypotheses, best first
+    alternatives: tuple[str, ...] = ()  # the model's other hypotheses, best first
     origin: str = "model"  # or "memory" / "human": from the translation memory (pipeline)
 
     @property
@@ -66,6 +66,7 @@ class Segment:
     end: int = 0
     checks: tuple[Issue, ...] = ()  # facts, glossary terms, names: found, fixed or flagged
     origin: str = "model"  # "model", "memory" (an earlier machine translation) or "human"
+    alternatives: tuple[str, ...] = ()  # the model's other hypotheses, best first
 
 
 @dataclass

@@ -150,6 +150,20 @@ class Translator:
             todo = [s for s in dict.fromkeys(sentences) if s not in self._cache]
         return seconds / tokens * sum(self.engine.count_tokens(todo)) if todo else 0.0
 
+    @property
+    def greedy(self) -> bool:
+        """One beam: a run keeps no n-best (unless a check fails), `hypotheses` decodes it."""
+        return (self.num_beams or self.engine.settings.num_beams) <= 1
+
+    def hypotheses(self, text: str) -> tuple[str, ...]:
+        """Up to NBEST translations of one sentence, best first, decoded now with a small
+        beam: greedy presets keep none while translating, so the page asks for them only
+        for a sentence someone opens. `text` must fit the model (a segment's source does)."""
+        lengths = {text: self._count(text)}
+        run = TranslationRun(pieces=[])
+        piece = self._generate([text], lengths, run, None, NBEST, beams=NBEST)[text]
+        return tuple(dict.fromkeys([piece.translation, *piece.alternatives]))
+
     def _translate_units(
         self, texts: list[str], run: TranslationRun, progress: Progress | None, nbest: bool
     ) -> list[Piece]:
@@ -214,7 +228,9 @@ class Translator:
                     choices[i] = choose(t, [fresh[t].translation, *fresh[t].alternatives], checkers)
                     self._remember(t, fresh[t])
         return [
-            replace(p, translation=c.text, issues=c.issues) if not p.untranslated else p
+            replace(p, translation=c.text, issues=c.issues, alternatives=_others(p, c.text))
+            if not p.untranslated
+            else p
             for p, c in zip(pieces, choices, strict=True)
         ]
 
@@ -282,6 +298,11 @@ class Translator:
             if progress:
                 progress(len(out), len(order))
         return out
+
+
+def _others(piece: Piece, chosen: str) -> tuple[str, ...]:
+    """The piece's hypotheses other than the one chosen, best first (the page offers them)."""
+    return tuple(h for h in dict.fromkeys([piece.translation, *piece.alternatives]) if h != chosen)
 
 
 def _good(p: Piece) -> bool:

@@ -5,7 +5,8 @@ ui.py places SHORTCUTS_HTML (the "?" dialog and the button that opens it).
 
 Keyboard review: j/k or the arrow keys move between sentences (in the pane that has the
 focus; the Review when none has), Enter opens the correction box on the focused sentence,
-Ctrl+Enter in the box saves, Esc closes it and returns to the sentence, "?" lists the keys.
+Ctrl+Enter in the box saves, Alt+1..4 uses one of the model's other translations, Esc closes
+the box and returns to the sentence, "?" lists the keys.
 The script listens on the window, so it keeps working when Gradio re-renders the panes.
 """
 
@@ -17,6 +18,7 @@ SHORTCUTS = (
     ("j / ↓", "next sentence (the Review, or the pane the focus is in)"),
     ("k / ↑", "previous sentence"),
     ("Enter", "correct the focused sentence"),
+    ("Alt+1 … Alt+4", "use the model's other translation 1 to 4 (correction box open)"),
     ("Ctrl+Enter", "translate (in the article) · save (in the correction box)"),
     ("Esc", "close the correction box or this list"),
     ("?", "show this list"),
@@ -57,7 +59,7 @@ ACCESS_CSS = """
   --pl2en-flag-badge: rgba(245, 158, 11, 0.30);
   --pl2en-ok: #4ade80;
   --pl2en-focus: #93c5fd;
-  --pl2en-muted: #9ca3af;
+  --pl2en-muted: #d1d5db;
 }
 .gradio-container :focus-visible { outline: 3px solid var(--pl2en-focus); outline-offset: 2px; }
 .pl2en-keys-open {
@@ -158,7 +160,9 @@ KEYBOARD_JS = """
       last = edit.dataset.edit;
       whenShown('#pl2en-correction-text textarea', (box) => box.focus());
     }
-    if (t.closest('#pl2en-save')) whenHidden('#pl2en-correction', backToSentence);
+    if (t.closest('#pl2en-save, #pl2en-alternatives button[data-alt]')) {
+      whenHidden('#pl2en-correction', backToSentence);
+    }
   }, true);
   window.addEventListener('keydown', (event) => {
     const t = event.target, key = event.key;
@@ -178,6 +182,15 @@ KEYBOARD_JS = """
         event.preventDefault();
         event.stopPropagation();
         save.click();
+      }
+      return;
+    }
+    const digit = /^Digit[1-4]$/.test(event.code) ? event.code.slice(5) : null;
+    if (event.altKey && digit && !event.ctrlKey && !event.metaKey && shown('#pl2en-correction')) {
+      const option = document.querySelector(`#pl2en-alternatives button[data-alt="${digit}"]`);
+      if (option) {
+        event.preventDefault();
+        option.click();
       }
       return;
     }

@@ -6,8 +6,9 @@ re-renders the panes: hovering, clicking or focusing a sentence (an element with
 the Polish pane, the English pane or the Review) highlights the same sentence everywhere and
 scrolls a pane that has it out of view; Ctrl+Enter (Cmd+Enter) presses Translate.
 
-REVIEW_JS and HISTORY_JS are the js_on_load of those two gr.HTML blocks: a click on a
-"Correct" or history button triggers the block's click event with the sentence or entry.
+REVIEW_JS, ALTERNATIVES_JS and HISTORY_JS are the js_on_load of those gr.HTML blocks: a
+click on a "Correct", "Use n" or history button triggers the block's click event with the
+sentence, the alternative's number or the entry.
 """
 
 from .access import ACCESS_CSS, KEYBOARD_JS
@@ -121,6 +122,13 @@ REVIEW_JS = """
 element.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-edit]');
   if (button) trigger('click', {sentence: Number(button.dataset.edit)});
+});
+"""
+
+ALTERNATIVES_JS = """
+element.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-alt]');
+  if (button) trigger('click', {alt: Number(button.dataset.alt)});
 });
 """
 

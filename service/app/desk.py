@@ -96,6 +96,7 @@ OUTPUTS = (
     "correction",
     "correction_source",
     "correction_text",
+    "alternatives",
     "editing",
     "notice",
 )

@@ -22,7 +22,8 @@ from ..errors import Pl2enError
 from ..hub.availability import notice_html
 from ..inputs.readers import DEFAULT_MAX_BYTES, read_document
 from .access import SHORTCUTS_HTML
-from .assets import HISTORY_JS, REVIEW_JS
+from .alternatives import choose_alternative, open_sentence
+from .assets import ALTERNATIVES_JS, HISTORY_JS, REVIEW_JS
 from .desk import (
     HISTORY_KEY,
     HISTORY_SECRET,
@@ -36,7 +37,6 @@ from .desk import (
     open_entry,
     page_error,
     parse_glossary,
-    pick_sentence,
     read_glossary_file,
     save_correction,
     shown_error,
@@ -316,6 +316,7 @@ def build_ui(
             correction_text = gr.Textbox(
                 label="Your English", lines=2, elem_id="pl2en-correction-text"
             )
+            alternatives = gr.HTML(elem_id="pl2en-alternatives", js_on_load=ALTERNATIVES_JS)
             with gr.Row():
                 save_btn = gr.Button(
                     "Save correction", variant="primary", size="sm", elem_id="pl2en-save"
@@ -364,6 +365,7 @@ def build_ui(
             "correction": correction,
             "correction_source": correction_source,
             "correction_text": correction_text,
+            "alternatives": alternatives,
             "editing": editing,
             "notice": notice,
         }
@@ -400,7 +402,17 @@ def build_ui(
                 yield wire(update)
 
         def on_pick(desk_value: Any, evt: gr.EventData) -> dict[Any, Any]:
-            return wire(pick_sentence(desk_value, getattr(evt, "sentence", None)))
+            return wire(open_sentence(pipelines, gate, desk_value, getattr(evt, "sentence", None)))
+
+        def on_alternative(
+            desk_value: Any, sentence: Any, bullets_value: bool, hist: Any, evt: gr.EventData
+        ) -> dict[Any, Any]:
+            number = getattr(evt, "alt", None)
+            return wire(
+                choose_alternative(
+                    pipelines, store, desk_value, sentence, number, bullets_value, hist
+                )
+            )
 
         def on_save(
             desk_value: Any, sentence: Any, english_text: str, bullets_value: bool, hist: Any
@@ -436,6 +448,7 @@ def build_ui(
         # Gradio reads annotations at run time (EventData arguments, the API's types), and
         # this module's are strings naming a lazily imported gradio: give it the objects.
         on_pick.__annotations__["evt"] = on_open.__annotations__["evt"] = gr.EventData
+        on_alternative.__annotations__["evt"] = gr.EventData
         api.__annotations__ = {
             "text": str,
             "preset": str,
@@ -455,6 +468,12 @@ def build_ui(
             api_visibility="private",
         )
         review.click(on_pick, inputs=[desk], outputs=outputs, api_visibility="private")
+        alternatives.click(
+            on_alternative,
+            inputs=[desk, editing, bullets, history],
+            outputs=outputs,
+            api_visibility="private",
+        )
         save_btn.click(
             on_save,
             inputs=[desk, editing, correction_text, bullets, history],
