@@ -17,6 +17,7 @@ from service.app.alternatives import choose_alternative, open_sentence, options_
 from service.app.desk import new_desk
 from service.app.gate import InferenceGate, Pipelines
 from service.app.outputs import DownloadStore
+from service.app.review import result_from_dict
 from service.checks import Issue
 from service.config import Settings
 from service.pipeline import Pipeline
@@ -75,6 +76,17 @@ def test_beam_presets_keep_the_other_hypotheses_per_segment(tmp_path: Path) -> N
     assert [s["alternatives"] for s in data["segments"]] == [
         list(s.alternatives) for s in result.segments
     ]
+
+
+def test_a_kept_desk_reads_its_alternatives_back(tmp_path: Path) -> None:
+    pipeline, _ = nbest_pipeline(tmp_path)
+    result = pipeline.run(ARTICLE, summary=False)
+    back = result_from_dict(json.loads(json.dumps(result.to_dict())))  # the browser's history
+    assert [s.alternatives for s in back.segments] == [s.alternatives for s in result.segments]
+    data = json.loads(json.dumps(result.to_dict()))
+    data["segments"][0]["alternatives"] = ["fine", {"html": "<b>"}]
+    with pytest.raises(ValueError):
+        result_from_dict(data)
 
 
 def test_the_rest_api_returns_the_alternatives(tmp_path: Path) -> None:
