@@ -139,6 +139,20 @@ def test_greedy_decodes_alternatives_only_for_the_sentence_opened(tmp_path: Path
     assert len(engine.calls) == calls + 1
 
 
+def test_a_remembered_sentence_offers_none_and_decodes_nothing(tmp_path: Path) -> None:
+    pipeline, engine = nbest_pipeline(tmp_path, beams=1)
+    pipeline.remember_edit("Miasto otworzyło nowy most.", "The city opened its new bridge.")
+    desk = desk_for(pipeline)
+    city = sentence_of(desk, "Miasto otworzyło nowy most.")
+    calls = len(engine.calls)
+    update = open_sentence(Pipelines(lambda preset: pipeline), InferenceGate(1), desk, city)
+    assert len(engine.calls) == calls
+    assert (
+        "data-alt" not in update["alternatives"]
+        and "no other translation" in update["alternatives"]
+    )
+
+
 def test_the_offer_shows_what_the_checks_say(tmp_path: Path) -> None:
     pipeline, engine = nbest_pipeline(tmp_path)
     desk = desk_for(pipeline)

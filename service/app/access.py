@@ -62,6 +62,7 @@ ACCESS_CSS = """
   --pl2en-muted: #d1d5db;
 }
 .gradio-container :focus-visible { outline: 3px solid var(--pl2en-focus); outline-offset: 2px; }
+#pl2en-keys { position: absolute; top: 0.75em; right: 0; width: auto; z-index: 1; }
 .pl2en-keys-open {
   font-size: 0.85em; padding: 0.1em 0.7em; cursor: pointer; color: var(--body-text-color);
   border: 1px solid var(--border-color-primary); border-radius: var(--radius-md);
