@@ -170,6 +170,24 @@ def test_the_offer_shows_what_the_checks_say(tmp_path: Path) -> None:
     assert "check · fact" in items[0][2] and "the checks find nothing" in items[1][2]
 
 
+def test_a_clicked_word_puts_the_alternatives_that_differ_there_first(tmp_path: Path) -> None:
+    pipeline, _ = nbest_pipeline(tmp_path)
+    pipelines, store = Pipelines(lambda preset: pipeline), DownloadStore(tmp_path / "downloads")
+    desk = desk_for(pipeline)
+    cost = sentence_of(desk, "Kosztował 200 mln zł.")  # "It cost 200 million zlotys."
+    update = open_sentence(pipelines, InferenceGate(1), desk, cost, word="Zlotys")
+    shown = re.findall(
+        r'data-alt="(\d)" data-key="(\d)">.*?<span lang="en">(.*?)</span>', update["alternatives"]
+    )
+    assert shown == [
+        ("2", "1", "The cost was PLN 200 million."),  # no "zlotys": it differs there
+        ("1", "2", "It cost 300 million zlotys."),
+    ]
+    assert open_sentence(pipelines, InferenceGate(1), desk, cost, word=["x"])["alternatives"]
+    update = choose_alternative(pipelines, store, desk, cost, 2, bullets=False)
+    assert "The cost was PLN 200 million." in update["translation"]
+
+
 def test_choosing_an_alternative_is_a_correction(tmp_path: Path) -> None:
     pipeline, _ = nbest_pipeline(tmp_path)
     pipelines, store = Pipelines(lambda preset: pipeline), DownloadStore(tmp_path / "downloads")
@@ -201,7 +219,7 @@ def test_an_alternative_not_on_offer_is_refused(tmp_path: Path, number: Any) -> 
 
 def test_alternatives_are_shown_as_text() -> None:
     evil = '<img src=x onerror="alert(1)">'
-    html = options_html([(evil, (Issue("fact", evil),))])
+    html = options_html([(1, evil, (Issue("fact", evil),))])
     assert "<img" not in html and html.count("&lt;img") == 2
 
 
@@ -258,4 +276,21 @@ def test_alt_2_replaces_the_english_and_the_download(server: Any) -> None:
         with page.expect_download() as info:
             page.locator("#pl2en-dl-txt").click()
         assert chosen in Path(info.value.path()).read_text(encoding="utf-8")
+
+        # A click on a word in the English opens that sentence, those differing there first.
+        cost = page.locator("#pl2en-english .pl2en-s").filter(has_text="zlotys")
+        cost.scroll_into_view_if_needed()
+        box = cost.evaluate(
+            """(span) => { const node = span.firstChild, at = node.textContent.indexOf('zlotys');
+            const range = document.createRange(); range.setStart(node, at + 2);
+            range.setEnd(node, at + 3); const r = range.getBoundingClientRect();
+            return [r.x + r.width / 2, r.y + r.height / 2]; }"""
+        )
+        page.mouse.click(*box)
+        first = page.locator('#pl2en-alternatives button[data-key="1"]')
+        expect(first).to_have_attribute("data-alt", "2", timeout=timeout)
+        page.keyboard.press("Alt+1")
+        expect(page.locator("#pl2en-english")).to_contain_text(
+            "The cost was PLN 200 million.", timeout=timeout
+        )
         browser.close()

@@ -188,7 +188,7 @@ KEYBOARD_JS = """
     }
     const digit = /^Digit[1-4]$/.test(event.code) ? event.code.slice(5) : null;
     if (event.altKey && digit && !event.ctrlKey && !event.metaKey && shown('#pl2en-correction')) {
-      const option = document.querySelector(`#pl2en-alternatives button[data-alt="${digit}"]`);
+      const option = document.querySelector(`#pl2en-alternatives button[data-key="${digit}"]`);
       if (option) {
         event.preventDefault();
         option.click();

@@ -9,6 +9,7 @@ correction like a typed one (desk.save_correction: memory, panes, downloads).
 from __future__ import annotations
 
 import dataclasses
+import re
 from html import escape
 from typing import Any
 
@@ -57,15 +58,16 @@ def _decoded(
     return {**desk, "result": result.to_dict()}
 
 
-Options = list[tuple[str, tuple[Issue, ...]]]
+Options = list[tuple[int, str, tuple[Issue, ...]]]  # (number on the segment, text, checks)
 
 
 def options_html(options: Options) -> str:
-    """The alternatives, numbered for Alt+1..4, each with the checks' findings."""
+    """The alternatives in the order given, keyed Alt+1..4 in that order, each with the
+    checks' findings; a button names its alternative by its number on the segment."""
     if not options:
         return '<p class="pl2en-empty">The model has no other translation of this sentence.</p>'
     items = []
-    for number, (text, issues) in enumerate(options, start=1):
+    for key, (number, text, issues) in enumerate(options, start=1):
         found = [i for i in issues if not i.fixed and i.kind != GLOSSARY]
         verdict = (
             "".join(f"<li>check · {escape(i.kind)}: {escape(i.message)}</li>" for i in found)
@@ -73,8 +75,8 @@ def options_html(options: Options) -> str:
             else "<li>the checks find nothing</li>"
         )
         items.append(
-            f'<li><button type="button" class="pl2en-correct pl2en-alt" data-alt="{number}">'
-            f"Use {number} <kbd>Alt+{number}</kbd></button> "
+            f'<li><button type="button" class="pl2en-correct pl2en-alt" data-alt="{number}"'
+            f' data-key="{key}">Use {key} <kbd>Alt+{key}</kbd></button> '
             f'<span lang="en">{escape(text)}</span><ul class="pl2en-checks">{verdict}</ul></li>'
         )
     return (
@@ -84,15 +86,25 @@ def options_html(options: Options) -> str:
     )
 
 
-def _options(pipelines: Pipelines, desk: dict[str, Any], segment: Segment | None) -> Options:
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _options(
+    pipelines: Pipelines, desk: dict[str, Any], segment: Segment | None, word: str = ""
+) -> Options:
+    """The segment's alternatives with their checks; with the `word` a person clicked in
+    the English, those without it (they differ there) first."""
     if segment is None:
         return []
     pipeline = pipelines.get(desk["preset"])
     glossary = desk.get("glossary", "")
-    return [
-        (text, check_edit(pipeline, segment.source, text, glossary))
-        for text in segment.alternatives[:MAX_SHOWN]
+    options = [
+        (number, text, check_edit(pipeline, segment.source, text, glossary))
+        for number, text in enumerate(segment.alternatives[:MAX_SHOWN], start=1)
     ]
+    clicked = _words(word)
+    return sorted(options, key=lambda o: bool(clicked) and clicked <= _words(o[1]))
 
 
 def open_sentence(
@@ -100,10 +112,12 @@ def open_sentence(
     gate: InferenceGate,
     desk: Any,
     sentence: Any,
+    word: Any = "",
     wait_s: float = UI_WAIT_S,
 ) -> Update:
     """The correction box on one sentence, with the model's other translations (decoded
-    now if the preset kept none)."""
+    now if the preset kept none); `word`: clicked in the English, puts first those that
+    differ there."""
     update = pick_sentence(desk, sentence)
     result = result_from_dict(desk["result"])
     segment = _only_segment(result, update["editing"])
@@ -112,7 +126,8 @@ def open_sentence(
         desk = _decoded(pipelines, gate, desk, result, segment, wait_s)
         segment = _only_segment(result, update["editing"])
         update["desk"] = desk
-    update["alternatives"] = options_html(_options(pipelines, desk, segment))
+    word = word if isinstance(word, str) else ""
+    update["alternatives"] = options_html(_options(pipelines, desk, segment, word))
     return update
 
 
@@ -125,7 +140,8 @@ def choose_alternative(
     bullets: bool,
     history: Any = None,
 ) -> Update:
-    """Use alternative `number` (1-based, as shown) as the sentence's English: a correction."""
+    """Use alternative `number` (1-based, its place on the segment) as the sentence's
+    English: a correction."""
     pick_sentence(desk, sentence)
     segment = _only_segment(result_from_dict(desk["result"]), sentence)
     options = segment.alternatives[:MAX_SHOWN] if segment else ()

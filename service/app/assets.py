@@ -6,9 +6,10 @@ re-renders the panes: hovering, clicking or focusing a sentence (an element with
 the Polish pane, the English pane or the Review) highlights the same sentence everywhere and
 scrolls a pane that has it out of view; Ctrl+Enter (Cmd+Enter) presses Translate.
 
-REVIEW_JS, ALTERNATIVES_JS and HISTORY_JS are the js_on_load of those gr.HTML blocks: a
-click on a "Correct", "Use n" or history button triggers the block's click event with the
-sentence, the alternative's number or the entry.
+REVIEW_JS, ENGLISH_JS, ALTERNATIVES_JS and HISTORY_JS are the js_on_load of those gr.HTML
+blocks: a click on a "Correct" button, an English sentence, a "Use n" or history button
+triggers the block's click event with the sentence (and word), the alternative's number or
+the entry.
 """
 
 from .access import ACCESS_CSS, KEYBOARD_JS
@@ -129,6 +130,24 @@ ALTERNATIVES_JS = """
 element.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-alt]');
   if (button) trigger('click', {alt: Number(button.dataset.alt)});
+});
+"""
+
+# A click on a sentence in the English opens it, with the word clicked (its alternatives
+# that differ there come first).
+ENGLISH_JS = """
+element.addEventListener('click', (event) => {
+  const span = event.target.closest('.pl2en-s[data-s]');
+  if (!span) return;
+  const at = document.caretRangeFromPoint
+    && document.caretRangeFromPoint(event.clientX, event.clientY);
+  let word = '';
+  if (at && at.startContainer.nodeType === Node.TEXT_NODE && span.contains(at.startContainer)) {
+    const text = at.startContainer.textContent;
+    word = text.slice(0, at.startOffset).match(/[\\p{L}\\p{N}]*$/u)[0]
+      + text.slice(at.startOffset).match(/^[\\p{L}\\p{N}]*/u)[0];
+  }
+  trigger('click', {sentence: Number(span.dataset.s), word});
 });
 """
 

@@ -23,7 +23,7 @@ from ..hub.availability import notice_html
 from ..inputs.readers import DEFAULT_MAX_BYTES, read_document
 from .access import SHORTCUTS_HTML
 from .alternatives import choose_alternative, open_sentence
-from .assets import ALTERNATIVES_JS, HISTORY_JS, REVIEW_JS
+from .assets import ALTERNATIVES_JS, ENGLISH_JS, HISTORY_JS, REVIEW_JS
 from .desk import (
     HISTORY_KEY,
     HISTORY_SECRET,
@@ -301,7 +301,7 @@ def build_ui(
                     show_label=True,
                     container=True,
                     elem_id="pl2en-english",
-                    js_on_load=None,
+                    js_on_load=ENGLISH_JS,
                 )
 
         warnings = gr.Markdown(visible=False, elem_id="pl2en-warnings", latex_delimiters=[])
@@ -402,7 +402,8 @@ def build_ui(
                 yield wire(update)
 
         def on_pick(desk_value: Any, evt: gr.EventData) -> dict[Any, Any]:
-            return wire(open_sentence(pipelines, gate, desk_value, getattr(evt, "sentence", None)))
+            sentence, word = getattr(evt, "sentence", None), getattr(evt, "word", "")
+            return wire(open_sentence(pipelines, gate, desk_value, sentence, word))
 
         def on_alternative(
             desk_value: Any, sentence: Any, bullets_value: bool, hist: Any, evt: gr.EventData
@@ -468,6 +469,7 @@ def build_ui(
             api_visibility="private",
         )
         review.click(on_pick, inputs=[desk], outputs=outputs, api_visibility="private")
+        english.click(on_pick, inputs=[desk], outputs=outputs, api_visibility="private")
         alternatives.click(
             on_alternative,
             inputs=[desk, editing, bullets, history],
