@@ -133,12 +133,12 @@ element.addEventListener('click', (event) => {
 });
 """
 
-# A click on a sentence in the English opens it, with the word clicked (its alternatives
-# that differ there come first).
+# A click on a sentence of a translated article's English opens it, with the word clicked
+# (its alternatives that differ there come first).
 ENGLISH_JS = """
 element.addEventListener('click', (event) => {
-  const span = event.target.closest('.pl2en-s[data-s]');
-  if (!span) return;
+  const span = event.target.closest('[data-state=done] .pl2en-s[data-s]');
+  if (!span || !window.getSelection().isCollapsed) return;  // streaming, or selecting text
   const at = document.caretRangeFromPoint
     && document.caretRangeFromPoint(event.clientX, event.clientY);
   let word = '';
