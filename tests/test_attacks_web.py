@@ -25,9 +25,8 @@ from service.app.review import sentence_rows
 from service.app.server import Running, create_app, serve_in_thread
 from service.config import Settings
 from service.pipeline import Pipeline, StreamEvent
-from tests.fakes import FakeEngine
-from tests.test_browser import CHROMIUM, TIMEOUT_MS, open_page
-from tests.test_review import ANSWERS, ARTICLE, rendered
+from tests.browser import CHROMIUM, TIMEOUT_MS, open_page
+from tests.fakes import ANSWERS, ARTICLE, FakeEngine, rendered
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")
 
@@ -111,7 +110,7 @@ def stored(tmp_path_factory: pytest.TempPathFactory, tracker: Tracker) -> Iterat
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
-    from tests.test_browser import CHROMIUM_ARGS
+    from tests.browser import CHROMIUM_ARGS
 
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(
@@ -282,7 +281,7 @@ SHORT = "Nowy most w Toruniu.\n\nMiasto otworzyło nowy most."
 def queue_of_two(
     tiny_marian: str, tiny_bart: str, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Running]:
-    from tests.test_load import tiny_settings
+    from tests.fakes import tiny_settings
 
     monkeypatch.setattr("service.pipeline.FIRST_PARAGRAPH_S", 0.0)  # the first line comes early
     settings = tiny_settings(tiny_marian, tiny_bart).with_(max_chars=100_000, memory_path=None)
@@ -323,7 +322,7 @@ USER = ("editor", "s3cret")
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
-    from tests.test_review import scripted_pipeline
+    from tests.fakes import scripted_pipeline
 
     tmp = tmp_path_factory.mktemp("guarded")
     pipeline = scripted_pipeline(tmp, memory=False)
@@ -437,7 +436,7 @@ def test_downloads_are_private_pruned_and_removed(tmp_path: Path) -> None:
 
     from service.app.outputs import private_root
     from service.app.ui import API_NAME
-    from tests.test_review import scripted_pipeline
+    from tests.fakes import scripted_pipeline
 
     pipeline = scripted_pipeline(tmp_path, memory=False)
     app = create_app(Settings(models_dir=tmp_path), pipelines=Pipelines(lambda p: pipeline))
