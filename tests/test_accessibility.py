@@ -2,7 +2,7 @@
 contrast computed in both themes, and a review done with the keyboard alone.
 
 axe-core comes from npm (`make axe` puts it in .axe/, git-ignored); the tests skip without
-it or without Chromium. A scripted stand-in plays the models (tests/test_review.py), so the
+it or without Chromium. A scripted stand-in plays the models (tests/fakes.py), so the
 states are quick and one sentence is always flagged.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,10 +20,10 @@ from service.app.server import Running, create_app, serve_in_thread
 from service.app.ui import load_examples
 from service.config import Settings
 from service.pipeline import Pipeline
+from tests.axe import AXE, GRADIO_FINDINGS, axe_findings, ours
 from tests.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.fakes import ARTICLE, scripted_pipeline
 
-AXE = Path(__file__).resolve().parents[1] / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
 TIMEOUT_MS = 30_000  # actions and expectations alike
 
 pytestmark = [
@@ -34,19 +33,6 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (`make chromium`)"),
     pytest.mark.skipif(not AXE.exists(), reason="needs axe-core in .axe/ (`make axe`)"),
 ]
-
-# Serious or critical findings that come from Gradio's own markup, not ours: (rule, a piece
-# of the node's CSS selector, why it is accepted). Anything else fails the test.
-GRADIO_FINDINGS = (
-    (
-        "label-content-name-mismatch",
-        ".upload-container",
-        "Gradio's file drop zone (gr.File) is a button named 'Click to upload or drop files' "
-        "whose visible text is 'Drop File Here - or - Click to Upload'; the markup is "
-        "Gradio's and has no option to change it. The file input itself is labelled.",
-    ),
-)
-BLOCKING = ("serious", "critical")
 
 
 class Held:
@@ -104,42 +90,6 @@ def open_page(browser: Any, url: str, scheme: str = "light", width: int = 1280) 
     page.goto(url)
     page.locator("#pl2en-translate").wait_for()
     return page
-
-
-# Gradio fades blocks in: contrast is measured once no finite animation or transition runs.
-SETTLED = """() => document.getAnimations().every(
-  (a) => a.playState !== 'running' || !isFinite(a.effect.getComputedTiming().endTime))"""
-
-
-def axe_findings(page: Any) -> list[dict[str, Any]]:
-    """axe-core's serious and critical violations on the page as it is now, one entry per
-    node: rule, impact, selector, summary."""
-    page.wait_for_function(SETTLED)
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
-    violations = page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-    )
-    return [
-        {
-            "rule": v["id"],
-            "impact": v["impact"],
-            "node": " ".join(node["target"]),
-            "why": node["failureSummary"],
-        }
-        for v in violations
-        if v["impact"] in BLOCKING
-        for node in v["nodes"]
-    ]
-
-
-def ours(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The findings not accounted for by GRADIO_FINDINGS."""
-    return [
-        f
-        for f in findings
-        if not any(f["rule"] == rule and part in f["node"] for rule, part, _ in GRADIO_FINDINGS)
-    ]
 
 
 def translate(page: Any, text: str, wait: bool = True) -> None:

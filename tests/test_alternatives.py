@@ -243,8 +243,8 @@ def server(tmp_path: Path) -> Iterator[Any]:
 def test_alt_2_replaces_the_english_and_the_download(server: Any) -> None:
     from playwright.sync_api import expect, sync_playwright
 
-    from tests.test_accessibility import AXE, axe_findings, ours
-    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
+    from tests.axe import AXE, axe_findings, ours
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
     if not CHROMIUM.exists():
         pytest.skip("needs Debian's chromium (`make chromium`)")
