@@ -289,6 +289,7 @@ def test_alt_2_replaces_the_english_and_the_download(server: Any) -> None:
         page.mouse.click(*box)
         first = page.locator('#pl2en-alternatives button[data-key="1"]')
         expect(first).to_have_attribute("data-alt", "2", timeout=timeout)
+        expect(first).to_be_in_viewport(timeout=timeout)  # scrolled to, below the Review
         page.keyboard.press("Alt+1")
         expect(page.locator("#pl2en-english")).to_contain_text(
             "The cost was PLN 200 million.", timeout=timeout

@@ -156,6 +156,11 @@ KEYBOARD_JS = """
     if (!t.closest) return;
     if (t.closest('.pl2en-keys-close')) hideKeys();
     else if (t.closest('.pl2en-keys-open')) showKeys();
+    if (t.closest('#pl2en-english [data-state=done] .pl2en-s[data-s]')) {
+      last = t.closest('[data-s]').dataset.s;
+      const near = (el) => el.scrollIntoView({block: 'nearest'});
+      whenShown('#pl2en-alternatives', near);
+    }
     const edit = t.closest(`${REVIEW} button[data-edit]`);
     if (edit) {
       last = edit.dataset.edit;
