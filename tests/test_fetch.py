@@ -14,9 +14,11 @@ import time
 import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import pytest
 
+from service.config import Settings
 from service.errors import FetchError, Pl2enError
 from service.inputs import fetch
 from service.inputs.fetch import fetch_article, is_public_address
@@ -159,10 +161,10 @@ def public(server: str, monkeypatch: pytest.MonkeyPatch) -> str:
     host still goes through the real resolver and address check."""
     real = fetch._resolve_checked
 
-    def fake(host: str, port: int, *, allow_private: bool, url: str) -> str:
+    def fake(host: str, port: int, **checks: Any) -> str:
         if host == "public.test":
             return "127.0.0.1"
-        return real(host, port, allow_private=allow_private, url=url)
+        return real(host, port, **checks)
 
     monkeypatch.setattr(fetch, "_resolve_checked", fake)
     return "public.test:" + server.split(":")[1]
@@ -280,6 +282,37 @@ def test_unresolvable_host(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(fetch, "_resolve", fail)
     with pytest.raises(FetchError, match="Cannot resolve.*nowhere.invalid"):
         fetch_article("http://nowhere.invalid/")
+
+
+@pytest.fixture()
+def stuck_lookups(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """A name server that answers only when the test ends (or after 10 s)."""
+    answer = threading.Event()
+
+    def slow(host: str, port: int) -> list[str]:
+        answer.wait(10)
+        return ["93.184.216.34"]
+
+    monkeypatch.setattr(fetch, "_resolve", slow)
+    yield answer
+    answer.set()
+
+
+def test_a_slow_name_lookup_is_inside_the_deadline(stuck_lookups: threading.Event):
+    from service.inputs.source import load_document
+
+    start = time.monotonic()
+    with pytest.raises(FetchError, match=r"timed out after 1 s while looking up its host"):
+        load_document(url="http://slow-dns.example/", settings=Settings(fetch_timeout_s=1))
+    assert time.monotonic() - start < 2
+
+
+def test_stuck_lookups_hold_a_bounded_number_of_threads(stuck_lookups: threading.Event):
+    for _ in range(12):
+        with pytest.raises(FetchError, match="while looking up its host"):
+            fetch_article("http://slow-dns.example/", timeout=0.1)
+    lookups = [t for t in threading.enumerate() if t.name == "pl2en-lookup"]
+    assert 1 <= len(lookups) <= 8
 
 
 # ------------------------------------------------------------------------- fetching

@@ -9,13 +9,13 @@ DNS rebinding: a check-then-connect design is racy, because a hostile DNS server
 answer "public" to our check and "127.0.0.1" to the HTTP client's own lookup. We close
 most of that gap by connecting to the very address we checked (the URL's host is replaced
 by the IP; the Host header and TLS SNI/certificate check keep the real name). What remains
-open: getaddrinfo has no timeout of its own, and proxies are not supported (an environment
-proxy would bypass the pinning).
+open: proxies are not supported (an environment proxy would bypass the pinning).
 
-Bounds: one deadline covers connecting, TLS, headers, body and every redirect (httpcore's
-network backend is wrapped so each read waits at most for what is left of it); the body is
-read raw and decoded here in 64 KiB steps, so the size cap holds on the decoded bytes and
-a compression bomb stops at it.
+Bounds: one deadline covers name lookups, connecting, TLS, headers, body and every redirect
+(getaddrinfo has no timeout of its own, so it runs in a daemon thread that we wait on for
+what is left of the deadline; httpcore's network backend is wrapped so each read waits at
+most for that too); the body is read raw and decoded here in 64 KiB steps, so the size cap
+holds on the decoded bytes and a compression bomb stops at it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import email.message
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -54,6 +55,9 @@ _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain", "application/pdf"}  # handed to the file readers
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _STEP = 1 << 16  # bytes of decoded body at a time
+# Name lookups that may run at once: a lookup that outlives its fetch's deadline keeps its
+# thread until the system resolver gives up, so the threads are capped, not the fetches.
+_LOOKUPS = threading.BoundedSemaphore(8)
 _HEADERS = {
     "User-Agent": USER_AGENT,
     "Accept": "text/html,application/xhtml+xml,*/*;q=0.5",
@@ -100,11 +104,44 @@ def _resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]).split("%")[0] for info in infos))
 
 
-def _resolve_checked(host: str, port: int, *, allow_private: bool, url: str) -> str:
+class _LookupTimeout(httpcore.ConnectTimeout):
+    """The name server did not answer before the fetch's deadline."""
+
+
+def _resolve_by(host: str, port: int, deadline: float) -> list[str]:
+    """_resolve, given up on at the deadline (_LookupTimeout) while its daemon thread
+    finishes on its own; OSError/UnicodeError from the lookup pass through."""
+    left = deadline - time.monotonic()
+    if left <= 0 or not _LOOKUPS.acquire(timeout=left):
+        raise _LookupTimeout(host)
+    outcome: list[list[str] | BaseException] = []
+    done = threading.Event()
+
+    def lookup() -> None:
+        try:
+            outcome.append(_resolve(host, port))
+        except BaseException as exc:  # handed to the waiting fetch
+            outcome.append(exc)
+        finally:
+            _LOOKUPS.release()
+            done.set()
+
+    threading.Thread(target=lookup, name="pl2en-lookup", daemon=True).start()
+    if not done.wait(max(0.0, deadline - time.monotonic())):
+        raise _LookupTimeout(host)
+    (result,) = outcome
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _resolve_checked(
+    host: str, port: int, *, allow_private: bool, url: str, deadline: float
+) -> str:
     """The address to connect to; FetchError if the host does not resolve or any of its
     addresses is non-public (an attacker controlling DNS may return several)."""
     try:
-        addresses = _resolve(host, port)
+        addresses = _resolve_by(host, port, deadline)
     except (OSError, UnicodeError) as exc:
         raise FetchError(f"Cannot resolve the host of {url}: {exc}") from None
     if not addresses:
@@ -192,12 +229,16 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         time.sleep(seconds)
 
 
-def _pinned_request(url: httpx.URL, *, allow_private: bool, shown: str) -> httpcore.Request:
+def _pinned_request(
+    url: httpx.URL, *, allow_private: bool, shown: str, deadline: float
+) -> httpcore.Request:
     """A GET for `url` that connects to the checked address, with the Host header and
     TLS server name (hence certificate check) of the original host."""
     port = url.port or (443 if url.scheme == "https" else 80)
     host = url.raw_host.decode("ascii")
-    address = _resolve_checked(host, port, allow_private=allow_private, url=shown)
+    address = _resolve_checked(
+        host, port, allow_private=allow_private, url=shown, deadline=deadline
+    )
     host_header = f"[{host}]" if ":" in host else host
     if url.port is not None:
         host_header += f":{url.port}"
@@ -319,9 +360,10 @@ def _get(
     allow_private: bool,
     shown: str,
     max_bytes: int,
+    deadline: float,
 ) -> httpx.URL | tuple[bytes, str, str | None]:
     """One hop: where it redirects to, or (body, mime type, charset)."""
-    request = _pinned_request(url, allow_private=allow_private, shown=shown)
+    request = _pinned_request(url, allow_private=allow_private, shown=shown, deadline=deadline)
     with pool.stream(
         request.method, request.url, headers=request.headers, extensions=request.extensions
     ) as response:
@@ -359,7 +401,8 @@ def fetch_article(
     Raises FetchError (one line naming the URL) for: non-http(s) schemes, hosts that do
     not resolve or resolve to non-public addresses (unless allow_private), more than
     MAX_REDIRECTS redirects or a redirect to a refused target, HTTP errors, timeouts
-    (one deadline, `timeout` seconds, for connecting, headers, body and every redirect),
+    (one deadline, `timeout` seconds, for name lookups, connecting, headers, body and every
+    redirect),
     bodies over max_bytes once decoded, content that is not a web page (PDF and plain
     text are read with the file readers) and pages with no article text; the readers'
     errors for a page over `limits` (None: the environment's settings).
@@ -379,10 +422,18 @@ def fetch_article(
             shown = _display(current, start if hop else None)
             try:
                 got = _get(
-                    pool, current, allow_private=allow_private, shown=shown, max_bytes=max_bytes
+                    pool,
+                    current,
+                    allow_private=allow_private,
+                    shown=shown,
+                    max_bytes=max_bytes,
+                    deadline=deadline,
                 )
-            except httpcore.TimeoutException:
-                raise FetchError(f"Fetching {shown} timed out after {timeout:g} s.") from None
+            except httpcore.TimeoutException as exc:
+                stage = " while looking up its host name" if isinstance(exc, _LookupTimeout) else ""
+                raise FetchError(
+                    f"Fetching {shown} timed out after {timeout:g} s{stage}."
+                ) from None
             except (httpcore.NetworkError, httpcore.ProtocolError, OSError) as exc:
                 raise FetchError(f"Cannot fetch {shown}: {exc or type(exc).__name__}") from None
             if isinstance(got, httpx.URL):
