@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..config import PRESETS, Settings
-from ..engines.batching import RequestScope, in_scope, request_scope
+from ..engines.batching import RequestScope, in_scope
 from ..engines.loader import REGISTRY
 from ..errors import (
     BusyError,
@@ -196,16 +196,20 @@ def run_article(
     progress: StageProgress | None = None,
     glossary: Glossary | None = None,
 ) -> ArticleResult:
-    """One article through the gate. If it is still waiting, for a slot or for a turn at a
-    batching engine, `wait_s` after it arrived, it gets BusyError; computing is never cut."""
-    # passed only when given, so pipelines that take no glossary keep working
-    extra: dict[str, Any] = {"glossary": glossary} if glossary is not None else {}
-    with request_scope(wait_s) as scope, gate.slot(scope.remaining() or 0.0):
-        pipeline = pipelines.get(preset)
-        result = pipeline.run(
-            text, summary=summary, summary_length=summary_length, progress=progress, **extra
-        )
-    metrics.article_done(result, pipeline)
+    """One article through the gate, whole: `_article` with the pipeline asked for the
+    whole result (Pipeline.run, which does not translate the first paragraph alone first,
+    as a stream does) as one "done" event. If it is still waiting, for a slot or for a turn
+    at a batching engine, `wait_s` after it arrived, it gets BusyError; computing is never
+    cut."""
+    options = _options(summary, summary_length, progress, glossary)
+
+    def whole(pipeline: Pipeline) -> Iterator[StreamEvent]:
+        yield StreamEvent("done", result=pipeline.run(text, **options))
+
+    result = None
+    for event in _article(pipelines, gate, RequestScope(wait_s), preset, whole):
+        result = event.result or result
+    assert result is not None  # the "done" event carries it
     return result
 
 
@@ -227,49 +231,59 @@ def stream_article(
     events run out or the iterator is closed (or dropped). `scope` (default: a new one
     waiting `wait_s`): cancelling it, say when the client goes away, stops the model work
     at its next engine call (RequestCancelledError), from any thread."""
-    scope = scope or RequestScope(wait_s)
-    events = _streaming(
-        pipelines, gate, scope, text, preset, summary, summary_length, progress, glossary
+    options = _options(summary, summary_length, progress, glossary)
+    events = _article(
+        pipelines,
+        gate,
+        scope or RequestScope(wait_s),
+        preset,
+        lambda pipeline: pipeline.stream(text, **options),
     )
     first = next(events)
     return _prepend(first, events)
 
 
-def _streaming(
+def _options(
+    summary: bool, summary_length: str, progress: StageProgress | None, glossary: Glossary | None
+) -> dict[str, Any]:
+    # the glossary is passed only when given, so pipelines that take none keep working
+    options: dict[str, Any] = {
+        "summary": summary,
+        "summary_length": summary_length,
+        "progress": progress,
+    }
+    return options | ({"glossary": glossary} if glossary is not None else {})
+
+
+def _article(
     pipelines: Pipelines,
     gate: InferenceGate,
     scope: RequestScope,
-    text: str,
     preset: str | None,
-    summary: bool,
-    summary_length: str,
-    progress: StageProgress | None,
-    glossary: Glossary | None,
+    events_of: Callable[[Pipeline], Iterator[StreamEvent]],
 ) -> Generator[StreamEvent, None, None]:
-    # The request's place in line and deadline at the batching engines hold for every
-    # step; each step may run on another thread (a server's thread pool), so the scope is
-    # entered per step rather than across the yields.
+    """The one path of an article through the gate, for run_article and stream_article:
+    a slot held until the events run out or this is closed, every event counted in the
+    metrics. The request's place in line and deadline at the batching engines (`scope`)
+    hold for every step; each step may run on another thread (a server's thread pool), so
+    the scope is entered per step rather than across the yields."""
     with gate.slot(scope.remaining() or 0.0):
         with in_scope(scope):
-            events = pipelines.get(preset).stream(
-                text,
-                summary=summary,
-                summary_length=summary_length,
-                progress=progress,
-                glossary=glossary,
-            )
+            pipeline = pipelines.get(preset)
+            events = events_of(pipeline)
         while True:
             with in_scope(scope):
                 event = next(events, None)
             if event is None:
                 return
-            metrics.article_done(event, pipelines.get(preset))
+            metrics.article_done(event, pipeline)
             yield event
 
 
 def _prepend(
     first: StreamEvent, events: Generator[StreamEvent, None, None]
 ) -> Generator[StreamEvent, None, None]:
+    # unlike itertools.chain, closing this closes `events`, which gives back the slot
     try:
         yield first
         yield from events
