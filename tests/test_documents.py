@@ -960,3 +960,117 @@ def test_api_documents_takes_a_file_up_to_the_upload_cap(tmp_path) -> None:
     assert ok.status_code == 200, ok.text
     over = client.post("/api/documents", files={"file": ("huge.docx", os.urandom(3_200_000))})
     assert over.status_code == 413
+
+
+# -- --with-summary -------------------------------------------------------------------------
+SUMMARY_REPLY = "# The board <script>alert(1)</script> [x](javascript:alert(1)) **is** | pleased."
+
+
+def summarized(tmp_path: Path) -> tuple[Pipeline, FakeEngine, FakeEngine]:
+    """A scripted pipeline whose summary model answers markup-like text."""
+    pipeline, engine = scripted(tmp_path)
+    summarizer = FakeEngine(lambda text, guarded: SUMMARY_REPLY, max_input_tokens=2000)
+    pipeline.engine = lambda task: summarizer if task == "summary" else engine  # type: ignore[method-assign]
+    return pipeline, engine, summarizer
+
+
+def _summarized_from_translation(summarizer: FakeEngine, result: Any) -> None:
+    read = " ".join(sent(summarizer))
+    assert result.summary and all(seg.translation in read for seg in result.segments)
+
+
+def test_with_summary_prepends_a_summary_section_to_a_docx_and_a_pdf(tmp_path) -> None:
+    import docx
+
+    pipeline, _, summarizer = summarized(tmp_path)
+    plain = docx.Document(io.BytesIO(translate_file(pipeline, "r.docx", build_docx()).data))
+    out = translate_file(pipeline, "r.docx", build_docx(), with_summary=True)
+    _summarized_from_translation(summarizer, out.result)
+    after = docx.Document(io.BytesIO(out.data))
+    heading, paragraph, *rest = after.paragraphs
+    assert (heading.style.name, heading.text) == ("Heading 1", "Summary")
+    assert paragraph.text == out.result.summary and "<script>" in paragraph.text  # as text
+    assert [p.style.name for p in rest] == [p.style.name for p in plain.paragraphs]
+    assert [p.text for p in rest] == [p.text for p in plain.paragraphs]
+    assert after.element.body[-1].tag.endswith("sectPr")  # the section stays last
+    pdf = make_pdf([["Raport o budzecie", "", "Budzet miasta wzrosl w tym roku."]])
+    from_pdf = translate_file(pipeline, "r.pdf", pdf, with_summary=True)
+    first = docx.Document(io.BytesIO(from_pdf.data)).paragraphs
+    assert [first[0].text, first[1].text] == ["Summary", from_pdf.result.summary]
+    bilingual = translate_file(pipeline, "r.md", b"Zdanie.\n", with_summary=True, bilingual=True)
+    assert docx.Document(io.BytesIO(bilingual.data)).paragraphs[0].text == "Summary"
+
+
+def test_with_summary_prepends_a_summary_section_in_markdown_and_html(tmp_path) -> None:
+    import lxml.html
+
+    pipeline, _, summarizer = summarized(tmp_path)
+    plain = translate_file(pipeline, "raport.md", MARKDOWN.encode()).data.decode()
+    out = translate_file(pipeline, "raport.md", MARKDOWN.encode(), with_summary=True)
+    _summarized_from_translation(summarizer, out.result)
+    english = out.data.decode()
+    front = MARKDOWN[: MARKDOWN.index("# Raport")]
+    assert english.startswith(front + "\n## Summary\n\n")
+    section, body = english[len(front) :].split("\n\n# EN⟨Raport", 1)
+    assert "# EN⟨Raport" + body == plain[len(front) :]
+    tokens = _md_structure(section)
+    assert [t[:2] for t in tokens] == [
+        ("heading_open", "h2"), ("inline", ""), ("heading_close", "h2"),
+        ("paragraph_open", "p"), ("inline", ""), ("paragraph_close", "p"),
+    ]  # fmt: skip
+    shown = [line for line in _md_text(section).splitlines() if line]
+    assert shown == ["Summary", out.result.summary]  # the summary, as text
+    assert _md_inline(section, "link_open", "href") == [] == _md_inline(section, "html_inline")
+
+    page = translate_file(pipeline, "strona.html", HTML.encode(), with_summary=True)
+    root = lxml.html.document_fromstring(page.data.decode())
+    plain_root = lxml.html.document_fromstring(
+        translate_file(pipeline, "s.html", HTML.encode()).data.decode()
+    )
+    first, second = root.find("body")[:2]
+    assert (first.tag, first.text, second.tag, second.text) == (
+        "h2",
+        "Summary",
+        "p",
+        page.result.summary,
+    )
+    assert len(second) == 0 and len(root.findall(".//script")) == 1  # text, not markup
+    body_tags = [el.tag for el in root.find("body")][2:]
+    assert body_tags == [el.tag for el in plain_root.find("body")]
+    loose = "Luźny tekst.<p>Akapit.</p>".encode()
+    fragment = translate_file(pipeline, "k.html", loose, with_summary=True)
+    assert fragment.data.decode().startswith("<h2>Summary</h2>\n<p>")
+    assert "</p>EN⟨Luźny tekst.⟩<p>" in fragment.data.decode().replace("\n", "")
+
+
+def test_with_summary_on_the_cli_and_the_api(tmp_path, monkeypatch) -> None:
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from service.app.cli import cli
+    from service.app.gate import Pipelines
+    from service.app.server import create_app
+
+    pipeline, engine, summarizer = summarized(tmp_path)
+    monkeypatch.setattr(
+        Pipeline, "engine", lambda self, task: summarizer if task == "summary" else engine
+    )
+    monkeypatch.setenv("PL2EN_MEMORY", "off")
+    source = tmp_path / "a.md"
+    source.write_text("# Tytuł\n\nZdanie tutaj.\n")
+    runner = CliRunner()
+    done = runner.invoke(cli, ["translate", str(source), "--with-summary", "-o", "-"])
+    assert done.exit_code == 0, done.output
+    assert done.stdout.startswith("## Summary\n\n\\# The board \\<script\\>")
+    assert done.stdout.endswith("\n# EN⟨Tytuł⟩\n\nEN⟨Zdanie tutaj.⟩\n")
+    both = runner.invoke(cli, ["translate", str(source), "--with-summary", "--no-summary"])
+    assert both.exit_code == 2 and "not both" in both.output
+
+    client = TestClient(create_app(Settings(models_dir=tmp_path, memory_path=None),
+                                   pipelines=Pipelines(lambda preset: pipeline)))  # fmt: skip
+    files = {"file": ("a.md", source.read_bytes())}
+    with_summary = client.post("/api/documents", files=files, data={"with_summary": "true"})
+    assert with_summary.status_code == 200, with_summary.text
+    assert with_summary.text.startswith("## Summary\n\n")
+    without = client.post("/api/documents", files=files)
+    assert without.text == "# EN⟨Tytuł⟩\n\nEN⟨Zdanie tutaj.⟩\n"

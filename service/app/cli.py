@@ -145,6 +145,11 @@ def _article_options(command: Callable) -> Callable:
     is_flag=True,
     help="Write a .docx review table instead (Polish | English | checks, one row a sentence).",
 )
+@click.option(
+    "--with-summary",
+    is_flag=True,
+    help='Documents: put the English summary first, in a "Summary" section.',
+)
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -157,6 +162,7 @@ def translate(
     glossary: str | None,
     output: str | None,
     bilingual: bool,
+    with_summary: bool,
 ) -> None:
     """Translate (and summarize) one Polish article.
 
@@ -166,8 +172,8 @@ def translate(
 
     A document comes back as the same document in English when -o names the same kind of
     file (.docx, .md, .html; a PDF gives a .docx) or is "-" (stdout): structure and inline
-    formatting are kept, no summary is made (see docs/documents.md). --bilingual writes a
-    .docx review table instead.
+    formatting are kept, no summary is made unless --with-summary puts one first (see
+    docs/documents.md). --bilingual writes a .docx review table instead.
 
     \b
     Examples:
@@ -178,8 +184,11 @@ def translate(
       pl2en translate strona.html --json --preset fast | jq .summary
       pl2en translate komunikat.docx -o komunikat.en.docx
     """
-    if bilingual or _document_output(file, output):
-        _translate_document(ctx, file, url, output, bilingual, as_json, preset, glossary)
+    if bilingual or with_summary or _document_output(file, output):
+        if no_summary and with_summary:
+            raise click.UsageError("Give --with-summary or --no-summary, not both.")
+        length = summary_length if with_summary else None
+        _translate_document(ctx, file, url, output, bilingual, length, as_json, preset, glossary)
         return
     from ..inputs.source import load_document
     from ..pipeline import Pipeline
@@ -235,19 +244,21 @@ def _translate_document(
     url: str | None,
     output: str | None,
     bilingual: bool,
+    summary_length: str | None,
     as_json: bool,
     preset: str | None,
     glossary: str | None,
 ) -> None:
-    """FILE -> the same kind of document in English (or the bilingual .docx) at OUTPUT."""
+    """FILE -> the same kind of document in English (or the bilingual .docx) at OUTPUT;
+    with a `summary_length`, after a "Summary" section of that length."""
     from ..documents import OUTPUT_KIND, document_kind, translate_path
     from ..pipeline import Pipeline
 
     kind = document_kind(file or "")
     if url or as_json or kind is None or file is None:
         raise click.UsageError(
-            "Documents (and --bilingual) are translated from a .docx, .md, .html or .pdf "
-            "FILE, without --url or --json."
+            "Documents (--bilingual, --with-summary) are translated from a .docx, .md, .html "
+            "or .pdf FILE, without --url or --json."
         )
     wanted = "docx" if bilingual else OUTPUT_KIND[kind]
     if output is None or (output != "-" and document_kind(output) != wanted):
@@ -255,7 +266,13 @@ def _translate_document(
     if output == "-" and wanted == "docx" and sys.stdout.isatty():
         raise click.UsageError("A .docx is binary: redirect stdout or give -o OUTPUT.docx.")
     pipeline = Pipeline(_settings(ctx), preset=preset, glossary=glossary)
-    result = translate_path(pipeline, file, bilingual=bilingual)
+    result = translate_path(
+        pipeline,
+        file,
+        bilingual=bilingual,
+        with_summary=summary_length is not None,
+        summary_length=summary_length or "short",
+    )
     if output == "-":
         with click.open_file("-", "wb") as stdout:
             stdout.write(result.data)

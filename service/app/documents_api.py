@@ -1,5 +1,6 @@
 """POST /api/documents: a .docx, .md, .html or .pdf file in (multipart), the same kind of
-document in English out (a PDF as .docx; `bilingual` gives the review .docx). Same auth,
+document in English out (a PDF as .docx; `bilingual` gives the review .docx; `with_summary`
+puts the English summary first, under "Summary"). Same auth,
 body limit, inference gate and error answers as POST /api/translate.
 
     curl -F file=@komunikat.docx http://127.0.0.1:7860/api/documents -o komunikat.en.docx
@@ -50,6 +51,7 @@ def install_documents(
     def documents(
         file: Annotated[UploadFile, File(description="A .docx, .md, .html or .pdf file")],
         bilingual: Annotated[bool, Form()] = False,
+        with_summary: Annotated[bool, Form()] = False,
         preset: Annotated[str | None, Form()] = None,
         report: Annotated[bool, Form()] = False,
     ) -> Response:
@@ -60,7 +62,14 @@ def install_documents(
         try:
             with request_scope(wait_s) as scope, gate.slot(scope.remaining() or 0.0):
                 pipeline = pipelines.get(preset)
-                out = translate_file(pipeline, name, data, bilingual=bilingual, max_bytes=max_bytes)
+                out = translate_file(
+                    pipeline,
+                    name,
+                    data,
+                    bilingual=bilingual,
+                    with_summary=with_summary,
+                    max_bytes=max_bytes,
+                )
         except Exception as exc:
             failure = failure_for(exc, "api/documents", len(data))
             retry = {"Retry-After": str(failure.retry_after_s)} if failure.retry_after_s else None

@@ -24,10 +24,13 @@ def _shade(cell: object, fill: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]
 
 
-def write_bilingual(result: ArticleResult) -> bytes:
+def write_bilingual(result: ArticleResult, *, summary: str = "") -> bytes:
     """One row per segment; the checks column lists what the checks found (a flagged row,
-    one with a finding left unfixed, is shaded)."""
+    one with a finding left unfixed, is shaded). A "Summary" section first when `summary`
+    is given."""
     import docx
+
+    from .wordfile import prepend_summary
 
     out = docx.Document()
     out.add_heading("Translation review", 1)
@@ -50,6 +53,7 @@ def write_bilingual(result: ArticleResult) -> bytes:
         out.add_heading("Warnings", 2)
         for warning in result.warnings:
             out.add_paragraph(warning, style="List Bullet")
+    prepend_summary(out, summary)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()

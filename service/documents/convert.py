@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..errors import UnsupportedInputError
 from ..inputs.readers.dispatch import DEFAULT_MAX_BYTES
@@ -62,6 +62,12 @@ def output_name(name: str, *, bilingual: bool = False) -> str:
     return f"{path.stem}.en{path.suffix}" if out == kind else f"{path.name}.en.{out}"
 
 
+class _Writer(Protocol):
+    def __call__(
+        self, document: Document, english: list[list[Run] | None], *, summary: str = ""
+    ) -> bytes: ...
+
+
 def _reader(kind: str) -> Callable[[bytes, str], Document]:
     if kind == "docx":
         from .wordfile import read_docx
@@ -80,7 +86,7 @@ def _reader(kind: str) -> Callable[[bytes, str], Document]:
     return read_pdf_blocks
 
 
-def _writer(kind: str) -> Callable[[Document, list[list[Run] | None]], bytes]:
+def _writer(kind: str) -> _Writer:
     if kind == "docx":
         from .wordfile import write_docx
 
@@ -127,23 +133,36 @@ def translate_file(
     data: bytes,
     *,
     bilingual: bool = False,
+    with_summary: bool = False,
+    summary_length: str = "short",
     glossary: GlossaryLike | None = None,
     strict: bool | None = None,
     progress: StageProgress | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> DocumentOutput:
     """Translate a .docx, .md, .html or .pdf file into the same kind of file (a PDF into a
-    .docx), or, with `bilingual`, into a .docx review table (Polish | English | checks)."""
+    .docx), or, with `bilingual`, into a .docx review table (Polish | English | checks).
+    `with_summary`: the English summary (result.summary) goes first, under "Summary"."""
     from .translate import translate_blocks
 
     document = read_blocks(name, data, max_bytes=max_bytes)
-    done = translate_blocks(pipeline, document, glossary=glossary, strict=strict, progress=progress)
+    done = translate_blocks(
+        pipeline,
+        document,
+        glossary=glossary,
+        strict=strict,
+        progress=progress,
+        summary=with_summary,
+        summary_length=summary_length,
+    )
+    summary = done.result.summary if with_summary else ""
     if bilingual:
         from .bilingual import write_bilingual
 
-        return DocumentOutput(write_bilingual(done.result), "docx", done.result)
-    kind = OUTPUT_KIND[document.kind]
-    return DocumentOutput(_writer(document.kind)(document, done.english), kind, done.result)
+        return DocumentOutput(write_bilingual(done.result, summary=summary), "docx", done.result)
+    write = _writer(document.kind)
+    data = write(document, done.english, summary=summary)
+    return DocumentOutput(data, OUTPUT_KIND[document.kind], done.result)
 
 
 def translate_path(
@@ -151,6 +170,8 @@ def translate_path(
     path: str | os.PathLike[str],
     *,
     bilingual: bool = False,
+    with_summary: bool = False,
+    summary_length: str = "short",
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> DocumentOutput:
     """translate_file for a local file, its size checked before it is read."""
@@ -164,4 +185,12 @@ def translate_path(
         data = p.read_bytes()
     except FileNotFoundError:
         raise UnsupportedInputError(f"{p}: no such file.") from None
-    return translate_file(pipeline, p.name, data, bilingual=bilingual, max_bytes=max_bytes)
+    return translate_file(
+        pipeline,
+        p.name,
+        data,
+        bilingual=bilingual,
+        with_summary=with_summary,
+        summary_length=summary_length,
+        max_bytes=max_bytes,
+    )

@@ -232,14 +232,31 @@ def _english_charset(root: HtmlElement) -> None:
             meta.set("content", "text/html; charset=utf-8")
 
 
-def write_html(document: Document, english: list[list[Run] | None]) -> bytes:
-    """The original HTML with each translated block's English in place, lang="en"."""
+def _prepend_summary(container: Any, summary: str) -> None:
+    """<h2>Summary</h2><p>summary</p> first in `container`; its leading text follows them."""
+    heading = container.makeelement("h2", {})
+    heading.text, heading.tail = "Summary", "\n"
+    paragraph = container.makeelement("p", {})
+    text = container.text or ""
+    lead = text[: len(text) - len(text.lstrip())]
+    paragraph.text, paragraph.tail = summary, text[len(lead) :] or "\n"
+    container.text = lead or None
+    container.insert(0, paragraph)
+    container.insert(0, heading)
+
+
+def write_html(document: Document, english: list[list[Run] | None], *, summary: str = "") -> bytes:
+    """The original HTML with each translated block's English in place, lang="en"; a
+    "Summary" heading and paragraph first in the body when `summary` is given."""
     import lxml.html
 
     root, whole = document.source
     for block, runs in zip(document.blocks, english, strict=True):
         if runs is not None:
             _replace(block.handle, runs)
+    if summary:
+        body = root.find("body") if whole else None
+        _prepend_summary(body if body is not None else root, summary)
     if not whole:
         inner = html_lib.escape(root.text or "", quote=False)
         return (inner + "".join(

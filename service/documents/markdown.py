@@ -209,8 +209,11 @@ def _render(runs: list[Run], titles: dict[str, str], at_line_start: bool) -> str
     return "".join(out)
 
 
-def write_markdown(document: Document, english: list[list[Run] | None]) -> bytes:
-    """The original Markdown with each translated inline replaced by its English."""
+def write_markdown(
+    document: Document, english: list[list[Run] | None], *, summary: str = ""
+) -> bytes:
+    """The original Markdown with each translated inline replaced by its English, after a
+    "## Summary" section (below any front matter) when `summary` is given."""
     lines: list[str] = document.source.split("\n")
     edits: list[tuple[_Inline, str]] = []
     for block, runs in zip(document.blocks, english, strict=True):
@@ -224,4 +227,8 @@ def write_markdown(document: Document, english: list[list[Run] | None]) -> bytes
         head = lines[spot.first][: spot.start]
         tail = lines[spot.last][spot.end :]
         lines[spot.first : spot.last + 1] = [head + text + tail]
+    if summary:
+        top = _front_matter(lines)
+        section = ["## Summary", "", _escape(" ".join(summary.split()), True), ""]
+        lines[top:top] = ([""] if top else []) + section
     return "\n".join(lines).encode("utf-8")

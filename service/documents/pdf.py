@@ -40,9 +40,14 @@ def read_pdf_blocks(data: bytes, name: str) -> Document:
     return Document("pdf", blocks, warnings=[NO_LAYOUT])
 
 
-def write_pdf_docx(document: Document, english: list[list[Run] | None]) -> bytes:
-    """A new .docx: a heading or a paragraph per block, in order."""
+def write_pdf_docx(
+    document: Document, english: list[list[Run] | None], *, summary: str = ""
+) -> bytes:
+    """A new .docx: a heading or a paragraph per block, in order (after a "Summary"
+    section when `summary` is given)."""
     import docx
+
+    from .wordfile import prepend_summary
 
     out = docx.Document()
     out.core_properties.language = "en"
@@ -52,6 +57,7 @@ def write_pdf_docx(document: Document, english: list[list[Run] | None]) -> bytes
             out.add_heading(text, block.level)
         else:
             out.add_paragraph(text)
+    prepend_summary(out, summary)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()

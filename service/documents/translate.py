@@ -44,9 +44,12 @@ def translate_blocks(
     glossary: GlossaryLike | None = None,
     strict: bool | None = None,
     progress: StageProgress | None = None,
+    summary: bool = False,
+    summary_length: str = "short",
 ) -> Translated:
     """Translate every block with text; place its formatting (see `align`). The result's
-    warnings say what could not be placed; stats["formatting"] counts each outcome."""
+    warnings say what could not be placed; stats["formatting"] counts each outcome. With
+    `summary`, the result's summary is made from the English as for an article."""
     flat = [flatten(block) for block in document.blocks]
     chosen = [
         i for i, (text, owners) in enumerate(flat)
@@ -58,7 +61,12 @@ def translate_blocks(
         pos += len(flat[i][0]) + 2
     article = "\n\n".join(flat[i][0] for i in chosen)
     result = pipeline.run(
-        article, summary=False, strict=strict, progress=progress, glossary=glossary
+        article,
+        summary=summary,
+        summary_length=summary_length,
+        strict=strict,
+        progress=progress,
+        glossary=glossary,
     )
     if result.source != article:
         raise UnsupportedInputError(

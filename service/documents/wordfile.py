@@ -352,8 +352,29 @@ def _replace(handle: _Paragraph, english: list[Run]) -> None:
             holder.getparent().remove(holder)
 
 
-def write_docx(document: Document, english: list[list[Run] | None]) -> bytes:
-    """The original .docx with each translated block's English in place."""
+SUMMARY_HEADING = "Summary"
+
+
+def prepend_summary(doc: DocxDocument, summary: str) -> None:
+    """A "Summary" heading and the summary as one paragraph at the top of the body (a bold
+    heading where the document has no "Heading 1" style); the text is set as text."""
+    if not summary:
+        return
+    body = doc.element.body
+    heading = doc.add_paragraph()
+    try:
+        heading.style = doc.styles["Heading 1"]
+        heading.add_run(SUMMARY_HEADING)
+    except KeyError:
+        heading.add_run(SUMMARY_HEADING).bold = True
+    paragraph = doc.add_paragraph(summary)
+    body.insert(0, paragraph._p)
+    body.insert(0, heading._p)
+
+
+def write_docx(document: Document, english: list[list[Run] | None], *, summary: str = "") -> bytes:
+    """The original .docx with each translated block's English in place, after a "Summary"
+    section when `summary` is given."""
     doc, notes, twins = document.source
     for block, runs in zip(document.blocks, english, strict=True):
         if runs is not None:
@@ -367,6 +388,7 @@ def write_docx(document: Document, english: list[list[Run] | None]) -> bytes:
         from lxml import etree
 
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    prepend_summary(doc, summary)
     doc.core_properties.language = "en"
     out = io.BytesIO()
     doc.save(out)
