@@ -442,16 +442,20 @@ def test_an_ambiguous_counterpart_is_not_guessed() -> None:
 
 # -- footnotes ----------------------------------------------------------------------------
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-FOOTNOTES = (
-    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {_W}>'
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-    '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Źródło: dane urzędu.</w:t>'
-    "</w:r></w:p></w:footnote></w:footnotes>"
-)
 
 
-def with_footnote(data: bytes) -> bytes:
-    """A python-docx file with one footnote (python-docx cannot add footnotes)."""
+def _notes_xml(kind: str) -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{kind}notes {_W}>'
+        f'<w:{kind}note w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        f'</w:{kind}note><w:{kind}note w:id="1"><w:p><w:r><w:t xml:space="preserve">'
+        f"Źródło: dane urzędu.</w:t></w:r></w:p></w:{kind}note></w:{kind}notes>"
+    )
+
+
+def with_footnote(data: bytes, kind: str = "foot") -> bytes:
+    """A python-docx file with one footnote, or endnote with kind="end" (python-docx cannot
+    add either)."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
@@ -460,22 +464,23 @@ def with_footnote(data: bytes) -> bytes:
             if item.filename == "[Content_Types].xml":
                 blob = blob.replace(
                     b"</Types>",
-                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
-                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                    f'<Override PartName="/word/{kind}notes.xml" ContentType="application/'
+                    f'vnd.openxmlformats-officedocument.wordprocessingml.{kind}notes+xml"/>'
+                    "</Types>".encode(),
                 )
             elif item.filename == "word/_rels/document.xml.rels":
                 blob = blob.replace(
                     b"</Relationships>",
-                    b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/'
-                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
-                    b"</Relationships>",
+                    f'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/'
+                    f'officeDocument/2006/relationships/{kind}notes" Target="{kind}notes.xml"/>'
+                    "</Relationships>".encode(),
                 )
             elif item.filename == "word/document.xml":
                 blob = blob.replace(
-                    b"</w:p>", b'<w:r><w:footnoteReference w:id="1"/></w:r></w:p>', 1
+                    b"</w:p>", f'<w:r><w:{kind}noteReference w:id="1"/></w:r></w:p>'.encode(), 1
                 )
             z.writestr(item, blob)
-        z.writestr("word/footnotes.xml", FOOTNOTES.encode())
+        z.writestr(f"word/{kind}notes.xml", _notes_xml(kind).encode())
     return out.getvalue()
 
 
@@ -1074,3 +1079,26 @@ def test_with_summary_on_the_cli_and_the_api(tmp_path, monkeypatch) -> None:
     assert with_summary.text.startswith("## Summary\n\n")
     without = client.post("/api/documents", files=files)
     assert without.text == "# EN⟨Tytuł⟩\n\nEN⟨Zdanie tutaj.⟩\n"
+
+
+def test_endnotes_and_text_boxes_in_headers_stay_polish_with_a_warning(tmp_path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    pipeline, engine = scripted(tmp_path)
+    plain = translate_file(pipeline, "a.docx", with_text_box(build_docx(), twin=True))
+    assert not any("stay" in w for w in plain.result.warnings)  # a body text box is translated
+    out = translate_file(pipeline, "a.docx", with_footnote(build_docx(), "end"))
+    (said,) = [w for w in out.result.warnings if "endnotes" in w]
+    assert "stays in Polish" in said and "headers" not in said
+    notes = zipfile.ZipFile(io.BytesIO(out.data)).read("word/endnotes.xml").decode()
+    assert "Źródło: dane urzędu." in notes and "Źródło: dane urzędu." not in sent(engine)
+    d = docx.Document(io.BytesIO(build_docx()))
+    header = d.sections[0].header.paragraphs[0]
+    header._p.append(parse_xml(f"<w:r {_NS}>{_vml_box('Ramka w nagłówku.')}</w:r>"))
+    data = io.BytesIO()
+    d.save(data)
+    boxed = translate_file(pipeline, "b.docx", data.getvalue())
+    (said,) = [w for w in boxed.result.warnings if "Polish" in w]
+    assert "text boxes in headers and footers" in said and "endnotes" not in said
+    assert "Ramka w nagłówku." not in sent(engine)

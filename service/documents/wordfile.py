@@ -29,6 +29,7 @@ MAX_UNPACKED = 50_000_000
 _MONOSPACE = ("courier", "consolas", "mono", "menlo")
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
 # Run content that is not text: such a run stays where it is, untouched.
 _OBJECTS = (
     "drawing",
@@ -217,13 +218,26 @@ _UNREACHED = {
 }
 
 
-def _unreached(body: Any) -> list[str]:
-    """A warning for each kind of container whose text the blocks do not reach."""
+def _has_text(el: Any) -> bool:
+    return el.find(".//" + _qn("w:t")) is not None
+
+
+def _unreached(body: Any, margins: list[Any], endnotes: Any | None) -> list[str]:
+    """A warning for each kind of container whose text the blocks do not reach: in the body
+    and the headers and footers (`margins`), their text boxes, and the endnotes."""
+    roots = [body, *margins]
     found = [
         name
         for tag, name in _UNREACHED.items()
-        if any(el.find(".//" + _qn("w:t")) is not None for el in body.iter(_qn(f"w:{tag}")))
+        if any(_has_text(el) for root in roots for el in root.iter(_qn(f"w:{tag}")))
     ]
+    if any(_has_text(box) for root in margins for box in root.iter(_qn("w:txbxContent"))):
+        found.append("text boxes in headers and footers")
+    if endnotes is not None and any(
+        int(note.get(_qn("w:id"), "0")) > 0 and _has_text(note)  # not the separators
+        for note in endnotes.findall(_qn("w:endnote"))
+    ):
+        found.append("endnotes")
     if not found:
         return []
     return [f"The text in {', '.join(found)} is not translated; it stays in Polish."]
@@ -253,12 +267,12 @@ def _text_boxes(body: Any) -> tuple[list[list[Any]], list[tuple[Any, Any]], list
     return boxes, twins, warnings
 
 
-def _footnotes(doc: DocxDocument) -> tuple[Any, Any] | None:
-    """The footnotes part and its parsed XML, when the document has footnotes."""
+def _notes(doc: DocxDocument, reltype: str) -> tuple[Any, Any] | None:
+    """The footnotes or endnotes part and its parsed XML, when the document has one."""
     from docx.oxml import parse_xml
 
     for rel in doc.part.rels.values():
-        if rel.reltype == _FOOTNOTES and not rel.is_external:
+        if rel.reltype == reltype and not rel.is_external:
             part = rel.target_part
             return part, parse_xml(part.blob)
     return None
@@ -274,6 +288,7 @@ def read_docx(data: bytes, name: str) -> Document:
         blocks.append(block)
         check_blocks(len(blocks), name)
     seen: set[int] = set()
+    margins: list[Any] = []
     for number, section in enumerate(doc.sections, 1):
         for attr in ("header", "first_page_header", "even_page_header", "footer",
                      "first_page_footer", "even_page_footer"):  # fmt: skip
@@ -281,13 +296,14 @@ def read_docx(data: bytes, name: str) -> Document:
             if part.is_linked_to_previous or id(part.part) in seen:
                 continue
             seen.add(id(part.part))
+            margins.append(part._element)
             kind = "header" if "header" in attr else "footer"
             blocks += _walk(part, part.part, styles, kind, (f"section {number}", attr))
     boxes, twins, warnings = _text_boxes(doc.element.body)
     for number, box in enumerate(boxes, 1):
         for p in box:
             blocks.append(_block(p, doc.part, styles, "paragraph", ("text box", str(number))))
-    notes = _footnotes(doc)
+    notes = _notes(doc, _FOOTNOTES)
     if notes is not None:
         part, root = notes
         for note in root.findall(_qn("w:footnote")):
@@ -296,7 +312,8 @@ def read_docx(data: bytes, name: str) -> Document:
             for p in note.findall(_qn("w:p")):
                 blocks.append(_block(p, part, styles, "footnote", ("footnotes",)))
     check_blocks(len(blocks), name)
-    warnings += _unreached(doc.element.body)
+    endnotes = _notes(doc, _ENDNOTES)
+    warnings += _unreached(doc.element.body, margins, endnotes[1] if endnotes else None)
     return Document("docx", blocks, source=(doc, notes, twins), warnings=warnings)
 
 
