@@ -108,16 +108,8 @@ def _real_model(shape: str, models_dir: Path) -> str | None:
     hub = HUB_IDS.get(shape)
     if not hub:
         return None
-    ref = resolve(hub, "x", models_dir)
-    if ref.local:
-        return ref.source
-    try:
-        from huggingface_hub import try_to_load_from_cache
-
-        found = try_to_load_from_cache(hub, "config.json", revision=ref.revision)
-    except Exception:
-        return None
-    return hub if isinstance(found, str) else None
+    ref = resolve(hub, "x", models_dir)  # finds a snapshot and a copy in the HF cache alike
+    return ref.source if ref.local else None
 
 
 def get_model(shape: str, cache: Path, models_dir: Path, synthetic_only: bool) -> ModelSpec:

@@ -20,8 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...errors import ModelUnavailableError
-from ...hub.catalog import MODEL_FILES
+from ...hub.catalog import MODEL_FILES, model_dir
 
 if TYPE_CHECKING:
     from ...hub.catalog import ModelRef
@@ -67,28 +66,13 @@ def _content_hash(directory: Path) -> str:
     return digest.hexdigest()
 
 
-def _hub_revision(ref: ModelRef) -> str:
-    """The commit of a hub model that is only in the HF cache (no lockfile entry)."""
-    from huggingface_hub import try_to_load_from_cache
-
-    found = try_to_load_from_cache(ref.source, "config.json")
-    if not isinstance(found, str):
-        raise ModelUnavailableError(
-            f"{ref.name!r} is neither locked nor in the local HF cache; "
-            f"fetch it with: {ref.fetch_hint()}"
-        )
-    return Path(found).parent.name  # .../snapshots/<commit>/config.json
-
-
 def cache_key(ref: ModelRef, compute_type: str) -> str:
     import ctranslate2
 
     if ref.revision:
         identity = f"{ref.source}@{ref.revision}" if not ref.local else f"{ref.name}@{ref.revision}"
-    elif ref.local:
-        identity = f"dir:{_content_hash(Path(ref.source))}"
-    else:
-        identity = f"{ref.source}@{_hub_revision(ref)}"
+    else:  # only a model on disk loads (model_dir raises for any other)
+        identity = f"dir:{_content_hash(model_dir(ref))}"
     identity += f"|{compute_type}|ct2 {ctranslate2.__version__}|format {CONVERSION_FORMAT}"
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(ref.name).name if ref.local else ref.name)
     short = hashlib.sha256(identity.encode()).hexdigest()[:16]
@@ -164,9 +148,7 @@ def _separate_target_tokens(source: str, revision: str | None) -> list[str] | No
     return tokens
 
 
-def _run_converter(
-    source: str, revision: str | None, output_dir: Path, quantization: str
-) -> None:
+def _run_converter(source: str, revision: str | None, output_dir: Path, quantization: str) -> None:
     """Convert one HF model directory or hub id into `output_dir` (must not exist)."""
     from transformers import AutoConfig
 
