@@ -1,4 +1,4 @@
-"""Issue #20, the readers and fetches: each attack replayed as an attacker sent it, with
+"""Attacks on the readers and fetches: each attack replayed as an attacker sent it, with
 time and memory bounded. Hostile files are built here; URL attacks come from local HTTP
 servers on 127.0.0.1. A case whose cost matters runs in a fresh interpreter (`in_child`),
 which first reads a harmless input of the same kind (imports, caches) and then reports

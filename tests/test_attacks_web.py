@@ -1,6 +1,6 @@
-"""Issue #20's web attacks, replayed against the real server (uvicorn on 127.0.0.1, a free
-port) and the page in headless Chromium: stored markup (1), a client that drops an NDJSON
-stream (2), bodies and auth on every route (8), private downloads (9). The models are
+"""Attacks on the web doors, replayed against the real server (uvicorn on 127.0.0.1, a free
+port) and the page in headless Chromium: stored markup, a client that drops an NDJSON
+stream, bodies and auth on every route, private downloads. The models are
 scripted or tiny, so each attack runs in seconds."""
 
 from __future__ import annotations

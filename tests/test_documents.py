@@ -1,4 +1,4 @@
-"""Documents in, the same documents out (#22): round trips on documents built here
+"""Documents in, the same documents out: round trips on documents built here
 (python-docx, Markdown, HTML, a PDF), with a scripted engine that tags every sentence, so
 "every source sentence translated exactly once" is exact; the placement of inline formatting
 on English the tests choose; the bilingual copy; the CLI and POST /api/documents; hostile

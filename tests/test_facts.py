@@ -52,7 +52,7 @@ def _pairs() -> list[tuple[int, str, str, str]]:
 
 
 PAIRS = _pairs()
-# Issue #23's classes: (line, class, expect, polish, english); "guard" rows look like a
+# The fact classes: (line, class, expect, polish, english); "guard" rows look like a
 # class but state no such fact ("z drugiej strony", "jedna po drugiej", "Maja Nowak").
 CLASSES = [(n, *row) for n, row in _rows(CLASSES_FILE, "class\t")]
 FACT_CLASSES = {"sign", "ordinal", "clock", "fraction", "unit", "vague", "month"}
@@ -144,7 +144,7 @@ def test_seeded_errors_in_every_faithful_pair_are_flagged() -> None:
     assert missed == []
 
 
-# --- the fact classes of issue #23 -------------------------------------------------------
+# --- each fact class (data/facts_classes.tsv): a faithful rendering passes, a wrong one is flagged
 
 
 def test_class_table_covers_every_class_both_ways() -> None:

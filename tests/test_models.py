@@ -76,7 +76,7 @@ def test_a_hub_model_not_on_disk_fails_at_once_without_loading(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, backend: str
 ) -> None:
     """Loading never fetches (online, transformers would download into the HF cache, with
-    retries: issue #27); the error names the models and the command that fetches them."""
+    retries); the error names the models and the command that fetches them."""
     import transformers
 
     calls = []

@@ -19,6 +19,7 @@ import pytest
 
 from service.config import Settings
 from service.dev.corpus import ENGLISH, POLISH
+from service.engines.generation import resolve_generation
 from service.hub.catalog import ModelRef, configured_models, load_lock, on_disk, resolve
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -122,9 +123,6 @@ def check_ct2_equals_torch(
 
 
 def check_distilbart_generation(directory: str | Path) -> None:
-    # resolve_generation comes with the lead's generation-settings work (issue #10).
-    from service.engines.generation import resolve_generation
-
     settings = resolve_generation(directory, "summary")
     assert {k: getattr(settings, k) for k in DISTILBART_GENERATION} == DISTILBART_GENERATION
 

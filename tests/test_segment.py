@@ -1047,7 +1047,7 @@ def test_number_after_an_ordinary_word_opens_a_sentence(text: str, expected: lis
     assert texts(text) == expected
 
 
-# --- dictionary evidence (#23): Morfeusz 2 decides what a word next to a "." can be -----------
+# --- dictionary evidence: Morfeusz 2 decides what a word next to a "." can be ----------------
 # One list per class, each with cases the word lists alone got wrong and guards they got right.
 
 SURNAME_INITIAL = [

@@ -1,4 +1,4 @@
-"""mypy catches a misspelled engine attribute (issue #11). `make lint` runs mypy over all of
+"""mypy catches a misspelled engine attribute. `make lint` runs mypy over all of
 service/ with the pyproject configuration; this test proves the check it relies on can fail."""
 
 from __future__ import annotations

@@ -158,6 +158,7 @@ element.addEventListener('click', (event) => {
 });
 """
 
-# Accessibility (#25): contrast-safe colours for both themes, focus rings, keyboard review.
+# Accessibility, on top of the page's own CSS and script: contrast-safe colours for both
+# themes, focus rings, review by keyboard.
 PAGE_CSS += ACCESS_CSS
 PAGE_JS = f"() => {{ ({PAGE_JS})(); ({KEYBOARD_JS})(); }}"

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.oxml.text.paragraph import CT_P
 
-# The members of a .docx inflated, all together: what the readers allow (#20).
+# What a .docx's members may inflate to, all together (a zip bomb stops there): the same
+# bound as the readers' default (Settings.max_unpacked_bytes).
 MAX_UNPACKED = 50_000_000
 _MONOSPACE = ("courier", "consolas", "mono", "menlo")
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
