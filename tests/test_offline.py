@@ -340,3 +340,35 @@ def test_the_alert_is_text_not_markup(settings: Settings) -> None:
     shown = availability.notice_html()
     assert shown.startswith('<p role="alert"') and "<img" not in shown
     assert "&lt;img src=x onerror=alert(1)&gt;" in shown
+
+
+def test_warm_up_and_ready_say_the_models_are_missing_once(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server's warm-up waits for missing models without a failure line (startup said
+    it once), and /api/ready's 503 gives availability's message: models and command."""
+    from service.app.gate import InferenceGate, Pipelines
+    from service.app.server import create_app, serve_in_thread
+
+    availability.watch(settings, "ConnectError: refused", interval=60, fetch=ScriptedFetch(9))
+    app = create_app(settings, pipelines=Pipelines.from_settings(settings), gate=InferenceGate(1))
+    lifecycle = app.state.lifecycle
+    with caplog.at_level(logging.INFO, logger="service"):
+        warm = threading.Thread(target=lifecycle.warm_up, kwargs={"retry_s": 0.05}, daemon=True)
+        warm.start()
+        time.sleep(0.5)  # several tries
+        lifecycle.draining = True
+        warm.join(10)
+    assert not warm.is_alive()
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
+    assert len([r for r in caplog.records if "warm-up" in r.getMessage()]) == 1
+
+    lifecycle.draining = False
+    server = serve_in_thread(app)
+    try:
+        ready = httpx.get(f"{server.url}/api/ready")
+    finally:
+        server.stop()
+    assert ready.status_code == 503
+    reason = ready.json()["reason"]
+    assert reason == availability.notice() and reason.endswith(COMMAND)

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 import uvicorn
 
 from ..engines import batching
+from ..errors import ModelUnavailableError
+from ..hub import availability
 from . import metrics
 
 if TYPE_CHECKING:
@@ -52,6 +54,7 @@ class Lifecycle:
         self.settings, self.pipelines, self.gate = settings, pipelines, gate
         self.draining = False
         self.cut = False  # the drain timed out: what is unanswered gets CANCELLED
+        self.waiting_for_models = False  # the warm-up found them not on disk
         self._in_flight = 0
         self._changed = threading.Condition()
 
@@ -60,7 +63,8 @@ class Lifecycle:
         if self.draining:
             return SHUTTING_DOWN
         if not self.pipelines.loaded():
-            return "The models are not loaded yet."
+            missing = self.waiting_for_models and availability.missing_message(self.settings)
+            return missing or "The models are not loaded yet."
         if self.gate.full():
             return "The server's queue is full."
         return None
@@ -103,8 +107,10 @@ class Lifecycle:
 
     def warm_up(self, retry_s: float = WARM_UP_RETRY_S) -> None:
         """Load the default preset's models (the server is not ready before), timing each;
-        a model that cannot load yet (still downloading, say) is tried again every
-        `retry_s` until the server shuts down."""
+        a model that cannot load yet is tried again every `retry_s` until the server shuts
+        down. Models not on disk are not a failure here: startup already said so in one
+        line (hub.availability, which /api/ready repeats), so waiting for them logs once,
+        at INFO."""
         pipeline = self.pipelines.get()
         tasks = {"translation": lambda: pipeline.translator, "summary": lambda: pipeline.summarizer}
         for task, load in tasks.items():
@@ -114,12 +120,19 @@ class Lifecycle:
                     load()
                     break
                 except Exception as exc:
-                    log.warning(
-                        "warm-up: the %s model did not load (%s); trying again in %.0f s",
-                        task,
-                        type(exc).__name__,
-                        retry_s,
+                    missing = isinstance(exc, ModelUnavailableError) and (
+                        availability.missing_message(self.settings, [task])
                     )
+                    if not missing:
+                        log.warning(
+                            "warm-up: the %s model did not load (%s); trying again in %.0f s",
+                            task,
+                            type(exc).__name__,
+                            retry_s,
+                        )
+                    elif not self.waiting_for_models:
+                        self.waiting_for_models = True
+                        log.info("warm-up: waiting for the models to be on disk")
                 if self.draining:
                     return
                 time.sleep(retry_s)

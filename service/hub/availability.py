@@ -157,17 +157,26 @@ def notice() -> str:
     return found.notice() if found is not None else ""
 
 
+def missing_message(settings: Settings, tasks: Iterable[str] = ("translation", "summary")) -> str:
+    """The missing-models message (models, why, the command) when a model `tasks` need is
+    not on disk; "" when they all are. For the server's readiness and warm-up, which must
+    say this, not that something failed."""
+    missing = missing_models(settings)
+    names = configured_models(settings)
+    if not any(names[task] in missing for task in tasks):
+        return ""
+    return explain(missing, _reason(current(settings.models_dir), missing))
+
+
 def require_models(settings: Settings, tasks: Iterable[str]) -> None:
     """Before any work on an article: while the server watches missing models (same models
     dir), raise at once when a model `tasks` need is one of them. Without a Watch, loading
     says it (`require_on_disk`), after the input is checked."""
-    found = current(settings.models_dir)
-    if found is None:
+    if current(settings.models_dir) is None:
         return
-    missing = missing_models(settings)
-    names = configured_models(settings)
-    if any(names[task] in missing for task in tasks):
-        raise ModelUnavailableError(explain(missing, _reason(found, missing)))
+    message = missing_message(settings, tasks)
+    if message:
+        raise ModelUnavailableError(message)
 
 
 def _reason(found: Watch | None, missing: list[str]) -> str:
