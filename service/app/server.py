@@ -299,13 +299,7 @@ def create_app(
     concurrency = min(concurrency or queue_size, queue_size)
     rest_wait_s = settings.queue_timeout_s if rest_wait_s is None else rest_wait_s
     gate = gate or InferenceGate(concurrency, max_waiting=queue_size - concurrency)
-    # Bodies larger than this cannot hold an acceptable text (4 bytes per UTF-8 char + JSON).
-    max_body = settings.max_chars * 4 + 64_000
-    # Gradio keeps uploads and its copies of returned files under GRADIO_TEMP_DIR (read as
-    # its blocks are made and on every file check): in this process's private folder.
-    cache = private_root() / "gradio"
-    export("GRADIO_TEMP_DIR", str(cache))
-    store = DownloadStore(also_prune=(cache,))
+    store = _downloads()
 
     app = FastAPI(
         title="pl2en",
@@ -317,7 +311,38 @@ def create_app(
     )
     app.state.settings, app.state.pipelines, app.state.gate = settings, pipelines, gate
     app.state.downloads = store
+    _guard(app, settings, max_upload_bytes)
+    _answer_errors(app)
     auth = Depends(_basic_auth(settings.auth))
+    _install_translate(app, settings, pipelines, gate, rest_wait_s, auth)
+    install_documents(app, pipelines, gate, rest_wait_s, auth, max_upload_bytes)
+    install(app, settings, pipelines, gate, auth)
+    demo = build_ui(
+        pipelines,
+        gate=gate,
+        store=store,
+        concurrency=concurrency,
+        queue_size=queue_size,
+        wait_s=settings.page_wait_s,
+        max_upload_bytes=max_upload_bytes,
+    )
+    return _mount_page(app, demo, settings, max_upload_bytes)
+
+
+def _downloads() -> DownloadStore:
+    """The server's downloads. Gradio keeps uploads and its copies of returned files under
+    GRADIO_TEMP_DIR (read as its blocks are made and on every file check): in this
+    process's private folder, pruned with the downloads."""
+    cache = private_root() / "gradio"
+    export("GRADIO_TEMP_DIR", str(cache))
+    return DownloadStore(also_prune=(cache,))
+
+
+def _guard(app: FastAPI, settings: Settings, max_upload_bytes: int) -> None:
+    """The limits on what a request may send, the login check, and an access log without
+    query strings."""
+    # Bodies larger than this cannot hold an acceptable text (4 bytes per UTF-8 char + JSON).
+    max_body = settings.max_chars * 4 + 64_000
     # The page's calls: the article and glossary, plus the history the browser keeps
     # (HISTORY_MAX_CHARS characters, up to 4 bytes each, a third more as base64).
     app.add_middleware(
@@ -329,6 +354,10 @@ def create_app(
     if settings.auth is not None:  # outermost: nothing is read for a caller without it
         app.add_middleware(RequireAuth, expected=settings.auth, logged_in=_gradio_session(app))
     _redact_access_log()
+
+
+def _answer_errors(app: FastAPI) -> None:
+    """Every error as JSON {"error": message}, never with a traceback or the input."""
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
@@ -347,6 +376,17 @@ def create_app(
         # A backstop: no traceback or exception text (it may quote the input) in responses.
         return _error(500, "Internal server error; see the server log.")
 
+
+def _install_translate(
+    app: FastAPI,
+    settings: Settings,
+    pipelines: Pipelines,
+    gate: InferenceGate,
+    rest_wait_s: float,
+    auth: Any,
+) -> None:
+    """GET /api/health and POST /api/translate."""
+
     @app.get("/api/health", tags=["api"])
     async def health() -> dict[str, Any]:
         """Liveness: cheap, never loads models, needs no credentials. Async, so it answers
@@ -359,56 +399,42 @@ def create_app(
         as NDJSON events while it runs."""
         started = time.perf_counter()
         try:
-            glossary = (
-                Glossary.from_text(body.glossary, source="in the request")
-                if body.glossary
-                else None
-            )
-            if body.stream:
-                request_scope = RequestScope(rest_wait_s)
-                events = stream_article(
-                    pipelines,
-                    gate,
-                    rest_wait_s,
-                    body.text,
-                    preset=body.preset,
-                    summary=body.summary,
-                    summary_length=body.summary_length,
-                    glossary=glossary,
-                    scope=request_scope,
-                )
-                return EventStream(_ndjson(events, len(body.text), started), request_scope)
-            result = run_article(
-                pipelines,
-                gate,
-                rest_wait_s,
-                body.text,
-                preset=body.preset,
-                summary=body.summary,
-                summary_length=body.summary_length,
-                glossary=glossary,
-            )
-            response = JSONResponse(result.to_dict())
+            return _translate(body, pipelines, gate, rest_wait_s, started)
         except Exception as exc:
             failure = failure_for(exc, "api/translate", len(body.text))
             retry = {"Retry-After": str(failure.retry_after_s)} if failure.retry_after_s else None
             return _error(failure.status, failure.message, retry)
-        log.info(
-            "api/translate: %d characters in %.2fs", len(body.text), time.perf_counter() - started
-        )
-        return response
 
-    install_documents(app, pipelines, gate, rest_wait_s, auth, max_upload_bytes)
-    install(app, settings, pipelines, gate, auth)
-    demo = build_ui(
-        pipelines,
-        gate=gate,
-        store=store,
-        concurrency=concurrency,
-        queue_size=queue_size,
-        wait_s=settings.page_wait_s,
-        max_upload_bytes=max_upload_bytes,
-    )
+
+def _translate(
+    body: TranslateRequest,
+    pipelines: Pipelines,
+    gate: InferenceGate,
+    rest_wait_s: float,
+    started: float,
+) -> Response:
+    """The whole result as JSON, or (with "stream") the events as NDJSON lines, which log
+    when the last is sent."""
+    glossary = Glossary.from_text(body.glossary, source="in the request") if body.glossary else None
+    options: dict[str, Any] = {
+        "preset": body.preset,
+        "summary": body.summary,
+        "summary_length": body.summary_length,
+        "glossary": glossary,
+    }
+    if body.stream:
+        request = RequestScope(rest_wait_s)
+        events = stream_article(pipelines, gate, rest_wait_s, body.text, scope=request, **options)
+        return EventStream(_ndjson(events, len(body.text), started), request)
+    result = run_article(pipelines, gate, rest_wait_s, body.text, **options)
+    log.info("api/translate: %d characters in %.2fs", len(body.text), time.perf_counter() - started)
+    return JSONResponse(result.to_dict())
+
+
+def _mount_page(
+    app: FastAPI, demo: gr.Blocks, settings: Settings, max_upload_bytes: int
+) -> FastAPI:
+    """The Gradio page at "/", after every other route (it takes whatever they do not)."""
     return gr.mount_gradio_app(
         app,
         demo,
