@@ -1102,3 +1102,50 @@ def test_endnotes_and_text_boxes_in_headers_stay_polish_with_a_warning(tmp_path)
     (said,) = [w for w in boxed.result.warnings if "Polish" in w]
     assert "text boxes in headers and footers" in said and "endnotes" not in said
     assert "Ramka w nagłówku." not in sent(engine)
+
+
+def test_the_page_offers_the_uploaded_docx_and_a_correction_rewrites_it(tmp_path) -> None:
+    import docx
+
+    from service.app.desk import save_correction, translate_stream
+    from service.app.gate import InferenceGate, Pipelines
+    from service.app.outputs import DownloadStore
+    from service.app.review import result_from_dict, sentence_rows
+    from service.app.ui import read_upload
+
+    pipeline, _, _ = summarized(tmp_path)
+    path = tmp_path / "komunikat.docx"
+    path.write_bytes(build_docx())
+    text, upload = read_upload(str(path))
+    assert upload is not None and upload.document == ("komunikat.docx", path.read_bytes())
+    pipelines, store = Pipelines(lambda preset: pipeline), DownloadStore(tmp_path / "dl")
+    *_, final = translate_stream(
+        pipelines, InferenceGate(1), store, text, "quality", "short", False, "", [],
+        upload.warnings, None, wait_s=0.1, document=upload.document,
+    )  # fmt: skip
+    offered = Path(final["document"]["value"])
+    assert final["document"]["visible"] and offered.name == "komunikat.en.docx"
+    assert offered.stat().st_mode & 0o777 == 0o600 and offered.parent == Path(final["txt"]).parent
+    english = docx.Document(str(offered))
+    assert _shape(english) == _shape(docx.Document(str(path)))
+    polish = "Przychody wzrosły w drugim kwartale."
+    assert f"EN⟨{polish}⟩" in _docx_text(english)
+
+    result = result_from_dict(final["desk"]["result"])
+    (sentence,) = [r.sentence for r in sentence_rows(result.segments, result.source)
+                   if r.source == polish]  # fmt: skip
+    fixed_text = "Revenue rose in the second quarter."
+    update = save_correction(
+        pipelines, store, final["desk"], sentence, fixed_text, False, final["history"]
+    )
+    rewritten = Path(update["document"]["value"])
+    assert rewritten != offered and rewritten.name == offered.name
+    fixed = docx.Document(str(rewritten))
+    assert _shape(fixed) == _shape(english)
+    after = _docx_text(fixed)
+    assert fixed_text in after and f"EN⟨{polish}⟩" not in after
+    assert after.replace(fixed_text, f"EN⟨{polish}⟩") == _docx_text(english)
+
+    plain = list(translate_stream(pipelines, InferenceGate(1), store, "Zwykły tekst.",
+                                  "quality", "short", False, wait_s=0.1))[-1]  # fmt: skip
+    assert not plain["document"]["visible"] and plain["document"]["value"] is None

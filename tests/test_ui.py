@@ -379,7 +379,8 @@ def test_read_upload(tmp_path: Path) -> None:
     path = tmp_path / "artykul.md"
     path.write_text("# Tytuł\n\nPierwszy akapit.\n", encoding="utf-8")
     text, upload = read_upload(str(path))
-    assert text.startswith("# Tytuł") and upload == Upload(text, upload.warnings)
+    document = ("artykul.md", path.read_bytes())  # also translated into a download
+    assert text.startswith("# Tytuł") and upload == Upload(text, upload.warnings, document)
 
 
 def test_read_upload_html_date_becomes_header(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from .outputs import (
     warnings_markdown,
     write_downloads,
 )
+from .pagedocs import DOCUMENTS, translate_upload, write_document
 from .render import Paragraph, english_pane, history_list, review_rows, source_pane
 from .review import (
     Row,
@@ -90,6 +91,7 @@ OUTPUTS = (
     "txt",
     "md",
     "json",
+    "document",
     "desk",
     "history",
     "history_list",
@@ -301,6 +303,9 @@ def desk_view(desk: Desk, bullets: bool, store: DownloadStore) -> Update:
         for index, text in enumerate(english_paragraphs(result))
     ]
     notes = warnings_markdown(shown.warnings)
+    document = DOCUMENTS.get(desk["id"])
+    folder = files["txt"].parent
+    path = write_document(document, result, desk["edited"], folder) if document else None
     return {
         "editor": _update(visible=False),
         "reader": _update(visible=True),
@@ -315,6 +320,7 @@ def desk_view(desk: Desk, bullets: bool, store: DownloadStore) -> Update:
         "txt": str(files["txt"]),
         "md": str(files["md"]),
         "json": str(files["json"]),
+        "document": _update(value=str(path) if path else None, visible=path is not None),
         "desk": desk,
     }
 
@@ -340,6 +346,7 @@ def blank() -> Update:
         "txt": None,
         "md": None,
         "json": None,
+        "document": _update(value=None, visible=False),
         "desk": None,
         **closed_correction(),
     }
@@ -362,10 +369,12 @@ def translate_stream(
     upload_warnings: Sequence[str] = (),
     progress: Any = None,
     wait_s: float = UI_WAIT_S,
+    document: tuple[str, bytes] | None = None,
 ) -> Iterator[Update]:
     """Translate and summarize, yielding the English pane as each paragraph arrives, then
     the summary, then the whole desk (Review, downloads, history). `upload_warnings`: what
-    the file reader said about the text, when it came from an upload."""
+    the file reader said about the text, when it came from an upload; `document`: the
+    uploaded .docx/.md/.html/.pdf (name, bytes), translated into a download too."""
     check_choices(text, preset, summary_length)
     glossary = parse_glossary(glossary_text)
     report = progress_callback(progress) if progress is not None else None
@@ -408,6 +417,14 @@ def translate_stream(
     assert result is not None  # the stream always ends with "done"
     result.warnings = [*upload_warnings, *result.warnings]
     desk = new_desk(text, preset, summary_length, glossary_text, result)
+    if document is not None:
+        name, data = document
+        try:
+            with gate.slot(wait_s):
+                done = translate_upload(pipelines.get(preset), name, data, glossary)
+        except Exception as exc:
+            raise page_error(exc, "document translation", len(text)) from None
+        DOCUMENTS.put(desk["id"], done)
     yield {**desk_view(desk, bullets, store), **_history_updates(history, desk)}
 
 

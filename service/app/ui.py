@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import PRESETS, SUMMARY_LENGTHS, Settings
+from ..documents import document_kind
 from ..errors import Pl2enError
 from ..hub.availability import notice_html
 from ..inputs.readers import DEFAULT_MAX_BYTES, read_document
@@ -89,10 +90,12 @@ def load_examples(folder: Path = EXAMPLES_DIR) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class Upload:
-    """What an upload put in the textbox, and the reader's warnings about it."""
+    """What an upload put in the textbox, the reader's warnings about it, and, for a .docx,
+    .md, .html or .pdf, the file (name, bytes), translated into a document download too."""
 
     text: str
     warnings: tuple[str, ...] = ()
+    document: tuple[str, bytes] | None = None
 
 
 def read_upload(path: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, Upload | None]:
@@ -110,7 +113,8 @@ def read_upload(path: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[s
         size = file.stat().st_size
         if size > max_bytes:
             raise shown_error(f"{file.name} is {size:,} bytes; the limit is {max_bytes:,} bytes.")
-        doc = read_document(file.name, file.read_bytes(), max_bytes=max_bytes)
+        data = file.read_bytes()
+        doc = read_document(file.name, data, max_bytes=max_bytes)
     except Pl2enError as exc:
         raise shown_error(str(exc), title="Cannot read the file") from None
     except OSError:
@@ -120,7 +124,8 @@ def read_upload(path: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[s
         raise shown_error(f"{file.name} has no text to translate.", title="Cannot read the file")
     if doc.date and not text.lower().startswith("date "):
         text = f"date {doc.date}\n\n{text}"
-    return text, Upload(text, tuple(doc.warnings))
+    document = (file.name, data) if document_kind(file.name) else None
+    return text, Upload(text, tuple(doc.warnings), document)
 
 
 def translate_article(
@@ -328,6 +333,9 @@ def build_ui(
             txt_btn = gr.DownloadButton("Download .txt", size="sm", elem_id="pl2en-dl-txt")
             md_btn = gr.DownloadButton("Download .md", size="sm", elem_id="pl2en-dl-md")
             json_btn = gr.DownloadButton("Download .json", size="sm", elem_id="pl2en-dl-json")
+            doc_btn = gr.DownloadButton(
+                "Download the document", size="sm", visible=False, elem_id="pl2en-dl-doc"
+            )
         with gr.Accordion("English as plain text", open=False):
             translation = gr.Textbox(
                 label="English translation",
@@ -359,6 +367,7 @@ def build_ui(
             "txt": txt_btn,
             "md": md_btn,
             "json": json_btn,
+            "document": doc_btn,
             "desk": desk,
             "history": history,
             "history_list": history_html,
@@ -398,6 +407,7 @@ def build_ui(
                 upload_value.warnings if uploaded and upload_value else (),
                 progress,
                 wait_s=wait,
+                document=upload_value.document if uploaded and upload_value else None,
             ):
                 yield wire(update)
 

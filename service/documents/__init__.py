@@ -20,6 +20,7 @@ from .convert import (
     document_kind,
     output_name,
     read_blocks,
+    rewrite_file,
     translate_file,
     translate_path,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "document_kind",
     "output_name",
     "read_blocks",
+    "rewrite_file",
     "translate_file",
     "translate_path",
 ]

@@ -16,6 +16,7 @@ from .model import Document, Run
 
 if TYPE_CHECKING:
     from ..pipeline import ArticleResult, GlossaryLike, Pipeline
+    from ..text.glossary import Glossary
     from ..types import StageProgress
 
 # The document kinds read (by extension) and the kind each is written back as.
@@ -163,6 +164,24 @@ def translate_file(
     write = _writer(document.kind)
     data = write(document, done.english, summary=summary)
     return DocumentOutput(data, OUTPUT_KIND[document.kind], done.result)
+
+
+def rewrite_file(
+    name: str,
+    data: bytes,
+    result: ArticleResult,
+    terms: Glossary | None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> bytes:
+    """The document `name` (bytes `data`) written again with `result`'s English: the
+    result translate_file made of it, with a person's corrections since (the page's
+    Review). No model runs."""
+    from .translate import place_blocks
+
+    document = read_blocks(name, data, max_bytes=max_bytes)
+    english, _ = place_blocks(document, result, terms)
+    return _writer(document.kind)(document, english)
 
 
 def translate_path(

@@ -18,6 +18,7 @@ from .model import Document, Run
 
 if TYPE_CHECKING:
     from ..pipeline import ArticleResult, GlossaryLike, Pipeline
+    from ..text.glossary import Glossary
     from ..types import StageProgress
 
 
@@ -37,6 +38,21 @@ def _translatable(block_text: str, runs: list[Run], owners: list[int]) -> bool:
     )
 
 
+def _article(document: Document) -> tuple[list[tuple[str, list[int]]], list[int], list[int], str]:
+    """Each block flattened, the blocks with text to translate, where each starts in the
+    article, and the article: one paragraph per chosen block."""
+    flat = [flatten(block) for block in document.blocks]
+    chosen = [
+        i for i, (text, owners) in enumerate(flat)
+        if _translatable(text, document.blocks[i].runs, owners)
+    ]  # fmt: skip
+    starts, pos = [], 0
+    for i in chosen:
+        starts.append(pos)
+        pos += len(flat[i][0]) + 2
+    return flat, chosen, starts, "\n\n".join(flat[i][0] for i in chosen)
+
+
 def translate_blocks(
     pipeline: Pipeline,
     document: Document,
@@ -50,16 +66,7 @@ def translate_blocks(
     """Translate every block with text; place its formatting (see `align`). The result's
     warnings say what could not be placed; stats["formatting"] counts each outcome. With
     `summary`, the result's summary is made from the English as for an article."""
-    flat = [flatten(block) for block in document.blocks]
-    chosen = [
-        i for i, (text, owners) in enumerate(flat)
-        if _translatable(text, document.blocks[i].runs, owners)
-    ]  # fmt: skip
-    starts, pos = [], 0
-    for i in chosen:
-        starts.append(pos)
-        pos += len(flat[i][0]) + 2
-    article = "\n\n".join(flat[i][0] for i in chosen)
+    article = _article(document)[3]
     result = pipeline.run(
         article,
         summary=summary,
@@ -72,6 +79,20 @@ def translate_blocks(
         raise UnsupportedInputError(
             "The document's text reads as HTML markup; translate it as an .html file."
         )
+    english, placement = place_blocks(document, result, pipeline.glossary(glossary))
+    result.warnings += document.warnings + placement.notes
+    result.stats["formatting"] = {name: placement.counts[name] for name in OUTCOMES}
+    return Translated(document, english, result)
+
+
+def place_blocks(
+    document: Document, result: ArticleResult, terms: Glossary | None
+) -> tuple[list[list[Run] | None], Placement]:
+    """Each block's English runs from `result` (the pipeline's, or one with a person's
+    corrections) of the document's article, and what placing the formatting noted."""
+    flat, chosen, starts, article = _article(document)
+    if result.source != article:
+        raise ValueError("the result is not of this document's text")
     per_block: dict[int, list[tuple[int, int, str, int]]] = {}
     for seg in result.segments:
         k = bisect.bisect_right(starts, seg.start) - 1
@@ -79,7 +100,6 @@ def translate_blocks(
         per_block.setdefault(k, []).append(
             (seg.start - offset, seg.end - offset, seg.translation, seg.sentence)
         )
-    terms = pipeline.glossary(glossary)
     placement = Placement()
     english: list[list[Run] | None] = [None] * len(document.blocks)
     for k, i in enumerate(chosen):
@@ -107,9 +127,7 @@ def translate_blocks(
                 out += _spaced(out, english_runs) + slots.get(n, [])
             pos = end
         english[i] = _merged(out)
-    result.warnings += document.warnings + placement.notes
-    result.stats["formatting"] = {name: placement.counts[name] for name in OUTCOMES}
-    return Translated(document, english, result)
+    return english, placement
 
 
 def _merged(runs: list[Run]) -> list[Run]:
