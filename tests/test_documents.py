@@ -1130,6 +1130,8 @@ def test_the_page_offers_the_uploaded_docx_and_a_correction_rewrites_it(tmp_path
     assert _shape(english) == _shape(docx.Document(str(path)))
     polish = "Przychody wzrosły w drugim kwartale."
     assert f"EN⟨{polish}⟩" in _docx_text(english)
+    moved = [w for w in final["desk"]["result"]["warnings"] if w.startswith("The document file")]
+    assert len(moved) == 1 and "was moved to its end" in moved[0]  # the document's own notes
 
     result = result_from_dict(final["desk"]["result"])
     (sentence,) = [r.sentence for r in sentence_rows(result.segments, result.source)

@@ -416,7 +416,7 @@ def translate_stream(
         events.close()
     assert result is not None  # the stream always ends with "done"
     result.warnings = [*upload_warnings, *result.warnings]
-    desk = new_desk(text, preset, summary_length, glossary_text, result)
+    done = None
     if document is not None:
         name, data = document
         try:
@@ -424,6 +424,9 @@ def translate_stream(
                 done = translate_upload(pipelines.get(preset), name, data, glossary)
         except Exception as exc:
             raise page_error(exc, "document translation", len(text)) from None
+        result.warnings += [f"The document file: {w}" for w in done.result.warnings]
+    desk = new_desk(text, preset, summary_length, glossary_text, result)
+    if done is not None:
         DOCUMENTS.put(desk["id"], done)
     yield {**desk_view(desk, bullets, store), **_history_updates(history, desk)}
 
