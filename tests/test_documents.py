@@ -643,6 +643,7 @@ def test_every_written_docx_converts_to_pdf_in_libreoffice(tmp_path) -> None:
         ).data,
         "pdf.docx": translate_file(pipeline, "a.pdf", pdf).data,
         "bilingual.docx": translate_file(pipeline, "a.docx", build_docx(), bilingual=True).data,
+        "summary.docx": translate_file(pipeline, "a.docx", build_docx(), with_summary=True).data,
     }
     for name, data in outputs.items():
         (tmp_path / name).write_bytes(data)
@@ -829,19 +830,22 @@ def test_html_output_renders_in_chromium_with_no_new_console_errors(tmp_path) ->
     (tmp_path / "pl.html").write_text(HTML, encoding="utf-8")
     english = translate_file(pipeline, "strona.html", HTML.encode()).data
     (tmp_path / "en.html").write_bytes(english)
+    summed = translate_file(pipeline, "strona.html", HTML.encode(), with_summary=True).data
+    (tmp_path / "sum.html").write_bytes(summed)
     seen: dict[str, list[str]] = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        for name in ("pl", "en"):
+        for name in ("pl", "en", "sum"):
             page = browser.new_page()
             errors = seen.setdefault(name, [])
             page.on("console", lambda m, errors=errors: m.type == "error" and errors.append(m.text))
             page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
             page.goto((tmp_path / f"{name}.html").as_uri())
             assert page.locator("h1").count() == 1 and page.locator("li").count() == 3
+            assert page.locator("h2").count() == (name == "sum")
             page.close()
         browser.close()
-    assert seen["en"] == seen["pl"]  # the page's own (a missing image), nothing new
+    assert seen["en"] == seen["pl"] == seen["sum"]  # the page's own (a missing image)
 
 
 # -- text boxes ---------------------------------------------------------------------------
