@@ -283,6 +283,12 @@ def test_upload_docx(page: Any, settings: Settings, tmp_path: Path) -> None:
     article = page.get_by_label("Polish article")
     expect(article).to_have_value(re.compile(rf"^{re.escape(DOCX_PARAGRAPHS[0])}"))
     _translate(page, _sentences(settings, article.input_value()))
+    with page.expect_download() as info:  # the same kind of document, in English
+        page.locator("#pl2en-dl-doc").click()
+    assert info.value.suggested_filename == "budzet.en.docx"
+    english = docx.Document(info.value.path())
+    assert len(english.paragraphs) == len(DOCX_PARAGRAPHS)
+    assert [p.text for p in english.paragraphs] != DOCX_PARAGRAPHS
 
 
 def test_unreadable_upload_shows_error(page: Any, tmp_path: Path) -> None:
