@@ -1155,3 +1155,19 @@ def test_the_page_offers_the_uploaded_docx_and_a_correction_rewrites_it(tmp_path
     plain = list(translate_stream(pipelines, InferenceGate(1), store, "Zwykły tekst.",
                                   "quality", "short", False, wait_s=0.1))[-1]  # fmt: skip
     assert not plain["document"]["visible"] and plain["document"]["value"] is None
+
+
+def test_with_summary_in_a_docx_without_heading_styles_is_a_bold_line(tmp_path) -> None:
+    import docx
+
+    d = docx.Document()
+    style = d.styles["Heading 1"]._element
+    style.getparent().remove(style)
+    d.add_paragraph("Zwykłe zdanie w dokumencie.")
+    data = io.BytesIO()
+    d.save(data)
+    pipeline, _, _ = summarized(tmp_path)
+    out = translate_file(pipeline, "a.docx", data.getvalue(), with_summary=True)
+    heading, summary, body = docx.Document(io.BytesIO(out.data)).paragraphs
+    assert [(r.text, r.bold) for r in heading.runs] == [("Summary", True)]
+    assert summary.text == out.result.summary and body.text.startswith("EN⟨Zwykłe")
