@@ -12,7 +12,9 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -209,6 +211,21 @@ SLOW_TESTS = (
 )
 
 
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Chromium (tests/browser.py has the path, flags and how to open the page)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
@@ -216,6 +233,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(GROUPS[item.path.name])
         if "ray_tmpdir" in names:
             item.add_marker("ray")
+        if "browser" in names:
+            item.add_marker("browser")
         grouped = {"browser", "ray", "packaging"} & set(item.keywords)
         hypothesis = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
         where = f"{item.path.name}::{item.name}"

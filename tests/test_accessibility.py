@@ -21,7 +21,7 @@ from service.app.ui import load_examples
 from service.config import Settings
 from service.pipeline import Pipeline
 from tests.axe import AXE, GRADIO_FINDINGS, axe_findings, ours
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import CHROMIUM
 from tests.fakes import ARTICLE, scripted_pipeline
 
 TIMEOUT_MS = 30_000  # actions and expectations alike
@@ -69,18 +69,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     running = serve_in_thread(app)
     yield running
     running.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
 
 
 def open_page(browser: Any, url: str, scheme: str = "light", width: int = 1280) -> Any:

@@ -106,20 +106,6 @@ def stored(tmp_path_factory: pytest.TempPathFactory, tracker: Tracker) -> Iterat
     running.stop()
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser import CHROMIUM_ARGS
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-
-
 MARKUP = "form, input[name=password], a[href*='evil.example'], img[src*='127.0.0.1']"
 
 

@@ -19,7 +19,7 @@ from service.app.gate import Pipelines
 from service.app.server import Running, create_app, serve_in_thread
 from service.config import Settings
 from service.pipeline import Pipeline
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, open_page
+from tests.browser import CHROMIUM, TIMEOUT_MS, open_page
 from tests.fakes import RESULT_KEYS
 
 pytestmark = [
@@ -88,18 +88,6 @@ def server(settings: Settings) -> Iterator[Running]:
     running = serve_in_thread(create_app(settings, pipelines=pipelines, rest_wait_s=120))
     yield running
     running.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
