@@ -392,3 +392,37 @@ def test_ray_smoke(tiny_env, ray_tmpdir: str, tmp_path: Path, monkeypatch):
     while (left := _descendants(os.getpid())) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not left, f"processes left behind: {sorted(left.values())}"
+
+
+@pytest.mark.slow
+def test_ray_translates_a_folder_of_documents_like_the_local_batch(
+    tiny_env, ray_tmpdir: str, tmp_path: Path, monkeypatch
+):
+    """`pl2en batch FOLDER OUTPUT --engine ray`: the same English files and report lines as
+    the local run, a broken file reported without stopping the rest, and a re-run skips
+    what is done."""
+    pytest.importorskip("ray.data", reason="the ray extra is not installed")
+    monkeypatch.setenv("PL2EN_THREADS", "1")
+    monkeypatch.setenv("PL2EN_MEMORY", "off")
+    folder = tmp_path / "pl"
+    folder.mkdir()
+    (folder / "komunikat.md").write_text(f"# Komunikat\n\n{P2}\n\n- Punkt pierwszy.\n")
+    (folder / "strona.html").write_text(f"<html><body><h1>Tytuł</h1><p>{P2}</p></body></html>")
+    (folder / "zepsuty.pdf").write_bytes(b"not a pdf")
+    local, remote = tmp_path / "local", tmp_path / "ray"
+    run = CliRunner().invoke(cli, ["batch", str(folder), str(local)])
+    assert run.exit_code == 1, run.output
+    command = ["batch", str(folder), str(remote), "--engine", "ray"]
+    run = CliRunner().invoke(cli, command + ["--workers", "1", "--cpus-per-worker", "0.5"])
+    assert run.exit_code == 1, run.output
+    assert "2 translated, 0 already done, 1 failed" in run.stderr
+    for name in ("komunikat.en.md", "strona.en.html"):
+        assert (remote / name).read_bytes() == (local / name).read_bytes()
+
+    def lines(out: Path) -> list[dict]:
+        rows = [json.loads(x) for x in (out / "pl2en-documents.jsonl").read_text().splitlines()]
+        return sorted(rows, key=lambda row: row["file"])
+
+    assert lines(remote) == lines(local)
+    again = CliRunner().invoke(cli, command)
+    assert "0 translated, 2 already done, 1 failed" in again.stderr

@@ -816,8 +816,8 @@ def test_batch_over_a_folder_of_documents_resumes_and_reports(tmp_path, monkeypa
     again = runner.invoke(cli, ["batch", str(folder), str(out)])
     assert "0 translated, 2 already done, 1 failed" in again.output
     assert len(engine.calls) == calls  # nothing translated twice
-    ray = runner.invoke(cli, ["batch", str(folder), str(out), "--engine", "ray"])
-    assert ray.exit_code == 2
+    workers = runner.invoke(cli, ["batch", str(folder), str(out), "--workers", "2"])
+    assert workers.exit_code == 2 and "need --engine ray" in workers.output
 
 
 @pytest.mark.slow

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +19,9 @@ from ..config import PRESETS, SUMMARY_LENGTHS, Settings
 from ..errors import Pl2enError
 from ..inputs.files import write_atomic
 from .batch import one_line
+
+if TYPE_CHECKING:
+    from .distributed import RayOptions
 
 EXIT_INTERRUPTED = 130
 
@@ -356,7 +359,7 @@ def batch(
     A FOLDER of .docx, .md, .html and .pdf files is translated document by document into
     the OUTPUT folder (raport.docx -> raport.en.docx, raport.pdf -> raport.pdf.en.docx;
     see docs/documents.md), with pl2en-documents.jsonl saying each file's warnings;
-    files already there are skipped, so a re-run resumes. Local engine only.
+    files already there are skipped, so a re-run resumes. --engine ray spreads them over Ray.
 
     A bad record gets an error line and the batch goes on; the exit code is 1 if any
     record failed. Re-running the same command resumes: ids with a result in OUTPUT are
@@ -377,11 +380,6 @@ def batch(
       pl2en batch articles.jsonl results/ --engine ray --workers 3
       pl2en batch /shared/in.jsonl /shared/out --engine ray --address auto --gpus-per-worker 1
     """
-    if Path(input_file).is_dir():
-        if engine != "local":
-            raise click.UsageError("A folder of documents is translated with --engine local.")
-        _batch_documents(ctx, input_file, output_file, preset, glossary)
-        return
     settings = _settings(ctx)
     ray_only = ("address", "workers", "cpus_per_worker", "gpus_per_worker")
     given = [
@@ -393,6 +391,16 @@ def batch(
         raise click.UsageError(f"{', '.join(given)} need --engine ray.")
     if engine == "ray" and path_root is not None:
         raise click.UsageError("--path-root needs --engine local.")
+    pool = None
+    if engine == "ray":
+        from .distributed import RayOptions
+
+        pool = RayOptions(
+            address or settings.ray_address, workers, cpus_per_worker, gpus_per_worker
+        )
+    if Path(input_file).is_dir():
+        _batch_documents(ctx, input_file, output_file, preset, glossary, pool)
+        return
     bar: Any = None
 
     def start(report: Any) -> None:
@@ -411,12 +419,9 @@ def batch(
             bar.update(done - bar.pos)
 
     try:
-        if engine == "ray":
-            from .distributed import RayOptions, run_distributed
+        if pool is not None:
+            from .distributed import run_distributed
 
-            pool = RayOptions(
-                address or settings.ray_address, workers, cpus_per_worker, gpus_per_worker
-            )
             report = run_distributed(
                 input_file,
                 output_file,
@@ -456,20 +461,37 @@ def batch(
 
 
 def _batch_documents(
-    ctx: click.Context, folder: str, output: str, preset: str | None, glossary: str | None
+    ctx: click.Context,
+    folder: str,
+    output: str,
+    preset: str | None,
+    glossary: str | None,
+    pool: RayOptions | None,
 ) -> None:
-    """`pl2en batch FOLDER OUTPUT`: each document into the OUTPUT folder."""
+    """`pl2en batch FOLDER OUTPUT`: each document into the OUTPUT folder, here or on Ray."""
     from ..documents.folder import translate_folder
     from ..pipeline import Pipeline
+    from .distributed import run_distributed_folder
 
-    pipeline = Pipeline(_settings(ctx), preset=preset, glossary=glossary)
+    settings = _settings(ctx)
     with click.progressbar(length=1, label="Translating", file=sys.stderr) as bar:
 
         def progress(done: int, total: int) -> None:
             bar.length = total
             bar.update(done - bar.pos)
 
-        report = translate_folder(pipeline, folder, output, progress=progress)
+        if pool is None:
+            pipeline = Pipeline(settings, preset=preset, glossary=glossary)
+            report = translate_folder(pipeline, folder, output, progress=progress)
+        else:
+            report = run_distributed_folder(
+                folder,
+                output,
+                settings.with_(preset=preset),
+                options=pool,
+                glossary=glossary,
+                progress=progress,
+            )
     for name, error in report.failed:
         click.echo(f"{name}: {error}", err=True)
     click.echo(

@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..config import Settings, scoped_environment
 from ..errors import ConfigError, Pl2enError
@@ -60,13 +60,19 @@ from .batch import (
 __all__ = [
     "BatchJob",
     "BatchWorker",
+    "DocumentWorker",
+    "FolderJob",
     "MergeReport",
     "RayOptions",
     "merge_parts",
     "plan_batch",
     "prepare_parts",
     "run_distributed",
+    "run_distributed_folder",
 ]
+
+if TYPE_CHECKING:
+    from ..documents.folder import FolderReport
 
 # Records per Ray Data block, batch and output part: what a killed actor redoes at most.
 RECORDS_PER_PART = 32
@@ -314,13 +320,8 @@ def run_distributed(
     something needs translating, and a local instance is shut down before this returns.
     ModelUnavailableError / ConfigError in a worker end the job, as in the local batch.
     """
-    options = options or RayOptions()
-    if options.cpus_per_worker <= 0 or options.gpus_per_worker < 0:
-        raise ConfigError("--cpus-per-worker must be above 0 and --gpus-per-worker at least 0.")
-    if options.workers is not None and options.workers < 1:
-        raise ConfigError("--workers must be at least 1.")
-    if settings.threads is None:  # torch would otherwise take every core in every actor
-        settings = settings.with_(threads=max(1, int(options.cpus_per_worker)))
+    options = _checked(options)
+    settings = _threaded(settings, options)
     job = BatchJob(
         Path(input_path).resolve(),
         Path(output_dir).resolve(),
@@ -365,6 +366,118 @@ def run_distributed(
             if progress:
                 progress(done, report.total)
     return report
+
+
+# --------------------------------------------------------------------------------------
+# A folder of documents
+
+
+@dataclass(frozen=True)
+class FolderJob:
+    """What every actor needs for `pl2en batch FOLDER OUTPUT --engine ray`."""
+
+    output_dir: Path
+    settings: Settings
+    bilingual: bool = False
+    glossary: Path | None = None
+
+
+class DocumentWorker:
+    """Ray Data's callable class for documents: one Pipeline per actor, one document a row.
+    The actor writes the document's English into OUTPUT (atomically: a killed actor leaves
+    none or all of it, and a retry writes it again); its report line goes back to the
+    driver, the one writer of pl2en-documents.jsonl. `fatal` as in BatchWorker."""
+
+    def __init__(self, job: FolderJob):
+        from ..pipeline import Pipeline
+
+        self.job = job
+        self.pipeline = Pipeline(job.settings, glossary=job.glossary)
+
+    def __call__(self, batch: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
+        from ..documents.folder import translate_document
+
+        lines: list[str] = []
+        for path in batch["path"]:
+            try:
+                line = translate_document(
+                    self.pipeline,
+                    Path(str(path)),
+                    self.job.output_dir,
+                    bilingual=self.job.bilingual,
+                )
+            except FATAL as exc:
+                return {"line": [""], "fatal": [f"{type(exc).__name__}: {one_line(exc)}"]}
+            lines.append(json.dumps(line, ensure_ascii=False))
+        return {"line": lines, "fatal": [""] * len(lines)}
+
+
+def run_distributed_folder(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    settings: Settings,
+    *,
+    options: RayOptions | None = None,
+    bilingual: bool = False,
+    glossary: str | os.PathLike[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> FolderReport:
+    """`translate_folder` on Ray: one document per task over a pool of actors. Resumable the
+    same way (a document whose English is in OUTPUT is skipped); every node must see FOLDER,
+    OUTPUT and the models."""
+    from ..documents.folder import plan_folder, record
+
+    options = _checked(options)
+    todo, report = plan_folder(Path(source), Path(target), bilingual=bilingual)
+    total = len(todo) + report.skipped
+    if progress:
+        progress(report.skipped, total)
+    if not todo:
+        return report
+    ray = _import_ray()
+    out = Path(target).resolve()
+    job = FolderJob(
+        out,
+        _threaded(settings, options),
+        bilingual,
+        Path(glossary).resolve() if glossary else None,
+    )
+    with _ray_session(ray, options.address, debug=settings.debug):
+        data = ray.data.from_items(
+            [{"path": str(p.resolve())} for p in todo], override_num_blocks=len(todo)
+        )
+        lines = data.map_batches(
+            DocumentWorker,
+            fn_constructor_args=(job,),
+            batch_size=1,
+            batch_format="numpy",
+            compute=ray.data.ActorPoolStrategy(size=_fit_workers(ray.cluster_resources(), options)),
+            num_cpus=options.cpus_per_worker,
+            num_gpus=options.gpus_per_worker or None,
+        )
+        for done, row in enumerate(lines.iter_rows(), report.skipped + 1):
+            if row["fatal"]:
+                raise fatal_error(str(row["fatal"]))
+            record(out, json.loads(str(row["line"])), report)
+            if progress:
+                progress(done, total)
+    return report
+
+
+def _checked(options: RayOptions | None) -> RayOptions:
+    options = options or RayOptions()
+    if options.cpus_per_worker <= 0 or options.gpus_per_worker < 0:
+        raise ConfigError("--cpus-per-worker must be above 0 and --gpus-per-worker at least 0.")
+    if options.workers is not None and options.workers < 1:
+        raise ConfigError("--workers must be at least 1.")
+    return options
+
+
+def _threaded(settings: Settings, options: RayOptions) -> Settings:
+    """torch would otherwise take every core in every actor."""
+    if settings.threads is None:
+        return settings.with_(threads=max(1, int(options.cpus_per_worker)))
+    return settings
 
 
 def fatal_error(text: str) -> Pl2enError:
