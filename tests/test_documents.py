@@ -1171,3 +1171,12 @@ def test_with_summary_in_a_docx_without_heading_styles_is_a_bold_line(tmp_path) 
     heading, summary, body = docx.Document(io.BytesIO(out.data)).paragraphs
     assert [(r.text, r.bold) for r in heading.runs] == [("Summary", True)]
     assert summary.text == out.result.summary and body.text.startswith("EN⟨Zwykłe")
+
+
+def test_a_docx_inflates_only_as_far_as_the_settings_allow(tmp_path) -> None:
+    """PL2EN_MAX_UNPACKED (Settings.max_unpacked_bytes) bounds a document's .docx too."""
+    pipeline, _ = scripted(tmp_path)
+    assert translate_file(pipeline, "a.docx", build_docx()).data
+    pipeline.settings = pipeline.settings.with_(max_unpacked_bytes=5_000)
+    with pytest.raises(UnsupportedInputError):
+        translate_file(pipeline, "a.docx", build_docx())

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..errors import UnsupportedInputError
 from ..inputs.readers.dispatch import DEFAULT_MAX_BYTES
+from ..inputs.readers.limits import setting_default
 from ..inputs.readers.sniff import expected_kind, sniff
 from .model import Document, Run
 
@@ -70,10 +71,6 @@ class _Writer(Protocol):
 
 
 def _reader(kind: str) -> Callable[[bytes, str], Document]:
-    if kind == "docx":
-        from .wordfile import read_docx
-
-        return read_docx
     if kind == "md":
         from .markdown import read_markdown
 
@@ -105,9 +102,15 @@ def _writer(kind: str) -> _Writer:
     return write_pdf_docx
 
 
-def read_blocks(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_blocks(
+    name: str,
+    data: bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_unpacked: int = setting_default("max_unpacked_bytes"),
+) -> Document:
     """The document's blocks; its kind comes from the name's extension and must match the
-    bytes."""
+    bytes. `max_unpacked`: what a .docx may inflate to (PL2EN_MAX_UNPACKED)."""
     label = Path(name).name or "the input"
     kind = document_kind(name)
     if kind is None:
@@ -125,6 +128,10 @@ def read_blocks(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         raise UnsupportedInputError(
             f"{label} is not a .{kind} file: its content looks like {what}."
         )
+    if kind == "docx":
+        from .wordfile import read_docx
+
+        return read_docx(data, label, max_unpacked=max_unpacked)
     return _reader(kind)(data, label)
 
 
@@ -146,7 +153,9 @@ def translate_file(
     `with_summary`: the English summary (result.summary) goes first, under "Summary"."""
     from .translate import translate_blocks
 
-    document = read_blocks(name, data, max_bytes=max_bytes)
+    document = read_blocks(
+        name, data, max_bytes=max_bytes, max_unpacked=pipeline.settings.max_unpacked_bytes
+    )
     done = translate_blocks(
         pipeline,
         document,

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..inputs.readers.limits import setting_default
 from ..inputs.readers.ziplimits import load_docx
 from .model import Block, Document, Run, Style, check_blocks
 
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.oxml.text.paragraph import CT_P
 
-# What a .docx's members may inflate to, all together (a zip bomb stops there): the same
-# bound as the readers' default (Settings.max_unpacked_bytes).
-MAX_UNPACKED = 50_000_000
+# What a .docx's members may inflate to, all together (a zip bomb stops there), unless the
+# caller passes its settings' PL2EN_MAX_UNPACKED.
+MAX_UNPACKED = setting_default("max_unpacked_bytes")
 _MONOSPACE = ("courier", "consolas", "mono", "menlo")
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
@@ -279,10 +280,10 @@ def _notes(doc: DocxDocument, reltype: str) -> tuple[Any, Any] | None:
     return None
 
 
-def read_docx(data: bytes, name: str) -> Document:
+def read_docx(data: bytes, name: str, *, max_unpacked: int = MAX_UNPACKED) -> Document:
     """The blocks of a .docx: body, tables, headers and footers (each definition once),
-    text boxes in the body, footnotes."""
-    doc = load_docx(data, max_unpacked=MAX_UNPACKED, name=name)
+    text boxes in the body, footnotes. `max_unpacked`: what its members may inflate to."""
+    doc = load_docx(data, max_unpacked=max_unpacked, name=name)
     styles = _Styles.of(doc)
     blocks: list[Block] = []
     for block in _walk(doc, doc.part, styles, "paragraph", ("body",)):
