@@ -27,7 +27,7 @@ from ..config import PRESETS, SUMMARY_LENGTHS, Settings
 from ..errors import Pl2enError
 from ..pipeline import ArticleResult, Pipeline
 from ..text.glossary import Glossary
-from .gate import InferenceGate, Pipelines, failure_for, stream_article
+from .gate import InferenceGate, Pipelines, failure_for, run_whole, stream_article
 from .outputs import (
     DownloadStore,
     markdown_text,
@@ -420,8 +420,14 @@ def translate_stream(
     if document is not None:
         name, data = document
         try:
-            with gate.slot(wait_s):
-                done = translate_upload(pipelines.get(preset), name, data, glossary)
+            done = run_whole(
+                pipelines,
+                gate,
+                wait_s,
+                preset,
+                lambda pipeline: translate_upload(pipeline, name, data, glossary),
+                lambda document: document.result,
+            )
         except Exception as exc:
             raise page_error(exc, "document translation", len(text)) from None
         result.warnings += [f"The document file: {w}" for w in done.result.warnings]

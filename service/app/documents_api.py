@@ -21,9 +21,8 @@ from typing import Annotated, Any
 from fastapi import FastAPI, File, Form, UploadFile
 from fastapi.responses import JSONResponse, Response
 
-from ..engines.batching import request_scope
 from ..inputs.readers.dispatch import DEFAULT_MAX_BYTES
-from .gate import InferenceGate, Pipelines, failure_for
+from .gate import InferenceGate, Pipelines, failure_for, run_whole
 
 log = logging.getLogger(__name__)
 
@@ -60,16 +59,21 @@ def install_documents(
         data = file.file.read(max_bytes + 1)
         name = file.filename or "document"
         try:
-            with request_scope(wait_s) as scope, gate.slot(scope.remaining() or 0.0):
-                pipeline = pipelines.get(preset)
-                out = translate_file(
+            out = run_whole(
+                pipelines,
+                gate,
+                wait_s,
+                preset,
+                lambda pipeline: translate_file(
                     pipeline,
                     name,
                     data,
                     bilingual=bilingual,
                     with_summary=with_summary,
                     max_bytes=max_bytes,
-                )
+                ),
+                lambda document: document.result,
+            )
         except Exception as exc:
             failure = failure_for(exc, "api/documents", len(data))
             retry = {"Retry-After": str(failure.retry_after_s)} if failure.retry_after_s else None

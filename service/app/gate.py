@@ -13,7 +13,7 @@ import threading
 import traceback
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..config import PRESETS, Settings
 from ..engines.batching import RequestScope, in_scope
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 DEFAULT_CONCURRENCY = 1
 
 PipelineFactory = Callable[[str], Pipeline]
+T = TypeVar("T")
 
 # Status codes for the errors a caller can act on; anything else from Pl2enError is a 400.
 STATUS: tuple[tuple[type[Pl2enError], int], ...] = (
@@ -196,20 +197,36 @@ def run_article(
     progress: StageProgress | None = None,
     glossary: Glossary | None = None,
 ) -> ArticleResult:
-    """One article through the gate, whole: `_article` with the pipeline asked for the
-    whole result (Pipeline.run, which does not translate the first paragraph alone first,
-    as a stream does) as one "done" event. If it is still waiting, for a slot or for a turn
-    at a batching engine, `wait_s` after it arrived, it gets BusyError; computing is never
-    cut."""
+    """One article through the gate, whole (Pipeline.run, which does not translate the
+    first paragraph alone first, as a stream does). If it is still waiting, for a slot or
+    for a turn at a batching engine, `wait_s` after it arrived, it gets BusyError;
+    computing is never cut."""
     options = _options(summary, summary_length, progress, glossary)
+    return run_whole(pipelines, gate, wait_s, preset, lambda p: p.run(text, **options), _same)
+
+
+def run_whole(
+    pipelines: Pipelines,
+    gate: InferenceGate,
+    wait_s: float,
+    preset: str | None,
+    job: Callable[[Pipeline], T],
+    result_of: Callable[[T], ArticleResult],
+) -> T:
+    """A whole-article job (an article, a document) on the one path, `_article`: its
+    result (`result_of`) is the one "done" event, counted like a streamed article's."""
+    outputs: list[T] = []
 
     def whole(pipeline: Pipeline) -> Iterator[StreamEvent]:
-        yield StreamEvent("done", result=pipeline.run(text, **options))
+        outputs.append(job(pipeline))
+        yield StreamEvent("done", result=result_of(outputs[0]))
 
-    result = None
-    for event in _article(pipelines, gate, RequestScope(wait_s), preset, whole):
-        result = event.result or result
-    assert result is not None  # the "done" event carries it
+    for _ in _article(pipelines, gate, RequestScope(wait_s), preset, whole):
+        pass
+    return outputs[0]
+
+
+def _same(result: ArticleResult) -> ArticleResult:
     return result
 
 
