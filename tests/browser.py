@@ -26,3 +26,12 @@ def open_page(browser: Any, url: str, width: int = 1280, height: int = 900) -> A
     page.goto(url)
     page.locator("#pl2en-translate").wait_for()
     return page
+
+
+def forget_done(page: Any) -> None:
+    """Mark the English pane's current state stale before a new Translate, so that waiting
+    for `[data-state=done]` waits for this run's end, not the previous run's pane."""
+    page.evaluate(
+        "document.querySelectorAll('#pl2en-english [data-state]')"
+        ".forEach(e => { e.dataset.state = 'previous'; })"
+    )

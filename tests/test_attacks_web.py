@@ -25,7 +25,7 @@ from service.app.review import sentence_rows
 from service.app.server import Running, create_app, serve_in_thread
 from service.config import Settings
 from service.pipeline import Pipeline, StreamEvent
-from tests.browser import CHROMIUM, TIMEOUT_MS, open_page
+from tests.browser import CHROMIUM, TIMEOUT_MS, forget_done, open_page
 from tests.fakes import ANSWERS, ARTICLE, FakeEngine, rendered
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*:Warning:gradio.queueing")
@@ -112,6 +112,7 @@ MARKUP = "form, input[name=password], a[href*='evil.example'], img[src*='127.0.0
 def _translate(page: Any) -> None:
     from playwright.sync_api import expect
 
+    forget_done(page)
     page.locator("#pl2en-translate").click()
     expect(page.locator("#pl2en-english [data-state=done]")).to_be_visible(timeout=TIMEOUT_MS)
     expect(page.locator("#pl2en-review .pl2en-row")).to_have_count(len(ANSWERS))

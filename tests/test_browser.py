@@ -19,7 +19,7 @@ from service.app.gate import Pipelines
 from service.app.server import Running, create_app, serve_in_thread
 from service.config import Settings
 from service.pipeline import Pipeline
-from tests.browser import CHROMIUM, TIMEOUT_MS, open_page
+from tests.browser import CHROMIUM, TIMEOUT_MS, forget_done, open_page
 from tests.fakes import RESULT_KEYS
 
 pytestmark = [
@@ -106,6 +106,7 @@ def _translate(page: Any, expected_rows: int, press: str | None = None) -> None:
     """Translate (the button, or a key in the textbox) and wait for the Review."""
     from playwright.sync_api import expect
 
+    forget_done(page)
     if press:
         page.locator("#pl2en-article textarea").press(press)
     else:
