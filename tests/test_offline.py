@@ -43,6 +43,9 @@ ARTICLE = (
     "Most zamknięty na noc\n\nDrogowcy wymienią dziś nawierzchnię. Objazd poprowadzi przez centrum."
 )
 FAST_S = 1.0
+# While the background download runs (here the Hub double serves it from this process), a
+# refusal does no more work, but shares two cores with the download: wall time, not work.
+DOWNLOADING_S = 5.0
 CHROMIUM = Path("/usr/bin/chromium")
 # Run app.py's main with a shorter background retry (the real one waits a minute).
 MAIN = "import service.hub.availability as a; a.RETRY_S = {retry}; import runpy; " + (
@@ -192,7 +195,7 @@ def test_background_retry_finds_the_network_back(
                 response, seconds = app.translate()
                 if response.status_code == 200:
                     break
-                assert response.status_code == 503 and seconds < FAST_S, response.text
+                assert response.status_code == 503 and seconds < DOWNLOADING_S, response.text
                 assert time.monotonic() < deadline, app.log.read_text()
                 time.sleep(0.2)
         assert response.json()["translation"].strip()
