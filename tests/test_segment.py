@@ -1147,6 +1147,33 @@ DATE_IN_A_SUBORDINATE_CLAUSE = [
     para("Wiadomo, że budowa ruszyła w 2019 r.", "Koszty wzrosły od tego czasu."),
 ]
 
+DATE_IN_A_VERBLESS_SENTENCE = [
+    # no finite verb before the date: the capital word is the sentence's subject or object
+    one("Podczas wyborów samorządowych w 2018 r. Koalicji udało się zdobyć większość."),
+    one("Po powrocie z emigracji, w 1990 r. Nowakowska zamieszkała w Gdańsku."),
+    one("Wydana w 1925 r. „Ziemia obiecana” stała się lekturą."),
+    one("Fabrykę w Łodzi otwarto w 1995 r., a w 2001 r. – Zakład Numer Dwa w Radomiu."),
+    # ... unless the next word opens a clause itself ("to" is a copula: it has its verb)
+    para("To największa powódź w regionie od 1997 r.", "W niektórych wsiach woda sięgała dachów."),
+    para("Komunikat rzecznika z 12 maja 2024 r.", "Podsumowując, sprawa jest zamknięta."),
+    # a decade closes a clause as "r." does
+    one("W latach 70. Kowalski nagrywał dla małej wytwórni."),
+    para("Zespół nagrywał dla małej wytwórni w latach 70.", "Kowalski wydał potem trzy płyty."),
+    # a quoted title runs on into the sentence; a quote before a dash or a verb starts one
+    one("Wystąpił w serialu z 1999 r. „Ranczo nad rzeką” w roli wójta."),
+    one("Słuchali przeboju z lat 60. „Zielone oczy”, tańcząc do rana."),
+    para("Gazeta ukazuje się od 1989 r.", "„Nie zmienimy linii” – zapowiada redaktor."),
+    para("Spółka działa od 2005 r.", "„Kurier Lokalny” napisał o niej wczoraj."),
+]
+
+LOCATIVE_AFTER_AN_ABBREVIATION = [
+    # only a locative (Morfeusz: loc, or voc which shares the form) cannot open a sentence
+    one("Rosjanie rozbudowali bazy na zajętym w 2014 r. Krymie i w Donbasie."),
+    # a vocative set off by a comma can; a dative can too ("Polsce grozi")
+    para("Ustawę uchwalono w 2019 r.", "Marszałku, proszę o udzielenie mi głosu."),
+    para("Zapłaciła za to w 2020 r.", "Polsce grozi teraz kara."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1157,7 +1184,9 @@ DATE_IN_A_SUBORDINATE_CLAUSE = [
     + COMPANY_SUFFIXES
     + DICTIONARY_ABBREVIATIONS
     + AMBIGUOUS_ABBREVIATIONS
-    + DATE_IN_A_SUBORDINATE_CLAUSE,
+    + DATE_IN_A_SUBORDINATE_CLAUSE
+    + DATE_IN_A_VERBLESS_SENTENCE
+    + LOCATIVE_AFTER_AN_ABBREVIATION,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

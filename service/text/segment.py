@@ -189,7 +189,19 @@ class _Next(NamedTuple):
 
     first: str  # its first character, "" when nothing follows
     word: str  # the run of letters/digits starting there
-    dotted: bool  # the word is directly followed by "." (an initial or an abbreviation)
+    after: str  # the character right after the word ("" at the end of the line)
+
+    @property
+    def dotted(self) -> bool:
+        """Is the word directly followed by "." (an initial or an abbreviation)?"""
+        return self.after == "."
+
+    @property
+    def locative(self) -> bool:
+        """Can the word only be a locative ("w 2014 r. Krymie"), which needs a preposition in
+        front, so it never opens a sentence? A vocative reads the same ("Krymie", "Marszałku")
+        but is set off by a comma ("Panie Marszałku, …")."""
+        return self.after not in ",!" and lexicon.locative_only(self.word)
 
     @property
     def acronym(self) -> bool:
@@ -275,7 +287,7 @@ def _peek(text: str, pos: int, end: int) -> _Next:
     j = i
     while j < end and text[j].isalnum():
         j += 1
-    return _Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1] == ".")
+    return _Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1])
 
 
 def _token_before(text: str, pos: int, start: int) -> tuple[str, int]:
@@ -400,6 +412,10 @@ _LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
 _CARDINAL_WORDS = _words("ponad około ok blisko niemal prawie aż zaledwie tylko niż")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
+_SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
+_DECADE_WORDS = _words("lata lat latach latami latom")
+# A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
+_QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -444,6 +460,8 @@ class _Line:
         kind = _kind(bare, self.abbrevs)
         if token.lstrip(_OPENING)[-1:] in (")", "]"):
             kind = "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
+        elif kind == "ordinal" and self._previous(token_start).lower() in _DECADE_WORDS:
+            kind = "date"  # "w latach 70.": a decade closes a clause as "r." does
         elif kind == "ordinal" and self._after_label(token_start):
             kind = "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
         elif kind == "ordinal" and self._cardinal_context(token_start):
@@ -461,14 +479,9 @@ class _Line:
             kind = "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
         elif kind == "word" and nxt.number and self._label(token, bare, token_start, m.end()):
             return False  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
-        intro = (
-            kind == "date"
-            and not nxt.acronym
-            and (
-                _is_intro_adverbial(self.text, self.sentence_start, token_start)
-                or self._verbless_clause(token_start)
-            )
-        )
+        if kind not in ("word", "year", "ending") and nxt.locative:
+            return False  # "w 2014 r. Krymie": no sentence opens with a locative
+        intro = kind == "date" and self._date_continues(token_start, nxt, m.end())
         return _period_ends(kind, nxt, intro)
 
     def _cardinal_context(self, token_start: int) -> bool:
@@ -480,20 +493,59 @@ class _Line:
         word = self._previous(token_start)
         return word.lower() in _CARDINAL_WORDS or lexicon.finite_verb(word)
 
-    def _verbless_clause(self, token_start: int) -> bool:
-        """Is a date inside a subordinate clause that still lacks its finite verb?
+    def _date_continues(self, token_start: int, nxt: _Next, after: int) -> bool:
+        """Is the capital after a date ("r.", "w.", "lat 70.") still inside its sentence?
 
-        "Szacują, że w 2030 r. Polska będzie…", "Kiedy w 2000 r. Ojciec Święty przybył…": the
-        clause opened by "że"/"kiedy" (Morfeusz: comp) or "który" is not complete, so the
-        capital after "r." is its subject. "…, który Komisja przedstawi w 2010 r. Pragnę…"
-        has its verb: the sentence ends.
+        A date may open the sentence as an adverbial ("Od października 2023 r. Polska",
+        "12 marca 2024 r. Sejm"), or stand in a clause that has no finite verb yet: a
+        subordinate one ("szacują, że w 2030 r. Polska będzie": its subject follows, whatever
+        word it is), or the sentence itself or a clause joined by "a"/"i" ("Podczas wyborów
+        w 2010 r. Partii Pracy udało się", "…, a w 1916 r. – Asty Film"), where the next word
+        must not open a clause of its own ("…od Wielkiej Brytanii w 1997 r. W ramach…").
+        Once the clause has its verb, the date closes it ("Firma powstała w 1990 r. Jej…"),
+        unless a quoted title follows it ("w komedii z 2011 r. „Połów szczęścia” w reżyserii").
         """
+        if nxt.acronym or self._quoted_title(after):
+            return True
+        if _is_intro_adverbial(self.text, self.sentence_start, token_start):
+            return True
+        clause = self._clause_before(token_start)
+        if not clause or any(lexicon.finite_verb(w) for w in clause[1:]):
+            return False
+        if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
+            return False
+        if lexicon.subordinator(clause[0]):
+            return True
+        if _reads(nxt) is Start.OPENS:
+            return False
+        if clause[0].lower() in _LIST_JOINERS:
+            return True
+        return self._verbless_sentence(token_start)
+
+    def _quoted_title(self, pos: int) -> bool:
+        """Does a short quotation without sentence punctuation open at `pos` and run on into
+        the sentence ("„Monster Mash”, ogłaszają", "„Połów szczęścia” w reżyserii")? A quote
+        followed by a dash ("„Nie ma zgody” – mówi"), a period or a verb ("„Die Zeit” napisała")
+        is a sentence of its own or the next one's subject."""
+        m = _QUOTED_TITLE.match(self.text, pos, self.end)
+        if not m:
+            return False
+        then = m.group(1)
+        return then == "," or (then.islower() and not lexicon.finite_verb(then))
+
+    def _clause_before(self, token_start: int) -> list[str]:
+        """The words of the clause before token_start: since the last comma, colon, bracket or
+        dash of the sentence, looking back at most _CLAUSE_WINDOW characters."""
         window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         words = _CLAUSE_BREAK.split(self.text[window:token_start])[-1].split()
-        words = [w.strip(_OPENING + _CLOSERS + ".,;:") for w in words]
-        if not words or not lexicon.subordinator(words[0]):
+        return [w for w in (w.strip(_OPENING + _CLOSERS + ".,;:") for w in words) if w]
+
+    def _verbless_sentence(self, token_start: int) -> bool:
+        """Has the sentence no finite verb before token_start (and is it short enough to tell)?"""
+        if token_start - self.sentence_start > _SENTENCE_WINDOW:
             return False
-        return not any(lexicon.finite_verb(w) for w in words[1:] if w)
+        words = self.text[self.sentence_start : token_start].split()
+        return not any(lexicon.finite_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in words)
 
     def _label(self, token: str, bare: str, token_start: int, after: int) -> bool:
         """Is `bare` (before a number) an abbreviation like "rozdz.", "sygn.", "ryc.", "poł."?

@@ -25,7 +25,12 @@ _FUNCTION = frozenset(
     ["conj", "comp", "adv", "qub", "part", "prep", "ppron12", "ppron3", "siebie", "interj"]
 )
 _CLAUSE_OPENERS = _FUNCTION - {"prep", "interj"}
+# Adverbial participles ("Podsumowując", "Zrobiwszy") head a clause of their own.
+_ADVERBIAL_PARTICIPLE = frozenset(["pcon", "pant"])
+_OPENING_POS = _VERB | _FUNCTION | _ADVERBIAL_PARTICIPLE
 _NOMINAL = frozenset(["subst", "adj", "num", "ger"])
+_CASED = _NOMINAL | {"depr", "ppas", "pact"}
+_LOCATIVE = frozenset(["loc", "voc"])
 # What may stand in front of a "." that still belongs to an abbreviation: "u." is never the
 # preposition "u" (a preposition cannot end a sentence), so the abbreviation (ulica) reads.
 _CANNOT_END = frozenset(["prep", "conj", "comp"])
@@ -144,13 +149,25 @@ def start(word: str, names: bool = True) -> Start:
     readings = [r for r in _first_readings(word) if r.pos not in ("ign", "brev")]
     if not readings:
         return Start.UNKNOWN
-    if any(r.pos in _VERB or r.pos in _FUNCTION for r in readings):
+    if any(r.pos in _OPENING_POS for r in readings):
         return Start.OPENS
     if any(r.proper for r in readings) and (names or all(r.proper for r in readings)):
         return Start.NAME
     if any(r.pos in _NOMINAL and r.nominative for r in readings):
         return Start.NOMINATIVE
     return Start.OTHER
+
+
+@lru_cache(maxsize=100_000)
+def locative_only(word: str) -> bool:
+    """Is every reading of `word` a noun or adjective in the locative (or the vocative, which
+    shares its forms: "Krymie", "Sejmie")? Unlike every other case, the locative never stands
+    without a preposition, so such a word cannot open a sentence. Dative forms ("Polsce",
+    "Warszawie") can ("Polsce grozi kryzys"), so they are not."""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return bool(readings) and all(
+        r.pos in _CASED and r.cases and r.cases <= _LOCATIVE for r in readings
+    )
 
 
 @lru_cache(maxsize=100_000)
