@@ -1129,6 +1129,13 @@ AMBIGUOUS_ABBREVIATIONS = [
     # before a word that opens a clause
     para("Nikt już nie wierzy im.", "Teraz każdy sprawdza rachunki sam."),
     para("Po pracy liczy się tylko dobry sen.", "Nie ma nic ważniejszego."),
+    # "im" after a verb is the pronoun (to them), and a dialogue dash opens a sentence
+    para("Dziękujemy im.", "Bez nich nic by nie powstało."),
+    para("Nie pomagamy im.", "- Radzą sobie sami."),
+    one("Nadano jej im. Jana Pawła II."),
+    # a number after a figure or table label is its value: "rys. 4." ends like "nr 4."
+    para("Wyniki pokazuje rys. 4.", "Widać na nim spadek."),
+    para("Dane zebrano w tab. 2.", "Pochodzą z urzędu."),
     one("Mieszka przy ul. Na Skarpie od lat."),
     one("Szkoła im. Marii Konopnickiej obchodzi jubileusz."),
     one("W kinach jest film pt. Nie patrz za siebie."),

@@ -392,6 +392,7 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
 # Words after which a number is a cardinal value, so "N." before a capital ends a sentence.
 _NUMBER_LABELS = _words(
     "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał"
+    " rys ryc tab il wykr zdj sygn"
 )
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
 _ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
@@ -416,6 +417,7 @@ _SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its v
 _DECADE_WORDS = _words("lata lat latach latami latom")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
+_DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -475,6 +477,15 @@ class _Line:
             self._previous(token_start)
         ):
             kind = "quantity"  # "ok. 5-7 min. Potem", "2.603 pkt. Zanim", "300 s. Autor"
+        elif kind == "ambiguous" and (
+            _DASH_FOLLOWS.match(self.text, m.end(), self.end)
+            or (
+                lexicon.pronoun(bare)
+                and lexicon.finite_verb(self._previous(token_start))
+                and _reads(nxt) is not Start.NAME
+            )
+        ):
+            kind = "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
         elif kind == "initial" and lexicon.surname_disagrees(self._previous(token_start), nxt.word):
             kind = "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
         elif kind == "word" and nxt.number and self._label(token, bare, token_start, m.end()):

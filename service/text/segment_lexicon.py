@@ -25,6 +25,7 @@ _FUNCTION = frozenset(
     ["conj", "comp", "adv", "qub", "part", "prep", "ppron12", "ppron3", "siebie", "interj"]
 )
 _CLAUSE_OPENERS = _FUNCTION - {"prep", "interj"}
+_PRONOUN = frozenset(["ppron12", "ppron3", "siebie"])
 # Adverbial participles ("Podsumowując", "Zrobiwszy") head a clause of their own.
 _ADVERBIAL_PARTICIPLE = frozenset(["pcon", "pant"])
 _OPENING_POS = _VERB | _FUNCTION | _ADVERBIAL_PARTICIPLE
@@ -197,6 +198,11 @@ def clause_start(word: str) -> bool:
     out: street names open with them ("ul. Na Skarpie")."""
     pos = {r.pos for r in _first_readings(word)}
     return bool(pos & _CLAUSE_OPENERS) or bool(pos & _VERB and not pos & _NOMINAL)
+
+
+def pronoun(word: str) -> bool:
+    """Can `word` be a personal pronoun ("im": to them, besides "im." = imienia)?"""
+    return any(r.pos in _PRONOUN for r in _first_readings(word))
 
 
 def subordinator(word: str) -> bool:
