@@ -1160,6 +1160,10 @@ DATE_IN_A_VERBLESS_SENTENCE = [
     one("Po powrocie z emigracji, w 1990 r. Nowakowska zamieszkała w Gdańsku."),
     one("Wydana w 1925 r. „Ziemia obiecana” stała się lekturą."),
     one("Fabrykę w Łodzi otwarto w 1995 r., a w 2001 r. – Zakład Numer Dwa w Radomiu."),
+    one("Równocześnie w połowie lat 90. Nowak założył własne wydawnictwo."),
+    # a noun phrase may be a verbless sentence of its own
+    para("Najnowszy raport NIK z 2024 r.", "Kontrolerzy wskazują na liczne nieprawidłowości."),
+    para("Zdjęcie z 2019 r.", "Autor: Jan Kowalski."),
     # ... unless the next word opens a clause itself ("to" is a copula: it has its verb)
     para("To największa powódź w regionie od 1997 r.", "W niektórych wsiach woda sięgała dachów."),
     para("Komunikat rzecznika z 12 maja 2024 r.", "Podsumowując, sprawa jest zamknięta."),

@@ -552,11 +552,19 @@ class _Line:
         return [w for w in (w.strip(_OPENING + _CLOSERS + ".,;:") for w in words) if w]
 
     def _verbless_sentence(self, token_start: int) -> bool:
-        """Has the sentence no finite verb before token_start (and is it short enough to tell)?"""
+        """Does the sentence so far lead up to its clause, not make one: no finite verb, and
+        it opens with a preposition or a participle ("Podczas wyborów w 2010 r.", "Wydana w
+        1925 r.")? A noun phrase may be a sentence of its own ("Rekordowy wynik z 2023 r.")."""
         if token_start - self.sentence_start > _SENTENCE_WINDOW:
             return False
-        words = self.text[self.sentence_start : token_start].split()
-        return not any(lexicon.finite_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in words)
+        words = [
+            w.strip(_OPENING + _CLOSERS + ".,;:")
+            for w in self.text[self.sentence_start : token_start].split()
+        ]
+        words = [w for w in words if w]
+        if not words or not lexicon.leads_up(words[0]):
+            return False
+        return not any(lexicon.finite_verb(w) for w in words)
 
     def _label(self, token: str, bare: str, token_start: int, after: int) -> bool:
         """Is `bare` (before a number) an abbreviation like "rozdz.", "sygn.", "ryc.", "poł."?

@@ -26,6 +26,7 @@ _FUNCTION = frozenset(
 )
 _CLAUSE_OPENERS = _FUNCTION - {"prep", "interj"}
 _PRONOUN = frozenset(["ppron12", "ppron3", "siebie"])
+_LEADING = frozenset(["prep", "adv", "conj", "comp", "qub", "ppas", "pact", "pcon", "pant"])
 # Adverbial participles ("Podsumowując", "Zrobiwszy") head a clause of their own.
 _ADVERBIAL_PARTICIPLE = frozenset(["pcon", "pant"])
 _OPENING_POS = _VERB | _FUNCTION | _ADVERBIAL_PARTICIPLE
@@ -198,6 +199,14 @@ def clause_start(word: str) -> bool:
     out: street names open with them ("ul. Na Skarpie")."""
     pos = {r.pos for r in _first_readings(word)}
     return bool(pos & _CLAUSE_OPENERS) or bool(pos & _VERB and not pos & _NOMINAL)
+
+
+@lru_cache(maxsize=100_000)
+def leads_up(word: str) -> bool:
+    """Can `word` open words that lead up to a clause: a preposition ("Podczas"), an adverb
+    or conjunction ("Równocześnie", "Jednak") or a participle ("Wydana", "Wracając")? Not a
+    noun or adjective, which may start a verbless sentence of its own."""
+    return any(r.pos in _LEADING for r in _first_readings(word))
 
 
 def pronoun(word: str) -> bool:
