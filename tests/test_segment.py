@@ -136,6 +136,8 @@ ABBREVIATION_ENDS = [
     ("Umowę podpisano w 2019 r. W tym roku ma zostać przedłużona.", 2),
     ("Firma powstała w 1990 r. Jej założycielem był inżynier z Łodzi.", 2),
     ("Zakład zamknięto w marcu 2020 r. Pracownicy dostali odprawy.", 2),
+    # an acronym with its own verb is the next sentence's subject, not "2023 r. KRLD"
+    ("Dochody wzrosły w 2024 r. NBP podał te dane w piątek.", 2),
     ("Miasto lokowano w XIII w. Dziś liczy 40 tys. mieszkańców.", 2),
     ("Na targu kupisz jabłka, gruszki, śliwki itd. Ceny są niskie.", 2),
     ("Są tam kina, teatry, muzea itp. Warto tam pojechać.", 2),
@@ -149,7 +151,6 @@ ABBREVIATION_CONTINUES = [
     "Od 1 stycznia 2024 r. Polacy zapłacą więcej za prąd.",
     "Na początku XX w. Warszawa liczyła ok. 700 tys. mieszkańców.",
     "Według danych z 2023 r. Niemcy są naszym głównym partnerem.",
-    "Dochody wzrosły w 2024 r. NBP podał te dane w piątek.",
     "Rząd obniżył wydatki o 2 proc. PKB w ciągu dwóch lat.",
     "Ankietę wypełniło 3 proc. Polaków, głównie młodych.",
     "Do kraju wróciło 13 tys. Ukraińców z Niemiec.",
@@ -410,20 +411,22 @@ def test_multi_paragraph_article_with_heading() -> None:
 
 
 def test_user_abbreviations_extend_the_defaults() -> None:
-    text = "Przemawiał dyr. Nowak. Potem był bankiet."
-    assert texts(text) == ["Przemawiał dyr.", "Nowak.", "Potem był bankiet."]
-    expected = ["Przemawiał dyr. Nowak.", "Potem był bankiet."]
-    assert texts(text, abbreviations=["dyr."]) == expected
-    assert texts(text, abbreviations={"Dyr"}) == expected
-    assert texts("Zebrało się ok. Tysiąca osób.", abbreviations=["dyr"]) == [
+    text = "Przemawiał nadleśn. Nowak. Potem był bankiet."
+    assert texts(text) == ["Przemawiał nadleśn.", "Nowak.", "Potem był bankiet."]
+    expected = ["Przemawiał nadleśn. Nowak.", "Potem był bankiet."]
+    assert texts(text, abbreviations=["nadleśn."]) == expected
+    assert texts(text, abbreviations={"Nadleśn"}) == expected
+    assert texts("Zebrało się ok. Tysiąca osób.", abbreviations=["nadleśn"]) == [
         "Zebrało się ok. Tysiąca osób."
     ]
 
 
 def test_parse_article_passes_user_abbreviations() -> None:
-    result = parse_article("Przemawiał dyr. Nowak. Potem był bankiet.", abbreviations=["dyr"])
+    result = parse_article(
+        "Przemawiał nadleśn. Nowak. Potem był bankiet.", abbreviations=["nadleśn"]
+    )
     assert [s.text for s in result.paragraphs[0].sentences] == [
-        "Przemawiał dyr. Nowak.",
+        "Przemawiał nadleśn. Nowak.",
         "Potem był bankiet.",
     ]
 
@@ -1185,6 +1188,69 @@ LOCATIVE_AFTER_AN_ABBREVIATION = [
     para("Zapłaciła za to w 2020 r.", "Polsce grozi teraz kara."),
 ]
 
+# Classes found by reading the splitter's decisions on real news pages (sport, culture,
+# church, weather, markets, courts); every sentence here is our own.
+UNITS_AFTER_A_NUMBER = [
+    para("W dzień będzie od 25 st. do 28 st.", "Wieczorem przejdą burze."),  # degrees
+    para("W nocy spadnie do -10 st. C.", "Wiatr będzie słaby."),
+    one("Lód stopnieje, gdy temperatura przekroczy 0 st. Celsjusza."),
+    para("Wygrała w czasie 12,50 s.", "Zawodniczka była zachwycona."),  # seconds, not "s. 45"
+    para("Przebiegł 100 m.", "Potem odpoczywał."),  # metres, not "m. Krakowie"
+    para("Indeks przekroczył 100 tys. pkt.", "Wzrost był zaskoczeniem."),  # after a multiplier
+    para("Poparcie spadło do 20 proc.", "Ankietowanych pytano o rząd."),  # not "13 tys. Polaków"
+    para("Frekwencja wyniosła 22,34 proc.", "(PAP)"),  # a signature stands alone
+    one("Na miejsce przyjechał st. sierż. Adam Nowak."),
+]
+
+TITLES_AND_ABBREVIATIONS_BEFORE_A_NAME = [
+    one("Mszę odprawił o. Tadeusz Rydzyk."),  # ojciec: the preposition "o" takes no period
+    one("Pogrzeb prowadził ks. inf. Jan Kowal z Łomży."),
+    one("Kazanie wygłosił ks. prał. Jan Nowak, a potem kan. Adam Kowal."),
+    one("Na miejsce przyjechał st. post. Adam Nowak z komisariatu."),
+    one("Sprawę opisał mgr farm. Jan Kowalski."),
+    one("Nagrodę dostał film „Kos” (reż. Paweł Maślona) i wszyscy klaskali."),
+    one("Mieszka w Józefowie k. Warszawy od lat."),
+    one("Wieś leży nad rz. Kwisą od wieków."),
+    one("Wrocław (niem. Breslau) leży nad Odrą."),
+    one("Moskwa (ros. Москва) jest stolicą Rosji."),
+    one("Mazurki grał Fr. Chopin w salonach."),
+    one("Przepis ogłoszono w (Dz.U. Nr 12, poz. 5) w maju."),
+    one("Serial kupiła firma Warner Bros. Discovery z Nowego Jorku."),
+    one("Na festiwalu wystąpili m. in. Dawid Podsiadło i sanah."),
+    one("Od 1950 pn. Nowa Huta, potem dzielnica Krakowa."),
+    one("PROF. JAN NOWAK: Sztuczna inteligencja przyspieszy badania."),
+    # an acronym is not the abbreviation it spells ("BP" is no bishop, "POZ" no item)
+    para("Akcje kupiły PZU i PKO BP.", "Wspomniane banki zyskały najwięcej."),
+    para("Pacjent zapisał się do lekarza POZ.", "Wizyta odbyła się w piątek."),
+    # "msza św." is a complete phrase; a saint's name may still follow "św."
+    para("Odprawiono Mszę św.", "Wierni modlili się długo."),
+    para("Radio nadało Mszę św.", "19 września papież przyjechał do Polski."),
+]
+
+NUMBERS_DATES_AND_QUOTES = [
+    # an acronym with its own verb is a new subject, after a quantity or a complete clause
+    para("Kurs spadł o 2 proc.", "GUS poda nowe dane w piątek."),
+    para("Takiego poziomu nie było od 2008 r.", "WIG20 rośnie od stycznia."),
+    para("Przejęto 2 mln zł.", "CBŚP prowadzi dalsze czynności."),
+    # an ordinal after a verb that does not count opens a name
+    one("Minister otworzył 32. Międzynarodowe Targi Książki w Warszawie."),
+    one("Kubacki wygrał 71. Turniej Czterech Skoczni w Bischofshofen."),
+    para("Liczba wniosków przekroczyła 1200.", "Krakowski urząd nie nadąża."),
+    # a number closing a name; a regnal number only runs on into an agreeing name
+    para("Gazociąg Nord Stream 2.", "Spółka ma zapłacić karę."),
+    para("Rozmawiał z królem Karolem III.", "Polscy dyplomaci byli obecni."),
+    # dates: glued "2020r.", a decision's instrumental, a label's value, an elided verb
+    one("Od 1 stycznia 2020r. Polska ma nowe przepisy."),
+    one("Wyrokiem z dnia 3 września 2018 r. Sąd Rejonowy w Kraśniku uniewinnił oskarżoną."),
+    one("Decyzją z dnia 5 maja 2020 r. Prezes UOKiK nałożył karę na spółkę."),
+    para("Planowana aktualizacja: koniec stycznia 2017 r.", "Angielska wersja jest aktualna."),
+    one("W marcu 2019 r. został wiceministrem, a w maju 2020 r. – I zastępcą prezesa."),
+    # a title quoted mid-sentence keeps its inner period; an omission marker opens a sentence
+    one("Widzowie obejrzeli „Orzeł. Ostatni patrol” w reżyserii Jacka Bławuta."),
+    para("Nie zgadzamy się z tą decyzją.", "(...) Złożymy odwołanie do sądu."),
+    para("Nie zgadzamy się z tą decyzją.", "[...] Złożymy odwołanie do sądu."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1197,7 +1263,10 @@ LOCATIVE_AFTER_AN_ABBREVIATION = [
     + AMBIGUOUS_ABBREVIATIONS
     + DATE_IN_A_SUBORDINATE_CLAUSE
     + DATE_IN_A_VERBLESS_SENTENCE
-    + LOCATIVE_AFTER_AN_ABBREVIATION,
+    + LOCATIVE_AFTER_AN_ABBREVIATION
+    + UNITS_AFTER_A_NUMBER
+    + TITLES_AND_ABBREVIATIONS_BEFORE_A_NAME
+    + NUMBERS_DATES_AND_QUOTES,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -103,13 +103,31 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-DEFAULT_ABBREVIATIONS: frozenset[str] = _words(
+_COMMON_ABBREVIATIONS = _words(
     """m.in tzw tj np ok godz r w tys mln mld zł proc pkt nr ul al pl os św im woj pow gm
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
     sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m
-    p.o"""
+    p.o dz.u"""
+)
+_ADDRESS_AND_RANKS = _words(
+    # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
+    # period), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.", "prok. rej.",
+    # "kontradm.", "ppłk dypl.", "mł. ogn.", "zast.", "sekr.", "przew.", "kier."; "reż."
+    # (directed by), "czł." (member).
+    """o p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
+    wiceprzew kier"""
+)
+# Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu); "kw." (kwartał).
+_PLACES_AND_PERIODS = _words("k m rz h kw")
+# Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
+_LANGUAGES = _words(
+    """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
+    kasz wł"""
+)
+DEFAULT_ABBREVIATIONS: frozenset[str] = (
+    _COMMON_ABBREVIATIONS | _ADDRESS_AND_RANKS | _PLACES_AND_PERIODS | _LANGUAGES
 )
 
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
@@ -121,12 +139,14 @@ _DATE = _words("r w br b.r ub.r p.n.e n.e")
 _QUANTITY = _words("tys mln mld zł proc n.p.m")
 # Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
 # (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
-# (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy).
-_UNITS_AFTER_NUMBER = _words("os szt egz gr godz pkt sek tyg mies min")
+# (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
+# (degrees) but "st. sierż." (starszy); "12,50 s." (seconds) but "s. 45" (page); "100 m."
+# (metres) but "m. Krakowie" (miasto).
+_UNITS_AFTER_NUMBER = _words("os szt egz gr godz pkt sek tyg mies min st s m h")
 # Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
 # before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
 _NAME_TITLES = _words("św")
-_DOTTED = _words("inc ltd corp llc plc")
+_DOTTED = _words("inc ltd corp llc plc bros")
 _ENGLISH_TITLES = _words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt")
 
 # Words that typically open a Polish or English sentence (lowercased).
@@ -180,6 +200,7 @@ _CLOSERS = "\"'”“’»«)]"
 _OPENING = "\"'„“‘«»([-–—‒―"
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(_CLOSERS)}]*)(?=\s)")
 _BRACKET = re.compile(r"[()\[\]]")
+_GLUED_YEAR = re.compile(r"[0-9]{4}r")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _LIST_MARKER = re.compile(r"[0-9]{1,3}|[IVXLCDM]+|[^\W\d_]")  # "1.", "IV.", "a." heading a line
 
@@ -190,6 +211,7 @@ class _Next(NamedTuple):
     first: str  # its first character, "" when nothing follows
     word: str  # the run of letters/digits starting there
     after: str  # the character right after the word ("" at the end of the line)
+    end: int  # the offset right after the word
 
     @property
     def dotted(self) -> bool:
@@ -287,7 +309,7 @@ def _peek(text: str, pos: int, end: int) -> _Next:
     j = i
     while j < end and text[j].isalnum():
         j += 1
-    return _Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1])
+    return _Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1], j)
 
 
 def _token_before(text: str, pos: int, start: int) -> tuple[str, int]:
@@ -316,6 +338,10 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
     low = token.lower()
     if len(token) == 1 and token.isupper():
         return "initial"
+    if len(token) > 1 and token.isupper() and token.isalnum():
+        return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
+    if _GLUED_YEAR.fullmatch(token):
+        return "date"  # "2011r." written without the space
     for kind, words in (("ending", _ENDING), ("date", _DATE), ("quantity", _QUANTITY)):
         if low in words:
             return kind
@@ -329,6 +355,8 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
         return "year" if len(token) == 4 else "ordinal"
     if low in _DOTTED or _DOTTED_LETTERS.fullmatch(token):
         return "dotted"
+    if len(token) == 2 and token.istitle() and lexicon.start(token) is Start.UNKNOWN:
+        return "initial"  # "Fr. Chopin": a first name cut to two letters
     if _may_abbreviate(token) and lexicon.abbreviation(token) is Abbrev.ONLY:
         return "abbreviation"  # the dictionary has only "pn.", "proj.", "u." (ulica)
     return "word"
@@ -350,6 +378,17 @@ def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
     return words[0].rstrip(".").lower() in _INTRO_WORDS
 
 
+def _caps_name(nxt: _Next) -> bool:
+    """Is the next word a name written in capitals ("MICHAŁ")?"""
+    word = nxt.word
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word.isupper()
+        and (lexicon.start(word.title()) is Start.NAME)
+    )
+
+
 def _reads(nxt: _Next) -> Start:
     """The dictionary's reading of the next word; an initial ("J. K.") is no sentence start."""
     return Start.UNKNOWN if nxt.dotted or not nxt.word else lexicon.start(nxt.word)
@@ -364,9 +403,9 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
     if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
         return not nxt.dotted and lexicon.clause_start(nxt.word)
     if kind == "date":
-        return not (nxt.acronym or intro)
-    if kind == "quantity":
-        return not (nxt.acronym or nxt.genitive_plural)
+        return not intro
+    if kind == "quantity":  # "13 tys. Ukraińców" runs on; "20 proc. Ankietowanych…" does not
+        return not (nxt.acronym or (nxt.genitive_plural and not lexicon.adjectival(nxt.word)))
     if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"
         return _reads(nxt) is not Start.OTHER
     if kind == "regnal":  # "Jan Paweł II. Informację podał" vs "Jan III. Sobieski"
@@ -416,8 +455,22 @@ _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
 _DECADE_WORDS = _words("lata lat latach latami latom")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
+_TITLE_REST = re.compile(r"[^„”\".!?…]{1,60}”\s*(,|[^\W\d_]+)")  # "Ostatni patrol” w"
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 _DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
+# "[...]", "(…)": words left out of a quotation, between two of its sentences.
+_OMISSION = re.compile(r"\s+[(\[](?:\.\.\.|…)[)\]](?=\s)")
+_RANK_FIRST = _words("st mł")  # "st. post.", "mł. ogn.": a rank's first part
+_RANK_SECOND = _words("post")  # ... and a second part that is also a word ("post": fast)
+_SCALES = _words("Celsjusza Fahrenheita")
+_MASS = frozenset(["msza"])  # "msza św." (święta): a complete phrase, not "św. Jana"
+# Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
+# verbs an ordinal may open a name ("otworzył 32. Międzynarodowe Targi").
+_COUNTING_VERBS = _words(
+    """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć
+    wzrosnąć wzrastać rosnąć spaść spadać zmaleć maleć zginąć ginąć kosztować ważyć mierzyć
+    trwać zebrać zgromadzić"""
+)
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -446,65 +499,147 @@ class _Line:
 
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
-        nxt = _peek(self.text, m.end(), self.end)
-        if not nxt.first or (nxt.first.islower() and not self._trailing_tag(m.end())):
+        if self._trailing_tag(m.end()):
+            return True  # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own
+        # An omission marker between quoted sentences goes with the next one: "… decyzją. (...)
+        # Złożymy odwołanie"; the word after it decides.
+        omission = _OMISSION.match(self.text, m.end(), self.end)
+        nxt = _peek(self.text, omission.end() if omission else m.end(), self.end)
+        if not nxt.first or nxt.first.islower():
             return False
         if nxt.first in _NEVER_OPENS:
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
             return False
+        if self._inside_quoted_title(m.start(), m.end()):
+            return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…"
         if punct != ".":
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = _token_before(self.text, m.start(), self.sentence_start)
         bare = token.lstrip(_OPENING).rstrip(_CLOSERS)
         if token_start == self.sentence_start and _LIST_MARKER.fullmatch(bare):
             return False  # "1. Pierwszy punkt", "IV. Wnioski"
-        kind = _kind(bare, self.abbrevs)
+        kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
+        if kind is None:
+            return False
+        if kind not in ("word", "year", "ending") and nxt.locative:
+            return False  # "w 2014 r. Krymie": no sentence opens with a locative
+        subject = nxt.acronym and self._verb_follows(nxt)  # "2 proc. GUS poda…": a subject
+        if kind == "quantity" and subject:
+            return True
+        intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
+        return _period_ends(kind, nxt, intro)
+
+    def _refined(
+        self, kind: str, token: str, bare: str, token_start: int, nxt: _Next, after: int
+    ) -> str | None:
+        """The class of the word before "." in its context; None: it never ends a sentence."""
+        previous = self._previous(token_start)
         if token.lstrip(_OPENING)[-1:] in (")", "]"):
-            kind = "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
-        elif kind == "ordinal" and self._previous(token_start).lower() in _DECADE_WORDS:
-            kind = "date"  # "w latach 70.": a decade closes a clause as "r." does
-        elif kind == "ordinal" and self._after_label(token_start):
-            kind = "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
-        elif kind == "ordinal" and self._cardinal_context(token_start):
-            kind = "cardinal"
-        elif kind == "word" and len(bare) > 1 and _ROMAN.fullmatch(bare):
+            return "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
+        if bare.lower() == "in" and previous.lower() == "m":
+            return None  # "m. in." written with a space
+        if kind == "word" and bare.isupper() and bare.lower() in self.abbrevs and _caps_name(nxt):
+            return "title"  # "PROF. MICHAŁ NOWICKI:": a title in capitals, not an acronym
+        if kind == "word" and bare.lower() in _RANK_SECOND and previous.lower() in _RANK_FIRST:
+            return "title"  # "st. post. Adam Nowak" (posterunkowy), not the noun "post"
+        if kind == "ordinal":
+            if previous.lower() in _DECADE_WORDS:
+                return "date"  # "w latach 70.": a decade closes a clause as "r." does
+            if self._after_label(token_start):
+                return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
+            if self._cardinal_context(token_start, after):
+                return "cardinal"
+            if (
+                previous[:1].isupper()
+                and token_start > self.sentence_start
+                and lexicon.start(previous, names=False) in (Start.NAME, Start.UNKNOWN)
+            ):
+                return "initial"  # "Nord Stream 2. Spółka": a number closing a name
+            return kind
+        if kind == "word" and len(bare) > 1 and _ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
-            # a name it continues only into the rest of the name ("Jan III. Sobieski").
-            if lexicon.start(self._previous(token_start)) is Start.NAME:
-                kind = "regnal"
-        elif (bare.lower() in _UNITS_AFTER_NUMBER or kind == "abbreviation") and _NUMBER.fullmatch(
-            self._previous(token_start)
+            # a name it continues only into the rest of the name ("Jan III. Sobieski"), not
+            # into a word that cannot agree with it ("Karolem III. Polscy dyplomaci").
+            if lexicon.start(previous) is Start.NAME and not lexicon.surname_disagrees(
+                previous, nxt.word
+            ):
+                return "regnal"
+            return kind
+        if (
+            (bare.lower() in _UNITS_AFTER_NUMBER or kind == "abbreviation")
+            and bare.lower() not in _NAMING
+            and (_NUMBER.fullmatch(previous.lstrip("-−–+")) or previous.lower() in _QUANTITY)
         ):
-            kind = "quantity"  # "ok. 5-7 min. Potem", "2.603 pkt. Zanim", "300 s. Autor"
-        elif kind == "ambiguous" and (
-            _DASH_FOLLOWS.match(self.text, m.end(), self.end)
+            if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in _SCALES):
+                return None  # "-10 st. C.", "0 st. Celsjusza"
+            return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
+        if kind == "initial" and bare in "CF" and previous.lower() == "st":
+            return "quantity"  # "-10 st. C. Wiatr": degrees Celsius, not an initial
+        if kind == "name_title" and lexicon.lemma_in(previous, _MASS):
+            # "Odprawiono Mszę św. Wierni…": the phrase is complete; a saint's name may follow
+            names = not nxt.dotted and lexicon.start(nxt.word, names=False) is Start.NAME
+            return kind if names else "word"
+        if kind == "ambiguous" and (
+            _DASH_FOLLOWS.match(self.text, after, self.end)
             or (
                 lexicon.pronoun(bare)
-                and lexicon.finite_verb(self._previous(token_start))
+                and lexicon.finite_verb(previous)
                 and _reads(nxt) is not Start.NAME
             )
         ):
-            kind = "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
-        elif kind == "initial" and lexicon.surname_disagrees(self._previous(token_start), nxt.word):
-            kind = "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
-        elif kind == "word" and nxt.number and self._label(token, bare, token_start, m.end()):
-            return False  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
-        if kind not in ("word", "year", "ending") and nxt.locative:
-            return False  # "w 2014 r. Krymie": no sentence opens with a locative
-        intro = kind == "date" and self._date_continues(token_start, nxt, m.end())
-        return _period_ends(kind, nxt, intro)
+            return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
+        if kind == "initial" and lexicon.surname_disagrees(previous, nxt.word):
+            return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
+        if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
+            return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
+        return kind
 
-    def _cardinal_context(self, token_start: int) -> bool:
+    def _cardinal_context(self, token_start: int, after: int) -> bool:
         """Does the number at token_start count something ("przekroczyła 350.", "ponad 40.")?
 
         Polish ordinals take a period ("12. Brygada"); a count after a verb or after
-        "ponad", "około" is a cardinal that closes the sentence.
+        "ponad", "około" is a cardinal that closes the sentence. After a verb that does not
+        count, two capitalised words are a named event or a result list: "otworzył 32.
+        Międzynarodowe Targi", "zakończyli 31. Jan Nowak".
         """
         word = self._previous(token_start)
-        return word.lower() in _CARDINAL_WORDS or lexicon.finite_verb(word)
+        if word.lower() in _CARDINAL_WORDS:
+            return True
+        if not lexicon.finite_verb(word):
+            return False
+        return lexicon.lemma_in(word, _COUNTING_VERBS) or not self._capitalised_pair(after)
 
-    def _date_continues(self, token_start: int, nxt: _Next, after: int) -> bool:
+    def _capitalised_pair(self, pos: int) -> bool:
+        """Do two capitalised words follow `pos`?"""
+        first = _peek(self.text, pos, self.end)
+        if not first.first.isupper() or first.dotted:
+            return False
+        return _peek(self.text, first.end, self.end).first.isupper()
+
+    def _verb_follows(self, nxt: _Next) -> bool:
+        """Is the word after `nxt` a finite verb ("GUS poda", "WIG20 się umocnił")?"""
+        then = _peek(self.text, nxt.end, self.end)
+        if then.word == "się":
+            then = _peek(self.text, then.end, self.end)
+        return then.first.islower() and lexicon.finite_verb(then.word)
+
+    def _inside_quoted_title(self, start: int, after: int) -> bool:
+        """Is the punctuation at `start` inside a short title quoted mid-sentence, which the
+        sentence goes on after ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii")? A quotation
+        opening the sentence or following a colon is split like any text."""
+        opened = self.text.rfind("„", self.sentence_start, start)
+        if opened <= self.sentence_start or "”" in self.text[opened:start]:
+            return False
+        if self.text[self.sentence_start : opened].rstrip()[-1:] in ":–—-":
+            return False
+        m = _TITLE_REST.match(self.text, after, self.end)
+        if not m:
+            return False
+        then = m.group(1)
+        return then == "," or (then.islower() and not lexicon.finite_verb(then))
+
+    def _date_continues(self, token_start: int, nxt: _Next, after: int, subject: bool) -> bool:
         """Is the capital after a date ("r.", "w.", "lat 70.") still inside its sentence?
 
         A date may open the sentence as an adverbial ("Od października 2023 r. Polska",
@@ -515,8 +650,10 @@ class _Line:
         must not open a clause of its own ("…od Wielkiej Brytanii w 1997 r. W ramach…").
         Once the clause has its verb, the date closes it ("Firma powstała w 1990 r. Jej…"),
         unless a quoted title follows it ("w komedii z 2011 r. „Połów szczęścia” w reżyserii").
+        An acronym runs on ("2023 r. KRLD") unless a verb follows it (`subject`: "…od 2008 r.
+        WIG20 rośnie"); then the clause decides as for any word.
         """
-        if nxt.acronym or self._quoted_title(after):
+        if (nxt.acronym and not subject) or self._quoted_title(after):
             return True
         if _is_intro_adverbial(self.text, self.sentence_start, token_start):
             return True
@@ -527,6 +664,8 @@ class _Line:
             return False
         if lexicon.subordinator(clause[0]):
             return True
+        if clause[0].lower() in _LIST_JOINERS and _DASH_FOLLOWS.match(self.text, after, self.end):
+            return True  # "…, a w maju 2020 r. – I zastępcą": the dash stands for the verb
         if _reads(nxt) is Start.OPENS:
             return False
         if clause[0].lower() in _LIST_JOINERS:
@@ -564,6 +703,8 @@ class _Line:
         words = [w for w in words if w]
         if not words or not lexicon.leads_up(words[0]):
             return False
+        if ":" in self.text[self.sentence_start : token_start]:
+            return False  # "Planowana aktualizacja: koniec 2017 r.": a label's value
         return not any(lexicon.finite_verb(w) for w in words)
 
     def _label(self, token: str, bare: str, token_start: int, after: int) -> bool:
@@ -603,7 +744,12 @@ class _Line:
     def _trailing_tag(self, pos: int) -> bool:
         """Is the rest of the line a short bracketed signature, like "(red.)", "(mk)", "(PAP)"?"""
         first, last = _skip_space(self.text, pos, self.end), self.last
-        if last - first > _TAG_MAX_CHARS or self.text[first] != "(" or self.text[last] != ")":
+        if (
+            first >= last
+            or last - first > _TAG_MAX_CHARS
+            or self.text[first] != "("
+            or self.text[last] != ")"
+        ):
             return False  # checked in constant time, so long lines stay linear
         return "(" not in self.text[first + 1 : last]
 

@@ -26,6 +26,7 @@ _FUNCTION = frozenset(
 )
 _CLAUSE_OPENERS = _FUNCTION - {"prep", "interj"}
 _PRONOUN = frozenset(["ppron12", "ppron3", "siebie"])
+_ADJECTIVAL = frozenset(["adj", "ppas", "pact"])
 _LEADING = frozenset(["prep", "adv", "conj", "comp", "qub", "ppas", "pact", "pcon", "pant"])
 # Adverbial participles ("Podsumowując", "Zrobiwszy") head a clause of their own.
 _ADVERBIAL_PARTICIPLE = frozenset(["pcon", "pant"])
@@ -204,9 +205,25 @@ def clause_start(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def leads_up(word: str) -> bool:
     """Can `word` open words that lead up to a clause: a preposition ("Podczas"), an adverb
-    or conjunction ("Równocześnie", "Jednak") or a participle ("Wydana", "Wracając")? Not a
-    noun or adjective, which may start a verbless sentence of its own."""
-    return any(r.pos in _LEADING for r in _first_readings(word))
+    or conjunction ("Równocześnie", "Jednak"), a participle ("Wydana", "Wracając") or a noun
+    in the instrumental ("Wyrokiem z dnia…", "Decyzją z…")? Not a noun or adjective in
+    another case, which may start a verbless sentence of its own."""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    if any(r.pos in _LEADING for r in readings):
+        return True
+    return bool(readings) and all(r.pos in _NOMINAL and r.cases == {"inst"} for r in readings)
+
+
+@lru_cache(maxsize=100_000)
+def adjectival(word: str) -> bool:
+    """Can `word` be an adjective or participle ("Uprawnionych", "Badanych")?"""
+    return any(r.pos in _ADJECTIVAL for r in _first_readings(word))
+
+
+@lru_cache(maxsize=100_000)
+def lemma_in(word: str, lemmas: frozenset[str]) -> bool:
+    """Is `word` a form of one of `lemmas` ("Mszy" of "msza")?"""
+    return any(r.lemma.split(":", 1)[0].lower() in lemmas for r in _first_readings(word))
 
 
 def pronoun(word: str) -> bool:
