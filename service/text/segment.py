@@ -71,7 +71,9 @@ from datetime import date as _date
 from typing import NamedTuple
 
 from . import segment_lexicon as lexicon
+from . import segment_words as lists
 from .segment_lexicon import Abbrev, Start
+from .segment_words import DEFAULT_ABBREVIATIONS
 
 
 @dataclass(frozen=True)
@@ -98,94 +100,6 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A whitespace-separated word list (keeps the long lists below readable)."""
-    return frozenset(text.split())
-
-
-_COMMON_ABBREVIATIONS = _words(
-    """m.in tzw tj np ok godz r w tys mln mld zł proc pkt nr ul al pl os św im woj pow gm
-    prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
-    tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
-    sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
-    sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m
-    p.o dz.u"""
-)
-_ADDRESS_AND_RANKS = _words(
-    # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
-    # period), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.", "prok. rej.",
-    # "kontradm.", "ppłk dypl.", "mł. ogn.", "zast.", "sekr.", "przew.", "kier."; "reż."
-    # (directed by), "czł." (member).
-    """o p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
-    wiceprzew kier"""
-)
-# Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu); "kw." (kwartał).
-_PLACES_AND_PERIODS = _words("k m rz h kw")
-# Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
-_LANGUAGES = _words(
-    """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
-    kasz wł"""
-)
-DEFAULT_ABBREVIATIONS: frozenset[str] = (
-    _COMMON_ABBREVIATIONS | _ADDRESS_AND_RANKS | _PLACES_AND_PERIODS | _LANGUAGES
-)
-
-# Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
-# patrz w górę"): never ambiguous.
-_NAMING = _words("pt pn tzw zw")
-# Classes of abbreviations (lowercase, without the final period); see the module docstring.
-_ENDING = _words("itd itp cdn etc")
-_DATE = _words("r w br b.r ub.r p.n.e n.e")
-_QUANTITY = _words("tys mln mld zł proc n.p.m")
-# Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
-# (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
-# (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
-# (degrees) but "st. sierż." (starszy); "12,50 s." (seconds) but "s. 45" (page); "100 m."
-# (metres) but "m. Krakowie" (miasto).
-_UNITS_AFTER_NUMBER = _words("os szt egz gr godz pkt sek tyg mies min st s m h")
-# Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
-# before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
-_NAME_TITLES = _words("św")
-_DOTTED = _words("inc ltd corp llc plc bros")
-_ENGLISH_TITLES = _words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt")
-
-# Words that typically open a Polish or English sentence (lowercased).
-_OPENERS = _words(
-    """a ale bo by choć chociaż ci co czy dlaczego dlatego do dodatkowo dopiero dzięki dziś
-    dzisiaj gdy gdyby gdzie i ich im ja jak jaki jaka jakie jednak jego jej jest jeśli jeżeli
-    już kiedy kto który która które lecz mimo my na nad należy natomiast nie niestety o obecnie
-    od on ona one oni ono oraz po pod podczas podobnie ponadto ponieważ potem później przed
-    przez przy również są sam tak także tam te ten ta to tu tutaj tym tymczasem u w we według
-    więc wśród wtedy wcześniej wczoraj z za zatem ze zdaniem zgodnie był była było były byli
-    będzie będą nasz nasza wasz wy ty oto warto trzeba można wiele wielu większość część kilka
-    kilku każdy wszyscy wszystko nikt nic inni inne niektórzy kolejny kolejne kolejna najpierw
-    następnie ostatecznie oczywiście jutro jeszcze aby żeby poza pomimo stąd dalej chodzi
-    eksperci ekonomiści analitycy naukowcy badacze lekarze policja prokuratura rząd władze
-    mieszkańcy sprzedaż ceny dane teraz grozi grozić został została zostali usłyszał usłyszała
-    mężczyzna kobieta sprawca sprawcy policjanci funkcjonariusze śledczy sąd kierowca
-    zatrzymany zatrzymana podejrzany podejrzana oskarżony oskarżona poszkodowany poszkodowana
-    the this that these those it its he she we they you his her their our in on at but and
-    however an there after before when if as for so then meanwhile also what why how who
-    many some most all yes"""
-)
-
-# An introductory time/place adverbial may precede a date: "Od października 2023 r. KRLD …".
-_INTRO_WORDS = _words(
-    """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż
-    latem zimą wiosną jesienią dnia in since by until from on at after before during"""
-)
-_MONTHS = _words(
-    """stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
-    listopada grudnia"""
-)  # "12 marca 2024 r. Sejm …": a sentence may open with the date itself
-# Short consonant-final words that often end a sentence, so they are not taken for a label
-# abbreviation before a number that opens the next sentence.
-_SENTENCE_FINAL_SHORT = _words(
-    """tak tam tych tym nich nim ich nas was już też raz wraz dziś dość jest był miał mógł dał
-    zmarł szedł wiem czas rok lat dom sąd rząd kraj świat plan koszt atak mecz gol lot bank
-    wyrok sklep rynek pożar urząd punkt teren stan sam jak
-    it its him them that this said won lost left last yet year week then than men war"""
-)
 _VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")
 _LABEL_MAX_LETTERS = 5
 _ABBREVIATION_MAX_LETTERS = 6
@@ -238,7 +152,7 @@ class _Next(NamedTuple):
 
     @property
     def opener(self) -> bool:
-        return not self.dotted and self.word.lower() in _OPENERS
+        return not self.dotted and self.word.lower() in lists.OPENERS
 
     @property
     def genitive_plural(self) -> bool:
@@ -342,10 +256,14 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
         return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
     if _GLUED_YEAR.fullmatch(token):
         return "date"  # "2011r." written without the space
-    for kind, words in (("ending", _ENDING), ("date", _DATE), ("quantity", _QUANTITY)):
-        if low in words:
+    for kind, members in (
+        ("ending", lists.ENDING),
+        ("date", lists.DATE),
+        ("quantity", lists.QUANTITY),
+    ):
+        if low in members:
             return kind
-    if low in _NAME_TITLES:
+    if low in lists.NAME_TITLES:
         return "name_title"
     if low in abbrevs:
         if low in _DEFAULT_TITLES and lexicon.abbreviation(token) is Abbrev.ALSO:
@@ -353,7 +271,7 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
         return "title"
     if token.isdecimal():
         return "year" if len(token) == 4 else "ordinal"
-    if low in _DOTTED or _DOTTED_LETTERS.fullmatch(token):
+    if low in lists.DOTTED or _DOTTED_LETTERS.fullmatch(token):
         return "dotted"
     if len(token) == 2 and token.istitle() and lexicon.start(token) is Start.UNKNOWN:
         return "initial"  # "Fr. Chopin": a first name cut to two letters
@@ -373,9 +291,9 @@ def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
     words = left.lstrip(_OPENING + " ").split()
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False
-    if words[0].isdecimal() and len(words) > 1 and words[1].lower() in _MONTHS:
+    if words[0].isdecimal() and len(words) > 1 and words[1].lower() in lists.MONTHS:
         return True
-    return words[0].rstrip(".").lower() in _INTRO_WORDS
+    return words[0].rstrip(".").lower() in lists.INTRO_WORDS
 
 
 def _caps_name(nxt: _Next) -> bool:
@@ -428,49 +346,29 @@ def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
     return _reads(nxt) is Start.OPENS
 
 
-# Words after which a number is a cardinal value, so "N." before a capital ends a sentence.
-_NUMBER_LABELS = _words(
-    "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał"
-    " rys ryc tab il wykr zdj sygn"
-)
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
 _ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
 _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
 # A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
 _NUMBER_OPENING = re.compile(
-    rf"\s*[{re.escape(_OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(_MONTHS))})\b)",
+    rf"\s*[{re.escape(_OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
     re.I,
 )
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
-_APPROXIMATE = _words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  # 5, 2.603, 5-7
 _NUMBER_THEN_CAPITAL = re.compile(
     rf"\s*[{re.escape(_OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\s+[{re.escape(_OPENING)}]*([^\W\d_])"
 )
-_LIST_JOINERS = _words("i oraz lub albo a")
 _LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
-_CARDINAL_WORDS = _words("ponad około ok blisko niemal prawie aż zaledwie tylko niż")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
-_DECADE_WORDS = _words("lata lat latach latami latom")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(r"[^„”\".!?…]{1,60}”\s*(,|[^\W\d_]+)")  # "Ostatni patrol” w"
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 _DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
 _OMISSION = re.compile(r"\s+[(\[](?:\.\.\.|…)[)\]](?=\s)")
-_RANK_FIRST = _words("st mł")  # "st. post.", "mł. ogn.": a rank's first part
-_RANK_SECOND = _words("post")  # ... and a second part that is also a word ("post": fast)
-_SCALES = _words("Celsjusza Fahrenheita")
-_MASS = frozenset(["msza"])  # "msza św." (święta): a complete phrase, not "św. Jana"
-# Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
-# verbs an ordinal may open a name ("otworzył 32. Międzynarodowe Targi").
-_COUNTING_VERBS = _words(
-    """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć
-    wzrosnąć wzrastać rosnąć spaść spadać zmaleć maleć zginąć ginąć kosztować ważyć mierzyć
-    trwać zebrać zgromadzić"""
-)
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -541,10 +439,14 @@ class _Line:
             return None  # "m. in." written with a space
         if kind == "word" and bare.isupper() and bare.lower() in self.abbrevs and _caps_name(nxt):
             return "title"  # "PROF. MICHAŁ NOWICKI:": a title in capitals, not an acronym
-        if kind == "word" and bare.lower() in _RANK_SECOND and previous.lower() in _RANK_FIRST:
+        if (
+            kind == "word"
+            and bare.lower() in lists.RANK_SECOND
+            and previous.lower() in lists.RANK_FIRST
+        ):
             return "title"  # "st. post. Adam Nowak" (posterunkowy), not the noun "post"
         if kind == "ordinal":
-            if previous.lower() in _DECADE_WORDS:
+            if previous.lower() in lists.DECADE_WORDS:
                 return "date"  # "w latach 70.": a decade closes a clause as "r." does
             if self._after_label(token_start):
                 return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
@@ -567,16 +469,16 @@ class _Line:
                 return "regnal"
             return kind
         if (
-            (bare.lower() in _UNITS_AFTER_NUMBER or kind == "abbreviation")
-            and bare.lower() not in _NAMING
-            and (_NUMBER.fullmatch(previous.lstrip("-−–+")) or previous.lower() in _QUANTITY)
+            (bare.lower() in lists.UNITS_AFTER_NUMBER or kind == "abbreviation")
+            and bare.lower() not in lists.NAMING
+            and (_NUMBER.fullmatch(previous.lstrip("-−–+")) or previous.lower() in lists.QUANTITY)
         ):
-            if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in _SCALES):
+            if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in lists.SCALES):
                 return None  # "-10 st. C.", "0 st. Celsjusza"
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
         if kind == "initial" and bare in "CF" and previous.lower() == "st":
             return "quantity"  # "-10 st. C. Wiatr": degrees Celsius, not an initial
-        if kind == "name_title" and lexicon.lemma_in(previous, _MASS):
+        if kind == "name_title" and lexicon.lemma_in(previous, lists.MASS):
             # "Odprawiono Mszę św. Wierni…": the phrase is complete; a saint's name may follow
             names = not nxt.dotted and lexicon.start(nxt.word, names=False) is Start.NAME
             return kind if names else "word"
@@ -604,11 +506,11 @@ class _Line:
         Międzynarodowe Targi", "zakończyli 31. Jan Nowak".
         """
         word = self._previous(token_start)
-        if word.lower() in _CARDINAL_WORDS:
+        if word.lower() in lists.CARDINAL_WORDS:
             return True
         if not lexicon.finite_verb(word):
             return False
-        return lexicon.lemma_in(word, _COUNTING_VERBS) or not self._capitalised_pair(after)
+        return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
 
     def _capitalised_pair(self, pos: int) -> bool:
         """Do two capitalised words follow `pos`?"""
@@ -664,11 +566,13 @@ class _Line:
             return False
         if lexicon.subordinator(clause[0]):
             return True
-        if clause[0].lower() in _LIST_JOINERS and _DASH_FOLLOWS.match(self.text, after, self.end):
+        if clause[0].lower() in lists.LIST_JOINERS and _DASH_FOLLOWS.match(
+            self.text, after, self.end
+        ):
             return True  # "…, a w maju 2020 r. – I zastępcą": the dash stands for the verb
         if _reads(nxt) is Start.OPENS:
             return False
-        if clause[0].lower() in _LIST_JOINERS:
+        if clause[0].lower() in lists.LIST_JOINERS:
             return True
         return self._verbless_sentence(token_start)
 
@@ -719,7 +623,7 @@ class _Line:
         opens = token_start == self.sentence_start or token != bare
         if not (bare.islower() or (opens and bare[1:].islower())):
             return False
-        if bare.lower() in _SENTENCE_FINAL_SHORT:
+        if bare.lower() in lists.SENTENCE_FINAL_SHORT:
             return False
         then = _NUMBER_THEN_CAPITAL.match(self.text, after, self.end)
         if then and then.group(1).isupper():
@@ -739,7 +643,7 @@ class _Line:
         if not _CARDINAL.fullmatch(number):
             return False
         lead = _token_before(self.text, number_start - 1, self.sentence_start)[0]
-        return not (lead == "§" or (lead.endswith(".") and lead.lower() not in _APPROXIMATE))
+        return not (lead == "§" or (lead.endswith(".") and lead.lower() not in lists.APPROXIMATE))
 
     def _trailing_tag(self, pos: int) -> bool:
         """Is the rest of the line a short bracketed signature, like "(red.)", "(mk)", "(PAP)"?"""
@@ -766,9 +670,9 @@ class _Line:
         for _ in range(_LIST_MAX_TOKENS):
             word, pos = _token_before(self.text, pos - 1, self.sentence_start)
             low = word.rstrip(".,").lower()
-            if low in _NUMBER_LABELS:
+            if low in lists.NUMBER_LABELS:
                 return True
-            if not (low in _LIST_JOINERS or _NUMBER.fullmatch(low)) or word.endswith("."):
+            if not (low in lists.LIST_JOINERS or _NUMBER.fullmatch(low)) or word.endswith("."):
                 break
         window_start = max(self.sentence_start, token_start - _ADDRESS_WINDOW)
         return _ADDRESS.search(self.text, window_start, token_start) is not None
@@ -793,15 +697,15 @@ class _Line:
         return is_omission or opened > self.sentence_start
 
 
-_DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | _ENGLISH_TITLES) - _NAMING
+_DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
 
 
 def _abbreviation_set(extra: Iterable[str] | None) -> frozenset[str]:
     """Defaults plus the caller's words, normalised to lowercase without the final period."""
     if not extra:
-        return DEFAULT_ABBREVIATIONS | _ENGLISH_TITLES
+        return DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES
     user = frozenset(a.strip().lower().rstrip(".") for a in extra)
-    return DEFAULT_ABBREVIATIONS | _ENGLISH_TITLES | (user - {""})
+    return DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES | (user - {""})
 
 
 def split_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> list[Span]:

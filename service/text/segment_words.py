@@ -1,0 +1,127 @@
+"""The word lists of the sentence splitter (`segment`): which abbreviations never end a
+sentence, which are dates, quantities or units, which words open a sentence.
+
+Lowercase, without the final period. Where a list would be a guess, `segment_lexicon` asks
+Morfeusz 2 instead; these are the closed classes a dictionary does not mark.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A whitespace-separated word list (keeps the long lists below readable)."""
+    return frozenset(text.split())
+
+
+COMMON_ABBREVIATIONS = words(
+    """m.in tzw tj np ok godz r w tys mln mld zł proc pkt nr ul al pl os św im woj pow gm
+    prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
+    tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
+    sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
+    sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m
+    p.o dz.u"""
+)
+ADDRESS_AND_RANKS = words(
+    # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
+    # period), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.", "prok. rej.",
+    # "kontradm.", "ppłk dypl.", "mł. ogn.", "zast.", "sekr.", "przew.", "kier."; "reż."
+    # (directed by), "czł." (member).
+    """o p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
+    wiceprzew kier"""
+)
+# Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu); "kw." (kwartał).
+PLACES_AND_PERIODS = words("k m rz h kw")
+# Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
+LANGUAGES = words(
+    """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
+    kasz wł"""
+)
+DEFAULT_ABBREVIATIONS: frozenset[str] = (
+    COMMON_ABBREVIATIONS | ADDRESS_AND_RANKS | PLACES_AND_PERIODS | LANGUAGES
+)
+
+# Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
+# patrz w górę"): never ambiguous.
+NAMING = words("pt pn tzw zw")
+# Classes of abbreviations (lowercase, without the final period); see the module docstring.
+ENDING = words("itd itp cdn etc")
+DATE = words("r w br b.r ub.r p.n.e n.e")
+QUANTITY = words("tys mln mld zł proc n.p.m")
+# Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
+# (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
+# (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
+# (degrees) but "st. sierż." (starszy); "12,50 s." (seconds) but "s. 45" (page); "100 m."
+# (metres) but "m. Krakowie" (miasto).
+UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h")
+# Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
+# before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
+NAME_TITLES = words("św")
+DOTTED = words("inc ltd corp llc plc bros")
+ENGLISH_TITLES = words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt")
+
+# Words that typically open a Polish or English sentence (lowercased).
+OPENERS = words(
+    """a ale bo by choć chociaż ci co czy dlaczego dlatego do dodatkowo dopiero dzięki dziś
+    dzisiaj gdy gdyby gdzie i ich im ja jak jaki jaka jakie jednak jego jej jest jeśli jeżeli
+    już kiedy kto który która które lecz mimo my na nad należy natomiast nie niestety o obecnie
+    od on ona one oni ono oraz po pod podczas podobnie ponadto ponieważ potem później przed
+    przez przy również są sam tak także tam te ten ta to tu tutaj tym tymczasem u w we według
+    więc wśród wtedy wcześniej wczoraj z za zatem ze zdaniem zgodnie był była było były byli
+    będzie będą nasz nasza wasz wy ty oto warto trzeba można wiele wielu większość część kilka
+    kilku każdy wszyscy wszystko nikt nic inni inne niektórzy kolejny kolejne kolejna najpierw
+    następnie ostatecznie oczywiście jutro jeszcze aby żeby poza pomimo stąd dalej chodzi
+    eksperci ekonomiści analitycy naukowcy badacze lekarze policja prokuratura rząd władze
+    mieszkańcy sprzedaż ceny dane teraz grozi grozić został została zostali usłyszał usłyszała
+    mężczyzna kobieta sprawca sprawcy policjanci funkcjonariusze śledczy sąd kierowca
+    zatrzymany zatrzymana podejrzany podejrzana oskarżony oskarżona poszkodowany poszkodowana
+    the this that these those it its he she we they you his her their our in on at but and
+    however an there after before when if as for so then meanwhile also what why how who
+    many some most all yes"""
+)
+
+# An introductory time/place adverbial may precede a date: "Od października 2023 r. KRLD …".
+INTRO_WORDS = words(
+    """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż
+    latem zimą wiosną jesienią dnia in since by until from on at after before during"""
+)
+MONTHS = words(
+    """stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+    listopada grudnia"""
+)  # "12 marca 2024 r. Sejm …": a sentence may open with the date itself
+# Short consonant-final words that often end a sentence, so they are not taken for a label
+# abbreviation before a number that opens the next sentence.
+SENTENCE_FINAL_SHORT = words(
+    """tak tam tych tym nich nim ich nas was już też raz wraz dziś dość jest był miał mógł dał
+    zmarł szedł wiem czas rok lat dom sąd rząd kraj świat plan koszt atak mecz gol lot bank
+    wyrok sklep rynek pożar urząd punkt teren stan sam jak
+    it its him them that this said won lost left last yet year week then than men war"""
+)
+# Words after which a number is a cardinal value, so "N." before a capital ends a sentence.
+NUMBER_LABELS = words(
+    "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał"
+    " rys ryc tab il wykr zdj sygn"
+)
+
+APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
+
+LIST_JOINERS = words("i oraz lub albo a")
+
+CARDINAL_WORDS = words("ponad około ok blisko niemal prawie aż zaledwie tylko niż")
+
+DECADE_WORDS = words("lata lat latach latami latom")
+
+RANK_FIRST = words("st mł")  # "st. post.", "mł. ogn.": a rank's first part
+
+RANK_SECOND = words("post")  # ... and a second part that is also a word ("post": fast)
+
+SCALES = words("Celsjusza Fahrenheita")
+
+MASS = frozenset(["msza"])  # "msza św." (święta): a complete phrase, not "św. Jana"
+
+# Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
+# verbs an ordinal may open a name ("otworzył 32. Międzynarodowe Targi").
+COUNTING_VERBS = words(
+    """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć
+    wzrosnąć wzrastać rosnąć spaść spadać zmaleć maleć zginąć ginąć kosztować ważyć mierzyć
+    trwać zebrać zgromadzić"""
+)
