@@ -12,41 +12,55 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
 * What follows decides first: a lowercase word never starts a sentence, also behind a dash or
   a quote ("„Czy to koniec?” – pytał." is one sentence; "– Tak – odparł." after a full stop
   starts a new one). A "." or "?" inside brackets opened mid-sentence ("(… - red.)") does not
-  end the outer sentence. The exception: a short bracketed signature closing the line
-  ("… w Warszawie. (red.)", "(mk)", "(PAP)") is always a segment of its own.
+  end the outer sentence, nor does one inside a short title quoted mid-sentence ("obejrzeli
+  „Orzeł. Ostatni patrol” w reżyserii"). A short bracketed signature closing the line ("… w
+  Warszawie. (red.)", "22 proc. (PAP)") is always a segment of its own; an omission marker
+  ("(...)", "[…]") between quoted sentences opens the next one. A word that can only be a
+  locative ("w 2014 r. Krymie") never opens a sentence.
 * "?", "!" and ellipses before a capital end the sentence; nothing ends before punctuation
   ('wieki! ".'). A single "." depends on the word in front of it, sorted into classes with
   different evidence thresholds. Where a class needs to know what a word can be, Morfeusz 2
   answers (`segment_lexicon`: abbreviations with a period, verbs, function words, names):
 
   - a closed bracket ("[14].", "(zob. wyżej).") ends the sentence like an ordinary word;
-  - titles and abbreviations that cannot end a sentence (prof., m.in., tzw., np., ...)
-    never do; nor do user-supplied abbreviations; listed ones that are also words ("im.",
-    "sen.", "ul.") end before a word that opens a clause ("wierzy im. Teraz", not "ul. Na
-    Skarpie"); words the dictionary has only as abbreviations ("pn.", "proj.", "u.") end only
-    before a finite verb;
+  - titles and abbreviations that cannot end a sentence (prof., m.in., tzw., np., o., ks.
+    inf., niem., ...; `segment_words`) never do; nor do user-supplied abbreviations; listed
+    ones that are also words ("im.", "sen.", "ul.") end before a word that opens a clause
+    ("wierzy im. Teraz", not "ul. Na Skarpie"), before a dialogue dash, and "im" after a verb
+    is the pronoun ("Dziękujemy im. Bez nich"); words the dictionary has only as
+    abbreviations ("pn.", "proj.", "u.") end only before a finite verb; an acronym ("PKO BP.",
+    "lekarza POZ.") is no abbreviation, unless a name in capitals follows ("PROF. MICHAŁ");
   - "itd.", "itp.", "cdn.", "etc." end it before any capital;
-  - dates ("r.", "w." = wiek, "p.n.e."): continue before an acronym ("2023 r. KRLD"), when
-    the sentence so far is only an introductory adverbial ("Od października 2023 r. Polska",
-    "12 marca 2024 r. Sejm") or inside a subordinate clause without its finite verb yet
-    ("szacują, że w 2030 r. Polska będzie");
-    otherwise the clause is complete and a capital starts a new sentence;
+  - dates ("r.", "2020r.", "w." = wiek, "p.n.e.", decades "lat 70."): continue before an
+    acronym without its own verb ("2023 r. KRLD", not "od 2008 r. WIG20 rośnie") or a quoted
+    title ("z 1999 r. „Ranczo” w roli"), when the sentence so far is only an introductory
+    adverbial ("Od października 2023 r. Polska", "12 marca 2024 r. Sejm"), inside a
+    subordinate clause without its finite verb yet ("szacują, że w 2030 r. Polska będzie"),
+    or in a verbless sentence or "a"/"i" clause that leads up to its verb (opens with a
+    preposition, adverb, participle or an instrumental: "Podczas wyborów w 2010 r. Partii…",
+    "Wyrokiem z dnia 3 września 2018 r. Sąd…") unless the next word opens a clause itself;
+    otherwise the clause is complete and a capital starts a new sentence ("Rekordowy wynik z
+    2023 r. Nikt…", "Planowana aktualizacja: koniec 2017 r. Angielska…");
   - quantities ("proc.", "tys.", "mln", "zł"): continue before an acronym ("3 proc. PKB") or a
-    capitalised genitive plural ("13 tys. Ukraińców"); any other capital word starts a new
-    sentence ("3 proc. Ekonomiści");
+    capitalised genitive plural noun ("13 tys. Ukraińców"); any other capital word starts a
+    new sentence ("3 proc. Ekonomiści", "20 proc. Ankietowanych", "2 proc. GUS poda");
   - initials ("J. Kowalski") and dotted abbreviations ("U.S.", "S.A.", "o.o."): continue
     before a name or an unknown word, end before a typical sentence opener, a verb, a
     function word or a nominative common noun ("Anny K. Dodaje", "Orlen S.A. Prezes");
   - small ordinals ("12. Brygada") and "św.": continue unless the next word is an opener, a
-    verb or a function word ("Następnie" after "mszę św."); a count (after a verb, "ponad",
-    "około": "przekroczyła 350. Krakowski") ends unless an oblique noun follows;
+    verb or a function word ("Następnie" after "mszę św."; after "msza św." the phrase is
+    complete, so anything but a name ends it); a count (after "ponad", "około" or a verb that
+    counts, "przekroczyła 350. Krakowski") ends unless an oblique noun follows; after another
+    verb two capitalised words are a name ("otworzył 32. Międzynarodowe Targi"); a number
+    closing a name ends like an initial ("Nord Stream 2. Spółka");
   - Roman numerals end the sentence ("w części III. Autorzy"), except after a name before
-    the rest of it ("Jana III. Sobieskiego");
+    the rest of it ("Jana III. Sobieskiego", not "Karolem III. Polscy");
   - a number after a label ("nr 5.", "godz. 17.", "§ 2 i 3.") or closing an address ("ul.
     Długiej 12.") is a cardinal, which ends the sentence like an ordinary word;
-  - units such as "min.", "szt.", "godz." (and the dictionary's abbreviations) are quantities
-    only after a number ("25 min.", "5-7 min.", "2.603 pkt."), and titles otherwise ("min.
-    Sikorski", "sierż. szt. Nowak");
+  - units such as "min.", "szt.", "godz.", "st.", "s.", "m." (and the dictionary's
+    abbreviations) are quantities only after a number ("25 min.", "-15 st.", "100 tys.
+    pkt.", "12,50 s."), and titles otherwise ("min. Sikorski", "st. sierż. Nowak", "m.
+    Krakowie");
   - a 4-digit year or an ordinary word: the sentence ends;
   - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20");
   - facts stay whole: a short word shaped like a Polish abbreviation (at most 5 letters, ending
