@@ -1219,6 +1219,9 @@ TITLES_AND_ABBREVIATIONS_BEFORE_A_NAME = [
     one("Na festiwalu wystąpili m. in. Dawid Podsiadło i sanah."),
     one("Od 1950 pn. Nowa Huta, potem dzielnica Krakowa."),
     one("PROF. JAN NOWAK: Sztuczna inteligencja przyspieszy badania."),
+    # a short word no dictionary knows, before a first name and a surname, is a title
+    one("Przemawiał nadleśn. Jan Nowak z Białowieży."),
+    para("The company said.", "John Smith added more."),
     # an acronym is not the abbreviation it spells ("BP" is no bishop, "POZ" no item)
     para("Akcje kupiły PZU i PKO BP.", "Wspomniane banki zyskały najwięcej."),
     para("Pacjent zapisał się do lekarza POZ.", "Wizyta odbyła się w piątek."),

@@ -117,6 +117,7 @@ class Article:
 _VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")
 _LABEL_MAX_LETTERS = 5
 _ABBREVIATION_MAX_LETTERS = 6
+_UNLISTED_MAX_LETTERS = 8
 _NEVER_OPENS = frozenset(".,;:!?")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _INTRO_MAX_WORDS = 7
@@ -507,6 +508,8 @@ class _Line:
             return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
         if kind == "initial" and lexicon.surname_disagrees(previous, nxt.word):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
+        if kind == "word" and self._unlisted_title(bare, nxt, after):
+            return "title"  # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
@@ -532,6 +535,18 @@ class _Line:
         if not first.first.isupper() or first.dotted:
             return False
         return _peek(self.text, first.end, self.end).first.isupper()
+
+    def _unlisted_title(self, bare: str, nxt: _Next, after: int) -> bool:
+        """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,
+        cut before a vowel, unknown to the dictionary, and followed by a first name and a
+        capitalised word ("Jan Nowak")?"""
+        if not (bare.isalpha() and bare.islower() and len(bare) <= _UNLISTED_MAX_LETTERS):
+            return False
+        if bare[-1] in _VOWELS or bare in lists.SENTENCE_FINAL_SHORT:
+            return False
+        if lexicon.start(bare) is not Start.UNKNOWN or not lexicon.first_name(nxt.word):
+            return False
+        return self._capitalised_pair(after)
 
     def _verb_follows(self, nxt: _Next) -> bool:
         """Is the word after `nxt` a finite verb ("GUS poda", "WIG20 się umocnił")?"""

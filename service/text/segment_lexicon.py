@@ -226,6 +226,11 @@ def lemma_in(word: str, lemmas: frozenset[str]) -> bool:
     return any(r.lemma.split(":", 1)[0].lower() in lemmas for r in _first_readings(word))
 
 
+def first_name(word: str) -> bool:
+    """Can `word` be a first name ("Jan", "Anna")?"""
+    return any("imię" in r.names for r in _first_readings(word))
+
+
 def pronoun(word: str) -> bool:
     """Can `word` be a personal pronoun ("im": to them, besides "im." = imienia)?"""
     return any(r.pos in _PRONOUN for r in _first_readings(word))
