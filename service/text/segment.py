@@ -118,6 +118,7 @@ _VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")
 _LABEL_MAX_LETTERS = 5
 _ABBREVIATION_MAX_LETTERS = 6
 _UNLISTED_MAX_LETTERS = 8
+_TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
 _NEVER_OPENS = frozenset(".,;:!?")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _INTRO_MAX_WORDS = 7
@@ -559,7 +560,8 @@ class _Line:
         """Is the punctuation at `start` inside a short title quoted mid-sentence, which the
         sentence goes on after ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii")? A quotation
         opening the sentence or following a colon is split like any text."""
-        opened = self.text.rfind("„", self.sentence_start, start)
+        window = max(self.sentence_start, start - _TITLE_WINDOW)
+        opened = self.text.rfind("„", window, start)
         if opened <= self.sentence_start or "”" in self.text[opened:start]:
             return False
         if self.text[self.sentence_start : opened].rstrip()[-1:] in ":–—-":
