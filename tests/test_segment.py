@@ -1252,6 +1252,18 @@ NUMBERS_DATES_AND_QUOTES = [
     one("Widzowie obejrzeli „Orzeł. Ostatni patrol” w reżyserii Jacka Bławuta."),
     para("Nie zgadzamy się z tą decyzją.", "(...) Złożymy odwołanie do sądu."),
     para("Nie zgadzamy się z tą decyzją.", "[...] Złożymy odwołanie do sądu."),
+    para("W kraju trwa wojna [...]", "To już drugi miesiąc walk."),
+    one("Mówił, że (…) Polska się zmieni."),
+    para("Minister zaprezentowała reformę „Szkoła. Nowe otwarcie”.", "To duża zmiana."),
+    one('Wystąpił w audycji "Gość. Poranek z ekspertem" w poniedziałek.'),
+    para('Uważa, że to "niemożliwe".', 'Zdaniem policji "setki" są dobrze podrobione.'),
+    # a quotation holding sentences (with their verbs) is split like any text
+    para("Napisał „To koniec.", "Żegnajcie”.", "Potem wyszedł."),
+    # a range's end and a list of decades close their clause
+    para("Głosowanie zakończyło się wynikiem 230 do 210.", "Posłowie opozycji wyszli."),
+    one("Żołnierze przeszli do 12. Pułku Ułanów."),
+    para("Program przypomina szkołę z lat 70. i 80.", "Uczniowie mieli wtedy mniej swobody."),
+    one("Pociąg IC Hetman rel. Lublin – Warszawa kursuje codziennie."),
 ]
 
 

@@ -380,10 +380,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
-_TITLE_REST = re.compile(r"[^„”\".!?…]{1,60}”\s*(,|[^\W\d_]+)")  # "Ostatni patrol” w"
+_TITLE_REST = re.compile(r"[^„”\".!?…]{1,60}[”\"]\s*(,|[.;:!?](?=\s|$)|[^\W\d_]+)")  # "patrol” w"
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 _DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
+_MARKER = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
+_DECADE_LIST = re.compile(
+    r"\b(?:lata|lat|latach|latami|latom)\s+[0-9]{2}\.?(?:,\s*[0-9]{2}\.?)*\s+(?:i|oraz|lub|a)\s+\Z"
+)
 _OMISSION = re.compile(r"\s+[(\[](?:\.\.\.|…)[)\]](?=\s)")
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
@@ -424,7 +428,8 @@ class _Line:
         if nxt.first in _NEVER_OPENS:
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
-            return False
+            # "trwa wojna [...] To już…": words left out between two sentences
+            return self._omission_between(m, nxt)
         if self._inside_quoted_title(m.start(), m.end()):
             return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…"
         if punct != ".":
@@ -462,8 +467,10 @@ class _Line:
         ):
             return "title"  # "st. post. Adam Nowak" (posterunkowy), not the noun "post"
         if kind == "ordinal":
-            if previous.lower() in lists.DECADE_WORDS:
-                return "date"  # "w latach 70.": a decade closes a clause as "r." does
+            if previous.lower() in lists.DECADE_WORDS or _DECADE_LIST.search(
+                self.text, max(self.sentence_start, token_start - 40), token_start
+            ):
+                return "date"  # "w latach 70.", "z lat 70. i 80.": a decade closes a clause
             if self._after_label(token_start):
                 return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
             if self._cardinal_context(token_start, after):
@@ -523,9 +530,12 @@ class _Line:
         count, two capitalised words are a named event or a result list: "otworzył 32.
         Międzynarodowe Targi", "zakończyli 31. Jan Nowak".
         """
-        word = self._previous(token_start)
+        word, word_start = _token_before(self.text, token_start - 1, self.sentence_start)
+        word = word.rstrip(".")
         if word.lower() in lists.CARDINAL_WORDS:
             return True
+        if word.lower() == "do" and _NUMBER.fullmatch(self._previous(word_start)):
+            return True  # "wynikiem 230 do 210.": the end of a range
         if not lexicon.finite_verb(word):
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
@@ -561,7 +571,7 @@ class _Line:
         sentence goes on after ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii")? A quotation
         opening the sentence or following a colon is split like any text."""
         window = max(self.sentence_start, start - _TITLE_WINDOW)
-        opened = self.text.rfind("„", window, start)
+        opened = max(self.text.rfind("„", window, start), self._straight_quote(window, start))
         if opened <= self.sentence_start or "”" in self.text[opened:start]:
             return False
         if self.text[self.sentence_start : opened].rstrip()[-1:] in ":–—-":
@@ -570,7 +580,21 @@ class _Line:
         if not m:
             return False
         then = m.group(1)
-        return then == "," or (then.islower() and not lexicon.finite_verb(then))
+        if then == "," or then.islower():
+            return then == "," or not lexicon.finite_verb(then)
+        # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): no verb in it
+        title = self.text[opened + 1 : m.end(1) - len(then)].split()
+        return not any(lexicon.finite_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in title)
+
+    def _straight_quote(self, window: int, start: int) -> int:
+        """The offset of a straight '"' opened (an odd one) before `start`, or -1."""
+        opened = self.text.rfind('"', window, start)
+        if opened < 0 or self.text.count('"', self.sentence_start, opened) % 2:
+            return -1
+        before, after = self.text[opened - 1 : opened], self.text[opened + 1 : opened + 2]
+        if not (before.isspace() and after.isalnum()):
+            return -1  # 'łupanego".' closes a quotation; only ' "Gość' opens one
+        return opened
 
     def _date_continues(self, token_start: int, nxt: _Next, after: int, subject: bool) -> bool:
         """Is the capital after a date ("r.", "w.", "lat 70.") still inside its sentence?
@@ -707,6 +731,15 @@ class _Line:
                 break
         window_start = max(self.sentence_start, token_start - _ADDRESS_WINDOW)
         return _ADDRESS.search(self.text, window_start, token_start) is not None
+
+    def _omission_between(self, m: re.Match[str], nxt: _Next) -> bool:
+        """Does an omission marker ("[...]", "(…)") mid-sentence stand for a boundary: a word
+        that opens a clause follows it ("trwa wojna [...] To już")? "mówił, że (…) Polska"
+        goes on."""
+        marker = self.text[m.start() - 1 : m.end()]
+        if not _MARKER.fullmatch(marker) or m.start() - 1 <= self.sentence_start:
+            return False
+        return not nxt.dotted and lexicon.clause_start(nxt.word)
 
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?

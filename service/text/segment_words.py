@@ -29,8 +29,9 @@ ADDRESS_AND_RANKS = words(
     """o p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier"""
 )
-# Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu); "kw." (kwartał).
-PLACES_AND_PERIODS = words("k m rz h kw")
+# Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
+# a train's route); "kw." (kwartał).
+PLACES_AND_PERIODS = words("k m rz h kw rel")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
