@@ -1264,6 +1264,17 @@ NUMBERS_DATES_AND_QUOTES = [
     one("Żołnierze przeszli do 12. Pułku Ułanów."),
     para("Program przypomina szkołę z lat 70. i 80.", "Uczniowie mieli wtedy mniej swobody."),
     one("Pociąg IC Hetman rel. Lublin – Warszawa kursuje codziennie."),
+    para("Na tej trasie kursują tramwaje linii 9 i 12.", "Prace potrwają do piątku."),
+    para("Budżet wyniósł 12 mln zł.", "3 mln zł pochłonęła promocja."),
+    # names after "ps.", "właśc.", "zd.", rank qualifiers; an ordinal opens a unit's name
+    one("Akcją dowodził Antoni Heda (ps. Szary), legendarny partyzant."),
+    one("Pochowano tu Marię Kowalską (zd. Nowak), wieloletnią nauczycielkę."),
+    one('Zmarł Jan Kowalski ps. "Wilk", żołnierz Armii Krajowej.'),
+    one("Nagrodę wręczył kpt. mar. Jan Nowak z Gdyni."),
+    one("Medal otrzymał ppor. rez. Tomasz Nowak z Lublina."),
+    one("Po wzięciu do niewoli gen. Hansa Mullera 5. Armia ruszyła na zachód."),
+    one("Najbardziej lubił serial „C.K. Dezerterzy” i oglądał go co roku."),
+    para("Grał w filmie „C.K. Dezerterzy”.", "Potem wrócił do teatru."),
 ]
 
 

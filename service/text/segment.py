@@ -479,6 +479,7 @@ class _Line:
                 previous[:1].isupper()
                 and token_start > self.sentence_start
                 and lexicon.start(previous, names=False) in (Start.NAME, Start.UNKNOWN)
+                and not lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS)
             ):
                 return "initial"  # "Nord Stream 2. Spółka": a number closing a name
             return kind
@@ -499,6 +500,8 @@ class _Line:
             if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in lists.SCALES):
                 return None  # "-10 st. C.", "0 st. Celsjusza"
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
+        if kind == "quantity" and bare.lower() in lists.CLOSING_UNITS and nxt.first.isdigit():
+            return "word"  # "Budżet wyniósł 12 mln zł. 3 mln zł pochłonęła…"
         if kind == "initial" and bare in "CF" and previous.lower() == "st":
             return "quantity"  # "-10 st. C. Wiatr": degrees Celsius, not an initial
         if kind == "name_title" and lexicon.lemma_in(previous, lists.MASS):

@@ -25,9 +25,10 @@ ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.", "prok. rej.",
     # "kontradm.", "ppłk dypl.", "mł. ogn.", "zast.", "sekr.", "przew.", "kier."; "reż."
-    # (directed by), "czł." (member).
+    # (directed by), "czł." (member); "kpt. mar.", "ppor. rez."; a name follows "ps." (pseudonym),
+    # "właśc." (właściwie) and "zd." (z domu).
     """o p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
-    wiceprzew kier"""
+    wiceprzew kier mar rez spocz ps pseud właśc zd"""
 )
 # Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
 # a train's route); "kw." (kwartał).
@@ -43,11 +44,14 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = (
 
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
 # patrz w górę"): never ambiguous.
-NAMING = words("pt pn tzw zw")
+NAMING = words("pt pn tzw zw ps pseud właśc zd")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
 QUANTITY = words("tys mln mld zł proc n.p.m")
+# Quantities that close a number: another number after them opens a sentence ("12 mln zł. 3
+# mln zł"), while "tys." may group digits ("27 tys. 230 komisji").
+CLOSING_UNITS = words("zł proc")
 # Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
 # (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
 # (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
@@ -97,10 +101,11 @@ SENTENCE_FINAL_SHORT = words(
     wyrok sklep rynek pożar urząd punkt teren stan sam jak
     it its him them that this said won lost left last yet year week then than men war"""
 )
-# Words after which a number is a cardinal value, so "N." before a capital ends a sentence.
+# Words after which a number is a cardinal value, so "N." before a capital ends a sentence
+# ("nr 5.", "linii 9 i 12.").
 NUMBER_LABELS = words(
     "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał"
-    " rys ryc tab il wykr zdj sygn"
+    " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
 )
 
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
@@ -125,4 +130,10 @@ COUNTING_VERBS = words(
     """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć
     wzrosnąć wzrastać rosnąć spaść spadać zmaleć maleć zginąć ginąć kosztować ważyć mierzyć
     trwać zebrać zgromadzić"""
+)
+# Nouns an ordinal opens ("5. Armia", "12. Brygada"), also after a name ("gen. Hansa Mullera
+# 5. Armia"), where a number otherwise closes the name ("Nord Stream 2. Spółka").
+ORDINAL_NOUNS = words(
+    """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
+    zgrupowanie rocznica edycja"""
 )
