@@ -1265,6 +1265,9 @@ NUMBERS_DATES_AND_QUOTES = [
     para("Program przypomina szkołę z lat 70. i 80.", "Uczniowie mieli wtedy mniej swobody."),
     one("Pociąg IC Hetman rel. Lublin – Warszawa kursuje codziennie."),
     para("Na tej trasie kursują tramwaje linii 9 i 12.", "Prace potrwają do piątku."),
+    # a number after a noun is its label ("normę Euro 6."), unless a name follows it
+    para("Autobusy spełniają normę Euro 6.", "Zamówienie obejmuje 45 pojazdów."),
+    one("Mówił o tym podczas obrad 120. Zebrania Plenarnego Episkopatu."),
     para("Budżet wyniósł 12 mln zł.", "3 mln zł pochłonęła promocja."),
     # names after "ps.", "właśc.", "zd.", rank qualifiers; an ordinal opens a unit's name
     one("Akcją dowodził Antoni Heda (ps. Szary), legendarny partyzant."),

@@ -476,12 +476,16 @@ class _Line:
             if self._cardinal_context(token_start, after):
                 return "cardinal"
             if (
-                previous[:1].isupper()
-                and token_start > self.sentence_start
-                and lexicon.start(previous, names=False) in (Start.NAME, Start.UNKNOWN)
+                token_start > self.sentence_start
+                and self._closes_a_noun(previous)
                 and not lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS)
+                and not self._capitalised_pair(after)
             ):
-                return "initial"  # "Nord Stream 2. Spółka": a number closing a name
+                # "Nord Stream 2. Spółka", "normę Euro 6. Zamówienie": a Polish ordinal comes
+                # before its noun, so a number after a name or noun is its label, which ends
+                # the sentence before a verb or a nominative ("Żołnierze 12. Brygady", "obrad
+                # 397. Zebrania Plenarnego" go on)
+                return "initial"
             return kind
         if kind == "word" and len(bare) > 1 and _ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
@@ -542,6 +546,17 @@ class _Line:
         if not lexicon.finite_verb(word):
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
+
+    @staticmethod
+    def _closes_a_noun(previous: str) -> bool:
+        """Can a number after `previous` be its label: a capitalised name or unknown word, or
+        a noun ("progu", "Euro")?"""
+        if previous[:1].isupper() and lexicon.start(previous, names=False) in (
+            Start.NAME,
+            Start.UNKNOWN,
+        ):
+            return True
+        return lexicon.noun_only(previous)
 
     def _capitalised_pair(self, pos: int) -> bool:
         """Do two capitalised words follow `pos`?"""

@@ -226,6 +226,14 @@ def lemma_in(word: str, lemmas: frozenset[str]) -> bool:
     return any(r.lemma.split(":", 1)[0].lower() in lemmas for r in _first_readings(word))
 
 
+@lru_cache(maxsize=100_000)
+def noun_only(word: str) -> bool:
+    """Is every reading of `word` a noun ("progu", "Euro"; not "do", which is also a
+    preposition)?"""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return bool(readings) and all(r.pos in ("subst", "depr") for r in readings)
+
+
 def first_name(word: str) -> bool:
     """Can `word` be a first name ("Jan", "Anna")?"""
     return any("imię" in r.names for r in _first_readings(word))

@@ -135,5 +135,5 @@ COUNTING_VERBS = words(
 # 5. Armia"), where a number otherwise closes the name ("Nord Stream 2. Spółka").
 ORDINAL_NOUNS = words(
     """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
-    zgrupowanie rocznica edycja"""
+    zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej"""
 )
