@@ -1269,6 +1269,11 @@ NUMBERS_DATES_AND_QUOTES = [
     para("Autobusy spełniają normę Euro 6.", "Zamówienie obejmuje 45 pojazdów."),
     one("Mówił o tym podczas obrad 120. Zebrania Plenarnego Episkopatu."),
     para("Budżet wyniósł 12 mln zł.", "3 mln zł pochłonęła promocja."),
+    para("Koszt wzrósł do 340 mln.", "120 mln zł dołożyła Unia."),
+    # a pause before one word that cannot stand alone; an ellipsis before a sentence ends
+    one("Możemy liczyć na pomoc… Niemców."),
+    para("Czekaliśmy długo…", "Nikt nie przyszedł."),
+    para("Zostało tylko jedno…", "Cisza."),
     # names after "ps.", "właśc.", "zd.", rank qualifiers; an ordinal opens a unit's name
     one("Akcją dowodził Antoni Heda (ps. Szary), legendarny partyzant."),
     one("Pochowano tu Marię Kowalską (zd. Nowak), wieloletnią nauczycielkę."),

@@ -384,7 +384,8 @@ _TITLE_REST = re.compile(r"[^„”\".!?…]{1,60}[”\"]\s*(,|[.;:!?](?=\s|$)|[
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 _DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
-_MARKER = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
+_LAST_WORD = re.compile(r"\s+([^\W\d_]+)[.!?](?=\s|\Z)")  # "… Niemców." then the end or more
+_OMISSION_MARKER = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
 _DECADE_LIST = re.compile(
     r"\b(?:lata|lat|latach|latami|latom)\s+[0-9]{2}\.?(?:,\s*[0-9]{2}\.?)*\s+(?:i|oraz|lub|a)\s+\Z"
 )
@@ -432,6 +433,8 @@ class _Line:
             return self._omission_between(m, nxt)
         if self._inside_quoted_title(m.start(), m.end()):
             return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…"
+        if punct in ("…", "...") and not closers and self._pause_before_last_word(m.end()):
+            return False  # "Możemy liczyć na pomoc… Niemców.": a pause, not an end
         if punct != ".":
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = _token_before(self.text, m.start(), self.sentence_start)
@@ -557,6 +560,12 @@ class _Line:
         ):
             return True
         return lexicon.noun_only(previous)
+
+    def _pause_before_last_word(self, pos: int) -> bool:
+        """Does one word that cannot stand alone (an oblique case, no verb) close the sentence
+        after the ellipsis at `pos` ("na pomoc… Niemców.")?"""
+        m = _LAST_WORD.match(self.text, pos, self.end)
+        return m is not None and lexicon.oblique_only(m.group(1))
 
     def _capitalised_pair(self, pos: int) -> bool:
         """Do two capitalised words follow `pos`?"""
@@ -755,7 +764,7 @@ class _Line:
         that opens a clause follows it ("trwa wojna [...] To już")? "mówił, że (…) Polska"
         goes on."""
         marker = self.text[m.start() - 1 : m.end()]
-        if not _MARKER.fullmatch(marker) or m.start() - 1 <= self.sentence_start:
+        if not _OMISSION_MARKER.fullmatch(marker) or m.start() - 1 <= self.sentence_start:
             return False
         return not nxt.dotted and lexicon.clause_start(nxt.word)
 

@@ -227,6 +227,17 @@ def lemma_in(word: str, lemmas: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def oblique_only(word: str) -> bool:
+    """Is `word` a noun or adjective in an oblique case only, never a nominative, verb or
+    function word ("Niemców", "Polsce")? Such a word cannot be a sentence by itself."""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return bool(readings) and all(
+        r.pos in _CASED and r.cases and "nom" not in r.cases and "voc" not in r.cases
+        for r in readings
+    )
+
+
+@lru_cache(maxsize=100_000)
 def noun_only(word: str) -> bool:
     """Is every reading of `word` a noun ("progu", "Euro"; not "do", which is also a
     preposition)?"""

@@ -50,8 +50,8 @@ ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
 QUANTITY = words("tys mln mld zł proc n.p.m")
 # Quantities that close a number: another number after them opens a sentence ("12 mln zł. 3
-# mln zł"), while "tys." may group digits ("27 tys. 230 komisji").
-CLOSING_UNITS = words("zł proc")
+# mln zł", "340 mln. 120 mln"), while "tys." may group digits ("27 tys. 230 komisji").
+CLOSING_UNITS = words("zł proc mln mld")
 # Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
 # (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
 # (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
