@@ -601,7 +601,7 @@ class _Line:
         opened = max(self.text.rfind("„", window, start), self._straight_quote(window, start))
         if opened <= self.sentence_start or "”" in self.text[opened:start]:
             return False
-        if self.text[self.sentence_start : opened].rstrip()[-1:] in ":–—-":
+        if self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:] in ":–—-":
             return False
         m = _TITLE_REST.match(self.text, after, self.end)
         if not m:
@@ -614,9 +614,10 @@ class _Line:
         return not any(lexicon.finite_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in title)
 
     def _straight_quote(self, window: int, start: int) -> int:
-        """The offset of a straight '"' opened (an odd one) before `start`, or -1."""
+        """The offset of a straight '"' opened (an odd one since `window`) before `start`,
+        or -1; counted in the window only, so a long sentence stays linear."""
         opened = self.text.rfind('"', window, start)
-        if opened < 0 or self.text.count('"', self.sentence_start, opened) % 2:
+        if opened < 0 or self.text.count('"', window, opened) % 2:
             return -1
         before, after = self.text[opened - 1 : opened], self.text[opened + 1 : opened + 2]
         if not (before.isspace() and after.isalnum()):
