@@ -1286,6 +1286,71 @@ NUMBERS_DATES_AND_QUOTES = [
 ]
 
 
+# Round 3 of the real-news review: the classes it found, in our own sentences, with controls.
+REAL_NEWS_ROUND_THREE = [
+    # a number after a label noun or set by a count noun is a cardinal: it ends before a name
+    para("Po sobotnim konkursie Nowak zajmuje miejsce 14.", "Kowalski spadł na 20. pozycję."),
+    para("Blokada trwała od godziny 7.", "Organizatorem protestu był związek rolników."),
+    para("Zarząd zmniejszył liczbę członków komisji do 7.", "Przewodniczącą została Anna Nowak."),
+    para("Rada ustaliła liczbę radnych na 12.", "Nowym przewodniczącym został Jan Wójcik."),
+    one("Na 74. Turniej Czterech Skoczni przyjechało wielu kibiców."),
+    one("Klub z Rybnika wygrał finał Metalkas 2. Ekstraligi, ale stracił lidera."),
+    # a regional adjective closes a town's name
+    para("Zebranie odbyło się w Nowym Dworze Gd.", "Ostateczną decyzję podejmiemy jutro."),
+    para(
+        "- Jest spokojnie - mówi Adam Lis, burmistrz Nowego Dworu Gd.",
+        "- Ostateczną decyzję podejmiemy jutro.",
+    ),
+    # a quantity's acronym before a dash is its complement, not a subject with a verb
+    one("Dług ma wynieść 60,2 proc. PKB – to najwyższy poziom od lat."),
+    para("Kurs spadł o 2 proc.", "GUS poda nowe dane w piątek."),
+    # a number glued to its unit
+    para(
+        "Temperatura wyniesie od 20 st. C na wschodzie do 30st. C na zachodzie.",
+        "Wiatr będzie słaby.",
+    ),
+    # statute citations
+    one("Ustawa weszła w życie (Dz. U. Nr 88, poz. 553) w marcu."),
+    one("Przepis ten (Dz.U. z 2001 r. Nr 14, poz. 147, z późn. zm.) obowiązuje nadal."),
+    one("Ogłoszono ją w Dz. U. z 2004 r. Nr 4, poz. 27 i weszła w życie później."),
+    # a date in a sentence that opened with a subordinate clause, before its main clause
+    one("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik ponownie zwrócił się do ministra."),
+    one("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, związek nie odpuści."),
+    para("Gdy wrócił z urlopu, zmarł w maju 2019 r.", "Rodzina pożegnała go w Krakowie."),
+    # a dash after a date closes an aside opened before the sentence had its verb
+    one(
+        "Mimo interwencji premiera - który pisał do resortu 3 lutego 2020 r. - Rzecznik nie"
+        " dostał odpowiedzi."
+    ),
+    para("- Nie wiem - mówi Jan Lis, radny od 2019 r.", "- Zobaczymy, co przyniesie sesja."),
+    # a year before a dialogue dash and a number
+    para(
+        "Premier mówił o projekcie budżetu na rok 2026.",
+        "– 36. posiedzenie rządu ma jeden punkt – dodał.",
+    ),
+    # a court's case number after a date
+    one(
+        "Sędzia przypomniał wyrok TSUE z dnia 3 października 2019 r. C-260/18, który zmienił"
+        " orzecznictwo."
+    ),
+    one("Sąd powołał się na uchwałę z 7 maja 2021 r. III CZP 6/21 i oddalił apelację."),
+    # quoted titles with a period: the subject of the sentence, or named as a work
+    para('"Wesele. Powrót" to nowy film Jana Nowaka.', "Premiera odbędzie się w maju."),
+    para("„Wesele. Powrót” trafi do kin w maju.", "Bilety są już w sprzedaży."),
+    para('"Idę spać.', 'Dobranoc" - napisał na koniec.'),
+    para('"Sąd nałożył karę 2 mln zł.', 'Kolejne kary są w drodze" czytamy w komunikacie.'),
+    para(
+        'Serwis opublikował tekst Anny Nowak "Ujawniamy. Miliony dla fundacji".',
+        "Autorka pisała o tym.",
+    ),
+    para(
+        "Serwis opublikował tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.",
+        "Autorka pisała o tym.",
+    ),
+    para("Napisał „To koniec.", "Żegnajcie”.", "Potem wyszedł."),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -1300,7 +1365,8 @@ NUMBERS_DATES_AND_QUOTES = [
     + LOCATIVE_AFTER_AN_ABBREVIATION
     + UNITS_AFTER_A_NUMBER
     + TITLES_AND_ABBREVIATIONS_BEFORE_A_NAME
-    + NUMBERS_DATES_AND_QUOTES,
+    + NUMBERS_DATES_AND_QUOTES
+    + REAL_NEWS_ROUND_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

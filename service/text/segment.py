@@ -119,6 +119,7 @@ _LABEL_MAX_LETTERS = 5
 _ABBREVIATION_MAX_LETTERS = 6
 _UNLISTED_MAX_LETTERS = 8
 _TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
+_AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 _NEVER_OPENS = frozenset(".,;:!?")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _INTRO_MAX_WORDS = 7
@@ -131,6 +132,12 @@ _OPENING = "\"'„“‘«»([-–—‒―"
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(_CLOSERS)}]*)(?=\s)")
 _BRACKET = re.compile(r"[()\[\]]")
 _GLUED_YEAR = re.compile(r"[0-9]{4}r")
+_GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
+# A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
+_JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
+_JOURNAL_WINDOW = 30
+# A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
+_CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _LIST_MARKER = re.compile(r"[0-9]{1,3}|[IVXLCDM]+|[^\W\d_]")  # "1.", "IV.", "a." heading a line
 
@@ -328,10 +335,11 @@ def _reads(nxt: _Next) -> Start:
     return Start.UNKNOWN if nxt.dotted or not nxt.word else lexicon.start(nxt.word)
 
 
-def _period_ends(kind: str, nxt: _Next, intro: bool) -> bool:
-    """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?"""
+def _period_ends(kind: str, nxt: _Next, intro: bool, dash: bool) -> bool:
+    """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?
+    `dash`: a dialogue dash comes first ("na rok 2026. – 36. posiedzenie rządu…")."""
     if nxt.first.isdigit():
-        return kind in ("word", "ending")  # "Zginęło 5 osób. 20 jest rannych" vs "ok. 20"
+        return kind in ("word", "ending") or (kind == "year" and dash)  # "2026. – 36. posiedzenie"
     if kind == "title":
         return False
     if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
@@ -376,13 +384,15 @@ _NUMBER_THEN_CAPITAL = re.compile(
     rf"\s*[{re.escape(_OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\s+[{re.escape(_OPENING)}]*([^\W\d_])"
 )
 _LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
+_COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę członków rady na")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
-_TITLE_REST = re.compile(r"[^„”\".!?…]{1,60}[”\"]\s*(,|[.;:!?](?=\s|$)|[^\W\d_]+)")  # "patrol” w"
+_TITLE_REST = re.compile(r"[^„”\".!?…]{1,80}[”\"]\s*(,|[.;:!?](?=\s|$)|[^\W\d_]+)")  # "patrol” w"
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 _DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
+_SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash opening an aside
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
 _LAST_WORD = re.compile(r"\s+([^\W\d_]+)[.!?](?=\s|\Z)")  # "… Niemców." then the end or more
 _OMISSION_MARKER = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
@@ -450,13 +460,24 @@ class _Line:
         if kind == "quantity" and subject:
             return True
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
-        return _period_ends(kind, nxt, intro)
+        dash = _DASH_FOLLOWS.match(self.text, m.end(), self.end) is not None
+        return _period_ends(kind, nxt, intro, dash)
 
     def _refined(
         self, kind: str, token: str, bare: str, token_start: int, nxt: _Next, after: int
     ) -> str | None:
         """The class of the word before "." in its context; None: it never ends a sentence."""
         previous = self._previous(token_start)
+        glued = _GLUED_UNIT.fullmatch(bare)
+        if glued and glued.group(2).lower() in lists.UNITS_AFTER_NUMBER | lists.QUANTITY:
+            previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
+            kind = _kind(bare, self.abbrevs)
+        if nxt.word in lists.JOURNAL_NUMBER and _JOURNAL.search(
+            self.text, max(self.sentence_start, after - _JOURNAL_WINDOW), after
+        ):
+            return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
+        if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
+            return "word"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
         if token.lstrip(_OPENING)[-1:] in (")", "]"):
             return "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
         if bare.lower() == "in" and previous.lower() == "m":
@@ -476,6 +497,8 @@ class _Line:
                 return "date"  # "w latach 70.", "z lat 70. i 80.": a decade closes a clause
             if self._after_label(token_start):
                 return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
+            if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or self._counted(token_start):
+                return "word"  # "zajmuje miejsce 14. Kowalski spadł", "liczbę radnych na 12."
             if self._cardinal_context(token_start, after):
                 return "cardinal"
             if (
@@ -550,6 +573,20 @@ class _Line:
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
 
+    def _counted(self, token_start: int) -> bool:
+        """Is the number at token_start the value a count noun is set to ("ustaliło liczbę
+        członków rady na 10.", "zmniejszył limit do 7.")?"""
+        word, pos = _token_before(self.text, token_start - 1, self.sentence_start)
+        if word.lower() not in ("na", "do"):
+            return False
+        for _ in range(_COUNT_LOOKBACK):
+            word, pos = _token_before(self.text, pos - 1, self.sentence_start)
+            if not word:
+                return False
+            if lexicon.lemma_in(word.strip(_OPENING + _CLOSERS + ".,;:"), lists.COUNT_NOUNS):
+                return True
+        return False
+
     @staticmethod
     def _closes_a_noun(previous: str) -> bool:
         """Can a number after `previous` be its label: a capitalised name or unknown word, or
@@ -589,29 +626,55 @@ class _Line:
     def _verb_follows(self, nxt: _Next) -> bool:
         """Is the word after `nxt` a finite verb ("GUS poda", "WIG20 się umocnił")?"""
         then = _peek(self.text, nxt.end, self.end)
+        if self.text[nxt.end : then.end - len(then.word)].strip():
+            return False  # "3 proc. PKB – to dużo": a dash or a quote comes between
         if then.word == "się":
             then = _peek(self.text, then.end, self.end)
         return then.first.islower() and lexicon.finite_verb(then.word)
 
     def _inside_quoted_title(self, start: int, after: int) -> bool:
-        """Is the punctuation at `start` inside a short title quoted mid-sentence, which the
-        sentence goes on after ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii")? A quotation
-        opening the sentence or following a colon is split like any text."""
+        """Is the punctuation at `start` inside a short quoted title, which the sentence goes
+        on after ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii", "„Wesele. Powrót” to film")
+        or closes on ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")? A quotation
+        following a colon or a dash is split like any text, as is one that opens the sentence
+        and is not its subject ("„Idę. Dobranoc” – napisał")."""
         window = max(self.sentence_start, start - _TITLE_WINDOW)
         opened = max(self.text.rfind("„", window, start), self._straight_quote(window, start))
-        if opened <= self.sentence_start or "”" in self.text[opened:start]:
+        if opened < self.sentence_start or "”" in self.text[opened:start]:
             return False
-        if self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:] in ":–—-":
+        lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
+        if lead and lead in ":–—-":
             return False
         m = _TITLE_REST.match(self.text, after, self.end)
         if not m:
             return False
         then = m.group(1)
+        title = self.text[opened + 1 : m.end(1) - len(then)].split()
+        verbless = not any(
+            lexicon.finite_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in title
+        )
+        if opened == self.sentence_start:  # the subject: "„Wesele. Powrót” trafi do kin"
+            return verbless and then.islower() and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
         if then == "," or then.islower():
             return then == "," or not lexicon.finite_verb(then)
-        # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): no verb in it
-        title = self.text[opened + 1 : m.end(1) - len(then)].split()
-        return not any(lexicon.finite_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in title)
+        # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
+        # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
+        return verbless or self._title_named(opened)
+
+    def _title_named(self, opened: int) -> bool:
+        """Does a noun naming a work stand before the quote at `opened`, maybe with its
+        author's name between ("tekst Bianki Mikołajewskiej „…”", "film pt. „…”")?"""
+        pos = opened
+        for _ in range(_AUTHOR_MAX_WORDS + 1):
+            word, pos = _token_before(self.text, pos - 1, self.sentence_start)
+            bare = word.strip(_OPENING + _CLOSERS + ".,;:")
+            if not bare:
+                return False
+            if bare.lower() in lists.NAMING or lexicon.lemma_in(bare, lists.TITLE_NOUNS):
+                return True
+            if not bare[:1].isupper():
+                return False
+        return False
 
     def _straight_quote(self, window: int, start: int) -> int:
         """The offset of a straight '"' opened (an odd one since `window`) before `start`,
@@ -620,7 +683,7 @@ class _Line:
         if opened < 0 or self.text.count('"', window, opened) % 2:
             return -1
         before, after = self.text[opened - 1 : opened], self.text[opened + 1 : opened + 2]
-        if not (before.isspace() and after.isalnum()):
+        if not ((before.isspace() or opened == self.sentence_start) and after.isalnum()):
             return -1  # 'łupanego".' closes a quotation; only ' "Gość' opens one
         return opened
 
@@ -640,8 +703,14 @@ class _Line:
         """
         if (nxt.acronym and not subject) or self._quoted_title(after):
             return True
+        if _CASE_NUMBER.match(self.text, after, self.end):
+            return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
         if _is_intro_adverbial(self.text, self.sentence_start, token_start):
             return True
+        if self._closes_an_aside(token_start, after):
+            return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
+        if _reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
+            return True  # "Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się"
         clause = self._clause_before(token_start)
         if not clause or any(lexicon.finite_verb(w) for w in clause[1:]):
             return False
@@ -658,6 +727,37 @@ class _Line:
         if clause[0].lower() in lists.LIST_JOINERS:
             return True
         return self._verbless_sentence(token_start)
+
+    def _main_clause_pending(self, token_start: int) -> bool:
+        """Does the sentence open with a subordinate clause whose main clause has not come:
+        no comma yet ("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, …"), or no finite
+        verb after the comma ("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik…")?"""
+        if token_start - self.sentence_start > _SENTENCE_WINDOW:
+            return False
+        head = self.text[self.sentence_start : token_start]
+        words = head.lstrip(_OPENING + " ").split(maxsplit=1)
+        if not words or words[0].lower() not in lists.SUBORDINATE_OPENERS:
+            return False
+        if "," not in head:
+            return True
+        rest = [w.strip(_OPENING + _CLOSERS + ".,;:") for w in head.split(",", 1)[1].split()]
+        return not any(lexicon.finite_verb(w) for w in rest if w)
+
+    def _closes_an_aside(self, token_start: int, after: int) -> bool:
+        """Does a dash after the date close an aside opened by a dash mid-sentence, before the
+        sentence had its verb ("Mimo interwencji premiera - który pisał do resortu 3 lutego
+        2020 r. - Rzecznik nie dostał odpowiedzi")? Dialogue ("- Nie wiem - mówi Jan K. -
+        Zobaczymy") opens with a dash and is left alone."""
+        if not _DASH_FOLLOWS.match(self.text, after, self.end):
+            return False
+        if token_start - self.sentence_start > _SENTENCE_WINDOW:
+            return False
+        head = self.text[self.sentence_start : token_start]
+        dashes = list(_SPACED_DASH.finditer(head))
+        if len(dashes) != 1 or head[:1] in _OPENING:
+            return False
+        before = [w.strip(_OPENING + _CLOSERS + ".,;:") for w in head[: dashes[0].start()].split()]
+        return bool(before) and not any(lexicon.finite_verb(w) for w in before if w)
 
     def _quoted_title(self, pos: int) -> bool:
         """Does a short quotation without sentence punctuation open at `pos` and run on into

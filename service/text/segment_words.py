@@ -135,5 +135,37 @@ COUNTING_VERBS = words(
 # 5. Armia"), where a number otherwise closes the name ("Nord Stream 2. Spółka").
 ORDINAL_NOUNS = words(
     """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
-    zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej"""
+    zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
+    liga ekstraliga bundesliga kolejka runda etap"""
+)  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"
+# Regional adjectives that close a town's name: "Nowy Dwór Gd." (Gdański), "Gorzów Wlkp.",
+# "Mińsk Maz.", "Ruda Śl.", "Dąbrowa Górn.": the name is complete, so the period ends the
+# sentence before a capital like an ordinary word's ("w Nowym Dworze Gd. Ostateczną…").
+PLACE_SUFFIXES = words("gd maz wlkp śl kuj pom górn")
+# Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
+JOURNAL_NUMBER = words("Nr nr Poz poz")
+# Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
+# minucie 90."), so "N." ends the sentence before a capital; and nouns that a number after "na"
+# or "do" counts ("ustaliło liczbę członków na 10.").
+LABEL_NOUNS = words("miejsce godzina minuta pozycja numer")
+COUNT_NOUNS = words("liczba limit")
+# Subordinators that open a sentence whose main clause follows ("Ponieważ pismo nie dotarło,
+# 5 marca 2023 r. Rzecznik…", "Jak mówił 16 kwietnia br. Jan Kowalski, …").
+SUBORDINATE_OPENERS = words(
+    "jak jeśli jeżeli gdy kiedy ponieważ choć chociaż zanim skoro dopóki aby żeby gdyby odkąd"
+)
+# Nouns naming a text or a work: a quotation after them is its title, whatever words it holds
+# ("opublikował tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.").
+TITLE_NOUNS = words(
+    """tekst artykuł reportaż felieton wywiad raport książka powieść film serial spektakl
+    wystawa płyta album piosenka program audycja komunikat list wpis tytuł nagłówek"""
+)
+# Verbs that attribute a quotation ("„Idę. Dobranoc” napisał"): after a quote that opens the
+# sentence any other word makes the quote a title ("„Wesele. Powrót” trafi do kin").
+SPEECH_VERBS = words(
+    """mówić powiedzieć napisać pisać dodać dodawać podkreślić podkreślać stwierdzić
+    stwierdzać zaznaczyć zaznaczać przekonywać pytać zapytać odpowiedzieć odpowiadać ocenić
+    oceniać twierdzić wyjaśnić wyjaśniać podsumować tłumaczyć przyznać przyznawać zauważyć
+    zauważać zapewnić zapewniać ostrzec ostrzegać skomentować komentować wspomnieć wspominać
+    relacjonować opowiadać opowiedzieć krzyczeć krzyknąć wołać zawołać usłyszeć słyszeć"""
 )
