@@ -1316,11 +1316,20 @@ REAL_NEWS_ROUND_THREE = [
     # a date in a sentence that opened with a subordinate clause, before its main clause
     one("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik ponownie zwrócił się do ministra."),
     one("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, związek nie odpuści."),
+    one("Jednakże, co mówił na zebraniu 3 maja br. Jan Kowalski, zarząd nie ustąpi."),
+    one("Tymczasem, jak podaje policja, w 2020 r. Nowak został skazany."),
     para("Gdy wrócił z urlopu, zmarł w maju 2019 r.", "Rodzina pożegnała go w Krakowie."),
+    para("Rada przyjęła uchwałę, co ogłosiła w maju 2019 r.", "Prezydent ją podpisał."),
     # a dash after a date closes an aside opened before the sentence had its verb
     one(
         "Mimo interwencji premiera - który pisał do resortu 3 lutego 2020 r. - Rzecznik nie"
         " dostał odpowiedzi."
+    ),
+    one(
+        "Mimo interwencji premiera - za pośrednictwem szefa jego kancelarii (ministra, który"
+        " odpowiada za koordynację prac rządu i jego komitetów), który wysłał do ministra"
+        " odpowiednie pisma w tej sprawie 29 stycznia 2019 r. i 20 maja 2019 r. - Rzecznik nadal"
+        " nie otrzymał odpowiedzi."
     ),
     para("- Nie wiem - mówi Jan Lis, radny od 2019 r.", "- Zobaczymy, co przyniesie sesja."),
     # a year before a dialogue dash and a number

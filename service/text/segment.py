@@ -388,6 +388,7 @@ _COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę cz
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
+_ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(r"[^„”\".!?…]{1,80}[”\"]\s*(,|[.;:!?](?=\s|$)|[^\W\d_]+)")  # "patrol” w"
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
@@ -729,19 +730,25 @@ class _Line:
         return self._verbless_sentence(token_start)
 
     def _main_clause_pending(self, token_start: int) -> bool:
-        """Does the sentence open with a subordinate clause whose main clause has not come:
-        no comma yet ("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, …"), or no finite
-        verb after the comma ("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik…")?"""
+        """Has the sentence opened a subordinate clause before its main clause, which has not
+        come yet: no comma after it ("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, …",
+        "Jednakże, co podkreślał 16 kwietnia br. Jan Kowalski, …") or no finite verb after
+        that comma ("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik…")?"""
         if token_start - self.sentence_start > _SENTENCE_WINDOW:
             return False
-        head = self.text[self.sentence_start : token_start]
-        words = head.lstrip(_OPENING + " ").split(maxsplit=1)
-        if not words or words[0].lower() not in lists.SUBORDINATE_OPENERS:
-            return False
-        if "," not in head:
-            return True
-        rest = [w.strip(_OPENING + _CLOSERS + ".,;:") for w in head.split(",", 1)[1].split()]
-        return not any(lexicon.finite_verb(w) for w in rest if w)
+        parts = [
+            [w for w in (w.strip(_OPENING + _CLOSERS + ".;:") for w in part.split()) if w]
+            for part in self.text[self.sentence_start : token_start].split(",")
+        ]
+        for i, words in enumerate(parts):
+            if not words:
+                return False
+            first = words[0].lower()
+            if first in lists.SUBORDINATE_OPENERS or (i and lexicon.subordinator(first)):
+                return not any(lexicon.finite_verb(w) for part in parts[i + 1 :] for w in part)
+            if any(lexicon.finite_verb(w) for w in words):
+                return False  # the main clause came first
+        return False
 
     def _closes_an_aside(self, token_start: int, after: int) -> bool:
         """Does a dash after the date close an aside opened by a dash mid-sentence, before the
@@ -750,7 +757,7 @@ class _Line:
         Zobaczymy") opens with a dash and is left alone."""
         if not _DASH_FOLLOWS.match(self.text, after, self.end):
             return False
-        if token_start - self.sentence_start > _SENTENCE_WINDOW:
+        if token_start - self.sentence_start > _ASIDE_WINDOW:
             return False
         head = self.text[self.sentence_start : token_start]
         dashes = list(_SPACED_DASH.finditer(head))
