@@ -1327,7 +1327,8 @@ REAL_NEWS_ROUND_THREE = [
     ),
     one(
         "Mimo interwencji premiera - za pośrednictwem szefa jego kancelarii (ministra, który"
-        " odpowiada za koordynację prac rządu i jego komitetów), który wysłał do ministra"
+        " odpowiada za koordynację prac rządu, jego komitetów i zespołów doradczych), który"
+        " wysłał do ministra sprawiedliwości"
         " odpowiednie pisma w tej sprawie 29 stycznia 2019 r. i 20 maja 2019 r. - Rzecznik nadal"
         " nie otrzymał odpowiedzi."
     ),
