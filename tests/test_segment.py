@@ -1295,6 +1295,9 @@ REAL_NEWS_ROUND_THREE = [
     para("Rada ustaliła liczbę radnych na 12.", "Nowym przewodniczącym został Jan Wójcik."),
     one("Na 74. Turniej Czterech Skoczni przyjechało wielu kibiców."),
     one("Klub z Rybnika wygrał finał Metalkas 2. Ekstraligi, ale stracił lidera."),
+    # "paraf." (parafialny) is a dictionary abbreviation that is also a word
+    one("Spotkanie odbyło się przed kościołem paraf. Świętej Rodziny w Lublinie."),
+    para("Nie przyjęto jego paraf.", "Nie było na nich daty."),
     # a regional adjective closes a town's name
     para("Zebranie odbyło się w Nowym Dworze Gd.", "Ostateczną decyzję podejmiemy jutro."),
     para(

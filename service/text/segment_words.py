@@ -31,8 +31,8 @@ ADDRESS_AND_RANKS = words(
     wiceprzew kier mar rez spocz ps pseud właśc zd"""
 )
 # Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
-# a train's route); "kw." (kwartał).
-PLACES_AND_PERIODS = words("k m rz h kw rel")
+# a train's route), "paraf." (parafialny, parafii); "kw." (kwartał).
+PLACES_AND_PERIODS = words("k m rz h kw rel paraf")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
