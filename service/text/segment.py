@@ -12,11 +12,13 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
 * What follows decides first: a lowercase word never starts a sentence, also behind a dash or
   a quote ("„Czy to koniec?” – pytał." is one sentence; "– Tak – odparł." after a full stop
   starts a new one). A "." or "?" inside brackets opened mid-sentence ("(… - red.)") does not
-  end the outer sentence, nor does one inside a short title quoted mid-sentence ("obejrzeli
-  „Orzeł. Ostatni patrol” w reżyserii"). A short bracketed signature closing the line ("… w
-  Warszawie. (red.)", "22 proc. (PAP)") is always a segment of its own; an omission marker
-  ("(...)", "[…]") between quoted sentences opens the next one. A word that can only be a
-  locative ("w 2014 r. Krymie") never opens a sentence.
+  end the outer sentence, nor does one inside a short quoted title: mid-sentence ("obejrzeli
+  „Orzeł. Ostatni patrol” w reżyserii"), as the subject ("„Wesele. Powrót” trafi do kin",
+  not before a speech verb) or named as a work ("tekst Anny Nowak „Ujawniamy. …”."). A
+  short bracketed signature closing the line ("… w Warszawie. (red.)", "22 proc. (PAP)") is
+  always a segment of its own; an omission marker ("(...)", "[…]") between quoted sentences
+  opens the next one. A word that can only be a locative ("w 2014 r. Krymie") never opens a
+  sentence.
 * "?", "!" and ellipses before a capital end the sentence; nothing ends before punctuation
   ('wieki! ".'). A single "." depends on the word in front of it, sorted into classes with
   different evidence thresholds. Where a class needs to know what a word can be, Morfeusz 2
@@ -38,7 +40,11 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
     subordinate clause without its finite verb yet ("szacują, że w 2030 r. Polska będzie"),
     or in a verbless sentence or "a"/"i" clause that leads up to its verb (opens with a
     preposition, adverb, participle or an instrumental: "Podczas wyborów w 2010 r. Partii…",
-    "Wyrokiem z dnia 3 września 2018 r. Sąd…") unless the next word opens a clause itself;
+    "Wyrokiem z dnia 3 września 2018 r. Sąd…") unless the next word opens a clause itself,
+    or before the main clause of a sentence opened by a subordinate one ("Ponieważ pismo nie
+    dotarło, 5 marca 2023 r. Rzecznik…"), or before a dash closing an aside ("Mimo reakcji
+    premiera - który pisał 3 lutego 2020 r. - Rzecznik…"), a case number ("2019 r. C-260/18")
+    or a journal's number ("Dz. U. z 2001 r. Nr 14", also "Dz. U. Nr 88");
     otherwise the clause is complete and a capital starts a new sentence ("Rekordowy wynik z
     2023 r. Nikt…", "Planowana aktualizacja: koniec 2017 r. Angielska…");
   - quantities ("proc.", "tys.", "mln", "zł"): continue before an acronym ("3 proc. PKB") or a
@@ -50,7 +56,9 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
   - small ordinals ("12. Brygada") and "św.": continue unless the next word is an opener, a
     verb or a function word ("Następnie" after "mszę św."; after "msza św." the phrase is
     complete, so anything but a name ends it); a count (after "ponad", "około" or a verb that
-    counts, "przekroczyła 350. Krakowski") ends unless an oblique noun follows; after another
+    counts, "przekroczyła 350. Krakowski") ends unless an oblique noun follows; a number after
+    a label noun ("zajmuje miejsce 14.", "od godziny 8.") or set by a count ("liczbę radnych
+    na 12.") always ends before a capital; after another
     verb two capitalised words are a name ("otworzył 32. Międzynarodowe Targi"); a number
     closing a name ends like an initial ("Nord Stream 2. Spółka");
   - Roman numerals end the sentence ("w części III. Autorzy"), except after a name before
@@ -58,11 +66,13 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
   - a number after a label ("nr 5.", "godz. 17.", "§ 2 i 3.") or closing an address ("ul.
     Długiej 12.") is a cardinal, which ends the sentence like an ordinary word;
   - units such as "min.", "szt.", "godz.", "st.", "s.", "m." (and the dictionary's
-    abbreviations) are quantities only after a number ("25 min.", "-15 st.", "100 tys.
-    pkt.", "12,50 s."), and titles otherwise ("min. Sikorski", "st. sierż. Nowak", "m.
-    Krakowie");
-  - a 4-digit year or an ordinary word: the sentence ends;
-  - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20");
+    abbreviations) are quantities only after a number, also glued to it ("25 min.", "-15
+    st.", "100 tys. pkt.", "12,50 s.", "30st. C"), and titles otherwise ("min. Sikorski",
+    "st. sierż. Nowak", "m. Krakowie");
+  - a 4-digit year or an ordinary word: the sentence ends; so does a regional adjective
+    closing a town's name ("w Nowym Dworze Gd. Ostateczną…");
+  - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20"),
+    or a year before a dialogue dash ("na rok 2026. – 36. posiedzenie");
   - facts stay whole: a short word shaped like a Polish abbreviation (at most 5 letters, ending
     in a consonant, lowercase unless it opens the sentence or a bracket, and not a dictionary
     word before a capitalised phrase: "dróg. IV Zjazd") is a label before a
