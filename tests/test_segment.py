@@ -1351,6 +1351,7 @@ REAL_NEWS_ROUND_THREE = [
     para('"Wesele. Powrót" to nowy film Jana Nowaka.', "Premiera odbędzie się w maju."),
     para("„Wesele. Powrót” trafi do kin w maju.", "Bilety są już w sprzedaży."),
     para('"Idę spać.', 'Dobranoc" - napisał na koniec.'),
+    para('"Nareszcie.', 'Koniec" ogłosił premier.'),
     para('"Sąd nałożył karę 2 mln zł.', 'Kolejne kary są w drodze" czytamy w komunikacie.'),
     para(
         'Serwis opublikował tekst Anny Nowak "Ujawniamy. Miliony dla fundacji".',

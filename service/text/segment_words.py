@@ -167,5 +167,8 @@ SPEECH_VERBS = words(
     stwierdzać zaznaczyć zaznaczać przekonywać pytać zapytać odpowiedzieć odpowiadać ocenić
     oceniać twierdzić wyjaśnić wyjaśniać podsumować tłumaczyć przyznać przyznawać zauważyć
     zauważać zapewnić zapewniać ostrzec ostrzegać skomentować komentować wspomnieć wspominać
-    relacjonować opowiadać opowiedzieć krzyczeć krzyknąć wołać zawołać usłyszeć słyszeć"""
+    relacjonować opowiadać opowiedzieć krzyczeć krzyknąć wołać zawołać usłyszeć słyszeć
+    ogłosić ogłaszać poinformować informować przekazać przekazywać oznajmić apelować
+    zaapelować skwitować odeprzeć czytać cytować zacytować deklarować zadeklarować wyznać
+    żartować zażartować"""
 )
