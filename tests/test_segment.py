@@ -1365,6 +1365,41 @@ REAL_NEWS_ROUND_THREE = [
 ]
 
 
+# Round 4 of the real-news review: its classes, in our own sentences, with controls.
+REAL_NEWS_ROUND_FOUR = [
+    # a place number closing a sentence before a person and a verb
+    para("Po pierwszej serii Nowak był 12.", "Adam Lis zajął 20. miejsce."),
+    para(
+        "Kowal był piąty, a Lis dopiero na 18.", "Brandtner po dwóch skokach spadł na 30. pozycję."
+    ),
+    one("W 1920 r. dowodził 12. Pułkiem Ułanów Podolskich."),
+    one("Żołnierze 16. Dywizji Piechoty walczyli pod Lenino."),
+    one("Brali udział w rozbiciu 73. DP i wzięciu do niewoli jej dowódcy."),
+    # "od A do Z" is no initial
+    para("Plan ma być wykonany od A do Z.", "Nowy dyrektor dostał na to rok."),
+    # "Mszy św." in a sentence that has no verb yet
+    one("Podczas niedzielnej Mszy św. Biskup Jan Nowak poświęcił nowy ołtarz."),
+    para("Odprawiono Mszę św.", "Biskup poświęcił nowy ołtarz."),
+    # titles: at a sentence's start before a dash, in English quotes, after a colon
+    para("Po festiwalu wróciła grupa.", '"Still... Here We Are" - pod takim tytułem wyda płytę.'),
+    para('"Nie wiem.', 'Zobaczymy" - mówi Jan Lis.'),
+    one("Nagrody dostały filmy “Wieża. Jasny dzień” Jagody Nowak i “Sztuka” Jana Lisa."),
+    one("Nagrody dostały trzy filmy: “Wieża. Jasny dzień” Jagody Nowak i dwa inne."),
+    para("Powiedział: „Idę.", "Dobranoc”, i wyszedł."),
+    # an English title in capitals before a name in capitals
+    one("Zapraszamy na koncerty MR. PUNCH w całym kraju."),
+    # a citation in brackets opened mid-sentence keeps its periods
+    one(
+        "Sąd to przyznał (zob. J. Nowak, Kodeks karny. Tom II. Komentarz, wyd. 3, Warszawa"
+        " 2021, art. 12) i oddalił wniosek."
+    ),
+    para("Rząd przyjął projekt.", "(Nad ustawą pracowano dwa lata.)", "Teraz trafi do Sejmu."),
+    # an agenda item's label
+    one("Ad. 4. Przyjęcie protokołu z poprzedniej sesji."),
+    one("Ad.1. Otwarcie sesji przez przewodniczącego."),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -1380,7 +1415,8 @@ REAL_NEWS_ROUND_THREE = [
     + UNITS_AFTER_A_NUMBER
     + TITLES_AND_ABBREVIATIONS_BEFORE_A_NAME
     + NUMBERS_DATES_AND_QUOTES
-    + REAL_NEWS_ROUND_THREE,
+    + REAL_NEWS_ROUND_THREE
+    + REAL_NEWS_ROUND_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -394,13 +394,20 @@ _NUMBER_THEN_CAPITAL = re.compile(
     rf"\s*[{re.escape(_OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\s+[{re.escape(_OPENING)}]*([^\W\d_])"
 )
 _LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
+_CLAUSE_AHEAD_WORDS = 5  # "Tschofenig po trzech próbach wyszedł": a name, then its verb
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s.]|\Z)")  # a plain word; punctuation stops it
+_BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
+_FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
+_AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę członków rady na")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
-_TITLE_REST = re.compile(r"[^„”\".!?…]{1,80}[”\"]\s*(,|[.;:!?](?=\s|$)|[^\W\d_]+)")  # "patrol” w"
+_TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
+    r"[^„”\".!?…]{1,80}[”\"]\s*(,|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+)
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 _DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
 _SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash opening an aside
@@ -452,6 +459,10 @@ class _Line:
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
             # "trwa wojna [...] To już…": words left out between two sentences
             return self._omission_between(m, nxt)
+        if not closers and self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
+            return False  # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił"
+        if _AGENDA_ITEM.fullmatch(self.text, self.sentence_start, m.start()):
+            return False  # "Ad. 4. Przyjęcie protokołu": an agenda item's label
         if self._inside_quoted_title(m.start(), m.end()):
             return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…"
         if punct in ("…", "...") and not closers and self._pause_before_last_word(m.end()):
@@ -497,6 +508,13 @@ class _Line:
             return "title"  # "PROF. MICHAŁ NOWICKI:": a title in capitals, not an acronym
         if (
             kind == "word"
+            and bare.isupper()
+            and bare.lower() in lists.ENGLISH_TITLES
+            and (len(nxt.word) > 1 and nxt.word.isupper() and not nxt.dotted)
+        ):
+            return "title"  # "koncerty MR. PUNCH": an English title in capitals
+        if (
+            kind == "word"
             and bare.lower() in lists.RANK_SECOND
             and previous.lower() in lists.RANK_FIRST
         ):
@@ -510,6 +528,8 @@ class _Line:
                 return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
             if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or self._counted(token_start):
                 return "word"  # "zajmuje miejsce 14. Kowalski spadł", "liczbę radnych na 12."
+            if self._person_acts(nxt):
+                return "word"  # "po pierwszej serii był 14. Maciej Kot zajął 25. miejsce"
             if self._cardinal_context(token_start, after):
                 return "cardinal"
             if (
@@ -548,7 +568,10 @@ class _Line:
         if kind == "name_title" and lexicon.lemma_in(previous, lists.MASS):
             # "Odprawiono Mszę św. Wierni…": the phrase is complete; a saint's name may follow
             names = not nxt.dotted and lexicon.start(nxt.word, names=False) is Start.NAME
-            return kind if names else "word"
+            mass_start = _token_before(self.text, token_start - 1, self.sentence_start)[1]
+            if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
+                return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
+            return "word"
         if kind == "ambiguous" and (
             _DASH_FOLLOWS.match(self.text, after, self.end)
             or (
@@ -558,6 +581,10 @@ class _Line:
             )
         ):
             return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
+        if kind == "initial" and _FROM_A_TO_Z.search(
+            self.text, max(self.sentence_start, token_start - 12), token_start
+        ):
+            return "word"  # "wykonany od A do Z. Nowy dyrektor": a letter, not an initial
         if kind == "initial" and lexicon.surname_disagrees(previous, nxt.word):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
         if kind == "word" and self._unlisted_title(bare, nxt, after):
@@ -583,6 +610,35 @@ class _Line:
         if not lexicon.finite_verb(word):
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
+
+    def _person_acts(self, nxt: _Next) -> bool:
+        """Is the next word a person's name (nominative, or unknown to the dictionary) and a
+        finite verb follows within a few words, before any punctuation ("Maciej Kot zajął",
+        "Tschofenig po trzech próbach wyszedł")? Then it opens a clause: an ordinal never
+        stands before a personal name."""
+        if nxt.dotted or nxt.acronym or not nxt.word[:1].isupper():
+            return False  # "rozbiciu 73. DP i wzięciu": an acronym is no person
+        if not (lexicon.person(nxt.word) or lexicon.start(nxt.word) is Start.UNKNOWN):
+            return False
+        pos = nxt.end
+        for _ in range(_CLAUSE_AHEAD_WORDS):
+            m = _NEXT_WORD.match(self.text, pos, self.end)
+            if not m:
+                return False
+            word = m.group(1)
+            if word[:1].islower() and word != "się" and lexicon.finite_verb(word):
+                return True
+            pos = m.end()
+        return False
+
+    def _bracket_closes(self, pos: int) -> bool:
+        """Does the bracket open at `pos` close on this line, within _BRACKET_AHEAD characters?"""
+        end = min(self.end, pos + _BRACKET_AHEAD)
+        close = min(
+            (i for i in (self.text.find(")", pos, end), self.text.find("]", pos, end)) if i >= 0),
+            default=-1,
+        )
+        return close >= 0 and "(" not in self.text[pos:close] and "[" not in self.text[pos:close]
 
     def _counted(self, token_start: int) -> bool:
         """Is the number at token_start the value a count noun is set to ("ustaliło liczbę
@@ -647,14 +703,15 @@ class _Line:
         """Is the punctuation at `start` inside a short quoted title, which the sentence goes
         on after ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii", "„Wesele. Powrót” to film")
         or closes on ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")? A quotation
-        following a colon or a dash is split like any text, as is one that opens the sentence
-        and is not its subject ("„Idę. Dobranoc” – napisał")."""
+        with a verb after a colon or a dash is split like any text, as is one that opens the
+        sentence and is not its subject ("„Idę. Dobranoc” – napisał")."""
         window = max(self.sentence_start, start - _TITLE_WINDOW)
-        opened = max(self.text.rfind("„", window, start), self._straight_quote(window, start))
+        opened = max(
+            self.text.rfind("„", window, start),
+            self._straight_quote(window, start),
+            self._english_quote(window, start),
+        )
         if opened < self.sentence_start or "”" in self.text[opened:start]:
-            return False
-        lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
-        if lead and lead in ":–—-":
             return False
         m = _TITLE_REST.match(self.text, after, self.end)
         if not m:
@@ -662,10 +719,18 @@ class _Line:
         then = m.group(1)
         title = self.text[opened + 1 : m.end(1) - len(then)].split()
         verbless = not any(
-            lexicon.finite_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in title
+            lexicon.clearly_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in title
         )
-        if opened == self.sentence_start:  # the subject: "„Wesele. Powrót” trafi do kin"
+        lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
+        if lead and lead in ":–—-" and not verbless:
+            return False  # "Powiedział: „Idę. Dobranoc”, i wyszedł": a quotation, not a title
+        dash, then = then[:1] in "-–—", then.lstrip("-–— ")
+        if opened == self.sentence_start:
+            # the subject, or a title commented on: "„Wesele. Powrót” trafi do kin", "„Still…
+            # Here We Are” – pod takim tytułem"; not a quotation and its speaker ("… – mówi")
             return verbless and then.islower() and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
+        if dash:
+            return False  # "„To koniec. Żegnajcie” – i wyszedł": a quotation, split as text
         if then == "," or then.islower():
             return then == "," or not lexicon.finite_verb(then)
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
@@ -686,6 +751,16 @@ class _Line:
             if not bare[:1].isupper():
                 return False
         return False
+
+    def _english_quote(self, window: int, start: int) -> int:
+        """The offset of an English opening quote ("“Wieża. Jasny dzień”") before `start`, or
+        -1; a Polish closing one ("„Wieża“") follows a letter, not a space."""
+        opened = self.text.rfind("“", window, start)
+        if opened < 0 or not self.text[opened + 1 : opened + 2].isalnum():
+            return -1
+        if opened > self.sentence_start and not self.text[opened - 1].isspace():
+            return -1
+        return opened
 
     def _straight_quote(self, window: int, start: int) -> int:
         """The offset of a straight '"' opened (an odd one since `window`) before `start`,

@@ -245,6 +245,14 @@ def noun_only(word: str) -> bool:
     return bool(readings) and all(r.pos in ("subst", "depr") for r in readings)
 
 
+def person(word: str) -> bool:
+    """Can `word` be a first name or surname in the nominative ("Maciej", "Kubacki"; not
+    "Mazurskim", a surname's oblique form that is also an adjective)?"""
+    return any(
+        r.nominative and ("imię" in r.names or "nazwisko" in r.names) for r in _first_readings(word)
+    )
+
+
 def first_name(word: str) -> bool:
     """Can `word` be a first name ("Jan", "Anna")?"""
     return any("imię" in r.names for r in _first_readings(word))
@@ -258,6 +266,17 @@ def pronoun(word: str) -> bool:
 def subordinator(word: str) -> bool:
     """Does `word` open a subordinate clause ("że", "kiedy", "jeśli": comp; "który")?"""
     return any(r.pos == "comp" or r.lemma == "który" for r in _first_readings(word))
+
+
+@lru_cache(maxsize=100_000)
+def clearly_verb(word: str) -> bool:
+    """Is `word` a verb form, not a rare imperative of a common noun's spelling: "Ujawniamy",
+    "Idę" (also the name Ida), "powinny", "Żegnajcie"; not "dzień" (the noun, or "dzienić")?"""
+    readings = [r for r in _first_readings(word) if r.whole]
+    if any(r.pos in _VERB and r.pos != "impt" for r in readings):
+        return True
+    common = any(r.pos in _NOMINAL and not r.proper for r in readings)
+    return not common and any(r.pos == "impt" for r in readings)
 
 
 def finite_verb(word: str) -> bool:
