@@ -1394,6 +1394,11 @@ REAL_NEWS_ROUND_FOUR = [
         " 2021, art. 12) i oddalił wniosek."
     ),
     para("Rząd przyjął projekt.", "(Nad ustawą pracowano dwa lata.)", "Teraz trafi do Sejmu."),
+    # square metres; a statute's title after its date
+    para("Mieszkanie kosztuje już 9 tys. zł za metr kw.", "Kraków podbił stawki najbardziej."),
+    para("Lokal ma 50 m kw.", "Cena jest do negocjacji."),
+    one("Szkoła działa na podstawie ustawy z dnia 14 grudnia 2016 r. Prawo oświatowe."),
+    para("Sejm uchwalił ustawę z dnia 5 maja 2020 r.", "Prezydent ją podpisał."),
     # an agenda item's label
     one("Ad. 4. Przyjęcie protokołu z poprzedniej sesji."),
     one("Ad.1. Otwarcie sesji przez przewodniczącego."),

@@ -147,6 +147,12 @@ _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.
 _JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
 _JOURNAL_WINDOW = 30
 # A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
+# A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
+_ACT_DATE = re.compile(
+    r"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+z\s+dnia\s+[0-9]{1,2}\s+"
+    r"[^\W\d_]+\s+[0-9]{4}\s*\Z"
+)
+_ACT_WINDOW = 60
 _CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _LIST_MARKER = re.compile(r"[0-9]{1,3}|[IVXLCDM]+|[^\W\d_]")  # "1.", "IV.", "a." heading a line
@@ -561,6 +567,11 @@ class _Line:
             if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in lists.SCALES):
                 return None  # "-10 st. C.", "0 st. Celsjusza"
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
+        if bare.lower() == "kw" and (
+            previous.lower() in lists.SQUARED_UNITS
+            or lexicon.lemma_in(previous, lists.SQUARED_UNITS)
+        ):
+            return "word"  # "9 tys. zł za metr kw. Kraków podbił stawki": square metres
         if kind == "quantity" and bare.lower() in lists.CLOSING_UNITS and nxt.first.isdigit():
             return "word"  # "Budżet wyniósł 12 mln zł. 3 mln zł pochłonęła…"
         if kind == "initial" and bare in "CF" and previous.lower() == "st":
@@ -789,6 +800,10 @@ class _Line:
         """
         if (nxt.acronym and not subject) or self._quoted_title(after):
             return True
+        if nxt.word in lists.ACT_TITLE_HEADS and _ACT_DATE.search(
+            self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
+        ):
+            return True  # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe": the act's title
         if _CASE_NUMBER.match(self.text, after, self.end):
             return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
         if _is_intro_adverbial(self.text, self.sentence_start, token_start):

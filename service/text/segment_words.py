@@ -172,3 +172,8 @@ SPEECH_VERBS = words(
     zaapelować skwitować odeprzeć czytać cytować zacytować deklarować zadeklarować wyznać
     żartować zażartować"""
 )
+# Length units that "kw." (kwadratowy) squares: "za metr kw. Kraków…" ends like a quantity.
+SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
+# Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
+# Prawo oświatowe", "Kodeks pracy", "Ordynacja podatkowa", "Karta Nauczyciela").
+ACT_TITLE_HEADS = words("Prawo Kodeks Ordynacja Karta Przepisy")
