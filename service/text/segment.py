@@ -92,11 +92,22 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as _date
-from typing import NamedTuple
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
+from .segment_dates import DateRules
 from .segment_lexicon import Abbrev, Start
+from .segment_scan import (
+    CLOSERS,
+    DASH_FOLLOWS,
+    OPENING,
+    ROMAN,
+    Next,
+    peek,
+    reads,
+    skip_space,
+    token_before,
+)
 from .segment_words import DEFAULT_ABBREVIATIONS
 
 
@@ -128,80 +139,19 @@ _VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")
 _LABEL_MAX_LETTERS = 5
 _ABBREVIATION_MAX_LETTERS = 6
 _UNLISTED_MAX_LETTERS = 8
-_TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
-_AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 _NEVER_OPENS = frozenset(".,;:!?")
-_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_INTRO_MAX_WORDS = 7
-_INTRO_MAX_CHARS = 120
 
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
-_CLOSERS = "\"'”“’»«)]"
-_OPENING = "\"'„“‘«»([-–—‒―"
-_CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(_CLOSERS)}]*)(?=\s)")
+_CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
 _BRACKET = re.compile(r"[()\[\]]")
 _GLUED_YEAR = re.compile(r"[0-9]{4}r")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
 _JOURNAL_WINDOW = 30
-# A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
-# A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
-_ACT_DATE = re.compile(
-    r"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+z\s+dnia\s+[0-9]{1,2}\s+"
-    r"[^\W\d_]+\s+[0-9]{4}\s*\Z"
-)
-_ACT_WINDOW = 60
-_CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _LIST_MARKER = re.compile(r"[0-9]{1,3}|[IVXLCDM]+|[^\W\d_]")  # "1.", "IV.", "a." heading a line
-
-
-class _Next(NamedTuple):
-    """The first word after a candidate boundary (opening quotes and dashes skipped)."""
-
-    first: str  # its first character, "" when nothing follows
-    word: str  # the run of letters/digits starting there
-    after: str  # the character right after the word ("" at the end of the line)
-    end: int  # the offset right after the word
-
-    @property
-    def dotted(self) -> bool:
-        """Is the word directly followed by "." (an initial or an abbreviation)?"""
-        return self.after == "."
-
-    @property
-    def locative(self) -> bool:
-        """Can the word only be a locative ("w 2014 r. Krymie"), which needs a preposition in
-        front, so it never opens a sentence? A vocative reads the same ("Krymie", "Marszałku")
-        but is set off by a comma ("Panie Marszałku, …")."""
-        return self.after not in ",!" and lexicon.locative_only(self.word)
-
-    @property
-    def acronym(self) -> bool:
-        return len(self.word) >= 2 and sum(c.isupper() for c in self.word) >= 2
-
-    @property
-    def number(self) -> bool:
-        """A digit, or a Roman numeral of two letters or more ("XX"; "I" is also a word)."""
-        if self.first.isdigit():
-            return True
-        return len(self.word) >= 2 and _ROMAN.fullmatch(self.word) is not None
-
-    @property
-    def opener(self) -> bool:
-        return not self.dotted and self.word.lower() in lists.OPENERS
-
-    @property
-    def genitive_plural(self) -> bool:
-        """Is it like "Polaków", "Rosjan", "polskich": a count's complement, not a subject?"""
-        low = self.word.lower()
-        if len(low) < 5:
-            return False
-        # "Polaków", "Rosjan", "polskich"; feminine demonyms "Polek", "Ukrainek", "Włoszek"
-        # (but not "Rynek", "Spadek", "Zamek").
-        return low.endswith(("ów", "an", "ich", "ych", "anek", "inek", "olek", "yjek", "szek"))
 
 
 def parse_date_header(text: str) -> tuple[str | None, str, str, int]:
@@ -246,31 +196,6 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         yield start, nl
         start = nl + 1
     yield start, len(text)
-
-
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _peek(text: str, pos: int, end: int) -> _Next:
-    """The first word in text[pos:end], skipping whitespace, opening quotes and dashes."""
-    i = pos
-    while i < end and (text[i].isspace() or text[i] in _OPENING):
-        i += 1
-    j = i
-    while j < end and text[j].isalnum():
-        j += 1
-    return _Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1], j)
-
-
-def _token_before(text: str, pos: int, start: int) -> tuple[str, int]:
-    """The whitespace-delimited token ending at `pos` (not before `start`), and its start."""
-    i = pos
-    while i > start and not text[i - 1].isspace():
-        i -= 1
-    return text[i:pos], i
 
 
 def _may_abbreviate(token: str) -> bool:
@@ -319,23 +244,7 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
     return "word"
 
 
-def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a short prepositional opening, not a full clause?
-
-    E.g. "Od października 2023" or "W XIX", which a date abbreviation merely closes.
-    """
-    if end - start > _INTRO_MAX_CHARS:
-        return False
-    left = text[start:end]
-    words = left.lstrip(_OPENING + " ").split()
-    if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
-        return False
-    if words[0].isdecimal() and len(words) > 1 and words[1].lower() in lists.MONTHS:
-        return True
-    return words[0].rstrip(".").lower() in lists.INTRO_WORDS
-
-
-def _caps_name(nxt: _Next) -> bool:
+def _caps_name(nxt: Next) -> bool:
     """Is the next word a name written in capitals ("MICHAŁ")?"""
     word = nxt.word
     return (
@@ -346,12 +255,7 @@ def _caps_name(nxt: _Next) -> bool:
     )
 
 
-def _reads(nxt: _Next) -> Start:
-    """The dictionary's reading of the next word; an initial ("J. K.") is no sentence start."""
-    return Start.UNKNOWN if nxt.dotted or not nxt.word else lexicon.start(nxt.word)
-
-
-def _period_ends(kind: str, nxt: _Next, intro: bool, dash: bool) -> bool:
+def _period_ends(kind: str, nxt: Next, intro: bool, dash: bool) -> bool:
     """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?
     `dash`: a dialogue dash comes first ("na rok 2026. – 36. posiedzenie rządu…")."""
     if nxt.first.isdigit():
@@ -365,9 +269,9 @@ def _period_ends(kind: str, nxt: _Next, intro: bool, dash: bool) -> bool:
     if kind == "quantity":  # "13 tys. Ukraińców" runs on; "20 proc. Ankietowanych…" does not
         return not (nxt.acronym or (nxt.genitive_plural and not lexicon.adjectival(nxt.word)))
     if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"
-        return _reads(nxt) is not Start.OTHER
+        return reads(nxt) is not Start.OTHER
     if kind == "regnal":  # "Jan Paweł II. Informację podał" vs "Jan III. Sobieski"
-        return _reads(nxt) not in (Start.NAME, Start.UNKNOWN)
+        return reads(nxt) not in (Start.NAME, Start.UNKNOWN)
     if kind == "abbreviation":  # only one with its period: "pn. Pod Lipami", "zob. Aneks"
         return lexicon.finite_verb(nxt.word)
     if kind not in ("initial", "initial_no_name", "dotted", "name_title", "ordinal"):
@@ -382,8 +286,8 @@ def _period_ends(kind: str, nxt: _Next, intro: bool, dash: bool) -> bool:
     if kind == "initial_no_name":
         return lexicon.start(nxt.word, names=False) in (Start.OPENS, Start.NOMINATIVE)
     if kind in ("initial", "dotted"):
-        return _reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
-    return _reads(nxt) is Start.OPENS
+        return reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
+    return reads(nxt) is Start.OPENS
 
 
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
@@ -391,13 +295,13 @@ _ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
 _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
 # A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
 _NUMBER_OPENING = re.compile(
-    rf"\s*[{re.escape(_OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
+    rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
     re.I,
 )
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  # 5, 2.603, 5-7
 _NUMBER_THEN_CAPITAL = re.compile(
-    rf"\s*[{re.escape(_OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\s+[{re.escape(_OPENING)}]*([^\W\d_])"
+    rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\s+[{re.escape(OPENING)}]*([^\W\d_])"
 )
 _LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
 _CLAUSE_AHEAD_WORDS = 5  # "Tschofenig po trzech próbach wyszedł": a name, then its verb
@@ -406,19 +310,8 @@ _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in bra
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę członków rady na")
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
-_CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
-_SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
-_ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
-# A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
-_TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
-    r"[^„”\".!?…]{1,80}[”\"]\s*(,|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
-)
-_QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
-_DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
-_SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash opening an aside
-# "[...]", "(…)": words left out of a quotation, between two of its sentences.
 _LAST_WORD = re.compile(r"\s+([^\W\d_]+)[.!?](?=\s|\Z)")  # "… Niemców." then the end or more
+# "[...]", "(…)": words left out of a quotation, between two of its sentences.
 _OMISSION_MARKER = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
 _DECADE_LIST = re.compile(
     r"\b(?:lata|lat|latach|latami|latom)\s+[0-9]{2}\.?(?:,\s*[0-9]{2}\.?)*\s+(?:i|oraz|lub|a)\s+\Z"
@@ -427,7 +320,7 @@ _OMISSION = re.compile(r"\s+[(\[](?:\.\.\.|…)[)\]](?=\s)")
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
-class _Line:
+class _Line(DateRules):
     """Candidates of one line, left to right, with the state of the current sentence.
 
     It remembers where the sentence began and which brackets it has left open, scanning each
@@ -436,7 +329,7 @@ class _Line:
 
     def __init__(self, text: str, start: int, end: int, abbrevs: frozenset[str]) -> None:
         self.text, self.end, self.abbrevs = text, end, abbrevs
-        self.sentence_start = self.scanned = _skip_space(text, start, end)
+        self.sentence_start = self.scanned = skip_space(text, start, end)
         self.brackets: list[int] = []  # offsets of "(" / "[" still open in this sentence
         self.last = end - 1  # the line's last non-space character
         while self.last > start and text[self.last].isspace():
@@ -447,7 +340,7 @@ class _Line:
         for m in _CANDIDATE.finditer(self.text, self.sentence_start, self.end):
             if self._ends_sentence(m):
                 yield m.end()
-                self.sentence_start = self.scanned = _skip_space(self.text, m.end(), self.end)
+                self.sentence_start = self.scanned = skip_space(self.text, m.end(), self.end)
                 self.brackets.clear()
 
     def _ends_sentence(self, m: re.Match[str]) -> bool:
@@ -457,7 +350,7 @@ class _Line:
         # An omission marker between quoted sentences goes with the next one: "… decyzją. (...)
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
-        nxt = _peek(self.text, omission.end() if omission else m.end(), self.end)
+        nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
         if not nxt.first or nxt.first.islower():
             return False
         if nxt.first in _NEVER_OPENS:
@@ -475,8 +368,8 @@ class _Line:
             return False  # "Możemy liczyć na pomoc… Niemców.": a pause, not an end
         if punct != ".":
             return True  # "?", "!", "…", "..." before anything but a lowercase word
-        token, token_start = _token_before(self.text, m.start(), self.sentence_start)
-        bare = token.lstrip(_OPENING).rstrip(_CLOSERS)
+        token, token_start = token_before(self.text, m.start(), self.sentence_start)
+        bare = token.lstrip(OPENING).rstrip(CLOSERS)
         if token_start == self.sentence_start and _LIST_MARKER.fullmatch(bare):
             return False  # "1. Pierwszy punkt", "IV. Wnioski"
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
@@ -488,11 +381,11 @@ class _Line:
         if kind == "quantity" and subject:
             return True
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
-        dash = _DASH_FOLLOWS.match(self.text, m.end(), self.end) is not None
+        dash = DASH_FOLLOWS.match(self.text, m.end(), self.end) is not None
         return _period_ends(kind, nxt, intro, dash)
 
     def _refined(
-        self, kind: str, token: str, bare: str, token_start: int, nxt: _Next, after: int
+        self, kind: str, token: str, bare: str, token_start: int, nxt: Next, after: int
     ) -> str | None:
         """The class of the word before "." in its context; None: it never ends a sentence."""
         previous = self._previous(token_start)
@@ -506,7 +399,7 @@ class _Line:
             return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "word"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
-        if token.lstrip(_OPENING)[-1:] in (")", "]"):
+        if token.lstrip(OPENING)[-1:] in (")", "]"):
             return "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
         if bare.lower() == "in" and previous.lower() == "m":
             return None  # "m. in." written with a space
@@ -550,7 +443,7 @@ class _Line:
                 # 397. Zebrania Plenarnego" go on)
                 return "initial"
             return kind
-        if kind == "word" and len(bare) > 1 and _ROMAN.fullmatch(bare):
+        if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski"), not
             # into a word that cannot agree with it ("Karolem III. Polscy dyplomaci").
@@ -579,16 +472,16 @@ class _Line:
         if kind == "name_title" and lexicon.lemma_in(previous, lists.MASS):
             # "Odprawiono Mszę św. Wierni…": the phrase is complete; a saint's name may follow
             names = not nxt.dotted and lexicon.start(nxt.word, names=False) is Start.NAME
-            mass_start = _token_before(self.text, token_start - 1, self.sentence_start)[1]
+            mass_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
             if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
                 return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
             return "word"
         if kind == "ambiguous" and (
-            _DASH_FOLLOWS.match(self.text, after, self.end)
+            DASH_FOLLOWS.match(self.text, after, self.end)
             or (
                 lexicon.pronoun(bare)
                 and lexicon.finite_verb(previous)
-                and _reads(nxt) is not Start.NAME
+                and reads(nxt) is not Start.NAME
             )
         ):
             return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
@@ -612,7 +505,7 @@ class _Line:
         count, two capitalised words are a named event or a result list: "otworzył 32.
         Międzynarodowe Targi", "zakończyli 31. Jan Nowak".
         """
-        word, word_start = _token_before(self.text, token_start - 1, self.sentence_start)
+        word, word_start = token_before(self.text, token_start - 1, self.sentence_start)
         word = word.rstrip(".")
         if word.lower() in lists.CARDINAL_WORDS:
             return True
@@ -622,7 +515,7 @@ class _Line:
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
 
-    def _person_acts(self, nxt: _Next) -> bool:
+    def _person_acts(self, nxt: Next) -> bool:
         """Is the next word a person's name (nominative, or unknown to the dictionary) and a
         finite verb follows within a few words, before any punctuation ("Maciej Kot zajął",
         "Tschofenig po trzech próbach wyszedł")? Then it opens a clause: an ordinal never
@@ -654,14 +547,14 @@ class _Line:
     def _counted(self, token_start: int) -> bool:
         """Is the number at token_start the value a count noun is set to ("ustaliło liczbę
         członków rady na 10.", "zmniejszył limit do 7.")?"""
-        word, pos = _token_before(self.text, token_start - 1, self.sentence_start)
+        word, pos = token_before(self.text, token_start - 1, self.sentence_start)
         if word.lower() not in ("na", "do"):
             return False
         for _ in range(_COUNT_LOOKBACK):
-            word, pos = _token_before(self.text, pos - 1, self.sentence_start)
+            word, pos = token_before(self.text, pos - 1, self.sentence_start)
             if not word:
                 return False
-            if lexicon.lemma_in(word.strip(_OPENING + _CLOSERS + ".,;:"), lists.COUNT_NOUNS):
+            if lexicon.lemma_in(word.strip(OPENING + CLOSERS + ".,;:"), lists.COUNT_NOUNS):
                 return True
         return False
 
@@ -684,12 +577,12 @@ class _Line:
 
     def _capitalised_pair(self, pos: int) -> bool:
         """Do two capitalised words follow `pos`?"""
-        first = _peek(self.text, pos, self.end)
+        first = peek(self.text, pos, self.end)
         if not first.first.isupper() or first.dotted:
             return False
-        return _peek(self.text, first.end, self.end).first.isupper()
+        return peek(self.text, first.end, self.end).first.isupper()
 
-    def _unlisted_title(self, bare: str, nxt: _Next, after: int) -> bool:
+    def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
         """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,
         cut before a vowel, unknown to the dictionary, and followed by a first name and a
         capitalised word ("Jan Nowak")?"""
@@ -701,205 +594,14 @@ class _Line:
             return False
         return self._capitalised_pair(after)
 
-    def _verb_follows(self, nxt: _Next) -> bool:
+    def _verb_follows(self, nxt: Next) -> bool:
         """Is the word after `nxt` a finite verb ("GUS poda", "WIG20 się umocnił")?"""
-        then = _peek(self.text, nxt.end, self.end)
+        then = peek(self.text, nxt.end, self.end)
         if self.text[nxt.end : then.end - len(then.word)].strip():
             return False  # "3 proc. PKB – to dużo": a dash or a quote comes between
         if then.word == "się":
-            then = _peek(self.text, then.end, self.end)
+            then = peek(self.text, then.end, self.end)
         return then.first.islower() and lexicon.finite_verb(then.word)
-
-    def _inside_quoted_title(self, start: int, after: int) -> bool:
-        """Is the punctuation at `start` inside a short quoted title, which the sentence goes
-        on after ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii", "„Wesele. Powrót” to film")
-        or closes on ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")? A quotation
-        with a verb after a colon or a dash is split like any text, as is one that opens the
-        sentence and is not its subject ("„Idę. Dobranoc” – napisał")."""
-        window = max(self.sentence_start, start - _TITLE_WINDOW)
-        opened = max(
-            self.text.rfind("„", window, start),
-            self._straight_quote(window, start),
-            self._english_quote(window, start),
-        )
-        if opened < self.sentence_start or "”" in self.text[opened:start]:
-            return False
-        m = _TITLE_REST.match(self.text, after, self.end)
-        if not m:
-            return False
-        then = m.group(1)
-        title = self.text[opened + 1 : m.end(1) - len(then)].split()
-        verbless = not any(
-            lexicon.clearly_verb(w.strip(_OPENING + _CLOSERS + ".,;:")) for w in title
-        )
-        lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
-        if lead and lead in ":–—-" and not verbless:
-            return False  # "Powiedział: „Idę. Dobranoc”, i wyszedł": a quotation, not a title
-        dash, then = then[:1] in "-–—", then.lstrip("-–— ")
-        if opened == self.sentence_start:
-            # the subject, or a title commented on: "„Wesele. Powrót” trafi do kin", "„Still…
-            # Here We Are” – pod takim tytułem"; not a quotation and its speaker ("… – mówi")
-            return verbless and then.islower() and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
-        if dash:
-            return False  # "„To koniec. Żegnajcie” – i wyszedł": a quotation, split as text
-        if then == "," or then.islower():
-            return then == "," or not lexicon.finite_verb(then)
-        # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
-        # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
-        return verbless or self._title_named(opened)
-
-    def _title_named(self, opened: int) -> bool:
-        """Does a noun naming a work stand before the quote at `opened`, maybe with its
-        author's name between ("tekst Bianki Mikołajewskiej „…”", "film pt. „…”")?"""
-        pos = opened
-        for _ in range(_AUTHOR_MAX_WORDS + 1):
-            word, pos = _token_before(self.text, pos - 1, self.sentence_start)
-            bare = word.strip(_OPENING + _CLOSERS + ".,;:")
-            if not bare:
-                return False
-            if bare.lower() in lists.NAMING or lexicon.lemma_in(bare, lists.TITLE_NOUNS):
-                return True
-            if not bare[:1].isupper():
-                return False
-        return False
-
-    def _english_quote(self, window: int, start: int) -> int:
-        """The offset of an English opening quote ("“Wieża. Jasny dzień”") before `start`, or
-        -1; a Polish closing one ("„Wieża“") follows a letter, not a space."""
-        opened = self.text.rfind("“", window, start)
-        if opened < 0 or not self.text[opened + 1 : opened + 2].isalnum():
-            return -1
-        if opened > self.sentence_start and not self.text[opened - 1].isspace():
-            return -1
-        return opened
-
-    def _straight_quote(self, window: int, start: int) -> int:
-        """The offset of a straight '"' opened (an odd one since `window`) before `start`,
-        or -1; counted in the window only, so a long sentence stays linear."""
-        opened = self.text.rfind('"', window, start)
-        if opened < 0 or self.text.count('"', window, opened) % 2:
-            return -1
-        before, after = self.text[opened - 1 : opened], self.text[opened + 1 : opened + 2]
-        if not ((before.isspace() or opened == self.sentence_start) and after.isalnum()):
-            return -1  # 'łupanego".' closes a quotation; only ' "Gość' opens one
-        return opened
-
-    def _date_continues(self, token_start: int, nxt: _Next, after: int, subject: bool) -> bool:
-        """Is the capital after a date ("r.", "w.", "lat 70.") still inside its sentence?
-
-        A date may open the sentence as an adverbial ("Od października 2023 r. Polska",
-        "12 marca 2024 r. Sejm"), or stand in a clause that has no finite verb yet: a
-        subordinate one ("szacują, że w 2030 r. Polska będzie": its subject follows, whatever
-        word it is), or the sentence itself or a clause joined by "a"/"i" ("Podczas wyborów
-        w 2010 r. Partii Pracy udało się", "…, a w 1916 r. – Asty Film"), where the next word
-        must not open a clause of its own ("…od Wielkiej Brytanii w 1997 r. W ramach…").
-        Once the clause has its verb, the date closes it ("Firma powstała w 1990 r. Jej…"),
-        unless a quoted title follows it ("w komedii z 2011 r. „Połów szczęścia” w reżyserii").
-        An acronym runs on ("2023 r. KRLD") unless a verb follows it (`subject`: "…od 2008 r.
-        WIG20 rośnie"); then the clause decides as for any word.
-        """
-        if (nxt.acronym and not subject) or self._quoted_title(after):
-            return True
-        if nxt.word in lists.ACT_TITLE_HEADS and _ACT_DATE.search(
-            self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
-        ):
-            return True  # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe": the act's title
-        if _CASE_NUMBER.match(self.text, after, self.end):
-            return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
-        if _is_intro_adverbial(self.text, self.sentence_start, token_start):
-            return True
-        if self._closes_an_aside(token_start, after):
-            return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
-        if _reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
-            return True  # "Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się"
-        clause = self._clause_before(token_start)
-        if not clause or any(lexicon.finite_verb(w) for w in clause[1:]):
-            return False
-        if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
-            return False
-        if lexicon.subordinator(clause[0]):
-            return True
-        if clause[0].lower() in lists.LIST_JOINERS and _DASH_FOLLOWS.match(
-            self.text, after, self.end
-        ):
-            return True  # "…, a w maju 2020 r. – I zastępcą": the dash stands for the verb
-        if _reads(nxt) is Start.OPENS:
-            return False
-        if clause[0].lower() in lists.LIST_JOINERS:
-            return True
-        return self._verbless_sentence(token_start)
-
-    def _main_clause_pending(self, token_start: int) -> bool:
-        """Has the sentence opened a subordinate clause before its main clause, which has not
-        come yet: no comma after it ("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, …",
-        "Jednakże, co podkreślał 16 kwietnia br. Jan Kowalski, …") or no finite verb after
-        that comma ("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik…")?"""
-        if token_start - self.sentence_start > _SENTENCE_WINDOW:
-            return False
-        parts = [
-            [w for w in (w.strip(_OPENING + _CLOSERS + ".;:") for w in part.split()) if w]
-            for part in self.text[self.sentence_start : token_start].split(",")
-        ]
-        for i, words in enumerate(parts):
-            if not words:
-                return False
-            first = words[0].lower()
-            if first in lists.SUBORDINATE_OPENERS or (i and lexicon.subordinator(first)):
-                return not any(lexicon.finite_verb(w) for part in parts[i + 1 :] for w in part)
-            if any(lexicon.finite_verb(w) for w in words):
-                return False  # the main clause came first
-        return False
-
-    def _closes_an_aside(self, token_start: int, after: int) -> bool:
-        """Does a dash after the date close an aside opened by a dash mid-sentence, before the
-        sentence had its verb ("Mimo interwencji premiera - który pisał do resortu 3 lutego
-        2020 r. - Rzecznik nie dostał odpowiedzi")? Dialogue ("- Nie wiem - mówi Jan K. -
-        Zobaczymy") opens with a dash and is left alone."""
-        if not _DASH_FOLLOWS.match(self.text, after, self.end):
-            return False
-        if token_start - self.sentence_start > _ASIDE_WINDOW:
-            return False
-        head = self.text[self.sentence_start : token_start]
-        dashes = list(_SPACED_DASH.finditer(head))
-        if len(dashes) != 1 or head[:1] in _OPENING:
-            return False
-        before = [w.strip(_OPENING + _CLOSERS + ".,;:") for w in head[: dashes[0].start()].split()]
-        return bool(before) and not any(lexicon.finite_verb(w) for w in before if w)
-
-    def _quoted_title(self, pos: int) -> bool:
-        """Does a short quotation without sentence punctuation open at `pos` and run on into
-        the sentence ("„Monster Mash”, ogłaszają", "„Połów szczęścia” w reżyserii")? A quote
-        followed by a dash ("„Nie ma zgody” – mówi"), a period or a verb ("„Die Zeit” napisała")
-        is a sentence of its own or the next one's subject."""
-        m = _QUOTED_TITLE.match(self.text, pos, self.end)
-        if not m:
-            return False
-        then = m.group(1)
-        return then == "," or (then.islower() and not lexicon.finite_verb(then))
-
-    def _clause_before(self, token_start: int) -> list[str]:
-        """The words of the clause before token_start: since the last comma, colon, bracket or
-        dash of the sentence, looking back at most _CLAUSE_WINDOW characters."""
-        window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
-        words = _CLAUSE_BREAK.split(self.text[window:token_start])[-1].split()
-        return [w for w in (w.strip(_OPENING + _CLOSERS + ".,;:") for w in words) if w]
-
-    def _verbless_sentence(self, token_start: int) -> bool:
-        """Does the sentence so far lead up to its clause, not make one: no finite verb, and
-        it opens with a preposition or a participle ("Podczas wyborów w 2010 r.", "Wydana w
-        1925 r.")? A noun phrase may be a sentence of its own ("Rekordowy wynik z 2023 r.")."""
-        if token_start - self.sentence_start > _SENTENCE_WINDOW:
-            return False
-        words = [
-            w.strip(_OPENING + _CLOSERS + ".,;:")
-            for w in self.text[self.sentence_start : token_start].split()
-        ]
-        words = [w for w in words if w]
-        if not words or not lexicon.leads_up(words[0]):
-            return False
-        if ":" in self.text[self.sentence_start : token_start]:
-            return False  # "Planowana aktualizacja: koniec 2017 r.": a label's value
-        return not any(lexicon.finite_verb(w) for w in words)
 
     def _label(self, token: str, bare: str, token_start: int, after: int) -> bool:
         """Is `bare` (before a number) an abbreviation like "rozdz.", "sygn.", "ryc.", "poł."?
@@ -929,15 +631,15 @@ class _Line:
 
         A number that is itself a label's value ("poz. 3 zał. 1", "§ 5 ust. 2") is not a count.
         """
-        number, number_start = _token_before(self.text, token_start - 1, self.sentence_start)
+        number, number_start = token_before(self.text, token_start - 1, self.sentence_start)
         if not _CARDINAL.fullmatch(number):
             return False
-        lead = _token_before(self.text, number_start - 1, self.sentence_start)[0]
+        lead = token_before(self.text, number_start - 1, self.sentence_start)[0]
         return not (lead == "§" or (lead.endswith(".") and lead.lower() not in lists.APPROXIMATE))
 
     def _trailing_tag(self, pos: int) -> bool:
         """Is the rest of the line a short bracketed signature, like "(red.)", "(mk)", "(PAP)"?"""
-        first, last = _skip_space(self.text, pos, self.end), self.last
+        first, last = skip_space(self.text, pos, self.end), self.last
         if (
             first >= last
             or last - first > _TAG_MAX_CHARS
@@ -949,7 +651,7 @@ class _Line:
 
     def _previous(self, token_start: int) -> str:
         """The token before the one at token_start, without a final "." ("" if none)."""
-        return _token_before(self.text, token_start - 1, self.sentence_start)[0].rstrip(".")
+        return token_before(self.text, token_start - 1, self.sentence_start)[0].rstrip(".")
 
     def _after_label(self, token_start: int) -> bool:
         """Is the number at token_start a label's value ("nr 5", "godz. 17") or a house number?
@@ -958,7 +660,7 @@ class _Line:
         """
         pos = token_start
         for _ in range(_LIST_MAX_TOKENS):
-            word, pos = _token_before(self.text, pos - 1, self.sentence_start)
+            word, pos = token_before(self.text, pos - 1, self.sentence_start)
             low = word.rstrip(".,").lower()
             if low in lists.NUMBER_LABELS:
                 return True
@@ -967,7 +669,7 @@ class _Line:
         window_start = max(self.sentence_start, token_start - _ADDRESS_WINDOW)
         return _ADDRESS.search(self.text, window_start, token_start) is not None
 
-    def _omission_between(self, m: re.Match[str], nxt: _Next) -> bool:
+    def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:
         """Does an omission marker ("[...]", "(…)") mid-sentence stand for a boundary: a word
         that opens a clause follows it ("trwa wojna [...] To już")? "mówił, że (…) Polska"
         goes on."""

@@ -1,0 +1,155 @@
+"""Dates, for the sentence splitter (`segment`): is the capital after "r." (roku), "w."
+(wieku) or "lat 70." still inside the date's sentence? A date may open the sentence, stand in
+a clause that has no verb yet, or close a complete one."""
+
+from __future__ import annotations
+
+import re
+
+from . import segment_lexicon as lexicon
+from . import segment_words as lists
+from .segment_lexicon import Start
+from .segment_quotes import QuoteRules
+from .segment_scan import CLOSERS, DASH_FOLLOWS, OPENING, Next, reads
+
+_INTRO_MAX_WORDS = 7
+_INTRO_MAX_CHARS = 120
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
+_CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
+_SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
+_ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
+_SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash opening an aside
+# A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
+_ACT_DATE = re.compile(
+    r"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+z\s+dnia\s+[0-9]{1,2}\s+"
+    r"[^\W\d_]+\s+[0-9]{4}\s*\Z"
+)
+_ACT_WINDOW = 60
+# A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
+_CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
+
+
+def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a short prepositional opening, not a full clause?
+
+    E.g. "Od października 2023" or "W XIX", which a date abbreviation merely closes.
+    """
+    if end - start > _INTRO_MAX_CHARS:
+        return False
+    left = text[start:end]
+    words = left.lstrip(OPENING + " ").split()
+    if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
+        return False
+    if words[0].isdecimal() and len(words) > 1 and words[1].lower() in lists.MONTHS:
+        return True
+    return words[0].rstrip(".").lower() in lists.INTRO_WORDS
+
+
+class DateRules(QuoteRules):
+    """The date rules of `segment._Line` (and `_verbless_sentence`, which "msza św." uses)."""
+
+    def _date_continues(self, token_start: int, nxt: Next, after: int, subject: bool) -> bool:
+        """Is the capital after a date ("r.", "w.", "lat 70.") still inside its sentence?
+
+        A date may open the sentence as an adverbial ("Od października 2023 r. Polska",
+        "12 marca 2024 r. Sejm"), or stand in a clause that has no finite verb yet: a
+        subordinate one ("szacują, że w 2030 r. Polska będzie": its subject follows, whatever
+        word it is), or the sentence itself or a clause joined by "a"/"i" ("Podczas wyborów
+        w 2010 r. Partii Pracy udało się", "…, a w 1916 r. – Asty Film"), where the next word
+        must not open a clause of its own ("…od Wielkiej Brytanii w 1997 r. W ramach…").
+        Once the clause has its verb, the date closes it ("Firma powstała w 1990 r. Jej…"),
+        unless a quoted title follows it ("w komedii z 2011 r. „Połów szczęścia” w reżyserii").
+        An acronym runs on ("2023 r. KRLD") unless a verb follows it (`subject`: "…od 2008 r.
+        WIG20 rośnie"); then the clause decides as for any word.
+        """
+        if (nxt.acronym and not subject) or self._quoted_title(after):
+            return True
+        if nxt.word in lists.ACT_TITLE_HEADS and _ACT_DATE.search(
+            self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
+        ):
+            return True  # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe": the act's title
+        if _CASE_NUMBER.match(self.text, after, self.end):
+            return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
+        if _is_intro_adverbial(self.text, self.sentence_start, token_start):
+            return True
+        if self._closes_an_aside(token_start, after):
+            return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
+        if reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
+            return True  # "Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się"
+        clause = self._clause_before(token_start)
+        if not clause or any(lexicon.finite_verb(w) for w in clause[1:]):
+            return False
+        if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
+            return False
+        if lexicon.subordinator(clause[0]):
+            return True
+        if clause[0].lower() in lists.LIST_JOINERS and DASH_FOLLOWS.match(
+            self.text, after, self.end
+        ):
+            return True  # "…, a w maju 2020 r. – I zastępcą": the dash stands for the verb
+        if reads(nxt) is Start.OPENS:
+            return False
+        if clause[0].lower() in lists.LIST_JOINERS:
+            return True
+        return self._verbless_sentence(token_start)
+
+    def _main_clause_pending(self, token_start: int) -> bool:
+        """Has the sentence opened a subordinate clause before its main clause, which has not
+        come yet: no comma after it ("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, …",
+        "Jednakże, co podkreślał 16 kwietnia br. Jan Kowalski, …") or no finite verb after
+        that comma ("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik…")?"""
+        if token_start - self.sentence_start > _SENTENCE_WINDOW:
+            return False
+        parts = [
+            [w for w in (w.strip(OPENING + CLOSERS + ".;:") for w in part.split()) if w]
+            for part in self.text[self.sentence_start : token_start].split(",")
+        ]
+        for i, words in enumerate(parts):
+            if not words:
+                return False
+            first = words[0].lower()
+            if first in lists.SUBORDINATE_OPENERS or (i and lexicon.subordinator(first)):
+                return not any(lexicon.finite_verb(w) for part in parts[i + 1 :] for w in part)
+            if any(lexicon.finite_verb(w) for w in words):
+                return False  # the main clause came first
+        return False
+
+    def _closes_an_aside(self, token_start: int, after: int) -> bool:
+        """Does a dash after the date close an aside opened by a dash mid-sentence, before the
+        sentence had its verb ("Mimo interwencji premiera - który pisał do resortu 3 lutego
+        2020 r. - Rzecznik nie dostał odpowiedzi")? Dialogue ("- Nie wiem - mówi Jan K. -
+        Zobaczymy") opens with a dash and is left alone."""
+        if not DASH_FOLLOWS.match(self.text, after, self.end):
+            return False
+        if token_start - self.sentence_start > _ASIDE_WINDOW:
+            return False
+        head = self.text[self.sentence_start : token_start]
+        dashes = list(_SPACED_DASH.finditer(head))
+        if len(dashes) != 1 or head[:1] in OPENING:
+            return False
+        before = [w.strip(OPENING + CLOSERS + ".,;:") for w in head[: dashes[0].start()].split()]
+        return bool(before) and not any(lexicon.finite_verb(w) for w in before if w)
+
+    def _clause_before(self, token_start: int) -> list[str]:
+        """The words of the clause before token_start: since the last comma, colon, bracket or
+        dash of the sentence, looking back at most _CLAUSE_WINDOW characters."""
+        window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
+        words = _CLAUSE_BREAK.split(self.text[window:token_start])[-1].split()
+        return [w for w in (w.strip(OPENING + CLOSERS + ".,;:") for w in words) if w]
+
+    def _verbless_sentence(self, token_start: int) -> bool:
+        """Does the sentence so far lead up to its clause, not make one: no finite verb, and
+        it opens with a preposition or a participle ("Podczas wyborów w 2010 r.", "Wydana w
+        1925 r.")? A noun phrase may be a sentence of its own ("Rekordowy wynik z 2023 r.")."""
+        if token_start - self.sentence_start > _SENTENCE_WINDOW:
+            return False
+        words = [
+            w.strip(OPENING + CLOSERS + ".,;:")
+            for w in self.text[self.sentence_start : token_start].split()
+        ]
+        words = [w for w in words if w]
+        if not words or not lexicon.leads_up(words[0]):
+            return False
+        if ":" in self.text[self.sentence_start : token_start]:
+            return False  # "Planowana aktualizacja: koniec 2017 r.": a label's value
+        return not any(lexicon.finite_verb(w) for w in words)

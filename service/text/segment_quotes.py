@@ -1,0 +1,106 @@
+"""Quoted titles, for the sentence splitter (`segment`): a period inside a short quoted
+title ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii") does not end the sentence, while a
+quotation of sentences ("„Idę. Dobranoc” – napisał") is split like any text."""
+
+from __future__ import annotations
+
+import re
+
+from . import segment_lexicon as lexicon
+from . import segment_words as lists
+from .segment_scan import CLOSERS, OPENING, Scan, token_before
+
+_TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
+_AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
+# A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
+_TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
+    r"[^„”\".!?…]{1,80}[”\"]\s*(,|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+)
+_QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
+
+
+class QuoteRules(Scan):
+    """The quoted-title rules of `segment._Line`."""
+
+    def _inside_quoted_title(self, start: int, after: int) -> bool:
+        """Is the punctuation at `start` inside a short quoted title, which the sentence goes
+        on after ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii", "„Wesele. Powrót” to film")
+        or closes on ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")? A quotation
+        with a verb after a colon or a dash is split like any text, as is one that opens the
+        sentence and is not its subject ("„Idę. Dobranoc” – napisał")."""
+        window = max(self.sentence_start, start - _TITLE_WINDOW)
+        opened = max(
+            self.text.rfind("„", window, start),
+            self._straight_quote(window, start),
+            self._english_quote(window, start),
+        )
+        if opened < self.sentence_start or "”" in self.text[opened:start]:
+            return False
+        m = _TITLE_REST.match(self.text, after, self.end)
+        if not m:
+            return False
+        then = m.group(1)
+        title = self.text[opened + 1 : m.end(1) - len(then)].split()
+        verbless = not any(lexicon.clearly_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in title)
+        lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
+        if lead and lead in ":–—-" and not verbless:
+            return False  # "Powiedział: „Idę. Dobranoc”, i wyszedł": a quotation, not a title
+        dash, then = then[:1] in "-–—", then.lstrip("-–— ")
+        if opened == self.sentence_start:
+            # the subject, or a title commented on: "„Wesele. Powrót” trafi do kin", "„Still…
+            # Here We Are” – pod takim tytułem"; not a quotation and its speaker ("… – mówi")
+            return verbless and then.islower() and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
+        if dash:
+            return False  # "„To koniec. Żegnajcie” – i wyszedł": a quotation, split as text
+        if then == "," or then.islower():
+            return then == "," or not lexicon.finite_verb(then)
+        # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
+        # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
+        return verbless or self._title_named(opened)
+
+    def _title_named(self, opened: int) -> bool:
+        """Does a noun naming a work stand before the quote at `opened`, maybe with its
+        author's name between ("tekst Bianki Mikołajewskiej „…”", "film pt. „…”")?"""
+        pos = opened
+        for _ in range(_AUTHOR_MAX_WORDS + 1):
+            word, pos = token_before(self.text, pos - 1, self.sentence_start)
+            bare = word.strip(OPENING + CLOSERS + ".,;:")
+            if not bare:
+                return False
+            if bare.lower() in lists.NAMING or lexicon.lemma_in(bare, lists.TITLE_NOUNS):
+                return True
+            if not bare[:1].isupper():
+                return False
+        return False
+
+    def _english_quote(self, window: int, start: int) -> int:
+        """The offset of an English opening quote ("“Wieża. Jasny dzień”") before `start`, or
+        -1; a Polish closing one ("„Wieża“") follows a letter, not a space."""
+        opened = self.text.rfind("“", window, start)
+        if opened < 0 or not self.text[opened + 1 : opened + 2].isalnum():
+            return -1
+        if opened > self.sentence_start and not self.text[opened - 1].isspace():
+            return -1
+        return opened
+
+    def _straight_quote(self, window: int, start: int) -> int:
+        """The offset of a straight '"' opened (an odd one since `window`) before `start`,
+        or -1; counted in the window only, so a long sentence stays linear."""
+        opened = self.text.rfind('"', window, start)
+        if opened < 0 or self.text.count('"', window, opened) % 2:
+            return -1
+        before, after = self.text[opened - 1 : opened], self.text[opened + 1 : opened + 2]
+        if not ((before.isspace() or opened == self.sentence_start) and after.isalnum()):
+            return -1  # 'łupanego".' closes a quotation; only ' "Gość' opens one
+        return opened
+
+    def _quoted_title(self, pos: int) -> bool:
+        """Does a short quotation without sentence punctuation open at `pos` and run on into
+        the sentence ("„Monster Mash”, ogłaszają", "„Połów szczęścia” w reżyserii")? A quote
+        followed by a dash ("„Nie ma zgody” – mówi"), a period or a verb ("„Die Zeit” napisała")
+        is a sentence of its own or the next one's subject."""
+        m = _QUOTED_TITLE.match(self.text, pos, self.end)
+        if not m:
+            return False
+        then = m.group(1)
+        return then == "," or (then.islower() and not lexicon.finite_verb(then))

@@ -1,0 +1,102 @@
+"""What the sentence splitter (`segment`) sees around a candidate boundary: the next word,
+the token before, the punctuation that opens and closes quotations; and `Scan`, the state of
+one line that the rule modules read (the text, where the sentence began, where the line ends).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import segment_lexicon as lexicon
+from . import segment_words as lists
+from .segment_lexicon import Start
+
+CLOSERS = "\"'”“’»«)]"
+OPENING = "\"'„“‘«»([-–—‒―"
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
+
+
+class Next(NamedTuple):
+    """The first word after a candidate boundary (opening quotes and dashes skipped)."""
+
+    first: str  # its first character, "" when nothing follows
+    word: str  # the run of letters/digits starting there
+    after: str  # the character right after the word ("" at the end of the line)
+    end: int  # the offset right after the word
+
+    @property
+    def dotted(self) -> bool:
+        """Is the word directly followed by "." (an initial or an abbreviation)?"""
+        return self.after == "."
+
+    @property
+    def locative(self) -> bool:
+        """Can the word only be a locative ("w 2014 r. Krymie"), which needs a preposition in
+        front, so it never opens a sentence? A vocative reads the same ("Krymie", "Marszałku")
+        but is set off by a comma ("Panie Marszałku, …")."""
+        return self.after not in ",!" and lexicon.locative_only(self.word)
+
+    @property
+    def acronym(self) -> bool:
+        return len(self.word) >= 2 and sum(c.isupper() for c in self.word) >= 2
+
+    @property
+    def number(self) -> bool:
+        """A digit, or a Roman numeral of two letters or more ("XX"; "I" is also a word)."""
+        if self.first.isdigit():
+            return True
+        return len(self.word) >= 2 and ROMAN.fullmatch(self.word) is not None
+
+    @property
+    def opener(self) -> bool:
+        return not self.dotted and self.word.lower() in lists.OPENERS
+
+    @property
+    def genitive_plural(self) -> bool:
+        """Is it like "Polaków", "Rosjan", "polskich": a count's complement, not a subject?"""
+        low = self.word.lower()
+        if len(low) < 5:
+            return False
+        # "Polaków", "Rosjan", "polskich"; feminine demonyms "Polek", "Ukrainek", "Włoszek"
+        # (but not "Rynek", "Spadek", "Zamek").
+        return low.endswith(("ów", "an", "ich", "ych", "anek", "inek", "olek", "yjek", "szek"))
+
+
+def skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def peek(text: str, pos: int, end: int) -> Next:
+    """The first word in text[pos:end], skipping whitespace, opening quotes and dashes."""
+    i = pos
+    while i < end and (text[i].isspace() or text[i] in OPENING):
+        i += 1
+    j = i
+    while j < end and text[j].isalnum():
+        j += 1
+    return Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1], j)
+
+
+def token_before(text: str, pos: int, start: int) -> tuple[str, int]:
+    """The whitespace-delimited token ending at `pos` (not before `start`), and its start."""
+    i = pos
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:pos], i
+
+
+def reads(nxt: Next) -> Start:
+    """The dictionary's reading of the next word; an initial ("J. K.") is no sentence start."""
+    return Start.UNKNOWN if nxt.dotted or not nxt.word else lexicon.start(nxt.word)
+
+
+class Scan:
+    """One line being split: the rule modules read these, `segment._Line` sets them."""
+
+    text: str
+    end: int  # the line's end
+    sentence_start: int  # where the current sentence began
