@@ -1405,6 +1405,28 @@ REAL_NEWS_ROUND_FOUR = [
 ]
 
 
+# Round 5 of the real-news review: its classes, in our own sentences, with controls.
+REAL_NEWS_ROUND_FIVE = [
+    # a set's score after "do" closes the sentence before a sentence start
+    para("W secie prowadziliśmy, ale przegraliśmy do 22.", "Druga odsłona była lepsza."),
+    para("Przegrali ze Stanami Zjednoczonymi do 22, 18 i 19.", "Dwie porażki to dużo."),
+    one("Klub awansował do 2. Ligi po dziesięciu latach."),
+    one("Do 6. Cracovii traci zaledwie trzy punkty."),
+    # a quarter closes like a date; a number after a dash that stands for the verb
+    para("Liczba ugód sięgała 20 tys. na koniec III kw.", "Władze banku są zadowolone."),
+    one("W I kw. Spółka zarobiła więcej."),
+    para("W 2024 r. było 202 takich przypadków, a w 2023 r. – 118.", "Świadectwo otrzymają."),
+    # a straight-quoted title after another quotation in the same sentence
+    one('Programy "Wyspa" z Janem Lisem i "Prawdziwe żony. Miasto", nie okazały się hitem.'),
+    # an abbreviation inside a dash aside opened before the sentence's verb
+    one(
+        "Trzy organizacje — związek w Kopex S.A. Federacja Górników w Kopex S.A. i kadra —"
+        " ogłosiły spór."
+    ),
+    para("- Nie wiem - mówi Jan K.", "- Zobaczymy jutro."),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -1421,7 +1443,8 @@ REAL_NEWS_ROUND_FOUR = [
     + TITLES_AND_ABBREVIATIONS_BEFORE_A_NAME
     + NUMBERS_DATES_AND_QUOTES
     + REAL_NEWS_ROUND_THREE
-    + REAL_NEWS_ROUND_FOUR,
+    + REAL_NEWS_ROUND_FOUR
+    + REAL_NEWS_ROUND_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

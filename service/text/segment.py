@@ -309,6 +309,7 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s.]|\Z)")  # a plain word; punctuat
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
+_ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę członków rady na")
 _LAST_WORD = re.compile(r"\s+([^\W\d_]+)[.!?](?=\s|\Z)")  # "… Niemców." then the end or more
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
@@ -377,6 +378,8 @@ class _Line(DateRules):
             return False
         if kind not in ("word", "year", "ending") and nxt.locative:
             return False  # "w 2014 r. Krymie": no sentence opens with a locative
+        if kind in ("dotted", "initial", "title") and self._in_aside(token_start):
+            return False  # "organizacje — NSZZ w JSW S.A. Federacja … — ogłosiły"
         subject = nxt.acronym and self._verb_follows(nxt)  # "2 proc. GUS poda…": a subject
         if kind == "quantity" and subject:
             return True
@@ -460,6 +463,8 @@ class _Line(DateRules):
             if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in lists.SCALES):
                 return None  # "-10 st. C.", "0 st. Celsjusza"
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
+        if bare.lower() == "kw" and _ROMAN_NUMERAL.fullmatch(previous):
+            return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
         if bare.lower() == "kw" and (
             previous.lower() in lists.SQUARED_UNITS
             or lexicon.lemma_in(previous, lists.SQUARED_UNITS)
@@ -507,10 +512,24 @@ class _Line(DateRules):
         """
         word, word_start = token_before(self.text, token_start - 1, self.sentence_start)
         word = word.rstrip(".")
-        if word.lower() in lists.CARDINAL_WORDS:
-            return True
-        if word.lower() == "do" and _NUMBER.fullmatch(self._previous(word_start)):
-            return True  # "wynikiem 230 do 210.": the end of a range
+        head, head_start = word, word_start
+        for _ in range(_LIST_MAX_TOKENS):  # "do 22, 18 i 19.": the head of a list of values
+            low = head.rstrip(",").lower()
+            if not (low in lists.LIST_JOINERS or _NUMBER.fullmatch(low)):
+                break
+            head, head_start = token_before(self.text, head_start - 1, self.sentence_start)
+        head = head.lower()
+        if head in lists.CARDINAL_WORDS or head in ("–", "—", "-"):
+            return True  # "ponad 40.", "a w 2023 r. – 118.": a dash stands for the verb
+        if head == "do":
+            # "wynikiem 230 do 210.", "przegraliśmy do 22. Druga odsłona": a range's end, or a
+            # set's score before a sentence start; but "do 11. Lechii traci", "do 1. Ligi"
+            if _NUMBER.fullmatch(self._previous(head_start)):
+                return True
+            then = peek(self.text, after, self.end)
+            return reads(then) in (Start.OPENS, Start.NOMINATIVE) and not lexicon.lemma_in(
+                then.word, lists.ORDINAL_NOUNS
+            )
         if not lexicon.finite_verb(word):
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)

@@ -115,12 +115,17 @@ class DateRules(QuoteRules):
         return False
 
     def _closes_an_aside(self, token_start: int, after: int) -> bool:
-        """Does a dash after the date close an aside opened by a dash mid-sentence, before the
-        sentence had its verb ("Mimo interwencji premiera - który pisał do resortu 3 lutego
-        2020 r. - Rzecznik nie dostał odpowiedzi")? Dialogue ("- Nie wiem - mówi Jan K. -
-        Zobaczymy") opens with a dash and is left alone."""
-        if not DASH_FOLLOWS.match(self.text, after, self.end):
-            return False
+        """Does a dash after the date close an aside (`_in_aside`): "Mimo interwencji premiera
+        - który pisał do resortu 3 lutego 2020 r. - Rzecznik nie dostał odpowiedzi"?"""
+        return DASH_FOLLOWS.match(self.text, after, self.end) is not None and self._in_aside(
+            token_start
+        )
+
+    def _in_aside(self, token_start: int) -> bool:
+        """Is token_start inside an aside opened by a dash mid-sentence, before the sentence
+        had its verb ("trzy organizacje — NSZZ w JSW S.A. Federacja Górników … — ogłosiły")?
+        Dialogue ("- Nie wiem - mówi Jan K. - Zobaczymy") opens with a dash and is left
+        alone."""
         if token_start - self.sentence_start > _ASIDE_WINDOW:
             return False
         head = self.text[self.sentence_start : token_start]

@@ -84,10 +84,10 @@ class QuoteRules(Scan):
         return opened
 
     def _straight_quote(self, window: int, start: int) -> int:
-        """The offset of a straight '"' opened (an odd one since `window`) before `start`,
-        or -1; counted in the window only, so a long sentence stays linear."""
+        """The offset of a straight '"' that opens a quotation (by its shape: a space before
+        it, a letter after it) before `start`, or -1."""
         opened = self.text.rfind('"', window, start)
-        if opened < 0 or self.text.count('"', window, opened) % 2:
+        if opened < 0:
             return -1
         before, after = self.text[opened - 1 : opened], self.text[opened + 1 : opened + 2]
         if not ((before.isspace() or opened == self.sentence_start) and after.isalnum()):
