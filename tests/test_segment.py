@@ -1424,6 +1424,14 @@ REAL_NEWS_ROUND_FIVE = [
         " ogłosiły spór."
     ),
     para("- Nie wiem - mówi Jan K.", "- Zobaczymy jutro."),
+    # round 6: no main clause yet after an abbreviation; "po raz 28."; degrees; a title's dash
+    one("Jak powiedział rzecznik sądu w Gorzowie Wlkp. Jan Nowak, oskarżony był już karany."),
+    one("Jak stanowi art. 12 k.p.k. Policja może zatrzymać podejrzanego."),
+    para("Sprawę opisuje art. 12 k.p.k.", "Policja może zatrzymać podejrzanego."),
+    para("Ksiądz jest na szlaku już po raz 28.", "– Drogę znam – mówi."),
+    para("Średnie ocieplenie wynosi 2,7 stopnia C.", "Naukowcy są zaniepokojeni."),
+    one("Jest autorką książki „Beksińskich. Portretu podwójnego” - to opowieść o rodzinie."),
+    para("Napisał „To koniec.", "Żegnajcie” – i wyszedł."),
 ]
 
 

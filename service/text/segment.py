@@ -259,7 +259,9 @@ def _period_ends(kind: str, nxt: Next, intro: bool, dash: bool) -> bool:
     """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?
     `dash`: a dialogue dash comes first ("na rok 2026. – 36. posiedzenie rządu…")."""
     if nxt.first.isdigit():
-        return kind in ("word", "ending") or (kind == "year" and dash)  # "2026. – 36. posiedzenie"
+        return kind in ("word", "ending", "place") or (
+            kind == "year" and dash
+        )  # "2026. – 36. posiedzenie"
     if kind == "title":
         return False
     if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
@@ -380,6 +382,12 @@ class _Line(DateRules):
             return False  # "w 2014 r. Krymie": no sentence opens with a locative
         if kind in ("dotted", "initial", "title") and self._in_aside(token_start):
             return False  # "organizacje — NSZZ w JSW S.A. Federacja … — ogłosiły"
+        if (
+            kind in ("dotted", "initial", "place")
+            and reads(nxt) is not Start.OPENS
+            and self._main_clause_pending(token_start)
+        ):
+            return False  # "Jak stanowi art. 244 k.p.k. Policja ma prawo…": no main clause yet
         subject = nxt.acronym and self._verb_follows(nxt)  # "2 proc. GUS poda…": a subject
         if kind == "quantity" and subject:
             return True
@@ -401,7 +409,7 @@ class _Line(DateRules):
         ):
             return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
-            return "word"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
+            return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
         if token.lstrip(OPENING)[-1:] in (")", "]"):
             return "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
         if bare.lower() == "in" and previous.lower() == "m":
@@ -472,7 +480,11 @@ class _Line(DateRules):
             return "word"  # "9 tys. zł za metr kw. Kraków podbił stawki": square metres
         if kind == "quantity" and bare.lower() in lists.CLOSING_UNITS and nxt.first.isdigit():
             return "word"  # "Budżet wyniósł 12 mln zł. 3 mln zł pochłonęła…"
-        if kind == "initial" and bare in "CF" and previous.lower() == "st":
+        if (
+            kind == "initial"
+            and bare in "CF"
+            and (previous.lower() == "st" or lexicon.lemma_in(previous, lists.DEGREES))
+        ):
             return "quantity"  # "-10 st. C. Wiatr": degrees Celsius, not an initial
         if kind == "name_title" and lexicon.lemma_in(previous, lists.MASS):
             # "Odprawiono Mszę św. Wierni…": the phrase is complete; a saint's name may follow

@@ -50,8 +50,8 @@ class QuoteRules(Scan):
             # the subject, or a title commented on: "„Wesele. Powrót” trafi do kin", "„Still…
             # Here We Are” – pod takim tytułem"; not a quotation and its speaker ("… – mówi")
             return verbless and then.islower() and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
-        if dash:
-            return False  # "„To koniec. Żegnajcie” – i wyszedł": a quotation, split as text
+        if dash:  # "„Beksińskich. Portretu podwójnego” – to opowieść", not "„Idę. Żegnajcie” –"
+            return verbless and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
         if then == "," or then.islower():
             return then == "," or not lexicon.finite_verb(then)
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a

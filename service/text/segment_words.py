@@ -147,7 +147,7 @@ JOURNAL_NUMBER = words("Nr nr Poz poz")
 # Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
 # minucie 90."), so "N." ends the sentence before a capital; and nouns that a number after "na"
 # or "do" counts ("ustaliło liczbę członków na 10.").
-LABEL_NOUNS = words("miejsce godzina minuta pozycja numer")
+LABEL_NOUNS = words("miejsce godzina minuta pozycja numer raz")  # also "po raz 28."
 COUNT_NOUNS = words("liczba limit")
 # Subordinators that open a sentence whose main clause follows ("Ponieważ pismo nie dotarło,
 # 5 marca 2023 r. Rzecznik…", "Jak mówił 16 kwietnia br. Jan Kowalski, …").
@@ -177,3 +177,4 @@ SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 # Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
 # Prawo oświatowe", "Kodeks pracy", "Ordynacja podatkowa", "Karta Nauczyciela").
 ACT_TITLE_HEADS = words("Prawo Kodeks Ordynacja Karta Przepisy")
+DEGREES = words("stopień")  # "2,7 stopnia C.": degrees Celsius, not an initial
