@@ -259,9 +259,8 @@ def _period_ends(kind: str, nxt: Next, intro: bool, dash: bool) -> bool:
     """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?
     `dash`: a dialogue dash comes first ("na rok 2026. – 36. posiedzenie rządu…")."""
     if nxt.first.isdigit():
-        return kind in ("word", "ending", "place") or (
-            kind == "year" and dash
-        )  # "2026. – 36. posiedzenie"
+        # "Zginęło 5 osób. 20 jest rannych", "na rok 2026. – 36. posiedzenie"; not "ok. 20"
+        return kind in ("word", "ending", "place") or (kind == "year" and dash)
     if kind == "title":
         return False
     if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
@@ -567,13 +566,10 @@ class _Line(DateRules):
         return False
 
     def _bracket_closes(self, pos: int) -> bool:
-        """Does the bracket open at `pos` close on this line, within _BRACKET_AHEAD characters?"""
-        end = min(self.end, pos + _BRACKET_AHEAD)
-        close = min(
-            (i for i in (self.text.find(")", pos, end), self.text.find("]", pos, end)) if i >= 0),
-            default=-1,
-        )
-        return close >= 0 and "(" not in self.text[pos:close] and "[" not in self.text[pos:close]
+        """Does the bracket we are in close after `pos` on this line, within _BRACKET_AHEAD
+        characters (the first bracket ahead is a closing one)?"""
+        ahead = _BRACKET.search(self.text, pos, min(self.end, pos + _BRACKET_AHEAD))
+        return ahead is not None and ahead.group() in ")]"
 
     def _counted(self, token_start: int) -> bool:
         """Is the number at token_start the value a count noun is set to ("ustaliło liczbę
