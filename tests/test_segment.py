@@ -1434,6 +1434,35 @@ REAL_NEWS_ROUND_FIVE = [
     para("Napisał „To koniec.", "Żegnajcie” – i wyszedł."),
 ]
 
+REAL_NEWS_ROUNDS_SIX_AND_SEVEN = [
+    # a count after a verb and a pronoun; a numeral after an ordinal; a number before a date
+    para("W zeszłym roku było ich 90.", "Zjawisko narasta w całym kraju."),
+    one("Orkiestra zagrała jego 5. Symfonię w całości."),
+    para("Po biegu awansowała na 14.", "Dwie pozostałe zawodniczki spadły w tabeli."),
+    one("Wygrał 14. Turniej Czterech Skoczni."),
+    para("Do finału dopuszczono książek 212.", "18 maja ogłoszono zwycięzcę."),
+    # a dictionary word before a number is no label cut short ("rozdz. 12" is)
+    para("Sprzedano 3 tys. biletów na ten sezon.", "12 tys. - tyle osób przyszło na mecz."),
+    one("Wyniki opisano w rozdz. 12 raportu."),
+    one("Ad. 3. Przyjęcie porządku obrad."),
+    # an ellipsis after a preposition, or before a counted word that closes the sentence
+    one("Remontu sali czekają od… 1987 roku."),
+    one("Na start zgłosiło się... 12 zawodników."),
+    para("Czekaliśmy długo...", "12 osób wyszło przed końcem."),
+    # a doubled period; a wire dateline; the platform X
+    one("Wśród gości byli m.in.. Jan Kowal i Anna Zych."),
+    one("14.03. Kraków (PAP) - Ceny mieszkań wzrosły."),
+    para("Ogłosił to we wpisie na X.", "„Nie odpuścimy” – dodał."),
+    one("Pismo podpisał X. Nowak."),
+    # omissions: opening a quotation; before a title that opens the next sentence
+    one("Radny powiedział: „(…) Nie rozumiem, skąd te opłaty”."),
+    para("Nie złamał żadnego przepisu […]", "Asp. Jan Nowak może wrócić do służby."),
+    one("Pozwany (…) S.A. wniósł o oddalenie powództwa."),
+    # a list of dated items that shares one verb
+    one("Nagrodę dostała Anna Lis za „Sad”, w 2019 r. Piotr Sowa za „Rzekę”, w 2018 r. Ewa Kos."),
+    para("Fabrykę zamknięto w 2004 r.", "Jan Nowak, jej dyrektor, wyjechał."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1452,7 +1481,8 @@ REAL_NEWS_ROUND_FIVE = [
     + NUMBERS_DATES_AND_QUOTES
     + REAL_NEWS_ROUND_THREE
     + REAL_NEWS_ROUND_FOUR
-    + REAL_NEWS_ROUND_FIVE,
+    + REAL_NEWS_ROUND_FIVE
+    + REAL_NEWS_ROUNDS_SIX_AND_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -288,6 +288,8 @@ def _period_ends(kind: str, nxt: Next, intro: bool, dash: bool) -> bool:
         return lexicon.start(nxt.word, names=False) in (Start.OPENS, Start.NOMINATIVE)
     if kind in ("initial", "dotted"):
         return reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
+    if kind == "ordinal" and lexicon.numeral(nxt.word):
+        return True  # "przesunęła się na 11. Trzy pozostałe": no ordinal before a numeral
     return reads(nxt) is Start.OPENS
 
 
@@ -298,6 +300,9 @@ _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
 _NUMBER_OPENING = re.compile(
     rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
     re.I,
+)
+_AMOUNT = re.compile(
+    rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
 )
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  # 5, 2.603, 5-7
@@ -312,13 +317,17 @@ _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę członków rady na")
-_LAST_WORD = re.compile(r"\s+([^\W\d_]+)[.!?](?=\s|\Z)")  # "… Niemców." then the end or more
+_LAST_WORD = re.compile(r"\s+(?:[0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
 _OMISSION_MARKER = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
 _DECADE_LIST = re.compile(
     r"\b(?:lata|lat|latach|latami|latom)\s+[0-9]{2}\.?(?:,\s*[0-9]{2}\.?)*\s+(?:i|oraz|lub|a)\s+\Z"
 )
+_QUOTE_OPENS = frozenset(':"„“«')
 _OMISSION = re.compile(r"\s+[(\[](?:\.\.\.|…)[)\]](?=\s)")
+# A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
+_DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
+_DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -364,11 +373,15 @@ class _Line(DateRules):
             return False  # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił"
         if _AGENDA_ITEM.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "Ad. 4. Przyjęcie protokołu": an agenda item's label
+        if _DATELINE_DATE.fullmatch(
+            self.text, self.sentence_start, m.start()
+        ) and _DATELINE_PLACE.match(self.text, m.end(), self.end):
+            return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
         if self._inside_quoted_title(m.start(), m.end()):
             return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…"
-        if punct in ("…", "...") and not closers and self._pause_before_last_word(m.end()):
+        if punct in ("…", "...") and not closers and self._pause(m.start(), m.end()):
             return False  # "Możemy liczyć na pomoc… Niemców.": a pause, not an end
-        if punct != ".":
+        if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
         bare = token.lstrip(OPENING).rstrip(CLOSERS)
@@ -377,6 +390,8 @@ class _Line(DateRules):
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if bare.isdecimal() and _NUMBER_OPENING.match(self.text, m.end(), self.end):
+            return True  # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date
         if kind not in ("word", "year", "ending") and nxt.locative:
             return False  # "w 2014 r. Krymie": no sentence opens with a locative
         if kind in ("dotted", "initial", "title") and self._in_aside(token_start):
@@ -501,6 +516,8 @@ class _Line(DateRules):
             )
         ):
             return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
+        if kind == "initial" and bare == "X" and previous.lower() in lists.PLATFORM_WORDS:
+            return "word"  # "we wpisie na X. „PiS…": the platform, not an initial
         if kind == "initial" and _FROM_A_TO_Z.search(
             self.text, max(self.sentence_start, token_start - 12), token_start
         ):
@@ -541,6 +558,11 @@ class _Line(DateRules):
             return reads(then) in (Start.OPENS, Start.NOMINATIVE) and not lexicon.lemma_in(
                 then.word, lists.ORDINAL_NOUNS
             )
+        if word.lower() == "się" or lexicon.pronoun(word):
+            # "było ich 100. Nasilanie", "przyjęto ich 40."; but "jego 5. Symfonia"
+            if lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS):
+                return False
+            word = token_before(self.text, word_start - 1, self.sentence_start)[0].rstrip(".")
         if not lexicon.finite_verb(word):
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
@@ -596,9 +618,13 @@ class _Line(DateRules):
             return True
         return lexicon.noun_only(previous)
 
-    def _pause_before_last_word(self, pos: int) -> bool:
-        """Does one word that cannot stand alone (an oblique case, no verb) close the sentence
-        after the ellipsis at `pos` ("na pomoc… Niemców.")?"""
+    def _pause(self, start: int, pos: int) -> bool:
+        """Is the ellipsis at start..pos a pause inside its sentence: after a preposition
+        ("czekają od… 1955 roku"), or before one word that cannot stand alone (an oblique
+        case, no verb), perhaps counted, that closes the sentence ("na pomoc… Niemców.",
+        "wystartowało… 15 skoczków.")?"""
+        if token_before(self.text, start, self.sentence_start)[0] in lists.PREPOSITIONS:
+            return True
         m = _LAST_WORD.match(self.text, pos, self.end)
         return m is not None and lexicon.oblique_only(m.group(1))
 
@@ -644,6 +670,8 @@ class _Line(DateRules):
             return False
         if bare.lower() in lists.SENTENCE_FINAL_SHORT:
             return False
+        if _AMOUNT.match(self.text, after, self.end):
+            return False  # "na ten sezon. 25 tys. -": a label's value is no amount
         then = _NUMBER_THEN_CAPITAL.match(self.text, after, self.end)
         if then and then.group(1).isupper():
             # "…na skrzyżowaniu dróg. IV Zjazd odbył się", "…pytać. 15 Pułk": a dictionary
@@ -703,7 +731,12 @@ class _Line(DateRules):
         marker = self.text[m.start() - 1 : m.end()]
         if not _OMISSION_MARKER.fullmatch(marker) or m.start() - 1 <= self.sentence_start:
             return False
-        return not nxt.dotted and lexicon.clause_start(nxt.word)
+        before = self.text[max(self.sentence_start, m.start() - 8) : m.start() - 1].rstrip()
+        if before[-1:] in _QUOTE_OPENS:
+            return False  # 'skomentował: "(...) Nie wie': the quotation opens with the omission
+        if nxt.dotted:  # "przepisów […] Sierż. Michał Nowak": a title opens a sentence
+            return nxt.word.istitle() and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs
+        return lexicon.clause_start(nxt.word)
 
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?

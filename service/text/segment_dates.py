@@ -25,6 +25,9 @@ _ACT_DATE = re.compile(
     r"[^\W\d_]+\s+[0-9]{4}\s*\Z"
 )
 _ACT_WINDOW = 60
+_ITEM_END = re.compile(r"[,.;!?]")
+_QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
+_PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
 # A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
 _CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
 
@@ -77,6 +80,8 @@ class DateRules(QuoteRules):
         if reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
             return True  # "Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się"
         clause = self._clause_before(token_start)
+        if self._gapped_item(token_start, clause, after):
+            return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"
         if not clause or any(lexicon.finite_verb(w) for w in clause[1:]):
             return False
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
@@ -134,6 +139,26 @@ class DateRules(QuoteRules):
             return False
         before = [w.strip(OPENING + CLOSERS + ".,;:") for w in head[: dashes[0].start()].split()]
         return bool(before) and not any(lexicon.finite_verb(w) for w in before if w)
+
+    def _gapped_item(self, token_start: int, clause: list[str], after: int) -> bool:
+        """Is the date one item of a list that shares the sentence's verb: the clause is "w
+        2004" alone, no verb comes before the next punctuation, and another such item comes
+        before or after it ("… za „Nie ma”, w 2004 r. Wojciech Kuczok za „Gnoja”, w 2001 r.
+        Jerzy Pilch …")?"""
+        if len(clause) != 2 or clause[0].lower() not in lists.INTRO_WORDS:
+            return False
+        if not clause[1].isdecimal():
+            return False
+        item = _ITEM_END.search(self.text, after, min(self.end, after + _CLAUSE_WINDOW))
+        if item is None:
+            return False
+        words = _QUOTED.sub(" ", self.text[after : item.start()]).split()  # not a title's verb
+        if any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words):
+            return False
+        if _PARALLEL_DATE.match(self.text, item.start(), self.end):
+            return True
+        earlier = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
+        return _PARALLEL_DATE.search(self.text, earlier, token_start - len(clause[1])) is not None
 
     def _clause_before(self, token_start: int) -> list[str]:
         """The words of the clause before token_start: since the last comma, colon, bracket or

@@ -263,6 +263,15 @@ def pronoun(word: str) -> bool:
     return any(r.pos in _PRONOUN for r in _first_readings(word))
 
 
+def numeral(word: str) -> bool:
+    """Is `word` a numeral and no common noun ("Trzy", "Pięć"; not "Kilka", also a fish)? No
+    ordinal stands before one ("na 11. Trzy pozostałe"), so it opens a sentence."""
+    readings = _first_readings(word)
+    return any(r.pos == "num" for r in readings) and not any(
+        r.pos == "subst" and not r.proper for r in readings
+    )
+
+
 def subordinator(word: str) -> bool:
     """Does `word` open a subordinate clause ("że", "kiedy", "jeśli": comp; "który")?"""
     return any(r.pos == "comp" or r.lemma == "który" for r in _first_readings(word))

@@ -111,6 +111,12 @@ NUMBER_LABELS = words(
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 
 LIST_JOINERS = words("i oraz lub albo a")
+# A preposition before "…" leaves its phrase open: "czekają od… 1955 roku".
+PREPOSITIONS = words(
+    """od do na w we z ze o przez za po przy pod nad przed między bez u dla ku wśród spod znad
+    sprzed zza według"""
+)
+PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
 CARDINAL_WORDS = words("ponad około ok blisko niemal prawie aż zaledwie tylko niż")
 
