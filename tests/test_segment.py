@@ -1461,6 +1461,9 @@ REAL_NEWS_ROUNDS_SIX_AND_SEVEN = [
     # a list of dated items that shares one verb
     one("Nagrodę dostała Anna Lis za „Sad”, w 2019 r. Piotr Sowa za „Rzekę”, w 2018 r. Ewa Kos."),
     para("Fabrykę zamknięto w 2004 r.", "Jan Nowak, jej dyrektor, wyjechał."),
+    # a list numbered inside the sentence; a lone number after a colon still ends one
+    one("Regulamin oparto na: 1. Ustawie o sporcie, 2. Statucie klubu; 3. Uchwale zarządu."),
+    para("Liczba zgłoszeń: 1.", "Nikt więcej nie przyszedł."),
 ]
 
 

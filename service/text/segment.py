@@ -328,6 +328,7 @@ _OMISSION = re.compile(r"\s+[(\[](?:\.\.\.|…)[)\]](?=\s)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
+_LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -387,6 +388,8 @@ class _Line(DateRules):
         bare = token.lstrip(OPENING).rstrip(CLOSERS)
         if token_start == self.sentence_start and _LIST_MARKER.fullmatch(bare):
             return False  # "1. Pierwszy punkt", "IV. Wnioski"
+        if self._inline_item(bare, token_start):
+            return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
@@ -737,6 +740,23 @@ class _Line(DateRules):
         if nxt.dotted:  # "przepisów […] Sierż. Michał Nowak": a title opens a sentence
             return nxt.word.istitle() and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs
         return lexicon.clause_start(nxt.word)
+
+    def _inline_item(self, bare: str, token_start: int) -> bool:
+        """Is the number a marker of a list numbered inside the sentence ("na podstawie: 1.
+        Ustawy …, 2. Rozporządzenia …")? It follows a colon, comma or semicolon, and the
+        marker before it (after a colon) or after it (after a comma) is on the line nearby."""
+        if not (bare.isdecimal() and len(bare) <= 2):
+            return False
+        if not self._previous(token_start).endswith((":", ",", ";")):
+            return False
+        n = int(bare)
+        ahead = re.compile(rf"[,;]\s+{n + 1}\.\s")
+        if ahead.search(self.text, token_start, min(self.end, token_start + _LIST_WINDOW)):
+            return True
+        behind = re.compile(rf"[:,;]\s+{n - 1}\.\s")
+        return n > 1 and bool(
+            behind.search(self.text, max(0, token_start - _LIST_WINDOW), token_start)
+        )
 
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?
