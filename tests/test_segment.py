@@ -1466,6 +1466,34 @@ REAL_NEWS_ROUNDS_SIX_AND_SEVEN = [
     para("Liczba zgłoszeń: 1.", "Nikt więcej nie przyszedł."),
 ]
 
+REAL_NEWS_ROUND_EIGHT = [
+    # a list of set scores after "do", then a number; a longer omission mark; a noun after one
+    para("Wygrali kolejno do 19, 21 i 23.", "25 punktów zdobył dla nich Jan Nowak."),
+    para("Tym razem się nie udało.", "(....) Na trzecim etapie złapaliśmy gumę."),
+    para("Auto uderzyło w barierę […]", "Wszyscy pasażerowie są dorośli."),
+    one("Mówił, że (…) Polska jest gotowa."),
+    one("Umowę zawarł z pozwanym (...) Spółki Akcyjnej w W. oddziałem."),
+    # cubic metres; a quoted book title with a subtitle, then a bracket
+    para("W Unii przypada na osobę 4500 m sześc.", "Nasz wynik jest dużo gorszy."),
+    one("Jan Lis „Wygnanie. 12 scen z życia pisarza” (biografia), Kraków 2024."),
+    para("Napisał „Idę.", "Dobranoc” (o sobie).", "Potem wyszedł."),  # a quotation, with verbs
+    # agenda and section labels: "Ad. 1", "§ 2.", "2.1.", inline agendas
+    one("Ad. 1 Otwarcie sesji i stwierdzenie quorum."),
+    one("§ 2. Wykonanie uchwały powierza się wójtowi."),
+    one("3.1. Deficyt budżetu pokrywa się z kredytu."),
+    para("15.08.", "Uroczystości odbyły się w stolicy."),
+    para(
+        "Porządek obrad: 1. Otwarcie sesji i stwierdzenie quorum.",
+        "2. Przyjęcie porządku obrad.",
+        "3. Wolne wnioski.",
+    ),
+    para("Przyjęto protokół obrad.", "4. Informacja o pracy zarządu."),
+    para("Opisano to w rozdz. 4.", "Autorzy są innego zdania."),
+    # a chain of abbreviated titles before a name; not a count's noun before one
+    one("Protokolant – st. sekr. sąd. Anna Kowal."),
+    para("Zdobył 51,2 proc. głosów.", "Adam Nowak dostał resztę."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1485,7 +1513,8 @@ REAL_NEWS_ROUNDS_SIX_AND_SEVEN = [
     + REAL_NEWS_ROUND_THREE
     + REAL_NEWS_ROUND_FOUR
     + REAL_NEWS_ROUND_FIVE
-    + REAL_NEWS_ROUNDS_SIX_AND_SEVEN,
+    + REAL_NEWS_ROUNDS_SIX_AND_SEVEN
+    + REAL_NEWS_ROUND_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -151,7 +151,11 @@ _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.
 _JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
 _JOURNAL_WINDOW = 30
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
-_LIST_MARKER = re.compile(r"[0-9]{1,3}|[IVXLCDM]+|[^\W\d_]")  # "1.", "IV.", "a." heading a line
+# "1.", "2.1.", "IV.", "a.", "§ 3." heading a line
+_LIST_MARKER = re.compile(
+    rf"[{re.escape(OPENING)}]*(?:(?:§\s*)?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*|[IVXLCDM]+|[^\W\d_])"
+    rf"[{re.escape(CLOSERS)}]*"
+)
 
 
 def parse_date_header(text: str) -> tuple[str | None, str, str, int]:
@@ -260,7 +264,7 @@ def _period_ends(kind: str, nxt: Next, intro: bool, dash: bool) -> bool:
     `dash`: a dialogue dash comes first ("na rok 2026. – 36. posiedzenie rządu…")."""
     if nxt.first.isdigit():
         # "Zginęło 5 osób. 20 jest rannych", "na rok 2026. – 36. posiedzenie"; not "ok. 20"
-        return kind in ("word", "ending", "place") or (kind == "year" and dash)
+        return kind in ("word", "ending", "place", "cardinal") or (kind == "year" and dash)
     if kind == "title":
         return False
     if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
@@ -307,7 +311,7 @@ _AMOUNT = re.compile(
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  # 5, 2.603, 5-7
 _NUMBER_THEN_CAPITAL = re.compile(
-    rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\s+[{re.escape(OPENING)}]*([^\W\d_])"
+    rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\.?\s+[{re.escape(OPENING)}]*([^\W\d_])"
 )
 _LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
 _CLAUSE_AHEAD_WORDS = 5  # "Tschofenig po trzech próbach wyszedł": a name, then its verb
@@ -319,12 +323,12 @@ _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę członków rady na")
 _LAST_WORD = re.compile(r"\s+(?:[0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
-_OMISSION_MARKER = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
+_OMISSION_MARKER = re.compile(r"[(\[](?:\.{3,}|…)[)\]]")
 _DECADE_LIST = re.compile(
     r"\b(?:lata|lat|latach|latami|latom)\s+[0-9]{2}\.?(?:,\s*[0-9]{2}\.?)*\s+(?:i|oraz|lub|a)\s+\Z"
 )
 _QUOTE_OPENS = frozenset(':"„“«')
-_OMISSION = re.compile(r"\s+[(\[](?:\.\.\.|…)[)\]](?=\s)")
+_OMISSION = re.compile(r"\s+[(\[](?:\.{3,}|…)[)\]](?=\s)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
@@ -386,8 +390,8 @@ class _Line(DateRules):
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
         bare = token.lstrip(OPENING).rstrip(CLOSERS)
-        if token_start == self.sentence_start and _LIST_MARKER.fullmatch(bare):
-            return False  # "1. Pierwszy punkt", "IV. Wnioski"
+        if _LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start()):
+            return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje się"
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
@@ -490,7 +494,7 @@ class _Line(DateRules):
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
         if bare.lower() == "kw" and _ROMAN_NUMERAL.fullmatch(previous):
             return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
-        if bare.lower() == "kw" and (
+        if bare.lower() in ("kw", "sześc") and (
             previous.lower() in lists.SQUARED_UNITS
             or lexicon.lemma_in(previous, lists.SQUARED_UNITS)
         ):
@@ -527,6 +531,8 @@ class _Line(DateRules):
             return "word"  # "wykonany od A do Z. Nowy dyrektor": a letter, not an initial
         if kind == "initial" and lexicon.surname_disagrees(previous, nxt.word):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
+        if kind == "word" and self._title_chain(bare, token_start, nxt, after):
+            return "title"  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name
         if kind == "word" and self._unlisted_title(bare, nxt, after):
             return "title"  # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
@@ -555,8 +561,8 @@ class _Line(DateRules):
         if head == "do":
             # "wynikiem 230 do 210.", "przegraliśmy do 22. Druga odsłona": a range's end, or a
             # set's score before a sentence start; but "do 11. Lechii traci", "do 1. Ligi"
-            if _NUMBER.fullmatch(self._previous(head_start)):
-                return True
+            if head_start < word_start or _NUMBER.fullmatch(self._previous(head_start)):
+                return True  # "wygrywając kolejno do 18, 23 i 22.": a list of scores
             then = peek(self.text, after, self.end)
             return reads(then) in (Start.OPENS, Start.NOMINATIVE) and not lexicon.lemma_in(
                 then.word, lists.ORDINAL_NOUNS
@@ -650,6 +656,21 @@ class _Line(DateRules):
             return False
         return self._capitalised_pair(after)
 
+    def _title_chain(self, bare: str, token_start: int, nxt: Next, after: int) -> bool:
+        """Is `bare` the last of a chain of abbreviated titles ("st. sekr. sąd.", sądowy):
+        short, lowercase, cut before a vowel, after a listed title that itself follows an
+        abbreviation, and followed by a first name and a capitalised word?"""
+        if not (bare.isalpha() and bare.islower() and len(bare) <= _ABBREVIATION_MAX_LETTERS):
+            return False
+        if bare[-1] in _VOWELS or not lexicon.first_name(nxt.word):
+            return False
+        previous, pos = token_before(self.text, token_start - 1, self.sentence_start)
+        first = token_before(self.text, pos - 1, self.sentence_start)[0]
+        for title in (previous, first):  # "st. sekr. sąd.", not "51,03 proc. głosów."
+            if not (title.endswith(".") and title[:-1].isalpha() and title[:-1].islower()):
+                return False
+        return previous[:-1] in self.abbrevs and self._capitalised_pair(after)
+
     def _verb_follows(self, nxt: Next) -> bool:
         """Is the word after `nxt` a finite verb ("GUS poda", "WIG20 się umocnił")?"""
         then = peek(self.text, nxt.end, self.end)
@@ -673,6 +694,8 @@ class _Line(DateRules):
             return False
         if bare.lower() in lists.SENTENCE_FINAL_SHORT:
             return False
+        if bare.lower() == "ad":
+            return True  # "Ad. 1 Otwarcie sesji": an agenda item's label (Latin "to")
         if _AMOUNT.match(self.text, after, self.end):
             return False  # "na ten sezon. 25 tys. -": a label's value is no amount
         then = _NUMBER_THEN_CAPITAL.match(self.text, after, self.end)
@@ -739,7 +762,16 @@ class _Line(DateRules):
             return False  # 'skomentował: "(...) Nie wie': the quotation opens with the omission
         if nxt.dotted:  # "przepisów […] Sierż. Michał Nowak": a title opens a sentence
             return nxt.word.istitle() and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs
-        return lexicon.clause_start(nxt.word)
+        if lexicon.clause_start(nxt.word):
+            return True
+        # a common noun in the nominative is capitalised only there ("ciężarowy […] Wszyscy
+        # poszkodowani"); a name goes on ("mówił, że (…) Polska jest"), as does the rest of a
+        # redacted one ("pozwanym Bank (...) SA w G.", "od pozwanego (...) Spółki Akcyjnej")
+        return (
+            reads(nxt) is Start.NOMINATIVE
+            and not nxt.acronym
+            and not self._capitalised_pair(m.end())
+        )
 
     def _inline_item(self, bare: str, token_start: int) -> bool:
         """Is the number a marker of a list numbered inside the sentence ("na podstawie: 1.
@@ -750,7 +782,7 @@ class _Line(DateRules):
         if not self._previous(token_start).endswith((":", ",", ";")):
             return False
         n = int(bare)
-        ahead = re.compile(rf"[,;]\s+{n + 1}\.\s")
+        ahead = re.compile(rf"[,;.]\s+{n + 1}\.\s")
         if ahead.search(self.text, token_start, min(self.end, token_start + _LIST_WINDOW)):
             return True
         behind = re.compile(rf"[:,;]\s+{n - 1}\.\s")

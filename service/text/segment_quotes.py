@@ -14,7 +14,7 @@ _TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
-    r"[^„”\".!?…]{1,80}[”\"]\s*(,|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+    r"[^„”\".!?…]{1,80}[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
 )
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 

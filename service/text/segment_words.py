@@ -178,7 +178,8 @@ SPEECH_VERBS = words(
     zaapelować skwitować odeprzeć czytać cytować zacytować deklarować zadeklarować wyznać
     żartować zażartować"""
 )
-# Length units that "kw." (kwadratowy) squares: "za metr kw. Kraków…" ends like a quantity.
+# Length units that "kw." (kwadratowy) or "sześc." (sześcienny) raise to an area or volume:
+# "za metr kw. Kraków…", "4700 m sześc. Nasz wynik…" end like a quantity.
 SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 # Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
 # Prawo oświatowe", "Kodeks pracy", "Ordynacja podatkowa", "Karta Nauczyciela").
