@@ -116,3 +116,15 @@ def test_text_speed_reports_each_measure_against_its_target(tmp_path) -> None:
         assert target["target"] == textspeed.TARGETS[name]
         assert target["met"] == (target["value"] <= target["target"])
     assert results["fact_pairs"] > 0 and results["article_chars"] >= 3000
+
+
+def test_gpu_check_smoke_run_on_the_cpu(tmp_path) -> None:
+    from service.dev import gpu
+
+    out = tmp_path / "gpu.json"
+    result = gpu.main(["--tiny", "--cache", str(tmp_path / "models"), "--out", str(out)])
+    assert json.loads(out.read_text(encoding="utf-8")) == result
+    assert result["shape"] == "tiny-marian" and result["synthetic"]
+    assert result["translated"] == result["sentences"] == 8
+    assert result["tutorial_tok_s"] > 0 and result["project_tok_s"] > 0
+    assert result["project_batches"] >= 1
