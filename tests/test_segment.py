@@ -1494,6 +1494,30 @@ REAL_NEWS_ROUND_EIGHT = [
     para("Zdobył 51,2 proc. głosów.", "Adam Nowak dostał resztę."),
 ]
 
+REAL_NEWS_ROUND_NINE = [
+    # an article number before its act in the genitive; not before a sentence's object
+    one("Sojusznicy powołali się na art. 5. Traktatu Północnoatlantyckiego."),
+    para("Mieszka przy ul. Polnej 3.", "Inwestycję wznowiono w maju."),
+    # a share of GDP is no subject; a name's number before an acronym that acts
+    one("Kolejne 0,5 proc. PKB ma trafić na szpitale."),
+    para("Trasa to odcinek szlaku EURO VELO 9.", "EV9 biegnie przez Czechy."),
+    # omission marks: a capitalised preposition opens; after a dash a quotation opens
+    para("Wymienił odrę i ospę […]", "W 2021 roku chorych przybyło."),
+    one("I dodaje: – (…) Zawsze byłam oszczędna."),
+    # a date written with spaces; statute citations going on; a caption; "oo."
+    one("Bitwa zaczęła się w nocy z 12/13. 05. 1921 r. pod miastem."),
+    para(
+        "Ogłoszono to w Dz. U. z 2010 r. Nr 12, poz. 30, z 2011 r. Nr 5, poz. 7.",
+        "Przepis obowiązuje.",
+    ),
+    one("Rysunek 2. Przebieg granicy w 1921 roku."),
+    one("Mszę odprawili oo. Dominikanie z Krakowa."),
+    # a quoted title parted by periods; a ranking run together without punctuation
+    one("Zaprasza na debatę „Miasto. Rzeka. Ludzie – wspólna sprawa”, a potem na koncert."),
+    one("Ranking: 1. Puszcza Kampinoska 2. Dolina Baryczy 3. Góry Stołowe 4. Puszcza Notecka"),
+    para("Wygrał po raz 2.", "Potem przegrał po raz 3.", "Teraz odpoczywa."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1514,7 +1538,8 @@ REAL_NEWS_ROUND_EIGHT = [
     + REAL_NEWS_ROUND_FOUR
     + REAL_NEWS_ROUND_FIVE
     + REAL_NEWS_ROUNDS_SIX_AND_SEVEN
-    + REAL_NEWS_ROUND_EIGHT,
+    + REAL_NEWS_ROUND_EIGHT
+    + REAL_NEWS_ROUND_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -150,7 +150,12 @@ _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
 _JOURNAL_WINDOW = 30
+_ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
+# A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki".
+_CAPTION = re.compile(
+    r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot)\.?\s+[0-9]{1,3}"
+)
 # "1.", "2.1.", "IV.", "a.", "§ 3." heading a line
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:(?:§\s*)?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*|[IVXLCDM]+|[^\W\d_])"
@@ -305,6 +310,8 @@ _NUMBER_OPENING = re.compile(
     rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
     re.I,
 )
+_DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
+_SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _AMOUNT = re.compile(
     rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
 )
@@ -327,11 +334,12 @@ _OMISSION_MARKER = re.compile(r"[(\[](?:\.{3,}|…)[)\]]")
 _DECADE_LIST = re.compile(
     r"\b(?:lata|lat|latach|latami|latom)\s+[0-9]{2}\.?(?:,\s*[0-9]{2}\.?)*\s+(?:i|oraz|lub|a)\s+\Z"
 )
-_QUOTE_OPENS = frozenset(':"„“«')
+_QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 _OMISSION = re.compile(r"\s+[(\[](?:\.{3,}|…)[)\]](?=\s)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
+_CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
 _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
@@ -390,13 +398,16 @@ class _Line(DateRules):
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
         bare = token.lstrip(OPENING).rstrip(CLOSERS)
-        if _LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start()):
-            return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje się"
+        heading = (self.text, self.sentence_start, m.start())
+        if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
+            return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if _SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare):
+            return False  # "w nocy z 22/23. 01. 1863 r.": a date written with spaces
         if bare.isdecimal() and _NUMBER_OPENING.match(self.text, m.end(), self.end):
             return True  # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date
         if kind not in ("word", "year", "ending") and nxt.locative:
@@ -409,9 +420,13 @@ class _Line(DateRules):
             and self._main_clause_pending(token_start)
         ):
             return False  # "Jak stanowi art. 244 k.p.k. Policja ma prawo…": no main clause yet
-        subject = nxt.acronym and self._verb_follows(nxt)  # "2 proc. GUS poda…": a subject
+        subject = (
+            nxt.acronym and nxt.word.lower() not in lists.PERCENT_OF and self._verb_follows(nxt)
+        )  # "2 proc. GUS poda…": a subject; "1,5 proc. PKB ma być…": what it is a share of
         if kind == "quantity" and subject:
             return True
+        if kind == "initial" and subject and bare.isdecimal():
+            return True  # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
         dash = DASH_FOLLOWS.match(self.text, m.end(), self.end) is not None
         return _period_ends(kind, nxt, intro, dash)
@@ -425,8 +440,9 @@ class _Line(DateRules):
         if glued and glued.group(2).lower() in lists.UNITS_AFTER_NUMBER | lists.QUANTITY:
             previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
             kind = _kind(bare, self.abbrevs)
-        if nxt.word in lists.JOURNAL_NUMBER and _JOURNAL.search(
-            self.text, max(self.sentence_start, after - _JOURNAL_WINDOW), after
+        if nxt.word in lists.JOURNAL_NUMBER and (
+            _JOURNAL.search(self.text, max(self.sentence_start, after - _JOURNAL_WINDOW), after)
+            or _ISSUE_AND_ITEM.match(self.text, after, self.end)
         ):
             return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
@@ -456,6 +472,12 @@ class _Line(DateRules):
             ):
                 return "date"  # "w latach 70.", "z lat 70. i 80.": a decade closes a clause
             if self._after_label(token_start):
+                if (
+                    previous.lower() in lists.ARTICLE_LABELS
+                    and not nxt.dotted
+                    and lexicon.genitive_complement(nxt.word)
+                ):
+                    return None  # "z art. 5. Traktatu Waszyngtońskiego": its act follows
                 return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
             if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or self._counted(token_start):
                 return "word"  # "zajmuje miejsce 14. Kowalski spadł", "liczbę radnych na 12."
@@ -762,8 +784,8 @@ class _Line(DateRules):
             return False  # 'skomentował: "(...) Nie wie': the quotation opens with the omission
         if nxt.dotted:  # "przepisów […] Sierż. Michał Nowak": a title opens a sentence
             return nxt.word.istitle() and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs
-        if lexicon.clause_start(nxt.word):
-            return True
+        if lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS:
+            return True  # "(…) To już", "świnka […] W 2020 roku"
         # a common noun in the nominative is capitalised only there ("ciężarowy […] Wszyscy
         # poszkodowani"); a name goes on ("mówił, że (…) Polska jest"), as does the rest of a
         # redacted one ("pozwanym Bank (...) SA w G.", "od pozwanego (...) Spółki Akcyjnej")
@@ -774,20 +796,27 @@ class _Line(DateRules):
         )
 
     def _inline_item(self, bare: str, token_start: int) -> bool:
-        """Is the number a marker of a list numbered inside the sentence ("na podstawie: 1.
-        Ustawy …, 2. Rozporządzenia …")? It follows a colon, comma or semicolon, and the
-        marker before it (after a colon) or after it (after a comma) is on the line nearby."""
+        """Is the number a marker of a list numbered inside the sentence? After a colon, comma
+        or semicolon the marker before or after it is enough ("na podstawie: 1. Ustawy …, 2.
+        Rozporządzenia …"); a list run together without punctuation needs the marker before
+        it and the one after or the one before that ("1. Puszcza Borecka 2. Bieszczady 3. …")."""
         if not (bare.isdecimal() and len(bare) <= 2):
             return False
-        if not self._previous(token_start).endswith((":", ",", ";")):
-            return False
         n = int(bare)
-        ahead = re.compile(rf"[,;.]\s+{n + 1}\.\s")
-        if ahead.search(self.text, token_start, min(self.end, token_start + _LIST_WINDOW)):
-            return True
-        behind = re.compile(rf"[:,;]\s+{n - 1}\.\s")
-        return n > 1 and bool(
-            behind.search(self.text, max(0, token_start - _LIST_WINDOW), token_start)
+        ahead = (token_start, min(self.end, token_start + _LIST_WINDOW))
+        behind = (max(0, token_start - _LIST_WINDOW), token_start)
+
+        def marker(k: int, after: str = "") -> re.Pattern[str]:
+            return re.compile(rf"{after}(?<!\S){k}\.\s+[{_CAPITALS}]")
+
+        if self._previous(token_start).endswith((":", ",", ";")):
+            if marker(n + 1, r"[,;.]?\s+").search(self.text, *ahead):
+                return True
+            return n > 1 and bool(marker(n - 1, r"[:,;]\s+").search(self.text, *behind))
+        if n < 2 or not marker(n - 1).search(self.text, *behind):
+            return False
+        return bool(
+            marker(n + 1).search(self.text, *ahead) or marker(n - 2).search(self.text, *behind)
         )
 
     def _inside_brackets(self, pos: int) -> bool:

@@ -26,6 +26,7 @@ _FUNCTION = frozenset(
 )
 _CLAUSE_OPENERS = _FUNCTION - {"prep", "interj"}
 _PRONOUN = frozenset(["ppron12", "ppron3", "siebie"])
+_GENITIVE_FORMS = frozenset(["gen", "dat", "loc"])
 _ADJECTIVAL = frozenset(["adj", "ppas", "pact"])
 _LEADING = frozenset(["prep", "adv", "conj", "comp", "qub", "ppas", "pact", "pcon", "pant"])
 # Adverbial participles ("Podsumowując", "Zrobiwszy") head a clause of their own.
@@ -234,6 +235,17 @@ def oblique_only(word: str) -> bool:
     return bool(readings) and all(
         r.pos in _CASED and r.cases and "nom" not in r.cases and "voc" not in r.cases
         for r in readings
+    )
+
+
+@lru_cache(maxsize=100_000)
+def genitive_complement(word: str) -> bool:
+    """Can `word` be a genitive and never a subject or object: every reading a noun or
+    adjective in the genitive, or in the dative or locative that share its forms
+    ("Traktatu", "Konstytucji"; not "Inwestycję")? After "art. 5." it is the act."""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return any("gen" in r.cases for r in readings) and all(
+        r.pos in _CASED and r.cases and r.cases <= _GENITIVE_FORMS for r in readings
     )
 
 

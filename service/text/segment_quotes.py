@@ -16,6 +16,9 @@ _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name bef
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
     r"[^„”\".!?…]{1,80}[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
 )
+_TITLE_PARTS = re.compile(
+    r"(?:[^„”\".!?…]{1,40}\.\s+){0,3}[^„”\".!?…]{1,80}[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+)
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 
 
@@ -36,7 +39,9 @@ class QuoteRules(Scan):
         )
         if opened < self.sentence_start or "”" in self.text[opened:start]:
             return False
-        m = _TITLE_REST.match(self.text, after, self.end)
+        # Periods may part a title in Polish or English quotes ("„Uczeń. Rodzic. Nauczyciel”")
+        rest = _TITLE_REST if self.text[opened] == '"' else _TITLE_PARTS
+        m = rest.match(self.text, after, self.end)
         if not m:
             return False
         then = m.group(1)

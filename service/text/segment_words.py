@@ -23,11 +23,11 @@ COMMON_ABBREVIATIONS = words(
 )
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
-    # period), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.", "prok. rej.",
-    # "kontradm.", "ppłk dypl.", "mł. ogn.", "zast.", "sekr.", "przew.", "kier."; "reż."
-    # (directed by), "czł." (member); "kpt. mar.", "ppor. rez."; a name follows "ps." (pseudonym),
-    # "właśc." (właściwie) and "zd." (z domu).
-    """o p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
+    # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
+    # "prok. rej.", "kontradm.", "ppłk dypl.", "mł. ogn.", "zast.", "sekr.", "przew.", "kier.";
+    # "reż." (directed by), "czł." (member); "kpt. mar.", "ppor. rez."; a name follows "ps."
+    # (pseudonym), "właśc." (właściwie) and "zd." (z domu).
+    """o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd"""
 )
 # Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
@@ -52,6 +52,8 @@ QUANTITY = words("tys mln mld zł proc n.p.m")
 # Quantities that close a number: another number after them opens a sentence ("12 mln zł. 3
 # mln zł", "340 mln. 120 mln"), while "tys." may group digits ("27 tys. 230 komisji").
 CLOSING_UNITS = words("zł proc mln mld")
+# What a percentage is usually of: "1,5 proc. PKB ma być…" is no sentence opened by "PKB".
+PERCENT_OF = words("pkb dnb vat")
 # Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
 # (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
 # (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
@@ -108,6 +110,7 @@ NUMBER_LABELS = words(
     " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
 )
 
+ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in the genitive
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 
 LIST_JOINERS = words("i oraz lub albo a")
