@@ -100,3 +100,14 @@ class Scan:
     text: str
     end: int  # the line's end
     sentence_start: int  # where the current sentence began
+
+    def _previous(self, token_start: int) -> str:
+        """The token before the one at token_start, without a final "." ("" if none)."""
+        return token_before(self.text, token_start - 1, self.sentence_start)[0].rstrip(".")
+
+    def _capitalised_pair(self, pos: int) -> bool:
+        """Do two capitalised words follow `pos`?"""
+        first = peek(self.text, pos, self.end)
+        if not first.first.isupper() or first.dotted:
+            return False
+        return peek(self.text, first.end, self.end).first.isupper()

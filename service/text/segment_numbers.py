@@ -1,0 +1,240 @@
+"""Numbers, for the sentence splitter (`segment`): is "12." before a capital an ordinal
+("12. Brygada", the sentence goes on), a count or a label's value ("przekroczyła 350.",
+"nr 5.", it ends), or a list's marker ("1. Otwarcie sesji")? And is a short word before a
+number a label cut short ("rozdz. 12")?"""
+
+from __future__ import annotations
+
+import re
+
+from . import segment_lexicon as lexicon
+from . import segment_words as lists
+from .segment_lexicon import Abbrev, Start
+from .segment_scan import CLOSERS, OPENING, Next, Scan, peek, reads, token_before
+
+# A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
+_ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
+_ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
+_AMOUNT = re.compile(
+    rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
+)
+_CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
+_NUMBER_THEN_CAPITAL = re.compile(
+    rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\.?\s+[{re.escape(OPENING)}]*([^\W\d_])"
+)
+_LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
+_CLAUSE_AHEAD_WORDS = 5  # "Tschofenig po trzech próbach wyszedł": a name, then its verb
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s.]|\Z)")  # a plain word; punctuation stops it
+_COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę członków rady na")
+_DECADE_LIST = re.compile(
+    r"\b(?:lata|lat|latach|latami|latom)\s+[0-9]{2}\.?(?:,\s*[0-9]{2}\.?)*\s+(?:i|oraz|lub|a)\s+\Z"
+)
+_CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
+_LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
+# A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
+NUMBER_OPENING = re.compile(
+    rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
+    re.I,
+)
+NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  # 5, 2.603, 5-7
+_LABEL_MAX_LETTERS = 5
+VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
+
+
+class NumberRules(Scan):
+    """The number rules of `segment._Line`."""
+
+    def _cardinal_context(self, token_start: int, after: int) -> bool:
+        """Does the number at token_start count something ("przekroczyła 350.", "ponad 40.")?
+
+        Polish ordinals take a period ("12. Brygada"); a count after a verb or after
+        "ponad", "około" is a cardinal that closes the sentence. After a verb that does not
+        count, two capitalised words are a named event or a result list: "otworzył 32.
+        Międzynarodowe Targi", "zakończyli 31. Jan Nowak".
+        """
+        word, word_start = token_before(self.text, token_start - 1, self.sentence_start)
+        word = word.rstrip(".")
+        head, head_start = word, word_start
+        for _ in range(_LIST_MAX_TOKENS):  # "do 22, 18 i 19.": the head of a list of values
+            low = head.rstrip(",").lower()
+            if not (low in lists.LIST_JOINERS or NUMBER.fullmatch(low)):
+                break
+            head, head_start = token_before(self.text, head_start - 1, self.sentence_start)
+        head = head.lower()
+        if head in lists.CARDINAL_WORDS or head in ("–", "—", "-"):
+            return True  # "ponad 40.", "a w 2023 r. – 118.": a dash stands for the verb
+        if head == "do":
+            # "wynikiem 230 do 210.", "przegraliśmy do 22. Druga odsłona": a range's end, or a
+            # set's score before a sentence start; but "do 11. Lechii traci", "do 1. Ligi"
+            if head_start < word_start or NUMBER.fullmatch(self._previous(head_start)):
+                return True  # "wygrywając kolejno do 18, 23 i 22.": a list of scores
+            then = peek(self.text, after, self.end)
+            return reads(then) in (Start.OPENS, Start.NOMINATIVE) and not lexicon.lemma_in(
+                then.word, lists.ORDINAL_NOUNS
+            )
+        if word.lower() == "się" or lexicon.pronoun(word):
+            # "było ich 100. Nasilanie", "przyjęto ich 40."; but "jego 5. Symfonia"
+            if lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS):
+                return False
+            word = token_before(self.text, word_start - 1, self.sentence_start)[0].rstrip(".")
+        if not lexicon.finite_verb(word):
+            return False
+        return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
+
+    def _person_acts(self, nxt: Next) -> bool:
+        """Is the next word a person's name (nominative, or unknown to the dictionary) and a
+        finite verb follows within a few words, before any punctuation ("Maciej Kot zajął",
+        "Tschofenig po trzech próbach wyszedł")? Then it opens a clause: an ordinal never
+        stands before a personal name."""
+        if nxt.dotted or nxt.acronym or not nxt.word[:1].isupper():
+            return False  # "rozbiciu 73. DP i wzięciu": an acronym is no person
+        if not (lexicon.person(nxt.word) or lexicon.start(nxt.word) is Start.UNKNOWN):
+            return False
+        pos = nxt.end
+        for _ in range(_CLAUSE_AHEAD_WORDS):
+            m = _NEXT_WORD.match(self.text, pos, self.end)
+            if not m:
+                return False
+            word = m.group(1)
+            if word[:1].islower() and word != "się" and lexicon.finite_verb(word):
+                return True
+            pos = m.end()
+        return False
+
+    def _counted(self, token_start: int) -> bool:
+        """Is the number at token_start the value a count noun is set to ("ustaliło liczbę
+        członków rady na 10.", "zmniejszył limit do 7.")?"""
+        word, pos = token_before(self.text, token_start - 1, self.sentence_start)
+        if word.lower() not in ("na", "do"):
+            return False
+        for _ in range(_COUNT_LOOKBACK):
+            word, pos = token_before(self.text, pos - 1, self.sentence_start)
+            if not word:
+                return False
+            if lexicon.lemma_in(word.strip(OPENING + CLOSERS + ".,;:"), lists.COUNT_NOUNS):
+                return True
+        return False
+
+    @staticmethod
+    def _closes_a_noun(previous: str) -> bool:
+        """Can a number after `previous` be its label: a capitalised name or unknown word, or
+        a noun ("progu", "Euro")?"""
+        if previous[:1].isupper() and lexicon.start(previous, names=False) in (
+            Start.NAME,
+            Start.UNKNOWN,
+        ):
+            return True
+        return lexicon.noun_only(previous)
+
+    def _label(self, token: str, bare: str, token_start: int, after: int) -> bool:
+        """Is `bare` (before a number) an abbreviation like "rozdz.", "sygn.", "ryc.", "poł."?
+
+        Polish abbreviations are cut before a vowel, so they end in a consonant. A word that
+        counts the number before it ("5 lat.") or is a common sentence end ("tam.") is not one,
+        nor is a number after it that opens a date or a compound ("12 marca", "25-latek").
+        """
+        if not (bare.isalpha() and len(bare) <= _LABEL_MAX_LETTERS and bare[-1] not in VOWELS):
+            return False
+        opens = token_start == self.sentence_start or token != bare
+        if not (bare.islower() or (opens and bare[1:].islower())):
+            return False
+        if bare.lower() in lists.SENTENCE_FINAL_SHORT:
+            return False
+        if bare.lower() == "ad":
+            return True  # "Ad. 1 Otwarcie sesji": an agenda item's label (Latin "to")
+        if _AMOUNT.match(self.text, after, self.end):
+            return False  # "na ten sezon. 25 tys. -": a label's value is no amount
+        then = _NUMBER_THEN_CAPITAL.match(self.text, after, self.end)
+        if then and then.group(1).isupper():
+            # "…na skrzyżowaniu dróg. IV Zjazd odbył się", "…pytać. 15 Pułk": a dictionary
+            # word, not an abbreviation, before a number that opens a capitalised phrase.
+            return lexicon.abbreviation(bare) is not Abbrev.WORD
+        if self._counts_a_number(token_start):
+            return False
+        return NUMBER_OPENING.match(self.text, after, self.end) is None
+
+    def _counts_a_number(self, token_start: int) -> bool:
+        """Does the word at token_start follow a count ("5 lat.", "ok. 5 lat.")?
+
+        A number that is itself a label's value ("poz. 3 zał. 1", "§ 5 ust. 2") is not a count.
+        """
+        number, number_start = token_before(self.text, token_start - 1, self.sentence_start)
+        if not _CARDINAL.fullmatch(number):
+            return False
+        lead = token_before(self.text, number_start - 1, self.sentence_start)[0]
+        return not (lead == "§" or (lead.endswith(".") and lead.lower() not in lists.APPROXIMATE))
+
+    def _after_label(self, token_start: int) -> bool:
+        """Is the number at token_start a label's value ("nr 5", "godz. 17") or a house number?
+
+        Also the last of a list of values: "art. 42 § 2 i 3.", "ust. 1, 2 lub 4.".
+        """
+        pos = token_start
+        for _ in range(_LIST_MAX_TOKENS):
+            word, pos = token_before(self.text, pos - 1, self.sentence_start)
+            low = word.rstrip(".,").lower()
+            if low in lists.NUMBER_LABELS:
+                return True
+            if not (low in lists.LIST_JOINERS or NUMBER.fullmatch(low)) or word.endswith("."):
+                break
+        window_start = max(self.sentence_start, token_start - _ADDRESS_WINDOW)
+        return _ADDRESS.search(self.text, window_start, token_start) is not None
+
+    def _inline_item(self, bare: str, token_start: int) -> bool:
+        """Is the number a marker of a list numbered inside the sentence? After a colon, comma
+        or semicolon the marker before or after it is enough ("na podstawie: 1. Ustawy …, 2.
+        Rozporządzenia …"); a list run together without punctuation needs the marker before
+        it and the one after or the one before that ("1. Puszcza Borecka 2. Bieszczady 3. …")."""
+        if not (bare.isdecimal() and len(bare) <= 2):
+            return False
+        n = int(bare)
+        ahead = (token_start, min(self.end, token_start + _LIST_WINDOW))
+        behind = (max(0, token_start - _LIST_WINDOW), token_start)
+
+        def marker(k: int, after: str = "") -> re.Pattern[str]:
+            return re.compile(rf"{after}(?<!\S){k}\.\s+[{_CAPITALS}]")
+
+        if self._previous(token_start).endswith((":", ",", ";")):
+            if marker(n + 1, r"[,;.]?\s+").search(self.text, *ahead):
+                return True
+            return n > 1 and bool(marker(n - 1, r"[:,;]\s+").search(self.text, *behind))
+        if n < 2 or not marker(n - 1).search(self.text, *behind):
+            return False
+        return bool(
+            marker(n + 1).search(self.text, *ahead) or marker(n - 2).search(self.text, *behind)
+        )
+
+    def _ordinal(self, previous: str, token_start: int, nxt: Next, after: int) -> str | None:
+        """The class of a number before "." that may be an ordinal ("12. Brygada"): a decade
+        ("date"), a label's value or a place ("word"), a count ("cardinal"), a noun's label
+        ("initial"), None where it never ends a sentence, else "ordinal"."""
+        if previous.lower() in lists.DECADE_WORDS or _DECADE_LIST.search(
+            self.text, max(self.sentence_start, token_start - 40), token_start
+        ):
+            return "date"  # "w latach 70.", "z lat 70. i 80.": a decade closes a clause
+        if self._after_label(token_start):
+            if (
+                previous.lower() in lists.ARTICLE_LABELS
+                and not nxt.dotted
+                and lexicon.genitive_complement(nxt.word)
+            ):
+                return None  # "z art. 5. Traktatu Waszyngtońskiego": its act follows
+            return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
+        if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or self._counted(token_start):
+            return "word"  # "zajmuje miejsce 14. Kowalski spadł", "liczbę radnych na 12."
+        if self._person_acts(nxt):
+            return "word"  # "po pierwszej serii był 14. Maciej Kot zajął 25. miejsce"
+        if self._cardinal_context(token_start, after):
+            return "cardinal"
+        if (
+            token_start > self.sentence_start
+            and self._closes_a_noun(previous)
+            and not lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS)
+            and not self._capitalised_pair(after)
+        ):
+            # "Nord Stream 2. Spółka", "normę Euro 6. Zamówienie": a Polish ordinal comes
+            # before its noun, so a number after a name or noun is its label, which ends
+            # the sentence before a verb or a nominative ("Żołnierze 12. Brygady", "obrad
+            # 397. Zebrania Plenarnego" go on)
+            return "initial"
+        return "ordinal"
