@@ -1518,6 +1518,24 @@ REAL_NEWS_ROUND_NINE = [
     para("Wygrał po raz 2.", "Potem przegrał po raz 3.", "Teraz odpoczywa."),
 ]
 
+REAL_NEWS_ROUND_TEN = [
+    # "tyś.", a common misspelling of "tys."; a quoted title cut short by an ellipsis
+    one("Do kraju trafia nawet 12 tyś. TON zboża rocznie."),
+    one("Nagrody odebrali twórcy „Domu nad…” Anna Lis i Piotr Sowa."),
+    para("Powiedział: „Nie wiem…”", "Potem wyszedł."),
+    # a name held back for suspense, in a sentence with no verb of its own
+    one("Mecz w ostatniej minucie rozstrzygnął… Nowakowski."),
+    one("A w sobotę 9 marca… KSU w klubie Studio."),
+    para("Czekaliśmy długo…", "Jan Nowak w końcu przyszedł."),
+    para("Dziękuję wam...", "Księże Janie!", "Drogi księże Janie!"),
+    # a count, then a capitalised adjective before a lowercase word; a unit's name goes on
+    para("Dziś jest 10 rund, a przed rokiem było 12.", "Najważniejszą zmianą jest finał."),
+    one("Dowodził 12. Brygadą w czasie wojny."),
+    # a statute's title after "z DD miesiąca RRRR r." without "dnia"; an amended provision
+    one("Zmiany wprowadzono w ustawie z 15 maja 2015 r. Prawo restrukturyzacyjne w całości."),
+    one("Ust. 4 otrzymuje brzmienie: 4. Na wniosek strony wojewoda wydaje decyzję."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1539,7 +1557,8 @@ REAL_NEWS_ROUND_NINE = [
     + REAL_NEWS_ROUND_FIVE
     + REAL_NEWS_ROUNDS_SIX_AND_SEVEN
     + REAL_NEWS_ROUND_EIGHT
-    + REAL_NEWS_ROUND_NINE,
+    + REAL_NEWS_ROUND_NINE
+    + REAL_NEWS_ROUND_TEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -315,6 +315,9 @@ _OMISSION = re.compile(r"\s+[(\[](?:\.{3,}|…)[)\]](?=\s)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
+_STATEMENT_END = re.compile(r"[.!?…](?=\s|\Z)")  # "Księże Józefie!" is an address, no pause
+_PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
+_NAMES = (Start.NAME, Start.UNKNOWN)
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
@@ -368,6 +371,12 @@ class _Line(DateRules, NumberRules):
             return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…"
         if punct in ("…", "...") and not closers and self._pause(m.start(), m.end()):
             return False  # "Możemy liczyć na pomoc… Niemców.": a pause, not an end
+        if (
+            punct in ("…", "...")
+            and closers in ("”", '"')
+            and self._title_cut_short(m.start(), nxt)
+        ):
+            return False  # "autorzy „Kobiety z…” Małgorzata Szumowska": a title cut short
         if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
@@ -380,6 +389,8 @@ class _Line(DateRules, NumberRules):
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if kind == "cardinal" and self._adjective_opens(nxt):
+            return True  # "a przed rokiem było 11. Największą zmianą jest…"
         if _SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare):
             return False  # "w nocy z 22/23. 01. 1863 r.": a date written with spaces
         if bare.isdecimal() and NUMBER_OPENING.match(self.text, m.end(), self.end):
@@ -520,7 +531,25 @@ class _Line(DateRules, NumberRules):
         if token_before(self.text, start, self.sentence_start)[0] in lists.PREPOSITIONS:
             return True
         m = _LAST_WORD.match(self.text, pos, self.end)
-        return m is not None and lexicon.oblique_only(m.group(1))
+        if m is not None and lexicon.oblique_only(m.group(1)):
+            return True
+        # a name kept for suspense, in a sentence with no verb of its own: "uratował w
+        # końcówce… Lewandowski.", "a w niedzielę 17 listopada… TSA w Krakowie w klubie Studio."
+        nxt = peek(self.text, pos, self.end)
+        if len(nxt.word) < 3 or not (nxt.acronym or lexicon.start(nxt.word, names=False) in _NAMES):
+            return False  # (a short word may be an initial: "… J. Nowak")
+        end = _STATEMENT_END.search(self.text, pos, min(self.end, pos + _PAUSE_AHEAD))
+        if end is None or end.group() != ".":
+            return False
+        rest = self.text[pos : end.start()].split()
+        return not any(w[:1].islower() and lexicon.finite_verb(w.strip(",;:")) for w in rest)
+
+    def _adjective_opens(self, nxt: Next) -> bool:
+        """Is the next word a capitalised adjective before a lowercase word ("Największą
+        zmianą"), which no count runs into? ("dowodził 12. Brygadą" goes on: a noun.)"""
+        if nxt.dotted or reads(nxt) is not Start.OTHER or not lexicon.adjectival(nxt.word):
+            return False
+        return peek(self.text, nxt.end, self.end).first.islower()
 
     def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
         """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,

@@ -21,7 +21,7 @@ _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), kt�
 _SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash opening an aside
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
 _ACT_DATE = re.compile(
-    r"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+z\s+dnia\s+[0-9]{1,2}\s+"
+    r"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+z\s+(?:dnia\s+)?[0-9]{1,2}\s+"
     r"[^\W\d_]+\s+[0-9]{4}\s*\Z"
 )
 _ACT_WINDOW = 60

@@ -188,6 +188,8 @@ class NumberRules(Scan):
         if not (bare.isdecimal() and len(bare) <= 2):
             return False
         n = int(bare)
+        if self._previous(token_start).lower() == "brzmienie:":
+            return True  # "ust. 10 otrzymuje brzmienie: 10. Na podstawie…": the new provision
         ahead = (token_start, min(self.end, token_start + _LIST_WINDOW))
         behind = (max(0, token_start - _LIST_WINDOW), token_start)
 

@@ -8,9 +8,11 @@ import re
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
-from .segment_scan import CLOSERS, OPENING, Scan, token_before
+from .segment_lexicon import Start
+from .segment_scan import CLOSERS, OPENING, Next, Scan, reads, token_before
 
 _TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
+_CUT_TITLE_CHARS = 40  # the same, for a title cut short by "…": "„Kobiety z…”"
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
@@ -62,6 +64,19 @@ class QuoteRules(Scan):
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
         # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
         return verbless or self._title_named(opened)
+
+    def _title_cut_short(self, start: int, nxt: Next) -> bool:
+        """Does the ellipsis at `start` close a short quoted title that opened after a word,
+        not after a colon or dash, with a name next ("autorzy „Kobiety z…” Małgorzata
+        Szumowska i Michał Englert")? Then the sentence goes on."""
+        window = max(self.sentence_start, start - _CUT_TITLE_CHARS)
+        opened = max(self.text.rfind("„", window, start), self.text.rfind("“", window, start))
+        if opened <= self.sentence_start or not self.text[opened - 1].isspace():
+            return False
+        lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
+        if not lead.isalpha():
+            return False  # 'powiedział: „Nie wiem…” Potem': a quotation
+        return reads(nxt) in (Start.NAME, Start.UNKNOWN) and not nxt.dotted
 
     def _title_named(self, opened: int) -> bool:
         """Does a noun naming a work stand before the quote at `opened`, maybe with its

@@ -14,7 +14,7 @@ def words(text: str) -> frozenset[str]:
 
 
 COMMON_ABBREVIATIONS = words(
-    """m.in tzw tj np ok godz r w tys mln mld zł proc pkt nr ul al pl os św im woj pow gm
+    """m.in tzw tj np ok godz r w tys tyś mln mld zł proc pkt nr ul al pl os św im woj pow gm
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
     sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
@@ -48,7 +48,7 @@ NAMING = words("pt pn tzw zw ps pseud właśc zd")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
-QUANTITY = words("tys mln mld zł proc n.p.m")
+QUANTITY = words("tys tyś mln mld zł proc n.p.m")  # "tyś.": a common misspelling of "tys."
 # Quantities that close a number: another number after them opens a sentence ("12 mln zł. 3
 # mln zł", "340 mln. 120 mln"), while "tys." may group digits ("27 tys. 230 komisji").
 CLOSING_UNITS = words("zł proc mln mld")
