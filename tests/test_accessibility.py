@@ -25,6 +25,8 @@ from tests.browser import CHROMIUM
 from tests.fakes import ARTICLE, scripted_pipeline
 
 TIMEOUT_MS = 30_000  # actions and expectations alike
+# The page's load events have run: Gradio marks a block it is updating "pending" (dimmed).
+LOADED = "() => document.querySelector('.pending') === null"
 
 pytestmark = [
     pytest.mark.browser,
@@ -77,6 +79,7 @@ def open_page(browser: Any, url: str, scheme: str = "light", width: int = 1280) 
     page = context.new_page()
     page.goto(url)
     page.locator("#pl2en-translate").wait_for()
+    page.wait_for_function(LOADED)
     return page
 
 
@@ -332,3 +335,34 @@ def test_a_review_by_keyboard_alone(browser: Any, server: Running) -> None:
         assert page.evaluate("window.__pointer") == 0
     finally:
         page.context.close()
+
+
+def test_nothing_is_dimmed_while_the_page_loads(
+    browser: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's load events (the saved history, the models notice) run while the reader
+    already sees the page: a slow one must not leave its block dimmed and unreadable."""
+    import time
+
+    from service.app import ui
+
+    restore = ui.history_view
+
+    def slow_history(*args: Any) -> Any:
+        time.sleep(3)  # a slow machine: axe looks while this still runs
+        return restore(*args)
+
+    monkeypatch.setattr(ui, "history_view", slow_history)
+    pipeline = scripted_pipeline(tmp_path, memory=False)
+    app = create_app(Settings(models_dir=tmp_path), pipelines=Pipelines(lambda preset: pipeline))
+    running = serve_in_thread(app)
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(running.url)
+        page.locator("#pl2en-history .pl2en-empty").wait_for(timeout=TIMEOUT_MS)
+        assert page.evaluate("document.querySelector('.pending') === null")
+        assert ours(axe_findings(page)) == []
+    finally:
+        context.close()
+        running.stop()

@@ -664,8 +664,18 @@ def _wire_events(demo: gr.Blocks, page: Page, backend: Backend) -> None:
         outputs=src.glossary,
         api_visibility="private",
     )
-    demo.load(history_view, inputs=history, outputs=hist_box.history_html, api_visibility="private")
-    demo.load(notice_html, outputs=page.missing_models, api_visibility="private")
+    # Shown at once, not dimmed as "pending" (opacity 0.2) while the page loads: dimmed text
+    # is unreadable (an axe contrast failure on a slow machine).
+    demo.load(
+        history_view,
+        inputs=history,
+        outputs=hist_box.history_html,
+        show_progress="hidden",
+        api_visibility="private",
+    )
+    demo.load(
+        notice_html, outputs=page.missing_models, show_progress="hidden", api_visibility="private"
+    )
 
 
 def _add_api(backend: Backend) -> None:
