@@ -1536,6 +1536,20 @@ REAL_NEWS_ROUND_TEN = [
     one("Ust. 4 otrzymuje brzmienie: 4. Na wniosek strony wojewoda wydaje decyzję."),
 ]
 
+REAL_NEWS_ROUND_ELEVEN = [
+    # an omission mark of two dots; a unit's name after "do"; a letter naming a class
+    para("Chodzi o nadzór nad bankami.", "(..) Ocena otworzy drogę do wypłat."),
+    one("Samoloty trafią do 12. Bazy Lotnictwa Transportowego w Powidzu."),
+    para("Zakłady płacą 9,80 zł/kg w klasie E.", "Sztuki lżejsze kosztują mniej."),
+    # an opening phrase that has its verb is no introduction; no new subordinate clause
+    # after a date in one that has none
+    para("Do wypadku doszło 3 maja br.", "Zatrzymany kierowca usłyszał zarzuty."),
+    one("Od marca 2024 r. KRLD wysyła więcej rakiet."),
+    para("Budowę zaczęto wcześniej, bo już w 1921 r.", "Choć plany zmieniano, dom stoi."),
+    one("Szacują, że w 2030 r. Polska zużyje więcej prądu."),
+    one("Zmiany ogłoszono w Dz.U. z 2001 r. Nr 47 poz. 278 i w kolejnych."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1558,7 +1572,8 @@ REAL_NEWS_ROUND_TEN = [
     + REAL_NEWS_ROUNDS_SIX_AND_SEVEN
     + REAL_NEWS_ROUND_EIGHT
     + REAL_NEWS_ROUND_NINE
-    + REAL_NEWS_ROUND_TEN,
+    + REAL_NEWS_ROUND_TEN
+    + REAL_NEWS_ROUND_ELEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -149,7 +149,7 @@ _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
 _JOURNAL_WINDOW = 30
-_ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
+_ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 # A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki".
 _CAPTION = re.compile(
@@ -309,9 +309,9 @@ _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", 
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _LAST_WORD = re.compile(r"\s+(?:[0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
-_OMISSION_MARKER = re.compile(r"[(\[](?:\.{3,}|…)[)\]]")
+_OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
 _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
-_OMISSION = re.compile(r"\s+[(\[](?:\.{3,}|…)[)\]](?=\s)")
+_OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
@@ -501,6 +501,8 @@ class _Line(DateRules, NumberRules):
             )
         ):
             return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
+        if kind == "initial" and lexicon.lemma_in(previous, lists.LETTER_CLASSES):
+            return "word"  # "13,40 zł/kg w klasie R. Sztuki…": a class's letter, not an initial
         if kind == "initial" and bare == "X" and previous.lower() in lists.PLATFORM_WORDS:
             return "word"  # "we wpisie na X. „PiS…": the platform, not an initial
         if kind == "initial" and _FROM_A_TO_Z.search(

@@ -43,6 +43,8 @@ def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
     words = left.lstrip(OPENING + " ").split()
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False
+    if any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words[1:]):
+        return False  # "Do zatrzymania doszło 21 czerwca br.": a clause, with its verb
     if words[0].isdecimal() and len(words) > 1 and words[1].lower() in lists.MONTHS:
         return True
     return words[0].rstrip(".").lower() in lists.INTRO_WORDS
@@ -87,7 +89,9 @@ class DateRules(QuoteRules):
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
             return False
         if lexicon.subordinator(clause[0]):
-            return True
+            # its subject may follow ("że w 2030 r. Polska będzie"), but no new subordinate
+            # clause ("bo już w 1920 r. Choć początkowo…")
+            return not lexicon.subordinator(nxt.word)
         if clause[0].lower() in lists.LIST_JOINERS and DASH_FOLLOWS.match(
             self.text, after, self.end
         ):

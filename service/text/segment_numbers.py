@@ -69,9 +69,9 @@ class NumberRules(Scan):
             if head_start < word_start or NUMBER.fullmatch(self._previous(head_start)):
                 return True  # "wygrywając kolejno do 18, 23 i 22.": a list of scores
             then = peek(self.text, after, self.end)
-            return reads(then) in (Start.OPENS, Start.NOMINATIVE) and not lexicon.lemma_in(
-                then.word, lists.ORDINAL_NOUNS
-            )
+            if lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS) or self._capitalised_pair(after):
+                return False  # "trafią do 32. Bazy Lotnictwa Taktycznego": a unit's name
+            return reads(then) in (Start.OPENS, Start.NOMINATIVE)
         if word.lower() == "się" or lexicon.pronoun(word):
             # "było ich 100. Nasilanie", "przyjęto ich 40."; but "jego 5. Symfonia"
             if lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS):

@@ -119,6 +119,7 @@ PREPOSITIONS = words(
     """od do na w we z ze o przez za po przy pod nad przed między bez u dla ku wśród spod znad
     sprzed zza według"""
 )
+LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant")  # "w klasie R.", "kat. B"
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
 CARDINAL_WORDS = words("ponad około ok blisko niemal prawie aż zaledwie tylko niż")
