@@ -1453,6 +1453,7 @@ REAL_NEWS_ROUNDS_SIX_AND_SEVEN = [
     one("Wśród gości byli m.in.. Jan Kowal i Anna Zych."),
     one("14.03. Kraków (PAP) - Ceny mieszkań wzrosły."),
     para("Ogłosił to we wpisie na X.", "„Nie odpuścimy” – dodał."),
+    para("Ogłosił to we wpisie na X.", "PiS odpowiedział."),
     one("Pismo podpisał X. Nowak."),
     # omissions: opening a quotation; before a title that opens the next sentence
     one("Radny powiedział: „(…) Nie rozumiem, skąd te opłaty”."),
@@ -1463,6 +1464,7 @@ REAL_NEWS_ROUNDS_SIX_AND_SEVEN = [
     para("Fabrykę zamknięto w 2004 r.", "Jan Nowak, jej dyrektor, wyjechał."),
     # a list numbered inside the sentence; a lone number after a colon still ends one
     one("Regulamin oparto na: 1. Ustawie o sporcie, 2. Statucie klubu; 3. Uchwale zarządu."),
+    one("Statut opracowano na podstawie: 1. Ustawy o oświacie, 2. Rozporządzenia ministra."),
     para("Liczba zgłoszeń: 1.", "Nikt więcej nie przyszedł."),
 ]
 
