@@ -1552,6 +1552,26 @@ REAL_NEWS_ROUND_ELEVEN = [
     one("Zmiany ogłoszono w Dz.U. z 2001 r. Nr 47 poz. 278 i w kolejnych."),
 ]
 
+# Classes found on sentences of the PDB treebank's train part (its pre-release dev and test
+# files): the mouth, not "ust." (ustęp); a time written "13. 15"; a town's suffix in a
+# sentence that has no verb yet; an article's label heading a provision; a section number
+# after an ordinary short word; a bracket closing the sentence; a name closing a date's one.
+TREEBANK_TRAIN_CLASSES = [
+    para("Dziecko włożyło klocek do ust.", "Rodzice wezwali lekarza."),
+    one("Zgodnie z art. 7 ust. 3 Kodeksu termin minął."),
+    one("Pociąg odjechał ok. godz. 14. 20, z opóźnieniem."),
+    para("Zbiórka zaczyna się o godzinie 8. 30.", "Uczestnicy dostaną mapy."),
+    para("Zbiórka zaczyna się o godz. 8.", "30 osób już czeka."),
+    one("Burmistrz Nowego Dworu Gd. Adam Kowal zapowiedział kontrolę."),
+    para("Spotkanie odbyło się w Ostrowie Wlkp.", "Adam Kowal podziękował gościom."),
+    para("Art. 3. Zarząd składa się z trzech osób.", "Kadencja trwa pięć lat."),
+    para("Urząd zatwierdził wywóz.", "8.4 Procedury opisano niżej."),
+    para("Dane obejmują lata 2019–2021 (stan na 2022 r.)", "Po pierwsze, wniosków przybyło."),
+    one("Budynek (oddany w 1998 r.) Polacy nazywają Szklanym Domem."),
+    one("Nagrodę publiczności odebrała debiutantka z 2019 r. Maria Lis."),
+    para("Zakład otwarto w 2019 r.", "Maria Lis kieruje nim od roku."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1575,7 +1595,8 @@ REAL_NEWS_ROUND_ELEVEN = [
     + REAL_NEWS_ROUND_EIGHT
     + REAL_NEWS_ROUND_NINE
     + REAL_NEWS_ROUND_TEN
-    + REAL_NEWS_ROUND_ELEVEN,
+    + REAL_NEWS_ROUND_ELEVEN
+    + TREEBANK_TRAIN_CLASSES,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

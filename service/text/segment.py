@@ -155,9 +155,10 @@ _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _CAPTION = re.compile(
     r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot)\.?\s+[0-9]{1,3}"
 )
-# "1.", "2.1.", "IV.", "a.", "§ 3." heading a line
+# "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
 _LIST_MARKER = re.compile(
-    rf"[{re.escape(OPENING)}]*(?:(?:§\s*)?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*|[IVXLCDM]+|[^\W\d_])"
+    rf"[{re.escape(OPENING)}]*(?:(?:§\s*|Art\.\s*|Artykuł\s+)?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*"
+    rf"|[IVXLCDM]+|[^\W\d_])"
     rf"[{re.escape(CLOSERS)}]*"
 )
 
@@ -357,6 +358,8 @@ class _Line(DateRules, NumberRules):
         if nxt.first in _NEVER_OPENS:
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
+            if punct == "." and closers[0] in ")]" and self._opens_after_bracket(nxt):
+                return True  # "od 3 do 6 miesięcy (2005 r.) Po pierwsze": the bracket closed it
             # "trwa wojna [...] To już…": words left out between two sentences
             return self._omission_between(m, nxt)
         if not closers and self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
@@ -405,6 +408,13 @@ class _Line(DateRules, NumberRules):
             and self._main_clause_pending(token_start)
         ):
             return False  # "Jak stanowi art. 244 k.p.k. Policja ma prawo…": no main clause yet
+        if (
+            kind == "place"
+            and lexicon.first_name(nxt.word)
+            and self._capitalised_pair(m.end())
+            and self._no_verb_yet(token_start)
+        ):
+            return False  # "Wiceprezydent Starogardu Gd. Henryk Nowak powiedział": no verb yet
         subject = (
             nxt.acronym and nxt.word.lower() not in lists.PERCENT_OF and self._verb_follows(nxt)
         )  # "2 proc. GUS poda…": a subject; "1,5 proc. PKB ma być…": what it is a share of
@@ -492,6 +502,8 @@ class _Line(DateRules, NumberRules):
             if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
                 return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
             return "word"
+        if kind == "ambiguous" and bare.lower() in lists.ARTICLE_LABELS and not nxt.number:
+            return "word"  # "do ust. Dwóch": "ust." (ustęp) labels a number; this is "usta"
         if kind == "ambiguous" and (
             DASH_FOLLOWS.match(self.text, after, self.end)
             or (
@@ -623,6 +635,14 @@ class _Line(DateRules, NumberRules):
             and not nxt.acronym
             and not self._capitalised_pair(m.end())
         )
+
+    @staticmethod
+    def _opens_after_bracket(nxt: Next) -> bool:
+        """After "r.)" a capitalised function word opens a clause ("(2005 r.) Po pierwsze");
+        a name may go on ("(oddany w 1998 r.) Polacy nazywają")."""
+        if nxt.dotted:
+            return False
+        return lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS
 
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?

@@ -28,6 +28,10 @@ _ACT_WINDOW = 60
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
+# A person's name and nothing else up to the sentence's end: "… w 1961 r. Irena Santor."
+_NAME_CLOSES = re.compile(
+    r"\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){1,2}\.(?=\s|\Z)"
+)
 # A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
 _CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
 
@@ -81,6 +85,9 @@ class DateRules(QuoteRules):
             return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
         if reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
             return True  # "Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się"
+        name = _NAME_CLOSES.match(self.text, after, self.end)
+        if name and lexicon.first_name(name.group(1)):
+            return True  # "laureatka festiwalu w 1961 r. Irena Santor.": no name is a sentence
         clause = self._clause_before(token_start)
         if self._gapped_item(token_start, clause, after):
             return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"
@@ -175,15 +182,24 @@ class DateRules(QuoteRules):
         """Does the sentence so far lead up to its clause, not make one: no finite verb, and
         it opens with a preposition or a participle ("Podczas wyborów w 2010 r.", "Wydana w
         1925 r.")? A noun phrase may be a sentence of its own ("Rekordowy wynik z 2023 r.")."""
-        if token_start - self.sentence_start > _SENTENCE_WINDOW:
-            return False
-        words = [
-            w.strip(OPENING + CLOSERS + ".,;:")
-            for w in self.text[self.sentence_start : token_start].split()
-        ]
-        words = [w for w in words if w]
+        words = self._words_so_far(token_start)
         if not words or not lexicon.leads_up(words[0]):
             return False
         if ":" in self.text[self.sentence_start : token_start]:
             return False  # "Planowana aktualizacja: koniec 2017 r.": a label's value
         return not any(lexicon.finite_verb(w) for w in words)
+
+    def _no_verb_yet(self, token_start: int) -> bool:
+        """Has the sentence so far no finite verb ("Wiceprezydent Starogardu Gd.")?"""
+        words = self._words_so_far(token_start)
+        return bool(words) and not any(lexicon.finite_verb(w) for w in words)
+
+    def _words_so_far(self, token_start: int) -> list[str]:
+        """The words of the sentence before token_start, bare; none past _SENTENCE_WINDOW."""
+        if token_start - self.sentence_start > _SENTENCE_WINDOW:
+            return []
+        words = (
+            w.strip(OPENING + CLOSERS + ".,;:")
+            for w in self.text[self.sentence_start : token_start].split()
+        )
+        return [w for w in words if w]

@@ -19,8 +19,9 @@ _AMOUNT = re.compile(
     rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
 )
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
-_NUMBER_THEN_CAPITAL = re.compile(
-    rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+|[IVXLCDM]+)\.?\s+[{re.escape(OPENING)}]*([^\W\d_])"
+_NUMBER_THEN_CAPITAL = re.compile(  # "IV Zjazd", "15 Pułk", a section's "8.4 Procedury"
+    rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+(?:\.[0-9]+)*|[IVXLCDM]+)\.?\s+"
+    rf"[{re.escape(OPENING)}]*([^\W\d_])"
 )
 _LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
 _CLAUSE_AHEAD_WORDS = 5  # "Tschofenig po trzech próbach wyszedł": a name, then its verb
@@ -38,6 +39,11 @@ NUMBER_OPENING = re.compile(
 )
 NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  # 5, 2.603, 5-7
 _LABEL_MAX_LETTERS = 5
+# The minutes of a time written with a space after the hour's period: "ok. godz. 13. 15,".
+_SPACED_MINUTES = re.compile(
+    r"\s+[0-5][0-9](?=\s*[.,;:)]|\s+(?:w|we|na|do|przy|przed|i|oraz|a)\s|\s*\Z)(?![.,][0-9])"
+)
+_HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
 
 
@@ -80,6 +86,18 @@ class NumberRules(Scan):
         if not lexicon.finite_verb(word):
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
+
+    def _minutes_of_spaced_time(self, token_start: int) -> bool:
+        """Is the number at token_start the minutes of a spaced time ("godz. 9. 00.")?"""
+        hour, hour_start = token_before(self.text, token_start - 1, self.sentence_start)
+        if not (hour.endswith(".") and hour[:-1].isdecimal() and len(hour) <= 3):
+            return False
+        minutes = _SPACED_MINUTES.match(self.text, hour_start + len(hour), self.end)
+        return (
+            minutes is not None
+            and minutes.end() == token_start + 2
+            and _hour_word(self._previous(hour_start))
+        )
 
     def _person_acts(self, nxt: Next) -> bool:
         """Is the next word a person's name (nominative, or unknown to the dictionary) and a
@@ -210,6 +228,10 @@ class NumberRules(Scan):
         """The class of a number before "." that may be an ordinal ("12. Brygada"): a decade
         ("date"), a label's value or a place ("word"), a count ("cardinal"), a noun's label
         ("initial"), None where it never ends a sentence, else "ordinal"."""
+        if _hour_word(previous) and _SPACED_MINUTES.match(self.text, after, self.end):
+            return None  # "ok. godz. 13. 15, na przejeździe": the hour of a spaced time
+        if self._minutes_of_spaced_time(token_start):
+            return "word"  # "o godzinie 9. 00. Ulica…": the time is complete
         if previous.lower() in lists.DECADE_WORDS or _DECADE_LIST.search(
             self.text, max(self.sentence_start, token_start - 40), token_start
         ):
@@ -240,3 +262,8 @@ class NumberRules(Scan):
             # 397. Zebrania Plenarnego" go on)
             return "initial"
         return "ordinal"
+
+
+def _hour_word(word: str) -> bool:
+    """ "godz." or a form of "godzina", before an hour."""
+    return word.lower() == "godz" or lexicon.lemma_in(word, _HOUR_WORDS)
