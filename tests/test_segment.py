@@ -1570,6 +1570,11 @@ TREEBANK_TRAIN_CLASSES = [
     one("Budynek (oddany w 1998 r.) Polacy nazywają Szklanym Domem."),
     one("Nagrodę publiczności odebrała debiutantka z 2019 r. Maria Lis."),
     para("Zakład otwarto w 2019 r.", "Maria Lis kieruje nim od roku."),
+    # a quote closed by two apostrophes is closed: no title runs on to a later straight quote
+    para(
+        "Radnym zostaje Jan Lis, działacz „Jedności’’, wójtem Anna Bąk.",
+        'Gdyby zabrakło "starych wrogów" straciliby posady.',
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
 _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}\.\s+){0,3}" + _TITLE_REST.pattern
 )  # "Uczeń. Rodzic."
+_CLOSING = ("”", "’’", "''")  # "działacz „Solidarności’’, senatorem…": closed by two apostrophes
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 
 
@@ -39,7 +40,7 @@ class QuoteRules(Scan):
             self._straight_quote(window, start),
             self._english_quote(window, start),
         )
-        if opened < self.sentence_start or "”" in self.text[opened:start]:
+        if opened < self.sentence_start or any(q in self.text[opened:start] for q in _CLOSING):
             return False
         # Periods may part a title in Polish or English quotes ("„Uczeń. Rodzic. Nauczyciel”")
         rest = _TITLE_REST if self.text[opened] == '"' else _TITLE_PARTS
