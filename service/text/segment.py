@@ -95,7 +95,7 @@ from datetime import date as _date
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
-from .segment_dates import DateRules
+from .segment_dates import DateRules, is_intro_adverbial
 from .segment_lexicon import Abbrev, Start
 from .segment_numbers import NUMBER, NUMBER_OPENING, VOWELS, NumberRules
 from .segment_scan import (
@@ -303,6 +303,8 @@ def _period_ends(kind: str, nxt: Next, intro: bool, dash: bool) -> bool:
 
 
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
+_DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+_RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
@@ -396,6 +398,14 @@ class _Line(DateRules, NumberRules):
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
         if _SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare):
             return False  # "w nocy z 22/23. 01. 1863 r.": a date written with spaces
+        if _DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, m.end(), self.end):
+            return False  # "od 30.09. – 6.10.2015 r.": a range of dates
+        if (
+            (kind == "quantity" or (kind == "word" and bare.isdecimal()))
+            and reads(nxt) is not Start.OPENS
+            and is_intro_adverbial(self.text, self.sentence_start, token_start)
+        ):
+            return False  # "W 3. min. Przemysław Nowak strzelił", "Po raz 42. Piotr Ćwik…"
         if bare.isdecimal() and NUMBER_OPENING.match(self.text, m.end(), self.end):
             return True  # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date
         if kind not in ("word", "year", "ending") and nxt.locative:

@@ -36,7 +36,7 @@ _NAME_CLOSES = re.compile(
 _CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
 
 
-def _is_intro_adverbial(text: str, start: int, end: int) -> bool:
+def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a short prepositional opening, not a full clause?
 
     E.g. "Od października 2023" or "W XIX", which a date abbreviation merely closes.
@@ -79,7 +79,7 @@ class DateRules(QuoteRules):
             return True  # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe": the act's title
         if _CASE_NUMBER.match(self.text, after, self.end):
             return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
-        if _is_intro_adverbial(self.text, self.sentence_start, token_start):
+        if is_intro_adverbial(self.text, self.sentence_start, token_start):
             return True
         if self._closes_an_aside(token_start, after):
             return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
