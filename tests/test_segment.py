@@ -1566,6 +1566,25 @@ REAL_NEWS_ROUND_TWELVE = [
     one("W Ostrowie Wlkp. Joanna Lis otworzyła nową księgarnię."),
 ]
 
+# Round 13's classes: a project's name after "pn." holding several sentences; "przyst."
+# (przystanek); a year before a count; a name and its apposition with no verb after a label's
+# number (the subject of the sentence before); a line of results after a date; a section
+# label with a letter ("§ 13r. 1. W 2018 r. …").
+REAL_NEWS_ROUND_THIRTEEN = [
+    one(
+        "Gmina zleciła zadanie pn. „Remont ulic Akacjowej, Jagodowej i Leśnej w Nowej Wsi."
+        " Remont ulic Zimowej, Letniej, Pogodnej i Słonecznej. Budowa sieci wodnej” firmie"
+        " z Opola."
+    ),
+    para("Linia 7 pojedzie bez dojazdu do przyst. Ogrodowa.", "Zmiana potrwa tydzień."),
+    para("Zdobyła srebro mistrzostw świata w 1960.", "37 razy była mistrzynią Polski."),
+    one("Będzie też z nami po raz 42. Piotr Ćwik, były wojewoda i minister."),
+    para("Przyjechał do nas po raz 42.", "Piotr Ćwik był wojewodą."),
+    one("26.01.1980 - 1. Stanisław Bobak (zwycięzca), 11. Piotr Fijas (drugi z Polaków)"),
+    one("„§ 13r. 1. W 2018 r. Agencja udziela pomocy na inne zadania."),
+    para("Obrady zakończono o godz. 15.", "2. Wnioski przyjęto."),
+]
+
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test
 # files): the mouth, not "ust." (ustęp); a time written "13. 15"; a town's suffix in a
 # sentence that has no verb yet; an article's label heading a provision; a section number
@@ -1616,6 +1635,7 @@ TREEBANK_TRAIN_CLASSES = [
     + REAL_NEWS_ROUND_TEN
     + REAL_NEWS_ROUND_ELEVEN
     + REAL_NEWS_ROUND_TWELVE
+    + REAL_NEWS_ROUND_THIRTEEN
     + TREEBANK_TRAIN_CLASSES,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:

@@ -14,7 +14,8 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
   starts a new one). A "." or "?" inside brackets opened mid-sentence ("(… - red.)") does not
   end the outer sentence, nor does one inside a short quoted title: mid-sentence ("obejrzeli
   „Orzeł. Ostatni patrol” w reżyserii"), as the subject ("„Wesele. Powrót” trafi do kin",
-  not before a speech verb) or named as a work ("tekst Anny Nowak „Ujawniamy. …”."). A
+  not before a speech verb) or named as a work ("tekst Anny Nowak „Ujawniamy. …”."), nor in
+  a name of any length that "pn."/"pt." introduced ("zadania pn. „Remont A. Remont B.” z"). A
   short bracketed signature closing the line ("… w Warszawie. (red.)", "22 proc. (PAP)") is
   always a segment of its own; an omission marker ("(...)", "[…]") between quoted sentences
   opens the next one. A word that can only be a locative ("w 2014 r. Krymie") never opens a
@@ -72,7 +73,7 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
   - a 4-digit year or an ordinary word: the sentence ends; so does a regional adjective
     closing a town's name ("w Nowym Dworze Gd. Ostateczną…");
   - before a digit only an ordinary word or "itd." ends it ("5 osób. 20 rannych", "ok. 20"),
-    or a year before a dialogue dash ("na rok 2026. – 36. posiedzenie");
+    or a year ("w 1960. 37 razy była", "na rok 2026. – 36. posiedzenie");
   - facts stay whole: a short word shaped like a Polish abbreviation (at most 5 letters, ending
     in a consonant, lowercase unless it opens the sentence or a bracket, and not a dictionary
     word before a capitalised phrase: "dróg. IV Zjazd") is a label before a
@@ -81,7 +82,10 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
     when it is a common sentence-final word ("tam", "wyrok", "said"), or when the number opens
     a date or a compound ("… wyrok. 12 marca", "… sklep. 25-latek").
 
-* A number, Roman numeral or letter opening a sentence ("1.", "IV.", "a.") is a list marker.
+* A number, Roman numeral or letter opening a sentence ("1.", "IV.", "a.", "§ 13r. 1.", "Art.
+  14.", "26.01.1980 - 1.") is a list marker.
+* After a number or a date, a person's name with no finite verb up to the full stop is the
+  sentence's subject or apposition, not a sentence ("po raz 42. Piotr Ćwik, były wojewoda.").
 * A quotation holding several sentences is split like any other text; only its last sentence
   carries the closing quote.
 """
@@ -155,9 +159,12 @@ _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _CAPTION = re.compile(
     r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot)\.?\s+[0-9]{1,3}"
 )
+# A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
+_DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
 _LIST_MARKER = re.compile(
-    rf"[{re.escape(OPENING)}]*(?:(?:§\s*|Art\.\s*|Artykuł\s+)?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*"
+    rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
+    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH})?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*"
     rf"|[IVXLCDM]+|[^\W\d_])"
     rf"[{re.escape(CLOSERS)}]*"
 )
@@ -264,12 +271,11 @@ def _caps_name(nxt: Next) -> bool:
     )
 
 
-def _period_ends(kind: str, nxt: Next, intro: bool, dash: bool) -> bool:
-    """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?
-    `dash`: a dialogue dash comes first ("na rok 2026. – 36. posiedzenie rządu…")."""
+def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
+    """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?"""
     if nxt.first.isdigit():
         # "Zginęło 5 osób. 20 jest rannych", "na rok 2026. – 36. posiedzenie"; not "ok. 20"
-        return kind in ("word", "ending", "place", "cardinal") or (kind == "year" and dash)
+        return kind in ("word", "ending", "place", "cardinal", "year")
     if kind == "title":
         return False
     if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
@@ -319,6 +325,7 @@ _OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s)")
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
 _STATEMENT_END = re.compile(r"[.!?…](?=\s|\Z)")  # "Księże Józefie!" is an address, no pause
+_REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless subject
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 _NAMES = (Start.NAME, Start.UNKNOWN)
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
@@ -366,14 +373,16 @@ class _Line(DateRules, NumberRules):
             return self._omission_between(m, nxt)
         if not closers and self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
             return False  # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił"
+        if nxt.first.isdigit() and NUMBER.fullmatch(self.text, self.sentence_start, m.start()):
+            return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
         if _AGENDA_ITEM.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "Ad. 4. Przyjęcie protokołu": an agenda item's label
         if _DATELINE_DATE.fullmatch(
             self.text, self.sentence_start, m.start()
         ) and _DATELINE_PLACE.match(self.text, m.end(), self.end):
             return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
-        if self._inside_quoted_title(m.start(), m.end()):
-            return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…"
+        if self._inside_quoted_title(m.start(), m.end()) or self._inside_named_title(m.start()):
+            return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…", "pn. „A. B.”"
         if punct in ("…", "...") and not closers and self._pause(m.start(), m.end()):
             return False  # "Możemy liczyć na pomoc… Niemców.": a pause, not an end
         if (
@@ -398,6 +407,13 @@ class _Line(DateRules, NumberRules):
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
         if _SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare):
             return False  # "w nocy z 22/23. 01. 1863 r.": a date written with spaces
+        if (
+            (bare.isdecimal() or kind in ("date", "quantity"))
+            and lexicon.first_name(nxt.word)
+            and self._capitalised_pair(m.end())
+            and self._verbless_rest(m.end())
+        ):
+            return False  # "Będzie z nami po raz 42. Piotr Ćwik, były wojewoda.": its subject
         if _DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, m.end(), self.end):
             return False  # "od 30.09. – 6.10.2015 r.": a range of dates
         if (
@@ -433,8 +449,7 @@ class _Line(DateRules, NumberRules):
         if kind == "initial" and subject and bare.isdecimal():
             return True  # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
-        dash = DASH_FOLLOWS.match(self.text, m.end(), self.end) is not None
-        return _period_ends(kind, nxt, intro, dash)
+        return _period_ends(kind, nxt, intro)
 
     def _refined(
         self, kind: str, token: str, bare: str, token_start: int, nxt: Next, after: int
@@ -644,6 +659,19 @@ class _Line(DateRules, NumberRules):
             reads(nxt) is Start.NOMINATIVE
             and not nxt.acronym
             and not self._capitalised_pair(m.end())
+        )
+
+    def _verbless_rest(self, pos: int) -> bool:
+        """Does the text after `pos` reach a full stop without a finite verb ("Irena Santor.",
+        "Piotr Ćwik, były wojewoda małopolski.")? Then it is no sentence of its own but the
+        subject or an apposition of the one before. ("były" is also an adjective: a word that
+        can be one is not taken for a verb.)"""
+        end = _STATEMENT_END.search(self.text, pos, min(self.end, pos + _REST_AHEAD))
+        if end is None or end.group() != ".":
+            return False
+        words = (w.strip(OPENING + CLOSERS + ".,;:") for w in self.text[pos : end.start()].split())
+        return not any(
+            w[:1].islower() and lexicon.finite_verb(w) and not lexicon.adjectival(w) for w in words
         )
 
     @staticmethod

@@ -12,6 +12,8 @@ from .segment_lexicon import Start
 from .segment_quotes import QuoteRules
 from .segment_scan import CLOSERS, DASH_FOLLOWS, OPENING, Next, reads
 
+# Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
+_LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
@@ -28,10 +30,6 @@ _ACT_WINDOW = 60
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
-# A person's name and nothing else up to the sentence's end: "… w 1961 r. Irena Santor."
-_NAME_CLOSES = re.compile(
-    r"\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){1,2}\.(?=\s|\Z)"
-)
 # A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
 _CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
 
@@ -43,7 +41,8 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     """
     if end - start > _INTRO_MAX_CHARS:
         return False
-    left = text[start:end]
+    labels = _LEADING_LABELS.match(text, start, end)
+    left = text[labels.end() if labels else start : end]
     words = left.lstrip(OPENING + " ").split()
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False
@@ -85,9 +84,6 @@ class DateRules(QuoteRules):
             return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
         if reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
             return True  # "Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się"
-        name = _NAME_CLOSES.match(self.text, after, self.end)
-        if name and lexicon.first_name(name.group(1)):
-            return True  # "laureatka festiwalu w 1961 r. Irena Santor.": no name is a sentence
         clause = self._clause_before(token_start)
         if self._gapped_item(token_start, clause, after):
             return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"

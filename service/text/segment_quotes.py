@@ -13,6 +13,7 @@ from .segment_scan import CLOSERS, OPENING, Next, Scan, reads, token_before
 
 _TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
 _CUT_TITLE_CHARS = 40  # the same, for a title cut short by "…": "„Kobiety z…”"
+_NAMED_TITLE_CHARS = 400  # "pn. „…”": the longest name followed to its closing quote
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
@@ -65,6 +66,21 @@ class QuoteRules(Scan):
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
         # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
         return verbless or self._title_named(opened)
+
+    def _inside_named_title(self, start: int) -> bool:
+        """Is the punctuation at `start` inside a quotation that a naming abbreviation
+        introduced ("zadania pn. „Przebudowa ulic A, B. Przebudowa ulicy C. …” z firmą")? A
+        project's or a work's name may hold several sentences; it runs to its closing quote."""
+        opened = self.text.rfind("„", max(self.sentence_start, start - _NAMED_TITLE_CHARS), start)
+        if opened < 0 or any(q in self.text[opened:start] for q in _CLOSING):
+            return False
+        naming = token_before(self.text, opened, self.sentence_start)[0]
+        if not naming and opened > self.sentence_start:
+            naming = token_before(self.text, opened - 1, self.sentence_start)[0]
+        if naming.rstrip(".").lower() not in lists.NAMING or not naming.endswith("."):
+            return False
+        closing = self.text.find("”", start, min(self.end, opened + _NAMED_TITLE_CHARS))
+        return closing != -1 and "„" not in self.text[start:closing]
 
     def _title_cut_short(self, start: int, nxt: Next) -> bool:
         """Does the ellipsis at `start` close a short quoted title that opened after a word,
