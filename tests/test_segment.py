@@ -1585,6 +1585,20 @@ REAL_NEWS_ROUND_THIRTEEN = [
     para("Obrady zakończono o godz. 15.", "2. Wnioski przyjęto."),
 ]
 
+# Round 14's classes: a saint's name that is also a verb form ("Św. Brata"); a heading's
+# place after a date; scout ranks; a road's number; a date before an agenda item; a bracket
+# after a quantity that the sentence goes on after.
+REAL_NEWS_ROUND_FOURTEEN = [
+    one("Towarzystwo Pomocy im. Św. Brata Alberta otrzymało dwie dotacje."),
+    para("Odprawiono mszę św.", "Następnie goście przeszli do sali."),
+    one("Rocznica wybuchu powstania – 1 sierpnia 2023 r. Zamość"),
+    one("Prowadząca hm. Anna Rojek poprosiła gości o zajęcie miejsc."),
+    para("Powiat wyremontuje drogę do DW 860.", "Pozyskana kwota to 847 500 zł."),
+    para("Protokół sesji odbytej 27 lutego 2014 r.", "4. Wybór sekretarza sesji."),
+    one("W 2014 r. 4. Brygada przeniosła się do Lublina."),
+    one("Rachunki wzrosną od 56 do 61 proc. (83-91 zł na miesiąc) w porównaniu z 2022 r."),
+]
+
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test
 # files): the mouth, not "ust." (ustęp); a time written "13. 15"; a town's suffix in a
 # sentence that has no verb yet; an article's label heading a provision; a section number
@@ -1636,6 +1650,7 @@ TREEBANK_TRAIN_CLASSES = [
     + REAL_NEWS_ROUND_ELEVEN
     + REAL_NEWS_ROUND_TWELVE
     + REAL_NEWS_ROUND_THIRTEEN
+    + REAL_NEWS_ROUND_FOURTEEN
     + TREEBANK_TRAIN_CLASSES,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:

@@ -305,10 +305,15 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
         return reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
     if kind == "ordinal" and lexicon.numeral(nxt.word):
         return True  # "przesunęła się na 11. Trzy pozostałe": no ordinal before a numeral
+    if kind == "name_title" and lexicon.noun(nxt.word):
+        return False  # "im. Św. Brata Alberta": a saint's name, though "brata" is also a verb
     return reads(nxt) is Start.OPENS
 
 
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
+_LAST_WORD_OF_LINE = re.compile(r"\s+[^\W\d_]+\s*")  # a single word, unpunctuated, ends it
+_ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
+_ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)\s+[a-ząćęłńóśźż]")  # "(83-91 zł) w"
 _DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
@@ -414,6 +419,16 @@ class _Line(DateRules, NumberRules):
             and self._verbless_rest(m.end())
         ):
             return False  # "Będzie z nami po raz 42. Piotr Ćwik, były wojewoda.": its subject
+        if kind == "date" and _LAST_WORD_OF_LINE.fullmatch(self.text, m.end(), self.end):
+            return False  # "Obchody rocznicy – 1 sierpnia 2023 r. Zamość": a heading's place
+        if (
+            kind == "date"
+            and _ITEM_NUMBER.match(self.text, m.end(), self.end)
+            and not is_intro_adverbial(self.text, self.sentence_start, token_start)
+        ):
+            return True  # "sesji odbywanej 27 lutego 2014 r. 4. Wybór sekretarza"
+        if closers == "" and self._aside_goes_on(m.end()):
+            return False  # "wzrosną o 61 proc. (83-91 zł na miesiąc) w porównaniu…"
         if _DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, m.end(), self.end):
             return False  # "od 30.09. – 6.10.2015 r.": a range of dates
         if (
@@ -660,6 +675,11 @@ class _Line(DateRules, NumberRules):
             and not nxt.acronym
             and not self._capitalised_pair(m.end())
         )
+
+    def _aside_goes_on(self, pos: int) -> bool:
+        """Does a bracket open after `pos` and the sentence go on in lowercase after it closes
+        ("o 61 proc. (83-91 zł na miesiąc) w porównaniu")? Then the bracket is an aside."""
+        return _ASIDE_THEN_LOWER.match(self.text, pos, self.end) is not None
 
     def _verbless_rest(self, pos: int) -> bool:
         """Does the text after `pos` reach a full stop without a finite verb ("Irena Santor.",

@@ -300,6 +300,12 @@ def clearly_verb(word: str) -> bool:
     return not common and any(r.pos == "impt" for r in readings)
 
 
+@lru_cache(maxsize=100_000)
+def noun(word: str) -> bool:
+    """Can `word` be a noun ("Brata", also a form of "bratać się"; "Ducha")?"""
+    return any(r.whole and r.pos in ("subst", "depr") for r in _first_readings(word))
+
+
 def finite_verb(word: str) -> bool:
     """Can `word` be a finite verb ("jest", "będzie", "zrobił", "Byłem")?
 

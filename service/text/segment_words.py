@@ -27,9 +27,9 @@ ADDRESS_AND_RANKS = words(
     # "prok. rej.", "kontradm.", "ppłk dypl.", "mł. ogn.", "zast.", "sekr.", "przew.", "kier.";
     # "reż." (directed by), "czł." (member); "kpt. mar.", "ppor. rez."; a name follows "ps."
     # (pseudonym), "właśc." (właściwie) and "zd." (z domu); "św. ap." (apostoł); "J.E.",
-    # "J.M." (Jego Ekscelencja, Magnificencja).
+    # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd.".
     """o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
-    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m"""
+    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd"""
 )
 # Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
 # a train's route), "paraf." (parafialny, parafii); "kw." (kwartał); "przyst." (przystanek).
@@ -105,9 +105,9 @@ SENTENCE_FINAL_SHORT = words(
     it its him them that this said won lost left last yet year week then than men war"""
 )
 # Words after which a number is a cardinal value, so "N." before a capital ends a sentence
-# ("nr 5.", "linii 9 i 12.").
+# ("nr 5.", "linii 9 i 12.", roads: "DW 860.").
 NUMBER_LABELS = words(
-    "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał"
+    "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał dk dw"
     " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
 )
 
