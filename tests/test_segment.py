@@ -1597,6 +1597,15 @@ REAL_NEWS_ROUND_FOURTEEN = [
     para("Protokół sesji odbytej 27 lutego 2014 r.", "4. Wybór sekretarza sesji."),
     one("W 2014 r. 4. Brygada przeniosła się do Lublina."),
     one("Rachunki wzrosną od 56 do 61 proc. (83-91 zł na miesiąc) w porównaniu z 2022 r."),
+    # titles typed without a space; a byline's initial and surname ending the line; straight-
+    # quoted titles with "!" or a capitalised adjective; "m..in."; one word left in a bracket
+    one("Przypomniał nam to ks.prof. Jan Lis, który przyjechał z Krakowa."),
+    one("foto: J. Niechaj"),
+    para("Przyszedł Jan.", "Niechaj wejdzie."),
+    one('Nowe programy: "Anything Goes. Ale Jazda!", "Ameryka da się lubić" i inne.'),
+    one('Hity to "Taniec z Gwiazdami" czy "Kabaret na żywo. Młodzi i Moralni".'),
+    one('Zmiany w hitach stacji m..in. "Ninja Warrior Polska" i inne.'),
+    para("Rodzina na rowerach.", "[Fot. 1938 r. Wiewiórki]"),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

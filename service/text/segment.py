@@ -154,6 +154,7 @@ _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.
 _JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
 _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
+_DOTS = re.compile(r"\.{2,}")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 # A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki".
 _CAPTION = re.compile(
@@ -229,7 +230,7 @@ def _may_abbreviate(token: str) -> bool:
 
 def _kind(token: str, abbrevs: frozenset[str]) -> str:
     """Classify the word in front of a "." (see the module docstring)."""
-    low = token.lower()
+    low = _DOTS.sub(".", token.lower())  # "m..in." typed for "m.in."
     if len(token) == 1 and token.isupper():
         return "initial"
     if len(token) > 1 and token.isupper() and token.isalnum():
@@ -245,6 +246,8 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
             return kind
     if low in lists.NAME_TITLES:
         return "name_title"
+    if "." in low and all(len(part) > 1 and part in abbrevs for part in low.split(".")):
+        return "title"  # "ks.prof. Jan Nowak": titles typed without a space
     if low in abbrevs:
         if low in _DEFAULT_TITLES and lexicon.abbreviation(token) is Abbrev.ALSO:
             return "ambiguous"  # "im." (imienia; them), "sen." (senator; sleep), "ul."
@@ -312,6 +315,7 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
 
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
 _LAST_WORD_OF_LINE = re.compile(r"\s+[^\W\d_]+\s*")  # a single word, unpunctuated, ends it
+_BRACKET_TAIL = re.compile(r"\s+[^\W\d_]+[)\]]")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)\s+[a-ząćęłńóśźż]")  # "(83-91 zł) w"
 _DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
@@ -419,8 +423,12 @@ class _Line(DateRules, NumberRules):
             and self._verbless_rest(m.end())
         ):
             return False  # "Będzie z nami po raz 42. Piotr Ćwik, były wojewoda.": its subject
-        if kind == "date" and _LAST_WORD_OF_LINE.fullmatch(self.text, m.end(), self.end):
-            return False  # "Obchody rocznicy – 1 sierpnia 2023 r. Zamość": a heading's place
+        if kind in ("date", "initial") and _LAST_WORD_OF_LINE.fullmatch(
+            self.text, m.end(), self.end
+        ):
+            return False  # "rocznicy – 1 sierpnia 2023 r. Zamość", "foto: J. Niechaj": one word
+        if _BRACKET_TAIL.match(self.text, m.end(), self.end):
+            return False  # "[Fot. 1938 r. Wiewiórki]": one word is left in the bracket
         if (
             kind == "date"
             and _ITEM_NUMBER.match(self.text, m.end(), self.end)

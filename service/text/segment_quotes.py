@@ -16,8 +16,8 @@ _CUT_TITLE_CHARS = 40  # the same, for a title cut short by "…": "„Kobiety z
 _NAMED_TITLE_CHARS = 400  # "pn. „…”": the longest name followed to its closing quote
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
-_TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem"
-    r"[^„”\".!?…]{1,80}[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+_TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!","
+    r"[^„”\".!?…]{1,80}[!?]?[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
 )
 _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}\.\s+){0,3}" + _TITLE_REST.pattern
@@ -50,7 +50,7 @@ class QuoteRules(Scan):
             return False
         then = m.group(1)
         title = self.text[opened + 1 : m.end(1) - len(then)].split()
-        verbless = not any(lexicon.clearly_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in title)
+        verbless = not any(_title_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in title)
         lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
         if lead and lead in ":–—-" and not verbless:
             return False  # "Powiedział: „Idę. Dobranoc”, i wyszedł": a quotation, not a title
@@ -141,3 +141,11 @@ class QuoteRules(Scan):
             return False
         then = m.group(1)
         return then == "," or (then.islower() and not lexicon.finite_verb(then))
+
+
+def _title_verb(word: str) -> bool:
+    """Is `word` a verb, in a title? A capitalised word that can be an adjective is taken
+    for one ("Młodzi i Moralni"); "powinny" in lowercase stays a verb."""
+    if word[:1].isupper() and lexicon.adjectival(word):
+        return False
+    return lexicon.clearly_verb(word)
