@@ -1608,6 +1608,22 @@ REAL_NEWS_ROUND_FOURTEEN = [
     para("Rodzina na rowerach.", "[Fot. 1938 r. Wiewiórki]"),
 ]
 
+# Round 15's classes: a line's label with no sentence after it ("Kat. Transport - busy"); an
+# index number in brackets is no signature; "dr. n.med."; a photo credit after a slash; a
+# title named as a work, with a period, before a verb that does not attribute speech; a
+# range of days.
+REAL_NEWS_ROUND_FIFTEEN = [
+    one("Kat. Transport - busy"),
+    para("Tak.", "Nie wiem, kto to był"),
+    one("sprawy D. D. (1) i M. K. (1)"),
+    para("Odwołano mecz.", "(PAP)"),
+    one("Konsultacji udzieli dr. n.med. Anna Lis z kliniki."),
+    para("Siatkarze walczą na siatce /Fot. Darek Lis /PAP.", "Pierwszy mecz wygrali."),
+    one("Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku w muzeum."),
+    para("„Idę.", "Dobranoc” – napisał."),
+    one("Wizytacja kanoniczna – 30. – 31. października"),
+]
+
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test
 # files): the mouth, not "ust." (ustęp); a time written "13. 15"; a town's suffix in a
 # sentence that has no verb yet; an article's label heading a provision; a section number
@@ -1660,6 +1676,7 @@ TREEBANK_TRAIN_CLASSES = [
     + REAL_NEWS_ROUND_TWELVE
     + REAL_NEWS_ROUND_THIRTEEN
     + REAL_NEWS_ROUND_FOURTEEN
+    + REAL_NEWS_ROUND_FIFTEEN
     + TREEBANK_TRAIN_CLASSES,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:

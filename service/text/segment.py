@@ -86,6 +86,10 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
   14.", "26.01.1980 - 1.") is a list marker.
 * After a number or a date, a person's name with no finite verb up to the full stop is the
   sentence's subject or apposition, not a sentence ("po raz 42. Piotr Ćwik, były wojewoda.").
+* What cannot be a sentence is not cut off: one word left in a bracket or, after a date or an
+  initial, in the line ("[Fot. 1938 r. Wiewiórki]", "foto: J. Niechaj"); a verbless rest of a
+  line after a short label opening it ("Kat. Transport - busy"); a bracket after which the
+  sentence goes on in lowercase ("o 61 proc. (83-91 zł) w porównaniu").
 * A quotation holding several sentences is split like any other text; only its last sentence
   carries the closing quote.
 """
@@ -246,8 +250,9 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
             return kind
     if low in lists.NAME_TITLES:
         return "name_title"
-    if "." in low and all(len(part) > 1 and part in abbrevs for part in low.split(".")):
-        return "title"  # "ks.prof. Jan Nowak": titles typed without a space
+    parts = low.split(".")
+    if len(parts) > 1 and all(parts) and set(parts) <= abbrevs and max(map(len, parts)) > 1:
+        return "title"  # "ks.prof. Jan Nowak", "dr. n.med. Anna Lis": no space typed
     if low in abbrevs:
         if low in _DEFAULT_TITLES and lexicon.abbreviation(token) is Abbrev.ALSO:
             return "ambiguous"  # "im." (imienia; them), "sen." (senator; sleep), "ul."
@@ -315,10 +320,15 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
 
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
 _LAST_WORD_OF_LINE = re.compile(r"\s+[^\W\d_]+\s*")  # a single word, unpunctuated, ends it
+_LABEL_MAX = 4  # letters of a label opening its line: "Kat.", "Tel.", "Fot."
+_UNPUNCTUATED_REST = re.compile(r"[^.!?…\n]*")  # the rest of the line, with no sentence end
 _BRACKET_TAIL = re.compile(r"\s+[^\W\d_]+[)\]]")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)\s+[a-ząćęłńóśźż]")  # "(83-91 zł) w"
 _DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+_DAY_RANGE_END = re.compile(
+    rf"\s*[–—-]\s*[0-9]{{1,2}}\.?\s+(?:{'|'.join(sorted(lists.MONTHS))})\b", re.I
+)  # "30. – 31. października"
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
@@ -403,7 +413,7 @@ class _Line(DateRules, NumberRules):
         if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
-        bare = token.lstrip(OPENING).rstrip(CLOSERS)
+        bare = token.lstrip(OPENING + "/").rstrip(CLOSERS)  # "walczą na siatce /Fot. Jan"
         heading = (self.text, self.sentence_start, m.start())
         if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
@@ -427,6 +437,15 @@ class _Line(DateRules, NumberRules):
             self.text, m.end(), self.end
         ):
             return False  # "rocznicy – 1 sierpnia 2023 r. Zamość", "foto: J. Niechaj": one word
+        if (
+            token_start == self.sentence_start
+            and len(bare) <= _LABEL_MAX
+            and bare.istitle()
+            and _UNPUNCTUATED_REST.fullmatch(self.text, m.end(), self.end)
+            and self.end - m.end() <= _REST_AHEAD
+            and self._no_verb_between(m.end(), self.end)
+        ):
+            return False  # "Kat. Transport - busy": a label opening its line, no sentence
         if _BRACKET_TAIL.match(self.text, m.end(), self.end):
             return False  # "[Fot. 1938 r. Wiewiórki]": one word is left in the bracket
         if (
@@ -437,8 +456,10 @@ class _Line(DateRules, NumberRules):
             return True  # "sesji odbywanej 27 lutego 2014 r. 4. Wybór sekretarza"
         if closers == "" and self._aside_goes_on(m.end()):
             return False  # "wzrosną o 61 proc. (83-91 zł na miesiąc) w porównaniu…"
-        if _DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, m.end(), self.end):
-            return False  # "od 30.09. – 6.10.2015 r.": a range of dates
+        if (_DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, m.end(), self.end)) or (
+            _DAY.fullmatch(bare) and _DAY_RANGE_END.match(self.text, m.end(), self.end)
+        ):
+            return False  # "od 30.09. – 6.10.2015 r.", "30. – 31. października": a range of dates
         if (
             (kind == "quantity" or (kind == "word" and bare.isdecimal()))
             and reads(nxt) is not Start.OPENS
@@ -659,7 +680,8 @@ class _Line(DateRules, NumberRules):
             or self.text[last] != ")"
         ):
             return False  # checked in constant time, so long lines stay linear
-        return "(" not in self.text[first + 1 : last]
+        inside = self.text[first + 1 : last]
+        return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
 
     def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:
         """Does an omission marker ("[...]", "(…)") mid-sentence stand for a boundary: a word
@@ -697,7 +719,12 @@ class _Line(DateRules, NumberRules):
         end = _STATEMENT_END.search(self.text, pos, min(self.end, pos + _REST_AHEAD))
         if end is None or end.group() != ".":
             return False
-        words = (w.strip(OPENING + CLOSERS + ".,;:") for w in self.text[pos : end.start()].split())
+        return self._no_verb_between(pos, end.start())
+
+    def _no_verb_between(self, start: int, end: int) -> bool:
+        """No lowercase finite verb between `start` and `end` (one that can be an adjective,
+        "były", is not counted)."""
+        words = (w.strip(OPENING + CLOSERS + ".,;:") for w in self.text[start:end].split())
         return not any(
             w[:1].islower() and lexicon.finite_verb(w) and not lexicon.adjectival(w) for w in words
         )

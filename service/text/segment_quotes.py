@@ -62,7 +62,15 @@ class QuoteRules(Scan):
         if dash:  # "„Beksińskich. Portretu podwójnego” – to opowieść", not "„Idę. Żegnajcie” –"
             return verbless and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
         if then == "," or then.islower():
-            return then == "," or not lexicon.finite_verb(then)
+            if then == "," or not lexicon.finite_verb(then):
+                return True
+            # a work named before it, without a verb in it and no speech verb after it:
+            # "Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku"
+            return (
+                verbless
+                and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
+                and self._title_named(opened)
+            )
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
         # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
         return verbless or self._title_named(opened)
