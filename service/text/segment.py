@@ -104,6 +104,7 @@ from datetime import date as _date
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_dates import DateRules, is_intro_adverbial
+from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
 from .segment_numbers import NUMBER, NUMBER_OPENING, VOWELS, NumberRules
 from .segment_scan import (
@@ -111,6 +112,7 @@ from .segment_scan import (
     DASH_FOLLOWS,
     OPENING,
     ROMAN,
+    STATEMENT_END,
     Next,
     peek,
     reads,
@@ -319,12 +321,7 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
 
 
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
-_LAST_WORD_OF_LINE = re.compile(r"\s+[^\W\d_]+\s*")  # a single word, unpunctuated, ends it
-_LABEL_MAX = 4  # letters of a label opening its line: "Kat.", "Tel.", "Fot."
-_UNPUNCTUATED_REST = re.compile(r"[^.!?…\n]*")  # the rest of the line, with no sentence end
-_BRACKET_TAIL = re.compile(r"\s+[^\W\d_]+[)\]]")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
-_ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)\s+[a-ząćęłńóśźż]")  # "(83-91 zł) w"
 _DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 _DAY_RANGE_END = re.compile(
     rf"\s*[–—-]\s*[0-9]{{1,2}}\.?\s+(?:{'|'.join(sorted(lists.MONTHS))})\b", re.I
@@ -343,14 +340,12 @@ _OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
-_STATEMENT_END = re.compile(r"[.!?…](?=\s|\Z)")  # "Księże Józefie!" is an address, no pause
-_REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless subject
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 _NAMES = (Start.NAME, Start.UNKNOWN)
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
-class _Line(DateRules, NumberRules):
+class _Line(DateRules, NumberRules, FragmentRules):
     """Candidates of one line, left to right, with the state of the current sentence.
 
     It remembers where the sentence began and which brackets it has left open, scanning each
@@ -426,36 +421,14 @@ class _Line(DateRules, NumberRules):
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
         if _SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare):
             return False  # "w nocy z 22/23. 01. 1863 r.": a date written with spaces
-        if (
-            (bare.isdecimal() or kind in ("date", "quantity"))
-            and lexicon.first_name(nxt.word)
-            and self._capitalised_pair(m.end())
-            and self._verbless_rest(m.end())
-        ):
-            return False  # "Będzie z nami po raz 42. Piotr Ćwik, były wojewoda.": its subject
-        if kind in ("date", "initial") and _LAST_WORD_OF_LINE.fullmatch(
-            self.text, m.end(), self.end
-        ):
-            return False  # "rocznicy – 1 sierpnia 2023 r. Zamość", "foto: J. Niechaj": one word
-        if (
-            token_start == self.sentence_start
-            and len(bare) <= _LABEL_MAX
-            and bare.istitle()
-            and _UNPUNCTUATED_REST.fullmatch(self.text, m.end(), self.end)
-            and self.end - m.end() <= _REST_AHEAD
-            and self._no_verb_between(m.end(), self.end)
-        ):
-            return False  # "Kat. Transport - busy": a label opening its line, no sentence
-        if _BRACKET_TAIL.match(self.text, m.end(), self.end):
-            return False  # "[Fot. 1938 r. Wiewiórki]": one word is left in the bracket
+        if self._fragment_follows(kind, bare, token_start, nxt, m.end(), closers):
+            return False  # "po raz 42. Piotr Ćwik, były wojewoda.", "foto: J. Niechaj"
         if (
             kind == "date"
             and _ITEM_NUMBER.match(self.text, m.end(), self.end)
             and not is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
             return True  # "sesji odbywanej 27 lutego 2014 r. 4. Wybór sekretarza"
-        if closers == "" and self._aside_goes_on(m.end()):
-            return False  # "wzrosną o 61 proc. (83-91 zł na miesiąc) w porównaniu…"
         if (_DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, m.end(), self.end)) or (
             _DAY.fullmatch(bare) and _DAY_RANGE_END.match(self.text, m.end(), self.end)
         ):
@@ -621,7 +594,7 @@ class _Line(DateRules, NumberRules):
         nxt = peek(self.text, pos, self.end)
         if len(nxt.word) < 3 or not (nxt.acronym or lexicon.start(nxt.word, names=False) in _NAMES):
             return False  # (a short word may be an initial: "… J. Nowak")
-        end = _STATEMENT_END.search(self.text, pos, min(self.end, pos + _PAUSE_AHEAD))
+        end = STATEMENT_END.search(self.text, pos, min(self.end, pos + _PAUSE_AHEAD))
         if end is None or end.group() != ".":
             return False
         rest = self.text[pos : end.start()].split()
@@ -704,29 +677,6 @@ class _Line(DateRules, NumberRules):
             reads(nxt) is Start.NOMINATIVE
             and not nxt.acronym
             and not self._capitalised_pair(m.end())
-        )
-
-    def _aside_goes_on(self, pos: int) -> bool:
-        """Does a bracket open after `pos` and the sentence go on in lowercase after it closes
-        ("o 61 proc. (83-91 zł na miesiąc) w porównaniu")? Then the bracket is an aside."""
-        return _ASIDE_THEN_LOWER.match(self.text, pos, self.end) is not None
-
-    def _verbless_rest(self, pos: int) -> bool:
-        """Does the text after `pos` reach a full stop without a finite verb ("Irena Santor.",
-        "Piotr Ćwik, były wojewoda małopolski.")? Then it is no sentence of its own but the
-        subject or an apposition of the one before. ("były" is also an adjective: a word that
-        can be one is not taken for a verb.)"""
-        end = _STATEMENT_END.search(self.text, pos, min(self.end, pos + _REST_AHEAD))
-        if end is None or end.group() != ".":
-            return False
-        return self._no_verb_between(pos, end.start())
-
-    def _no_verb_between(self, start: int, end: int) -> bool:
-        """No lowercase finite verb between `start` and `end` (one that can be an adjective,
-        "były", is not counted)."""
-        words = (w.strip(OPENING + CLOSERS + ".,;:") for w in self.text[start:end].split())
-        return not any(
-            w[:1].islower() and lexicon.finite_verb(w) and not lexicon.adjectival(w) for w in words
         )
 
     @staticmethod
