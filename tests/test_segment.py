@@ -1622,6 +1622,15 @@ REAL_NEWS_ROUND_FIFTEEN = [
     one("Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku w muzeum."),
     para("„Idę.", "Dobranoc” – napisał."),
     one("Wizytacja kanoniczna – 30. – 31. października"),
+    # round 16: an all-caps label before a verbless opening; a one-word rest of a line after
+    # a date is a place only if it is a name; "st. prot. sąd."
+    one(
+        "UWAGA: W związku z wejściem w życie z dniem 25 maja 2018 r. Rozporządzenia"
+        " Parlamentu Europejskiego informujemy, że wyłączyliśmy komentarze."
+    ),
+    para("UWAGA: Budynek oddano w 2018 r.", "Remont trwał rok."),
+    para("Taryfa wzrosła w porównaniu z taryfą na 2025 r.", "Dziękujemy"),
+    one("Protokolant st. prot. sąd. Kamila Lis sporządziła protokół."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -12,6 +12,7 @@ from .segment_lexicon import Start
 from .segment_quotes import QuoteRules
 from .segment_scan import CLOSERS, DASH_FOLLOWS, OPENING, Next, reads
 
+_CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
 _INTRO_MAX_WORDS = 7
@@ -179,9 +180,13 @@ class DateRules(QuoteRules):
         it opens with a preposition or a participle ("Podczas wyborów w 2010 r.", "Wydana w
         1925 r.")? A noun phrase may be a sentence of its own ("Rekordowy wynik z 2023 r.")."""
         words = self._words_so_far(token_start)
+        start = self.sentence_start
+        label = _CAPITALS_LABEL.match(self.text, start, token_start)
+        if label:  # "UWAGA: W związku z … z dniem 25 maja 2018 r. Rozporządzenia …"
+            words, start = words[1:], label.end()
         if not words or not lexicon.leads_up(words[0]):
             return False
-        if ":" in self.text[self.sentence_start : token_start]:
+        if ":" in self.text[start:token_start]:
             return False  # "Planowana aktualizacja: koniec 2017 r.": a label's value
         return not any(lexicon.finite_verb(w) for w in words)
 

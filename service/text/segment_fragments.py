@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import segment_lexicon as lexicon
+from .segment_lexicon import Start
 from .segment_scan import CLOSERS, OPENING, STATEMENT_END, Next, Scan
 
 _LAST_WORD_OF_LINE = re.compile(r"\s+[^\W\d_]+\s*")  # a single word, unpunctuated, ends it
@@ -32,7 +33,9 @@ class FragmentRules(Scan):
             and self._verbless_rest(after)
         ):
             return True  # "Będzie z nami po raz 42. Piotr Ćwik, były wojewoda.": its subject
-        if kind in ("date", "initial") and _LAST_WORD_OF_LINE.fullmatch(self.text, after, self.end):
+        if _LAST_WORD_OF_LINE.fullmatch(self.text, after, self.end) and (
+            kind == "initial" or (kind == "date" and lexicon.start(nxt.word) is Start.NAME)
+        ):
             return True  # "rocznicy – 1 sierpnia 2023 r. Zamość", "foto: J. Niechaj": one word
         if (
             token_start == self.sentence_start

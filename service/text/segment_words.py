@@ -27,9 +27,10 @@ ADDRESS_AND_RANKS = words(
     # "prok. rej.", "kontradm.", "ppłk dypl.", "mł. ogn.", "zast.", "sekr.", "przew.", "kier.";
     # "reż." (directed by), "czł." (member); "kpt. mar.", "ppor. rez."; a name follows "ps."
     # (pseudonym), "właśc." (właściwie) and "zd." (z domu); "św. ap." (apostoł); "J.E.",
-    # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd.".
+    # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd."; "st. prot.
+    # sąd." (protokolant).
     """o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
-    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd"""
+    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot"""
 )
 # Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
 # a train's route), "paraf." (parafialny, parafii); "kw." (kwartał); "przyst." (przystanek).
