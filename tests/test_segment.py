@@ -1631,6 +1631,8 @@ REAL_NEWS_ROUND_FIFTEEN = [
     para("UWAGA: Budynek oddano w 2018 r.", "Remont trwał rok."),
     para("Taryfa wzrosła w porównaniu z taryfą na 2025 r.", "Dziękujemy"),
     one("Protokolant st. prot. sąd. Kamila Lis sporządziła protokół."),
+    one("Msza w kolegiacie w Kruszwicy/fot. Marcin Lis"),
+    para("Jechał z prędkością 120 km/h.", "Policja zatrzymała mu prawo jazdy."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

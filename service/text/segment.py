@@ -409,6 +409,9 @@ class _Line(DateRules, NumberRules, FragmentRules):
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
         bare = token.lstrip(OPENING + "/").rstrip(CLOSERS)  # "walczą na siatce /Fot. Jan"
+        credit = bare.rpartition("/")[2]
+        if credit.lower() in lists.PHOTO_CREDITS:
+            bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak"
         heading = (self.text, self.sentence_start, m.start())
         if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."

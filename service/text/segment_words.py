@@ -187,6 +187,8 @@ SPEECH_VERBS = words(
 # Length units that "kw." (kwadratowy) or "sześc." (sześcienny) raise to an area or volume:
 # "za metr kw. Kraków…", "4700 m sześc. Nasz wynik…" end like a quantity.
 SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
+# A photo credit glued to a caption by a slash: "w Kruszwicy/fot. Marcin Glapiak".
+PHOTO_CREDITS = words("fot foto zdj")
 # Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
 # Prawo oświatowe", "Kodeks pracy", "Ordynacja podatkowa", "Karta Nauczyciela").
 ACT_TITLE_HEADS = words("Prawo Kodeks Ordynacja Karta Przepisy")
