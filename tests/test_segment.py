@@ -1633,6 +1633,12 @@ REAL_NEWS_ROUND_FIFTEEN = [
     one("Protokolant st. prot. sąd. Kamila Lis sporządziła protokół."),
     one("Msza w kolegiacie w Kruszwicy/fot. Marcin Lis"),
     para("Jechał z prędkością 120 km/h.", "Policja zatrzymała mu prawo jazdy."),
+    # round 17 (after it measured the rules): an ellipsis after a conjunction is a pause;
+    # "bpa." (biskupa); a unit before a number's compound ends the sentence
+    para("Awans już był, ale... Polki o tym nie wiedziały!", "Powiedziała to po meczu."),
+    para("Czekali na to…", "Nikt nie przyszedł."),
+    one("List odczytał ks. bpa. Jana Lisa z Cieszyna."),
+    para("Była najlepsza na 400 m.", "23-letnia zawodniczka pobiła rekord."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -442,7 +442,9 @@ class _Line(DateRules, NumberRules, FragmentRules):
             and is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
             return False  # "W 3. min. Przemysław Nowak strzelił", "Po raz 42. Piotr Ćwik…"
-        if bare.isdecimal() and NUMBER_OPENING.match(self.text, m.end(), self.end):
+        if (bare.isdecimal() or kind == "quantity") and NUMBER_OPENING.match(
+            self.text, m.end(), self.end
+        ):
             return True  # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date
         if kind not in ("word", "year", "ending") and nxt.locative:
             return False  # "w 2014 r. Krymie": no sentence opens with a locative
@@ -583,12 +585,13 @@ class _Line(DateRules, NumberRules, FragmentRules):
         return ahead is not None and ahead.group() in ")]"
 
     def _pause(self, start: int, pos: int) -> bool:
-        """Is the ellipsis at start..pos a pause inside its sentence: after a preposition
-        ("czekają od… 1955 roku"), or before one word that cannot stand alone (an oblique
-        case, no verb), perhaps counted, that closes the sentence ("na pomoc… Niemców.",
-        "wystartowało… 15 skoczków.")?"""
-        if token_before(self.text, start, self.sentence_start)[0] in lists.PREPOSITIONS:
-            return True
+        """Is the ellipsis at start..pos a pause inside its sentence: after a preposition or a
+        conjunction ("czekają od… 1955 roku", "ale… Polki"), or before one word that cannot
+        stand alone (an oblique case, no verb), perhaps counted, that closes the sentence ("na
+        pomoc… Niemców.", "wystartowało… 15 skoczków.")?"""
+        before = token_before(self.text, start, self.sentence_start)[0].lower()
+        if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
+            return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
         m = _LAST_WORD.match(self.text, pos, self.end)
         if m is not None and lexicon.oblique_only(m.group(1)):
             return True

@@ -16,7 +16,7 @@ def words(text: str) -> frozenset[str]:
 COMMON_ABBREVIATIONS = words(
     """m.in tzw tj np ok godz r w tys tyś mln mld zł proc pkt nr ul al pl os św im woj pow gm
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
-    tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp mjr kpt ppłk
+    tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
     sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u"""
@@ -116,6 +116,8 @@ ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in 
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 
 LIST_JOINERS = words("i oraz lub albo a")
+# A conjunction before "…" leaves its clause open: "Awans już był, ale… Polki o tym nie wiedziały".
+OPEN_CONJUNCTIONS = words("ale lecz i a oraz albo lub czy że bo")
 # A preposition before "…" leaves its phrase open: "czekają od… 1955 roku".
 PREPOSITIONS = words(
     """od do na w we z ze o przez za po przy pod nad przed między bez u dla ku wśród spod znad
