@@ -41,8 +41,8 @@ class FragmentRules(Scan):
             token_start == self.sentence_start
             and len(bare) <= _LABEL_MAX
             and bare.istitle()
-            and _UNPUNCTUATED_REST.fullmatch(self.text, after, self.end)
             and self.end - after <= _REST_AHEAD
+            and _UNPUNCTUATED_REST.fullmatch(self.text, after, self.end)
             and self._no_verb_between(after, self.end)
         ):
             return True  # "Kat. Transport - busy": a label opening its line, no sentence
