@@ -1639,6 +1639,16 @@ REAL_NEWS_ROUND_FIFTEEN = [
     para("Czekali na to…", "Nikt nie przyszedł."),
     one("List odczytał ks. bpa. Jana Lisa z Cieszyna."),
     para("Była najlepsza na 400 m.", "23-letnia zawodniczka pobiła rekord."),
+    # round 18 (after it measured the rules): a town's suffix before a score; a title in
+    # capitals before an initial; an ordinal's "one of them" after a surname's initial
+    para("Trefl Sopot - Stal Ostrów Wlkp. 84:80 (20:18, 22:25).", "Wygrali goście."),
+    para("W Gorzowie Wlkp. 12 osób zostało rannych.", "Sprawę bada policja."),
+    para("Mecz odbył się w Gorzowie Wlkp.", "12 osób zostało rannych."),
+    one("SZKOŁA PODSTAWOWA IM. K. MAKUSZYŃSKIEGO W RADOMIU"),
+    one("Turniej o puchar IM. Ś.P. JANA LISA odbył się w sobotę."),
+    para("Policja zatrzymała Marka K. i Adriana O.", "Trzeciemu z mężczyzn udało się uciec."),
+    para("Zeznania złożył Jan K.", "Drugi z braci odmówił."),
+    one("Zeznania złożył Jan K. Drugiemu świadkowi nie uwierzono."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

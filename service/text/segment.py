@@ -328,6 +328,8 @@ _DAY_RANGE_END = re.compile(
 )  # "30. – 31. października"
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
+_SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
+_PARTITIVE = re.compile(r"\s+(?:z|ze|spośród)\s")  # "Trzeciemu z nich": one of them
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
@@ -456,6 +458,20 @@ class _Line(DateRules, NumberRules, FragmentRules):
             and self._main_clause_pending(token_start)
         ):
             return False  # "Jak stanowi art. 244 k.p.k. Policja ma prawo…": no main clause yet
+        if kind == "place" and (
+            _SCORE.match(self.text, m.end(), self.end)
+            or (
+                nxt.first.isdigit()
+                and is_intro_adverbial(self.text, self.sentence_start, token_start)
+            )
+        ):
+            return False  # "Stal Ostrów Wlkp. 84:80", "W Gorzowie Wlkp. 12 osób zostało…"
+        if (
+            kind in ("initial", "initial_no_name")
+            and _PARTITIVE.match(self.text, nxt.end, self.end)
+            and lexicon.lemma_in(nxt.word, lists.ORDINAL_WORDS)
+        ):
+            return True  # "zatrzymali Marka K. i Adriana O. Trzeciemu z nich…": "one of them"
         if (
             kind == "place"
             and lexicon.first_name(nxt.word)
@@ -493,8 +509,13 @@ class _Line(DateRules, NumberRules, FragmentRules):
             return "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
         if bare.lower() == "in" and previous.lower() == "m":
             return None  # "m. in." written with a space
-        if kind == "word" and bare.isupper() and bare.lower() in self.abbrevs and _caps_name(nxt):
-            return "title"  # "PROF. MICHAŁ NOWICKI:": a title in capitals, not an acronym
+        if (
+            kind == "word"
+            and bare.isupper()
+            and bare.lower() in self.abbrevs
+            and (_caps_name(nxt) or (nxt.dotted and nxt.word.isupper()))
+        ):
+            return "title"  # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO": not an acronym
         if (
             kind == "word"
             and bare.isupper()
