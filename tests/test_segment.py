@@ -1648,7 +1648,9 @@ REAL_NEWS_ROUND_FIFTEEN = [
     one("Turniej o puchar IM. Ś.P. JANA LISA odbył się w sobotę."),
     para("Policja zatrzymała Marka K. i Adriana O.", "Trzeciemu z mężczyzn udało się uciec."),
     para("Zeznania złożył Jan K.", "Drugi z braci odmówił."),
-    one("Zeznania złożył Jan K. Drugiemu świadkowi nie uwierzono."),
+    para("Zeznania złożył Jan K.", "Drugiemu świadkowi nie uwierzono."),
+    para("Ustawę uchwalono w 1992 r.", "30 lipca tego roku Sejm ją zmienił."),
+    one("Ustawę uchwalono w 1992 r. 30 lipca w Warszawie."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -329,7 +329,9 @@ _DAY_RANGE_END = re.compile(
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
-_PARTITIVE = re.compile(r"\s+(?:z|ze|spośród)\s")  # "Trzeciemu z nich": one of them
+_SAME_YEAR_DATE = re.compile(
+    rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
+)  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
@@ -468,10 +470,12 @@ class _Line(DateRules, NumberRules, FragmentRules):
             return False  # "Stal Ostrów Wlkp. 84:80", "W Gorzowie Wlkp. 12 osób zostało…"
         if (
             kind in ("initial", "initial_no_name")
-            and _PARTITIVE.match(self.text, nxt.end, self.end)
+            and not nxt.dotted
             and lexicon.lemma_in(nxt.word, lists.ORDINAL_WORDS)
         ):
-            return True  # "zatrzymali Marka K. i Adriana O. Trzeciemu z nich…": "one of them"
+            return True  # "Marka K. i Adriana O. Trzeciemu skazanemu…": no surname is an ordinal
+        if kind == "date" and _SAME_YEAR_DATE.match(self.text, m.end(), self.end):
+            return True  # "w 1992 r. 30 lipca tego roku Sejm": "tego roku" points back
         if (
             kind == "place"
             and lexicon.first_name(nxt.word)

@@ -152,7 +152,8 @@ ORDINAL_NOUNS = words(
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
     liga ekstraliga bundesliga kolejka runda etap"""
 )  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"
-# Ordinals that open a clause as "one of them" ("Trzeciemu z nich postawiono zarzut").
+# Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
+# z nich postawiono zarzut").
 ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty")
 # Regional adjectives that close a town's name: "Nowy Dwór Gd." (Gdański), "Gorzów Wlkp.",
 # "Mińsk Maz.", "Ruda Śl.", "Dąbrowa Górn.": the name is complete, so the period ends the
