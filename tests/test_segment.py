@@ -1651,6 +1651,13 @@ REAL_NEWS_ROUND_FIFTEEN = [
     para("Zeznania złożył Jan K.", "Drugiemu świadkowi nie uwierzono."),
     para("Ustawę uchwalono w 1992 r.", "30 lipca tego roku Sejm ją zmienił."),
     one("Ustawę uchwalono w 1992 r. 30 lipca w Warszawie."),
+    # quoted slogans and names of events, named by a noun before them, stay whole
+    one("Impreza pod hasłem „Sopot. Jestem tu. Świętuję” potrwa do niedzieli."),
+    para("Zapraszamy na wydarzenie „Sopot. Jestem tu. Świętuję”.", "Początek o 18."),
+    para("Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”.", "Policja apeluje."),
+    one("Kampania „Stop! Hejt” ruszyła w szkołach."),
+    one("Projekt „ Czysta rzeka. Czysty las” wygrał w budżecie obywatelskim."),
+    para("Akcja trwała do rana.", "„Nie pij.", "Jedź bezpiecznie” – apelują policjanci."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -66,11 +66,7 @@ class QuoteRules(Scan):
                 return True
             # a work named before it, without a verb in it and no speech verb after it:
             # "Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku"
-            return (
-                verbless
-                and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
-                and self._title_named(opened)
-            )
+            return not lexicon.lemma_in(then, lists.SPEECH_VERBS) and self._title_named(opened)
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
         # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
         return verbless or self._title_named(opened)

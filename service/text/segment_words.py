@@ -175,8 +175,10 @@ SUBORDINATE_OPENERS = words(
 # ("opublikował tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.").
 TITLE_NOUNS = words(
     """tekst artykuł reportaż felieton wywiad raport książka powieść film serial spektakl
-    wystawa płyta album piosenka program audycja komunikat list wpis tytuł nagłówek"""
-)
+    wystawa płyta album piosenka program audycja komunikat list wpis tytuł nagłówek
+    hasło motto slogan nazwa akcja kampania projekt wydarzenie impreza festiwal konkurs
+    koncert przedstawienie inicjatywa gra brzmieć"""
+)  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."
 # Verbs that attribute a quotation ("„Idę. Dobranoc” napisał"): after a quote that opens the
 # sentence any other word makes the quote a title ("„Wesele. Powrót” trafi do kin").
 SPEECH_VERBS = words(
