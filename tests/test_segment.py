@@ -1658,6 +1658,24 @@ REAL_NEWS_ROUND_FIFTEEN = [
     one("Kampania „Stop! Hejt” ruszyła w szkołach."),
     one("Projekt „ Czysta rzeka. Czysty las” wygrał w budżecie obywatelskim."),
     para("Akcja trwała do rana.", "„Nie pij.", "Jedź bezpiecznie” – apelują policjanci."),
+    # round 19 (after it measured 85d1fa1): a signed change in brackets after a share; an
+    # ordinal before a compound adjective; a count after "nawet"; a figure kept for suspense
+    # after "blisko..."; "opr." before a name; words left out after a full stop, then the
+    # quotation going on in lowercase; result lines (a town's abbreviation before the other
+    # side and its score, a scorer's minutes)
+    one("Jan Lis ma 7,6 proc. (+0,3 pkt proc.), a Ewa Nowak 6,3 proc. (-0,6 pkt proc.)."),
+    one("Zainaugurują obrady 15. Polsko-Amerykańskiego Dialogu Strategicznego."),
+    para("Liczba gości wyniosła 15.", "Polsko-amerykańskie rozmowy trwały dwa dni."),
+    para("Może być ich nawet 30.", "Rzecznik stwierdził, że nie wie."),
+    para("Wartość dotacji wynosi blisko... 20 mln zł.", "To dobry wynik."),
+    one("Tekst: MaK / opr. Anna Lis"),
+    para("Nie zostanie za to ukarany.", "(...) tłumaczył także, że podpalił posterunek."),
+    one("Spotkał się z nim m.in. (...) minister zdrowia."),
+    one("Legia – Wisła Pł. 1:0 (koniec)"),
+    one("Slavia Ruda Śl. - Raków Częstochowa 0:0."),
+    one("Bramki: Lis (21.), Tukaj (40., 65.), Hendel (59.) - Prusko (30.)."),
+    para("Mieszka w Rudzie Śl.", "Pracuje w Katowicach."),
+    para("Zagrali z Legią.", "Wygrał Jan K. - Nowak przegrał 2:0."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -328,7 +328,10 @@ _DAY_RANGE_END = re.compile(
 )  # "30. – 31. października"
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
+_SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
+_RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
+_MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
 _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
@@ -380,10 +383,16 @@ class _Line(DateRules, NumberRules, FragmentRules):
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
+        if omission and nxt.first.islower():
+            # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
+            # after words left out, so the end before the mark is a plain sentence end
+            return punct != "." or self._plain_word_before(m.start())
         if not nxt.first or nxt.first.islower():
             return False
         if nxt.first in _NEVER_OPENS:
             return False  # 'na wieki! ".': punctuation cannot open a sentence
+        if closers[:1] == ")" and _MINUTES.search(self.text, self.sentence_start, m.start()):
+            return False  # "Tukaj (40., 65.), Hendel (59.) - Prusko": a scorer's minutes
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
             if punct == "." and closers[0] in ")]" and self._opens_after_bracket(nxt):
                 return True  # "od 3 do 6 miesięcy (2005 r.) Po pierwsze": the bracket closed it
@@ -391,6 +400,8 @@ class _Line(DateRules, NumberRules, FragmentRules):
             return self._omission_between(m, nxt)
         if not closers and self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
             return False  # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił"
+        if _SIGNED_BRACKET.match(self.text, m.end(), self.end):
+            return False  # "ma 7,6 proc. (+0,3 pkt proc.), a …": a change, never a sentence
         if nxt.first.isdigit() and NUMBER.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
         if _AGENDA_ITEM.fullmatch(self.text, self.sentence_start, m.start()):
@@ -460,14 +471,16 @@ class _Line(DateRules, NumberRules, FragmentRules):
             and self._main_clause_pending(token_start)
         ):
             return False  # "Jak stanowi art. 244 k.p.k. Policja ma prawo…": no main clause yet
-        if kind == "place" and (
-            _SCORE.match(self.text, m.end(), self.end)
-            or (
-                nxt.first.isdigit()
-                and is_intro_adverbial(self.text, self.sentence_start, token_start)
-            )
+        if (kind == "place" or (bare[:1].isupper() and len(bare) <= 3)) and (
+            _SCORE.match(self.text, m.end(), self.end) or self._result_pairing(m.end())
         ):
-            return False  # "Stal Ostrów Wlkp. 84:80", "W Gorzowie Wlkp. 12 osób zostało…"
+            return False  # "Stal Ostrów Wlkp. 84:80", "Ruda Śl. - Raków 0:0", "Wisła Pł. 1:0"
+        if (
+            kind == "place"
+            and nxt.first.isdigit()
+            and is_intro_adverbial(self.text, self.sentence_start, token_start)
+        ):
+            return False  # "W Gorzowie Wlkp. 12 osób zostało rannych"
         if (
             kind in ("initial", "initial_no_name")
             and not nxt.dotted
@@ -617,6 +630,8 @@ class _Line(DateRules, NumberRules, FragmentRules):
         before = token_before(self.text, start, self.sentence_start)[0].lower()
         if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
+        if before in lists.CARDINAL_WORDS and peek(self.text, pos, self.end).first.isdigit():
+            return True  # "wynosi blisko... 20 mln zł": the figure is kept for suspense
         m = _LAST_WORD.match(self.text, pos, self.end)
         if m is not None and lexicon.oblique_only(m.group(1)):
             return True
@@ -630,6 +645,21 @@ class _Line(DateRules, NumberRules, FragmentRules):
             return False
         rest = self.text[pos : end.start()].split()
         return not any(w[:1].islower() and lexicon.finite_verb(w.strip(",;:")) for w in rest)
+
+    def _result_pairing(self, pos: int) -> bool:
+        """Does a result line's other side and score follow ("Ruda Śl. - Raków 0:0"), with no
+        verb between ("Jan K. - Nowak przegrał 2:0" is a sentence)?"""
+        pairing = _RESULT_PAIRING.match(self.text, pos, self.end)
+        return pairing is not None and not any(
+            w.islower() and lexicon.finite_verb(w) for w in pairing.group().split()
+        )
+
+    def _plain_word_before(self, pos: int) -> bool:
+        """Is the word before the period at `pos` an ordinary word, not an abbreviation,
+        initial or number, so that the period is a full stop?"""
+        token = token_before(self.text, pos, self.sentence_start)[0]
+        bare = token.lstrip(OPENING).rstrip(CLOSERS)
+        return len(bare) > 1 and bare.isalpha() and _kind(bare, self.abbrevs) == "word"
 
     def _adjective_opens(self, nxt: Next) -> bool:
         """Is the next word a capitalised adjective before a lowercase word ("Największą

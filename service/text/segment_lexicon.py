@@ -222,6 +222,13 @@ def adjectival(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def compound_adjective(word: str) -> bool:
+    """Is the hyphenated `word` a compound adjective ("Polsko-Amerykańskiego",
+    "biało-czerwony"), whose first part is no word of its own ("Polsko" reads as an adverb)?"""
+    return any(r.tag == "adja" for r in _analysed(word))
+
+
+@lru_cache(maxsize=100_000)
 def lemma_in(word: str, lemmas: frozenset[str]) -> bool:
     """Is `word` a form of one of `lemmas` ("Mszy" of "msza")?"""
     return any(r.lemma.split(":", 1)[0].lower() in lemmas for r in _first_readings(word))

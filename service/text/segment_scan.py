@@ -26,6 +26,7 @@ class Next(NamedTuple):
     word: str  # the run of letters/digits starting there
     after: str  # the character right after the word ("" at the end of the line)
     end: int  # the offset right after the word
+    tail: str = ""  # the letters after a hyphen: "Amerykańskiego" of "Polsko-Amerykańskiego"
 
     @property
     def dotted(self) -> bool:
@@ -79,7 +80,11 @@ def peek(text: str, pos: int, end: int) -> Next:
     j = i
     while j < end and text[j].isalnum():
         j += 1
-    return Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1], j)
+    k = j + 1
+    if text[j : j + 1] == "-":
+        while k < end and text[k].isalpha():
+            k += 1
+    return Next(text[i : i + 1] if i < end else "", text[i:j], text[j : j + 1], j, text[j + 1 : k])
 
 
 def token_before(text: str, pos: int, start: int) -> tuple[str, int]:
@@ -91,8 +96,13 @@ def token_before(text: str, pos: int, start: int) -> tuple[str, int]:
 
 
 def reads(nxt: Next) -> Start:
-    """The dictionary's reading of the next word; an initial ("J. K.") is no sentence start."""
-    return Start.UNKNOWN if nxt.dotted or not nxt.word else lexicon.start(nxt.word)
+    """The dictionary's reading of the next word; an initial ("J. K.") is no sentence start.
+    A compound adjective is read whole: "Polsko-Amerykańskiego", not "Polsko" (an adverb)."""
+    if nxt.dotted or not nxt.word:
+        return Start.UNKNOWN
+    if nxt.tail and lexicon.compound_adjective(f"{nxt.word}-{nxt.tail}"):
+        return lexicon.start(nxt.tail)  # the last part inflects
+    return lexicon.start(nxt.word)
 
 
 class Scan:

@@ -28,8 +28,8 @@ ADDRESS_AND_RANKS = words(
     # "reż." (directed by), "czł." (member); "kpt. mar.", "ppor. rez."; a name follows "ps."
     # (pseudonym), "właśc." (właściwie) and "zd." (z domu); "św. ap." (apostoł); "J.E.",
     # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd."; "st. prot.
-    # sąd." (protokolant).
-    """o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
+    # sąd." (protokolant); "opr." (opracował, a byline).
+    """opr o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot"""
 )
 # Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
@@ -126,7 +126,9 @@ PREPOSITIONS = words(
 LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant")  # "w klasie R.", "kat. B"
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
-CARDINAL_WORDS = words("ponad około ok blisko niemal prawie aż zaledwie tylko niż")
+CARDINAL_WORDS = words(
+    "ponad około ok blisko niemal prawie aż zaledwie tylko niż nawet najmniej przynajmniej łącznie"
+)
 
 DECADE_WORDS = words("lata lat latach latami latom")
 
