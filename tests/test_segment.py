@@ -1676,6 +1676,7 @@ REAL_NEWS_ROUND_FIFTEEN = [
     one("Bramki: Lis (21.), Tukaj (40., 65.), Hendel (59.) - Prusko (30.)."),
     para("Mieszka w Rudzie Śl.", "Pracuje w Katowicach."),
     para("Zagrali z Legią.", "Wygrał Jan K. - Nowak przegrał 2:0."),
+    para("Mecz Korona - Raków.", "/ Fot Jan Lis - Radio Kielce"),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test
