@@ -1677,6 +1677,10 @@ REAL_NEWS_ROUND_FIFTEEN = [
     para("Mieszka w Rudzie Śl.", "Pracuje w Katowicach."),
     para("Zagrali z Legią.", "Wygrał Jan K. - Nowak przegrał 2:0."),
     para("Mecz Korona - Raków.", "/ Fot Jan Lis - Radio Kielce"),
+    # round 20 (after it measured 3b83eab): a count after "ma być", "może wynieść"
+    para("Jest 50 zł, ma być 225.", "Drogowcy chcą podwyżki mandatów."),
+    para("Koszt może wynieść 300.", "Ministerstwo milczy."),
+    one("Ma być 5. Brygada w Lublinie."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -83,7 +83,14 @@ class NumberRules(Scan):
             if lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS):
                 return False
             word = token_before(self.text, word_start - 1, self.sentence_start)[0].rstrip(".")
-        if not lexicon.finite_verb(word):
+        if not (
+            lexicon.finite_verb(word)
+            or (  # "ma być 225.": the copula after a modal; but "ma być 5. Brygada"
+                word.lower() == "być"
+                and not lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS)
+            )
+            or lexicon.lemma_in(word, lists.COUNTING_VERBS)  # "może wynieść 300."
+        ):
             return False
         return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
 
