@@ -1681,6 +1681,8 @@ REAL_NEWS_ROUND_FIFTEEN = [
     para("Jest 50 zł, ma być 225.", "Drogowcy chcą podwyżki mandatów."),
     para("Koszt może wynieść 300.", "Ministerstwo milczy."),
     one("Ma być 5. Brygada w Lublinie."),
+    # a speaker trails off after "i…"; suspense holds after "ale…" (above)
+    para("Poszedłem tam i…", "Nie pamiętam, co było dalej."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -116,8 +116,10 @@ ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in 
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 
 LIST_JOINERS = words("i oraz lub albo a")
-# A conjunction before "…" leaves its clause open: "Awans już był, ale… Polki o tym nie wiedziały".
-OPEN_CONJUNCTIONS = words("ale lecz i a oraz albo lub czy że bo")
+# A contrastive or subordinating conjunction before "…" holds back what comes for suspense: "Awans
+# już był, ale… Polki o tym nie wiedziały". After "i" (and the other list joiners) a speaker
+# rather trails off ("Poszedłem tam i… Nie pamiętam."): a new sentence may follow.
+OPEN_CONJUNCTIONS = words("ale lecz a czy że bo")
 # A preposition before "…" leaves its phrase open: "czekają od… 1955 roku".
 PREPOSITIONS = words(
     """od do na w we z ze o przez za po przy pod nad przed między bez u dla ku wśród spod znad
