@@ -1683,6 +1683,10 @@ REAL_NEWS_ROUND_FIFTEEN = [
     one("Ma być 5. Brygada w Lublinie."),
     # a speaker trails off after "i…"; suspense holds after "ale…" (above)
     para("Poszedłem tam i…", "Nie pamiętam, co było dalej."),
+    # a verbless quoted title heading a line before a colon, or before the copula "to"
+    one("„Szlaki Nadziei. Odyseja Wolności”: opowiedzieć światu o polskich tułaczach"),
+    one("Jan Lis: „Szlaki Nadziei. Odyseja wolności” to projekt o zasięgu międzynarodowym."),
+    para("„Idę.", "Dobranoc”: tak napisał."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -58,12 +58,14 @@ class QuoteRules(Scan):
         if opened == self.sentence_start:
             # the subject, or a title commented on: "„Wesele. Powrót” trafi do kin", "„Still…
             # Here We Are” – pod takim tytułem"; not a quotation and its speaker ("… – mówi")
+            if then == ":":  # "„Szlaki Nadziei. Odyseja Wolności”: opowiedzieć światu…"
+                return verbless
             return verbless and then.islower() and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
         if dash:  # "„Beksińskich. Portretu podwójnego” – to opowieść", not "„Idę. Żegnajcie” –"
             return verbless and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
         if then == "," or then.islower():
-            if then == "," or not lexicon.finite_verb(then):
-                return True
+            if then == "," or not lexicon.finite_verb(then) or (verbless and then == "to"):
+                return True  # "… „Szlaki Nadziei. Odyseja wolności” to projekt": the copula
             # a work named before it, without a verb in it and no speech verb after it:
             # "Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku"
             return not lexicon.lemma_in(then, lists.SPEECH_VERBS) and self._title_named(opened)
