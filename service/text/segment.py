@@ -103,6 +103,7 @@ from datetime import date as _date
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
+from .segment_brackets import MINUTES, SIGNED_BRACKET, BracketRules
 from .segment_dates import DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
@@ -153,7 +154,6 @@ _NEVER_OPENS = frozenset(".,;:!?")
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
-_BRACKET = re.compile(r"[()\[\]]")
 _GLUED_YEAR = re.compile(r"[0-9]{4}r")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
@@ -329,31 +329,24 @@ _DAY_RANGE_END = re.compile(
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
-_SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
 _RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
-_MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
 _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
-_BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _LAST_WORD = re.compile(r"\s+(?:[0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
-# "[...]", "(…)": words left out of a quotation, between two of its sentences.
-_OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
-_QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 _OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 _NAMES = (Start.NAME, Start.UNKNOWN)
-_TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 
 
-class _Line(DateRules, NumberRules, FragmentRules):
+class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
     """Candidates of one line, left to right, with the state of the current sentence.
 
     It remembers where the sentence began and which brackets it has left open, scanning each
@@ -394,7 +387,7 @@ class _Line(DateRules, NumberRules, FragmentRules):
             return False
         if nxt.first in _NEVER_OPENS:
             return False  # 'na wieki! ".': punctuation cannot open a sentence
-        if closers[:1] == ")" and _MINUTES.search(self.text, self.sentence_start, m.start()):
+        if closers[:1] == ")" and MINUTES.search(self.text, self.sentence_start, m.start()):
             return False  # "Tukaj (40., 65.), Hendel (59.) - Prusko": a scorer's minutes
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
             if punct == "." and closers[0] in ")]" and self._opens_after_bracket(nxt):
@@ -403,7 +396,7 @@ class _Line(DateRules, NumberRules, FragmentRules):
             return self._omission_between(m, nxt)
         if not closers and self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
             return False  # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił"
-        if _SIGNED_BRACKET.match(self.text, m.end(), self.end):
+        if SIGNED_BRACKET.match(self.text, m.end(), self.end):
             return False  # "ma 7,6 proc. (+0,3 pkt proc.), a …": a change, never a sentence
         if nxt.first.isdigit() and NUMBER.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
@@ -619,12 +612,6 @@ class _Line(DateRules, NumberRules, FragmentRules):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
 
-    def _bracket_closes(self, pos: int) -> bool:
-        """Does the bracket we are in close after `pos` on this line, within _BRACKET_AHEAD
-        characters (the first bracket ahead is a closing one)?"""
-        ahead = _BRACKET.search(self.text, pos, min(self.end, pos + _BRACKET_AHEAD))
-        return ahead is not None and ahead.group() in ")]"
-
     def _pause(self, start: int, pos: int) -> bool:
         """Is the ellipsis at start..pos a pause inside its sentence: after a preposition or a
         conjunction ("czekają od… 1955 roku", "ale… Polki"), or before one word that cannot
@@ -706,69 +693,6 @@ class _Line(DateRules, NumberRules, FragmentRules):
         if then.word == "się":
             then = peek(self.text, then.end, self.end)
         return then.first.islower() and lexicon.finite_verb(then.word)
-
-    def _trailing_tag(self, pos: int) -> bool:
-        """Is the rest of the line a short bracketed signature, like "(red.)", "(mk)", "(PAP)"?"""
-        first, last = skip_space(self.text, pos, self.end), self.last
-        if (
-            first >= last
-            or last - first > _TAG_MAX_CHARS
-            or self.text[first] != "("
-            or self.text[last] != ")"
-        ):
-            return False  # checked in constant time, so long lines stay linear
-        inside = self.text[first + 1 : last]
-        return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
-
-    def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:
-        """Does an omission marker ("[...]", "(…)") mid-sentence stand for a boundary: a word
-        that opens a clause follows it ("trwa wojna [...] To już")? "mówił, że (…) Polska"
-        goes on."""
-        marker = self.text[m.start() - 1 : m.end()]
-        if not _OMISSION_MARKER.fullmatch(marker) or m.start() - 1 <= self.sentence_start:
-            return False
-        before = self.text[max(self.sentence_start, m.start() - 8) : m.start() - 1].rstrip()
-        if before[-1:] in _QUOTE_OPENS:
-            return False  # 'skomentował: "(...) Nie wie': the quotation opens with the omission
-        if nxt.dotted:  # "przepisów […] Sierż. Michał Nowak": a title opens a sentence
-            return nxt.word.istitle() and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs
-        if lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS:
-            return True  # "(…) To już", "świnka […] W 2020 roku"
-        # a common noun in the nominative is capitalised only there ("ciężarowy […] Wszyscy
-        # poszkodowani"); a name goes on ("mówił, że (…) Polska jest"), as does the rest of a
-        # redacted one ("pozwanym Bank (...) SA w G.", "od pozwanego (...) Spółki Akcyjnej")
-        return (
-            reads(nxt) is Start.NOMINATIVE
-            and not nxt.acronym
-            and not self._capitalised_pair(m.end())
-        )
-
-    @staticmethod
-    def _opens_after_bracket(nxt: Next) -> bool:
-        """After "r.)" a capitalised function word opens a clause ("(2005 r.) Po pierwsze");
-        a name may go on ("(oddany w 1998 r.) Polacy nazywają")."""
-        if nxt.dotted:
-            return False
-        return lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS
-
-    def _inside_brackets(self, pos: int) -> bool:
-        """Is the punctuation at `pos` inside a bracket opened mid-sentence?
-
-        "(7 czasu polskiego - red.) doszło", "mówił, że (…) Polska": the punctuation belongs to
-        the bracket, not to the sentence around it. A sentence that itself starts with "(" may
-        end inside it.
-        """
-        for b in _BRACKET.finditer(self.text, self.scanned, pos):
-            if b.group() in "([":
-                self.brackets.append(b.start())
-            elif self.brackets:
-                self.brackets.pop()
-        self.scanned = max(self.scanned, pos)
-        if not self.brackets:
-            return False
-        opened = self.brackets[-1]
-        is_omission = pos - opened <= 3 and not self.text[opened + 1 : pos].strip()  # "(…)"
-        return is_omission or opened > self.sentence_start
 
 
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING

@@ -1,0 +1,101 @@
+"""Brackets, for the sentence splitter (`segment`): punctuation inside a bracket opened
+mid-sentence belongs to the bracket ("(7 czasu polskiego - red.) doszło"); an omission mark
+("(…)", "[...]") may stand for a boundary between quoted sentences; a short bracketed
+signature closing a paragraph ("(PAP)") is a piece of its own; a signed change or a scorer's
+minutes in brackets ("(+0,3 pkt proc.)", "Hendel (59.) - Prusko") never ends a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from . import segment_lexicon as lexicon
+from . import segment_words as lists
+from .segment_lexicon import Start
+from .segment_scan import Next, Scan, reads, skip_space
+
+_BRACKET = re.compile(r"[()\[\]]")
+_BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
+# "[...]", "(…)": words left out of a quotation, between two of its sentences.
+_OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
+_QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
+_TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
+SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
+MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
+
+
+class BracketRules(Scan):
+    """The bracket rules of `segment._Line`; it sets the state they keep."""
+
+    abbrevs: frozenset[str]
+    last: int  # the line's last non-space character
+    scanned: int  # how far brackets have been counted
+    brackets: list[int]  # offsets of "(" / "[" still open in this sentence
+
+    def _bracket_closes(self, pos: int) -> bool:
+        """Does the bracket we are in close after `pos` on this line, within _BRACKET_AHEAD
+        characters (the first bracket ahead is a closing one)?"""
+        ahead = _BRACKET.search(self.text, pos, min(self.end, pos + _BRACKET_AHEAD))
+        return ahead is not None and ahead.group() in ")]"
+
+    def _trailing_tag(self, pos: int) -> bool:
+        """Is the rest of the line a short bracketed signature, like "(red.)", "(mk)", "(PAP)"?"""
+        first, last = skip_space(self.text, pos, self.end), self.last
+        if (
+            first >= last
+            or last - first > _TAG_MAX_CHARS
+            or self.text[first] != "("
+            or self.text[last] != ")"
+        ):
+            return False  # checked in constant time, so long lines stay linear
+        inside = self.text[first + 1 : last]
+        return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
+
+    def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:
+        """Does an omission marker ("[...]", "(…)") mid-sentence stand for a boundary: a word
+        that opens a clause follows it ("trwa wojna [...] To już")? "mówił, że (…) Polska"
+        goes on."""
+        marker = self.text[m.start() - 1 : m.end()]
+        if not _OMISSION_MARKER.fullmatch(marker) or m.start() - 1 <= self.sentence_start:
+            return False
+        before = self.text[max(self.sentence_start, m.start() - 8) : m.start() - 1].rstrip()
+        if before[-1:] in _QUOTE_OPENS:
+            return False  # 'skomentował: "(...) Nie wie': the quotation opens with the omission
+        if nxt.dotted:  # "przepisów […] Sierż. Michał Nowak": a title opens a sentence
+            return nxt.word.istitle() and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs
+        if lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS:
+            return True  # "(…) To już", "świnka […] W 2020 roku"
+        # a common noun in the nominative is capitalised only there ("ciężarowy […] Wszyscy
+        # poszkodowani"); a name goes on ("mówił, że (…) Polska jest"), as does the rest of a
+        # redacted one ("pozwanym Bank (...) SA w G.", "od pozwanego (...) Spółki Akcyjnej")
+        return (
+            reads(nxt) is Start.NOMINATIVE
+            and not nxt.acronym
+            and not self._capitalised_pair(m.end())
+        )
+
+    @staticmethod
+    def _opens_after_bracket(nxt: Next) -> bool:
+        """After "r.)" a capitalised function word opens a clause ("(2005 r.) Po pierwsze");
+        a name may go on ("(oddany w 1998 r.) Polacy nazywają")."""
+        if nxt.dotted:
+            return False
+        return lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS
+
+    def _inside_brackets(self, pos: int) -> bool:
+        """Is the punctuation at `pos` inside a bracket opened mid-sentence?
+
+        "(7 czasu polskiego - red.) doszło", "mówił, że (…) Polska": the punctuation belongs to
+        the bracket, not to the sentence around it. A sentence that itself starts with "(" may
+        end inside it.
+        """
+        for b in _BRACKET.finditer(self.text, self.scanned, pos):
+            if b.group() in "([":
+                self.brackets.append(b.start())
+            elif self.brackets:
+                self.brackets.pop()
+        self.scanned = max(self.scanned, pos)
+        if not self.brackets:
+            return False
+        opened = self.brackets[-1]
+        is_omission = pos - opened <= 3 and not self.text[opened + 1 : pos].strip()  # "(…)"
+        return is_omission or opened > self.sentence_start
