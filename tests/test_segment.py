@@ -1687,6 +1687,12 @@ REAL_NEWS_ROUND_FIFTEEN = [
     one("„Szlaki Nadziei. Odyseja Wolności”: opowiedzieć światu o polskich tułaczach"),
     one("Jan Lis: „Szlaki Nadziei. Odyseja wolności” to projekt o zasięgu międzynarodowym."),
     para("„Idę.", "Dobranoc”: tak napisał."),
+    # a count after "aż" is never an ordinal; a short opening phrase held by "..."; a
+    # straight-quoted title named by a noun may hold periods
+    para("Stracili ich aż 20.", "Emocji w tym meczu nie będzie."),
+    one("Po laniu od Portugalczyków... Polacy dostali dzień wolny."),
+    para("Jeszcze tylko uporządkować bibliotekę...", "Jeszcze w czasie studiów zaczął pisać."),
+    one('Otwarto wystawę "1905. Nowy początek. Rewolucja na Woli", która przywołuje historię.'),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -342,6 +342,7 @@ _OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
+_PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 _NAMES = (Start.NAME, Start.UNKNOWN)
 
@@ -622,6 +623,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
         if before in lists.CARDINAL_WORDS and peek(self.text, pos, self.end).first.isdigit():
             return True  # "wynosi blisko... 20 mln zł": the figure is kept for suspense
+        opening = self.text[self.sentence_start : start].split()
+        if (
+            0 < len(opening) <= _PAUSED_PHRASE_WORDS
+            and opening[0].lower() in lists.PREPOSITIONS
+            and is_intro_adverbial(self.text, self.sentence_start, start)
+        ):
+            return True  # "Po laniu od Portugalczyków... Polacy dostali dzień wolny."
         m = _LAST_WORD.match(self.text, pos, self.end)
         if m is not None and lexicon.oblique_only(m.group(1)):
             return True

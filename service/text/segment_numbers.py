@@ -235,6 +235,8 @@ class NumberRules(Scan):
         """The class of a number before "." that may be an ordinal ("12. Brygada"): a decade
         ("date"), a label's value or a place ("word"), a count ("cardinal"), a noun's label
         ("initial"), None where it never ends a sentence, else "ordinal"."""
+        if previous.lower() in lists.CARDINAL_WORDS:
+            return "word"  # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal
         if _hour_word(previous) and _SPACED_MINUTES.match(self.text, after, self.end):
             return None  # "ok. godz. 13. 15, na przejeździe": the hour of a spaced time
         if self._minutes_of_spaced_time(token_start):

@@ -44,7 +44,8 @@ class QuoteRules(Scan):
         if opened < self.sentence_start or any(q in self.text[opened:start] for q in _CLOSING):
             return False
         # Periods may part a title in Polish or English quotes ("„Uczeń. Rodzic. Nauczyciel”")
-        rest = _TITLE_REST if self.text[opened] == '"' else _TITLE_PARTS
+        straight = self.text[opened] == '"' and not self._title_named(opened)
+        rest = _TITLE_REST if straight else _TITLE_PARTS  # 'wystawa "1905. Nowy początek. …"'
         m = rest.match(self.text, after, self.end)
         if not m:
             return False
