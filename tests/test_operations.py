@@ -292,6 +292,11 @@ def test_json_lines_share_the_request_id_and_never_hold_the_text(
     new_id = bad.headers["x-request-id"]
     assert new_id != "spaces and {braces}" and len(new_id) == 32
 
+    # the access line is written as the response finishes, which may be after the client has
+    # it: wait (bounded) for the 413's line rather than race the server's thread
+    deadline = time.monotonic() + 10
+    while new_id not in json_lines.getvalue() and time.monotonic() < deadline:
+        time.sleep(0.05)
     text = json_lines.getvalue()
     lines = [json.loads(line) for line in text.splitlines()]  # every line parses
     assert all({"time", "level", "logger", "message", "request_id"} <= set(x) for x in lines)
