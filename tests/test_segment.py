@@ -1693,6 +1693,9 @@ REAL_NEWS_ROUND_FIFTEEN = [
     one("Po laniu od Portugalczyków... Polacy dostali dzień wolny."),
     para("Jeszcze tylko uporządkować bibliotekę...", "Jeszcze w czasie studiów zaczął pisać."),
     one('Otwarto wystawę "1905. Nowy początek. Rewolucja na Woli", która przywołuje historię.'),
+    # round 21 (after it measured dab0163): a diocese's list of parishes
+    one("Pracował w parafiach: Rogi - par. Koźle (1973), Turków i ex curr. Jakubowice (1990)."),
+    para("Zgodnie z art. 5 par. 2.", "Następnie głosowano."),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

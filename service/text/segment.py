@@ -584,8 +584,14 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
                 return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
             return "word"
-        if kind == "ambiguous" and bare.lower() in lists.ARTICLE_LABELS and not nxt.number:
-            return "word"  # "do ust. Dwóch": "ust." (ustęp) labels a number; this is "usta"
+        # "do ust. Dwóch": "ust." (ustęp) labels a number, so this is "usta"; but "par." before
+        # a name is a parish ("Rogi - par. Koźle"), not a paragraph
+        if (
+            kind == "ambiguous"
+            and bare.lower() in lists.ARTICLE_LABELS - lists.PLACES_AND_PERIODS
+            and not nxt.number
+        ):
+            return "word"
         if kind == "ambiguous" and (
             DASH_FOLLOWS.match(self.text, after, self.end)
             or (

@@ -33,8 +33,9 @@ ADDRESS_AND_RANKS = words(
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot"""
 )
 # Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
-# a train's route), "paraf." (parafialny, parafii); "kw." (kwartał); "przyst." (przystanek).
-PLACES_AND_PERIODS = words("k m rz h kw rel paraf przyst")
+# a train's route), "paraf." and "par." (parafialny, parafia), "ex curr." (ex currendo: a
+# parish served from another); "kw." (kwartał); "przyst." (przystanek).
+PLACES_AND_PERIODS = words("k m rz h kw rel paraf par curr przyst")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
