@@ -1696,6 +1696,9 @@ REAL_NEWS_ROUND_FIFTEEN = [
     # round 21 (after it measured dab0163): a diocese's list of parishes
     one("Pracował w parafiach: Rogi - par. Koźle (1973), Turków i ex curr. Jakubowice (1990)."),
     para("Zgodnie z art. 5 par. 2.", "Następnie głosowano."),
+    # a listing's "read more" link after an item
+    para("Woda uszkodziła kilkadziesiąt kilometrów dróg.", "» więcej 2024-11-27, godz. 13:47"),
+    para("Dziś mija 20. rocznica…", "» więcej"),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test
