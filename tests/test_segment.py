@@ -1699,6 +1699,10 @@ REAL_NEWS_ROUND_FIFTEEN = [
     # a listing's "read more" link after an item
     para("Woda uszkodziła kilkadziesiąt kilometrów dróg.", "» więcej 2024-11-27, godz. 13:47"),
     para("Dziś mija 20. rocznica…", "» więcej"),
+    # a media tag closing a headline (or a link's text) stays with it
+    one("Legia ogrywa Lechię w doliczonym czasie gry! [WIDEO]"),
+    one("Amazon prawie gotowy, co z Boschem? [FOTO]"),
+    one("[Amazon prawie gotowy, co z Boschem? [FOTO]](https://example.com/a.html)"),
 ]
 
 # Classes found on sentences of the PDB treebank's train part (its pre-release dev and test

@@ -328,6 +328,11 @@ _DAY_RANGE_END = re.compile(
 )  # "30. – 31. października"
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
+_MEDIA_TAG = re.compile(  # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag
+    r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA)\]"
+    r"\s*(?:\]\(|\Z)",  # closing the line, or a link's text
+    re.I,
+)
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
@@ -379,6 +384,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
+        if _MEDIA_TAG.match(self.text, m.end(), self.end):
+            return False  # a media tag closing a headline belongs to it
         if _READ_MORE.match(self.text, m.end(), self.end):
             return True  # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece
         if _SLASHED_CREDIT.match(self.text, m.end(), self.end):
