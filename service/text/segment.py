@@ -103,7 +103,7 @@ from datetime import date as _date
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
-from .segment_brackets import MINUTES, SIGNED_BRACKET, BracketRules
+from .segment_brackets import BracketRules
 from .segment_dates import DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
@@ -349,6 +349,7 @@ _OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s)")
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
 _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
+_PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 _NAMES = (Start.NAME, Start.UNKNOWN)
 
@@ -398,8 +399,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False
         if nxt.first in _NEVER_OPENS:
             return False  # 'na wieki! ".': punctuation cannot open a sentence
-        if closers[:1] == ")" and MINUTES.search(self.text, self.sentence_start, m.start()):
-            return False  # "Tukaj (40., 65.), Hendel (59.) - Prusko": a scorer's minutes
+        if self._figures_in_brackets(m.start(), m.end(), closers):
+            return False  # "Hendel (59.) - Prusko", "ma 7,6 proc. (+0,3 pkt proc.), a …"
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
             if punct == "." and closers[0] in ")]" and self._opens_after_bracket(nxt):
                 return True  # "od 3 do 6 miesięcy (2005 r.) Po pierwsze": the bracket closed it
@@ -407,8 +408,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return self._omission_between(m, nxt)
         if not closers and self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
             return False  # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił"
-        if SIGNED_BRACKET.match(self.text, m.end(), self.end):
-            return False  # "ma 7,6 proc. (+0,3 pkt proc.), a …": a change, never a sentence
         if nxt.first.isdigit() and NUMBER.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
         if _AGENDA_ITEM.fullmatch(self.text, self.sentence_start, m.start()):
@@ -639,7 +638,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
         if before in lists.CARDINAL_WORDS and peek(self.text, pos, self.end).first.isdigit():
             return True  # "wynosi blisko... 20 mln zł": the figure is kept for suspense
-        opening = self.text[self.sentence_start : start].split()
+        span = start - self.sentence_start
+        opening = self.text[self.sentence_start : start].split() if span <= _PAUSED_CHARS else []
         if (
             0 < len(opening) <= _PAUSED_PHRASE_WORDS
             and opening[0].lower() in lists.PREPOSITIONS

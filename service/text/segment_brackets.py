@@ -19,8 +19,9 @@ _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in bra
 _OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
 _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
-SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
-MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
+_SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
+_MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
+_MINUTES_WINDOW = 40  # characters looked back for the "(" of a scorer's minutes
 
 
 class BracketRules(Scan):
@@ -30,6 +31,16 @@ class BracketRules(Scan):
     last: int  # the line's last non-space character
     scanned: int  # how far brackets have been counted
     brackets: list[int]  # offsets of "(" / "[" still open in this sentence
+
+    def _figures_in_brackets(self, start: int, after: int, closers: str) -> bool:
+        """Is the period at `start` one of a scorer's minutes ("Hendel (59.) - Prusko"), or
+        does a signed change in brackets follow it ("ma 7,6 proc. (+0,3 pkt proc.), a …")?
+        Neither ever ends a sentence."""
+        if closers[:1] == ")":
+            window = max(self.sentence_start, start - _MINUTES_WINDOW)
+            if _MINUTES.search(self.text, window, start):
+                return True
+        return _SIGNED_BRACKET.match(self.text, after, self.end) is not None
 
     def _bracket_closes(self, pos: int) -> bool:
         """Does the bracket we are in close after `pos` on this line, within _BRACKET_AHEAD
