@@ -1730,6 +1730,39 @@ TREEBANK_TRAIN_CLASSES = [
     ),
 ]
 
+# Classes found by pairing every treebank sentence that ends in something a period may not
+# close (an abbreviation, a number, an initial) with 120 other sentences' openings: a past
+# tense with its personal ending ("byłem"), a noun that is also a rank ("sen."), a unit or a
+# currency before a genitive, a number before a noun and a verb or before a dash, a regnal
+# numeral before a common noun, an aside whose dash has the sentence's own verb.
+CROSSED_ENDINGS = [
+    para("Nigdy tam nie byłem.", "3. Koszty pokrywa organizator."),
+    para("Dziecko mówiło przez sen.", "Rada osiedla zebrała się w piątek."),
+    para("Nic nie zastąpi zdrowego snu, nawet krótki sen.", "Lekarze potwierdzają to badaniami."),
+    one("Na spotkaniu był sen. Adam Lis z Opola."),  # controls: a rank before a name
+    one("Przemawiał gen. Jan Kowal."),
+    para("Zwiedzanie kosztuje 12 zł.", "Emerytów wpuszcza się za darmo."),
+    para("Wał ma długość 40 m.", "Mieszkańców ewakuowano w nocy."),
+    one("Zebrano 13 tys. Ukraińców i 20 proc. Polaków."),  # control: counts
+    para("W głosowaniu wzięło udział 412.", "Uchwałę przyjęto większością głosów."),
+    para("Wskaźnik wzrósł powyżej 50.", "Inwestorom to wystarczyło."),
+    para("Łączna liczba miejsc - 180.", "Listę prowadzi sekretariat."),
+    para("Ankietę wypełniło 820.", "- Wynikami jesteśmy zaskoczeni - mówi autorka."),
+    # controls: no verb before the number; a noun that heads a name
+    one("Już 30. Festiwal przyciągnął tłumy."),
+    one("Dowodził 12. Brygadą Zmechanizowaną do 2010 r."),
+    one("W sobotę odbył się 25. Festiwal Piosenki w Opolu."),
+    para("Mszę odprawił Jan Paweł II.", "Stan zdrowia papieża był zły."),
+    one("Na tron wstąpił Jan III Sobieski."),  # control
+    para(
+        "Żona posła - Anna Lis jest wymieniana wśród kandydatów w wyborach w 2027 r.",
+        "- Nie zdecydowałam jeszcze - mówi.",
+    ),
+    para("Termin na opakowaniu - 3 maja 2026 r.", "- Ale kto to czyta?"),
+    # control: an aside closed by its dash, the sentence's subject after it
+    one("Mimo apelu wójta - który pisał do starosty 5 maja 2024 r. - Rada nie zmieniła zdania."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1758,7 +1791,8 @@ TREEBANK_TRAIN_CLASSES = [
     + REAL_NEWS_ROUND_THIRTEEN
     + REAL_NEWS_ROUND_FOURTEEN
     + REAL_NEWS_ROUND_FIFTEEN
-    + TREEBANK_TRAIN_CLASSES,
+    + TREEBANK_TRAIN_CLASSES
+    + CROSSED_ENDINGS,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

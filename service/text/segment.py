@@ -113,6 +113,7 @@ from .segment_scan import (
     DASH_FOLLOWS,
     OPENING,
     ROMAN,
+    SPACED_DASH,
     STATEMENT_END,
     Next,
     peek,
@@ -281,6 +282,16 @@ def _caps_name(nxt: Next) -> bool:
     )
 
 
+def _no_count_runs_on(unit: str, nxt: Next) -> bool:
+    """Is the capitalised genitive after a unit no complement of it ("4 zł. Pacjentów…")? Only
+    "tys.", "mln", "proc." and their like count a genitive: "13 tys. Ukraińców"."""
+    return (
+        unit.lower() not in lists.COUNTING
+        and nxt.genitive_plural
+        and not (nxt.acronym or nxt.dotted)
+    )
+
+
 def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
     """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?"""
     if nxt.first.isdigit():
@@ -297,7 +308,10 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
     if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"
         return reads(nxt) is not Start.OTHER
     if kind == "regnal":  # "Jan Paweł II. Informację podał" vs "Jan III. Sobieski"
-        return reads(nxt) not in (Start.NAME, Start.UNKNOWN)
+        # a name or an unknown word continues a monarch's name, not a word that is also a
+        # common noun in the nominative, a subject ("Jana Pawła II. Głowa zastanowiła się…")
+        common = lexicon.start(nxt.word, names=False)
+        return reads(nxt) not in _NAMES or common is Start.NOMINATIVE
     if kind == "abbreviation":  # only one with its period: "pn. Pod Lipami", "zob. Aneks"
         return lexicon.finite_verb(nxt.word)
     if kind not in ("initial", "initial_no_name", "dotted", "name_title", "ordinal"):
@@ -443,6 +457,16 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False
         if kind == "cardinal" and self._adjective_opens(nxt):
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
+        if kind in ("cardinal", "ordinal", "initial") and self._noun_and_verb(token_start, nxt):
+            # "Głosowało 387. Umowę przedłużano…", "- spytał Jerzy K. Umowę przedłużano…": an
+            # ordinal would head a name, an initial a surname
+            return True
+        if (
+            kind in ("cardinal", "ordinal")
+            and DASH_FOLLOWS.match(self.text, m.end(), self.end)
+            and reads(nxt) not in _NAMES
+        ):
+            return True  # "edycji powyżej 10000. - Nóż był tępy": no ordinal before a dash
         if _SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare):
             return False  # "w nocy z 22/23. 01. 1863 r.": a date written with spaces
         if self._fragment_follows(kind, bare, token_start, nxt, m.end(), closers):
@@ -570,6 +594,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         ):
             if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in lists.SCALES):
                 return None  # "-10 st. C.", "0 st. Celsjusza"
+            if _no_count_runs_on(bare, nxt):
+                return "word"  # "Wał ma 40 m. Mieszkańców ewakuowano"
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
         if bare.lower() == "kw" and _ROMAN_NUMERAL.fullmatch(previous):
             return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
@@ -580,6 +606,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return "word"  # "9 tys. zł za metr kw. Kraków podbił stawki": square metres
         if kind == "quantity" and bare.lower() in lists.CLOSING_UNITS and nxt.first.isdigit():
             return "word"  # "Budżet wyniósł 12 mln zł. 3 mln zł pochłonęła…"
+        if kind == "quantity" and _no_count_runs_on(bare, nxt):
+            return "word"  # "Bilet kosztuje 4 zł. Pacjentów dzielił…"
         if (
             kind == "initial"
             and bare in "CF"
@@ -610,6 +638,15 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             )
         ):
             return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
+        if kind == "ambiguous" and not nxt.dotted and not nxt.acronym:
+            if bare.lower() in lists.RANKS_BEFORE_NAMES and reads(nxt) not in _NAMES:
+                return "word"  # "przez sen. Rada pedagogiczna…": sleep, not a senator
+            if (
+                bare.lower() in lists.BEFORE_NAMES
+                and reads(nxt) is Start.NOMINATIVE
+                and lexicon.noun(nxt.word)
+            ):
+                return "word"  # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"
         if kind == "initial" and lexicon.lemma_in(previous, lists.LETTER_CLASSES):
             return "word"  # "13,40 zł/kg w klasie R. Sztuki…": a class's letter, not an initial
         if kind == "initial" and bare == "X" and previous.lower() in lists.PLATFORM_WORDS:
@@ -681,6 +718,25 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if nxt.dotted or reads(nxt) is not Start.OTHER or not lexicon.adjectival(nxt.word):
             return False
         return peek(self.text, nxt.end, self.end).first.islower()
+
+    def _noun_and_verb(self, token_start: int, nxt: Next) -> bool:
+        """After a clause with a verb ("Głosowało 387."), is the next word a common noun
+        followed by a finite verb ("Umowę przedłużano", "Deklaracja została")? A capitalised
+        noun after an ordinal is part of a name ("12. Brygada Zmechanizowana"), which a
+        lowercase verb never continues: in the treebanks' 15,000 sentences no number runs
+        into a noun and a verb. ("Już 25. Festiwal przyciągnął…" has no verb before it.)"""
+        if nxt.dotted or reads(nxt) not in (Start.NOMINATIVE, Start.OTHER):
+            return False
+        if nxt.genitive_plural and self.text[token_start].isdigit():
+            return False  # "że 4. Mężów potrzeba": what a number counts, its period a slip
+        words = self._words_so_far(token_start)
+        verb = any(lexicon.finite_verb(w) and not lexicon.noun(w) for w in words)
+        if not (
+            verb or (words and SPACED_DASH.search(self.text, self.sentence_start, token_start))
+        ):
+            return False  # (a dash stands for the verb: "Łączna liczba łóżek - 410."; "niewoli"
+            # is a noun before it is a verb: "Po wzięciu do niewoli gen. X 5. Armia ruszyła")
+        return lexicon.noun(nxt.word) and self._verb_follows(nxt)
 
     def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
         """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,

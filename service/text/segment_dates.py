@@ -10,7 +10,7 @@ from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
 from .segment_quotes import QuoteRules
-from .segment_scan import CLOSERS, DASH_FOLLOWS, OPENING, Next, reads
+from .segment_scan import CLOSERS, DASH_FOLLOWS, OPENING, SPACED_DASH, Next, peek, reads
 
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
@@ -21,7 +21,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
-_SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash opening an aside
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
 _ACT_DATE = re.compile(
     r"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+z\s+(?:dnia\s+)?[0-9]{1,2}\s+"
@@ -130,9 +129,12 @@ class DateRules(QuoteRules):
     def _closes_an_aside(self, token_start: int, after: int) -> bool:
         """Does a dash after the date close an aside (`_in_aside`): "Mimo interwencji premiera
         - który pisał do resortu 3 lutego 2020 r. - Rzecznik nie dostał odpowiedzi"?"""
-        return DASH_FOLLOWS.match(self.text, after, self.end) is not None and self._in_aside(
-            token_start
-        )
+        dash = DASH_FOLLOWS.match(self.text, after, self.end)
+        if dash is None:
+            return False
+        if lexicon.clause_start(peek(self.text, dash.end(), self.end).word):
+            return False  # "… na kartonie - 2 marca 1998 r. - Ale opłaciło się": a reply
+        return self._in_aside(token_start)
 
     def _in_aside(self, token_start: int) -> bool:
         """Is token_start inside an aside opened by a dash mid-sentence, before the sentence
@@ -142,11 +144,22 @@ class DateRules(QuoteRules):
         if token_start - self.sentence_start > _ASIDE_WINDOW:
             return False
         head = self.text[self.sentence_start : token_start]
-        dashes = list(_SPACED_DASH.finditer(head))
+        dashes = list(SPACED_DASH.finditer(head))
         if len(dashes) != 1 or head[:1] in OPENING:
             return False
         before = [w.strip(OPENING + CLOSERS + ".,;:") for w in head[: dashes[0].start()].split()]
-        return bool(before) and not any(lexicon.finite_verb(w) for w in before if w)
+        if not before or any(lexicon.finite_verb(w) for w in before if w):
+            return False
+        # an aside holds a verb only in a clause of its own ("- który pisał…", "- za
+        # pośrednictwem ministra, który wysłał…"); a verb before any such clause is the
+        # sentence's ("Żona prezydenta - Hilary Clinton jest… w 2000 r.")
+        for word in head[dashes[0].end() :].split():
+            word = word.strip(OPENING + CLOSERS + ".,;:")
+            if word and lexicon.subordinator(word):
+                return True
+            if word and lexicon.finite_verb(word):
+                return False
+        return True
 
     def _gapped_item(self, token_start: int, clause: list[str], after: int) -> bool:
         """Is the date one item of a list that shares the sentence's verb: the clause is "w

@@ -134,11 +134,14 @@ def abbreviation(word: str) -> Abbrev:
     """Does "word." read as a dictionary abbreviation?"""
     # brev:pun takes a period ("zob."); brev:npun does not ("kg", "zł"), so a period after it
     # ends the sentence like one after any word.
+    readings = _first_readings(word + ".")
     pos = {
         "brev:pun" if r.tag.startswith("brev:pun") else r.pos
-        for r in _first_readings(word + ".")
+        for r in readings
         if r.form == word and _case_fits(r.lemma, word)
     }
+    if not pos and any(r.pos == "praet" and word.startswith(r.form) for r in readings):
+        return Abbrev.WORD  # "byłem." is "był" + "em": a verb with its personal ending
     if not pos or pos == {"ign"}:
         return Abbrev.UNKNOWN
     if "brev:pun" not in pos:

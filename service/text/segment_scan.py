@@ -17,6 +17,7 @@ OPENING = "\"'„“‘«»([-–—‒―"
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 STATEMENT_END = re.compile(r"[.!?…](?=\s|\Z)")  # "Księże Józefie!" is an address, no pause
 DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
+SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash mid-sentence
 
 
 class Next(NamedTuple):

@@ -36,6 +36,13 @@ ADDRESS_AND_RANKS = words(
 # a train's route), "paraf." and "par." (parafialny, parafia), "ex curr." (ex currendo: a
 # parish served from another); "kw." (kwartał); "przyst." (przystanek).
 PLACES_AND_PERIODS = words("k m rz h kw rel paraf par curr przyst")
+# Abbreviations that are also words and, as abbreviations, stand before a name or a number
+# only: "sen. Jan Nowak", "im. Jana Pawła II", "ok. 20". Before a common noun in the nominative
+# they are the words, ending a sentence: "spokojny sen. Deklaracja…", "Dziękuję im. Sąd…".
+BEFORE_NAMES = words("sen gen kard bp dyr o im ok min mar kom szer bryg hab hm")
+# Of those, the ranks that stand right before a person's name ("gen. Jan Nowak", "kard.
+# Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
+RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar bryg hab")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
@@ -55,6 +62,10 @@ QUANTITY = words("tys tyś mln mld zł proc n.p.m")  # "tyś.": a common misspel
 # Quantities that close a number: another number after them opens a sentence ("12 mln zł. 3
 # mln zł", "340 mln. 120 mln"), while "tys." may group digits ("27 tys. 230 komisji").
 CLOSING_UNITS = words("zł proc mln mld")
+# Quantities that count what follows in the genitive: "13 tys. Ukraińców", "20 proc. Polaków";
+# after any other unit a capitalised genitive opens a sentence ("Bilet kosztuje 4 zł.
+# Pacjentów…", "na długości 30 m. Mieszkańców…").
+COUNTING = words("tys tyś mln mld proc")
 # What a percentage is usually of: "1,5 proc. PKB ma być…" is no sentence opened by "PKB".
 PERCENT_OF = words("pkb dnb vat")
 # Abbreviations that are units only after a number: "200 os." (osób) but "os. Tysiąclecia"
@@ -131,6 +142,7 @@ PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "w
 
 CARDINAL_WORDS = words(
     "ponad około ok blisko niemal prawie aż zaledwie tylko niż nawet najmniej przynajmniej łącznie"
+    " powyżej poniżej"
 )
 
 DECADE_WORDS = words("lata lat latach latami latom")
