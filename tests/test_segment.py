@@ -1761,6 +1761,12 @@ CROSSED_ENDINGS = [
     para("Termin na opakowaniu - 3 maja 2026 r.", "- Ale kto to czyta?"),
     # control: an aside closed by its dash, the sentence's subject after it
     one("Mimo apelu wójta - który pisał do starosty 5 maja 2024 r. - Rada nie zmieniła zdania."),
+    # after a date closing a clause that has its verb, an acronym or a count opens a sentence
+    para("Spółkę założono w 1998 r.", "PKP Cargo przejęło ją później."),
+    para("Festyn odbył się 30 kwietnia 2025 r.", "120 osób przyszło mimo deszczu."),
+    one("W 2005 r. 12 osób zginęło na tej drodze."),  # controls: an opening adverbial,
+    one("Kościół odnowiono w latach 60. XX wieku."),  # a century after a decade, a case
+    one("Sąd przywołał uchwałę z 5 maja 2022 r. III CZP 7/22 i oddalił apelację."),
 ]
 
 

@@ -355,6 +355,8 @@ _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
+_COUNT_AHEAD = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]")  # "r. 113 osób", not "r. 19:16"
+_DAY_AHEAD = re.compile(rf"\s*[0-9]{{1,2}}(?:\.[0-9]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _LAST_WORD = re.compile(r"\s+(?:[0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
@@ -534,6 +536,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if kind == "initial" and subject and bare.isdecimal():
             return True  # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
+        if kind == "date" and not intro and _COUNT_AHEAD.match(self.text, m.end(), self.end):
+            # "… miała miejsce 30 kwietnia 1955 r. 113 osób…": the clause is complete; but a
+            # day after a year narrows it ("uchwalono w 1992 r. 30 lipca w Warszawie")
+            return not _DAY_AHEAD.match(self.text, m.end(), self.end)
         return _period_ends(kind, nxt, intro)
 
     def _refined(

@@ -31,7 +31,8 @@ _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
 # A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
-_CASE_NUMBER = re.compile(r"\s*[CTF]-[0-9]+/[0-9]{2}\b")
+# A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
+_CASE_NUMBER = re.compile(r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}\s+[0-9]+)/[0-9]{2}\b")
 
 
 def is_intro_adverbial(text: str, start: int, end: int) -> bool:
@@ -70,8 +71,15 @@ class DateRules(QuoteRules):
         An acronym runs on ("2023 r. KRLD") unless a verb follows it (`subject`: "…od 2008 r.
         WIG20 rośnie"); then the clause decides as for any word.
         """
-        if (nxt.acronym and not subject) or self._quoted_title(after):
+        if self._quoted_title(after):
             return True
+        if (
+            nxt.acronym
+            and not subject
+            and (nxt.number or not any(map(lexicon.finite_verb, self._words_so_far(token_start))))
+        ):
+            return True  # "Dane GUS z lipca 2025 r. NBP uwzględni…"; but "… miała miejsce
+            # 30 kwietnia 1955 r. KOKS MUSI BYĆ!": the clause had its verb
         if nxt.word in lists.ACT_TITLE_HEADS and _ACT_DATE.search(
             self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
         ):
