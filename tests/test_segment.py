@@ -1767,6 +1767,17 @@ CROSSED_ENDINGS = [
     one("W 2005 r. 12 osób zginęło na tej drodze."),  # controls: an opening adverbial,
     one("Kościół odnowiono w latach 60. XX wieku."),  # a century after a decade, a case
     one("Sąd przywołał uchwałę z 5 maja 2022 r. III CZP 7/22 i oddalił apelację."),
+    # a common word in capitals is a shouted headline, not an acronym; after a currency an
+    # acronym is no complement ("20 proc. PKB" is); "nie" may come before a subject's verb
+    para("Bilet kosztuje 8 zł.", "WIELKI POWRÓT KINA!"),
+    para("Kara wyniosła 500 zł.", "ZUS nie odwołał się od decyzji."),
+    para("Poparcie spadło do 9 proc.", "SLD nie jest już liderem."),
+    one("Dług sięga 20 proc. PKB i nadal rośnie."),  # controls
+    one("Firma wyda 2 mln USD na badania."),
+    # a numbered item after a unit, a number or a word that is also an abbreviation
+    para("Gotować jeszcze 5 min.", "3. Odcedzić makaron."),
+    para("Postępujemy jak w przepisie 108.", "3. Koszty pokrywa organizator."),
+    para("Na parkingu nie było aut.", "2. Straż miejska wystawiła mandaty."),
 ]
 
 

@@ -283,12 +283,13 @@ def _caps_name(nxt: Next) -> bool:
 
 
 def _no_count_runs_on(unit: str, nxt: Next) -> bool:
-    """Is the capitalised genitive after a unit no complement of it ("4 zł. Pacjentów…")? Only
-    "tys.", "mln", "proc." and their like count a genitive: "13 tys. Ukraińców"."""
+    """Is the capitalised genitive or acronym after a unit no complement of it ("4 zł.
+    Pacjentów…", "4 zł. ZUS…")? Only "tys.", "mln", "proc." and their like count what
+    follows: "13 tys. Ukraińców", "2 mln USD", "20 proc. PKB"."""
     return (
         unit.lower() not in lists.COUNTING
-        and nxt.genitive_plural
-        and not (nxt.acronym or nxt.dotted)
+        and not nxt.dotted
+        and (nxt.acronym or nxt.genitive_plural)
     )
 
 
@@ -474,11 +475,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if self._fragment_follows(kind, bare, token_start, nxt, m.end(), closers):
             return False  # "po raz 42. Piotr Ćwik, były wojewoda.", "foto: J. Niechaj"
         if (
-            kind == "date"
+            kind in ("date", "quantity", "ordinal", "cardinal", "initial")
             and _ITEM_NUMBER.match(self.text, m.end(), self.end)
             and not is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
-            return True  # "sesji odbywanej 27 lutego 2014 r. 4. Wybór sekretarza"
+            # "sesji odbywanej 27 lutego 2014 r. 4. Wybór sekretarza", "gotować 5 min. 3.
+            # Odcedzić", "w przepisie 108. 3. Koszty…": a numbered item follows
+            return True
         if (_DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, m.end(), self.end)) or (
             _DAY.fullmatch(bare) and _DAY_RANGE_END.match(self.text, m.end(), self.end)
         ):
@@ -776,7 +779,9 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         then = peek(self.text, nxt.end, self.end)
         if self.text[nxt.end : then.end - len(then.word)].strip():
             return False  # "3 proc. PKB – to dużo": a dash or a quote comes between
-        if then.word == "się":
+        for _ in range(2):  # "WIG20 się umocnił", "SLD nie jest", "ZUS nie będzie się…"
+            if then.word not in ("się", "nie"):
+                break
             then = peek(self.text, then.end, self.end)
         return then.first.islower() and lexicon.finite_verb(then.word)
 

@@ -173,7 +173,12 @@ class NumberRules(Scan):
         if then and then.group(1).isupper():
             # "…na skrzyżowaniu dróg. IV Zjazd odbył się", "…pytać. 15 Pułk": a dictionary
             # word, not an abbreviation, before a number that opens a capitalised phrase.
-            return lexicon.abbreviation(bare) is not Abbrev.WORD
+            # Of the words that are also abbreviations, only a label's takes a number ("t. 3
+            # Kodeksu"), not "aut." or "tłum.": "…sprzedaży aut. 3. Koszty…"
+            reading = lexicon.abbreviation(bare)
+            if reading is Abbrev.ALSO:
+                return bare.lower() in lists.NUMBER_LABELS
+            return reading is not Abbrev.WORD
         if self._counts_a_number(token_start):
             return False
         return NUMBER_OPENING.match(self.text, after, self.end) is None

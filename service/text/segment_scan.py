@@ -20,6 +20,9 @@ DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue da
 SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash mid-sentence
 
 
+_COMMON_STARTS = (Start.OPENS, Start.NOMINATIVE, Start.OTHER)
+
+
 class Next(NamedTuple):
     """The first word after a candidate boundary (opening quotes and dashes skipped)."""
 
@@ -43,7 +46,15 @@ class Next(NamedTuple):
 
     @property
     def acronym(self) -> bool:
-        return len(self.word) >= 2 and sum(c.isupper() for c in self.word) >= 2
+        """Is it like "PKB", "KRLD", "PiS", but not a common word in capitals ("KOKS MUSI
+        BYĆ!", "PIWNICA ŚW. NORBERTA"): a shouted headline opens a sentence like any word."""
+        if len(self.word) < 2 or sum(c.isupper() for c in self.word) < 2:
+            return False
+        return not (
+            len(self.word) >= 4
+            and self.word.isupper()
+            and lexicon.start(self.word.title(), names=False) in _COMMON_STARTS
+        )
 
     @property
     def number(self) -> bool:
