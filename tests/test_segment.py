@@ -1778,6 +1778,12 @@ CROSSED_ENDINGS = [
     para("Gotować jeszcze 5 min.", "3. Odcedzić makaron."),
     para("Postępujemy jak w przepisie 108.", "3. Koszty pokrywa organizator."),
     para("Na parkingu nie było aut.", "2. Straż miejska wystawiła mandaty."),
+    # a short dictionary word before a number is no label abbreviation ("rozdz. 12")
+    para("Na stole leżał chleb.", "20 lat temu było inaczej."),
+    para("Kot bawił się z psem.", "5 osób to widziało."),
+    para("Nikt nie wrócił na obiad.", "II tura wyborów odbędzie się za tydzień."),
+    one("Hasło musi mieć min. 3 znaki i max. 12 znaków."),  # controls: labels, limits
+    one("Wyniki pokazano na wyk. 2 i w rozdz. 4 raportu."),
 ]
 
 

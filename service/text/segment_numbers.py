@@ -167,6 +167,8 @@ class NumberRules(Scan):
             return False
         if bare.lower() == "ad":
             return True  # "Ad. 1 Otwarcie sesji": an agenda item's label (Latin "to")
+        if lexicon.abbreviation(bare) is Abbrev.WORD and bare.lower() not in lists.NUMBER_LABELS:
+            return False  # "bawi się z psem. 5 osób…", "leżał chleb. 20 lat temu": a word
         if _AMOUNT.match(self.text, after, self.end):
             return False  # "na ten sezon. 25 tys. -": a label's value is no amount
         then = _NUMBER_THEN_CAPITAL.match(self.text, after, self.end)

@@ -121,7 +121,7 @@ SENTENCE_FINAL_SHORT = words(
 # ("nr 5.", "linii 9 i 12.", roads: "DW 860.").
 NUMBER_LABELS = words(
     "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał dk dw"
-    " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
+    " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach lok bud obr sekt rej ark wyk sem gab fig dok max maks"
 )
 
 ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in the genitive
