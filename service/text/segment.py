@@ -350,6 +350,7 @@ _MEDIA_TAG = re.compile(  # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the
 )
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
+_CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
 _RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
 _SAME_YEAR_DATE = re.compile(
@@ -406,6 +407,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False  # a media tag closing a headline belongs to it
         if _READ_MORE.match(self.text, m.end(), self.end):
             return True  # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece
+        if _CREDIT_SOURCE.match(self.text, m.end(), self.end) and (
+            token_before(self.text, m.start(), self.sentence_start)[0].lower() in lists.CREDIT_WORDS
+        ):
+            return False  # "13 listopada 2023 r. mat.pr. / Kancelaria Sejmu RP": one credit
         if _SLASHED_CREDIT.match(self.text, m.end(), self.end):
             return True  # "Mecz Korona - Raków. / Fot Jan Lis": a photo credit, its own piece
         if omission and nxt.first.islower():
@@ -510,6 +515,18 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             _SCORE.match(self.text, m.end(), self.end) or self._result_pairing(m.end())
         ):
             return False  # "Stal Ostrów Wlkp. 84:80", "Ruda Śl. - Raków 0:0", "Wisła Pł. 1:0"
+        if kind == "place" and (
+            nxt.dotted
+            or (DASH_FOLLOWS.match(self.text, m.end(), self.end) and reads(nxt) in _NAMES)
+        ):
+            return False  # "na trasie Kraków Gł. - Szczecin Gł.": a route; "Trybunału Gł. Lit."
+        if (
+            kind == "quantity"
+            and DASH_FOLLOWS.match(self.text, m.end(), self.end)
+            and nxt.after in (".", ",", ";")
+            and lexicon.oblique_only(nxt.word)
+        ):
+            return False  # "kandydat Lewicy, a 0,7 proc. - Konfederacji.": the verb left out
         if (
             kind == "place"
             and nxt.first.isdigit()

@@ -121,7 +121,8 @@ SENTENCE_FINAL_SHORT = words(
 # ("nr 5.", "linii 9 i 12.", roads: "DW 860.").
 NUMBER_LABELS = words(
     "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał dk dw"
-    " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach lok bud obr sekt rej ark wyk sem gab fig dok max maks"
+    " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
+    " lok bud obr sekt rej ark wyk sem gab fig dok max maks"
 )
 
 ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in the genitive
@@ -153,7 +154,8 @@ RANK_SECOND = words("post")  # ... and a second part that is also a word ("post"
 
 SCALES = words("Celsjusza Fahrenheita")
 
-MASS = frozenset(["msza"])  # "msza św." (święta): a complete phrase, not "św. Jana"
+# "msza św." (święta), "spowiedź św.", "Komunia św.": a complete phrase, not "św. Jana"
+MASS = words("msza spowiedź komunia")
 
 # Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
 # verbs an ordinal may open a name ("otworzył 32. Międzynarodowe Targi").
@@ -175,7 +177,9 @@ ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósm
 # Regional adjectives that close a town's name: "Nowy Dwór Gd." (Gdański), "Gorzów Wlkp.",
 # "Mińsk Maz.", "Ruda Śl.", "Dąbrowa Górn.": the name is complete, so the period ends the
 # sentence before a capital like an ordinary word's ("w Nowym Dworze Gd. Ostateczną…").
-PLACE_SUFFIXES = words("gd maz wlkp śl kuj pom górn")
+# A town's or a station's suffix: "Gd." (Gdański), "Wlkp.", "Gł." (Główny: "Kraków Gł."),
+# "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach.")
+PLACE_SUFFIXES = words("gd maz wlkp śl kuj pom górn gł płd płn wsch zach")
 # Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
 JOURNAL_NUMBER = words("Nr nr Poz poz")
 # Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
@@ -213,6 +217,8 @@ SPEECH_VERBS = words(
 SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 # A photo credit glued to a caption by a slash: "w Kruszwicy/fot. Marcin Glapiak".
 PHOTO_CREDITS = words("fot foto zdj")
+# A credit's word before the slash that names its source: "mat.pr. / Kancelaria Sejmu RP"
+CREDIT_WORDS = PHOTO_CREDITS | words("mat.pr pras")
 # Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
 # Prawo oświatowe", "Kodeks pracy", "Ordynacja podatkowa", "Karta Nauczyciela").
 ACT_TITLE_HEADS = words("Prawo Kodeks Ordynacja Karta Przepisy")
