@@ -282,17 +282,6 @@ def _caps_name(nxt: Next) -> bool:
     )
 
 
-def _no_count_runs_on(unit: str, nxt: Next) -> bool:
-    """Is the capitalised genitive or acronym after a unit no complement of it ("4 zł.
-    Pacjentów…", "4 zł. ZUS…")? Only "tys.", "mln", "proc." and their like count what
-    follows: "13 tys. Ukraińców", "2 mln USD", "20 proc. PKB"."""
-    return (
-        unit.lower() not in lists.COUNTING
-        and not nxt.dotted
-        and (nxt.acronym or nxt.genitive_plural)
-    )
-
-
 def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
     """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?"""
     if nxt.first.isdigit():
@@ -357,8 +346,14 @@ _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
-_COUNT_AHEAD = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]")  # "r. 113 osób", not "r. 19:16"
-_DAY_AHEAD = re.compile(rf"\s*[0-9]{{1,2}}(?:\.[0-9]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)")
+# "r. 113 osób", "r. 8.4 Procedury", not "r. 19:16" or "r. 8.30 rano"
+_COUNT_AHEAD = re.compile(
+    r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
+)
+_NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
+_DAY_AHEAD = re.compile(
+    rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
+)
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _LAST_WORD = re.compile(r"\s+(?:[0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
@@ -620,7 +615,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         ):
             if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in lists.SCALES):
                 return None  # "-10 st. C.", "0 st. Celsjusza"
-            if _no_count_runs_on(bare, nxt):
+            if self._no_count_runs_on(bare, nxt, after):
                 return "word"  # "Wał ma 40 m. Mieszkańców ewakuowano"
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
         if bare.lower() == "kw" and _ROMAN_NUMERAL.fullmatch(previous):
@@ -632,7 +627,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return "word"  # "9 tys. zł za metr kw. Kraków podbił stawki": square metres
         if kind == "quantity" and bare.lower() in lists.CLOSING_UNITS and nxt.first.isdigit():
             return "word"  # "Budżet wyniósł 12 mln zł. 3 mln zł pochłonęła…"
-        if kind == "quantity" and _no_count_runs_on(bare, nxt):
+        if kind == "quantity" and self._no_count_runs_on(bare, nxt, after):
             return "word"  # "Bilet kosztuje 4 zł. Pacjentów dzielił…"
         if (
             kind == "initial"
@@ -685,7 +680,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
         if kind == "word" and self._title_chain(bare, token_start, nxt, after):
             return "title"  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name
-        if kind == "word" and self._unlisted_title(bare, nxt, after):
+        if (
+            kind == "word"
+            and not NUMBER.fullmatch(previous)
+            and self._unlisted_title(bare, nxt, after)
+        ):
             return "title"  # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
@@ -744,6 +743,19 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if nxt.dotted or reads(nxt) is not Start.OTHER or not lexicon.adjectival(nxt.word):
             return False
         return peek(self.text, nxt.end, self.end).first.islower()
+
+    def _no_count_runs_on(self, unit: str, nxt: Next, after: int) -> bool:
+        """Is what follows a unit no complement of it: a capitalised genitive or an acronym
+        ("4 zł. Pacjentów…", "4 zł. ZUS…"), or a number opening a sentence ("5 min. 113
+        Skarżący twierdzi")? Only "tys.", "mln", "proc." and their like count what follows:
+        "13 tys. Ukraińców", "2 mln USD", "20 proc. PKB"."""
+        if unit.lower() in lists.COUNTING or nxt.dotted:
+            return False
+        return (
+            nxt.acronym
+            or nxt.genitive_plural
+            or _NUMBERED_OPENING.match(self.text, after, self.end) is not None
+        )
 
     def _noun_and_verb(self, token_start: int, nxt: Next) -> bool:
         """After a clause with a verb ("Głosowało 387."), is the next word a common noun
