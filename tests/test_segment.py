@@ -1804,6 +1804,21 @@ REAL_NEWS_ROUND_TWENTY_TWO = [
     one("Wygraną Lewicy przewiduje 4 proc., a 0,5 proc. - Konfederacji."),
 ]
 
+# Round 23's classes, and cross-pairing treebank endings with 300 openings of news sentences:
+# a media tag before more text closes its headline (the cut comes after the tag); a date
+# with a space before its year; a number right after "ul." opens the street's name; a short
+# verb opening a line is no label ("Kat. Transport"); an abbreviation's period after an
+# ellipsis is no sentence end; no abbreviation ends in a soft consonant ("pomóć." is a typo).
+REAL_NEWS_ROUND_TWENTY_THREE = [
+    para("Kto posprzątał pomnik? [ZDJĘCIA]", "Szok w centrum miasta.", "Mieszkańcy chwalą."),
+    para("Koncert w radiu! [WIDEO]", "4 - Radio Kielce"),
+    one("Pod naszą opieką 31.12. 2024 było 180 psów."),
+    one("Rondo między ul. Polną a ul. 15. Pułku Ułanów odblokowało ruch."),
+    para("Wiem.", "Nowa lista osób z prawem pierwszeństwa"),
+    para("Trochę się wstydzę...", "72 proc. uczniów zdało egzamin z angielskiego."),
+    para("Nikt nie będzie w stanie pomóć.", "Adam Nowak strzelił z rzutu wolnego."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1834,7 +1849,8 @@ REAL_NEWS_ROUND_TWENTY_TWO = [
     + REAL_NEWS_ROUND_FIFTEEN
     + TREEBANK_TRAIN_CLASSES
     + CROSSED_ENDINGS
-    + REAL_NEWS_ROUND_TWENTY_TWO,
+    + REAL_NEWS_ROUND_TWENTY_TWO
+    + REAL_NEWS_ROUND_TWENTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -331,12 +331,13 @@ _DAY_RANGE_END = re.compile(
     rf"\s*[–—-]\s*[0-9]{{1,2}}\.?\s+(?:{'|'.join(sorted(lists.MONTHS))})\b", re.I
 )  # "30. – 31. października"
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
+_SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "31.12. 2023 było"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
-_MEDIA_TAG = re.compile(  # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag
-    r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA)\]"
-    r"\s*(?:\]\(|\Z)",  # closing the line, or a link's text
-    re.I,
-)
+_TAG = r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA)\]"
+# "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
+# link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
+_MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
+_TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
@@ -386,8 +387,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         """Offsets after which a new sentence begins."""
         for m in _CANDIDATE.finditer(self.text, self.sentence_start, self.end):
             if self._ends_sentence(m):
-                yield m.end()
-                self.sentence_start = self.scanned = skip_space(self.text, m.end(), self.end)
+                # "… do roboty? [ZDJĘCIA] Szok pod pomnikiem.": the tag closes its headline
+                tag = _TAG_BEFORE_TEXT.match(self.text, m.end(), self.end)
+                cut = tag.end() if tag else m.end()
+                yield cut
+                self.sentence_start = self.scanned = skip_space(self.text, cut, self.end)
                 self.brackets.clear()
 
     def _ends_sentence(self, m: re.Match[str]) -> bool:
@@ -470,8 +474,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and reads(nxt) not in _NAMES
         ):
             return True  # "edycji powyżej 10000. - Nóż był tępy": no ordinal before a dash
-        if _SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare):
-            return False  # "w nocy z 22/23. 01. 1863 r.": a date written with spaces
+        if (_SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare)) or (
+            _DAY_MONTH.fullmatch(bare) and _SPACED_YEAR.match(self.text, m.end(), self.end)
+        ):
+            return False  # "w nocy z 22/23. 01. 1863 r.", "opieką 31.12. 2023": spaced dates
         if self._fragment_follows(kind, bare, token_start, nxt, m.end(), closers):
             return False  # "po raz 42. Piotr Ćwik, były wojewoda.", "foto: J. Niechaj"
         if (
@@ -709,7 +715,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         ):
             return True  # "Po laniu od Portugalczyków... Polacy dostali dzień wolny."
         m = _LAST_WORD.match(self.text, pos, self.end)
-        if m is not None and lexicon.oblique_only(m.group(1)):
+        if (
+            m is not None
+            and m.group(1).lower() not in self.abbrevs  # "wstydzę... 72 proc. z języka…"
+            and lexicon.oblique_only(m.group(1))
+        ):
             return True
         # a name kept for suspense, in a sentence with no verb of its own: "uratował w
         # końcówce… Lewandowski.", "a w niedzielę 17 listopada… TSA w Krakowie w klubie Studio."
@@ -782,8 +792,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         capitalised word ("Jan Nowak")?"""
         if not (bare.isalpha() and bare.islower() and len(bare) <= _UNLISTED_MAX_LETTERS):
             return False
-        if bare[-1] in VOWELS or bare in lists.SENTENCE_FINAL_SHORT:
-            return False
+        if bare[-1] in VOWELS or bare[-1] in "ćńśź" or bare in lists.SENTENCE_FINAL_SHORT:
+            return False  # (no abbreviation ends in a soft consonant: "pomóć." is a typo)
         if lexicon.start(bare) is not Start.UNKNOWN or not lexicon.first_name(nxt.word):
             return False
         return self._capitalised_pair(after)

@@ -41,6 +41,7 @@ class FragmentRules(Scan):
             token_start == self.sentence_start
             and len(bare) <= _LABEL_MAX
             and bare.istitle()
+            and not lexicon.clause_start(bare)  # "Wiem. Nowa grupa…": a sentence, no label
             and self.end - after <= _REST_AHEAD
             and _UNPUNCTUATED_REST.fullmatch(self.text, after, self.end)
             and self._no_verb_between(after, self.end)

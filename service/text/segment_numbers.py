@@ -14,6 +14,7 @@ from .segment_scan import CLOSERS, OPENING, Next, Scan, peek, reads, token_befor
 
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
 _ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
+_STREET = re.compile(r"(?:ul|al|pl|os)\.", re.I)
 _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
 _AMOUNT = re.compile(
     rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
@@ -199,8 +200,11 @@ class NumberRules(Scan):
     def _after_label(self, token_start: int) -> bool:
         """Is the number at token_start a label's value ("nr 5", "godz. 17") or a house number?
 
-        Also the last of a list of values: "art. 42 § 2 i 3.", "ust. 1, 2 lub 4.".
+        Also the last of a list of values: "art. 42 § 2 i 3.", "ust. 1, 2 lub 4.". A number
+        right after "ul." opens the street's name ("ul. 13. Elbląskiego Pułku").
         """
+        if _STREET.fullmatch(token_before(self.text, token_start - 1, self.sentence_start)[0]):
+            return False
         pos = token_start
         for _ in range(_LIST_MAX_TOKENS):
             word, pos = token_before(self.text, pos - 1, self.sentence_start)
