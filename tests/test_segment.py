@@ -1817,6 +1817,10 @@ REAL_NEWS_ROUND_TWENTY_THREE = [
     para("Wiem.", "Nowa lista osób z prawem pierwszeństwa"),
     para("Trochę się wstydzę...", "72 proc. uczniów zdało egzamin z angielskiego."),
     para("Nikt nie będzie w stanie pomóć.", "Adam Nowak strzelił z rzutu wolnego."),
+    # a section sign heading its text mid-line, not one closing a citation
+    one("Rada uchwala, co następuje: § 1. Ustala się zasady utrzymania czystości."),
+    one("POSTANOWIENIA OGÓLNE §2. Regulamin określa zasady."),
+    para("Sąd powołał się na art. 5 § 1.", "Sąd uznał, że to wystarczy."),  # control
 ]
 
 

@@ -170,6 +170,7 @@ _CAPTION = re.compile(
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
+_SECTION = re.compile(r"§\s*[0-9]{1,3}[a-z]?")
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH})?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*"
@@ -459,6 +460,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
+        if self._section_heading(token_start, m.start()):
+            return False  # "uchwala, co następuje: § 1. Ustala się…": a section's heading
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
@@ -766,6 +769,19 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             or nxt.genitive_plural
             or _NUMBERED_OPENING.match(self.text, after, self.end) is not None
         )
+
+    def _section_heading(self, token_start: int, pos: int) -> bool:
+        """Does "§ N" before `pos` head a section mid-line, after a colon or a heading in
+        capitals ("co następuje: § 1. Ustala", "POSTANOWIENIA OGÓLNE §2. Przepisy"), not close
+        a citation ("art. 5 § 1. Sąd", "zgodnie z § 3. Wniosek")?"""
+        sign = self.text.rfind("§", max(self.sentence_start, token_start - 4), pos)
+        if sign < 0 or not _SECTION.fullmatch(self.text, sign, pos):
+            return False
+        end = sign
+        while end > self.sentence_start and self.text[end - 1].isspace():
+            end -= 1
+        before = token_before(self.text, end, self.sentence_start)[0]
+        return before.endswith(":") or (len(before) > 2 and before.isupper())
 
     def _noun_and_verb(self, token_start: int, nxt: Next) -> bool:
         """After a clause with a verb ("Głosowało 387."), is the next word a common noun
