@@ -1821,6 +1821,13 @@ REAL_NEWS_ROUND_TWENTY_THREE = [
     one("Rada uchwala, co następuje: § 1. Ustala się zasady utrzymania czystości."),
     one("POSTANOWIENIA OGÓLNE §2. Regulamin określa zasady."),
     para("Sąd powołał się na art. 5 § 1.", "Sąd uznał, że to wystarczy."),  # control
+    # treebank openings paired with news endings: an omission mark before a noun that also
+    # reads as a verb ("Rada"); a count after a verb that is also a noun ("mają"); a pronoun
+    # after a date closing an opening adverbial
+    para("Powstała z tego piękna muzyka (...)", "Rada miasta zebrała się w piątek."),
+    para("Gospodarze mają 25 punktów, a goście po 24.", "Tabelę zamyka Wisła."),
+    para("W redakcji od września 2019 r.", "Ty nawet nie wiesz, jak tu jest."),
+    one("Od 1 stycznia 2026 r. Zmiany obejmą wszystkich."),  # control
 ]
 
 

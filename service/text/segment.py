@@ -794,12 +794,15 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if nxt.genitive_plural and self.text[token_start].isdigit():
             return False  # "że 4. Mężów potrzeba": what a number counts, its period a slip
         words = self._words_so_far(token_start)
-        verb = any(lexicon.finite_verb(w) and not lexicon.noun(w) for w in words)
+        verb = any(
+            lexicon.finite_verb(w) and not (i and words[i - 1].lower() in lists.PREPOSITIONS)
+            for i, w in enumerate(words)
+        )
         if not (
             verb or (words and SPACED_DASH.search(self.text, self.sentence_start, token_start))
         ):
-            return False  # (a dash stands for the verb: "Łączna liczba łóżek - 410."; "niewoli"
-            # is a noun before it is a verb: "Po wzięciu do niewoli gen. X 5. Armia ruszyła")
+            return False  # (a dash stands for the verb: "Łączna liczba łóżek - 410."; after a
+            # preposition a word is no verb: "Po wzięciu do niewoli gen. X 5. Armia ruszyła")
         return lexicon.noun(nxt.word) and self._verb_follows(nxt)
 
     def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:

@@ -79,7 +79,7 @@ class BracketRules(Scan):
         # poszkodowani"); a name goes on ("mówił, że (…) Polska jest"), as does the rest of a
         # redacted one ("pozwanym Bank (...) SA w G.", "od pozwanego (...) Spółki Akcyjnej")
         return (
-            reads(nxt) is Start.NOMINATIVE
+            reads(nxt) in (Start.NOMINATIVE, Start.OPENS)  # "(...) Rada pedagogiczna"
             and not nxt.acronym
             and not self._capitalised_pair(m.end())
         )

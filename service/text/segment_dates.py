@@ -87,7 +87,9 @@ class DateRules(QuoteRules):
         if _CASE_NUMBER.match(self.text, after, self.end):
             return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
         if is_intro_adverbial(self.text, self.sentence_start, token_start):
-            return True
+            # "Od 2019 r. Polska…" goes on, but a capitalised pronoun, adverb or verb opens a
+            # clause of its own ("W redakcji od września 2019 r. Ty nawet nie wiesz…")
+            return nxt.dotted or not lexicon.clause_start(nxt.word)
         if self._closes_an_aside(token_start, after):
             return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
         if reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
