@@ -1828,6 +1828,10 @@ REAL_NEWS_ROUND_TWENTY_THREE = [
     para("Gospodarze mają 25 punktów, a goście po 24.", "Tabelę zamyka Wisła."),
     para("W redakcji od września 2019 r.", "Ty nawet nie wiesz, jak tu jest."),
     one("Od 1 stycznia 2026 r. Zmiany obejmą wszystkich."),  # control
+    # after "tys." a quotation or a numbered paragraph is no complement
+    para("Widzów było 47 tys.", "„Jordan to mój dobry kolega” - powiedział trener."),
+    para("Liczba wniosków wzrosła do 3,8 tys.", "114 Skarżący twierdzi, że nie wiedział."),
+    one("Zebrano 27 tys. 230 komisji."),  # control
 ]
 
 

@@ -352,6 +352,7 @@ _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
+_QUOTE_OPENS = re.compile(r"\s+[„«\"]")
 _NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
 _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
@@ -758,17 +759,17 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         return peek(self.text, nxt.end, self.end).first.islower()
 
     def _no_count_runs_on(self, unit: str, nxt: Next, after: int) -> bool:
-        """Is what follows a unit no complement of it: a capitalised genitive or an acronym
-        ("4 zł. Pacjentów…", "4 zł. ZUS…"), or a number opening a sentence ("5 min. 113
-        Skarżący twierdzi")? Only "tys.", "mln", "proc." and their like count what follows:
+        """Is what follows a unit no complement of it: a number opening a sentence ("5 min.
+        113 Skarżący twierdzi"), a quotation, or a capitalised genitive or an acronym ("4 zł.
+        Pacjentów…", "4 zł. ZUS…")? Only "tys.", "mln", "proc." and their like count those:
         "13 tys. Ukraińców", "2 mln USD", "20 proc. PKB"."""
-        if unit.lower() in lists.COUNTING or nxt.dotted:
+        if nxt.dotted:
             return False
-        return (
-            nxt.acronym
-            or nxt.genitive_plural
-            or _NUMBERED_OPENING.match(self.text, after, self.end) is not None
-        )
+        if _NUMBERED_OPENING.match(self.text, after, self.end) or _QUOTE_OPENS.match(
+            self.text, after, self.end
+        ):
+            return True  # "3,8 tys. 113 Skarżący…", "47 tys. „Norman to mój kolega…”"
+        return unit.lower() not in lists.COUNTING and (nxt.acronym or nxt.genitive_plural)
 
     def _section_heading(self, token_start: int, pos: int) -> bool:
         """Does "§ N" before `pos` head a section mid-line, after a colon or a heading in
