@@ -113,7 +113,6 @@ from .segment_scan import (
     DASH_FOLLOWS,
     OPENING,
     ROMAN,
-    SPACED_DASH,
     STATEMENT_END,
     Next,
     peek,
@@ -170,7 +169,6 @@ _CAPTION = re.compile(
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
-_SECTION = re.compile(r"§\s*[0-9]{1,3}[a-z]?")
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH})?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*"
@@ -348,15 +346,6 @@ _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
-# "r. 113 osób", "r. 8.4 Procedury", not "r. 19:16" or "r. 8.30 rano"
-_COUNT_AHEAD = re.compile(
-    r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
-)
-_QUOTE_OPENS = re.compile(r"\s+[„«\"]")
-_NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
-_DAY_AHEAD = re.compile(
-    rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
-)
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _LAST_WORD = re.compile(r"\s+(?:[0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
@@ -468,16 +457,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False
         if kind == "cardinal" and self._adjective_opens(nxt):
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
-        if kind in ("cardinal", "ordinal", "initial") and self._noun_and_verb(token_start, nxt):
-            # "Głosowało 387. Umowę przedłużano…", "- spytał Jerzy K. Umowę przedłużano…": an
-            # ordinal would head a name, an initial a surname
-            return True
-        if (
-            kind in ("cardinal", "ordinal")
-            and DASH_FOLLOWS.match(self.text, m.end(), self.end)
-            and reads(nxt) not in _NAMES
-        ):
-            return True  # "edycji powyżej 10000. - Nóż był tępy": no ordinal before a dash
+        if self._clause_after_number(kind, token_start, nxt, m.end()):
+            return True  # "Głosowało 387. Umowę przedłużano…", "powyżej 10000. - Nóż…"
         if (_SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare)) or (
             _DAY_MONTH.fullmatch(bare) and _SPACED_YEAR.match(self.text, m.end(), self.end)
         ):
@@ -561,10 +542,9 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if kind == "initial" and subject and bare.isdecimal():
             return True  # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
-        if kind == "date" and not intro and _COUNT_AHEAD.match(self.text, m.end(), self.end):
-            # "… miała miejsce 30 kwietnia 1955 r. 113 osób…": the clause is complete; but a
-            # day after a year narrows it ("uchwalono w 1992 r. 30 lipca w Warszawie")
-            return not _DAY_AHEAD.match(self.text, m.end(), self.end)
+        count = self._count_after_date(m.end()) if kind == "date" and not intro else None
+        if count is not None:
+            return count  # "miała miejsce w 1955 r. 113 osób…", not "w 1992 r. 30 lipca"
         return _period_ends(kind, nxt, intro)
 
     def _refined(
@@ -758,54 +738,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False
         return peek(self.text, nxt.end, self.end).first.islower()
 
-    def _no_count_runs_on(self, unit: str, nxt: Next, after: int) -> bool:
-        """Is what follows a unit no complement of it: a number opening a sentence ("5 min.
-        113 Skarżący twierdzi"), a quotation, or a capitalised genitive or an acronym ("4 zł.
-        Pacjentów…", "4 zł. ZUS…")? Only "tys.", "mln", "proc." and their like count those:
-        "13 tys. Ukraińców", "2 mln USD", "20 proc. PKB"."""
-        if nxt.dotted:
-            return False
-        if _NUMBERED_OPENING.match(self.text, after, self.end) or _QUOTE_OPENS.match(
-            self.text, after, self.end
-        ):
-            return True  # "3,8 tys. 113 Skarżący…", "47 tys. „Norman to mój kolega…”"
-        return unit.lower() not in lists.COUNTING and (nxt.acronym or nxt.genitive_plural)
-
-    def _section_heading(self, token_start: int, pos: int) -> bool:
-        """Does "§ N" before `pos` head a section mid-line, after a colon or a heading in
-        capitals ("co następuje: § 1. Ustala", "POSTANOWIENIA OGÓLNE §2. Przepisy"), not close
-        a citation ("art. 5 § 1. Sąd", "zgodnie z § 3. Wniosek")?"""
-        sign = self.text.rfind("§", max(self.sentence_start, token_start - 4), pos)
-        if sign < 0 or not _SECTION.fullmatch(self.text, sign, pos):
-            return False
-        end = sign
-        while end > self.sentence_start and self.text[end - 1].isspace():
-            end -= 1
-        before = token_before(self.text, end, self.sentence_start)[0]
-        return before.endswith(":") or (len(before) > 2 and before.isupper())
-
-    def _noun_and_verb(self, token_start: int, nxt: Next) -> bool:
-        """After a clause with a verb ("Głosowało 387."), is the next word a common noun
-        followed by a finite verb ("Umowę przedłużano", "Deklaracja została")? A capitalised
-        noun after an ordinal is part of a name ("12. Brygada Zmechanizowana"), which a
-        lowercase verb never continues: in the treebanks' 15,000 sentences no number runs
-        into a noun and a verb. ("Już 25. Festiwal przyciągnął…" has no verb before it.)"""
-        if nxt.dotted or reads(nxt) not in (Start.NOMINATIVE, Start.OTHER):
-            return False
-        if nxt.genitive_plural and self.text[token_start].isdigit():
-            return False  # "że 4. Mężów potrzeba": what a number counts, its period a slip
-        words = self._words_so_far(token_start)
-        verb = any(
-            lexicon.finite_verb(w) and not (i and words[i - 1].lower() in lists.PREPOSITIONS)
-            for i, w in enumerate(words)
-        )
-        if not (
-            verb or (words and SPACED_DASH.search(self.text, self.sentence_start, token_start))
-        ):
-            return False  # (a dash stands for the verb: "Łączna liczba łóżek - 410."; after a
-            # preposition a word is no verb: "Po wzięciu do niewoli gen. X 5. Armia ruszyła")
-        return lexicon.noun(nxt.word) and self._verb_follows(nxt)
-
     def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
         """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,
         cut before a vowel, unknown to the dictionary, and followed by a first name and a
@@ -832,17 +764,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             if not (title.endswith(".") and title[:-1].isalpha() and title[:-1].islower()):
                 return False
         return previous[:-1] in self.abbrevs and self._capitalised_pair(after)
-
-    def _verb_follows(self, nxt: Next) -> bool:
-        """Is the word after `nxt` a finite verb ("GUS poda", "WIG20 się umocnił")?"""
-        then = peek(self.text, nxt.end, self.end)
-        if self.text[nxt.end : then.end - len(then.word)].strip():
-            return False  # "3 proc. PKB – to dużo": a dash or a quote comes between
-        for _ in range(2):  # "WIG20 się umocnił", "SLD nie jest", "ZUS nie będzie się…"
-            if then.word not in ("się", "nie"):
-                break
-            then = peek(self.text, then.end, self.end)
-        return then.first.islower() and lexicon.finite_verb(then.word)
 
 
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING

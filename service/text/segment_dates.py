@@ -10,7 +10,16 @@ from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
 from .segment_quotes import QuoteRules
-from .segment_scan import CLOSERS, DASH_FOLLOWS, OPENING, SPACED_DASH, Next, peek, reads
+from .segment_scan import (
+    CLOSERS,
+    DASH_FOLLOWS,
+    OPENING,
+    SENTENCE_WINDOW,
+    SPACED_DASH,
+    Next,
+    peek,
+    reads,
+)
 
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
@@ -19,7 +28,6 @@ _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
-_SENTENCE_WINDOW = 240  # a longer sentence before a date is taken to have its verb
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
 _ACT_DATE = re.compile(
@@ -32,6 +40,13 @@ _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
 # A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
 # A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
+# "r. 113 osób", "r. 8.4 Procedury", not "r. 19:16" or "r. 8.30 rano"
+_COUNT_AHEAD = re.compile(
+    r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
+)
+_DAY_AHEAD = re.compile(
+    rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
+)
 _CASE_NUMBER = re.compile(r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}\s+[0-9]+)/[0-9]{2}\b")
 
 
@@ -120,7 +135,7 @@ class DateRules(QuoteRules):
         come yet: no comma after it ("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, …",
         "Jednakże, co podkreślał 16 kwietnia br. Jan Kowalski, …") or no finite verb after
         that comma ("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik…")?"""
-        if token_start - self.sentence_start > _SENTENCE_WINDOW:
+        if token_start - self.sentence_start > SENTENCE_WINDOW:
             return False
         parts = [
             [w for w in (w.strip(OPENING + CLOSERS + ".;:") for w in part.split()) if w]
@@ -218,12 +233,10 @@ class DateRules(QuoteRules):
         words = self._words_so_far(token_start)
         return bool(words) and not any(lexicon.finite_verb(w) for w in words)
 
-    def _words_so_far(self, token_start: int) -> list[str]:
-        """The words of the sentence before token_start, bare; none past _SENTENCE_WINDOW."""
-        if token_start - self.sentence_start > _SENTENCE_WINDOW:
-            return []
-        words = (
-            w.strip(OPENING + CLOSERS + ".,;:")
-            for w in self.text[self.sentence_start : token_start].split()
-        )
-        return [w for w in words if w]
+    def _count_after_date(self, after: int) -> bool | None:
+        """After a date closing a clause that has its verb, does a count open a sentence ("…
+        miała miejsce 30 kwietnia 1955 r. 113 osób…": True), or a day narrow the year
+        ("uchwalono w 1992 r. 30 lipca w Warszawie": False)? None: no number follows."""
+        if not _COUNT_AHEAD.match(self.text, after, self.end):
+            return None
+        return not _DAY_AHEAD.match(self.text, after, self.end)

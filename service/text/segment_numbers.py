@@ -10,7 +10,17 @@ import re
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Abbrev, Start
-from .segment_scan import CLOSERS, OPENING, Next, Scan, peek, reads, token_before
+from .segment_scan import (
+    CLOSERS,
+    DASH_FOLLOWS,
+    OPENING,
+    SPACED_DASH,
+    Next,
+    Scan,
+    peek,
+    reads,
+    token_before,
+)
 
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
 _ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
@@ -33,6 +43,10 @@ _DECADE_LIST = re.compile(
 )
 _CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
 _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
+_QUOTE_OPENS = re.compile(r"\s+[„«\"]")  # "47 tys. „Jordan…": a quotation, no complement
+# "5 min. 113 Skarżący twierdzi": a numbered paragraph opening a sentence
+_NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
+_SECTION = re.compile(r"§\s*[0-9]{1,3}[a-z]?")
 # A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
 NUMBER_OPENING = re.compile(
     rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
@@ -282,6 +296,66 @@ class NumberRules(Scan):
             # 397. Zebrania Plenarnego" go on)
             return "initial"
         return "ordinal"
+
+    def _clause_after_number(self, kind: str, token_start: int, nxt: Next, after: int) -> bool:
+        """Does a clause open after a number or an initial: a noun and its verb ("Głosowało
+        387. Umowę przedłużano…", "- spytał Jerzy K. Umowę…": an ordinal would head a name,
+        an initial a surname), or a dash ("edycji powyżej 10000. - Nóż był tępy")?"""
+        if kind in ("cardinal", "ordinal", "initial") and self._noun_and_verb(token_start, nxt):
+            return True
+        return (
+            kind in ("cardinal", "ordinal")
+            and DASH_FOLLOWS.match(self.text, after, self.end) is not None
+            and reads(nxt) not in (Start.NAME, Start.UNKNOWN)
+        )
+
+    def _noun_and_verb(self, token_start: int, nxt: Next) -> bool:
+        """After a clause with a verb ("Głosowało 387."), is the next word a common noun
+        followed by a finite verb ("Umowę przedłużano", "Deklaracja została")? A capitalised
+        noun after an ordinal is part of a name ("12. Brygada Zmechanizowana"), which a
+        lowercase verb never continues: in the treebanks' 15,000 sentences no number runs
+        into a noun and a verb. ("Już 25. Festiwal przyciągnął…" has no verb before it.)"""
+        if nxt.dotted or reads(nxt) not in (Start.NOMINATIVE, Start.OTHER):
+            return False
+        if nxt.genitive_plural and self.text[token_start].isdigit():
+            return False  # "że 4. Mężów potrzeba": what a number counts, its period a slip
+        words = self._words_so_far(token_start)
+        verb = any(
+            lexicon.finite_verb(w) and not (i and words[i - 1].lower() in lists.PREPOSITIONS)
+            for i, w in enumerate(words)
+        )
+        if not (
+            verb or (words and SPACED_DASH.search(self.text, self.sentence_start, token_start))
+        ):
+            return False  # (a dash stands for the verb: "Łączna liczba łóżek - 410."; after a
+            # preposition a word is no verb: "Po wzięciu do niewoli gen. X 5. Armia ruszyła")
+        return lexicon.noun(nxt.word) and self._verb_follows(nxt)
+
+    def _no_count_runs_on(self, unit: str, nxt: Next, after: int) -> bool:
+        """Is what follows a unit no complement of it: a number opening a sentence ("5 min.
+        113 Skarżący twierdzi"), a quotation, or a capitalised genitive or an acronym ("4 zł.
+        Pacjentów…", "4 zł. ZUS…")? Only "tys.", "mln", "proc." and their like count those:
+        "13 tys. Ukraińców", "2 mln USD", "20 proc. PKB"."""
+        if nxt.dotted:
+            return False
+        if _NUMBERED_OPENING.match(self.text, after, self.end) or _QUOTE_OPENS.match(
+            self.text, after, self.end
+        ):
+            return True  # "3,8 tys. 113 Skarżący…", "47 tys. „Norman to mój kolega…”"
+        return unit.lower() not in lists.COUNTING and (nxt.acronym or nxt.genitive_plural)
+
+    def _section_heading(self, token_start: int, pos: int) -> bool:
+        """Does "§ N" before `pos` head a section mid-line, after a colon or a heading in
+        capitals ("co następuje: § 1. Ustala", "POSTANOWIENIA OGÓLNE §2. Przepisy"), not close
+        a citation ("art. 5 § 1. Sąd", "zgodnie z § 3. Wniosek")?"""
+        sign = self.text.rfind("§", max(self.sentence_start, token_start - 4), pos)
+        if sign < 0 or not _SECTION.fullmatch(self.text, sign, pos):
+            return False
+        end = sign
+        while end > self.sentence_start and self.text[end - 1].isspace():
+            end -= 1
+        before = token_before(self.text, end, self.sentence_start)[0]
+        return before.endswith(":") or (len(before) > 2 and before.isupper())
 
 
 def _hour_word(word: str) -> bool:

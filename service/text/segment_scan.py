@@ -117,6 +117,9 @@ def reads(nxt: Next) -> Start:
     return lexicon.start(nxt.word)
 
 
+SENTENCE_WINDOW = 240  # a longer sentence so far is taken to have its verb
+
+
 class Scan:
     """One line being split: the rule modules read these, `segment._Line` sets them."""
 
@@ -134,3 +137,24 @@ class Scan:
         if not first.first.isupper() or first.dotted:
             return False
         return peek(self.text, first.end, self.end).first.isupper()
+
+    def _words_so_far(self, token_start: int) -> list[str]:
+        """The words of the sentence before token_start, bare; none past SENTENCE_WINDOW."""
+        if token_start - self.sentence_start > SENTENCE_WINDOW:
+            return []
+        words = (
+            w.strip(OPENING + CLOSERS + ".,;:")
+            for w in self.text[self.sentence_start : token_start].split()
+        )
+        return [w for w in words if w]
+
+    def _verb_follows(self, nxt: Next) -> bool:
+        """Is the word after `nxt` a finite verb ("GUS poda", "WIG20 się umocnił")?"""
+        then = peek(self.text, nxt.end, self.end)
+        if self.text[nxt.end : then.end - len(then.word)].strip():
+            return False  # "3 proc. PKB – to dużo": a dash or a quote comes between
+        for _ in range(2):  # "WIG20 się umocnił", "SLD nie jest", "ZUS nie będzie się…"
+            if then.word not in ("się", "nie"):
+                break
+            then = peek(self.text, then.end, self.end)
+        return then.first.islower() and lexicon.finite_verb(then.word)
