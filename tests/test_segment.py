@@ -1834,6 +1834,20 @@ REAL_NEWS_ROUND_TWENTY_THREE = [
     one("Zebrano 27 tys. 230 komisji."),  # control
 ]
 
+# Round 24's classes (blind review, 182 pages): a tag in capitals closing a headline; a
+# section's number before its programme's name; a work's title after a colon that follows
+# the work's noun, or after "zatytułowana jest".
+REAL_NEWS_ROUND_TWENTY_FOUR = [
+    para("Kto wygrał bilety? [WYNIKI KONKURSU]", "Nagrody wręczono w piątek."),
+    one("Zadanie sfinansowano w ramach Działania 4.2.1. Regionalnego Programu Operacyjnego."),
+    para("Opisano to w punkcie 4.2.1.", "Autorzy dodają uwagi."),  # control
+    one("Autor książki o tamtych latach: „Miasto walczy, 1944. Dni powstania” był gościem."),
+    one("Wystawa jest zatytułowana „Jesteśmy stąd. Wracamy do domu”."),
+    one("Wystawa jest pod tytułem „Jesteśmy stąd. Wracamy do domu”."),
+    para("W książce napisał: „Idę.", "Dobranoc”."),  # controls: quotations
+    para("Rzecznik napisał w komunikacie: „Sprawa jest zamknięta.", "Nie będzie kar”."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1865,7 +1879,8 @@ REAL_NEWS_ROUND_TWENTY_THREE = [
     + TREEBANK_TRAIN_CLASSES
     + CROSSED_ENDINGS
     + REAL_NEWS_ROUND_TWENTY_TWO
-    + REAL_NEWS_ROUND_TWENTY_THREE,
+    + REAL_NEWS_ROUND_TWENTY_THREE
+    + REAL_NEWS_ROUND_TWENTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

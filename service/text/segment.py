@@ -323,6 +323,7 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
     return reads(nxt) is Start.OPENS
 
 
+_SECTION_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}")  # "3.1.2", not "12.05.2024"
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
@@ -332,7 +333,10 @@ _DAY_RANGE_END = re.compile(
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "31.12. 2023 było"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
-_TAG = r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA)\]"
+_TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]": a word of the list, or words in capitals
+    r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]{2,})+)\]"
+)
 # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
 _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
@@ -676,6 +680,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and self._unlisted_title(bare, nxt, after)
         ):
             return "title"  # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
+        if (
+            kind == "word"
+            and _SECTION_NUMBER.fullmatch(bare)
+            and reads(nxt) is Start.OTHER
+            and not self._verb_follows(nxt)
+        ):
+            return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind

@@ -14,6 +14,7 @@ from .segment_scan import CLOSERS, OPENING, Next, Scan, reads, token_before
 _TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
 _CUT_TITLE_CHARS = 40  # the same, for a title cut short by "…": "„Kobiety z…”"
 _NAMED_TITLE_CHARS = 400  # "pn. „…”": the longest name followed to its closing quote
+_COLON_LOOKBACK = 6  # words looked back from a colon for the noun naming a work
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!","
@@ -53,8 +54,13 @@ class QuoteRules(Scan):
         title = self.text[opened + 1 : m.end(1) - len(then)].split()
         verbless = not any(_title_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in title)
         lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
-        if lead and lead in ":–—-" and not verbless:
-            return False  # "Powiedział: „Idę. Dobranoc”, i wyszedł": a quotation, not a title
+        if (
+            lead
+            and lead in ":–—-"
+            and not verbless
+            and not (lead == ":" and self._title_named(opened))
+        ):
+            return False  # "Powiedział: „Idę. Dobranoc”, i wyszedł": a quotation
         dash, then = then[:1] in "-–—", then.lstrip("-–— ")
         if opened == self.sentence_start:
             # the subject, or a title commented on: "„Wesele. Powrót” trafi do kin", "„Still…
@@ -108,13 +114,31 @@ class QuoteRules(Scan):
         pos = opened
         for _ in range(_AUTHOR_MAX_WORDS + 1):
             word, pos = token_before(self.text, pos - 1, self.sentence_start)
+            if word.endswith(":"):
+                return self._work_before_colon(pos + len(word))
             bare = word.strip(OPENING + CLOSERS + ".,;:")
             if not bare:
                 return False
             if bare.lower() in lists.NAMING or lexicon.lemma_in(bare, lists.TITLE_NOUNS):
                 return True
-            if not bare[:1].isupper():
+            if not (bare[:1].isupper() or bare.lower() in lists.TITLE_COPULAS):
                 return False
+        return False
+
+    def _work_before_colon(self, colon: int) -> bool:
+        """Does a noun naming a work stand a few words before the colon at `colon` ("autor
+        książki poświęconej tym latom: „Europa walczy, 1939–1945. Nie takie…”"), with no verb
+        between ("W książce napisał: „Idę. Dobranoc”" quotes the book)?"""
+        pos = colon + 1
+        for _ in range(_COLON_LOOKBACK):
+            word, pos = token_before(self.text, pos - 1, self.sentence_start)
+            bare = word.strip(OPENING + CLOSERS + ".,;:")
+            if not bare:
+                return False
+            if lexicon.lemma_in(bare, lists.WORK_NOUNS):
+                return True
+            if bare.islower() and lexicon.finite_verb(bare):
+                return False  # "W książce napisał: „Idę. Dobranoc”": a quotation from it
         return False
 
     def _english_quote(self, window: int, start: int) -> int:

@@ -198,8 +198,17 @@ TITLE_NOUNS = words(
     """tekst artykuł reportaż felieton wywiad raport książka powieść film serial spektakl
     wystawa płyta album piosenka program audycja komunikat list wpis tytuł nagłówek
     hasło motto slogan nazwa akcja kampania projekt wydarzenie impreza festiwal konkurs
-    koncert przedstawienie inicjatywa gra brzmieć"""
-)  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."
+    koncert przedstawienie inicjatywa gra brzmieć zatytułować ekspozycja monografia
+    opowiadanie zbiór cykl sztuka opera widowisko konferencja"""
+)  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”"
+# Works whose title may follow a colon some words after the noun ("autor książki poświęconej
+# tym latom: „Europa walczy. …”"); not "komunikat" or "list", whose words are quoted after one
+WORK_NOUNS = words(
+    """książka powieść film serial spektakl wystawa płyta album piosenka monografia opowiadanie
+    zbiór sztuka opera widowisko ekspozycja tytuł zatytułować"""
+)
+# A copula between a work's noun and its quoted title: "wystawa jest zatytułowana „…”"
+TITLE_COPULAS = words("jest był była było są została został zostało")
 # Verbs that attribute a quotation ("„Idę. Dobranoc” napisał"): after a quote that opens the
 # sentence any other word makes the quote a title ("„Wesele. Powrót” trafi do kin").
 SPEECH_VERBS = words(
