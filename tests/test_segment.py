@@ -1844,6 +1844,10 @@ REAL_NEWS_ROUND_TWENTY_FOUR = [
     one("Autor książki o tamtych latach: „Miasto walczy, 1944. Dni powstania” był gościem."),
     one("Wystawa jest zatytułowana „Jesteśmy stąd. Wracamy do domu”."),
     one("Wystawa jest pod tytułem „Jesteśmy stąd. Wracamy do domu”."),
+    one(  # a long exhibition title, opened by a straight quote and closed by a curly one
+        'Można oglądać wystawę "Pamięć. Ludzie i miejsca ziemi chojnickiej w latach'
+        ' 1939-1956 i w czasach późniejszych do 1989 roku” w ratuszu.'
+    ),
     para("W książce napisał: „Idę.", "Dobranoc”."),  # controls: quotations
     para("Rzecznik napisał w komunikacie: „Sprawa jest zamknięta.", "Nie będzie kar”."),
 ]

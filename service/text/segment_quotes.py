@@ -18,7 +18,7 @@ _COLON_LOOKBACK = 6  # words looked back from a colon for the noun naming a work
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!","
-    r"[^„”\".!?…]{1,80}[!?]?[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+    r"[^„”\".!?…]{1,100}[!?]?[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
 )
 _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}\.\s+){0,3}" + _TITLE_REST.pattern
