@@ -1781,6 +1781,8 @@ CROSSED_ENDINGS = [
     # a short dictionary word before a number is no label abbreviation ("rozdz. 12")
     para("Na stole leżał chleb.", "20 lat temu było inaczej."),
     para("Kot bawił się z psem.", "5 osób to widziało."),
+    para("Nic nie zastąpi snu, nawet krótki sen.", "3. Koszty pokrywa organizator."),
+    para("Zapytał o to Jerzy K.", "3. Koszty pokrywa organizator."),
     para("Nikt nie wrócił na obiad.", "II tura wyborów odbędzie się za tydzień."),
     one("Hasło musi mieć min. 3 znaki i max. 12 znaków."),  # controls: labels, limits
     one("Wyniki pokazano na wyk. 2 i w rozdz. 4 raportu."),

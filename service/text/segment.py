@@ -470,7 +470,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if self._fragment_follows(kind, bare, token_start, nxt, m.end(), closers):
             return False  # "po raz 42. Piotr Ćwik, były wojewoda.", "foto: J. Niechaj"
         if (
-            kind in ("date", "quantity", "ordinal", "cardinal", "initial")
+            kind in ("date", "quantity", "ordinal", "cardinal", "initial", "initial_no_name")
             and _ITEM_NUMBER.match(self.text, m.end(), self.end)
             and not is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
@@ -653,11 +653,14 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             )
         ):
             return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
-        if kind == "ambiguous" and not nxt.dotted and not nxt.acronym:
-            if bare.lower() in lists.RANKS_BEFORE_NAMES and reads(nxt) not in _NAMES:
-                return "word"  # "przez sen. Rada pedagogiczna…": sleep, not a senator
+        if kind == "ambiguous" and not nxt.acronym:
+            if bare.lower() in lists.RANKS_BEFORE_NAMES and (
+                (nxt.number and nxt.dotted) or (not nxt.dotted and reads(nxt) not in _NAMES)
+            ):
+                return "word"  # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep
             if (
-                bare.lower() in lists.BEFORE_NAMES
+                not nxt.dotted
+                and bare.lower() in lists.BEFORE_NAMES
                 and reads(nxt) is Start.NOMINATIVE
                 and lexicon.noun(nxt.word)
             ):
