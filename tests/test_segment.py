@@ -1850,6 +1850,9 @@ REAL_NEWS_ROUND_TWENTY_FOUR = [
         'Można oglądać wystawę "Pamięć. Ludzie i miejsca ziemi chojnickiej w latach'
         ' 1939-1956 i w czasach późniejszych do 1989 roku” w ratuszu.'
     ),
+    # a bracket after a share is an aside; a weekday cut short before its date
+    one("Oprocentowanie wynosi 5,20 proc. (6-letnie) i 5,85 proc. (12-letnie)."),
+    one("Sob. 14.06.2025 09:12:40"),
     para("W książce napisał: „Idę.", "Dobranoc”."),  # controls: quotations
     para("Rzecznik napisał w komunikacie: „Sprawa jest zamknięta.", "Nie będzie kar”."),
 ]

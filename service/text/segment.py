@@ -323,6 +323,7 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
     return reads(nxt) is Start.OPENS
 
 
+_BRACKET_OPENS = re.compile(r"\s*\(")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}")  # "3.1.2", not "12.05.2024"
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
@@ -487,8 +488,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
             return False  # "W 3. min. Przemysław Nowak strzelił", "Po raz 42. Piotr Ćwik…"
-        if (bare.isdecimal() or kind == "quantity") and NUMBER_OPENING.match(
-            self.text, m.end(), self.end
+        if (
+            (bare.isdecimal() or kind == "quantity")
+            and NUMBER_OPENING.match(self.text, m.end(), self.end)
+            and not _BRACKET_OPENS.match(self.text, m.end(), self.end)
         ):
             return True  # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date
         if kind not in ("word", "year", "ending") and nxt.locative:
@@ -619,7 +622,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             or lexicon.lemma_in(previous, lists.SQUARED_UNITS)
         ):
             return "word"  # "9 tys. zł za metr kw. Kraków podbił stawki": square metres
-        if kind == "quantity" and bare.lower() in lists.CLOSING_UNITS and nxt.first.isdigit():
+        if (
+            kind == "quantity"
+            and bare.lower() in lists.CLOSING_UNITS
+            and nxt.first.isdigit()
+            and not _BRACKET_OPENS.match(self.text, after, self.end)  # "5,85 proc. (12-letnie)"
+        ):
             return "word"  # "Budżet wyniósł 12 mln zł. 3 mln zł pochłonęła…"
         if kind == "quantity" and self._no_count_runs_on(bare, nxt, after):
             return "word"  # "Bilet kosztuje 4 zł. Pacjentów dzielił…"
@@ -690,6 +698,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and not self._verb_follows(nxt)
         ):
             return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
+        if bare.lower() in lists.WEEKDAYS and nxt.first.isdigit():
+            return None  # "Sob. 31.05.2025 15:32": a weekday before its date
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind

@@ -105,6 +105,8 @@ INTRO_WORDS = words(
     """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż
     latem zimą wiosną jesienią dnia in since by until from on at after before during"""
 )
+# Weekdays cut short before a date ("Sob. 31.05.2025"); "pt." is "pod tytułem" (NAMING)
+WEEKDAYS = words("pon wt śr czw sob niedz nd")
 MONTHS = words(
     """stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
     listopada grudnia"""
