@@ -1834,6 +1834,14 @@ REAL_NEWS_ROUND_TWENTY_THREE = [
     para("Widzów było 47 tys.", "„Jordan to mój dobry kolega” - powiedział trener."),
     para("Liczba wniosków wzrosła do 3,8 tys.", "114 Skarżący twierdzi, że nie wiedział."),
     one("Zebrano 27 tys. 230 komisji."),  # control
+    # news endings paired with news openings: a time closing a sentence is no section's
+    # number; a name the dictionary knows only as a name is no genitive complement; a
+    # score's end is a count; a name and its copula are a clause, not the date's subject
+    para("Wezwanie przyszło przed godziną 15.00.", "Emocji raczej nie należy się spodziewać."),
+    para("Widzów było 47 tys.", "Jordan strzelił dwa gole."),
+    para("Żużlowcy wygrali aż 58 do 32.", "Emocji w tym meczu nie było."),
+    para("Święcenia przyjął 19 czerwca 1960 r.", "Adam Nowak to piłkarz wyjątkowy."),
+    one("Będzie z nami po raz 42. Piotr Ćwik, były wojewoda."),  # control
 ]
 
 # Round 24's classes (blind review, 182 pages): a tag in capitals closing a headline; a

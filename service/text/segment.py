@@ -324,7 +324,8 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(")
-_SECTION_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}")  # "3.1.2", not "12.05.2024"
+# "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
+_SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")

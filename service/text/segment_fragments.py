@@ -59,6 +59,8 @@ class FragmentRules(Scan):
         end = STATEMENT_END.search(self.text, pos, min(self.end, pos + _REST_AHEAD))
         if end is None or end.group() != ".":
             return False
+        if " to " in self.text[pos : end.start()]:
+            return False  # "Sławomir Nowak to piłkarz wyjątkowy.": the copula makes a clause
         return self._no_verb_between(pos, end.start())
 
     def _no_verb_between(self, start: int, end: int) -> bool:

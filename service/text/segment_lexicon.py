@@ -219,6 +219,17 @@ def leads_up(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def genitive_plural(word: str) -> bool | None:
+    """Can `word` be a genitive plural ("Polaków", "Rosjan"; not "Jordan", a name only)?
+    None when the dictionary does not know it (or is not installed): the caller guesses
+    from the ending."""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    if not readings:
+        return None
+    return any(r.pos in _NOMINAL and ":pl:" in r.tag and "gen" in r.cases for r in readings)
+
+
+@lru_cache(maxsize=100_000)
 def adjectival(word: str) -> bool:
     """Can `word` be an adjective or participle ("Uprawnionych", "Badanych")?"""
     return any(r.pos in _ADJECTIVAL for r in _first_readings(word))

@@ -262,6 +262,10 @@ class NumberRules(Scan):
         ("initial"), None where it never ends a sentence, else "ordinal"."""
         if previous.lower() in lists.CARDINAL_WORDS:
             return "word"  # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal
+        if previous.lower() == "do" and _CARDINAL.fullmatch(
+            token_before(self.text, token_start - len(previous) - 2, self.sentence_start)[0]
+        ):
+            return "word"  # "wygrali aż 58 do 32. Emocji…": a score's or a range's end
         if _hour_word(previous) and _SPACED_MINUTES.match(self.text, after, self.end):
             return None  # "ok. godz. 13. 15, na przejeździe": the hour of a spaced time
         if self._minutes_of_spaced_time(token_start):
