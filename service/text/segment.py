@@ -171,7 +171,7 @@ _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
-    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH})?[0-9]{{1,3}}(?:\.[1-9][0-9]?)*"
+    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH})?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"  # "Art. 9a."
     rf"|[IVXLCDM]+|[^\W\d_])"
     rf"[{re.escape(CLOSERS)}]*"
 )
@@ -337,7 +337,7 @@ _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "31.12. 20
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]": a word of the list, or words in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]{2,})+)\]"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]{2,})*|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]{2,})+)\]"
 )
 # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag

@@ -88,13 +88,11 @@ class DateRules(QuoteRules):
         """
         if self._quoted_title(after):
             return True
-        if (
-            nxt.acronym
-            and not subject
-            and (nxt.number or not any(map(lexicon.finite_verb, self._words_so_far(token_start))))
-        ):
-            return True  # "Dane GUS z lipca 2025 r. NBP uwzględni…"; but "… miała miejsce
-            # 30 kwietnia 1955 r. KOKS MUSI BYĆ!": the clause had its verb
+        if nxt.acronym and not subject:
+            # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
+            # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a
+            # shouted headline is no acronym ("1955 r. KOKS MUSI BYĆ!")
+            return True
         if nxt.word in lists.ACT_TITLE_HEADS and _ACT_DATE.search(
             self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
         ):
@@ -105,6 +103,11 @@ class DateRules(QuoteRules):
             # "Od 2019 r. Polska…" goes on, but a capitalised pronoun, adverb or verb opens a
             # clause of its own ("W redakcji od września 2019 r. Ty nawet nie wiesz…")
             return nxt.dotted or not lexicon.clause_start(nxt.word)
+        dash = DASH_FOLLOWS.match(self.text, after, self.end)
+        if dash and self._no_verb_yet(token_start):
+            # "• od 1 do 31 maja 2024 r. – ZUS rozpatrzy wniosek": the dash's clause; not a
+            # reply ("Termin - 3 maja 2026 r. - Ale kto to czyta?")
+            return not lexicon.clause_start(peek(self.text, dash.end(), self.end).word)
         if self._closes_an_aside(token_start, after):
             return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
         if reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
