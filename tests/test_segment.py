@@ -1852,6 +1852,11 @@ REAL_NEWS_ROUND_TWENTY_FIVE = [
     one("Najczęściej oglądanymi stacjami były w maju 2012 r. TVP1 i TVN, jak co roku."),
     one("Komu przysługuje 13. emerytura i kiedy jest wypłacana? [PORADNIK]"),
     one("„Art. 9a. Minister właściwy do spraw wewnętrznych wykonuje zadania."),
+    # "P.S." heads its postscript; a quote after a preposition names a programme, however a
+    # speech verb follows it
+    para("Dziękuję za wszystko.", "P.S. A jeśli nie macie biletów, to nic straconego."),
+    one('Anna Lis w "Rozmowy. Starcie pokoleń" opowiedziała o swojej pracy.'),
+    para("Powiedział: „Idę.", "Dobranoc” – i wyszedł."),  # control: a quotation
 ]
 
 # Round 24's classes (blind review, 182 pages): a tag in capitals closing a headline; a

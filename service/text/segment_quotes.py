@@ -44,8 +44,13 @@ class QuoteRules(Scan):
         )
         if opened < self.sentence_start or any(q in self.text[opened:start] for q in _CLOSING):
             return False
-        # Periods may part a title in Polish or English quotes ("„Uczeń. Rodzic. Nauczyciel”")
-        straight = self.text[opened] == '"' and not self._title_named(opened)
+        # Periods may part a title in Polish or English quotes ("„Uczeń. Rodzic. Nauczyciel”");
+        # no quotation follows a preposition ('w "interAKCJA. Starcie pokoleń" opowiedziała')
+        governed = token_before(self.text, opened, self.sentence_start)[0] == "" and (
+            token_before(self.text, opened - 1, self.sentence_start)[0].lower()
+            in lists.PREPOSITIONS
+        )
+        straight = self.text[opened] == '"' and not (governed or self._title_named(opened))
         rest = _TITLE_REST if straight else _TITLE_PARTS  # 'wystawa "1905. Nowy początek. …"'
         m = rest.match(self.text, after, self.end)
         if not m:
@@ -75,6 +80,8 @@ class QuoteRules(Scan):
                 return True  # "… „Szlaki Nadziei. Odyseja wolności” to projekt": the copula
             # a work named before it, without a verb in it and no speech verb after it:
             # "Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku"
+            if governed:
+                return True
             return not lexicon.lemma_in(then, lists.SPEECH_VERBS) and self._title_named(opened)
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
         # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
