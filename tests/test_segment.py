@@ -1859,6 +1859,17 @@ REAL_NEWS_ROUND_TWENTY_FIVE = [
     para("Powiedział: „Idę.", "Dobranoc” – i wyszedł."),  # control: a quotation
 ]
 
+# Round 26's classes (blind review): a verbless quoted title before a verb that is no
+# speech verb; "p.w." (pod wezwaniem) before a church's name; a slogan closed by its own
+# period inside the quotes; the last group of a number written in groups.
+REAL_NEWS_ROUND_TWENTY_SIX = [
+    one("Wykład profesor Anny Lis „Stanisław Staszic. O potrzebie elit” otworzył rok."),
+    one("Msza odbyła się w kościele p.w. Matki Bożej Częstochowskiej w Majdanie."),
+    one('"Pamięć. Przyszłość." pod takim hasłem odbył się tegoroczny rajd.'),
+    para("Telefon kontaktowy: 94 34 88 916.", "Logopeda: mgr Anna Lis."),
+    one("„Art. 7. 1. Dowód osobisty wydany osobie małoletniej jest ważny 5 lat."),  # control
+]
+
 # Round 24's classes (blind review, 182 pages): a tag in capitals closing a headline; a
 # section's number before its programme's name; a work's title after a colon that follows
 # the work's noun, or after "zatytułowana jest".
@@ -1913,7 +1924,8 @@ REAL_NEWS_ROUND_TWENTY_FOUR = [
     + REAL_NEWS_ROUND_TWENTY_TWO
     + REAL_NEWS_ROUND_TWENTY_THREE
     + REAL_NEWS_ROUND_TWENTY_FOUR
-    + REAL_NEWS_ROUND_TWENTY_FIVE,
+    + REAL_NEWS_ROUND_TWENTY_FIVE
+    + REAL_NEWS_ROUND_TWENTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

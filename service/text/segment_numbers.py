@@ -260,8 +260,12 @@ class NumberRules(Scan):
         """The class of a number before "." that may be an ordinal ("12. Brygada"): a decade
         ("date"), a label's value or a place ("word"), a count ("cardinal"), a noun's label
         ("initial"), None where it never ends a sentence, else "ordinal"."""
-        if previous.lower() in lists.CARDINAL_WORDS:
-            return "word"  # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal
+        raw = token_before(self.text, token_start - 1, self.sentence_start)[0]
+        if previous.lower() in lists.CARDINAL_WORDS or raw.isdecimal():
+            # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal, nor is the
+            # last group of a number written in groups ("Telefon: 94 34 88 916. Logopeda…";
+            # not "Art. 7. 1.", a section's label)
+            return "word"
         if previous.lower() == "do" and _CARDINAL.fullmatch(
             token_before(self.text, token_start - len(previous) - 2, self.sentence_start)[0]
         ):

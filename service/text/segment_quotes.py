@@ -18,7 +18,7 @@ _COLON_LOOKBACK = 6  # words looked back from a colon for the noun naming a work
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!","
-    r"[^„”\".!?…]{1,100}[!?]?[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+    r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
 )
 _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}\.\s+){0,3}" + _TITLE_REST.pattern
@@ -82,7 +82,9 @@ class QuoteRules(Scan):
             # "Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku"
             if governed:
                 return True
-            return not lexicon.lemma_in(then, lists.SPEECH_VERBS) and self._title_named(opened)
+            return not lexicon.lemma_in(then, lists.SPEECH_VERBS) and (
+                verbless or self._title_named(opened)
+            )  # "wykład … „Stanisław Staszic. O potrzebie elit” nawiązuje do…"
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
         # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
         return verbless or self._title_named(opened)
