@@ -1870,6 +1870,21 @@ REAL_NEWS_ROUND_TWENTY_SIX = [
     one("„Art. 7. 1. Dowód osobisty wydany osobie małoletniej jest ważny 5 lat."),  # control
 ]
 
+# Round 27's classes (blind review): an omission mark closing the line stays with its
+# sentence; a bullet before an opening adverbial; a number closed by a quote; a count kept
+# for suspense after an ellipsis; "śww. app." before the apostles' names; an hour's label in
+# capitals; "na godz." as a speed's unit.
+REAL_NEWS_ROUND_TWENTY_SEVEN = [
+    one("Był prokuratorem i agentem w jednej osobie. […]"),
+    one("• Na początku lat 80. Nowak pisał do podziemnego pisma."),
+    para("Zorganizowano festyn „Lato z Radiem 5”.", "Gwiazdą wieczoru był zespół."),
+    one("Firma chce też zatrudnić… 2 osoby."),
+    one("Dzień pamięci śww. app. Piotra i Pawła jest szczególny."),
+    one("AKTUALIZACJA, GODZ. 16.50"),
+    para("Jechali nawet 40 km na godz.", "Działo się to nocą."),
+    para("Spotkanie zaplanowano na godz. 18.", "Przyjdą wszyscy."),  # control
+]
+
 # Round 24's classes (blind review, 182 pages): a tag in capitals closing a headline; a
 # section's number before its programme's name; a work's title after a colon that follows
 # the work's noun, or after "zatytułowana jest".
@@ -1925,7 +1940,8 @@ REAL_NEWS_ROUND_TWENTY_FOUR = [
     + REAL_NEWS_ROUND_TWENTY_THREE
     + REAL_NEWS_ROUND_TWENTY_FOUR
     + REAL_NEWS_ROUND_TWENTY_FIVE
-    + REAL_NEWS_ROUND_TWENTY_SIX,
+    + REAL_NEWS_ROUND_TWENTY_SIX
+    + REAL_NEWS_ROUND_TWENTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -354,8 +354,8 @@ _SAME_YEAR_DATE = re.compile(
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
-_LAST_WORD = re.compile(r"\s+(?:[0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
-_OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s)")
+_LAST_WORD = re.compile(r"\s+([0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
+_OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s|\Z)")  # "… osobie. […]" closing too
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
@@ -571,15 +571,21 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
-        if token.lstrip(OPENING)[-1:] in (")", "]"):
-            return "word"  # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem": a closed bracket
+        if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):
+            # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem", "„Lato z Radiem 5”. Gwiazdą":
+            # a closed bracket or quote
+            return "word"
         if bare.lower() == "in" and previous.lower() == "m":
             return None  # "m. in." written with a space
         if (
             kind == "word"
             and bare.isupper()
             and bare.lower() in self.abbrevs
-            and (_caps_name(nxt) or (nxt.dotted and nxt.word.isupper()))
+            and (
+                _caps_name(nxt)
+                or (nxt.dotted and nxt.word.isupper())
+                or (nxt.number and bare.lower() in lists.NUMBER_LABELS)  # "GODZ. 16.50"
+            )
         ):
             return "title"  # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO": not an acronym
         if (
@@ -699,6 +705,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and not self._verb_follows(nxt)
         ):
             return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
+        if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
+            return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
         if bare.lower() in lists.WEEKDAYS and nxt.first.isdigit():
             return None  # "Sob. 31.05.2025 15:32": a weekday before its date
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
@@ -726,10 +734,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         m = _LAST_WORD.match(self.text, pos, self.end)
         if (
             m is not None
-            and m.group(1).lower() not in self.abbrevs  # "wstydzę... 72 proc. z języka…"
-            and lexicon.oblique_only(m.group(1))
+            and m.group(2).lower() not in self.abbrevs  # "wstydzę... 72 proc. z języka…"
+            and (m.group(1) is not None or lexicon.oblique_only(m.group(2)))
         ):
-            return True
+            return True  # "na pomoc… Niemców.", "chce zatrudnić… 2 osoby.": what it waited for
         # a name kept for suspense, in a sentence with no verb of its own: "uratował w
         # końcówce… Lewandowski.", "a w niedzielę 17 listopada… TSA w Krakowie w klubie Studio."
         nxt = peek(self.text, pos, self.end)

@@ -47,6 +47,7 @@ _COUNT_AHEAD = re.compile(
 _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
 )
+_BULLETS = "•·▪◦*"
 _CASE_NUMBER = re.compile(r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}\s+[0-9]+)/[0-9]{2}\b")
 
 
@@ -59,7 +60,7 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         return False
     labels = _LEADING_LABELS.match(text, start, end)
     left = text[labels.end() if labels else start : end]
-    words = left.lstrip(OPENING + " ").split()
+    words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False
     if any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words[1:]):
