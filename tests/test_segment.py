@@ -1883,6 +1883,7 @@ REAL_NEWS_ROUND_TWENTY_SEVEN = [
     one("AKTUALIZACJA, GODZ. 16.50"),
     para("Jechali nawet 40 km na godz.", "Działo się to nocą."),
     para("Spotkanie zaplanowano na godz. 18.", "Przyjdą wszyscy."),  # control
+    para("Zespół grał też na Ukrainie.", "(wss) Biblioteka w Siemiatyczach zaprasza."),
 ]
 
 # Round 24's classes (blind review, 182 pages): a tag in capitals closing a headline; a

@@ -343,6 +343,7 @@ _TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]": a word of the list, or words in
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
 _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
 _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
+_SIGNATURE_AHEAD = re.compile(r"\s+\([a-ząćęłńóśźż]{1,5}\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
@@ -401,6 +402,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
         if _MEDIA_TAG.match(self.text, m.end(), self.end):
             return False  # a media tag closing a headline belongs to it
+        if punct == "." and _SIGNATURE_AHEAD.match(self.text, m.end(), self.end):
+            return True  # "…na Ukrainie. (wss) Zdjęcie UG…": an author's tag closing an item
         if _READ_MORE.match(self.text, m.end(), self.end):
             return True  # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece
         if _CREDIT_SOURCE.match(self.text, m.end(), self.end) and (
