@@ -113,7 +113,6 @@ from .segment_scan import (
     DASH_FOLLOWS,
     OPENING,
     ROMAN,
-    STATEMENT_END,
     Next,
     peek,
     reads,
@@ -355,14 +354,10 @@ _SAME_YEAR_DATE = re.compile(
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
-_LAST_WORD = re.compile(r"\s+([0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
 _OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s|\Z)")  # "… osobie. […]" closing too
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
-_PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
-_PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
-_PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 _NAMES = (Start.NAME, Start.UNKNOWN)
 
 
@@ -715,42 +710,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
-
-    def _pause(self, start: int, pos: int) -> bool:
-        """Is the ellipsis at start..pos a pause inside its sentence: after a preposition or a
-        conjunction ("czekają od… 1955 roku", "ale… Polki"), or before one word that cannot
-        stand alone (an oblique case, no verb), perhaps counted, that closes the sentence ("na
-        pomoc… Niemców.", "wystartowało… 15 skoczków.")?"""
-        before = token_before(self.text, start, self.sentence_start)[0].lower()
-        if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
-            return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
-        if before in lists.CARDINAL_WORDS and peek(self.text, pos, self.end).first.isdigit():
-            return True  # "wynosi blisko... 20 mln zł": the figure is kept for suspense
-        span = start - self.sentence_start
-        opening = self.text[self.sentence_start : start].split() if span <= _PAUSED_CHARS else []
-        if (
-            0 < len(opening) <= _PAUSED_PHRASE_WORDS
-            and opening[0].lower() in lists.PREPOSITIONS
-            and is_intro_adverbial(self.text, self.sentence_start, start)
-        ):
-            return True  # "Po laniu od Portugalczyków... Polacy dostali dzień wolny."
-        m = _LAST_WORD.match(self.text, pos, self.end)
-        if (
-            m is not None
-            and m.group(2).lower() not in self.abbrevs  # "wstydzę... 72 proc. z języka…"
-            and (m.group(1) is not None or lexicon.oblique_only(m.group(2)))
-        ):
-            return True  # "na pomoc… Niemców.", "chce zatrudnić… 2 osoby.": what it waited for
-        # a name kept for suspense, in a sentence with no verb of its own: "uratował w
-        # końcówce… Lewandowski.", "a w niedzielę 17 listopada… TSA w Krakowie w klubie Studio."
-        nxt = peek(self.text, pos, self.end)
-        if len(nxt.word) < 3 or not (nxt.acronym or lexicon.start(nxt.word, names=False) in _NAMES):
-            return False  # (a short word may be an initial: "… J. Nowak")
-        end = STATEMENT_END.search(self.text, pos, min(self.end, pos + _PAUSE_AHEAD))
-        if end is None or end.group() != ".":
-            return False
-        rest = self.text[pos : end.start()].split()
-        return not any(w[:1].islower() and lexicon.finite_verb(w.strip(",;:")) for w in rest)
 
     def _result_pairing(self, pos: int) -> bool:
         """Does a result line's other side and score follow ("Ruda Śl. - Raków 0:0"), with no

@@ -1,22 +1,30 @@
 """Fragments, for the sentence splitter (`segment`): what follows a period but cannot be a
 sentence of its own, so the period does not end one — one word left in a line or a bracket,
 the verbless rest of a line after its label, a person with no verb up to the full stop, a
-bracket after which the sentence goes on in lowercase."""
+bracket after which the sentence goes on in lowercase; and what an ellipsis only holds back
+inside its sentence (`_pause`: "Możemy liczyć na… Niemców.")."""
 
 from __future__ import annotations
 
 import re
 
 from . import segment_lexicon as lexicon
+from . import segment_words as lists
+from .segment_dates import is_intro_adverbial
 from .segment_lexicon import Start
-from .segment_scan import CLOSERS, OPENING, STATEMENT_END, Next, Scan
+from .segment_scan import CLOSERS, OPENING, STATEMENT_END, Next, Scan, peek, token_before
 
 _LAST_WORD_OF_LINE = re.compile(r"\s+[^\W\d_]+\s*")  # a single word, unpunctuated, ends it
 _LABEL_MAX = 4  # letters of a label opening its line: "Kat.", "Tel.", "Fot."
 _UNPUNCTUATED_REST = re.compile(r"[^.!?…\n]*")  # the rest of the line, with no sentence end
 _BRACKET_TAIL = re.compile(r"\s+[^\W\d_]+[)\]]")
 _ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)\s+[a-ząćęłńóśźż]")  # "(83-91 zł) w"
+_NAMES = (Start.NAME, Start.UNKNOWN)
 _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless subject
+_LAST_WORD = re.compile(r"\s+([0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
+_PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
+_PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
+_PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 
 
 class FragmentRules(Scan):
@@ -70,3 +78,39 @@ class FragmentRules(Scan):
         return not any(
             w[:1].islower() and lexicon.finite_verb(w) and not lexicon.adjectival(w) for w in words
         )
+
+    def _pause(self, start: int, pos: int) -> bool:
+        """Is the ellipsis at start..pos a pause inside its sentence: after a preposition or a
+        conjunction ("czekają od… 1955 roku", "ale… Polki"), or before one word that cannot
+        stand alone (an oblique case, no verb), perhaps counted, that closes the sentence ("na
+        pomoc… Niemców.", "wystartowało… 15 skoczków.")?"""
+        before = token_before(self.text, start, self.sentence_start)[0].lower()
+        if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
+            return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
+        if before in lists.CARDINAL_WORDS and peek(self.text, pos, self.end).first.isdigit():
+            return True  # "wynosi blisko... 20 mln zł": the figure is kept for suspense
+        span = start - self.sentence_start
+        opening = self.text[self.sentence_start : start].split() if span <= _PAUSED_CHARS else []
+        if (
+            0 < len(opening) <= _PAUSED_PHRASE_WORDS
+            and opening[0].lower() in lists.PREPOSITIONS
+            and is_intro_adverbial(self.text, self.sentence_start, start)
+        ):
+            return True  # "Po laniu od Portugalczyków... Polacy dostali dzień wolny."
+        m = _LAST_WORD.match(self.text, pos, self.end)
+        if (
+            m is not None
+            and m.group(2).lower() not in self.abbrevs  # "wstydzę... 72 proc. z języka…"
+            and (m.group(1) is not None or lexicon.oblique_only(m.group(2)))
+        ):
+            return True  # "na pomoc… Niemców.", "chce zatrudnić… 2 osoby.": what it waited for
+        # a name kept for suspense, in a sentence with no verb of its own: "uratował w
+        # końcówce… Lewandowski.", "a w niedzielę 17 listopada… TSA w Krakowie w klubie Studio."
+        nxt = peek(self.text, pos, self.end)
+        if len(nxt.word) < 3 or not (nxt.acronym or lexicon.start(nxt.word, names=False) in _NAMES):
+            return False  # (a short word may be an initial: "… J. Nowak")
+        end = STATEMENT_END.search(self.text, pos, min(self.end, pos + _PAUSE_AHEAD))
+        if end is None or end.group() != ".":
+            return False
+        rest = self.text[pos : end.start()].split()
+        return not any(w[:1].islower() and lexicon.finite_verb(w.strip(",;:")) for w in rest)

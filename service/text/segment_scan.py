@@ -129,6 +129,7 @@ class Scan:
     text: str
     end: int  # the line's end
     sentence_start: int  # where the current sentence began
+    abbrevs: frozenset[str]  # the abbreviations in force (the defaults and the user's)
 
     def _previous(self, token_start: int) -> str:
         """The token before the one at token_start, without a final "." ("" if none)."""
