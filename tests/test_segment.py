@@ -1886,6 +1886,16 @@ REAL_NEWS_ROUND_TWENTY_SEVEN = [
     para("Zespół grał też na Ukrainie.", "(wss) Biblioteka w Siemiatyczach zaprasza."),
 ]
 
+# Round 28's classes (blind review): "wys." before an amount; a bracket after a count with
+# the sentence going on after a comma; a title and a name before the verb after a number; a
+# teaser's cut-off mark closing the line.
+REAL_NEWS_ROUND_TWENTY_EIGHT = [
+    one("Otrzymaliśmy dofinansowanie w wys. 277 tys. zł na remont."),
+    one("Polaków jest ponad 200 tys. (Litwa liczy 3 mln), co czyni ich drugą grupą."),
+    para("Rząd protestował przeciw budowie Nord Stream 2.", "Premier Nowak sprzeciwił się temu."),
+    one("Planowana od lat inwestycja posunie się dalej. …"),
+]
+
 # Round 24's classes (blind review, 182 pages): a tag in capitals closing a headline; a
 # section's number before its programme's name; a work's title after a colon that follows
 # the work's noun, or after "zatytułowana jest".
@@ -1898,7 +1908,7 @@ REAL_NEWS_ROUND_TWENTY_FOUR = [
     one("Wystawa jest pod tytułem „Jesteśmy stąd. Wracamy do domu”."),
     one(  # a long exhibition title, opened by a straight quote and closed by a curly one
         'Można oglądać wystawę "Pamięć. Ludzie i miejsca ziemi chojnickiej w latach'
-        ' 1939-1956 i w czasach późniejszych do 1989 roku” w ratuszu.'
+        " 1939-1956 i w czasach późniejszych do 1989 roku” w ratuszu."
     ),
     # a bracket after a share is an aside; a weekday cut short before its date
     one("Oprocentowanie wynosi 5,20 proc. (6-letnie) i 5,85 proc. (12-letnie)."),
@@ -1942,7 +1952,8 @@ REAL_NEWS_ROUND_TWENTY_FOUR = [
     + REAL_NEWS_ROUND_TWENTY_FOUR
     + REAL_NEWS_ROUND_TWENTY_FIVE
     + REAL_NEWS_ROUND_TWENTY_SIX
-    + REAL_NEWS_ROUND_TWENTY_SEVEN,
+    + REAL_NEWS_ROUND_TWENTY_SEVEN
+    + REAL_NEWS_ROUND_TWENTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

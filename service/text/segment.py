@@ -342,6 +342,7 @@ _TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]": a word of the list, or words in
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
 _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
 _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
+_CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 _SIGNATURE_AHEAD = re.compile(r"\s+\([a-ząćęłńóśźż]{1,5}\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
@@ -397,6 +398,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
         if _MEDIA_TAG.match(self.text, m.end(), self.end):
             return False  # a media tag closing a headline belongs to it
+        if _CLOSING_ELLIPSIS.fullmatch(self.text, m.end(), self.end):
+            return False  # "…posunie się dalej. …": a teaser's cut-off mark closing the line
         if punct == "." and _SIGNATURE_AHEAD.match(self.text, m.end(), self.end):
             return True  # "…na Ukrainie. (wss) Zdjęcie UG…": an author's tag closing an item
         if _READ_MORE.match(self.text, m.end(), self.end):

@@ -18,7 +18,8 @@ _LAST_WORD_OF_LINE = re.compile(r"\s+[^\W\d_]+\s*")  # a single word, unpunctuat
 _LABEL_MAX = 4  # letters of a label opening its line: "Kat.", "Tel.", "Fot."
 _UNPUNCTUATED_REST = re.compile(r"[^.!?…\n]*")  # the rest of the line, with no sentence end
 _BRACKET_TAIL = re.compile(r"\s+[^\W\d_]+[)\]]")
-_ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)\s+[a-ząćęłńóśźż]")  # "(83-91 zł) w"
+# "(83-91 zł) w", "200 tys. (Republika liczy 3 mln), stanowiących": the sentence goes on
+_ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)[,;]?\s+[a-ząćęłńóśźż]")
 _NAMES = (Start.NAME, Start.UNKNOWN)
 _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless subject
 _LAST_WORD = re.compile(r"\s+([0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."

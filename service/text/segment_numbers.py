@@ -337,7 +337,19 @@ class NumberRules(Scan):
         ):
             return False  # (a dash stands for the verb: "Łączna liczba łóżek - 410."; after a
             # preposition a word is no verb: "Po wzięciu do niewoli gen. X 5. Armia ruszyła")
-        return lexicon.noun(nxt.word) and self._verb_follows(nxt)
+        if not lexicon.noun(nxt.word):
+            return False
+        if self._verb_follows(nxt):
+            return True
+        # a title and a name before the verb: "gazociągu Nord Stream 2. Premier Morawiecki
+        # sprzeciwił się…"
+        name = peek(self.text, nxt.end, self.end)
+        return (
+            reads(nxt) is Start.NOMINATIVE
+            and not name.dotted
+            and lexicon.start(name.word) is Start.NAME
+            and self._verb_follows(name)
+        )
 
     def _no_count_runs_on(self, unit: str, nxt: Next, after: int) -> bool:
         """Is what follows a unit no complement of it: a number opening a sentence ("5 min.
