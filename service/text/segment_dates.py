@@ -38,16 +38,16 @@ _ACT_WINDOW = 60
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
-# A court's case number after a date: "wyrok z 3 października 2019 r. C-260/18".
-# A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
-# "r. 113 osób", "r. 8.4 Procedury", not "r. 19:16" or "r. 8.30 rano"
+# After a date, a count opening a sentence ("r. 113 osób", "r. 8.4 Procedury"; not "r. 19:16"
+# or "r. 8.30 rano"), or a day narrowing the year ("1992 r. 30 lipca", "r. 30.07.")
 _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
 _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
 )
-_BULLETS = "•·▪◦*"
+_BULLETS = "•·▪◦*"  # "• Na początku lat 80.": a list's bullet before an opening adverbial
+# A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
 _CASE_NUMBER = re.compile(r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}\s+[0-9]+)/[0-9]{2}\b")
 
 

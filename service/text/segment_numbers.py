@@ -23,8 +23,9 @@ from .segment_scan import (
 )
 
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
-_ADDRESS = re.compile(r"(?<!\w)(?:ul|al|pl|os)\.\s+(?:\S+\s+){1,3}\Z", re.I)
-_STREET = re.compile(r"(?:ul|al|pl|os)\.", re.I)
+_STREET_WORD = r"(?:ul|al|pl|os)\."
+_ADDRESS = re.compile(rf"(?<!\w){_STREET_WORD}\s+(?:\S+\s+){{1,3}}\Z", re.I)
+_STREET = re.compile(_STREET_WORD, re.I)
 _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
 _AMOUNT = re.compile(
     rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
@@ -260,14 +261,14 @@ class NumberRules(Scan):
         """The class of a number before "." that may be an ordinal ("12. Brygada"): a decade
         ("date"), a label's value or a place ("word"), a count ("cardinal"), a noun's label
         ("initial"), None where it never ends a sentence, else "ordinal"."""
-        raw = token_before(self.text, token_start - 1, self.sentence_start)[0]
+        raw, raw_start = token_before(self.text, token_start - 1, self.sentence_start)
         if previous.lower() in lists.CARDINAL_WORDS or raw.isdecimal():
             # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal, nor is the
             # last group of a number written in groups ("Telefon: 94 34 88 916. Logopeda…";
             # not "Art. 7. 1.", a section's label)
             return "word"
-        if previous.lower() == "do" and _CARDINAL.fullmatch(
-            token_before(self.text, token_start - len(previous) - 2, self.sentence_start)[0]
+        if raw.lower() == "do" and _CARDINAL.fullmatch(
+            token_before(self.text, raw_start - 1, self.sentence_start)[0]
         ):
             return "word"  # "wygrali aż 58 do 32. Emocji…": a score's or a range's end
         if _hour_word(previous) and _SPACED_MINUTES.match(self.text, after, self.end):
@@ -327,28 +328,27 @@ class NumberRules(Scan):
             return False
         if nxt.genitive_plural and self.text[token_start].isdigit():
             return False  # "że 4. Mężów potrzeba": what a number counts, its period a slip
-        words = self._words_so_far(token_start)
-        verb = any(
-            lexicon.finite_verb(w) and not (i and words[i - 1].lower() in lists.PREPOSITIONS)
-            for i, w in enumerate(words)
-        )
-        if not (
-            verb or (words and SPACED_DASH.search(self.text, self.sentence_start, token_start))
-        ):
-            return False  # (a dash stands for the verb: "Łączna liczba łóżek - 410."; after a
-            # preposition a word is no verb: "Po wzięciu do niewoli gen. X 5. Armia ruszyła")
         if not lexicon.noun(nxt.word):
             return False
-        if self._verb_follows(nxt):
+        if not self._verb_follows(nxt):
+            # a title and a name before the verb: "gazociągu Nord Stream 2. Premier Morawiecki
+            # sprzeciwił się…"
+            name = peek(self.text, nxt.end, self.end)
+            if not (
+                reads(nxt) is Start.NOMINATIVE
+                and not name.dotted
+                and lexicon.start(name.word) is Start.NAME
+                and self._verb_follows(name)
+            ):
+                return False
+        # the clause before must have its verb; a dash stands for one ("Łączna liczba łóżek
+        # - 410."); after a preposition a word is no verb ("do niewoli gen. X 5. Armia ruszyła")
+        words = self._words_so_far(token_start)
+        if words and SPACED_DASH.search(self.text, self.sentence_start, token_start):
             return True
-        # a title and a name before the verb: "gazociągu Nord Stream 2. Premier Morawiecki
-        # sprzeciwił się…"
-        name = peek(self.text, nxt.end, self.end)
-        return (
-            reads(nxt) is Start.NOMINATIVE
-            and not name.dotted
-            and lexicon.start(name.word) is Start.NAME
-            and self._verb_follows(name)
+        return any(
+            lexicon.finite_verb(w) and not (i and words[i - 1].lower() in lists.PREPOSITIONS)
+            for i, w in enumerate(words)
         )
 
     def _no_count_runs_on(self, unit: str, nxt: Next, after: int) -> bool:

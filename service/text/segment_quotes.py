@@ -46,9 +46,9 @@ class QuoteRules(Scan):
             return False
         # Periods may part a title in Polish or English quotes ("„Uczeń. Rodzic. Nauczyciel”");
         # no quotation follows a preposition ('w "interAKCJA. Starcie pokoleń" opowiedziała')
-        governed = token_before(self.text, opened, self.sentence_start)[0] == "" and (
-            token_before(self.text, opened - 1, self.sentence_start)[0].lower()
-            in lists.PREPOSITIONS
+        governed = (
+            self.text[opened - 1 : opened].isspace()
+            and self._previous(opened).lower() in lists.PREPOSITIONS
         )
         straight = self.text[opened] == '"' and not (governed or self._title_named(opened))
         rest = _TITLE_REST if straight else _TITLE_PARTS  # 'wystawa "1905. Nowy początek. …"'
