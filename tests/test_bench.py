@@ -128,3 +128,14 @@ def test_gpu_check_smoke_run_on_the_cpu(tmp_path) -> None:
     assert result["translated"] == result["sentences"] == 8
     assert result["tutorial_tok_s"] > 0 and result["project_tok_s"] > 0
     assert result["project_batches"] >= 1
+
+
+def test_whole_pipeline_check_accounts_for_every_sentence(tmp_path) -> None:
+    from service.dev import gpu
+
+    result = gpu.main(["--tiny", "--pipeline", "600", "--cache", str(tmp_path / "models")])
+    assert result["shapes"] == ["tiny-marian", "tiny-bart"]
+    assert result["model_device"] == "cpu"
+    assert result["segments"] == result["sentences"] > 3
+    assert result["source_accounted"] is True
+    assert result["summary_chars"] > 0 and result["warm_s"] > 0

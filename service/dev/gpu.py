@@ -3,6 +3,7 @@
     python -m service.dev.gpu                        # tc-big shape, 100 sentences, 48 tokens
     python -m service.dev.gpu --shape opus-mt-pl-en --sentences 100 --tokens 48
     python -m service.dev.gpu --tiny                 # tiny model: a smoke run (CPU too)
+    python -m service.dev.gpu --pipeline 700         # the whole pipeline on the device
 
 The bench (`service.dev.bench`) measures on the CPU, with CTranslate2; this runs where only
 PyTorch is (a GPU machine may have no CTranslate2). Both methods run on the same device, on
@@ -87,18 +88,82 @@ def measure(shape: str, sentences: int, tokens: int, cache: Path) -> dict[str, A
     return result
 
 
+def pipeline_check(chars: int, cache: Path, tiny: bool = False) -> dict[str, Any]:
+    """The whole pipeline (segmentation, torch translation, checks, summary) on the device,
+    with random models of the real shapes: does every source sentence come back, and do the
+    models sit on the GPU? Random models write long nonsense, so the summary sees far more
+    text than a real translation gives (its seconds are no real article's)."""
+    import torch
+
+    from ..config import Settings
+    from ..pipeline import Pipeline
+    from ..text.segment import parse_article
+    from .harness import polish_article
+
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    shapes = (
+        ("tiny-marian", "tiny-bart") if tiny else ("opus-mt-tc-big-zlw-en", "distilbart-cnn-12-6")
+    )
+    tr, su = (get_model(s, cache, cache / "models", synthetic_only=True) for s in shapes)
+    pipe = Pipeline(
+        Settings().with_(
+            backend="torch",
+            device=device,
+            translation_model=tr.path,
+            summary_model=su.path,
+            models_dir=str(cache / "models"),
+            memory_path=None,
+        )
+    )
+    text, _ = polish_article(chars, seed=3)
+    seconds = []
+    for _ in range(2):  # cold (loads the models), then warm
+        started = time.perf_counter()
+        res = pipe.run(text, summary=True)
+        if device == "cuda":
+            torch.cuda.synchronize()
+        seconds.append(round(time.perf_counter() - started, 2))
+    weights = next(iter(pipe.engine("translation").model.parameters()))  # type: ignore[attr-defined]
+    result: dict[str, Any] = {
+        "shapes": list(shapes),
+        "device": torch.cuda.get_device_name(0) if device == "cuda" else "cpu",
+        "model_device": str(weights.device),
+        "torch": torch.__version__,
+        "chars": len(text),
+        "sentences": sum(len(p.sentences) for p in parse_article(text).paragraphs),
+        "segments": len(res.segments),
+        "source_accounted": "".join(text.split())
+        == "".join("".join(s.source for s in res.segments).split()),
+        "summary_chars": len(res.summary),
+        "cold_s": seconds[0],
+        "warm_s": seconds[1],
+        "warm_stages_s": res.stats.get("seconds", {}),
+        "generated_tokens": res.stats.get("generated_tokens"),
+        "summary_generated_tokens": res.stats.get("summary_generated_tokens"),
+    }
+    if device == "cuda":
+        result["peak_gpu_memory_gb"] = round(torch.cuda.max_memory_allocated() / 1e9, 2)
+    return result
+
+
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m service.dev.gpu", description=__doc__)
     parser.add_argument("--shape", default="opus-mt-tc-big-zlw-en")
     parser.add_argument("--sentences", type=int, default=100)
     parser.add_argument("--tokens", type=int, default=48, help="generated tokens per sentence")
     parser.add_argument("--tiny", action="store_true", help="tiny random model (smoke run)")
+    parser.add_argument(
+        "--pipeline", type=int, metavar="CHARS", help="run the whole pipeline on an article"
+    )
     parser.add_argument("--cache", default="bench-results/models", help="models are built here")
     parser.add_argument("--out", default=None, help="also write the result here (JSON)")
     args = parser.parse_args(argv)
     shape = "tiny-marian" if args.tiny else args.shape
     sentences, tokens = (8, 8) if args.tiny else (args.sentences, args.tokens)
-    result = measure(shape, sentences, tokens, Path(args.cache))
+    if args.pipeline:
+        result = pipeline_check(args.pipeline, Path(args.cache), tiny=args.tiny)
+    else:
+        result = measure(shape, sentences, tokens, Path(args.cache))
     text = json.dumps(result, indent=1)
     print(text)
     if args.out:
