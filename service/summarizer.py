@@ -24,8 +24,9 @@ LENGTH_BOUNDS: dict[str, tuple[int, int]] = {
 }
 CHUNK_BOUNDS = (30, 140)
 MAX_ROUNDS = 5
+CPU_BATCH_TOKENS = 1024  # input tokens per generate call (see Summarizer)
+GPU_BATCH_TOKENS = 16 * 1024
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s|$)")
-
 
 
 @dataclass
@@ -66,12 +67,18 @@ def lead_sentences(text: str, max_tokens: int, count: Callable[[str], int]) -> s
 class Summarizer:
     """Summarizes English text. Call it with a str or a list of str; get the same shape back."""
 
-    def __init__(self, engine: Engine, *, num_beams: int | None = None, batch_tokens: int = 1024):
+    def __init__(
+        self, engine: Engine, *, num_beams: int | None = None, batch_tokens: int | None = None
+    ):
         self.engine = engine
         self.num_beams = num_beams
         self._count = token_counter(engine)
-        # Input tokens per generate call: long chunks go one at a time (beam search over a
-        # 1,000-token input is what sets peak memory), short ones share a call.
+        # Input tokens per generate call. On the CPU long chunks go one at a time (beam search
+        # over a 1,000-token input is what sets peak memory) and short ones share a call; on a
+        # GPU one chunk per call ran at the one-sentence tutorial's rate (docs/performance.md).
+        if batch_tokens is None:
+            gpu = engine.device.startswith("cuda")
+            batch_tokens = GPU_BATCH_TOKENS if gpu else CPU_BATCH_TOKENS
         self.batch_tokens = batch_tokens
         # Room for the special tokens the tokenizer adds around every input.
         self.limit = max(16, engine.max_input_tokens - 2)

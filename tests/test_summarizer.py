@@ -57,6 +57,19 @@ def test_long_input_is_chunked_never_truncated() -> None:
     assert run.text.endswith(".")
 
 
+def test_a_gpu_takes_many_long_chunks_per_call_the_cpu_one() -> None:
+    sizes = {}
+    for device in ("cpu", "cuda"):
+        engine = FakeEngine(first_sentence, max_input_tokens=1024)
+        engine.device = device
+        text = article(120, sentences=6)  # ~5,000 words: several chunks of ~1,000 tokens
+        run = Summarizer(engine).run(text, "short")
+        assert run.rounds == 2 and run.chunks >= 4  # the chunks, then their summaries
+        sizes[device] = [len(call["texts"]) for call in engine.calls]
+    assert sizes["cpu"] == [1] * (len(sizes["cpu"]))
+    assert sizes["cuda"] == [len(sizes["cpu"]) - 1, 1]
+
+
 @pytest.mark.parametrize("length", ["short", "medium", "long"])
 def test_length_presets_map_to_token_bounds(length: str) -> None:
     engine = FakeEngine(first_sentence, max_input_tokens=10_000, max_output_tokens=1000)
