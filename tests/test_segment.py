@@ -1918,6 +1918,33 @@ REAL_NEWS_ROUND_TWENTY_FOUR = [
 ]
 
 
+# Round 29's classes (blind review, 188 pages): a live report's update label; a photo credit
+# in brackets after an abbreviation, or glued to its caption; a century closing a noun phrase
+# joined by "oraz"; "dyr." before an institution; a street named by its date; a bare "…"
+# between sentences; a bracket closed by the sentence's own period after an abbreviation.
+REAL_NEWS_ROUND_TWENTY_NINE = [
+    one("Aktualizacja, godz. 14:20. Policja zatrzymała drugiego kierowcę."),
+    para(
+        "Wystawa pokazuje naczynia z X w. n.e.",
+        "(fot. Muzeum Regionalne im. Jana Nowaka w Opolu i Archiwum Państwowe)",
+    ),
+    para("Przy drodze stoi kapliczka z 1910 r.", "(fot. Jan Nowak)"),  # a short one, as before
+    one("Na zdjęciu bramkarz drużyny z Lublinafot. Anna Wiśniewska"),
+    para(
+        "Znalazł denar (z II w.) oraz kilka monet pochodzących z XVIII w.",
+        "Wykrywacz pomógł mu też znaleźć kule.",
+    ),
+    one("Partia wygrała w 2005 r., a w maju 2010 r. Polska weszła do strefy."),  # control
+    one("Gościem będzie Jan Lis, dyr. Muzeum Ziemi Kujawskiej, autor przewodnika."),
+    # a street named by its date, after a comma typed with a space before it
+    one("Żołnierze opuścili koszary, a ul. Toruńską , dzisiejszą 22. Stycznia, wjechał oddział."),
+    para("Temperatura spadła do 19.", "Styczeń był mroźny."),  # control
+    para("Szyb sięga 60 m pod ziemię.", "… Czytaj dalej na stronie."),
+    one("Radni przyjęli zmiany budżetu na 2024 r. (Druk nr 12)."),
+    para("Gmina wydała na to 600 tys. zł.", "(Pokazuje to tabela w aneksie)."),  # control
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -1953,7 +1980,8 @@ REAL_NEWS_ROUND_TWENTY_FOUR = [
     + REAL_NEWS_ROUND_TWENTY_FIVE
     + REAL_NEWS_ROUND_TWENTY_SIX
     + REAL_NEWS_ROUND_TWENTY_SEVEN
-    + REAL_NEWS_ROUND_TWENTY_EIGHT,
+    + REAL_NEWS_ROUND_TWENTY_EIGHT
+    + REAL_NEWS_ROUND_TWENTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -165,6 +165,10 @@ _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _CAPTION = re.compile(
     r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot)\.?\s+[0-9]{1,3}"
 )
+# A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
+_UPDATE_LABEL = re.compile(
+    r"(?i)aktualizacja\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*\([^()]{1,30}\))?"
+)
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
@@ -255,7 +259,11 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
     if len(parts) > 1 and all(parts) and set(parts) <= abbrevs and max(map(len, parts)) > 1:
         return "title"  # "ks.prof. Jan Nowak", "dr. n.med. Anna Lis": no space typed
     if low in abbrevs:
-        if low in _DEFAULT_TITLES and lexicon.abbreviation(token) is Abbrev.ALSO:
+        if (
+            low in _DEFAULT_TITLES
+            and low not in lists.TITLES_OVER_INTERJECTIONS
+            and lexicon.abbreviation(token) is Abbrev.ALSO
+        ):
             return "ambiguous"  # "im." (imienia; them), "sen." (senator; sleep), "ul."
         return "title"
     if token.isdecimal():
@@ -323,6 +331,11 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(")
+_BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?]")
+# Kinds of word whose own period is the abbreviation's: the sentence's may come later
+_ABBREVIATED = frozenset(
+    ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
+)
 # "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 _DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
@@ -345,6 +358,8 @@ _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 _SIGNATURE_AHEAD = re.compile(r"\s+\([a-ząćęłńóśźż]{1,5}\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
+# a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot."
+_GLUED_CREDIT = re.compile(r"[^\W\d_]{2,}?(fot|Fot|FOT)")
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
@@ -445,6 +460,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and self._title_cut_short(m.start(), nxt)
         ):
             return False  # "autorzy „Kobiety z…” Małgorzata Szumowska": a title cut short
+        if punct in ("…", "...") and m.start() <= self.sentence_start:
+            return False  # "…ziemi. … Czytaj dalej": a bare omission mark goes with what follows
         if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
@@ -452,9 +469,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         credit = bare.rpartition("/")[2]
         if credit.lower() in lists.PHOTO_CREDITS:
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak"
+        elif glued := _GLUED_CREDIT.fullmatch(bare):
+            bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
         heading = (self.text, self.sentence_start, m.start())
         if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
+        if _UPDATE_LABEL.fullmatch(*heading):
+            return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         if self._section_heading(token_start, m.start()):
@@ -462,6 +483,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if kind in _ABBREVIATED and self._bracket_then_stop(m.end()):
+            return False  # "na 2019 r. (Druk nr 57).": the bracket's period ends the sentence
         if kind == "cardinal" and self._adjective_opens(nxt):
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
         if self._clause_after_number(kind, token_start, nxt, m.end()):
@@ -713,6 +736,17 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
+
+    def _bracket_then_stop(self, pos: int) -> bool:
+        """Does a bracket follow that the sentence's own period closes, holding no sentence of
+        its own ("r. (Druk nr 57).", "proc. (+1,5 pkt proc.)."; not "(Ilustruje to aneks).")?"""
+        bracket = _BRACKET_THEN_STOP.match(self.text, pos, self.end)
+        if bracket is None:
+            return False
+        words = [w.strip(OPENING + CLOSERS + ".,;:") for w in bracket.group(1).split()]
+        if words and words[0][:1].isupper() and lexicon.start(words[0]) is Start.OPENS:
+            return False  # "(W Nidzie nie było kościoła)."
+        return not any(w and lexicon.finite_verb(w) for w in words)
 
     def _result_pairing(self, pos: int) -> bool:
         """Does a result line's other side and score follow ("Ruda Śl. - Raków 0:0"), with no

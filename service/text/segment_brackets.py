@@ -19,6 +19,8 @@ _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in bra
 _OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
 _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
+_CREDIT_MAX_CHARS = 100  # a photo's credit may name a whole institution
+_CREDIT = re.compile(r"(?:fot|foto|zdj|źródło|źr)\b", re.I)
 _SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
 _MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
 _MINUTES_WINDOW = 40  # characters looked back for the "(" of a scorer's minutes
@@ -53,11 +55,13 @@ class BracketRules(Scan):
         first, last = skip_space(self.text, pos, self.end), self.last
         if (
             first >= last
-            or last - first > _TAG_MAX_CHARS
+            or last - first > _CREDIT_MAX_CHARS
             or self.text[first] != "("
             or self.text[last] != ")"
         ):
             return False  # checked in constant time, so long lines stay linear
+        if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
+            return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
         inside = self.text[first + 1 : last]
         return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
 

@@ -26,6 +26,7 @@ _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", o
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
+_JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
@@ -131,7 +132,12 @@ class DateRules(QuoteRules):
         if reads(nxt) is Start.OPENS:
             return False
         if clause[0].lower() in lists.LIST_JOINERS:
-            return True
+            # "…, a w maju 2020 r. Polska": the joined clause opens with its date; not a
+            # noun phrase's ("oraz 50 monet pochodzących z XVII w. Wykrywacz metali pomógł")
+            adverbial = clause[1:]
+            return len(adverbial) <= _JOINED_DATE_MAX_WORDS and (
+                adverbial[0].isdecimal() or adverbial[0].lower() in lists.INTRO_WORDS
+            )
         return self._verbless_sentence(token_start)
 
     def _main_clause_pending(self, token_start: int) -> bool:

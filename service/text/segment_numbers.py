@@ -30,6 +30,7 @@ _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
 _AMOUNT = re.compile(
     rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
 )
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12][0-9]|3[01])\.")
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
 _NUMBER_THEN_CAPITAL = re.compile(  # "IV Zjazd", "15 Pułk", a section's "8.4 Procedury"
     rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+(?:\.[0-9]+)*|[IVXLCDM]+)\.?\s+"
@@ -267,6 +268,12 @@ class NumberRules(Scan):
             # last group of a number written in groups ("Telefon: 94 34 88 916. Logopeda…";
             # not "Art. 7. 1.", a section's label)
             return "word"
+        if (
+            nxt.word.lower() in lists.MONTHS
+            and _DAY_NUMBER.match(self.text, token_start)
+            and not self._capitalised_pair(after)
+        ):
+            return None  # "dzisiejszą 19. Stycznia, wkroczył": a street named by its date
         if raw.lower() == "do" and _CARDINAL.fullmatch(
             token_before(self.text, raw_start - 1, self.sentence_start)[0]
         ):

@@ -39,7 +39,10 @@ PLACES_AND_PERIODS = words("k m rz h kw rel paraf par curr przyst")
 # Abbreviations that are also words and, as abbreviations, stand before a name or a number
 # only: "sen. Jan Nowak", "im. Jana Pawła II", "ok. 20". Before a common noun in the nominative
 # they are the words, ending a sentence: "spokojny sen. Deklaracja…", "Dziękuję im. Sąd…".
-BEFORE_NAMES = words("sen gen kard bp dyr o im ok min mar kom szer bryg hab hm")
+BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm")
+# Abbreviations whose other dictionary reading is an interjection no news sentence ends on:
+# "dyr." (dyrektor) heads a name or an institution ("dyr. Centrum Edukacji…").
+TITLES_OVER_INTERJECTIONS = words("dyr")
 # Of those, the ranks that stand right before a person's name ("gen. Jan Nowak", "kard.
 # Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
 RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar bryg hab")
