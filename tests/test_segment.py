@@ -1935,6 +1935,7 @@ REAL_NEWS_ROUND_TWENTY_NINE = [
         "Wykrywacz pomógł mu też znaleźć kule.",
     ),
     one("Partia wygrała w 2005 r., a w maju 2010 r. Polska weszła do strefy."),  # control
+    one("Wzrost był duży w 2020 r., a br. Polska nadrabia."),  # 8b01a53 raised IndexError here
     one("Gościem będzie Jan Lis, dyr. Muzeum Ziemi Kujawskiej, autor przewodnika."),
     # a street named by its date, after a comma typed with a space before it
     one("Żołnierze opuścili koszary, a ul. Toruńską , dzisiejszą 22. Stycznia, wjechał oddział."),

@@ -134,9 +134,10 @@ class DateRules(QuoteRules):
         if clause[0].lower() in lists.LIST_JOINERS:
             # "…, a w maju 2020 r. Polska": the joined clause opens with its date; not a
             # noun phrase's ("oraz 50 monet pochodzących z XVII w. Wykrywacz metali pomógł")
-            adverbial = clause[1:]
-            return len(adverbial) <= _JOINED_DATE_MAX_WORDS and (
-                adverbial[0].isdecimal() or adverbial[0].lower() in lists.INTRO_WORDS
+            adverbial = clause[1:]  # empty when the date word follows: "…, a br. Polska"
+            return not adverbial or (
+                len(adverbial) <= _JOINED_DATE_MAX_WORDS
+                and (adverbial[0].isdecimal() or adverbial[0].lower() in lists.INTRO_WORDS)
             )
         return self._verbless_sentence(token_start)
 
