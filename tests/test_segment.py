@@ -1988,6 +1988,10 @@ REAL_NEWS_ROUND_TWENTY_NINE = [
     ),
     one("Partia wygrała w 2005 r., a w maju 2010 r. Polska weszła do strefy."),  # control
     one("Wzrost był duży w 2020 r., a br. Polska nadrabia."),  # 8b01a53 raised IndexError here
+    # an example clause opening with its date: its subject follows
+    one("Bracia bili rekordy - na przykład 5 maja 1906 r. Flyer II przeleciał 20 km."),
+    one("Rekordy padały często, np. w 2005 r. Polska wygrała trzy razy."),
+    para("Rekordy padały często, na przykład w 2005 r.", "Potem przyszedł kryzys."),  # control
     one("Gościem będzie Jan Lis, dyr. Muzeum Ziemi Kujawskiej, autor przewodnika."),
     # a street named by its date, after a comma typed with a space before it
     one("Żołnierze opuścili koszary, a ul. Toruńską , dzisiejszą 22. Stycznia, wjechał oddział."),

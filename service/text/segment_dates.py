@@ -71,6 +71,13 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     return words[0].rstrip(".").lower() in lists.INTRO_WORDS
 
 
+def _example_opener(clause: list[str]) -> int:
+    """How many words open `clause` as an example ("na przykład", "np."): 0 when none."""
+    if len(clause) > 1 and clause[0].lower() == "na" and clause[1].lower() == "przykład":
+        return 2
+    return 1 if clause[0].lower() in ("np", "choćby", "chociażby") else 0
+
+
 class DateRules(QuoteRules):
     """The date rules of `segment._Line` (and `_verbless_sentence`, which "msza św." uses)."""
 
@@ -131,10 +138,12 @@ class DateRules(QuoteRules):
             return True  # "…, a w maju 2020 r. – I zastępcą": the dash stands for the verb
         if reads(nxt) is Start.OPENS:
             return False
-        if clause[0].lower() in lists.LIST_JOINERS:
+        opener = _example_opener(clause)
+        if clause[0].lower() in lists.LIST_JOINERS or opener:
             # "…, a w maju 2020 r. Polska": the joined clause opens with its date; not a
-            # noun phrase's ("oraz 50 monet pochodzących z XVII w. Wykrywacz metali pomógł")
-            adverbial = clause[1:]  # empty when the date word follows: "…, a br. Polska"
+            # noun phrase's ("oraz 50 monet pochodzących z XVII w. Wykrywacz metali pomógł");
+            # so does an example ("rekordy - na przykład 26 września 1905 r. Flyer III pokonał")
+            adverbial = clause[max(1, opener) :]  # empty when the date word follows: "a br."
             return not adverbial or (
                 len(adverbial) <= _JOINED_DATE_MAX_WORDS
                 and (adverbial[0].isdecimal() or adverbial[0].lower() in lists.INTRO_WORDS)
