@@ -2002,6 +2002,28 @@ REAL_NEWS_ROUND_TWENTY_NINE = [
 ]
 
 
+# Round 30's classes (blind review): an image's text is no bracket inside a sentence; a
+# caption's date before its place; a date standing alone labels its entry; "lek." and "piel."
+# before a full name; a second initial before an oblique surname; a tag with a one-letter
+# word; a credit glued after a domain.
+REAL_NEWS_ROUND_THIRTY = [
+    para("![Sokół w parku.", "Na pomoc ruszyła straż miejska](https://example.pl/a.jpg)"),
+    para("Radio Lublin 12.03.2026. Lublin.", "Mecz Motor - Legia / Fot. Jan Lis"),
+    para(
+        "Wyniki ogłoszono.",
+        "3 czerwca. Festyn rodzinny odbył się w parku.",
+        "5 czerwca. Turniej szachowy zakończył sezon.",
+    ),
+    para("20.09.2019. Zbludowice.", "Otwarcie obwodnicy."),
+    one("Operację przeprowadzili dr Jan Lis, lek. Anna Wiśniewska i piel. Ewa Nowak."),
+    para("Pacjent dostał lek.", "Potem poszedł do domu."),  # control: the drug
+    one("Rozmawiał z Janem Nowakiem, Piotrem M. A. Kowalskim i Anną Lis."),
+    para("- Co dalej? - spytał Jerzy K.", "K. Pacuła został zatrzymany w maju."),  # control
+    one("Które zawody znikają? [RAPORT Z POMORZA]"),
+    one("Fot. Anna Lis / Agencja Wyborcza.plFot. Anna Lis / Agencja"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -2038,7 +2060,8 @@ REAL_NEWS_ROUND_TWENTY_NINE = [
     + REAL_NEWS_ROUND_TWENTY_SIX
     + REAL_NEWS_ROUND_TWENTY_SEVEN
     + REAL_NEWS_ROUND_TWENTY_EIGHT
-    + REAL_NEWS_ROUND_TWENTY_NINE,
+    + REAL_NEWS_ROUND_TWENTY_NINE
+    + REAL_NEWS_ROUND_THIRTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

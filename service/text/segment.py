@@ -165,6 +165,12 @@ _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _CAPTION = re.compile(
     r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot)\.?\s+[0-9]{1,3}"
 )
+_NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
+# A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"
+_DATE_LABEL = re.compile(
+    rf"(?i)(?:[0-3]?[0-9]\.[01]?[0-9]\.(?:[12][0-9]{{3}})?|[0-3]?[0-9]\s+(?:{'|'.join(sorted(lists.MONTHS))})"
+    r"(?:\s+[12][0-9]{3})?)(?:\s*r)?"
+)
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
 _UPDATE_LABEL = re.compile(
     r"(?i)aktualizacja\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*\([^()]{1,30}\))?"
@@ -347,9 +353,9 @@ _DAY_RANGE_END = re.compile(
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "31.12. 2023 było"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
-_TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]": a word of the list, or words in capitals
+_TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]", "[RAPORT Z POMORZA]": listed, or in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]{2,})*|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]{2,})+)\]"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)*|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+)\]"
 )
 # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
@@ -358,8 +364,9 @@ _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 _SIGNATURE_AHEAD = re.compile(r"\s+\([a-ząćęłńóśźż]{1,5}\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
-# a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot."
-_GLUED_CREDIT = re.compile(r"[^\W\d_]{2,}?(fot|Fot|FOT)")
+# a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
+# "Wyborcza.plFot."
+_GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]{2,}?(fot|Fot|FOT)")
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
@@ -471,11 +478,17 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak"
         elif glued := _GLUED_CREDIT.fullmatch(bare):
             bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
+        if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in _NAMES:
+            return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
         heading = (self.text, self.sentence_start, m.start())
         if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
         if _UPDATE_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
+        if _DATE_LABEL.fullmatch(*heading):
+            return (
+                False  # "1 czerwca. II edycja biegów…", "20.09.2019. Zbludowice.": an entry's date
+            )
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         if self._section_heading(token_start, m.start()):
@@ -577,6 +590,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         count = self._count_after_date(m.end()) if kind == "date" and not intro else None
         if count is not None:
             return count  # "miała miejsce w 1955 r. 113 osób…", not "w 1992 r. 30 lipca"
+        if kind.startswith("initial") and self._initials_run_on(nxt):
+            return False  # "z Piotrem M. A. Cywińskim": a second initial, not the conjunction
         return _period_ends(kind, nxt, intro)
 
     def _refined(
@@ -714,6 +729,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return "word"  # "wykonany od A do Z. Nowy dyrektor": a letter, not an initial
         if kind == "initial" and lexicon.surname_disagrees(previous, nxt.word):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
+        if (
+            kind == "word"
+            and bare.lower() in lists.WORD_TITLES
+            and lexicon.first_name(nxt.word)
+            and self._capitalised_pair(after)
+        ):
+            return "title"  # "lek. Anna Lis", "piel. Ewa Nowak": also words ("lek", "piel!")
         if kind == "word" and self._title_chain(bare, token_start, nxt, after):
             return "title"  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name
         if (
@@ -736,6 +758,14 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
+
+    def _initials_run_on(self, nxt: Next) -> bool:
+        """Does another initial follow, then a surname in an oblique case, which no sentence
+        opens with ("Piotrem M. A. Cywińskim"; not "Jerzy K. K. Pacuła został…")?"""
+        if not (nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper()):
+            return False
+        surname = peek(self.text, nxt.end + 1, self.end)
+        return surname.first.isupper() and lexicon.oblique_only(surname.word)
 
     def _bracket_then_stop(self, pos: int) -> bool:
         """Does a bracket follow that the sentence's own period closes, holding no sentence of

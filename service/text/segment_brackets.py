@@ -113,4 +113,6 @@ class BracketRules(Scan):
             return False
         opened = self.brackets[-1]
         is_omission = pos - opened <= 3 and not self.text[opened + 1 : pos].strip()  # "(…)"
+        if opened == self.sentence_start + 1 and self.text[self.sentence_start] == "!":
+            return is_omission  # "![Ranny sokół. Na pomoc ruszyła…](…)": an image's text
         return is_omission or opened > self.sentence_start

@@ -40,6 +40,9 @@ PLACES_AND_PERIODS = words("k m rz h kw rel paraf par curr przyst")
 # only: "sen. Jan Nowak", "im. Jana Pawła II", "ok. 20". Before a common noun in the nominative
 # they are the words, ending a sentence: "spokojny sen. Deklaracja…", "Dziękuję im. Sąd…".
 BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm")
+# Titles that are also common words, so they are titles only before a full name: "lek.
+# Anna Lis" (lekarz; "lek", a drug), "piel. Ewa Nowak" (pielęgniarka; "piel", weed!).
+WORD_TITLES = words("lek piel")
 # Abbreviations whose other dictionary reading is an interjection no news sentence ends on:
 # "dyr." (dyrektor) heads a name or an institution ("dyr. Centrum Edukacji…").
 TITLES_OVER_INTERJECTIONS = words("dyr")
