@@ -2021,6 +2021,14 @@ REAL_NEWS_ROUND_THIRTY = [
     para("- Co dalej? - spytał Jerzy K.", "K. Pacuła został zatrzymany w maju."),  # control
     one("Które zawody znikają? [RAPORT Z POMORZA]"),
     one("Fot. Anna Lis / Agencja Wyborcza.plFot. Anna Lis / Agencja"),
+    # an unquoted title in a listing: before its director's credit, or after its author
+    one("Wesele. Po latach, reż. Anna Lis, Teatr Miejski w Gdyni"),
+    one("Dzieje miasta. Opowieść na nowo, reż. Jan Nowak, Teatr Polski"),
+    one("Marta Nowak, Kowalska. Biografia"),
+    one("Piotr Wiśniewski, Dom nad rzeką. Opowieść o rodzinie"),
+    para("Poznaliśmy laureatów.", "Nagrodę otrzymał film, reż. Jan Lis."),  # controls
+    para("Anna Lis, Marek Nowak.", "Wernisaż 12.05.2024 r."),
+    para("Jan Lis, Biuro Analiz Sejmowych.", "Opinia"),
 ]
 
 

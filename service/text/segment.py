@@ -459,6 +459,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
         if self._inside_quoted_title(m.start(), m.end()) or self._inside_named_title(m.start()):
             return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…", "pn. „A. B.”"
+        if punct == "." and self._unquoted_title(m.start(), m.end()):
+            return False  # "Persona. Ciało Bożeny, reż. Jan Lis", "Jan Nowak, Miłosz. Biografia"
         if punct in ("…", "...") and not closers and self._pause(m.start(), m.end()):
             return False  # "Możemy liczyć na pomoc… Niemców.": a pause, not an end
         if (

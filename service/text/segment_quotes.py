@@ -24,6 +24,11 @@ _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}\.\s+){0,3}" + _TITLE_REST.pattern
 )  # "Uczeń. Rodzic."
 _CLOSING = ("”", "’’", "''")  # "działacz „Solidarności’’, senatorem…": closed by two apostrophes
+_LISTING_LINE_CHARS = 160  # a listing's entry: a title, its author or director, a venue
+_SENTENCE_MARK = re.compile(r"[.!?…]")
+_DIRECTOR = re.compile(r",\s+reż\.\s+[^\W\d_]")  # "Persona. Ciało Bożeny, reż. Jan Lis"
+# "Andrzej Nowak, Miłosz. Biografia": a first name, a surname, a comma, the title
+_AUTHOR_ENTRY = re.compile(r"[-–•]?\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s")
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 
 
@@ -103,6 +108,32 @@ class QuoteRules(Scan):
             return False
         closing = self.text.find("”", start, min(self.end, opened + _NAMED_TITLE_CHARS))
         return closing != -1 and "„" not in self.text[start:closing]
+
+    def _unquoted_title(self, start: int, after: int) -> bool:
+        """Is the period at `start` inside an unquoted title on a verbless line of a listing:
+        before its director's credit ("Persona. Ciało Bożeny, reż. Jan Lis, Teatr…") or after
+        its author, closing the line ("Andrzej Nowak, Miłosz. Biografia")? A finite verb in
+        the title makes it a sentence, whatever follows."""
+        if self.end - self.sentence_start > _LISTING_LINE_CHARS:
+            return False
+        credit = _DIRECTOR.search(self.text, after, self.end)
+        if credit:
+            title, stop = self.sentence_start, credit.start()
+        else:
+            author = _AUTHOR_ENTRY.match(self.text, self.sentence_start, self.end)
+            if author is None or not lexicon.first_name(author.group(1)):
+                return False  # "Lipsko Kosobudy, 14.08.2017r. …": a place, not an author
+            named = self.text[author.end() : start].split()
+            if any(w[:1].isupper() for w in named[1:]):
+                # a Polish title capitalises its first word only: "Anna Lis, Marcin Nowak.
+                # Wernisaż…", "Jan Lis, Biuro Ekspertyz Sejmu. …" are names
+                return False
+            if _SENTENCE_MARK.search(self.text, after, self.end):
+                return False  # the subtitle closes the entry, with no period of its own
+            title, stop = author.end(), self.end
+        words = (w.strip(OPENING + CLOSERS + ".,;:") for w in self.text[title:stop].split())
+        # a verb that is also a noun may be a title's word: "Dzieje grzechu", "nad rzeką"
+        return not any(w and lexicon.finite_verb(w) and not lexicon.noun(w) for w in words)
 
     def _title_cut_short(self, start: int, nxt: Next) -> bool:
         """Does the ellipsis at `start` close a short quoted title that opened after a word,
