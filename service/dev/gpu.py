@@ -123,7 +123,10 @@ def pipeline_check(chars: int, cache: Path, tiny: bool = False) -> dict[str, Any
         if device == "cuda":
             torch.cuda.synchronize()
         seconds.append(round(time.perf_counter() - started, 2))
-    weights = next(iter(pipe.engine("translation").model.parameters()))  # type: ignore[attr-defined]
+    engine: Any = pipe.engine("translation")
+    while not hasattr(engine, "model"):  # the server's request batching wraps engines
+        engine = engine.engine
+    weights = next(iter(engine.model.parameters()))
     result: dict[str, Any] = {
         "shapes": list(shapes),
         "device": torch.cuda.get_device_name(0) if device == "cuda" else "cpu",
