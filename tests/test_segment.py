@@ -2032,6 +2032,24 @@ REAL_NEWS_ROUND_THIRTY = [
 ]
 
 
+# Round 31's classes (blind review): "Boh." in a street's name; an event's ordinal after a
+# verb; a listed abbreviation typed with a space before its period; a participle's phrase
+# closed by a label's number before its subject; a quoted title closing the line after the
+# work's noun.
+REAL_NEWS_ROUND_THIRTY_ONE = [
+    one("Remont ul. Boh. Getta potrwa do maja."),
+    one("Burmistrz uroczyście otworzył 25. Festiwal."),
+    para("Wynik przekroczył 350.", "Festiwal odbędzie się w maju."),  # control: a count
+    para("Głosowało 387.", "K. Nowak został wybrany."),  # control: an initial, no event
+    one("Wystąpi aktor Teatru im . Juliusza Osterwy z Lublina."),
+    para("To już koniec .", "Potem wracamy."),  # control: a word, not an abbreviation
+    one("Rozstawiony z numerem 7. Jan Nowak pokonał obrońcę tytułu."),
+    para("Oto trasa autobusu linii nr 27.", "Jan Nowak jeździ nią codziennie."),  # control
+    one("W piątek odbyła się promocja książki „Dom nad rzeką. Wspomnienia z Mazur”"),
+    para("Portal napisał: „Dziki na plaży.", "Mieszkańcy się boją”"),  # control: a quotation
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -2069,7 +2087,8 @@ REAL_NEWS_ROUND_THIRTY = [
     + REAL_NEWS_ROUND_TWENTY_SEVEN
     + REAL_NEWS_ROUND_TWENTY_EIGHT
     + REAL_NEWS_ROUND_TWENTY_NINE
-    + REAL_NEWS_ROUND_THIRTY,
+    + REAL_NEWS_ROUND_THIRTY
+    + REAL_NEWS_ROUND_THIRTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

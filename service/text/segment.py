@@ -474,6 +474,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
+        if not token and m.start() - 1 > self.sentence_start:
+            spaced = token_before(self.text, m.start() - 1, self.sentence_start)
+            if spaced[0].lower() in self.abbrevs:
+                token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
         bare = token.lstrip(OPENING + "/").rstrip(CLOSERS)  # "walczą na siatce /Fot. Jan"
         credit = bare.rpartition("/")[2]
         if credit.lower() in lists.PHOTO_CREDITS:
@@ -500,6 +504,20 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False
         if kind in _ABBREVIATED and self._bracket_then_stop(m.end()):
             return False  # "na 2019 r. (Druk nr 57).": the bracket's period ends the sentence
+        if (
+            bare.isdecimal()
+            and reads(nxt) in _NAMES
+            and not nxt.dotted
+            and (
+                lexicon.lemma_in(self._previous(token_start), lists.LABEL_NOUNS)
+                or self._after_label(token_start)
+            )
+            and self._verbless_sentence(token_start)
+            and lexicon.participle(self._words_so_far(token_start)[0])
+        ):
+            # "Rozstawiony z numerem 14. Hubert Hurkacz pokonał…": a participle's phrase
+            # leads up to its subject; a verbless sentence may stand alone ("Oto linia nr 27.")
+            return False
         if kind == "cardinal" and self._adjective_opens(nxt):
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
         if self._clause_after_number(kind, token_start, nxt, m.end()):

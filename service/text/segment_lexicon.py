@@ -235,6 +235,11 @@ def adjectival(word: str) -> bool:
     return any(r.pos in _ADJECTIVAL for r in _first_readings(word))
 
 
+def participle(word: str) -> bool:
+    """Can `word` be an adjectival participle ("Rozstawiony", "Urodzona", "Mieszkający")?"""
+    return any(r.pos in ("ppas", "pact") for r in _first_readings(word))
+
+
 @lru_cache(maxsize=100_000)
 def compound_adjective(word: str) -> bool:
     """Is the hyphenated `word` a compound adjective ("Polsko-Amerykańskiego",

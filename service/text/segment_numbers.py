@@ -109,7 +109,12 @@ class NumberRules(Scan):
             or lexicon.lemma_in(word, lists.COUNTING_VERBS)  # "może wynieść 300."
         ):
             return False
-        return lexicon.lemma_in(word, lists.COUNTING_VERBS) or not self._capitalised_pair(after)
+        if lexicon.lemma_in(word, lists.COUNTING_VERBS):
+            return True
+        # "otworzyli 40. Festiwal", "otworzył 32. Międzynarodowe Targi": an event's ordinal
+        then = peek(self.text, after, self.end)
+        event = len(then.word) > 1 and lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS)  # not "K."
+        return not (event or self._capitalised_pair(after))
 
     def _minutes_of_spaced_time(self, token_start: int) -> bool:
         """Is the number at token_start the minutes of a spaced time ("godz. 9. 00.")?"""

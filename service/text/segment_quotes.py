@@ -23,6 +23,7 @@ _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale J
 _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}\.\s+){0,3}" + _TITLE_REST.pattern
 )  # "Uczeń. Rodzic."
+_CLOSES_LINE = re.compile(r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*\Z")
 _CLOSING = ("”", "’’", "''")  # "działacz „Solidarności’’, senatorem…": closed by two apostrophes
 _LISTING_LINE_CHARS = 160  # a listing's entry: a title, its author or director, a venue
 _SENTENCE_MARK = re.compile(r"[.!?…]")
@@ -59,7 +60,11 @@ class QuoteRules(Scan):
         rest = _TITLE_REST if straight else _TITLE_PARTS  # 'wystawa "1905. Nowy początek. …"'
         m = rest.match(self.text, after, self.end)
         if not m:
-            return False
+            # a quote closing the line is a title only where a work is named before it:
+            # "promocja książki „Tomek i świat. Wspomnienie”", not a quoted headline
+            return bool(_CLOSES_LINE.match(self.text, after, self.end)) and self._title_named(
+                opened
+            )
         then = m.group(1)
         title = self.text[opened + 1 : m.end(1) - len(then)].split()
         verbless = not any(_title_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in title)
