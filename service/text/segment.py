@@ -167,9 +167,10 @@ _CAPTION = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
 # A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"
+_MONTH_NAMES = "|".join(sorted(lists.MONTHS))
 _DATE_LABEL = re.compile(
-    rf"(?i)(?:[0-3]?[0-9]\.[01]?[0-9]\.(?:[12][0-9]{{3}})?|[0-3]?[0-9]\s+(?:{'|'.join(sorted(lists.MONTHS))})"
-    r"(?:\s+[12][0-9]{3})?)(?:\s*r)?"
+    rf"(?i)(?:[0-3]?[0-9]\.[01]?[0-9]\.(?:[12][0-9]{{3}})?"  # "20.09.2019", "20.09."
+    rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
 )
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
 _UPDATE_LABEL = re.compile(
@@ -337,7 +338,6 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(")
-_BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?]")
 # Kinds of word whose own period is the abbreviation's: the sentence's may come later
 _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
@@ -492,9 +492,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if _UPDATE_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading):
-            return (
-                False  # "1 czerwca. II edycja biegów…", "20.09.2019. Zbludowice.": an entry's date
-            )
+            return False  # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         if self._section_heading(token_start, m.start()):
@@ -504,20 +502,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False
         if kind in _ABBREVIATED and self._bracket_then_stop(m.end()):
             return False  # "na 2019 r. (Druk nr 57).": the bracket's period ends the sentence
-        if (
-            bare.isdecimal()
-            and reads(nxt) in _NAMES
-            and not nxt.dotted
-            and (
-                lexicon.lemma_in(self._previous(token_start), lists.LABEL_NOUNS)
-                or self._after_label(token_start)
-            )
-            and self._verbless_sentence(token_start)
-            and lexicon.participle(self._words_so_far(token_start)[0])
-        ):
-            # "Rozstawiony z numerem 14. Hubert Hurkacz pokonał…": a participle's phrase
-            # leads up to its subject; a verbless sentence may stand alone ("Oto linia nr 27.")
-            return False
+        if bare.isdecimal() and self._participle_phrase(token_start, nxt):
+            return False  # "Rozstawiony z numerem 14. Hubert Hurkacz pokonał…"
         if kind == "cardinal" and self._adjective_opens(nxt):
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
         if self._clause_after_number(kind, token_start, nxt, m.end()):
@@ -779,6 +765,18 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
 
+    def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
+        """Does a label's number close a verbless phrase opened by a participle, before a
+        name ("Rozstawiony z numerem 14. Hubert Hurkacz pokonał…")? The phrase leads up to
+        its subject; a verbless sentence of another kind may stand alone ("Oto linia nr 27.")."""
+        if nxt.dotted or reads(nxt) not in _NAMES:
+            return False
+        label = lexicon.lemma_in(self._previous(token_start), lists.LABEL_NOUNS)
+        if not (label or self._after_label(token_start)):
+            return False
+        words = self._words_so_far(token_start)
+        return self._verbless_sentence(token_start) and lexicon.participle(words[0])
+
     def _initials_run_on(self, nxt: Next) -> bool:
         """Does another initial follow, then a surname in an oblique case, which no sentence
         opens with ("Piotrem M. A. Cywińskim"; not "Jerzy K. K. Pacuła został…")?"""
@@ -786,17 +784,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False
         surname = peek(self.text, nxt.end + 1, self.end)
         return surname.first.isupper() and lexicon.oblique_only(surname.word)
-
-    def _bracket_then_stop(self, pos: int) -> bool:
-        """Does a bracket follow that the sentence's own period closes, holding no sentence of
-        its own ("r. (Druk nr 57).", "proc. (+1,5 pkt proc.)."; not "(Ilustruje to aneks).")?"""
-        bracket = _BRACKET_THEN_STOP.match(self.text, pos, self.end)
-        if bracket is None:
-            return False
-        words = [w.strip(OPENING + CLOSERS + ".,;:") for w in bracket.group(1).split()]
-        if words and words[0][:1].isupper() and lexicon.start(words[0]) is Start.OPENS:
-            return False  # "(W Nidzie nie było kościoła)."
-        return not any(w and lexicon.finite_verb(w) for w in words)
 
     def _result_pairing(self, pos: int) -> bool:
         """Does a result line's other side and score follow ("Ruda Śl. - Raków 0:0"), with no

@@ -11,7 +11,7 @@ import re
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
-from .segment_scan import Next, Scan, reads, skip_space
+from .segment_scan import CLOSERS, OPENING, Next, Scan, reads, skip_space
 
 _BRACKET = re.compile(r"[()\[\]]")
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
@@ -21,6 +21,7 @@ _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 _CREDIT_MAX_CHARS = 100  # a photo's credit may name a whole institution
 _CREDIT = re.compile(r"(?:fot|foto|zdj|źródło|źr)\b", re.I)
+_BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?]")  # "r. (Druk nr 57)."
 _SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
 _MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
 _MINUTES_WINDOW = 40  # characters looked back for the "(" of a scorer's minutes
@@ -116,3 +117,14 @@ class BracketRules(Scan):
         if opened == self.sentence_start + 1 and self.text[self.sentence_start] == "!":
             return is_omission  # "![Ranny sokół. Na pomoc ruszyła…](…)": an image's text
         return is_omission or opened > self.sentence_start
+
+    def _bracket_then_stop(self, pos: int) -> bool:
+        """Does a bracket follow that the sentence's own period closes, holding no sentence of
+        its own ("r. (Druk nr 57).", "proc. (+1,5 pkt proc.)."; not "(Ilustruje to aneks).")?"""
+        bracket = _BRACKET_THEN_STOP.match(self.text, pos, self.end)
+        if bracket is None:
+            return False
+        words = [w.strip(OPENING + CLOSERS + ".,;:") for w in bracket.group(1).split()]
+        if words and words[0][:1].isupper() and lexicon.start(words[0]) is Start.OPENS:
+            return False  # "(W Nidzie nie było kościoła)."
+        return not any(w and lexicon.finite_verb(w) for w in words)
