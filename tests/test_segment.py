@@ -2050,6 +2050,18 @@ REAL_NEWS_ROUND_THIRTY_ONE = [
 ]
 
 
+# Round 32's classes (blind review): a full date glued to its "r."; a quarter's year; a
+# place's label in capitals; stops left out of a route.
+REAL_NEWS_ROUND_THIRTY_TWO = [
+    one("W niedzielę 12.05.2024r. Ks. Biskup Jan Nowak poświęcił nowy kościół."),
+    para("Zmarł 12.05.2024r.", "Pogrzeb odbędzie się w piątek."),  # control
+    one("Sprzedaż wzrosła z 2 proc. w III kw. 2024 r. do 4 proc. w tym roku."),
+    para("Uroczystość miała miejsce 30 kwietnia 1955 r.", "113 osób otrzymało medale."),
+    para("WOJ. KUJAWSKO-POMORSKIE.", "500 odbiorców nie ma prądu."),
+    one("Trasa: Dworzec - … - Rynek – Szpital Miejski."),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -2088,7 +2100,8 @@ REAL_NEWS_ROUND_THIRTY_ONE = [
     + REAL_NEWS_ROUND_TWENTY_EIGHT
     + REAL_NEWS_ROUND_TWENTY_NINE
     + REAL_NEWS_ROUND_THIRTY
-    + REAL_NEWS_ROUND_THIRTY_ONE,
+    + REAL_NEWS_ROUND_THIRTY_ONE
+    + REAL_NEWS_ROUND_THIRTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

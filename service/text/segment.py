@@ -113,6 +113,7 @@ from .segment_scan import (
     DASH_FOLLOWS,
     OPENING,
     ROMAN,
+    SPACED_DASH,
     Next,
     peek,
     reads,
@@ -153,7 +154,7 @@ _NEVER_OPENS = frozenset(".,;:!?")
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
-_GLUED_YEAR = re.compile(r"[0-9]{4}r")
+_GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
@@ -361,6 +362,7 @@ _TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]", "[RAPORT Z POMORZA]": listed, o
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
 _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
 _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
+_LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 _SIGNATURE_AHEAD = re.compile(r"\s+\([a-ząćęłńóśźż]{1,5}\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
@@ -471,6 +473,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False  # "autorzy „Kobiety z…” Małgorzata Szumowska": a title cut short
         if punct in ("…", "...") and m.start() <= self.sentence_start:
             return False  # "…ziemi. … Czytaj dalej": a bare omission mark goes with what follows
+        if (
+            punct in ("…", "...")
+            and _LEFT_OUT_ITEM.match(self.text, m.end(), self.end)
+            and SPACED_DASH.search(self.text, max(self.sentence_start, m.start() - 3), m.start())
+        ):
+            return False  # "Osiedle - … - Rondo Trzech Krzyży": stops left out of a route
         if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
@@ -630,9 +638,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
                 _caps_name(nxt)
                 or (nxt.dotted and nxt.word.isupper())
                 or (nxt.number and bare.lower() in lists.NUMBER_LABELS)  # "GODZ. 16.50"
+                or (bare.lower() in lists.PLACE_LABELS and len(nxt.word) > 2 and nxt.word.isupper())
             )
         ):
-            return "title"  # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO": not an acronym
+            # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO", "WOJ. WARMIŃSKO-MAZURSKIE.":
+            # not an acronym
+            return "title"
         if (
             kind == "word"
             and bare.isupper()

@@ -44,6 +44,7 @@ _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\
 _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
+_YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
 _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
 )
@@ -259,4 +260,6 @@ class DateRules(QuoteRules):
         ("uchwalono w 1992 r. 30 lipca w Warszawie": False)? None: no number follows."""
         if not _COUNT_AHEAD.match(self.text, after, self.end):
             return None
+        if _YEAR_AHEAD.match(self.text, after, self.end):
+            return False  # "w IV kw. 2024 r. do około 3 proc.": the quarter's year
         return not _DAY_AHEAD.match(self.text, after, self.end)
