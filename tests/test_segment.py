@@ -2062,6 +2062,19 @@ REAL_NEWS_ROUND_THIRTY_TWO = [
 ]
 
 
+# Round 33's classes (blind review): a photo credit after a bracket closing a caption; "post."
+# (posterunkowy) in a list of officers; an act's title in the case of "ustawą"; a genitive
+# that a verbal noun before the date governs.
+REAL_NEWS_ROUND_THIRTY_THREE = [
+    para("Powódź na Odrze - okolice Opola (15 września 2024 r.)", "Fot. Jan Nowak / Agencja"),
+    one("Pomocy udzielili sierż. Jan Lis oraz post. Piotr Nowak z komisariatu."),
+    para("— głosi post.", "Damian Nowak wrzucił zdjęcie do sieci."),  # control: a post
+    one("Święto ustanowiono ustawą z dnia 27 kwietnia 1972 r. Kartą praw nauczyciela."),
+    one("Obchodzimy je w rocznicę powołania w 1773 r. Komisji Edukacji Narodowej."),
+    para("Umowę podpisano dnia 16 maja 2007 r.", "Umowę przedłużano co roku."),  # control
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -2101,7 +2114,8 @@ REAL_NEWS_ROUND_THIRTY_TWO = [
     + REAL_NEWS_ROUND_TWENTY_NINE
     + REAL_NEWS_ROUND_THIRTY
     + REAL_NEWS_ROUND_THIRTY_ONE
-    + REAL_NEWS_ROUND_THIRTY_TWO,
+    + REAL_NEWS_ROUND_THIRTY_TWO
+    + REAL_NEWS_ROUND_THIRTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -369,6 +369,7 @@ _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » wi�
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]{2,}?(fot|Fot|FOT)")
+_CREDIT_AHEAD = re.compile(r"\s+(?:Fot|Foto|FOT)[.:]\s*[A-ZĄĆĘŁŃÓŚŹŻ]")  # "… r.) Fot. Jan Lis"
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
@@ -434,6 +435,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False  # "13 listopada 2023 r. mat.pr. / Kancelaria Sejmu RP": one credit
         if _SLASHED_CREDIT.match(self.text, m.end(), self.end):
             return True  # "Mecz Korona - Raków. / Fot Jan Lis": a photo credit, its own piece
+        if _CREDIT_AHEAD.match(self.text, m.end(), self.end):
+            return True  # "okolice Zielonej Góry (10 sierpnia 2022 r.) Fot. Jan Lis": the credit
         if omission and nxt.first.islower():
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
@@ -548,6 +551,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return True  # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date
         if kind not in ("word", "year", "ending") and nxt.locative:
             return False  # "w 2014 r. Krymie": no sentence opens with a locative
+        if kind == "date" and self._genitive_after_noun(token_start, nxt):
+            return False  # "w rocznicę powstania w 1773 r. Komisji Edukacji Narodowej"
         if kind in ("dotted", "initial", "title") and self._in_aside(token_start):
             return False  # "organizacje — NSZZ w JSW S.A. Federacja … — ogłosiły"
         if (
@@ -749,10 +754,16 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if (
             kind == "word"
             and bare.lower() in lists.WORD_TITLES
+            and (
+                previous.lower() in lists.LIST_JOINERS
+                or self.text[max(0, token_start - 2) : token_start].strip() == ","
+            )
             and lexicon.first_name(nxt.word)
             and self._capitalised_pair(after)
         ):
-            return "title"  # "lek. Anna Lis", "piel. Ewa Nowak": also words ("lek", "piel!")
+            # in a list of people: "Jan Lis, lek. Anna Nowak i piel. Ewa Kos"; after a verb the
+            # word is itself ("głosi post. Damian Kądrzior wrzucił…")
+            return "title"
         if kind == "word" and self._title_chain(bare, token_start, nxt, after):
             return "title"  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name
         if (
@@ -775,6 +786,18 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
+
+    def _genitive_after_noun(self, token_start: int, nxt: Next) -> bool:
+        """Is the capital after "<verbal noun> w <year> r." a genitive that the noun governs
+        ("w rocznicę powstania w 1773 r. Komisji Edukacji": what was founded)? Only a
+        genitive (or its dative and locative forms) follows, never a subject or object."""
+        if nxt.dotted or not lexicon.genitive_complement(nxt.word):
+            return False
+        words = self._words_so_far(token_start)
+        if len(words) < 3 or not words[-1].isdecimal() or words[-2].lower() not in ("w", "we"):
+            return False
+        noun = words[-3]
+        return noun.endswith(("nia", "cia")) and noun.lower() != "dnia" and lexicon.noun(noun)
 
     def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
         """Does a label's number close a verbless phrase opened by a participle, before a

@@ -103,10 +103,16 @@ class DateRules(QuoteRules):
             # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a
             # shouted headline is no acronym ("1955 r. KOKS MUSI BYĆ!")
             return True
-        if nxt.word in lists.ACT_TITLE_HEADS and _ACT_DATE.search(
-            self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
+        if (
+            nxt.word[:1].isupper()
+            and lexicon.lemma_in(nxt.word, lists.ACT_TITLE_HEADS)
+            and _ACT_DATE.search(
+                self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
+            )
         ):
-            return True  # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe": the act's title
+            # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe", "ustawą z dnia … 1972 r.
+            # Kartą praw…": the act's title, in the case of its noun
+            return True
         if _CASE_NUMBER.match(self.text, after, self.end):
             return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
         if is_intro_adverbial(self.text, self.sentence_start, token_start):

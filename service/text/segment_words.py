@@ -45,7 +45,7 @@ PLACES_AND_PERIODS = words("k m rz h kw rel paraf par curr przyst")
 BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm")
 # Titles that are also common words, so they are titles only before a full name: "lek.
 # Anna Lis" (lekarz; "lek", a drug), "piel. Ewa Nowak" (pielęgniarka; "piel", weed!).
-WORD_TITLES = words("lek piel")
+WORD_TITLES = words("lek piel post")  # "post. Jan Lis" (posterunkowy; "post", a fast)
 # Abbreviations whose other dictionary reading is an interjection no news sentence ends on:
 # "dyr." (dyrektor) heads a name or an institution ("dyr. Centrum Edukacji…").
 TITLES_OVER_INTERJECTIONS = words("dyr")
@@ -241,5 +241,5 @@ PHOTO_CREDITS = words("fot foto zdj")
 CREDIT_WORDS = PHOTO_CREDITS | words("mat.pr pras")
 # Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
 # Prawo oświatowe", "Kodeks pracy", "Ordynacja podatkowa", "Karta Nauczyciela").
-ACT_TITLE_HEADS = words("Prawo Kodeks Ordynacja Karta Przepisy")
+ACT_TITLE_HEADS = words("prawo kodeks ordynacja karta przepis")  # lemmas: "Kartą praw…"
 DEGREES = words("stopień")  # "2,7 stopnia C.": degrees Celsius, not an initial
