@@ -787,18 +787,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
 
-    def _genitive_after_noun(self, token_start: int, nxt: Next) -> bool:
-        """Is the capital after "<verbal noun> w <year> r." a genitive that the noun governs
-        ("w rocznicę powstania w 1773 r. Komisji Edukacji": what was founded)? Only a
-        genitive (or its dative and locative forms) follows, never a subject or object."""
-        if nxt.dotted or not lexicon.genitive_complement(nxt.word):
-            return False
-        words = self._words_so_far(token_start)
-        if len(words) < 3 or not words[-1].isdecimal() or words[-2].lower() not in ("w", "we"):
-            return False
-        noun = words[-3]
-        return noun.endswith(("nia", "cia")) and noun.lower() != "dnia" and lexicon.noun(noun)
-
     def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
         """Does a label's number close a verbless phrase opened by a participle, before a
         name ("Rozstawiony z numerem 14. Hubert Hurkacz pokonał…")? The phrase leads up to

@@ -157,6 +157,18 @@ class DateRules(QuoteRules):
             )
         return self._verbless_sentence(token_start)
 
+    def _genitive_after_noun(self, token_start: int, nxt: Next) -> bool:
+        """Is the capital after "<verbal noun> w <year> r." a genitive that the noun governs
+        ("w rocznicę powstania w 1773 r. Komisji Edukacji": what was founded)? Only a
+        genitive (or its dative and locative forms) follows, never a subject or object."""
+        if nxt.dotted or not lexicon.genitive_complement(nxt.word):
+            return False
+        words = self._words_so_far(token_start)
+        if len(words) < 3 or not words[-1].isdecimal() or words[-2].lower() not in ("w", "we"):
+            return False
+        noun = words[-3]
+        return noun.endswith(("nia", "cia")) and noun.lower() != "dnia" and lexicon.noun(noun)
+
     def _main_clause_pending(self, token_start: int) -> bool:
         """Has the sentence opened a subordinate clause before its main clause, which has not
         come yet: no comma after it ("Jak mówił na zjeździe 16 kwietnia br. Jan Kowalski, …",
