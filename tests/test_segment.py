@@ -2075,6 +2075,16 @@ REAL_NEWS_ROUND_THIRTY_THREE = [
 ]
 
 
+# Round 34's classes (blind review): a show's quoted name after "programem:"; a verbal noun
+# in any case governing a name's genitive across its date; "Post." opening a sentence.
+REAL_NEWS_ROUND_THIRTY_FOUR = [
+    one('Kabaret wystąpił z programem: "Szedł dzień za dniem. Opowieści z miasta" w Toruniu.'),
+    one("Zapadła decyzja o utworzeniu w 1975 r. Przedsiębiorstwa Państwowego Kopalnia Bełchatów."),
+    para("Reakcja zapobiegła tragedii.", "Post. Jan Lis i post. Adam Nowak zauważyli ogień."),
+    para("W programie napisano: „Idę.", "Dobranoc”."),  # control: a quotation from it
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_INITIAL
@@ -2115,7 +2125,8 @@ REAL_NEWS_ROUND_THIRTY_THREE = [
     + REAL_NEWS_ROUND_THIRTY
     + REAL_NEWS_ROUND_THIRTY_ONE
     + REAL_NEWS_ROUND_THIRTY_TWO
-    + REAL_NEWS_ROUND_THIRTY_THREE,
+    + REAL_NEWS_ROUND_THIRTY_THREE
+    + REAL_NEWS_ROUND_THIRTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -551,7 +551,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return True  # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date
         if kind not in ("word", "year", "ending") and nxt.locative:
             return False  # "w 2014 r. Krymie": no sentence opens with a locative
-        if kind == "date" and self._genitive_after_noun(token_start, nxt):
+        if kind == "date" and self._genitive_after_noun(token_start, nxt, m.end()):
             return False  # "w rocznicę powstania w 1773 r. Komisji Edukacji Narodowej"
         if kind in ("dotted", "initial", "title") and self._in_aside(token_start):
             return False  # "organizacje — NSZZ w JSW S.A. Federacja … — ogłosiły"
@@ -755,14 +755,16 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             kind == "word"
             and bare.lower() in lists.WORD_TITLES
             and (
-                previous.lower() in lists.LIST_JOINERS
+                token_start == self.sentence_start
+                or previous.lower() in lists.LIST_JOINERS
                 or self.text[max(0, token_start - 2) : token_start].strip() == ","
             )
             and lexicon.first_name(nxt.word)
             and self._capitalised_pair(after)
         ):
-            # in a list of people: "Jan Lis, lek. Anna Nowak i piel. Ewa Kos"; after a verb the
-            # word is itself ("głosi post. Damian Kądrzior wrzucił…")
+            # opening a sentence or in a list of people: "Jan Lis, lek. Anna Nowak i piel. Ewa
+            # Kos", "Post. Jan Lis zauważył…"; after a verb the word is itself ("głosi post.
+            # Damian Kądrzior wrzucił…")
             return "title"
         if kind == "word" and self._title_chain(bare, token_start, nxt, after):
             return "title"  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name

@@ -157,17 +157,19 @@ class DateRules(QuoteRules):
             )
         return self._verbless_sentence(token_start)
 
-    def _genitive_after_noun(self, token_start: int, nxt: Next) -> bool:
-        """Is the capital after "<verbal noun> w <year> r." a genitive that the noun governs
-        ("w rocznicę powstania w 1773 r. Komisji Edukacji": what was founded)? Only a
-        genitive (or its dative and locative forms) follows, never a subject or object."""
-        if nxt.dotted or not lexicon.genitive_complement(nxt.word):
+    def _genitive_after_noun(self, token_start: int, nxt: Next, after: int) -> bool:
+        """Is the capital after "<verbal noun> w <year> r." the genitive that the noun governs
+        ("w rocznicę powstania w 1773 r. Komisji Edukacji", "o powołaniu w 1975 r.
+        Przedsiębiorstwa Państwowego": what was founded)? A genitive-only word, or a genitive
+        that opens a name, never "dnia 16 maja 2007 r. Umowę…" (no verbal noun)."""
+        if nxt.dotted or not nxt.word[:1].isupper() or not lexicon.genitive(nxt.word):
+            return False
+        if not (lexicon.genitive_complement(nxt.word) or self._capitalised_pair(after)):
             return False
         words = self._words_so_far(token_start)
         if len(words) < 3 or not words[-1].isdecimal() or words[-2].lower() not in ("w", "we"):
             return False
-        noun = words[-3]
-        return noun.endswith(("nia", "cia")) and noun.lower() != "dnia" and lexicon.noun(noun)
+        return lexicon.gerund(words[-3])
 
     def _main_clause_pending(self, token_start: int) -> bool:
         """Has the sentence opened a subordinate clause before its main clause, which has not

@@ -235,6 +235,16 @@ def adjectival(word: str) -> bool:
     return any(r.pos in _ADJECTIVAL for r in _first_readings(word))
 
 
+def gerund(word: str) -> bool:
+    """Can `word` be a verbal noun ("powstania", "powołaniu"), which governs a genitive?"""
+    return any(r.pos == "ger" for r in _first_readings(word))
+
+
+def genitive(word: str) -> bool:
+    """Can `word` be a noun or adjective in the genitive ("Przedsiębiorstwa", "Komisji")?"""
+    return any(r.pos in _CASED and "gen" in r.cases for r in _first_readings(word))
+
+
 def participle(word: str) -> bool:
     """Can `word` be an adjectival participle ("Rozstawiony", "Urodzona", "Mieszkający")?"""
     return any(r.pos in ("ppas", "pact") for r in _first_readings(word))

@@ -216,8 +216,8 @@ TITLE_NOUNS = words(
 # tym latom: „Europa walczy. …”"); not "komunikat" or "list", whose words are quoted after one
 WORK_NOUNS = words(
     """książka powieść film serial spektakl wystawa płyta album piosenka monografia opowiadanie
-    zbiór sztuka opera widowisko ekspozycja tytuł zatytułować"""
-)
+    zbiór sztuka opera widowisko ekspozycja tytuł zatytułować program"""
+)  # "program": a show's or a plan's name ("pierwszym programem: "I podawał… Perypetie…"")
 # A copula between a work's noun and its quoted title: "wystawa jest zatytułowana „…”"
 TITLE_COPULAS = words("jest był była było są została został zostało")
 # Verbs that attribute a quotation ("„Idę. Dobranoc” napisał"): after a quote that opens the
