@@ -76,7 +76,7 @@ def _example_opener(clause: list[str]) -> int:
     """How many words open `clause` as an example ("na przykład", "np."): 0 when none."""
     if len(clause) > 1 and clause[0].lower() == "na" and clause[1].lower() == "przykład":
         return 2
-    return 1 if clause[0].lower() in ("np", "choćby", "chociażby") else 0
+    return 1 if clause[0].lower() in lists.EXAMPLE_OPENERS else 0
 
 
 class DateRules(QuoteRules):

@@ -140,6 +140,9 @@ ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in 
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 
 LIST_JOINERS = words("i oraz lub albo a")
+# Words that open an example, whose date may lead up to its subject ("np. w 2005 r. Polska…";
+# "na przykład" is read as two words)
+EXAMPLE_OPENERS = words("np choćby chociażby")
 # A contrastive or subordinating conjunction before "…" holds back what comes for suspense: "Awans
 # już był, ale… Polki o tym nie wiedziały". After "i" (and the other list joiners) a speaker
 # rather trails off ("Poszedłem tam i… Nie pamiętam."): a new sentence may follow.
