@@ -2084,6 +2084,18 @@ REAL_NEWS_ROUND_THIRTY_FOUR = [
     para("W programie napisano: „Idę.", "Dobranoc”."),  # control: a quotation from it
 ]
 
+REAL_NEWS_ROUND_THIRTY_FIVE = [
+    one("Eksport zboża przez port wyniósł w 2023 r. 12,4 mln ton, co jest rekordem."),
+    one("Koszt remontu sięgnął w 2021 r. 40 mln zł i wciąż rośnie."),
+    para("Pomnik odsłonięto 3 maja 1990 r.", "200 osób przyszło na uroczystość."),  # control
+    para("Mgławica sfotografowana przez teleskop.", "Fot. NASA/K. Ray/STScI"),
+    para("Na zdjęciu wójt gminy z radnymi.", "Fot. PAP/M. Lis"),
+    one("zdj. Wojska Obrony Terytorialnej"),  # a credit line under a photo
+    one("Latem miasto żyło festynem, w który zmienił się 120. Jarmark nad Motławą."),
+    one("W hali sportowej otwarto 15. Targi w sobotę rano."),
+    para("Kupił bilety do strefy A/B.", "Potem pojechał na lotnisko."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2126,7 +2138,8 @@ REAL_NEWS_ROUND_THIRTY_FOUR = [
     + REAL_NEWS_ROUND_THIRTY_ONE
     + REAL_NEWS_ROUND_THIRTY_TWO
     + REAL_NEWS_ROUND_THIRTY_THREE
-    + REAL_NEWS_ROUND_THIRTY_FOUR,
+    + REAL_NEWS_ROUND_THIRTY_FOUR
+    + REAL_NEWS_ROUND_THIRTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

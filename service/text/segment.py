@@ -491,8 +491,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
         bare = token.lstrip(OPENING + "/").rstrip(CLOSERS)  # "walczą na siatce /Fot. Jan"
         credit = bare.rpartition("/")[2]
-        if credit.lower() in lists.PHOTO_CREDITS:
-            bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak"
+        if credit.lower() in lists.PHOTO_CREDITS or (len(credit) == 1 and credit.isupper()):
+            bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
         elif glued := _GLUED_CREDIT.fullmatch(bare):
             bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
         if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in _NAMES:
@@ -606,7 +606,9 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if kind == "initial" and subject and bare.isdecimal():
             return True  # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
-        count = self._count_after_date(m.end()) if kind == "date" and not intro else None
+        count = (
+            self._count_after_date(token_start, m.end()) if kind == "date" and not intro else None
+        )
         if count is not None:
             return count  # "miała miejsce w 1955 r. 113 osób…", not "w 1992 r. 30 lipca"
         if kind.startswith("initial") and self._initials_run_on(nxt):

@@ -274,12 +274,16 @@ class DateRules(QuoteRules):
         words = self._words_so_far(token_start)
         return bool(words) and not any(lexicon.finite_verb(w) for w in words)
 
-    def _count_after_date(self, after: int) -> bool | None:
+    def _count_after_date(self, token_start: int, after: int) -> bool | None:
         """After a date closing a clause that has its verb, does a count open a sentence ("…
         miała miejsce 30 kwietnia 1955 r. 113 osób…": True), or a day narrow the year
-        ("uchwalono w 1992 r. 30 lipca w Warszawie": False)? None: no number follows."""
+        ("uchwalono w 1992 r. 30 lipca w Warszawie": False), or the count is what a counting
+        verb before the date reached ("wyniósł w 2022 r. 133,2 mln ton": False)? None: no
+        number follows."""
         if not _COUNT_AHEAD.match(self.text, after, self.end):
             return None
         if _YEAR_AHEAD.match(self.text, after, self.end):
             return False  # "w IV kw. 2024 r. do około 3 proc.": the quarter's year
+        if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS) for w in self._clause_before(token_start)):
+            return False
         return not _DAY_AHEAD.match(self.text, after, self.end)

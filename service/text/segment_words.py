@@ -17,7 +17,7 @@ COMMON_ABBREVIATIONS = words(
     """m.in tzw tj np ok godz r w tys tyś mln mld zł proc pkt nr ul al pl os św im woj pow gm
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
-    sierż szer pos sen min fot prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
+    sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
@@ -171,20 +171,24 @@ SCALES = words("Celsjusza Fahrenheita")
 # "msza św." (święta), "spowiedź św.", "Komunia św.": a complete phrase, not "św. Jana"
 MASS = words("msza spowiedź komunia")
 
+# Verbs whose object is an amount, even after a date: "wyniósł w 2022 r. 133,2 mln ton".
+AMOUNT_VERBS = words(
+    """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć kosztować
+    ważyć mierzyć trwać zebrać zgromadzić"""
+)
 # Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
 # verbs an ordinal may open a name ("otworzył 32. Międzynarodowe Targi").
-COUNTING_VERBS = words(
-    """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć
-    wzrosnąć wzrastać rosnąć spaść spadać zmaleć maleć zginąć ginąć kosztować ważyć mierzyć
-    trwać zebrać zgromadzić"""
+COUNTING_VERBS = AMOUNT_VERBS | words(
+    "wzrosnąć wzrastać rosnąć spaść spadać zmaleć maleć zginąć ginąć"
 )
 # Nouns an ordinal opens ("5. Armia", "12. Brygada"), also after a name ("gen. Hansa Mullera
 # 5. Armia"), where a number otherwise closes the name ("Nord Stream 2. Spółka").
 ORDINAL_NOUNS = words(
     """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
-    liga ekstraliga bundesliga kolejka runda etap"""
-)  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"
+    liga ekstraliga bundesliga kolejka runda etap jarmark targi przegląd maraton półmaraton zlot
+    rajd"""
+)  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark"
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
 # z nich postawiono zarzut").
 ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty")
