@@ -2094,6 +2094,8 @@ REAL_NEWS_ROUND_THIRTY_FIVE = [
     one("Latem miasto żyło festynem, w który zmienił się 120. Jarmark nad Motławą."),
     one("W hali sportowej otwarto 15. Targi w sobotę rano."),
     para("Kupił bilety do strefy A/B.", "Potem pojechał na lotnisko."),  # control
+    para("Prac nadesłano w tym roku ponad 2 tys.", "40 z nich trafi na wystawę."),
+    one("W 2019 r. 12 z nich zamknięto z braku uczniów."),  # control: the date opens it
 ]
 
 
