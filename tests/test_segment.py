@@ -2098,6 +2098,15 @@ REAL_NEWS_ROUND_THIRTY_FIVE = [
     one("W 2019 r. 12 z nich zamknięto z braku uczniów."),  # control: the date opens it
 ]
 
+REAL_NEWS_ROUND_THIRTY_SIX = [
+    para("Bus zderzył się na skrzyżowaniu z fordem transit 350.", "Kierujący busem uciekł."),
+    para("Policjanci zatrzymali Adama W.", "Kierujący audi miał 2 promile."),
+    para("Zmiana ustawy pomoże pacjentom (...)", "Władze Krakowa zapowiadają kontrole."),
+    one("Sąd zasądza od pozwanego (...) Spółki Akcyjnej z siedzibą w K. zwrot kosztów."),  # control
+    one("Przypomnijmy: 14 marca 2021 r. Rada Miasta przyjęła uchwałę w tej sprawie."),
+    para("Termin: 30 czerwca 2026 r.", "Rada Miasta zajmie się tym jesienią."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2141,7 +2150,8 @@ REAL_NEWS_ROUND_THIRTY_FIVE = [
     + REAL_NEWS_ROUND_THIRTY_TWO
     + REAL_NEWS_ROUND_THIRTY_THREE
     + REAL_NEWS_ROUND_THIRTY_FOUR
-    + REAL_NEWS_ROUND_THIRTY_FIVE,
+    + REAL_NEWS_ROUND_THIRTY_FIVE
+    + REAL_NEWS_ROUND_THIRTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

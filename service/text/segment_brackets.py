@@ -11,7 +11,7 @@ import re
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
-from .segment_scan import CLOSERS, OPENING, Next, Scan, reads, skip_space
+from .segment_scan import CLOSERS, OPENING, Next, Scan, peek, reads, skip_space
 
 _BRACKET = re.compile(r"[()\[\]]")
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
@@ -86,8 +86,14 @@ class BracketRules(Scan):
         return (
             reads(nxt) in (Start.NOMINATIVE, Start.OPENS)  # "(...) Rada pedagogiczna"
             and not nxt.acronym
-            and not self._capitalised_pair(m.end())
+            and not (self._capitalised_pair(m.end()) and not self._name_after(nxt))
         )
+
+    def _name_after(self, nxt: Next) -> bool:
+        """Is the word after `nxt` a name only ("(...) Władze Rosji próbują"): a common noun
+        and its name's genitive, where a redacted name's rest is a noun and its adjective
+        ("(...) Spółka Akcyjna")?"""
+        return lexicon.start(peek(self.text, nxt.end, self.end).word, names=False) is Start.NAME
 
     @staticmethod
     def _opens_after_bracket(nxt: Next) -> bool:

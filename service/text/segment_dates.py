@@ -24,6 +24,7 @@ from .segment_scan import (
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
+_LEADING_VERB = re.compile(r"([^\W\d_]+):\s+")  # "Przypomnijmy: ", "Dodajmy: "
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
@@ -62,6 +63,9 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         return False
     labels = _LEADING_LABELS.match(text, start, end)
     left = text[labels.end() if labels else start : end]
+    lead = _LEADING_VERB.match(left)
+    if lead and lexicon.finite_verb(lead.group(1)):
+        left = left[lead.end() :]  # "Przypomnijmy: 1 kwietnia 2016 r. Sejm uchwalił…"
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False

@@ -34,6 +34,7 @@ _ADVERBIAL_PARTICIPLE = frozenset(["pcon", "pant"])
 _OPENING_POS = _VERB | _FUNCTION | _ADVERBIAL_PARTICIPLE
 _NOMINAL = frozenset(["subst", "adj", "num", "ger"])
 _CASED = _NOMINAL | {"depr", "ppas", "pact"}
+_PARTICIPLES = frozenset(["pact", "ppas"])  # "Kierujący uciekł", "Zatrzymany usłyszał zarzut"
 _LOCATIVE = frozenset(["loc", "voc"])
 # What may stand in front of a "." that still belongs to an abbreviation: "u." is never the
 # preposition "u" (a preposition cannot end a sentence), so the abbreviation (ulica) reads.
@@ -160,7 +161,7 @@ def start(word: str, names: bool = True) -> Start:
         return Start.OPENS
     if any(r.proper for r in readings) and (names or all(r.proper for r in readings)):
         return Start.NAME
-    if any(r.pos in _NOMINAL and r.nominative for r in readings):
+    if any(r.pos in _NOMINAL | _PARTICIPLES and r.nominative for r in readings):
         return Start.NOMINATIVE
     return Start.OTHER
 
