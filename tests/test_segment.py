@@ -2107,6 +2107,18 @@ REAL_NEWS_ROUND_THIRTY_SIX = [
     para("Termin: 30 czerwca 2026 r.", "Rada Miasta zajmie się tym jesienią."),  # control
 ]
 
+REAL_NEWS_ROUND_THIRTY_SEVEN = [
+    para(
+        "Rząd wykonał wyrok z 12 maja 2022 r. (Wałęsa przeciwko Polsce, sygn. akt 123/20).",
+        "Projekt trafi do Sejmu.",
+    ),  # a surname that is also a verb form ("wałęsa się") holds no sentence in the bracket
+    para("Most oddano w 1964 r.", "(Jan Lis go zaprojektował)."),  # control: a verb in it
+    one("Część II. Sądy powszechne"),
+    one("Rozdział 3. Zasady udzielania dotacji"),
+    para("Wyniki omówiono w części III.", "Autorzy zgadzają się z nimi."),  # control
+    one("Przewodniczący: SSO del. Anna Lis"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2151,7 +2163,8 @@ REAL_NEWS_ROUND_THIRTY_SIX = [
     + REAL_NEWS_ROUND_THIRTY_THREE
     + REAL_NEWS_ROUND_THIRTY_FOUR
     + REAL_NEWS_ROUND_THIRTY_FIVE
-    + REAL_NEWS_ROUND_THIRTY_SIX,
+    + REAL_NEWS_ROUND_THIRTY_SIX
+    + REAL_NEWS_ROUND_THIRTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -180,10 +180,11 @@ _UPDATE_LABEL = re.compile(
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
+_PART = "(?:Część|Rozdział|Dział|Księga)"  # a heading's label: "Rozdział 2. Zasady"
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
-    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH})?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"  # "Art. 9a."
-    rf"|[IVXLCDM]+|[^\W\d_])"
+    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
+    rf"|(?:{_PART}\s+)?[IVXLCDM]+|[^\W\d_])"  # "Art. 9a.", "Część I. Trybunał"
     rf"[{re.escape(CLOSERS)}]*"
 )
 

@@ -131,6 +131,8 @@ class BracketRules(Scan):
         if bracket is None:
             return False
         words = [w.strip(OPENING + CLOSERS + ".,;:") for w in bracket.group(1).split()]
+        # a capitalised surname is no verb: "(Wałęsa przeciwko Polsce)", not "wałęsa się"
+        words = [w for w in words if w and not (w[:1].isupper() and lexicon.person(w))]
         if words and words[0][:1].isupper() and lexicon.start(words[0]) is Start.OPENS:
             return False  # "(W Nidzie nie było kościoła)."
-        return not any(w and lexicon.finite_verb(w) for w in words)
+        return not any(lexicon.finite_verb(w) for w in words)

@@ -29,9 +29,9 @@ ADDRESS_AND_RANKS = words(
     # "reż." (directed by), "czł." (member); "kpt. mar.", "ppor. rez."; a name follows "ps."
     # (pseudonym), "właśc." (właściwie) and "zd." (z domu); "św. ap." (apostoł); "J.E.",
     # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd."; "st. prot.
-    # sąd." (protokolant); "opr." (opracował, a byline).
+    # sąd." (protokolant); "opr." (opracował, a byline); "SSO del." (delegowany, a judge).
     """opr o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
-    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot"""
+    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del"""
 )
 # Labels of a place's name, which a shouted dateline writes in capitals: "WOJ. ŚLĄSKIE."
 PLACE_LABELS = words("woj pow gm ul al pl os")
