@@ -2119,6 +2119,13 @@ REAL_NEWS_ROUND_THIRTY_SEVEN = [
     one("Przewodniczący: SSO del. Anna Lis"),
 ]
 
+REAL_NEWS_ROUND_THIRTY_EIGHT = [
+    one("Trwa 7. Opolski Festiwal Smaków, organizowany przez urząd marszałkowski."),
+    para("Obrady trwały 4 godz.", "Radni nie przyjęli budżetu."),  # control: a duration
+    one("FOT. Archiwum Urzędu Gminy"),
+    para("Kredyt udzielił PKO BP.", "Bank nie komentuje sprawy."),  # control: an acronym
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2164,7 +2171,8 @@ REAL_NEWS_ROUND_THIRTY_SEVEN = [
     + REAL_NEWS_ROUND_THIRTY_FOUR
     + REAL_NEWS_ROUND_THIRTY_FIVE
     + REAL_NEWS_ROUND_THIRTY_SIX
-    + REAL_NEWS_ROUND_THIRTY_SEVEN,
+    + REAL_NEWS_ROUND_THIRTY_SEVEN
+    + REAL_NEWS_ROUND_THIRTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

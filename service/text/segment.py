@@ -251,7 +251,7 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
     low = _DOTS.sub(".", token.lower())  # "m..in." typed for "m.in."
     if len(token) == 1 and token.isupper():
         return "initial"
-    if len(token) > 1 and token.isupper() and token.isalnum():
+    if len(token) > 1 and token.isupper() and token.isalnum() and low not in lists.PHOTO_CREDITS:
         return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
     if _GLUED_YEAR.fullmatch(token):
         return "date"  # "2011r." written without the space
