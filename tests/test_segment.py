@@ -2126,6 +2126,12 @@ REAL_NEWS_ROUND_THIRTY_EIGHT = [
     para("Kredyt udzielił PKO BP.", "Bank nie komentuje sprawy."),  # control: an acronym
 ]
 
+REAL_NEWS_ROUND_THIRTY_NINE = [
+    para("Na sali tańczyło kilkanaście par.", "Muszę przyznać, że bawiłam się świetnie."),
+    para("Odwiedziliśmy kilka mam.", "Mam nadzieję, że jeszcze wrócą."),  # control
+    one("Spektakl w Teatrze im. Juliusza Osterwy obejrzało 300 widzów."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2172,7 +2178,8 @@ REAL_NEWS_ROUND_THIRTY_EIGHT = [
     + REAL_NEWS_ROUND_THIRTY_FIVE
     + REAL_NEWS_ROUND_THIRTY_SIX
     + REAL_NEWS_ROUND_THIRTY_SEVEN
-    + REAL_NEWS_ROUND_THIRTY_EIGHT,
+    + REAL_NEWS_ROUND_THIRTY_EIGHT
+    + REAL_NEWS_ROUND_THIRTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

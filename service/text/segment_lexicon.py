@@ -202,8 +202,12 @@ def surname_disagrees(first: str, word: str) -> bool:
 def clause_start(word: str) -> bool:
     """Does `word` open a clause: a pronoun, conjunction, particle or adverb ("Nie", "Teraz"),
     or a verb that is not also a noun ("Uciekł", but not "Rozdział")? Prepositions are left
-    out: street names open with them ("ul. Na Skarpie")."""
-    pos = {r.pos for r in _first_readings(word)}
+    out: street names open with them ("ul. Na Skarpie"). A verb in the first or second
+    person opens one even when a rare noun shares its form ("Muszę": also "musza")."""
+    readings = _first_readings(word)
+    pos = {r.pos for r in readings}
+    if any(r.pos == "fin" and (":pri:" in r.tag or ":sec:" in r.tag) for r in readings):
+        return True
     return bool(pos & _CLAUSE_OPENERS) or bool(pos & _VERB and not pos & _NOMINAL)
 
 
