@@ -2132,6 +2132,18 @@ REAL_NEWS_ROUND_THIRTY_NINE = [
     one("Spektakl w Teatrze im. Juliusza Osterwy obejrzało 300 widzów."),  # control
 ]
 
+REAL_NEWS_ROUND_FORTY = [
+    one("W 1905 r. Kalisz liczył 25 tys. mieszkańców."),  # "kalisz": also "you foul"
+    one("W mieście działa ok. 2 tys. Żabek i kilkaset innych sklepów."),
+    para("Ale to już nie moja sprawa!", "(śmiech) Wracając do pytania, plan jest prosty."),
+    para(
+        "Na dzień 3 maja 2026 r. (niedziela) ustalono dyżur.", "Urząd będzie zamknięty."
+    ),  # control
+    one("KS. DR HAB. JAN LIS: – Kroniki parafialne to skarb."),
+    one("Foto. Anna Nowak."),  # a credit line under a photo
+    para("Zrobili sobie wspólne foto.", "Potem wrócili do domu."),  # control: the word
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2179,7 +2191,8 @@ REAL_NEWS_ROUND_THIRTY_NINE = [
     + REAL_NEWS_ROUND_THIRTY_SIX
     + REAL_NEWS_ROUND_THIRTY_SEVEN
     + REAL_NEWS_ROUND_THIRTY_EIGHT
-    + REAL_NEWS_ROUND_THIRTY_NINE,
+    + REAL_NEWS_ROUND_THIRTY_NINE
+    + REAL_NEWS_ROUND_FORTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -365,7 +365,11 @@ _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
 _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
-_SIGNATURE_AHEAD = re.compile(r"\s+\([a-ząćęłńóśźż]{1,5}\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+# an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
+_SIGNATURE_AHEAD = re.compile(
+    r"\s+\((?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa)\)"
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
+)
 _READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot."
@@ -427,8 +431,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False  # a media tag closing a headline belongs to it
         if _CLOSING_ELLIPSIS.fullmatch(self.text, m.end(), self.end):
             return False  # "…posunie się dalej. …": a teaser's cut-off mark closing the line
-        if punct == "." and _SIGNATURE_AHEAD.match(self.text, m.end(), self.end):
-            return True  # "…na Ukrainie. (wss) Zdjęcie UG…": an author's tag closing an item
+        if punct in ".!?" and _SIGNATURE_AHEAD.match(self.text, m.end(), self.end):
+            # "…na Ukrainie. (wss) Zdjęcie UG…": an author's tag closing an item; "to nie ja!
+            # (śmiech) Młodzi ludzie…": the bracket goes with the next sentence, as an
+            # omission mark does
+            return True
         if _READ_MORE.match(self.text, m.end(), self.end):
             return True  # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece
         if _CREDIT_SOURCE.match(self.text, m.end(), self.end) and (
@@ -493,6 +500,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
         bare = token.lstrip(OPENING + "/").rstrip(CLOSERS)  # "walczą na siatce /Fot. Jan"
         credit = bare.rpartition("/")[2]
+        if credit.lower() in lists.PHOTO_CREDITS and token_start == self.sentence_start:
+            return False  # "Foto. Krzysztof Woźniak": a credit line's label ("foto" is a word)
         if credit.lower() in lists.PHOTO_CREDITS or (len(credit) == 1 and credit.isupper()):
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
         elif glued := _GLUED_CREDIT.fullmatch(bare):
@@ -652,12 +661,17 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and (
                 _caps_name(nxt)
                 or (nxt.dotted and nxt.word.isupper())
+                or (
+                    len(nxt.word) > 1
+                    and nxt.word.isupper()
+                    and nxt.word.lower() in lists.DEGREES_AND_TITLES
+                )
                 or (nxt.number and bare.lower() in lists.NUMBER_LABELS)  # "GODZ. 16.50"
                 or (bare.lower() in lists.PLACE_LABELS and len(nxt.word) > 2 and nxt.word.isupper())
             )
         ):
-            # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO", "WOJ. WARMIŃSKO-MAZURSKIE.":
-            # not an acronym
+            # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO", "KS. DR HAB.", "WOJ.
+            # WARMIŃSKO-MAZURSKIE.": not an acronym
             return "title"
         if (
             kind == "word"

@@ -203,10 +203,13 @@ def clause_start(word: str) -> bool:
     """Does `word` open a clause: a pronoun, conjunction, particle or adverb ("Nie", "Teraz"),
     or a verb that is not also a noun ("Uciekł", but not "Rozdział")? Prepositions are left
     out: street names open with them ("ul. Na Skarpie"). A verb in the first or second
-    person opens one even when a rare noun shares its form ("Muszę": also "musza")."""
+    person opens one even when an oblique common noun shares its form ("Muszę": also
+    "musza"), but not a nominative ("Mamy") or a name ("Kalisz", also "you foul"; "Odrę")."""
     readings = _first_readings(word)
     pos = {r.pos for r in readings}
-    if any(r.pos == "fin" and (":pri:" in r.tag or ":sec:" in r.tag) for r in readings):
+    if any(r.pos == "fin" and (":pri:" in r.tag or ":sec:" in r.tag) for r in readings) and not any(
+        r.nominative or r.proper for r in readings
+    ):
         return True
     return bool(pos & _CLAUSE_OPENERS) or bool(pos & _VERB and not pos & _NOMINAL)
 

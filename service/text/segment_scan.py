@@ -77,7 +77,10 @@ class Next(NamedTuple):
         # (but not "Rynek", "Spadek", "Zamek"); the dictionary decides where it knows the
         # word ("Jordan" ends like "Rosjan" but is no genitive)
         if not low.endswith(("ów", "an", "ich", "ych", "anek", "inek", "olek", "yjek", "szek")):
-            return False
+            # other endings only where the dictionary has no nominative: "6 tys. Żabek"
+            return bool(lexicon.genitive_plural(self.word)) and (
+                lexicon.start(self.word, names=False) is Start.OTHER
+            )
         return lexicon.genitive_plural(self.word) is not False
 
 

@@ -33,6 +33,8 @@ ADDRESS_AND_RANKS = words(
     """opr o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del"""
 )
+# Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
+DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
 # Labels of a place's name, which a shouted dateline writes in capitals: "WOJ. ŚLĄSKIE."
 PLACE_LABELS = words("woj pow gm ul al pl os")
 # Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
