@@ -2142,6 +2142,7 @@ REAL_NEWS_ROUND_FORTY = [
     one("KS. DR HAB. JAN LIS: – Kroniki parafialne to skarb."),
     one("Foto. Anna Nowak."),  # a credit line under a photo
     para("Zrobili sobie wspólne foto.", "Potem wrócili do domu."),  # control: the word
+    para("Ceny masła wzrosły w tym roku.", "W pierwszej piątce …", "Czytaj dalej"),
 ]
 
 

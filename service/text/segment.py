@@ -370,7 +370,10 @@ _SIGNATURE_AHEAD = re.compile(
     r"\s+\((?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa)\)"
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
-_READ_MORE = re.compile(r"\s*»\s*(?:więcej|czytaj)\b", re.I)  # "dróg. » więcej": a link
+# "dróg. » więcej", "trójce … Czytaj dalej": a listing's link, closing the line
+_READ_MORE = re.compile(
+    r"\s*»\s*(?i:więcej|czytaj)\b|\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej|DALEJ|WIĘCEJ)\s*\Z"
+)
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]{2,}?(fot|Fot|FOT)")
