@@ -2145,6 +2145,16 @@ REAL_NEWS_ROUND_FORTY = [
     para("Ceny masła wzrosły w tym roku.", "W pierwszej piątce …", "Czytaj dalej"),
 ]
 
+REAL_NEWS_ROUND_FORTY_ONE = [
+    one("12.05.2024, 09:40, akt. 11:05"),
+    para("Radni przyjęli akt.", "15 z nich głosowało za."),  # control: "akt" is a word
+    one("Punkt szczepień: ul. Leśna 4, lek. wet. Anna Lis, tel. 81 700 00 00"),
+    one("Zasady pisowni ustalała od początku XX w. Polska Akademia Umiejętności."),
+    one("Ten przepis uchyliła dopiero w 1791 r. Komisja Edukacji Narodowej."),
+    para("Zmarła w 2020 r.", "Rodzina pożegnała ją w Krakowie."),  # control: no subject left
+    para("Dom sprzedała w 2020 r.", "Rodzina nie protestowała."),  # control: a clause follows
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2193,7 +2203,8 @@ REAL_NEWS_ROUND_FORTY = [
     + REAL_NEWS_ROUND_THIRTY_SEVEN
     + REAL_NEWS_ROUND_THIRTY_EIGHT
     + REAL_NEWS_ROUND_THIRTY_NINE
-    + REAL_NEWS_ROUND_FORTY,
+    + REAL_NEWS_ROUND_FORTY
+    + REAL_NEWS_ROUND_FORTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

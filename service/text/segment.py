@@ -173,6 +173,7 @@ _DATE_LABEL = re.compile(
     rf"(?i)(?:[0-3]?[0-9]\.[01]?[0-9]\.(?:[12][0-9]{{3}})?"  # "20.09.2019", "20.09."
     rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
 )
+_CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
 _UPDATE_LABEL = re.compile(
     r"(?i)aktualizacja\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*\([^()]{1,30}\))?"
@@ -514,6 +515,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         heading = (self.text, self.sentence_start, m.start())
         if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
+        if bare.lower() in lists.UPDATE_ABBREVIATIONS and _CLOCK_AHEAD.match(self.text, m.end()):
+            return False  # "4.08.2021, 15:01, akt. 15:14": the update's time ("akt" is a word)
         if _UPDATE_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading):

@@ -30,6 +30,7 @@ _INTRO_MAX_CHARS = 120
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
+_CLAUSE_END = re.compile(r"[,;:!?()–—]|\s-\s|\.(?=\s|\Z)")
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
 _ACT_DATE = re.compile(
@@ -135,6 +136,8 @@ class DateRules(QuoteRules):
         clause = self._clause_before(token_start)
         if self._gapped_item(token_start, clause, after):
             return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"
+        if self._subject_after_verb(token_start, nxt):
+            return True  # "regulacje … ustalała od końca XIX w. Polska Akademia Umiejętności"
         if not clause or any(lexicon.finite_verb(w) for w in clause[1:]):
             return False
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
@@ -160,6 +163,33 @@ class DateRules(QuoteRules):
                 and (adverbial[0].isdecimal() or adverbial[0].lower() in lists.INTRO_WORDS)
             )
         return self._verbless_sentence(token_start)
+
+    def _subject_after_verb(self, token_start: int, nxt: Next) -> bool:
+        """Does the sentence put its subject after the verb and the date: an object opens it,
+        a past-tense verb follows with nothing before it that could be its subject, and the
+        next word agrees with the verb ("Zapis … skreśliła dopiero w 1782 r. Komisja…")? A
+        verb opening the sentence has its subject left out ("Zmarła w 2020 r. Rodzina…")."""
+        words = self._words_so_far(token_start)
+        verbs = [i for i, w in enumerate(words) if lexicon.past_agreement(w)]
+        if (
+            len(verbs) != 1
+            or verbs[0] == 0
+            or any(lexicon.finite_verb(w) for w in words[: verbs[0]])
+        ):
+            return False
+        agreement = lexicon.past_agreement(words[verbs[0]])
+        before = words[: verbs[0]]
+        if not (lexicon.noun(before[0]) or lexicon.adjectival(before[0])):
+            return False  # an object opens it: "Zapis ten skreśliła", not "Ostatnio mieliśmy"
+        if not all(lexicon.known(w) for w in before if w.isalpha()):
+            return False  # "Elaine poznał…": a name the dictionary lacks may be the subject
+        if any(lexicon.subject_agreement(w) & agreement for w in before):
+            return False
+        if not lexicon.subject_agreement(nxt.word) & agreement:
+            return False
+        # the subject closes the sentence: "Rodzina nie protestowała" would be a clause
+        rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
+        return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())
 
     def _genitive_after_noun(self, token_start: int, nxt: Next, after: int) -> bool:
         """Is the capital after "<verbal noun> w <year> r." the genitive that the noun governs

@@ -198,6 +198,39 @@ def surname_disagrees(first: str, word: str) -> bool:
     )
 
 
+def _agreement(number: str, genders: str) -> frozenset[tuple[str, str]]:
+    return frozenset((n, g) for n in number.split(".") for g in genders.split("."))
+
+
+@lru_cache(maxsize=100_000)
+def past_agreement(word: str) -> frozenset[tuple[str, str]]:
+    """The numbers and genders of `word` as a past-tense verb in the third person
+    ("ustalała": sg, f; not "mieliśmy", "we had")."""
+    out: frozenset[tuple[str, str]] = frozenset()
+    for r in _first_readings(word):
+        fields = r.tag.split(":")
+        if r.pos == "praet" and r.whole and len(fields) > 2:
+            out |= _agreement(fields[1], fields[2])
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def known(word: str) -> bool:
+    """Does the dictionary know `word` (a foreign name like "Elaine" it does not)?"""
+    return any(r.pos != "ign" for r in _first_readings(word))
+
+
+@lru_cache(maxsize=100_000)
+def subject_agreement(word: str) -> frozenset[tuple[str, str]]:
+    """The numbers and genders of `word` as a noun or adjective in the nominative."""
+    out: frozenset[tuple[str, str]] = frozenset()
+    for r in _first_readings(word):
+        fields = r.tag.split(":")
+        if r.pos in _NOMINAL | _PARTICIPLES and r.nominative and len(fields) > 3:
+            out |= _agreement(fields[1], fields[3])
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def clause_start(word: str) -> bool:
     """Does `word` open a clause: a pronoun, conjunction, particle or adverb ("Nie", "Teraz"),

@@ -29,9 +29,10 @@ ADDRESS_AND_RANKS = words(
     # "reż." (directed by), "czł." (member); "kpt. mar.", "ppor. rez."; a name follows "ps."
     # (pseudonym), "właśc." (właściwie) and "zd." (z domu); "św. ap." (apostoł); "J.E.",
     # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd."; "st. prot.
-    # sąd." (protokolant); "opr." (opracował, a byline); "SSO del." (delegowany, a judge).
+    # sąd." (protokolant); "opr." (opracował, a byline); "SSO del." (delegowany, a judge);
+    # "lek. wet." (weterynarii).
     """opr o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
-    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del"""
+    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet"""
 )
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
@@ -246,6 +247,8 @@ SPEECH_VERBS = words(
 SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 # A photo credit glued to a caption by a slash: "w Kruszwicy/fot. Marcin Glapiak".
 PHOTO_CREDITS = words("fot foto zdj")
+# "akt." (aktualizacja) before the time of an update: "15:01, akt. 15:14"
+UPDATE_ABBREVIATIONS = words("akt aktual")
 # A credit's word before the slash that names its source: "mat.pr. / Kancelaria Sejmu RP"
 CREDIT_WORDS = PHOTO_CREDITS | words("mat.pr pras")
 # Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
