@@ -2155,6 +2155,13 @@ REAL_NEWS_ROUND_FORTY_ONE = [
     para("Dom sprzedała w 2020 r.", "Rodzina nie protestowała."),  # control: a clause follows
 ]
 
+REAL_NEWS_ROUND_FORTY_TWO = [
+    one("3 lipca 2026 r. (piątek)"),
+    one("Sąd uchylił wyrok z 2 marca 2020 r. (II K 55/19)"),
+    para("Pomoc dotarła na miejsce.", "(PAP)"),  # control: a signature
+    one("Doktorantów reprezentował kol. Adam Nowak z Torunia."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2204,7 +2211,8 @@ REAL_NEWS_ROUND_FORTY_ONE = [
     + REAL_NEWS_ROUND_THIRTY_EIGHT
     + REAL_NEWS_ROUND_THIRTY_NINE
     + REAL_NEWS_ROUND_FORTY
-    + REAL_NEWS_ROUND_FORTY_ONE,
+    + REAL_NEWS_ROUND_FORTY_ONE
+    + REAL_NEWS_ROUND_FORTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

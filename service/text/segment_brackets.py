@@ -18,6 +18,7 @@ _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in bra
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
 _OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
 _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
+_CASE_NUMBER = re.compile(r"[0-9]+/[0-9]+")  # a case's number: "II K 120/09"
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 _CREDIT_MAX_CHARS = 100  # a photo's credit may name a whole institution
 _CREDIT = re.compile(rf"(?:{'|'.join(sorted(lists.PHOTO_CREDITS))}|źródło|źr)\b", re.I)
@@ -64,6 +65,8 @@ class BracketRules(Scan):
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
         inside = self.text[first + 1 : last]
+        if inside.strip().lower() in lists.DAY_NAMES or _CASE_NUMBER.search(inside):
+            return False  # "11 czerwca 2021 r. (piątek)", "z 14 maja 2019 r. (II K 120/09)"
         return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
 
     def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:

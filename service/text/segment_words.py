@@ -30,9 +30,9 @@ ADDRESS_AND_RANKS = words(
     # (pseudonym), "właśc." (właściwie) and "zd." (z domu); "św. ap." (apostoł); "J.E.",
     # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd."; "st. prot.
     # sąd." (protokolant); "opr." (opracował, a byline); "SSO del." (delegowany, a judge);
-    # "lek. wet." (weterynarii).
+    # "lek. wet." (weterynarii); "kol." (kolega: "doktorantów kol. Robert…").
     """opr o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
-    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet"""
+    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol"""
 )
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
@@ -119,6 +119,7 @@ INTRO_WORDS = words(
 )
 # Weekdays cut short before a date ("Sob. 31.05.2025"); "pt." is "pod tytułem" (NAMING)
 WEEKDAYS = words("pon wt śr czw sob niedz nd")
+DAY_NAMES = words("poniedziałek wtorek środa czwartek piątek sobota niedziela")
 MONTHS = words(
     """stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
     listopada grudnia"""
