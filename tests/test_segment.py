@@ -2162,6 +2162,14 @@ REAL_NEWS_ROUND_FORTY_TWO = [
     one("Doktorantów reprezentował kol. Adam Nowak z Torunia."),
 ]
 
+REAL_NEWS_ROUND_FORTY_THREE = [
+    one("Zbiórka dla Oli trwa! [ROCZNICA 5. LAT]"),
+    one("Sekretariat szkoły, tel/fax. 22 555 01 02"),
+    para("Wysłał fax.", "20 osób czekało na odpowiedź."),  # control: the word
+    one("Zasady określa ustawa o zwolnieniach grupowych. [2]"),
+    para("Omówiono to w raporcie [14].", "Autorzy się z nim zgadzają."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2212,7 +2220,8 @@ REAL_NEWS_ROUND_FORTY_TWO = [
     + REAL_NEWS_ROUND_THIRTY_NINE
     + REAL_NEWS_ROUND_FORTY
     + REAL_NEWS_ROUND_FORTY_ONE
-    + REAL_NEWS_ROUND_FORTY_TWO,
+    + REAL_NEWS_ROUND_FORTY_TWO
+    + REAL_NEWS_ROUND_FORTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

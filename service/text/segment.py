@@ -358,13 +358,15 @@ _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "31.12. 20
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]", "[RAPORT Z POMORZA]": listed, or in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)*|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+)\]"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*"  # "[ROCZNICA 10. LAT]"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+)\]"
 )
 # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
 _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
 _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
+_FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 # an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
 _SIGNATURE_AHEAD = re.compile(
@@ -433,6 +435,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
         if _MEDIA_TAG.match(self.text, m.end(), self.end):
             return False  # a media tag closing a headline belongs to it
+        if _FOOTNOTE_CLOSING.fullmatch(self.text, m.end(), self.end):
+            return False  # "…o zwolnieniach grupowych. [1]": the sentence's footnote mark
         if _CLOSING_ELLIPSIS.fullmatch(self.text, m.end(), self.end):
             return False  # "…posunie się dalej. …": a teaser's cut-off mark closing the line
         if punct in ".!?" and _SIGNATURE_AHEAD.match(self.text, m.end(), self.end):
@@ -504,6 +508,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
         bare = token.lstrip(OPENING + "/").rstrip(CLOSERS)  # "walczą na siatce /Fot. Jan"
         credit = bare.rpartition("/")[2]
+        if "/" in bare and all(p.lower() in lists.PHONE_LABELS for p in bare.split("/")):
+            bare = "tel"  # "tel/fax. 515 252 776": a phone's label
         if credit.lower() in lists.PHOTO_CREDITS and token_start == self.sentence_start:
             return False  # "Foto. Krzysztof Woźniak": a credit line's label ("foto" is a word)
         if credit.lower() in lists.PHOTO_CREDITS or (len(credit) == 1 and credit.isupper()):

@@ -248,6 +248,8 @@ SPEECH_VERBS = words(
 SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 # A photo credit glued to a caption by a slash: "w Kruszwicy/fot. Marcin Glapiak".
 PHOTO_CREDITS = words("fot foto zdj")
+# A phone label's partners after a slash: "tel/fax. 515 252 776", "tel./faks 22 …"
+PHONE_LABELS = words("tel fax faks")
 # "akt." (aktualizacja) before the time of an update: "15:01, akt. 15:14"
 UPDATE_ABBREVIATIONS = words("akt aktual")
 # A credit's word before the slash that names its source: "mat.pr. / Kancelaria Sejmu RP"
