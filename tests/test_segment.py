@@ -2170,6 +2170,10 @@ REAL_NEWS_ROUND_FORTY_THREE = [
     para("Omówiono to w raporcie [14].", "Autorzy się z nim zgadzają."),  # control
 ]
 
+REAL_NEWS_ROUND_FORTY_FOUR = [
+    one("Program ph. „Zielone podwórka”, ale w nowej wersji, przedstawił wczoraj burmistrz."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2221,7 +2225,8 @@ REAL_NEWS_ROUND_FORTY_THREE = [
     + REAL_NEWS_ROUND_FORTY
     + REAL_NEWS_ROUND_FORTY_ONE
     + REAL_NEWS_ROUND_FORTY_TWO
-    + REAL_NEWS_ROUND_FORTY_THREE,
+    + REAL_NEWS_ROUND_FORTY_THREE
+    + REAL_NEWS_ROUND_FORTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -18,7 +18,7 @@ COMMON_ABBREVIATIONS = words(
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
-    sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt pw dn nt oprac m.st n med hum n.p.m
+    sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów)
@@ -66,7 +66,7 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = (
 
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
 # patrz w górę"): never ambiguous.
-NAMING = words("pt pn tzw zw ps pseud właśc zd")
+NAMING = words("pt pn ph tzw zw ps pseud właśc zd")  # "ph." (pod hasłem): a slogan follows
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
