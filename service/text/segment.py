@@ -521,7 +521,9 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         heading = (self.text, self.sentence_start, m.start())
         if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
-        if bare.lower() in lists.UPDATE_ABBREVIATIONS and _CLOCK_AHEAD.match(self.text, m.end()):
+        if bare.lower() in lists.UPDATE_ABBREVIATIONS and _CLOCK_AHEAD.match(
+            self.text, m.end(), self.end
+        ):
             return False  # "4.08.2021, 15:01, akt. 15:14": the update's time ("akt" is a word)
         if _UPDATE_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
