@@ -2174,6 +2174,13 @@ REAL_NEWS_ROUND_FORTY_FOUR = [
     one("Program ph. „Zielone podwórka”, ale w nowej wersji, przedstawił wczoraj burmistrz."),
 ]
 
+REAL_NEWS_ROUND_FORTY_FIVE = [
+    one("fax. 22 555 01 03"),
+    para("Ewa Lis, położna.", "Zdj: archiwum prywatne"),
+    one("Bank zarobił w II kw. 2025 ponad 300 mln zł."),
+    para("Salon ma 40 m kw.", "2024 rok był dla firmy rekordowy."),  # control: square metres
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2226,7 +2233,8 @@ REAL_NEWS_ROUND_FORTY_FOUR = [
     + REAL_NEWS_ROUND_FORTY_ONE
     + REAL_NEWS_ROUND_FORTY_TWO
     + REAL_NEWS_ROUND_FORTY_THREE
-    + REAL_NEWS_ROUND_FORTY_FOUR,
+    + REAL_NEWS_ROUND_FORTY_FOUR
+    + REAL_NEWS_ROUND_FORTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

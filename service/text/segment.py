@@ -380,7 +380,8 @@ _READ_MORE = re.compile(
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]{2,}?(fot|Fot|FOT)")
-_CREDIT_AHEAD = re.compile(r"\s+(?:Fot|Foto|FOT)[.:]\s*[A-ZĄĆĘŁŃÓŚŹŻ]")  # "… r.) Fot. Jan Lis"
+# "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne"
+_CREDIT_AHEAD = re.compile(r"\s+(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)")
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
@@ -392,6 +393,7 @@ _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
+_QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s|\Z)")  # "… osobie. […]" closing too
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
@@ -512,6 +514,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             bare = "tel"  # "tel/fax. 515 252 776": a phone's label
         if credit.lower() in lists.PHOTO_CREDITS and token_start == self.sentence_start:
             return False  # "Foto. Krzysztof Woźniak": a credit line's label ("foto" is a word)
+        if bare.lower() in lists.PHONE_LABELS and token_start == self.sentence_start:
+            return False  # "fax. 071 303 55 00" opening a contact line
         if credit.lower() in lists.PHOTO_CREDITS or (len(credit) == 1 and credit.isupper()):
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
         elif glued := _GLUED_CREDIT.fullmatch(bare):
@@ -637,6 +641,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and _PART_OF_THEM.match(self.text, m.end(), self.end)
         ):
             return True  # "wpadło ich ponad 3 tys. 36 z nich wylosowano": "nich" points back
+        if (
+            bare.lower() == "kw"
+            and _ROMAN_NUMERAL.fullmatch(self._previous(token_start))
+            and _QUARTER_YEAR.match(self.text, m.end(), self.end)
+        ):
+            return False  # "w I kw. 2025 zysk netto…": the quarter's year, not "55 m kw. 2021"
         count = (
             self._count_after_date(token_start, m.end()) if kind == "date" and not intro else None
         )
