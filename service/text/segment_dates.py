@@ -30,7 +30,8 @@ _INTRO_MAX_CHARS = 120
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
-_CLAUSE_END = re.compile(r"[,;:!?()–—]|\s-\s|\.(?=\s|\Z)")  # where a subject's words end
+# where a subject's words end: a clause break, or the sentence's own punctuation
+_CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + r"|[!?]|\.(?=\s|\Z)")
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
 _ACT_DATE = re.compile(
