@@ -2181,6 +2181,18 @@ REAL_NEWS_ROUND_FORTY_FIVE = [
     para("Salon ma 40 m kw.", "2024 rok był dla firmy rekordowy."),  # control: square metres
 ]
 
+REAL_NEWS_ROUND_FORTY_SIX = [
+    para("Piła.", "Znamy koszt nowego mostu na Gwdzie"),
+    one("Kat. Usługi - sprzątanie"),  # control: a label before a verbless line
+    para(
+        "COP – sprawność pompy dla grzejników i c.w.u.",
+        "Wybierając pompę, zawsze sprawdź tę wartość.",
+    ),
+    one("trzy związki — NSZZ w Hucie S.A. Federacja Hutników i OPZZ — podpisały porozumienie."),
+    one("Leżał na oddz. B szpitala w Pile."),
+    one("W debacie wystąpił b. Prezes Sądu Okręgowego w Koninie."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2234,7 +2246,8 @@ REAL_NEWS_ROUND_FORTY_FIVE = [
     + REAL_NEWS_ROUND_FORTY_TWO
     + REAL_NEWS_ROUND_FORTY_THREE
     + REAL_NEWS_ROUND_FORTY_FOUR
-    + REAL_NEWS_ROUND_FORTY_FIVE,
+    + REAL_NEWS_ROUND_FORTY_FIVE
+    + REAL_NEWS_ROUND_FORTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

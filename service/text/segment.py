@@ -582,7 +582,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False  # "w 2014 r. Krymie": no sentence opens with a locative
         if kind == "date" and self._genitive_after_noun(token_start, nxt, m.end()):
             return False  # "w rocznicę powstania w 1773 r. Komisji Edukacji Narodowej"
-        if kind in ("dotted", "initial", "title") and self._in_aside(token_start):
+        if (
+            kind in ("dotted", "initial", "title")
+            and reads(nxt) is not Start.OPENS
+            and self._in_aside(token_start)
+        ):
             return False  # "organizacje — NSZZ w JSW S.A. Federacja … — ogłosiły"
         if (
             kind in ("dotted", "initial", "place")

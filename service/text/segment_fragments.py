@@ -53,6 +53,7 @@ class FragmentRules(Scan):
             and not lexicon.clause_start(bare)  # "Wiem. Nowa grupa…": a sentence, no label
             and self.end - after <= _REST_AHEAD
             and _UNPUNCTUATED_REST.fullmatch(self.text, after, self.end)
+            and not lexicon.clause_start(nxt.word)  # "Piła. Znamy założenia budżetu…"
             and self._no_verb_between(after, self.end)
         ):
             return True  # "Kat. Transport - busy": a label opening its line, no sentence

@@ -19,9 +19,9 @@ COMMON_ABBREVIATIONS = words(
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
-    p.o dz.u wew p.s p.w app śww wys boh"""
+    p.o dz.u wew p.s p.w app śww wys boh oddz"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
-# Westerplatte" (Bohaterów)
+# Westerplatte" (Bohaterów); "oddz." (oddział), which Morfeusz 2 does not know: "oddz. H" (a ward)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -30,8 +30,9 @@ ADDRESS_AND_RANKS = words(
     # (pseudonym), "właśc." (właściwie) and "zd." (z domu); "św. ap." (apostoł); "J.E.",
     # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd."; "st. prot.
     # sąd." (protokolant); "opr." (opracował, a byline); "SSO del." (delegowany, a judge);
-    # "lek. wet." (weterynarii); "kol." (kolega: "doktorantów kol. Robert…").
-    """opr o oo p inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
+    # "lek. wet." (weterynarii); "kol." (kolega: "doktorantów kol. Robert…"); "b." (były:
+    # "b. Prezes PAN"; lowercase, so no initial).
+    """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol"""
 )
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
