@@ -2193,6 +2193,23 @@ REAL_NEWS_ROUND_FORTY_SIX = [
     one("W debacie wystąpił b. Prezes Sądu Okręgowego w Koninie."),
 ]
 
+REAL_NEWS_ROUND_FORTY_SEVEN = [
+    para("Świadków prosimy o kontakt pod telefon alarmowy 112.", "Film z kamery jest w sieci."),
+    para("Zmarli w tym tygodniu... [02-12-2026]", "W piątek pogrzeb radnego."),
+    one("Gmina: Nowy park gotowy! – ZDJĘCIA"),
+    one("Art. 12. 1. Kto porzuca zwierzę, podlega karze."),
+    para("Wystarczy prawo jazdy kategorii A1, AM lub T.", "Osoby dorosłe nie muszą mieć karty."),
+    para("Na stacjach staną też rowery dla par.", "Rowery te są dłuższe."),
+    one("Rogi - par. Koźle, dekanat Opole."),  # control: the parish
+    one("Fot. mat. pras. Urząd Miasta Będzina"),
+    one("Zasady egzaminu określa rozp. MEN z dn. 10.01.2017 r. w sprawie egzaminów."),
+    para("Wymagane jest prawo jazdy kat. B.", "Kursanci zdają w Zamościu."),
+    # round 45's "aut." (autor; "aut", of cars) opening a credit or in a list of credits
+    one("aut. Marta Lis"),
+    one("Premiera – „Kot w butach” – aut. Jan Brzechwa – reż. Anna Lis."),
+    para("Polacy kupili pół miliona nowych aut.", "Anna Lis z Samaru mówi, że to rekord."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2247,7 +2264,8 @@ REAL_NEWS_ROUND_FORTY_SIX = [
     + REAL_NEWS_ROUND_FORTY_THREE
     + REAL_NEWS_ROUND_FORTY_FOUR
     + REAL_NEWS_ROUND_FORTY_FIVE
-    + REAL_NEWS_ROUND_FORTY_SIX,
+    + REAL_NEWS_ROUND_FORTY_SIX
+    + REAL_NEWS_ROUND_FORTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

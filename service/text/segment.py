@@ -184,6 +184,7 @@ _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 _PART = "(?:Część|Rozdział|Dział|Księga)"  # a heading's label: "Rozdział 2. Zasady"
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
+    rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+[0-9]{{1,2}}"  # "Art. 35. 1. Kto…"
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
     rf"|(?:{_PART}\s+)?[IVXLCDM]+|[^\W\d_])"  # "Art. 9a.", "Część I. Trybunał"
     rf"[{re.escape(CLOSERS)}]*"
@@ -359,11 +360,13 @@ _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 18
 _TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]", "[RAPORT Z POMORZA]": listed, or in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
     r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*"  # "[ROCZNICA 10. LAT]"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+)\]"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+"
+    r"|[0-9]{1,2}([-./])[0-9]{1,2}\1[0-9]{4})\]"  # "[30-11-2025]": the headline's date
 )
 # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
 _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
+_DASHED_MEDIA_TAG = re.compile(r"\s*[-–—]\s*(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)\s*\Z")
 _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
@@ -391,6 +394,12 @@ _SAME_YEAR_DATE = re.compile(
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
 _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\b")
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
+# "kategorii A1, B1, AN lub T.": the letter closes a list of codes after a class's noun
+_CODE_LIST = re.compile(
+    r"([^\W\d_]+)\s+(?:[A-Z][A-Z0-9+]{0,2}(?:,\s*|\s+(?:i|lub|oraz|albo|czy)\s+))+\Z"
+)
+_CODE_LIST_WINDOW = 60
+_CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat. C+E", "kat. A1"
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
@@ -435,8 +444,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
-        if _MEDIA_TAG.match(self.text, m.end(), self.end):
-            return False  # a media tag closing a headline belongs to it
+        if _MEDIA_TAG.match(self.text, m.end(), self.end) or _DASHED_MEDIA_TAG.match(
+            self.text, m.end(), self.end
+        ):
+            return False  # a media tag closing a headline belongs to it ("nami! – ZDJĘCIA")
         if _FOOTNOTE_CLOSING.fullmatch(self.text, m.end(), self.end):
             return False  # "…o zwolnieniach grupowych. [1]": the sentence's footnote mark
         if _CLOSING_ELLIPSIS.fullmatch(self.text, m.end(), self.end):
@@ -795,6 +806,18 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
                 return "word"  # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"
         if kind == "initial" and lexicon.lemma_in(previous, lists.LETTER_CLASSES):
             return "word"  # "13,40 zł/kg w klasie R. Sztuki…": a class's letter, not an initial
+        if (
+            kind == "initial"
+            and (
+                codes := _CODE_LIST.search(
+                    self.text,
+                    max(self.sentence_start, token_start - _CODE_LIST_WINDOW),
+                    token_start,
+                )
+            )
+            and lexicon.lemma_in(codes.group(1), lists.LETTER_CLASSES)
+        ):
+            return "word"  # "prawo jazdy kategorii A1, B1 lub T. Osoby pełnoletnie…"
         if kind == "initial" and bare == "X" and previous.lower() in lists.PLATFORM_WORDS:
             return "word"  # "we wpisie na X. „PiS…": the platform, not an initial
         if kind == "initial" and _FROM_A_TO_Z.search(
@@ -809,7 +832,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and (
                 token_start == self.sentence_start
                 or previous.lower() in lists.LIST_JOINERS
-                or self.text[max(0, token_start - 2) : token_start].strip() == ","
+                or self.text[max(0, token_start - 2) : token_start].strip() in (",", "-", "–", "—")
             )
             and lexicon.first_name(nxt.word)
             and self._capitalised_pair(after)
@@ -835,6 +858,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
         if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
             return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
+        if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):
+            return None  # "prawo jazdy kat. B. Kierowcy…": a category's code ("kat", a hangman)
         if bare.lower() in lists.WEEKDAYS and nxt.first.isdigit():
             return None  # "Sob. 31.05.2025 15:32": a weekday before its date
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):

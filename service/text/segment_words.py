@@ -19,9 +19,11 @@ COMMON_ABBREVIATIONS = words(
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
-    p.o dz.u wew p.s p.w app śww wys boh oddz"""
+    p.o dz.u wew p.s p.w app śww wys boh oddz rozp pras"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
-# Westerplatte" (Bohaterów); "oddz." (oddział), which Morfeusz 2 does not know: "oddz. H" (a ward)
+# Westerplatte" (Bohaterów); Morfeusz 2 knows neither "oddz." (oddział: "oddz. H", a ward) nor
+# "rozp." (rozporządzenie: "rozp. MEN z dn. …"); "pras." (prasowe) in a credit: "fot. mat. pras.
+# Urząd Miasta" (also "pras", of presses)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -45,11 +47,14 @@ PLACE_LABELS = words("woj pow gm ul al pl os")
 PLACES_AND_PERIODS = words("k m rz h kw rel paraf par curr przyst")
 # Abbreviations that are also words and, as abbreviations, stand before a name or a number
 # only: "sen. Jan Nowak", "im. Jana Pawła II", "ok. 20". Before a common noun in the nominative
-# they are the words, ending a sentence: "spokojny sen. Deklaracja…", "Dziękuję im. Sąd…".
-BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm")
+# they are the words, ending a sentence: "spokojny sen. Deklaracja…", "Dziękuję im. Sąd…",
+# "tandemy dla par. Rowery…" (pairs; "par." is also parafia, before a place: "par. Koźle").
+BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm par")
 # Titles that are also common words, so they are titles only before a full name: "lek.
 # Anna Lis" (lekarz; "lek", a drug), "piel. Ewa Nowak" (pielęgniarka; "piel", weed!).
-WORD_TITLES = words("lek piel post")  # "post. Jan Lis" (posterunkowy; "post", a fast)
+# "post. Jan Lis" (posterunkowy; "post", a fast); "aut. Anna Lis" (autor; "aut", of cars),
+# a byline or a credit in a list ("– aut. Anna Lis – reż. Jan Nowak")
+WORD_TITLES = words("lek piel post aut")
 # Abbreviations whose other dictionary reading is an interjection no news sentence ends on:
 # "dyr." (dyrektor) heads a name or an institution ("dyr. Centrum Edukacji…").
 TITLES_OVER_INTERJECTIONS = words("dyr")
@@ -208,7 +213,8 @@ JOURNAL_NUMBER = words("Nr nr Poz poz")
 # Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
 # minucie 90."), so "N." ends the sentence before a capital; and nouns that a number after "na"
 # or "do" counts ("ustaliło liczbę członków na 10.").
-LABEL_NOUNS = words("miejsce godzina minuta pozycja numer raz")  # also "po raz 28."
+# also "po raz 28."; a phone's number: "telefon alarmowy 112. Nagranie…"
+LABEL_NOUNS = words("miejsce godzina minuta pozycja numer raz telefon alarmowy")
 COUNT_NOUNS = words("liczba limit")
 # Subordinators that open a sentence whose main clause follows ("Ponieważ pismo nie dotarło,
 # 5 marca 2023 r. Rzecznik…", "Jak mówił 16 kwietnia br. Jan Kowalski, …").
