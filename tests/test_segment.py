@@ -2210,6 +2210,18 @@ REAL_NEWS_ROUND_FORTY_SEVEN = [
     para("Polacy kupili pół miliona nowych aut.", "Anna Lis z Samaru mówi, że to rekord."),
 ]
 
+REAL_NEWS_ROUND_FORTY_EIGHT = [
+    para(
+        "Listerię wykryto w kiełbasie, 200 g, o numerze partii: 4410932.",
+        "Termin przydatności do spożycia tej kiełbasy upływa jutro.",
+    ),
+    para("Złożyli przysięgę w rocznicę wybuchu wojny.", "(...). Niech ta przysięga was prowadzi."),
+    para("Sejm przyjął ustawę.", "(...) Niech ta ustawa zadziała."),  # control: no period
+    one("3. ... (Ostródzkiego) Święta Sera"),
+    one("Ćwiczenia pk. Tarcza-25 zakończyły się w piątek."),
+    one("Koncert odbędzie się w budynku zw. Starą Szkołą."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2265,7 +2277,8 @@ REAL_NEWS_ROUND_FORTY_SEVEN = [
     + REAL_NEWS_ROUND_FORTY_FOUR
     + REAL_NEWS_ROUND_FORTY_FIVE
     + REAL_NEWS_ROUND_FORTY_SIX
-    + REAL_NEWS_ROUND_FORTY_SEVEN,
+    + REAL_NEWS_ROUND_FORTY_SEVEN
+    + REAL_NEWS_ROUND_FORTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

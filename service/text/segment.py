@@ -103,7 +103,7 @@ from datetime import date as _date
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
-from .segment_brackets import BracketRules
+from .segment_brackets import OMISSION_MARKER, BracketRules
 from .segment_dates import DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
@@ -403,7 +403,9 @@ _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat.
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
-_OMISSION = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]](?=\s|\Z)")  # "… osobie. […]" closing too
+# "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own
+_NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
+_OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?(?=\s|\Z)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
@@ -504,8 +506,15 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and self._title_cut_short(m.start(), nxt)
         ):
             return False  # "autorzy „Kobiety z…” Małgorzata Szumowska": a title cut short
-        if punct in ("…", "...") and m.start() <= self.sentence_start:
-            return False  # "…ziemi. … Czytaj dalej": a bare omission mark goes with what follows
+        if punct in ("…", "...") and (
+            m.start() <= self.sentence_start
+            or _NUMBERED.fullmatch(self.text, self.sentence_start, m.start())
+        ):
+            # "…ziemi. … Czytaj dalej": a bare omission mark goes with what follows, as it
+            # does after an item's number ("2. ... (Elbląskiego Święta) Chleba i igrzysk")
+            return False
+        if punct == "." and OMISSION_MARKER.fullmatch(self.text, self.sentence_start, m.start()):
+            return False  # "światowej. (...). Niech…": the mark, with its period, opens the next
         if (
             punct in ("…", "...")
             and _LEFT_OUT_ITEM.match(self.text, m.end(), self.end)

@@ -16,7 +16,7 @@ from .segment_scan import CLOSERS, OPENING, Next, Scan, peek, reads, skip_space
 _BRACKET = re.compile(r"[()\[\]]")
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
-_OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
+OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
 _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 _CASE_NUMBER = re.compile(r"[0-9]+/[0-9]+")  # a case's number: "II K 120/09"
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
@@ -74,7 +74,7 @@ class BracketRules(Scan):
         that opens a clause follows it ("trwa wojna [...] To już")? "mówił, że (…) Polska"
         goes on."""
         marker = self.text[m.start() - 1 : m.end()]
-        if not _OMISSION_MARKER.fullmatch(marker) or m.start() - 1 <= self.sentence_start:
+        if not OMISSION_MARKER.fullmatch(marker) or m.start() - 1 <= self.sentence_start:
             return False
         before = self.text[max(self.sentence_start, m.start() - 8) : m.start() - 1].rstrip()
         if before[-1:] in _QUOTE_OPENS:

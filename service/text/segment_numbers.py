@@ -31,6 +31,7 @@ _AMOUNT = re.compile(
     rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
 )
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12][0-9]|3[01])\.")
+_LONG_NUMBER = re.compile(r"[0-9]{5,}\.")  # a batch's or a case's number, no ordinal
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
 _NUMBER_THEN_CAPITAL = re.compile(  # "IV Zjazd", "15 Pułk", a section's "8.4 Procedury"
     rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+(?:\.[0-9]+)*|[IVXLCDM]+)\.?\s+"
@@ -268,6 +269,8 @@ class NumberRules(Scan):
         ("date"), a label's value or a place ("word"), a count ("cardinal"), a noun's label
         ("initial"), None where it never ends a sentence, else "ordinal"."""
         raw, raw_start = token_before(self.text, token_start - 1, self.sentence_start)
+        if _LONG_NUMBER.match(self.text, token_start):
+            return "word"  # "o numerze partii: 2517061. Termin…": no ordinal is that long
         if previous.lower() in lists.CARDINAL_WORDS or raw.isdecimal():
             # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal, nor is the
             # last group of a number written in groups ("Telefon: 94 34 88 916. Logopeda…";
