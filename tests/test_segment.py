@@ -2222,6 +2222,19 @@ REAL_NEWS_ROUND_FORTY_EIGHT = [
     one("Koncert odbędzie się w budynku zw. Starą Szkołą."),
 ]
 
+REAL_NEWS_ROUND_FORTY_NINE = [
+    one(
+        "Projekt sfinansował program Cyfrowa Gmina, działanie: 2.3. Cyfrowe usługi dla mieszkańców."
+    ),
+    one("Próby logowania do uruchomionego 2 marca 2026 r. KSeF kończyły się błędem."),
+    one("W otwartym 3 maja 2021 r. Muzeum Wsi zobaczymy wystawę."),  # control
+    para(
+        "Dom został otwarty w 2019 r.", "Mieszkańcy są zadowoleni."
+    ),  # control: no participle phrase
+    one("UCHWAŁA NR... RADY GMINY W LISEWIE z dnia... 2026 r. w sprawie regulaminu"),
+    one("Załącznik do Uchwały Nr... Rady Gminy w Lisewie"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2278,7 +2291,8 @@ REAL_NEWS_ROUND_FORTY_EIGHT = [
     + REAL_NEWS_ROUND_FORTY_FIVE
     + REAL_NEWS_ROUND_FORTY_SIX
     + REAL_NEWS_ROUND_FORTY_SEVEN
-    + REAL_NEWS_ROUND_FORTY_EIGHT,
+    + REAL_NEWS_ROUND_FORTY_EIGHT
+    + REAL_NEWS_ROUND_FORTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

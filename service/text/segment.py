@@ -865,6 +865,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             and not self._verb_follows(nxt)
         ):
             return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
+        if kind == "word" and _SECTION_NUMBER.fullmatch(bare) and previous.endswith(":"):
+            return None  # "Polska Cyfrowa, działanie: 5.1. Rozwój cyfrowy JST": a label, its name
         if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
             return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):

@@ -104,6 +104,8 @@ class DateRules(QuoteRules):
         """
         if self._quoted_title(after):
             return True
+        if self._participle_before_date(token_start) and not lexicon.clause_start(nxt.word):
+            return True  # "do uruchomionego 1 lutego 2026 r. KSeF": the participle's noun
         if nxt.acronym and not subject:
             # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
             # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a
@@ -281,6 +283,25 @@ class DateRules(QuoteRules):
             return True
         earlier = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         return _PARALLEL_DATE.search(self.text, earlier, token_start - len(clause[1])) is not None
+
+    def _participle_before_date(self, token_start: int) -> bool:
+        """Does the date stand inside a participle's phrase, the participle in an oblique case
+        after a preposition ("w otwartym 3 maja 2021 r. Muzeum…", "do uruchomionego 1 lutego
+        2026 r. KSeF")? Its noun follows the date, in the same sentence; after its noun the
+        phrase is complete ("z raportu NIK opublikowanego 4 listopada br. Kontrolerzy…")."""
+        words = self._clause_before(token_start)
+        while words and (
+            words[-1].isdecimal()
+            or words[-1].lower() in lists.MONTHS
+            or words[-1].lower() in lists.DATE_PREPOSITIONS
+        ):
+            words.pop()
+        return (
+            len(words) > 1
+            and words[-2].lower() in lists.PREPOSITIONS
+            and lexicon.participle(words[-1])
+            and lexicon.oblique_only(words[-1])
+        )
 
     def _clause_before(self, token_start: int) -> list[str]:
         """The words of the clause before token_start: since the last comma, colon, bracket or

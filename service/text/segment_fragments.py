@@ -89,6 +89,8 @@ class FragmentRules(Scan):
         before = token_before(self.text, start, self.sentence_start)[0].lower()
         if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
+        if before in lists.BLANK_LABELS:
+            return True  # a form's blank: "UCHWAŁA NR... RADY MIEJSKIEJ z dnia... 2015 r."
         if before in lists.CARDINAL_WORDS and peek(self.text, pos, self.end).first.isdigit():
             return True  # "wynosi blisko... 20 mln zł": the figure is kept for suspense
         span = start - self.sentence_start

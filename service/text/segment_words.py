@@ -124,6 +124,10 @@ INTRO_WORDS = words(
     """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż
     latem zimą wiosną jesienią dnia in since by until from on at after before during"""
 )
+# Labels whose value a form leaves blank with "...": "Uchwała Nr... Rady", "z dnia... 2015 r."
+BLANK_LABELS = words("nr numer dnia")
+# Words inside a date's phrase before its year: "w", "z dnia", "od", "do"
+DATE_PREPOSITIONS = words("w we z ze od do dnia")
 # Weekdays cut short before a date ("Sob. 31.05.2025"); "pt." is "pod tytułem" (NAMING)
 WEEKDAYS = words("pon wt śr czw sob niedz nd")
 DAY_NAMES = words("poniedziałek wtorek środa czwartek piątek sobota niedziela")
