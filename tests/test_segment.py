@@ -2235,6 +2235,16 @@ REAL_NEWS_ROUND_FORTY_NINE = [
     one("Załącznik do Uchwały Nr... Rady Gminy w Lisewie"),
 ]
 
+REAL_NEWS_ROUND_FIFTY = [
+    one("Przegląd: „Rejs” Marka P. Piwowskiego i „Miś” Stanisława Barei."),  # control
+    one("Grają „Sanatorium pod Klepsydrą” Wojciecha J. Hasa, a potem „Rejs”."),
+    para("- Co pan na to? - spytał Jerzy K.", "Tym samym tonem mówił dalej."),  # control
+    one("Dziękujemy wszystkim za wielkie serca. ❤️"),
+    para("Zajrzyjcie do parku.", "|"),  # control: a table's separator, not an emoji
+    one("Nadgodziny są sposobem na oszczędności.Fot. Jan Lis / Agencja Gazeta"),
+    para("Recenzja.", "„Lato. Ta nad morzem” Anna Lis"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2292,7 +2302,8 @@ REAL_NEWS_ROUND_FORTY_NINE = [
     + REAL_NEWS_ROUND_FORTY_SIX
     + REAL_NEWS_ROUND_FORTY_SEVEN
     + REAL_NEWS_ROUND_FORTY_EIGHT
-    + REAL_NEWS_ROUND_FORTY_NINE,
+    + REAL_NEWS_ROUND_FORTY_NINE
+    + REAL_NEWS_ROUND_FIFTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

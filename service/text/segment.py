@@ -370,6 +370,7 @@ _DASHED_MEDIA_TAG = re.compile(r"\s*[-–—]\s*(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GAL
 _TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
+_EMOJI_REST = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")  # "❤️", "👏👏"
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 # an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
 _SIGNATURE_AHEAD = re.compile(
@@ -382,7 +383,7 @@ _READ_MORE = re.compile(
 )
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot."
-_GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]{2,}?(fot|Fot|FOT)")
+_GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]{2,}?\.?(fot|Fot|FOT)")  # "oszczędności.Fot."
 # "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne"
 _CREDIT_AHEAD = re.compile(r"\s+(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)")
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
@@ -452,6 +453,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return False  # a media tag closing a headline belongs to it ("nami! – ZDJĘCIA")
         if _FOOTNOTE_CLOSING.fullmatch(self.text, m.end(), self.end):
             return False  # "…o zwolnieniach grupowych. [1]": the sentence's footnote mark
+        if _EMOJI_REST.fullmatch(self.text, m.end(), self.end):
+            return False  # "…i wielkie serca. ❤️": emoji closing the line are no sentence
         if _CLOSING_ELLIPSIS.fullmatch(self.text, m.end(), self.end):
             return False  # "…posunie się dalej. …": a teaser's cut-off mark closing the line
         if punct in ".!?" and _SIGNATURE_AHEAD.match(self.text, m.end(), self.end):
@@ -835,6 +838,15 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             return "word"  # "wykonany od A do Z. Nowy dyrektor": a letter, not an initial
         if kind == "initial" and lexicon.surname_disagrees(previous, nxt.word):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
+        if (
+            kind == "initial"
+            and not nxt.dotted
+            and lexicon.surname_agrees(previous, nxt.word)
+            and lexicon.start(nxt.word, names=False) is not Start.NOMINATIVE
+            and not lexicon.common_noun(nxt.word)  # "spytał Jerzy K. Brak lodu…"
+            and not lexicon.clause_start(nxt.word)  # "spytał Jerzy K. Tym samym gestem…"
+        ):
+            return None  # "Wojciecha J. Hasa": his surname ("hasa", also a verb), no subject
         if (
             kind == "word"
             and bare.lower() in lists.WORD_TITLES

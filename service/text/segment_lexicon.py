@@ -198,6 +198,18 @@ def surname_disagrees(first: str, word: str) -> bool:
     )
 
 
+def surname_agrees(first: str, word: str) -> bool:
+    """Can `word` be a surname in the case and gender of the first name `first` ("Wojciecha
+    J. Hasa": both genitive, though "hasa" is also a verb, "frolics")?"""
+    return any(
+        n.cases & r.cases and n.genders & r.genders
+        for n in _first_readings(first)
+        if "imię" in n.names
+        for r in _first_readings(word)
+        if "nazwisko" in r.names
+    )
+
+
 def _agreement(number: str, genders: str) -> frozenset[tuple[str, str]]:
     return frozenset((n, g) for n in number.split(".") for g in genders.split("."))
 
@@ -381,6 +393,13 @@ def clearly_verb(word: str) -> bool:
 def noun(word: str) -> bool:
     """Can `word` be a noun ("Brata", also a form of "bratać się"; "Ducha")?"""
     return any(r.whole and r.pos in ("subst", "depr") for r in _first_readings(word))
+
+
+def common_noun(word: str) -> bool:
+    """Can `word` be a common noun, not only a name ("Brak"; not "Hasa", a surname)?"""
+    return any(
+        r.whole and r.pos in ("subst", "depr") and not r.proper for r in _first_readings(word)
+    )
 
 
 def finite_verb(word: str) -> bool:

@@ -82,6 +82,13 @@ class QuoteRules(Scan):
             # Here We Are” – pod takim tytułem"; not a quotation and its speaker ("… – mówi")
             if then == ":":  # "„Szlaki Nadziei. Odyseja Wolności”: opowiedzieć światu…"
                 return verbless
+            if (
+                verbless
+                and self.text[opened] == "„"  # a straight one may open the next quotation
+                and lexicon.first_name(then)
+                and self._capitalised_pair(m.start(1))
+            ):
+                return True  # "„Kownacka. Ta od Plastusia” Olga Szmidt": a book and its author
             return verbless and then.islower() and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
         if dash:  # "„Beksińskich. Portretu podwójnego” – to opowieść", not "„Idę. Żegnajcie” –"
             return verbless and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
