@@ -2243,6 +2243,9 @@ REAL_NEWS_ROUND_FIFTY = [
     para("Zajrzyjcie do parku.", "|"),  # control: a table's separator, not an emoji
     one("Nadgodziny są sposobem na oszczędności.Fot. Jan Lis / Agencja Gazeta"),
     para("Recenzja.", "„Lato. Ta nad morzem” Anna Lis"),
+    # a citation: author, title and subtitle, publisher, place and year (a verb in the title)
+    one("Anna Lis, Dom stał nad rzeką. Opowieść o wsi, Wydawnictwo Znak, Kraków 2019, s. 12"),
+    para("Jan Nowak, prezes spółki.", "W 2024 r. zysk wzrósł, a w 2025 spadł."),  # control
 ]
 
 

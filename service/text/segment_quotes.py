@@ -28,6 +28,11 @@ _CLOSING = ("”", "’’", "''")  # "działacz „Solidarności’’, senator
 _LISTING_LINE_CHARS = 160  # a listing's entry: a title, its author or director, a venue
 _SENTENCE_MARK = re.compile(r"[.!?…]")
 _DIRECTOR = re.compile(r",\s+reż\.\s+[^\W\d_]")  # "Persona. Ciało Bożeny, reż. Jan Lis"
+# a citation's publisher, place and year, maybe a page: "…, Wydawnictwo Czarne, Wołowiec 2024,
+# s. 34"
+_PUBLICATION = re.compile(
+    r"[^.!?…]*,\s[^.!?…]*\b(?:1[5-9]|20)[0-9]{2}(?:,\s+s\.\s*[0-9]+(?:[-–][0-9]+)?)?\.?\s*"
+)
 # "Andrzej Nowak, Miłosz. Biografia": a first name, a surname, a comma, the title
 _AUTHOR_ENTRY = re.compile(r"[-–•]?\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s")
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
@@ -140,6 +145,8 @@ class QuoteRules(Scan):
                 # a Polish title capitalises its first word only: "Anna Lis, Marcin Nowak.
                 # Wernisaż…", "Jan Lis, Biuro Ekspertyz Sejmu. …" are names
                 return False
+            if _PUBLICATION.fullmatch(self.text, after, self.end):
+                return True  # "Jan Lis, Zboże rosło. Pamięć wsi, Wydawnictwo X, Kraków 2024"
             if _SENTENCE_MARK.search(self.text, after, self.end):
                 return False  # the subtitle closes the entry, with no period of its own
             title, stop = author.end(), self.end
