@@ -2248,6 +2248,20 @@ REAL_NEWS_ROUND_FIFTY = [
     para("Jan Nowak, prezes spółki.", "W 2024 r. zysk wzrósł, a w 2025 spadł."),  # control
 ]
 
+REAL_NEWS_ROUND_FIFTY_ONE = [
+    one("Wyrok TK z 12.3.2014 r. (K 21/12, OTK-A 2014, Nr 3, poz. 30): co dalej z ustawą"),
+    para("Wyrok zapadł 12.3.2014 r. (K 21/12).", "Potem nic się nie działo."),
+    one("Prowadzone przez firmę MEDIKOR sp. z o.o. Centrum Zdrowia przyjmuje pacjentów."),
+    one("Koncert w wyk. Chóru Parafialnego odbędzie się w niedzielę."),
+    one("Finał ligi 2024fot. Jan Lis/Agencja"),
+    para("Krytycy dali grze 80 na 100, a gracze 8,1 na 10.", "Wersja na konsole trafi do sklepów."),
+    one("Krok 1. Podgrzej mleko i rozpuść w nim drożdże."),
+    para("Zrobiliśmy krok 1.", "Potem był drugi."),  # control: a step in a sentence
+    one("Potrzebujesz 1 kg ziemniakówok. 20 dag sera."),
+    one("Dodaj wody (lekko ciepłej)ok. 30 dag mąki."),
+    para("Kupił nowy notebook.", "20 osób przyszło na pokaz."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2306,7 +2320,8 @@ REAL_NEWS_ROUND_FIFTY = [
     + REAL_NEWS_ROUND_FORTY_SEVEN
     + REAL_NEWS_ROUND_FORTY_EIGHT
     + REAL_NEWS_ROUND_FORTY_NINE
-    + REAL_NEWS_ROUND_FIFTY,
+    + REAL_NEWS_ROUND_FIFTY
+    + REAL_NEWS_ROUND_FIFTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -181,7 +181,7 @@ _UPDATE_LABEL = re.compile(
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
-_PART = "(?:Część|Rozdział|Dział|Księga)"  # a heading's label: "Rozdział 2. Zasady"
+_PART = "(?:Część|Rozdział|Dział|Księga|Krok|Etap)"  # a heading's label: "Rozdział 2.", "Krok 1."
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+[0-9]{{1,2}}"  # "Art. 35. 1. Kto…"
@@ -383,7 +383,9 @@ _READ_MORE = re.compile(
 )
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot."
-_GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]{2,}?\.?(fot|Fot|FOT)")  # "oszczędności.Fot."
+# "oszczędności.Fot.", "Worlds 2011fot."
+_GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
+_GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
 # "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne"
 _CREDIT_AHEAD = re.compile(r"\s+(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)")
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
@@ -543,6 +545,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
         elif glued := _GLUED_CREDIT.fullmatch(bare):
             bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
+        if (
+            nxt.first.isdigit()
+            and (about := _GLUED_ABOUT.fullmatch(bare))
+            and lexicon.known(about.group(1))
+            and (about.group(2) or not lexicon.known(bare))
+        ):
+            return False  # "ziemniakówok. 10 dag", "(ciepłej)ok. 30 dag": "ok." glued on
         if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in _NAMES:
             return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
         heading = (self.text, self.sentence_start, m.start())
@@ -614,9 +623,14 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         if (
             kind in ("dotted", "initial", "place")
             and reads(nxt) is not Start.OPENS
-            and self._main_clause_pending(token_start)
+            and (
+                self._main_clause_pending(token_start)
+                or (kind == "dotted" and self._verbless_sentence(token_start))
+            )
         ):
-            return False  # "Jak stanowi art. 244 k.p.k. Policja ma prawo…": no main clause yet
+            # "Jak stanowi art. 244 k.p.k. Policja ma prawo…": no main clause yet; "Prowadzone
+            # przez X sp. z o.o. Centrum Kardiologii zapewnia…": the phrase leads up to it
+            return False
         if (kind == "place" or (bare[:1].isupper() and len(bare) <= 3)) and (
             _SCORE.match(self.text, m.end(), self.end) or self._result_pairing(m.end())
         ):

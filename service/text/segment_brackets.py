@@ -22,7 +22,8 @@ _CASE_NUMBER = re.compile(r"[0-9]+/[0-9]+")  # a case's number: "II K 120/09"
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 _CREDIT_MAX_CHARS = 100  # a photo's credit may name a whole institution
 _CREDIT = re.compile(rf"(?:{'|'.join(sorted(lists.PHOTO_CREDITS))}|źródło|źr)\b", re.I)
-_BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?]")  # "r. (Druk nr 57)."
+# "r. (Druk nr 57).", "z 15.7.2010 r. (K 63/07, OTK-A 2010, Nr 6, poz. 60): co z…"
+_BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?:]")
 _SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
 _MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
 _MINUTES_WINDOW = 40  # characters looked back for the "(" of a scorer's minutes
@@ -136,6 +137,11 @@ class BracketRules(Scan):
         words = [w.strip(OPENING + CLOSERS + ".,;:") for w in bracket.group(1).split()]
         # a capitalised surname is no verb: "(Wałęsa przeciwko Polsce)", not "wałęsa się"
         words = [w for w in words if w and not (w[:1].isupper() and lexicon.person(w))]
-        if words and words[0][:1].isupper() and lexicon.start(words[0]) is Start.OPENS:
+        if (
+            words
+            and len(words[0]) > 1  # a case's register: "(K 63/07)."
+            and words[0][:1].isupper()
+            and lexicon.start(words[0]) is Start.OPENS
+        ):
             return False  # "(W Nidzie nie było kościoła)."
         return not any(lexicon.finite_verb(w) for w in words)

@@ -282,10 +282,12 @@ class NumberRules(Scan):
             and not self._capitalised_pair(after)
         ):
             return None  # "dzisiejszą 19. Stycznia, wkroczył": a street named by its date
-        if raw.lower() == "do" and _CARDINAL.fullmatch(
+        if raw.lower() in ("do", "na") and _CARDINAL.fullmatch(
             token_before(self.text, raw_start - 1, self.sentence_start)[0]
         ):
-            return "word"  # "wygrali aż 58 do 32. Emocji…": a score's or a range's end
+            # "wygrali aż 58 do 32. Emocji…": a score's or a range's end; "ocenili ją na 8,4
+            # na 10. Wersje…": a rating's scale
+            return "word"
         if _hour_word(previous) and _SPACED_MINUTES.match(self.text, after, self.end):
             return None  # "ok. godz. 13. 15, na przejeździe": the hour of a spaced time
         if self._minutes_of_spaced_time(token_start):

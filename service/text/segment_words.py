@@ -19,11 +19,12 @@ COMMON_ABBREVIATIONS = words(
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
-    p.o dz.u wew p.s p.w app śww wys boh oddz rozp pras zw pk"""
+    p.o dz.u wew p.s p.w app śww wys boh oddz rozp pras zw pk wyk"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów); Morfeusz 2 knows neither "oddz." (oddział: "oddz. H", a ward) nor
 # "rozp." (rozporządzenie: "rozp. MEN z dn. …"); "pras." (prasowe) in a credit: "fot. mat. pras.
-# Urząd Miasta" (also "pras", of presses); "zw." (zwany: "w budynku zw. Gimnazjum")
+# Urząd Miasta" (also "pras", of presses); "zw." (zwany: "w budynku zw. Gimnazjum"); "wyk."
+# (wykonanie: "koncert w wyk. Filharmonii")
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
