@@ -107,6 +107,7 @@ from .segment_brackets import OMISSION_MARKER, BracketRules
 from .segment_dates import DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
+from .segment_marks import TAG_BEFORE_TEXT, MarkRules
 from .segment_numbers import NUMBER, NUMBER_OPENING, VOWELS, NumberRules
 from .segment_scan import (
     CLOSERS,
@@ -357,39 +358,12 @@ _DAY_RANGE_END = re.compile(
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "31.12. 2023 było"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
-_TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]", "[RAPORT Z POMORZA]": listed, or in capitals
-    r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*"  # "[ROCZNICA 10. LAT]"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+"
-    r"|[0-9]{1,2}([-./])[0-9]{1,2}\1[0-9]{4})\]"  # "[30-11-2025]": the headline's date
-)
-# "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
-# link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
-_MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
-_DASHED_MEDIA_TAG = re.compile(r"\s*[-–—]\s*(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)\s*\Z")
-_TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
-_FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
-_EMOJI_REST = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")  # "❤️", "👏👏"
-_CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
-# an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
-_SIGNATURE_AHEAD = re.compile(
-    r"\s+\((?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa)\)"
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
-)
-# "dróg. » więcej", "trójce … Czytaj dalej": a listing's link, closing the line
-_READ_MORE = re.compile(
-    r"\s*»\s*(?i:więcej|czytaj)\b|\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej|DALEJ|WIĘCEJ)\s*\Z"
-)
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot."
 # "oszczędności.Fot.", "Worlds 2011fot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
-# "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne"
-_CREDIT_AHEAD = re.compile(r"\s+(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)")
-_SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
-_CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
 _RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
 _SAME_YEAR_DATE = re.compile(
@@ -415,7 +389,7 @@ _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)
 _NAMES = (Start.NAME, Start.UNKNOWN)
 
 
-class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
+class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
     """Candidates of one line, left to right, with the state of the current sentence.
 
     It remembers where the sentence began and which brackets it has left open, scanning each
@@ -435,7 +409,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         for m in _CANDIDATE.finditer(self.text, self.sentence_start, self.end):
             if self._ends_sentence(m):
                 # "… do roboty? [ZDJĘCIA] Szok pod pomnikiem.": the tag closes its headline
-                tag = _TAG_BEFORE_TEXT.match(self.text, m.end(), self.end)
+                tag = TAG_BEFORE_TEXT.match(self.text, m.end(), self.end)
                 cut = tag.end() if tag else m.end()
                 yield cut
                 self.sentence_start = self.scanned = skip_space(self.text, cut, self.end)
@@ -449,31 +423,9 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules):
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
-        if _MEDIA_TAG.match(self.text, m.end(), self.end) or _DASHED_MEDIA_TAG.match(
-            self.text, m.end(), self.end
-        ):
-            return False  # a media tag closing a headline belongs to it ("nami! – ZDJĘCIA")
-        if _FOOTNOTE_CLOSING.fullmatch(self.text, m.end(), self.end):
-            return False  # "…o zwolnieniach grupowych. [1]": the sentence's footnote mark
-        if _EMOJI_REST.fullmatch(self.text, m.end(), self.end):
-            return False  # "…i wielkie serca. ❤️": emoji closing the line are no sentence
-        if _CLOSING_ELLIPSIS.fullmatch(self.text, m.end(), self.end):
-            return False  # "…posunie się dalej. …": a teaser's cut-off mark closing the line
-        if punct in ".!?" and _SIGNATURE_AHEAD.match(self.text, m.end(), self.end):
-            # "…na Ukrainie. (wss) Zdjęcie UG…": an author's tag closing an item; "to nie ja!
-            # (śmiech) Młodzi ludzie…": the bracket goes with the next sentence, as an
-            # omission mark does
-            return True
-        if _READ_MORE.match(self.text, m.end(), self.end):
-            return True  # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece
-        if _CREDIT_SOURCE.match(self.text, m.end(), self.end) and (
-            token_before(self.text, m.start(), self.sentence_start)[0].lower() in lists.CREDIT_WORDS
-        ):
-            return False  # "13 listopada 2023 r. mat.pr. / Kancelaria Sejmu RP": one credit
-        if _SLASHED_CREDIT.match(self.text, m.end(), self.end):
-            return True  # "Mecz Korona - Raków. / Fot Jan Lis": a photo credit, its own piece
-        if _CREDIT_AHEAD.match(self.text, m.end(), self.end):
-            return True  # "okolice Zielonej Góry (10 sierpnia 2022 r.) Fot. Jan Lis": the credit
+        mark = self._closing_mark(punct, m.start(), m.end())
+        if mark is not None:
+            return mark
         if omission and nxt.first.islower():
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end

@@ -1,0 +1,73 @@
+"""Marks after a sentence's end, for the sentence splitter (`segment`): what a headline, a
+caption or a listing closes with decides the cut — a media tag ("[FOTO]", "– ZDJĘCIA") or a
+footnote mark stays with its sentence, an author's tag or a photo credit is a piece of its own,
+a listing's link ("» więcej") too."""
+
+from __future__ import annotations
+
+import re
+
+from . import segment_words as lists
+from .segment_scan import Scan, token_before
+
+_TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]", "[RAPORT Z POMORZA]": listed, or in capitals
+    r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*"  # "[ROCZNICA 10. LAT]"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+"
+    r"|[0-9]{1,2}([-./])[0-9]{1,2}\1[0-9]{4})\]"  # "[30-11-2025]": the headline's date
+)
+# "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
+# link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
+_MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
+_DASHED_MEDIA_TAG = re.compile(r"\s*[-–—]\s*(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)\s*\Z")
+TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
+_FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
+_EMOJI_REST = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")  # "❤️", "👏👏"
+_CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
+# an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
+_SIGNATURE_AHEAD = re.compile(
+    r"\s+\((?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa)\)"
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
+)
+# "dróg. » więcej", "trójce … Czytaj dalej": a listing's link, closing the line
+_READ_MORE = re.compile(
+    r"\s*»\s*(?i:więcej|czytaj)\b|\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej|DALEJ|WIĘCEJ)\s*\Z"
+)
+# "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne"
+_CREDIT_AHEAD = re.compile(r"\s+(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)")
+_SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
+_CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
+
+
+class MarkRules(Scan):
+    """The closing-mark rules of `segment._Line`."""
+
+    def _closing_mark(self, punct: str, start: int, after: int) -> bool | None:
+        """Does a mark after the punctuation at `start`..`after` decide whether the sentence
+        ends (True or False), or is the rest of the line no such mark (None)?"""
+        if _MEDIA_TAG.match(self.text, after, self.end) or _DASHED_MEDIA_TAG.match(
+            self.text, after, self.end
+        ):
+            return False  # a media tag closing a headline belongs to it ("nami! – ZDJĘCIA")
+        if _FOOTNOTE_CLOSING.fullmatch(self.text, after, self.end):
+            return False  # "…o zwolnieniach grupowych. [1]": the sentence's footnote mark
+        if _EMOJI_REST.fullmatch(self.text, after, self.end):
+            return False  # "…i wielkie serca. ❤️": emoji closing the line are no sentence
+        if _CLOSING_ELLIPSIS.fullmatch(self.text, after, self.end):
+            return False  # "…posunie się dalej. …": a teaser's cut-off mark closing the line
+        if punct in ".!?" and _SIGNATURE_AHEAD.match(self.text, after, self.end):
+            # "…na Ukrainie. (wss) Zdjęcie UG…": an author's tag closing an item; "to nie ja!
+            # (śmiech) Młodzi ludzie…": the bracket goes with the next sentence, as an
+            # omission mark does
+            return True
+        if _READ_MORE.match(self.text, after, self.end):
+            return True  # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece
+        if _CREDIT_SOURCE.match(self.text, after, self.end) and (
+            token_before(self.text, start, self.sentence_start)[0].lower() in lists.CREDIT_WORDS
+        ):
+            return False  # "13 listopada 2023 r. mat.pr. / Kancelaria Sejmu RP": one credit
+        if _SLASHED_CREDIT.match(self.text, after, self.end):
+            return True  # "Mecz Korona - Raków. / Fot Jan Lis": a photo credit, its own piece
+        if _CREDIT_AHEAD.match(self.text, after, self.end):
+            return True  # "okolice Zielonej Góry (10 sierpnia 2022 r.) Fot. Jan Lis": the credit
+        return None
