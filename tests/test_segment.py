@@ -2262,6 +2262,11 @@ REAL_NEWS_ROUND_FIFTY_ONE = [
     para("Kupił nowy notebook.", "20 osób przyszło na pokaz."),  # control
 ]
 
+REAL_NEWS_ROUND_FIFTY_TWO = [
+    one("Mówi o tym art. 86. § 1 Kodeksu wykroczeń."),
+    one("Art. 7. § 2. Kto prowadzi rower po spożyciu alkoholu, podlega grzywnie."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2321,7 +2326,8 @@ REAL_NEWS_ROUND_FIFTY_ONE = [
     + REAL_NEWS_ROUND_FORTY_EIGHT
     + REAL_NEWS_ROUND_FORTY_NINE
     + REAL_NEWS_ROUND_FIFTY
-    + REAL_NEWS_ROUND_FIFTY_ONE,
+    + REAL_NEWS_ROUND_FIFTY_ONE
+    + REAL_NEWS_ROUND_FIFTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

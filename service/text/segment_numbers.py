@@ -50,6 +50,7 @@ _QUOTE_OPENS = re.compile(r"\s+[„«\"]")  # "47 tys. „Jordan…": a quotatio
 # "5 min. 113 Skarżący twierdzi": a numbered paragraph opening a sentence
 _NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
 _SECTION = re.compile(r"§\s*[0-9]{1,3}[a-z]?")
+_SECTION_AHEAD = re.compile(r"\s+§\s*[0-9]")
 # A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
 NUMBER_OPENING = re.compile(
     rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
@@ -303,6 +304,10 @@ class NumberRules(Scan):
                 and lexicon.genitive_complement(nxt.word)
             ):
                 return None  # "z art. 5. Traktatu Waszyngtońskiego": its act follows
+            if previous.lower() in lists.ARTICLE_LABELS and _SECTION_AHEAD.match(
+                self.text, after, self.end
+            ):
+                return None  # "Informuje o tym art. 92. § 1 Kodeksu wykroczeń": its section
             return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
         if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or self._counted(token_start):
             return "word"  # "zajmuje miejsce 14. Kowalski spadł", "liczbę radnych na 12."
