@@ -2267,6 +2267,17 @@ REAL_NEWS_ROUND_FIFTY_TWO = [
     one("Art. 7. § 2. Kto prowadzi rower po spożyciu alkoholu, podlega grzywnie."),
 ]
 
+REAL_NEWS_ROUND_FIFTY_THREE = [
+    one("Uważajcie na drogach i wróćcie bezpiecznie! ***"),
+    para("Zakończyli koncertem kolęd.", "| fot. (ab)"),
+    para("Bezrobocie spadło o 0,2 proc.", "(PAP)"),  # control: an agency's signature
+    one("Autobusy pojadą z ul. Obr. Westerplatte do pętli."),
+    para("Silnik osiąga 6000 obr.", "Kierowca jest zadowolony."),  # control: revolutions
+    one("Linia 7 pojedzie objazdem: DW. ŁOMŻA – Kolejowa – Polna."),
+    one("Powód pracował u pozwanego (...) Spółki akcyjnej w K. do 2019 r."),
+    para("Trwa spór (...)", "Spółka nie płaci podatków."),  # control: a sentence after it
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2327,7 +2338,8 @@ REAL_NEWS_ROUND_FIFTY_TWO = [
     + REAL_NEWS_ROUND_FORTY_NINE
     + REAL_NEWS_ROUND_FIFTY
     + REAL_NEWS_ROUND_FIFTY_ONE
-    + REAL_NEWS_ROUND_FIFTY_TWO,
+    + REAL_NEWS_ROUND_FIFTY_TWO
+    + REAL_NEWS_ROUND_FIFTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -419,7 +419,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
         if self._trailing_tag(m.end()):
-            return True  # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own
+            # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
+            # photographer's after a credit's label is the credit's ("| fot. (je)")
+            label = token_before(self.text, m.start(), self.sentence_start)[0]
+            return label.lower() not in lists.PHOTO_CREDITS
         # An omission marker between quoted sentences goes with the next one: "… decyzją. (...)
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)

@@ -80,6 +80,10 @@ class BracketRules(Scan):
         before = self.text[max(self.sentence_start, m.start() - 8) : m.start() - 1].rstrip()
         if before[-1:] in _QUOTE_OPENS:
             return False  # 'skomentował: "(...) Nie wie': the quotation opens with the omission
+        if lexicon.lemma_in(nxt.word, lists.COMPANY_FORMS):
+            kind = peek(self.text, nxt.end, self.end).word
+            if kind == "z" or lexicon.lemma_in(kind, lists.COMPANY_KINDS):
+                return False  # "od pozwanego (...) Spółki akcyjnej we W.": a redacted name
         if nxt.dotted:  # "przepisów […] Sierż. Michał Nowak": a title opens a sentence
             return nxt.word.istitle() and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs
         if lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS:

@@ -22,7 +22,7 @@ _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
 _DASHED_MEDIA_TAG = re.compile(r"\s*[-–—]\s*(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)\s*\Z")
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
-_EMOJI_REST = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")  # "❤️", "👏👏"
+_EMOJI_REST = re.compile(r"[\s*\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")  # "❤️", "👏👏"
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 # an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
 _SIGNATURE_AHEAD = re.compile(

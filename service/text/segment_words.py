@@ -19,12 +19,13 @@ COMMON_ABBREVIATIONS = words(
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
-    p.o dz.u wew p.s p.w app śww wys boh oddz rozp pras zw pk wyk"""
+    p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
-# Westerplatte" (Bohaterów); Morfeusz 2 knows neither "oddz." (oddział: "oddz. H", a ward) nor
-# "rozp." (rozporządzenie: "rozp. MEN z dn. …"); "pras." (prasowe) in a credit: "fot. mat. pras.
-# Urząd Miasta" (also "pras", of presses); "zw." (zwany: "w budynku zw. Gimnazjum"); "wyk."
-# (wykonanie: "koncert w wyk. Filharmonii")
+# Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
+# counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
+# (oddział: "oddz. H", a ward) nor "rozp." (rozporządzenie: "rozp. MEN z dn. …"); "pras."
+# (prasowe) in a credit: "fot. mat. pras. Urząd Miasta" (also "pras", of presses); "zw."
+# (zwany: "w budynku zw. Gimnazjum"); "wyk." (wykonanie: "koncert w wyk. Filharmonii")
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -93,7 +94,7 @@ PERCENT_OF = words("pkb dnb vat")
 # (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
 # (degrees) but "st. sierż." (starszy); "12,50 s." (seconds) but "s. 45" (page); "100 m."
 # (metres) but "m. Krakowie" (miasto).
-UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h")
+UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr")
 # Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
 # before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
 NAME_TITLES = words("św")
@@ -168,6 +169,9 @@ PREPOSITIONS = words(
     """od do na w we z ze o przez za po przy pod nad przed między bez u dla ku wśród spod znad
     sprzed zza według"""
 )
+# what a court's redacted company name ends with: "(...) Spółka jawna", "(...) Spółki z o.o."
+COMPANY_FORMS = words("spółka")
+COMPANY_KINDS = words("akcyjny jawny komandytowy cywilny partnerski")
 LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant")  # "w klasie R.", "kat. B"
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
