@@ -361,8 +361,7 @@ _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "31.12. 20
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
-# "Wyborcza.plFot."
-# "oszczędności.Fot.", "Worlds 2011fot."
+# "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
@@ -381,8 +380,8 @@ _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat.
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
-# "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
+# "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own
 _OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?(?=\s|\Z)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
