@@ -2278,6 +2278,14 @@ REAL_NEWS_ROUND_FIFTY_THREE = [
     para("Trwa spór (...)", "Spółka nie płaci podatków."),  # control: a sentence after it
 ]
 
+REAL_NEWS_ROUND_FIFTY_FOUR = [
+    one("Gmina realizuje projekt pn. „Zakup sprzętu dla świetlicy”."),
+    para("W kościele wisi dzieło Jana Lisa p.t. „Pytania”.", "Potem nic."),
+    one("Szpital leży 30 km od Olsztyna – woj. Warmińsko-Mazurskie."),
+    para("Jan Lis, autoportret z 1870 roku.", "Żródło: Wikimedia"),  # the typo kept
+    para("Tak było w 1870 roku.", "Źródło tej wiedzy jest nieznane."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2339,7 +2347,8 @@ REAL_NEWS_ROUND_FIFTY_THREE = [
     + REAL_NEWS_ROUND_FIFTY
     + REAL_NEWS_ROUND_FIFTY_ONE
     + REAL_NEWS_ROUND_FIFTY_TWO
-    + REAL_NEWS_ROUND_FIFTY_THREE,
+    + REAL_NEWS_ROUND_FIFTY_THREE
+    + REAL_NEWS_ROUND_FIFTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -309,7 +309,9 @@ def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
     if kind == "title":
         return False
     if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
-        return not nxt.dotted and lexicon.clause_start(nxt.word)
+        compound = bool(nxt.tail) and lexicon.compound_adjective(f"{nxt.word}-{nxt.tail}")
+        # not "woj. Warmińsko-Mazurskie", read whole, though "Warmińsko" alone is an adverb
+        return not nxt.dotted and not compound and lexicon.clause_start(nxt.word)
     if kind == "date":
         return not intro
     if kind == "quantity":  # "13 tys. Ukraińców" runs on; "20 proc. Ankietowanych…" does not

@@ -34,8 +34,10 @@ _SIGNATURE_AHEAD = re.compile(
 _READ_MORE = re.compile(
     r"\s*»\s*(?i:więcej|czytaj)\b|\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej|DALEJ|WIĘCEJ)\s*\Z"
 )
-# "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne"
-_CREDIT_AHEAD = re.compile(r"\s+(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)")
+# "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne", "z 1861 roku. Źródło: Wikimedia"
+_CREDIT_AHEAD = re.compile(
+    r"\s+(?:(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]|(?:Źródło|Żródło|ŹRÓDŁO):)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)"
+)  # "Żródło: Wikimedia", a typo kept
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
 

@@ -19,13 +19,14 @@ COMMON_ABBREVIATIONS = words(
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
-    p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk"""
+    p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
 # (oddział: "oddz. H", a ward) nor "rozp." (rozporządzenie: "rozp. MEN z dn. …"); "pras."
 # (prasowe) in a credit: "fot. mat. pras. Urząd Miasta" (also "pras", of presses); "zw."
-# (zwany: "w budynku zw. Gimnazjum"); "wyk." (wykonanie: "koncert w wyk. Filharmonii")
+# (zwany: "w budynku zw. Gimnazjum"); "wyk." (wykonanie: "koncert w wyk. Filharmonii");
+# "pn." and "p.t." name what follows ("projekt pn. „Zakup…”", "dzieło p.t. „Pytania”")
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -75,7 +76,7 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = (
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
 # patrz w górę"): never ambiguous.
 # "ph." (pod hasłem): a slogan follows; "pk." (pod kryptonimem): an operation's code name
-NAMING = words("pt pn ph pk tzw zw ps pseud właśc zd")
+NAMING = words("pt p.t pn ph pk tzw zw ps pseud właśc zd")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
