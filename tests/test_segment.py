@@ -2286,6 +2286,13 @@ REAL_NEWS_ROUND_FIFTY_FOUR = [
     para("Tak było w 1870 roku.", "Źródło tej wiedzy jest nieznane."),  # control
 ]
 
+REAL_NEWS_ROUND_FIFTY_FIVE = [
+    one("Konferencja prasowa po meczu Wisła ? Lech Poznań 2:1 (1:0)"),
+    para("Kto wygra ?", "Zobaczymy."),  # control: no score ahead
+    para("Czek przekazał wiceminister Jan Lis.", "– ,,To środki dla gmin” – mówił."),
+    one('Pytał w czasie debaty "Stare Miasto. Wspólne ulice. Wspólny dom" jej moderator Jan Lis.'),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2348,7 +2355,8 @@ REAL_NEWS_ROUND_FIFTY_FOUR = [
     + REAL_NEWS_ROUND_FIFTY_ONE
     + REAL_NEWS_ROUND_FIFTY_TWO
     + REAL_NEWS_ROUND_FIFTY_THREE
-    + REAL_NEWS_ROUND_FIFTY_FOUR,
+    + REAL_NEWS_ROUND_FIFTY_FOUR
+    + REAL_NEWS_ROUND_FIFTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

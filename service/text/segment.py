@@ -367,6 +367,8 @@ _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
+# "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
+_PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
 _RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
 _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
@@ -431,6 +433,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
+        if (
+            punct == "?"
+            and self.text[m.start() - 1 : m.start()] == " "
+            and token_before(self.text, m.start() - 1, self.sentence_start)[0][:1].isupper()
+            and _PAIRED_SCORE.match(self.text, m.end(), self.end)
+        ):
+            return False  # "po meczu Cracovia ? Zagłębie Lubin 1:2": a dash lost to encoding
         if omission and nxt.first.islower():
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end

@@ -91,10 +91,16 @@ def skip_space(text: str, pos: int, end: int) -> int:
 
 
 def peek(text: str, pos: int, end: int) -> Next:
-    """The first word in text[pos:end], skipping whitespace, opening quotes and dashes."""
+    """The first word in text[pos:end], skipping whitespace, opening quotes and dashes (also
+    ",,", two commas typed for „)."""
     i = pos
-    while i < end and (text[i].isspace() or text[i] in OPENING):
-        i += 1
+    while i < end:
+        if text[i].isspace() or text[i] in OPENING:
+            i += 1
+        elif text.startswith(",,", i):
+            i += 2
+        else:
+            break
     j = i
     while j < end and text[j].isalnum():
         j += 1
