@@ -2293,6 +2293,16 @@ REAL_NEWS_ROUND_FIFTY_FIVE = [
     one('Pytał w czasie debaty "Stare Miasto. Wspólne ulice. Wspólny dom" jej moderator Jan Lis.'),
 ]
 
+REAL_NEWS_ROUND_FIFTY_SIX = [
+    one("Aktualizacja. Jak piszą nam Czytelnicy, spotkanie się odbyło."),
+    one("Każdy rok to inny przypadek: 2011 r. – Biuro Alfa sp. z o.o., 2013 r. – Biuro Beta."),
+    para("Termin: 2024 r.", "– Ale kto to czyta?"),  # control: a reply
+    one("Muzeum Regionalne im. Dzieci Wrzesińskich"),
+    para("Dziękuję im.", "Deklaracja została podpisana."),  # control: the pronoun
+    one("Mówił o spektaklu „Kto chce być Żydem?” Marka Modzelewskiego w reż. Jana Lisa."),
+    para("Zapytał w wywiadzie: „Kto chce wygrać?”", "Marek Nowak odpowiedział."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2356,7 +2366,8 @@ REAL_NEWS_ROUND_FIFTY_FIVE = [
     + REAL_NEWS_ROUND_FIFTY_TWO
     + REAL_NEWS_ROUND_FIFTY_THREE
     + REAL_NEWS_ROUND_FIFTY_FOUR
-    + REAL_NEWS_ROUND_FIFTY_FIVE,
+    + REAL_NEWS_ROUND_FIFTY_FIVE
+    + REAL_NEWS_ROUND_FIFTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -176,8 +176,9 @@ _DATE_LABEL = re.compile(
 )
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
-_UPDATE_LABEL = re.compile(
-    r"(?i)aktualizacja\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*\([^()]{1,30}\))?"
+_UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." alone
+    r"(?i)aktualizacja(?:\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}"
+    r"(?:\s*\([^()]{1,30}\))?)?"
 )
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
@@ -465,6 +466,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
             self.text, self.sentence_start, m.start()
         ) and _DATELINE_PLACE.match(self.text, m.end(), self.end):
             return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
+        if punct in "?!" and closers[:1] == "”" and self._title_ends_here(m.start(), nxt):
+            return False  # "o spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż."
         if self._inside_quoted_title(m.start(), m.end()) or self._inside_named_title(m.start()):
             return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…", "pn. „A. B.”"
         if punct == "." and self._unquoted_title(m.start(), m.end()):
@@ -794,6 +797,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
                 and bare.lower() in lists.BEFORE_NAMES
                 and reads(nxt) is Start.NOMINATIVE
                 and lexicon.noun(nxt.word)
+                and not (
+                    bare.lower() == "im"
+                    and lexicon.genitive(nxt.word)
+                    and self._capitalised_pair(after)
+                )  # "Muzeum Regionalne im. Dzieci Wrzesińskich": a patron's name
             ):
                 return "word"  # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"
         if kind == "initial" and lexicon.lemma_in(previous, lists.LETTER_CLASSES):

@@ -29,6 +29,9 @@ _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
+# "inne: 2009 r. – …, 2010 r. – …": a list's item opens with its date, after the list's colon
+_LISTED_DATE = re.compile(r"[:,]\s+(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{4}\s*\Z")
+_LISTED_DATE_CHARS = 30
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 # where a subject's words end: a clause break, or the sentence's own punctuation
 _CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + r"|[!?]|\.(?=\s|\Z)")
@@ -128,6 +131,16 @@ class DateRules(QuoteRules):
             # clause of its own ("W redakcji od września 2019 r. Ty nawet nie wiesz…")
             return nxt.dotted or not lexicon.clause_start(nxt.word)
         dash = DASH_FOLLOWS.match(self.text, after, self.end)
+        if (
+            dash
+            and ":" in self.text[self.sentence_start : token_start]
+            and _LISTED_DATE.search(
+                self.text, max(self.sentence_start, token_start - _LISTED_DATE_CHARS), token_start
+            )
+        ):
+            # "przypadki – za każdym razem inne: 2009 r. – Biuro Podróży X, 2010 r. – …": an
+            # item's date after the list's colon
+            return not lexicon.clause_start(peek(self.text, dash.end(), self.end).word)
         if dash and self._no_verb_yet(token_start):
             # "• od 1 do 31 maja 2024 r. – ZUS rozpatrzy wniosek": the dash's clause; not a
             # reply ("Termin - 3 maja 2026 r. - Ale kto to czyta?")

@@ -167,6 +167,20 @@ class QuoteRules(Scan):
             return False  # 'powiedział: „Nie wiem…” Potem': a quotation
         return reads(nxt) in (Start.NAME, Start.UNKNOWN) and not nxt.dotted
 
+    def _title_ends_here(self, start: int, nxt: Next) -> bool:
+        """Does a "?" or "!" at `start` close a quoted title named as a work, its author's
+        name after it ("O spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż.…")?"""
+        opened = self.text.rfind("„", max(self.sentence_start, start - _TITLE_WINDOW), start)
+        if opened < self.sentence_start or any(q in self.text[opened:start] for q in _CLOSING):
+            return False
+        return (
+            not nxt.dotted
+            and lexicon.genitive(nxt.word)
+            and lexicon.start(nxt.word) is Start.NAME
+            and self._capitalised_pair(nxt.end - len(nxt.word))
+            and self._title_named(opened)
+        )
+
     def _title_named(self, opened: int) -> bool:
         """Does a noun naming a work stand before the quote at `opened`, maybe with its
         author's name between ("tekst Bianki Mikołajewskiej „…”", "film pt. „…”")?"""
