@@ -179,6 +179,16 @@ def locative_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def _agreeing(first: str, word: str) -> list[_Reading]:
+    """The readings of `word` that agree in case and gender with `first` read as a first name."""
+    names = [r for r in _first_readings(first) if "imię" in r.names]
+    return [
+        r
+        for r in _first_readings(word)
+        if any(n.cases & r.cases and n.genders & r.genders for n in names)
+    ]
+
+
 def surname_disagrees(first: str, word: str) -> bool:
     """Is `first` a first name that `word`, read as a name, cannot agree with in case and
     gender?
@@ -187,27 +197,13 @@ def surname_disagrees(first: str, word: str) -> bool:
     first name and the nominative "Świadkowie" (also a surname) cannot be, nor can a
     woman's surname follow "Marka" ("Młody" is one), so the word is read as a common noun.
     """
-    names = [r for r in _first_readings(first) if "imię" in r.names]
-    if not names:
-        return False
-    return not any(
-        n.cases & r.cases and n.genders & r.genders
-        for n in names
-        for r in _first_readings(word)
-        if r.proper
-    )
+    return first_name(first) and not any(r.proper for r in _agreeing(first, word))
 
 
 def surname_agrees(first: str, word: str) -> bool:
     """Can `word` be a surname in the case and gender of the first name `first` ("Wojciecha
     J. Hasa": both genitive, though "hasa" is also a verb, "frolics")?"""
-    return any(
-        n.cases & r.cases and n.genders & r.genders
-        for n in _first_readings(first)
-        if "imię" in n.names
-        for r in _first_readings(word)
-        if "nazwisko" in r.names
-    )
+    return any("nazwisko" in r.names for r in _agreeing(first, word))
 
 
 def _agreement(number: str, genders: str) -> frozenset[tuple[str, str]]:
