@@ -2303,6 +2303,21 @@ REAL_NEWS_ROUND_FIFTY_SIX = [
     para("Zapytał w wywiadzie: „Kto chce wygrać?”", "Marek Nowak odpowiedział."),  # control
 ]
 
+REAL_NEWS_ROUND_FIFTY_SEVEN = [
+    one("Rozdział IV. (I-VI)"),
+    one("3. (n) Zespół Alfa – Nowy dzień"),
+    para("Mamy 3.", "(n) Zespół Alfa – Nowy dzień"),  # control: no label opens the line
+    one("ROZDZIAŁ IV. SZKOŁY I BIBLIOTEKI"),
+    one("Burze nad Mazowszem: komunikaty służb i prognozy. NA ŻYWO"),
+    para("Burze nad Mazowszem.", "Na żywo relacjonujemy sytuację."),  # control: a sentence
+    one("Opracowanie: r.pr. Jan Lisowski"),
+    one("Piosenka z płyty „Hej! Hej!” (1991) trafiła na listę przebojów."),
+    one('Piosenka z płyty "Hej! Hej!" (1991) trafiła na listę przebojów.'),
+    para("Krzyknął: „Stój!”", "(To było do psa.)", "Potem pobiegł."),  # control: a capital
+    one("Zagrał w koncercie „Z Gdańska do Gdańska. Dawne Hity! Nowe Głosy” i w „Nocy Jazzu”."),
+    para("Zawołał „Wstań.", "Jest późno!", "Idziemy” i wyszedł."),  # control: speech, verbs
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2367,7 +2382,8 @@ REAL_NEWS_ROUND_FIFTY_SIX = [
     + REAL_NEWS_ROUND_FIFTY_THREE
     + REAL_NEWS_ROUND_FIFTY_FOUR
     + REAL_NEWS_ROUND_FIFTY_FIVE
-    + REAL_NEWS_ROUND_FIFTY_SIX,
+    + REAL_NEWS_ROUND_FIFTY_SIX
+    + REAL_NEWS_ROUND_FIFTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -183,7 +183,8 @@ _UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." 
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
-_PART = "(?:Część|Rozdział|Dział|Księga|Krok|Etap)"  # a heading's label: "Rozdział 2.", "Krok 1."
+# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII."
+_PART = "(?:Część|Rozdział|Dział|Księga|Krok|Etap|CZĘŚĆ|ROZDZIAŁ|DZIAŁ|KSIĘGA|KROK|ETAP)"
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
@@ -392,6 +393,8 @@ _OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?(?=\s|\Z)")
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
 _NAMES = (Start.NAME, Start.UNKNOWN)
+_BRACKET_AHEAD = re.compile(r"\s+\(")
+_BRACKET_THEN_LOWER = re.compile(r"\s+\([^()]{1,40}\)\s+[a-ząćęłńóśźż]")
 
 
 class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
@@ -422,6 +425,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
 
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
+        if (
+            punct == "."
+            and _BRACKET_AHEAD.match(self.text, m.end(), self.end)
+            and _LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start())
+        ):
+            return False  # "1. (n) Paluch – Złota owca", "Rozdział VIII. (VII-XII)": a label
         if self._trailing_tag(m.end()):
             # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
             # photographer's after a credit's label is the credit's ("| fot. (je)")
@@ -466,6 +475,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
             self.text, self.sentence_start, m.start()
         ) and _DATELINE_PLACE.match(self.text, m.end(), self.end):
             return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
+        if (
+            punct in "?!"
+            and closers[-1:] in '”"'
+            and _BRACKET_THEN_LOWER.match(self.text, m.end(), self.end)
+        ):
+            return False  # 'z albumu "Tak! Tak!" (1988) notowany jest': the sentence goes on
         if punct in "?!" and closers[:1] == "”" and self._title_ends_here(m.start(), nxt):
             return False  # "o spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż."
         if self._inside_quoted_title(m.start(), m.end()) or self._inside_named_title(m.start()):

@@ -19,7 +19,10 @@ _TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]", "[RAPORT Z POMORZA]": listed, o
 # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
 _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
-_DASHED_MEDIA_TAG = re.compile(r"\s*[-–—]\s*(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)\s*\Z")
+# "nami! – ZDJĘCIA", "komunikaty służb. NA ŻYWO": in capitals, closing the headline
+_DASHED_MEDIA_TAG = re.compile(
+    r"\s*(?:[-–—]\s*(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)|(?:[-–—]\s*)?(?:RELACJA )?NA ŻYWO)\s*\Z"
+)
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 # emoji or asterisks closing the line: "serca. ❤️", "👏👏", "domów! ***"

@@ -21,8 +21,9 @@ _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale J
     r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
 )
 _TITLE_PARTS = re.compile(
-    r"(?:[^„”\".!?…]{1,40}\.\s+){0,3}" + _TITLE_REST.pattern
-)  # "Uczeń. Rodzic."
+    r"(?:[^„”\".!?…]{1,40}[.!?]\s+){0,3}" + _TITLE_REST.pattern
+)  # "Uczeń. Rodzic.", "Od Opola do Opola. Wielkie Gwiazdy! Legendarne Przeboje"
+_EXCLAIMED = re.compile(r"[!?]\s")
 _CLOSES_LINE = re.compile(r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*\Z")
 _CLOSING = ("”", "’’", "''")  # "działacz „Solidarności’’, senatorem…": closed by two apostrophes
 _LISTING_LINE_CHARS = 160  # a listing's entry: a title, its author or director, a venue
@@ -74,6 +75,12 @@ class QuoteRules(Scan):
         title = self.text[opened + 1 : m.end(1) - len(then)].split()
         verbless = not any(_title_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in title)
         lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
+        if _EXCLAIMED.search(self.text, after, m.start(1)) and not (
+            verbless and lead not in ":–—-" and (then == "," or then.islower())
+        ):
+            # "TVP1 „Od Opola do Opola. Wielkie Gwiazdy! Legendarne Przeboje” i…" goes on after
+            # its title; "„Wstawaj! Idziemy” i wyszli", ": „Jakim blikiem? Co jest?”." are speech
+            return False
         if (
             lead
             and lead in ":–—-"

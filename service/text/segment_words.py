@@ -36,9 +36,10 @@ ADDRESS_AND_RANKS = words(
     # "J.M." (Jego Ekscelencja, Magnificencja); scout ranks "hm.", "phm.", "pwd."; "st. prot.
     # sąd." (protokolant); "opr." (opracował, a byline); "SSO del." (delegowany, a judge);
     # "lek. wet." (weterynarii); "kol." (kolega: "doktorantów kol. Robert…"); "b." (były:
-    # "b. Prezes PAN"; lowercase, so no initial).
+    # "b. Prezes PAN"; lowercase, so no initial); "r.pr." (radca prawny: "Opracowanie: r.pr.
+    # Anna Lis").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
-    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol"""
+    wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr"""
 )
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
