@@ -1535,7 +1535,7 @@ REAL_NEWS_ROUND_EIGHT = [
     one("Ad. 1 Otwarcie sesji i stwierdzenie quorum."),
     one("§ 2. Wykonanie uchwały powierza się wójtowi."),
     one("3.1. Deficyt budżetu pokrywa się z kredytu."),
-    para("15.08.", "Uroczystości odbyły się w stolicy."),
+    one("15.08. Uroczystości odbyły się w stolicy."),  # a date label, as "20.11." always was
     para(
         "Porządek obrad: 1. Otwarcie sesji i stwierdzenie quorum.",
         "2. Przyjęcie porządku obrad.",
@@ -2318,6 +2318,17 @@ REAL_NEWS_ROUND_FIFTY_SEVEN = [
     para("Zawołał „Wstań.", "Jest późno!", "Idziemy” i wyszedł."),  # control: speech, verbs
 ]
 
+REAL_NEWS_ROUND_FIFTY_EIGHT = [
+    one("12.07. – 3.08. LETNIE WARSZTATY TEATRALNE"),
+    one("12.07. LETNIE WARSZTATY TEATRALNE"),
+    para("Biuro czynne do 21.00.", "W soboty nieczynne."),  # control: a time, no date
+    one("• Ewa i Adam Lisowie, Dokąd po wodę do Wisły? Opowieść o rzekach"),
+    one("• Ewa Lis, Dokąd po wodę do Wisły? Opowieść o rzekach"),
+    para("Ewa Lis, Adam Nowak?", "Opowieść o wodzie"),  # control: two names, no title
+    one("Na mecie pierwszy pojawił się… Jan Lisowski"),
+    para("Na zdjęciu jest…", "Jan Lis Adam Nowak Piotr Wrona Dalej"),  # control: a quiz
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2383,7 +2394,8 @@ REAL_NEWS_ROUND_FIFTY_SEVEN = [
     + REAL_NEWS_ROUND_FIFTY_FOUR
     + REAL_NEWS_ROUND_FIFTY_FIVE
     + REAL_NEWS_ROUND_FIFTY_SIX
-    + REAL_NEWS_ROUND_FIFTY_SEVEN,
+    + REAL_NEWS_ROUND_FIFTY_SEVEN
+    + REAL_NEWS_ROUND_FIFTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

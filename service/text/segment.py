@@ -170,8 +170,11 @@ _CAPTION = re.compile(
 _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
 # A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"
 _MONTH_NAMES = "|".join(sorted(lists.MONTHS))
+_LABEL_DATE = (  # "20.09.2019", "20.09.", not a time ("22.00.")
+    r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:[12][0-9]{3})?)?"
+)
 _DATE_LABEL = re.compile(
-    rf"(?i)(?:[0-3]?[0-9]\.[01]?[0-9]\.(?:[12][0-9]{{3}})?"  # "20.09.2019", "20.09."
+    rf"(?i)(?:{_LABEL_DATE}(?:\s*[-–—]\s*{_LABEL_DATE})?"  # "20.08. – 1.09."
     rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
 )
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
@@ -485,7 +488,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
             return False  # "o spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż."
         if self._inside_quoted_title(m.start(), m.end()) or self._inside_named_title(m.start()):
             return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…", "pn. „A. B.”"
-        if punct == "." and self._unquoted_title(m.start(), m.end()):
+        if punct in ".?" and self._unquoted_title(m.start(), m.end()):
             return False  # "Persona. Ciało Bożeny, reż. Jan Lis", "Jan Nowak, Miłosz. Biografia"
         if punct in ("…", "...") and not closers and self._pause(m.start(), m.end()):
             return False  # "Możemy liczyć na pomoc… Niemców.": a pause, not an end

@@ -25,6 +25,7 @@ _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless sub
 _LAST_WORD = re.compile(r"\s+([0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
 _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
 _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
+_NAME_WORDS = 3  # "Jan Maria Lis"
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 
 
@@ -113,7 +114,13 @@ class FragmentRules(Scan):
         nxt = peek(self.text, pos, self.end)
         if len(nxt.word) < 3 or not (nxt.acronym or lexicon.start(nxt.word, names=False) in _NAMES):
             return False  # (a short word may be an initial: "… J. Nowak")
-        end = STATEMENT_END.search(self.text, pos, min(self.end, pos + _PAUSE_AHEAD))
+        stop = min(self.end, pos + _PAUSE_AHEAD)
+        end = STATEMENT_END.search(self.text, pos, stop)
+        if end is None and stop == self.end:
+            # the name closes a line cut mid-sentence: "w strefie zmian zjawił się… Jan Lis";
+            # not a quiz's answers ("to... Jan Lis Adam Nowak") or a link ("się… Read more")
+            rest = self.text[pos : self.end].split()
+            return len(rest) <= _NAME_WORDS and all(w[:1].isupper() for w in rest)
         if end is None or end.group() != ".":
             return False
         rest = self.text[pos : end.start()].split()

@@ -5,6 +5,7 @@ quotation of sentences ("„Idę. Dobranoc” – napisał") is split like any t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
@@ -35,7 +36,10 @@ _PUBLICATION = re.compile(
     r"[^.!?…]*,\s[^.!?…]*\b(?:1[5-9]|20)[0-9]{2}(?:,\s+s\.\s*[0-9]+(?:[-–][0-9]+)?)?\.?\s*"
 )
 # "Andrzej Nowak, Miłosz. Biografia": a first name, a surname, a comma, the title
-_AUTHOR_ENTRY = re.compile(r"[-–•]?\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s")
+_AUTHOR_ENTRY = re.compile(  # "Jan Lis, …", "Anna i Jan Lisowie, …"
+    r"[-–•]?\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s"
+)
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 
 
@@ -148,9 +152,10 @@ class QuoteRules(Scan):
             if author is None or not lexicon.first_name(author.group(1)):
                 return False  # "Lipsko Kosobudy, 14.08.2017r. …": a place, not an author
             named = self.text[author.end() : start].split()
-            if any(w[:1].isupper() for w in named[1:]):
-                # a Polish title capitalises its first word only: "Anna Lis, Marcin Nowak.
-                # Wernisaż…", "Jan Lis, Biuro Ekspertyz Sejmu. …" are names
+            if any(w[:1].isupper() and p[:1].isupper() for p, w in pairwise(named)):
+                # a Polish title capitalises its first word and names only: "Anna Lis, Marcin
+                # Nowak. Wernisaż…", "Jan Lis, Biuro Ekspertyz Sejmu. …" are names, "Jan Lis,
+                # Którędy do Yellowstone? …" a title
                 return False
             if _PUBLICATION.fullmatch(self.text, after, self.end):
                 return True  # "Jan Lis, Zboże rosło. Pamięć wsi, Wydawnictwo X, Kraków 2024"
