@@ -2316,6 +2316,8 @@ REAL_NEWS_ROUND_FIFTY_SEVEN = [
     para("Krzyknął: „Stój!”", "(To było do psa.)", "Potem pobiegł."),  # control: a capital
     one("Zagrał w koncercie „Z Gdańska do Gdańska. Dawne Hity! Nowe Głosy” i w „Nocy Jazzu”."),
     para("Zawołał „Wstań.", "Jest późno!", "Idziemy” i wyszedł."),  # control: speech, verbs
+    one('Śpiewał wczoraj w TVP1 "Z Gdańska do Gdańska. Dawne Hity! Nowe Głosy" i w "Nocy Jazzu".'),
+    para('Napisał "Idę spać.', "Wrócę jutro.", 'Nie dzwońcie" i wyszedł.'),  # control: verbs
 ]
 
 REAL_NEWS_ROUND_FIFTY_EIGHT = [

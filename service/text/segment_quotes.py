@@ -67,8 +67,10 @@ class QuoteRules(Scan):
             and self._previous(opened).lower() in lists.PREPOSITIONS
         )
         straight = self.text[opened] == '"' and not (governed or self._title_named(opened))
-        rest = _TITLE_REST if straight else _TITLE_PARTS  # 'wystawa "1905. Nowy początek. …"'
-        m = rest.match(self.text, after, self.end)
+        m = _TITLE_PARTS.match(self.text, after, self.end)  # 'wystawa "1905. Nowy początek. …"'
+        # a straight quote may have closed a quotation before: one part only, unless the parts
+        # make a verbless name the sentence goes on after ('TVP1 "Od Opola do Opola. …" i')
+        several = straight and m is not None and not _TITLE_REST.match(self.text, after, self.end)
         if not m:
             # a quote closing the line is a title only where a work is named before it:
             # "promocja książki „Tomek i świat. Wspomnienie”", not a quoted headline
@@ -79,11 +81,12 @@ class QuoteRules(Scan):
         title = self.text[opened + 1 : m.end(1) - len(then)].split()
         verbless = not any(_title_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in title)
         lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
-        if _EXCLAIMED.search(self.text, after, m.start(1)) and not (
+        if (several or _EXCLAIMED.search(self.text, after, m.start(1))) and not (
             verbless and lead not in ":–—-" and (then == "," or then.islower())
         ):
             # "TVP1 „Od Opola do Opola. Wielkie Gwiazdy! Legendarne Przeboje” i…" goes on after
             # its title; "„Wstawaj! Idziemy” i wyszli", ": „Jakim blikiem? Co jest?”." are speech
+            # (and '"Idę. Dobranoc" i wyszedł' after another quotation, with its verb)
             return False
         if (
             lead
