@@ -2331,6 +2331,14 @@ REAL_NEWS_ROUND_FIFTY_EIGHT = [
     para("Na zdjęciu jest…", "Jan Lis Adam Nowak Piotr Wrona Dalej"),  # control: a quiz
 ]
 
+REAL_NEWS_ROUND_FIFTY_NINE = [
+    one("Protokolant: sekr. sąd. A. B."),
+    para("Wyrok wydał sąd.", "A. B. odwołał się."),  # control: no title before "sąd."
+    one("Nagrodzono Annę Lis (“Alarm!” TVP) za cykl o szpitalach."),
+    para("Nagrodzono Annę Lis (za cykl) „Alarm!”", "Tak krzyczała."),  # control: closed before
+    one("Nagrodę dostał za publikację „Szpital na sprzedaż. Ujawniamy kulisy” (Onet) i wywiad."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2397,7 +2405,8 @@ REAL_NEWS_ROUND_FIFTY_EIGHT = [
     + REAL_NEWS_ROUND_FIFTY_FIVE
     + REAL_NEWS_ROUND_FIFTY_SIX
     + REAL_NEWS_ROUND_FIFTY_SEVEN
-    + REAL_NEWS_ROUND_FIFTY_EIGHT,
+    + REAL_NEWS_ROUND_FIFTY_EIGHT
+    + REAL_NEWS_ROUND_FIFTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

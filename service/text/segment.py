@@ -468,8 +468,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
                 return True  # "od 3 do 6 miesięcy (2005 r.) Po pierwsze": the bracket closed it
             # "trwa wojna [...] To już…": words left out between two sentences
             return self._omission_between(m, nxt)
-        if not closers and self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
-            return False  # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił"
+        if self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
+            # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił", "(“Uwaga!”
+            # TVN) za cykl": closed by a quote at most, as a bracket's close was taken above
+            return False
         if nxt.first.isdigit() and NUMBER.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
         if _AGENDA_ITEM.fullmatch(self.text, self.sentence_start, m.start()):
@@ -952,17 +954,23 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
     def _title_chain(self, bare: str, token_start: int, nxt: Next, after: int) -> bool:
         """Is `bare` the last of a chain of abbreviated titles ("st. sekr. sąd.", sądowy):
         short, lowercase, cut before a vowel, after a listed title that itself follows an
-        abbreviation, and followed by a first name and a capitalised word?"""
+        abbreviation or a label's colon, and followed by a first name or an initial and a
+        capitalised word ("Protokolant: sekr. sąd. M. P.")?"""
         if not (bare.isalpha() and bare.islower() and len(bare) <= _ABBREVIATION_MAX_LETTERS):
             return False
-        if bare[-1] in VOWELS or not lexicon.first_name(nxt.word):
+        initial = nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper()
+        if bare[-1] in VOWELS or not (initial or lexicon.first_name(nxt.word)):
             return False
         previous, pos = token_before(self.text, token_start - 1, self.sentence_start)
         first = token_before(self.text, pos - 1, self.sentence_start)[0]
-        for title in (previous, first):  # "st. sekr. sąd.", not "51,03 proc. głosów."
+        chain = (previous,) if first.endswith(":") else (previous, first)
+        for title in chain:  # "st. sekr. sąd.", not "51,03 proc. głosów."
             if not (title.endswith(".") and title[:-1].isalpha() and title[:-1].islower()):
                 return False
-        return previous[:-1] in self.abbrevs and self._capitalised_pair(after)
+        named = self._capitalised_pair(after) or (
+            initial and peek(self.text, nxt.end + 1, self.end).first.isupper()
+        )  # "sąd. Anna Kowal", "sąd. M. P."
+        return previous[:-1] in self.abbrevs and named
 
 
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING

@@ -240,7 +240,7 @@ TITLE_NOUNS = words(
     wystawa płyta album piosenka program audycja komunikat list wpis tytuł nagłówek
     hasło motto slogan nazwa akcja kampania projekt wydarzenie impreza festiwal konkurs
     koncert przedstawienie inicjatywa gra brzmieć zatytułować ekspozycja monografia
-    opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat"""
+    opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat publikacja"""
 )  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”"
 # Works whose title may follow a colon some words after the noun ("autor książki poświęconej
 # tym latom: „Europa walczy. …”"); not "komunikat" or "list", whose words are quoted after one
