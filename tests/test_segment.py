@@ -2339,6 +2339,19 @@ REAL_NEWS_ROUND_FIFTY_NINE = [
     one("Nagrodę dostał za publikację „Szpital na sprzedaż. Ujawniamy kulisy” (Onet) i wywiad."),
 ]
 
+REAL_NEWS_ROUND_SIXTY = [
+    para("Na starym miejscu zostało ich jeszcze 140.", "Wiosną 1880 roku woda znów zalała miasto."),
+    one("W tym roku odbędzie się jeszcze 5. Festiwal Kultury."),  # control: an event's ordinal
+    para("Przejazd był zamknięty do ok. g. 18.40.", "W Lisowie policjanci kierowali ruchem."),
+    para("Dodaj 100 g.", "19.15 to godzina startu."),  # control: grams after a number
+    one("Uchwała Rady Miasta z dnia 3 marca 2020 r. (druk nr 7)"),
+    para("Wzrost wyniósł 2,5 proc.", "(PAP)"),  # control: a signature
+    para("Hasła do bankowości PKO BP.", "CERT Polska ostrzega przed oszustami."),
+    one("PIWNICA ŚW. MARKA zaprasza na koncert."),  # control: a heading in capitals
+    para("Wtedy odszedł Jan Paweł II.", "Jan Paweł II był papieżem przez 26 lat."),
+    one("Za Aleksandra VII. Innocentego XI. papieży Rzym był spokojny."),  # control: a list
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2406,7 +2419,8 @@ REAL_NEWS_ROUND_FIFTY_NINE = [
     + REAL_NEWS_ROUND_FIFTY_SIX
     + REAL_NEWS_ROUND_FIFTY_SEVEN
     + REAL_NEWS_ROUND_FIFTY_EIGHT
-    + REAL_NEWS_ROUND_FIFTY_NINE,
+    + REAL_NEWS_ROUND_FIFTY_NINE
+    + REAL_NEWS_ROUND_SIXTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

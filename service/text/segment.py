@@ -178,6 +178,7 @@ _DATE_LABEL = re.compile(
     rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
 )
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
+_TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
 _UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." alone
     r"(?i)aktualizacja(?:\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}"
@@ -550,6 +551,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
             self.text, m.end(), self.end
         ):
             return False  # "4.08.2021, 15:01, akt. 15:14": the update's time ("akt" is a word)
+        if (
+            bare == "g"
+            and _TIME_AHEAD.match(self.text, m.end(), self.end)
+            and not NUMBER.fullmatch(self._previous(token_start))
+        ):
+            return False  # "do ok. g. 19.15": "g." for "godz.", not grams ("100 g.")
         if _UPDATE_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading):
@@ -712,6 +719,14 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
             kind == "word"
             and bare.isupper()
             and bare.lower() in self.abbrevs
+            and not (  # "bankowości PKO BP. CERT Polska": an acronym's last word ("bp."),
+                # not a heading in capitals ("PIWNICA ŚW. NORBERTA", "OBLICZE UL. KOŚCIUSZKI")
+                2 <= len(previous) <= 4
+                and previous.isalpha()
+                and previous.isupper()
+                and lexicon.noun(previous)
+                and not lexicon.common_noun(previous)
+            )
             and (
                 _caps_name(nxt)
                 or (nxt.dotted and nxt.word.isupper())
@@ -749,7 +764,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
             if lexicon.start(previous) is Start.NAME and not lexicon.surname_disagrees(
                 previous, nxt.word
             ):
-                return "regnal"
+                if lexicon.first_name(nxt.word) and not ROMAN.fullmatch(
+                    peek(self.text, nxt.end, self.end).word
+                ):
+                    return kind  # "odszedł Jan Paweł II. Jan Paweł II, papież…": another name
+                return "regnal"  # also in a list of them: "Za Aleksandra VII. Innocentego XI."
             return kind
         if (
             (bare.lower() in lists.UNITS_AFTER_NUMBER or kind == "abbreviation")

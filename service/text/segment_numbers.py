@@ -97,6 +97,9 @@ class NumberRules(Scan):
             if lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS) or self._capitalised_pair(after):
                 return False  # "trafią do 32. Bazy Lotnictwa Taktycznego": a unit's name
             return reads(then) in (Start.OPENS, Start.NOMINATIVE)
+        if word.lower() in lists.STILL_WORDS:  # "pozostało ich jeszcze 185.": the verb decides
+            word, word_start = token_before(self.text, word_start - 1, self.sentence_start)
+            word = word.rstrip(".")
         if word.lower() == "się" or lexicon.pronoun(word):
             # "było ich 100. Nasilanie", "przyjęto ich 40."; but "jego 5. Symfonia"
             if lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS):
@@ -401,5 +404,5 @@ class NumberRules(Scan):
 
 
 def _hour_word(word: str) -> bool:
-    """ "godz." or a form of "godzina", before an hour."""
-    return word.lower() == "godz" or lexicon.lemma_in(word, _HOUR_WORDS)
+    """ "godz." ("g." too) or a form of "godzina", before an hour."""
+    return word.lower() in ("godz", "g") or lexicon.lemma_in(word, _HOUR_WORDS)
