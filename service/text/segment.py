@@ -121,6 +121,7 @@ from .segment_scan import (
     skip_space,
     token_before,
 )
+from .segment_titles import ABBREVIATION_MAX_LETTERS, TitleRules
 from .segment_words import DEFAULT_ABBREVIATIONS
 
 
@@ -148,8 +149,6 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
 
 
-_ABBREVIATION_MAX_LETTERS = 6
-_UNLISTED_MAX_LETTERS = 8
 _NEVER_OPENS = frozenset(".,;:!?")
 
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
@@ -251,7 +250,7 @@ def _may_abbreviate(token: str) -> bool:
     is a long word: the dictionary's abbreviations are short ("społ.", "przyp."; it lacks
     "administr.").
     """
-    if not token.isalpha() or token.isupper() or len(token) > _ABBREVIATION_MAX_LETTERS:
+    if not token.isalpha() or token.isupper() or len(token) > ABBREVIATION_MAX_LETTERS:
         return False
     return len(token) == 1 or token[-1] not in VOWELS
 
@@ -294,17 +293,6 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
     if _may_abbreviate(token) and lexicon.abbreviation(token) is Abbrev.ONLY:
         return "abbreviation"  # the dictionary has only "pn.", "proj.", "u." (ulica)
     return "word"
-
-
-def _caps_name(nxt: Next) -> bool:
-    """Is the next word a name written in capitals ("MICHAŁ")?"""
-    word = nxt.word
-    return (
-        len(word) > 2
-        and word.isalpha()
-        and word.isupper()
-        and (lexicon.start(word.title()) is Start.NAME)
-    )
 
 
 def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
@@ -401,7 +389,7 @@ _BRACKET_AHEAD = re.compile(r"\s+\(")
 _BRACKET_THEN_LOWER = re.compile(r"\s+\([^()]{1,40}\)\s+[a-ząćęłńóśźż]")
 
 
-class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
+class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, TitleRules):
     """Candidates of one line, left to right, with the state of the current sentence.
 
     It remembers where the sentence began and which brackets it has left open, scanning each
@@ -715,46 +703,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
             return "word"
         if bare.lower() == "in" and previous.lower() == "m":
             return None  # "m. in." written with a space
-        if (
-            kind == "word"
-            and bare.isupper()
-            and bare.lower() in self.abbrevs
-            and not (  # "bankowości PKO BP. CERT Polska": an acronym's last word ("bp."),
-                # not a heading in capitals ("PIWNICA ŚW. NORBERTA", "OBLICZE UL. KOŚCIUSZKI")
-                2 <= len(previous) <= 4
-                and previous.isalpha()
-                and previous.isupper()
-                and lexicon.noun(previous)
-                and not lexicon.common_noun(previous)
-            )
-            and (
-                _caps_name(nxt)
-                or (nxt.dotted and nxt.word.isupper())
-                or (
-                    len(nxt.word) > 1
-                    and nxt.word.isupper()
-                    and nxt.word.lower() in lists.DEGREES_AND_TITLES
-                )
-                or (nxt.number and bare.lower() in lists.NUMBER_LABELS)  # "GODZ. 16.50"
-                or (bare.lower() in lists.PLACE_LABELS and len(nxt.word) > 2 and nxt.word.isupper())
-            )
-        ):
-            # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO", "KS. DR HAB.", "WOJ.
-            # WARMIŃSKO-MAZURSKIE.": not an acronym
-            return "title"
-        if (
-            kind == "word"
-            and bare.isupper()
-            and bare.lower() in lists.ENGLISH_TITLES
-            and (len(nxt.word) > 1 and nxt.word.isupper() and not nxt.dotted)
-        ):
-            return "title"  # "koncerty MR. PUNCH": an English title in capitals
-        if (
-            kind == "word"
-            and bare.lower() in lists.RANK_SECOND
-            and previous.lower() in lists.RANK_FIRST
-        ):
-            return "title"  # "st. post. Adam Nowak" (posterunkowy), not the noun "post"
+        if kind == "word" and self._caps_title(bare, previous, nxt):
+            return "title"  # "PROF. MICHAŁ NOWICKI:", "koncerty MR. PUNCH", "st. post. Jan Lis"
         if kind == "ordinal":
             return self._ordinal(previous, token_start, nxt, after)
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
@@ -874,29 +824,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
             and not lexicon.clause_start(nxt.word)  # "spytał Jerzy K. Tym samym gestem…"
         ):
             return None  # "Wojciecha J. Hasa": his surname ("hasa", also a verb), no subject
-        if (
-            kind == "word"
-            and bare.lower() in lists.WORD_TITLES
-            and (
-                token_start == self.sentence_start
-                or previous.lower() in lists.LIST_JOINERS
-                or self.text[max(0, token_start - 2) : token_start].strip() in (",", "-", "–", "—")
-            )
-            and lexicon.first_name(nxt.word)
-            and self._capitalised_pair(after)
-        ):
-            # opening a sentence or in a list of people: "Jan Lis, lek. Anna Nowak i piel. Ewa
-            # Kos", "Post. Jan Lis zauważył…"; after a verb the word is itself ("głosi post.
-            # Damian Kądrzior wrzucił…")
-            return "title"
-        if kind == "word" and self._title_chain(bare, token_start, nxt, after):
-            return "title"  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name
-        if (
-            kind == "word"
-            and not NUMBER.fullmatch(previous)
-            and self._unlisted_title(bare, nxt, after)
-        ):
-            return "title"  # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
+        if kind == "word" and self._named_title(bare, previous, token_start, nxt, after):
+            return "title"  # "Post. Jan Lis zauważył", "st. sekr. sąd. Anna Kowal", "nadleśn. Jan"
         if (
             kind == "word"
             and _SECTION_NUMBER.fullmatch(bare)
@@ -957,39 +886,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules):
         if nxt.dotted or reads(nxt) is not Start.OTHER or not lexicon.adjectival(nxt.word):
             return False
         return peek(self.text, nxt.end, self.end).first.islower()
-
-    def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
-        """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,
-        cut before a vowel, unknown to the dictionary, and followed by a first name and a
-        capitalised word ("Jan Nowak")?"""
-        if not (bare.isalpha() and bare.islower() and len(bare) <= _UNLISTED_MAX_LETTERS):
-            return False
-        if bare[-1] in VOWELS or bare[-1] in "ćńśź" or bare in lists.SENTENCE_FINAL_SHORT:
-            return False  # (no abbreviation ends in a soft consonant: "pomóć." is a typo)
-        if lexicon.start(bare) is not Start.UNKNOWN or not lexicon.first_name(nxt.word):
-            return False
-        return self._capitalised_pair(after)
-
-    def _title_chain(self, bare: str, token_start: int, nxt: Next, after: int) -> bool:
-        """Is `bare` the last of a chain of abbreviated titles ("st. sekr. sąd.", sądowy):
-        short, lowercase, cut before a vowel, after a listed title that itself follows an
-        abbreviation or a label's colon, and followed by a first name or an initial and a
-        capitalised word ("Protokolant: sekr. sąd. M. P.")?"""
-        if not (bare.isalpha() and bare.islower() and len(bare) <= _ABBREVIATION_MAX_LETTERS):
-            return False
-        initial = nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper()
-        if bare[-1] in VOWELS or not (initial or lexicon.first_name(nxt.word)):
-            return False
-        previous, pos = token_before(self.text, token_start - 1, self.sentence_start)
-        first = token_before(self.text, pos - 1, self.sentence_start)[0]
-        chain = (previous,) if first.endswith(":") else (previous, first)
-        for title in chain:  # "st. sekr. sąd.", not "51,03 proc. głosów."
-            if not (title.endswith(".") and title[:-1].isalpha() and title[:-1].islower()):
-                return False
-        named = self._capitalised_pair(after) or (
-            initial and peek(self.text, nxt.end + 1, self.end).first.isupper()
-        )  # "sąd. Anna Kowal", "sąd. M. P."
-        return previous[:-1] in self.abbrevs and named
 
 
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING

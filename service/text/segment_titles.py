@@ -1,0 +1,124 @@
+"""Titles before a name, for the sentence splitter (`segment`): a word before "." that is a
+title or rank cut short keeps its sentence going into the name it heads — in capitals
+("PROF. MICHAŁ NOWICKI", not the acronym "PKO BP. CERT…"), as a rank's second word ("st.
+post. Adam Nowak"), opening a list's entry ("lek. Anna Nowak"), closing a chain of them
+("st. sekr. sąd. Anna Kowal") or unknown to any list and dictionary ("nadleśn. Jan Nowak")."""
+
+from __future__ import annotations
+
+from . import segment_lexicon as lexicon
+from . import segment_words as lists
+from .segment_lexicon import Start
+from .segment_numbers import NUMBER, VOWELS
+from .segment_scan import Next, Scan, peek, token_before
+
+ABBREVIATION_MAX_LETTERS = 6
+_UNLISTED_MAX_LETTERS = 8
+
+
+def _caps_name(nxt: Next) -> bool:
+    """Is the next word a name written in capitals ("MICHAŁ")?"""
+    word = nxt.word
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word.isupper()
+        and (lexicon.start(word.title()) is Start.NAME)
+    )
+
+
+class TitleRules(Scan):
+    """The title-before-a-name rules of `segment._Line`."""
+
+    def _caps_title(self, bare: str, previous: str, nxt: Next) -> bool:
+        """Is `bare`, written in capitals or a rank's second word, a title before a name?"""
+        if (
+            bare.isupper()
+            and bare.lower() in self.abbrevs
+            and not (  # "bankowości PKO BP. CERT Polska": an acronym's last word ("bp."),
+                # not a heading in capitals ("PIWNICA ŚW. NORBERTA", "OBLICZE UL. KOŚCIUSZKI")
+                2 <= len(previous) <= 4
+                and previous.isalpha()
+                and previous.isupper()
+                and lexicon.noun(previous)
+                and not lexicon.common_noun(previous)
+            )
+            and (
+                _caps_name(nxt)
+                or (nxt.dotted and nxt.word.isupper())
+                or (
+                    len(nxt.word) > 1
+                    and nxt.word.isupper()
+                    and nxt.word.lower() in lists.DEGREES_AND_TITLES
+                )
+                or (nxt.number and bare.lower() in lists.NUMBER_LABELS)  # "GODZ. 16.50"
+                or (bare.lower() in lists.PLACE_LABELS and len(nxt.word) > 2 and nxt.word.isupper())
+            )
+        ):
+            # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO", "KS. DR HAB.", "WOJ.
+            # WARMIŃSKO-MAZURSKIE.": not an acronym
+            return True
+        if (
+            bare.isupper()
+            and bare.lower() in lists.ENGLISH_TITLES
+            and (len(nxt.word) > 1 and nxt.word.isupper() and not nxt.dotted)
+        ):
+            return True  # "koncerty MR. PUNCH": an English title in capitals
+        # "st. post. Adam Nowak" (posterunkowy), not the noun "post"
+        return bare.lower() in lists.RANK_SECOND and previous.lower() in lists.RANK_FIRST
+
+    def _named_title(
+        self, bare: str, previous: str, token_start: int, nxt: Next, after: int
+    ) -> bool:
+        """Is `bare` a title cut short before the first name and surname that follow?"""
+        if (
+            bare.lower() in lists.WORD_TITLES
+            and (
+                token_start == self.sentence_start
+                or previous.lower() in lists.LIST_JOINERS
+                or self.text[max(0, token_start - 2) : token_start].strip() in (",", "-", "–", "—")
+            )
+            and lexicon.first_name(nxt.word)
+            and self._capitalised_pair(after)
+        ):
+            # opening a sentence or in a list of people: "Jan Lis, lek. Anna Nowak i piel. Ewa
+            # Kos", "Post. Jan Lis zauważył…"; after a verb the word is itself ("głosi post.
+            # Damian Kądrzior wrzucił…")
+            return True
+        if self._title_chain(bare, token_start, nxt, after):
+            return True  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name
+        # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
+        return not NUMBER.fullmatch(previous) and self._unlisted_title(bare, nxt, after)
+
+    def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
+        """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,
+        cut before a vowel, unknown to the dictionary, and followed by a first name and a
+        capitalised word ("Jan Nowak")?"""
+        if not (bare.isalpha() and bare.islower() and len(bare) <= _UNLISTED_MAX_LETTERS):
+            return False
+        if bare[-1] in VOWELS or bare[-1] in "ćńśź" or bare in lists.SENTENCE_FINAL_SHORT:
+            return False  # (no abbreviation ends in a soft consonant: "pomóć." is a typo)
+        if lexicon.start(bare) is not Start.UNKNOWN or not lexicon.first_name(nxt.word):
+            return False
+        return self._capitalised_pair(after)
+
+    def _title_chain(self, bare: str, token_start: int, nxt: Next, after: int) -> bool:
+        """Is `bare` the last of a chain of abbreviated titles ("st. sekr. sąd.", sądowy):
+        short, lowercase, cut before a vowel, after a listed title that itself follows an
+        abbreviation or a label's colon, and followed by a first name or an initial and a
+        capitalised word ("Protokolant: sekr. sąd. M. P.")?"""
+        if not (bare.isalpha() and bare.islower() and len(bare) <= ABBREVIATION_MAX_LETTERS):
+            return False
+        initial = nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper()
+        if bare[-1] in VOWELS or not (initial or lexicon.first_name(nxt.word)):
+            return False
+        previous, pos = token_before(self.text, token_start - 1, self.sentence_start)
+        first = token_before(self.text, pos - 1, self.sentence_start)[0]
+        chain = (previous,) if first.endswith(":") else (previous, first)
+        for title in chain:  # "st. sekr. sąd.", not "51,03 proc. głosów."
+            if not (title.endswith(".") and title[:-1].isalpha() and title[:-1].islower()):
+                return False
+        named = self._capitalised_pair(after) or (
+            initial and peek(self.text, nxt.end + 1, self.end).first.isupper()
+        )  # "sąd. Anna Kowal", "sąd. M. P."
+        return previous[:-1] in self.abbrevs and named
