@@ -2352,6 +2352,16 @@ REAL_NEWS_ROUND_SIXTY = [
     one("Za Aleksandra VII. Innocentego XI. papieży Rzym był spokojny."),  # control: a list
 ]
 
+REAL_NEWS_ROUND_SIXTY_ONE = [
+    para("3 marca zajęcia od godz. 10.", "4 marca warsztaty od godz. 12."),
+    one("Przed godz. 19. Straż pożarna podała, że ogień opanowano."),  # control: see round 28
+    one("Przyszli goście, w tym gen. bryg. Księdza Biskupa Jana Lisa."),
+    para("Znowu mówił przez sen.", "Rada pedagogiczna to słyszała."),  # control: sleep
+    para("Osiem ładowarek ma łączną moc 900 kW.", "Oddanie stacji zaplanowano na maj."),
+    para("Najczęściej kupowano Teslę Model Y.", "Nowa wersja tego auta dostała nagrodę."),
+    one("Świadczenia opieki zdrowotnej (Dz. U z 2008 r. Nr 164,"),  # the line breaks there
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2420,7 +2430,8 @@ REAL_NEWS_ROUND_SIXTY = [
     + REAL_NEWS_ROUND_FIFTY_SEVEN
     + REAL_NEWS_ROUND_FIFTY_EIGHT
     + REAL_NEWS_ROUND_FIFTY_NINE
-    + REAL_NEWS_ROUND_SIXTY,
+    + REAL_NEWS_ROUND_SIXTY
+    + REAL_NEWS_ROUND_SIXTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -108,7 +108,7 @@ from .segment_dates import DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
-from .segment_numbers import NUMBER, NUMBER_OPENING, VOWELS, NumberRules
+from .segment_numbers import NUMBER, NUMBER_OPENING, VOWELS, NumberRules, hour_word
 from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
@@ -154,10 +154,11 @@ _NEVER_OPENS = frozenset(".,;:!?")
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
+_POWER_UNITS = frozenset(["kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp"])
 _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
-_JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")
+_JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.?(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")  # "Dz. U z"
 _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
 _DOTS = re.compile(r"\.{2,}")
@@ -262,6 +263,8 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
         return "initial"
     if len(token) > 1 and token.isupper() and token.isalnum() and low not in lists.PHOTO_CREDITS:
         return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
+    if token in _POWER_UNITS:
+        return "word"  # "o mocy 1080 kW. Oddanie…": kilowatts, not "kw." (kwadratowy)
     if _GLUED_YEAR.fullmatch(token):
         return "date"  # "2011r." written without the space
     for kind, members in (
@@ -585,6 +588,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         if (
             (kind == "quantity" or (kind == "word" and bare.isdecimal()))
             and reads(nxt) is not Start.OPENS
+            # "od godz. 12. 13 lutego…": a time, then the next entry's date
+            and not (nxt.first.isdigit() and hour_word(self._previous(token_start)))
             and is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
             return False  # "W 3. min. Przemysław Nowak strzelił", "Po raz 42. Piotr Ćwik…"
@@ -695,6 +700,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             or _ISSUE_AND_ITEM.match(self.text, after, self.end)
         ):
             return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
+        if bare == "Dz" and nxt.word == "U":
+            return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
         if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):
@@ -777,10 +784,15 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         ):
             return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
         if kind == "ambiguous" and not nxt.acronym:
-            if bare.lower() in lists.RANKS_BEFORE_NAMES and (
-                (nxt.number and nxt.dotted) or (not nxt.dotted and reads(nxt) not in _NAMES)
+            ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
+            if (
+                bare.lower() in lists.RANKS_BEFORE_NAMES
+                and ((nxt.number and nxt.dotted) or (not nxt.dotted and reads(nxt) not in _NAMES))
+                and not (ranked.endswith(".") and ranked[:-1].lower() in self.abbrevs)
             ):
-                return "word"  # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep
+                # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep; but a rank's
+                # second word ("gen. bryg. Księdza Biskupa Mirona") is no brig
+                return "word"
             if (
                 not nxt.dotted
                 and bare.lower() in lists.BEFORE_NAMES

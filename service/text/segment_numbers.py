@@ -130,7 +130,7 @@ class NumberRules(Scan):
         return (
             minutes is not None
             and minutes.end() == token_start + 2
-            and _hour_word(self._previous(hour_start))
+            and hour_word(self._previous(hour_start))
         )
 
     def _person_acts(self, nxt: Next) -> bool:
@@ -292,7 +292,7 @@ class NumberRules(Scan):
             # "wygrali aż 58 do 32. Emocji…": a score's or a range's end; "ocenili ją na 8,4
             # na 10. Wersje…": a rating's scale
             return "word"
-        if _hour_word(previous) and _SPACED_MINUTES.match(self.text, after, self.end):
+        if hour_word(previous) and _SPACED_MINUTES.match(self.text, after, self.end):
             return None  # "ok. godz. 13. 15, na przejeździe": the hour of a spaced time
         if self._minutes_of_spaced_time(token_start):
             return "word"  # "o godzinie 9. 00. Ulica…": the time is complete
@@ -403,6 +403,6 @@ class NumberRules(Scan):
         return before.endswith(":") or (len(before) > 2 and before.isupper())
 
 
-def _hour_word(word: str) -> bool:
+def hour_word(word: str) -> bool:
     """ "godz." ("g." too) or a form of "godzina", before an hour."""
     return word.lower() in ("godz", "g") or lexicon.lemma_in(word, _HOUR_WORDS)

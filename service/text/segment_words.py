@@ -174,7 +174,8 @@ PREPOSITIONS = words(
 # what a court's redacted company name ends with: "(...) Spółka jawna", "(...) Spółki z o.o."
 COMPANY_FORMS = words("spółka")
 COMPANY_KINDS = words("akcyjny jawny komandytowy cywilny partnerski")
-LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant")  # "w klasie R.", "kat. B"
+# "w klasie R.", "kat. B", "Teslę Model Y."
+LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model")
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
 CARDINAL_WORDS = words(
