@@ -2362,6 +2362,16 @@ REAL_NEWS_ROUND_SIXTY_ONE = [
     one("Świadczenia opieki zdrowotnej (Dz. U z 2008 r. Nr 164,"),  # the line breaks there
 ]
 
+REAL_NEWS_ROUND_SIXTY_TWO = [
+    para("Gmina umorzyła podatek w wysokości 48 tyś.zł.", "To kwota na nowy sprzęt."),
+    one("Na dyżurze byli: lek. med.Jan Lis i ks.prof. Adam Nowak."),  # control: titles
+    one("Wszędzie kolejki, zamknięte oddziały… (a podobno wszyscy są równi?)"),
+    para("Wzrost wyniósł 2 proc.", "(PAP)"),  # control: a signature
+    one('W rozmowie dla magazynu "Hej!" Anna Lis wspomina początki kariery.'),
+    para("Czytam gazetę „Co dalej?”", "Nie wiem, co o niej myśleć."),  # control: a clause
+    one("CZEGO NIE LUBIĘ W TEATRZE… #2"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2431,7 +2441,8 @@ REAL_NEWS_ROUND_SIXTY_ONE = [
     + REAL_NEWS_ROUND_FIFTY_EIGHT
     + REAL_NEWS_ROUND_FIFTY_NINE
     + REAL_NEWS_ROUND_SIXTY
-    + REAL_NEWS_ROUND_SIXTY_ONE,
+    + REAL_NEWS_ROUND_SIXTY_ONE
+    + REAL_NEWS_ROUND_SIXTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

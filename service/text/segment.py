@@ -278,6 +278,8 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
         return "name_title"
     parts = low.split(".")
     if len(parts) > 1 and all(parts) and set(parts) <= abbrevs and max(map(len, parts)) > 1:
+        if parts[-1] in lists.QUANTITY:
+            return "quantity"  # "prawie 63 tyś.zł. To kwota…": amounts, no space typed
         return "title"  # "ks.prof. Jan Nowak", "dr. n.med. Anna Lis": no space typed
     if low in abbrevs:
         if (
@@ -478,6 +480,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and _BRACKET_THEN_LOWER.match(self.text, m.end(), self.end)
         ):
             return False  # 'z albumu "Tak! Tak!" (1988) notowany jest': the sentence goes on
+        if punct in "?!" and closers[-1:] in '”"' and self._periodical_named(m.start(), nxt):
+            return False  # 'dla magazynu "Viva!" Monika Olejnik wróciła': the magazine's name
         if punct in "?!" and closers[:1] == "”" and self._title_ends_here(m.start(), nxt):
             return False  # "o spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż."
         if self._inside_quoted_title(m.start(), m.end()) or self._inside_named_title(m.start()):

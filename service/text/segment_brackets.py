@@ -69,6 +69,8 @@ class BracketRules(Scan):
         inside = self.text[first + 1 : last]
         if inside.strip().lower() in lists.DAY_NAMES or _CASE_NUMBER.search(inside):
             return False  # "11 czerwca 2021 r. (piątek)", "z 14 maja 2019 r. (II K 120/09)"
+        if "?" in inside or "!" in inside:
+            return False  # "zamknięte oddziały… (a podobno wszyscy są równi?)": an aside
         return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
 
     def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:

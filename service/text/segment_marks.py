@@ -27,6 +27,7 @@ TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 # emoji or asterisks closing the line: "serca. ❤️", "👏👏", "domów! ***"
 _EMOJI_REST = re.compile(r"[\s*\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
+_SERIES_NUMBER = re.compile(r"\s*#[0-9]{1,3}\s*")
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 # an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
 _SIGNATURE_AHEAD = re.compile(
@@ -59,6 +60,8 @@ class MarkRules(Scan):
             return False  # "…o zwolnieniach grupowych. [1]": the sentence's footnote mark
         if _EMOJI_REST.fullmatch(self.text, after, self.end):
             return False  # "…i wielkie serca. ❤️": symbols closing the line are no sentence
+        if _SERIES_NUMBER.fullmatch(self.text, after, self.end):
+            return False  # "DLACZEGO NIE LUBIĘ SZTUKI… #1": a column's number in its series
         if _CLOSING_ELLIPSIS.fullmatch(self.text, after, self.end):
             return False  # "…posunie się dalej. …": a teaser's cut-off mark closing the line
         if punct in ".!?" and _SIGNATURE_AHEAD.match(self.text, after, self.end):

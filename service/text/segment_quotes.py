@@ -15,6 +15,7 @@ from .segment_scan import CLOSERS, OPENING, Next, Scan, reads, token_before
 _TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
 _CUT_TITLE_CHARS = 40  # the same, for a title cut short by "…": "„Kobiety z…”"
 _NAMED_TITLE_CHARS = 400  # "pn. „…”": the longest name followed to its closing quote
+_PERIODICAL_NAME_CHARS = 30  # "Viva!", "Przekrój", "Tygodnik Powszechny"
 _COLON_LOOKBACK = 6  # words looked back from a colon for the noun naming a work
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
@@ -195,6 +196,19 @@ class QuoteRules(Scan):
             and self._capitalised_pair(nxt.end - len(nxt.word))
             and self._title_named(opened)
         )
+
+    def _periodical_named(self, start: int, nxt: Next) -> bool:
+        """Does the "!" or "?" at `start` close a periodical's short quoted name, the noun
+        naming it just before the quote and no clause's opening word after it ('w wywiadzie
+        dla magazynu "Viva!" Monika Olejnik', not "czytam gazetę „Co dalej?” Nie wiem")?"""
+        if lexicon.clause_start(nxt.word):
+            return False
+        window = max(self.sentence_start, start - _PERIODICAL_NAME_CHARS)
+        opened = max(self.text.rfind("„", window, start), self._straight_quote(window, start))
+        if opened <= self.sentence_start:
+            return False
+        noun = token_before(self.text, opened - 1, self.sentence_start)[0]
+        return self.text[opened - 1].isspace() and lexicon.lemma_in(noun, lists.PERIODICAL_NOUNS)
 
     def _title_named(self, opened: int) -> bool:
         """Does a noun naming a work stand before the quote at `opened`, maybe with its

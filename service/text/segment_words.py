@@ -245,6 +245,8 @@ TITLE_NOUNS = words(
     koncert przedstawienie inicjatywa gra brzmieć zatytułować ekspozycja monografia
     opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat publikacja"""
 )  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”"
+# Periodicals, whose quoted name may close with "!" or "?" mid-sentence: 'magazynu "Viva!"'
+PERIODICAL_NOUNS = words("magazyn gazeta tygodnik miesięcznik dziennik kwartalnik pismo")
 # Works whose title may follow a colon some words after the noun ("autor książki poświęconej
 # tym latom: „Europa walczy. …”"); not "komunikat" or "list", whose words are quoted after one
 WORK_NOUNS = words(
