@@ -2370,6 +2370,21 @@ REAL_NEWS_ROUND_SIXTY_TWO = [
     one('W rozmowie dla magazynu "Hej!" Anna Lis wspomina początki kariery.'),
     para("Czytam gazetę „Co dalej?”", "Nie wiem, co o niej myśleć."),  # control: a clause
     one("CZEGO NIE LUBIĘ W TEATRZE… #2"),
+    para("Jan Lis [1880-1950] Portret chłopca, 1921 r.", "80x 60,5 cm, olej na płótnie"),
+    one("W 2020 r. 120 osób przyszło na otwarcie."),  # control: a count after the date
+]
+
+REAL_NEWS_ROUND_SIXTY_THREE = [
+    one("Akta można przejrzeć w Urzędzie Gminy, pok. Nr 12 we wtorki."),
+    one("Uznano, że w Orlen 1. Lidze doszło do najciekawszego transferu."),
+    para("Głosowało 120.", "Umowę przedłużono o rok."),  # control: a noun and its verb
+    one("Tak mówi prezes ?Lwów? Jan Lisowski: - Nie widzę powodów."),
+    para("Co?", "Nie wiem."),  # control: a question
+    one("Jan Lis, †ok. 1801 Kraków, kompozytor."),
+    one("Służbę rozpoczął, wstępując w r. 1831 jako ochotnik do pułku."),
+    para("Urodził się w 1900 r.", "1923 był rokiem jego debiutu."),  # control: a year opens
+    one("Był dziekanem Wydz. Prawa i bywał na festiwalu Warsz. Jesień."),
+    one("Służył w 12. pp. Legii Akademickiej w Warszawie."),
 ]
 
 
@@ -2442,7 +2457,8 @@ REAL_NEWS_ROUND_SIXTY_TWO = [
     + REAL_NEWS_ROUND_FIFTY_NINE
     + REAL_NEWS_ROUND_SIXTY
     + REAL_NEWS_ROUND_SIXTY_ONE
-    + REAL_NEWS_ROUND_SIXTY_TWO,
+    + REAL_NEWS_ROUND_SIXTY_TWO
+    + REAL_NEWS_ROUND_SIXTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -154,6 +154,9 @@ _NEVER_OPENS = frozenset(".,;:!?")
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
+_LOST_QUOTES = re.compile(r"(?<!\S)\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\Z")  # "?Byków" before its "?"
+_YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
+_DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _POWER_UNITS = frozenset(["kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp"])
 _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
@@ -440,6 +443,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
+        if punct == "?" and _LOST_QUOTES.search(self.text, self.sentence_start, m.start()):
+            return False  # "Prezes ?Byków? Józef Dworakowski": quotes lost to encoding
         if (
             punct == "?"
             and self.text[m.start() - 1 : m.start()] == " "
@@ -518,7 +523,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             spaced = token_before(self.text, m.start() - 1, self.sentence_start)
             if spaced[0].lower() in self.abbrevs:
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
-        bare = token.lstrip(OPENING + "/").rstrip(CLOSERS)  # "walczą na siatce /Fot. Jan"
+        # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross
+        bare = token.lstrip(OPENING + "/†").rstrip(CLOSERS)
         credit = bare.rpartition("/")[2]
         if "/" in bare and all(p.lower() in lists.PHONE_LABELS for p in bare.split("/")):
             bare = "tel"  # "tel/fax. 515 252 776": a phone's label
@@ -552,6 +558,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and not NUMBER.fullmatch(self._previous(token_start))
         ):
             return False  # "do ok. g. 19.15": "g." for "godz.", not grams ("100 g.")
+        if (
+            bare == "r"
+            and self._previous(token_start).lower() in lists.YEAR_PREPOSITIONS
+            and _YEAR_AFTER.match(self.text, m.end(), self.end)
+        ):
+            return False  # "wstępując w r. 1823 jako ochotnik": "r." before its year
         if _UPDATE_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading):
@@ -563,6 +575,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):
+            return True  # "Portret dziewczynki, 1914 r. 120,5x 120,5 cm": a caption's year
         if kind in _ABBREVIATED and self._bracket_then_stop(m.end()):
             return False  # "na 2019 r. (Druk nr 57).": the bracket's period ends the sentence
         if bare.isdecimal() and self._participle_phrase(token_start, nxt):

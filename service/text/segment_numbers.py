@@ -355,6 +355,8 @@ class NumberRules(Scan):
             return False  # "że 4. Mężów potrzeba": what a number counts, its period a slip
         if not lexicon.noun(nxt.word):
             return False
+        if reads(nxt) is Start.OTHER and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS):
+            return False  # "w Metalkas 2. Ekstralidze doszło…": the league's name, no subject
         if not self._verb_follows(nxt):
             # a title and a name before the verb: "gazociągu Nord Stream 2. Premier Morawiecki
             # sprzeciwił się…"

@@ -19,14 +19,18 @@ COMMON_ABBREVIATIONS = words(
     tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
-    p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t"""
+    p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
+    pp"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
 # (oddział: "oddz. H", a ward) nor "rozp." (rozporządzenie: "rozp. MEN z dn. …"); "pras."
 # (prasowe) in a credit: "fot. mat. pras. Urząd Miasta" (also "pras", of presses); "zw."
 # (zwany: "w budynku zw. Gimnazjum"); "wyk." (wykonanie: "koncert w wyk. Filharmonii");
-# "pn." and "p.t." name what follows ("projekt pn. „Zakup…”", "dzieło p.t. „Pytania”")
+# "pn." and "p.t." name what follows ("projekt pn. „Zakup…”", "dzieło p.t. „Pytania”");
+# "pok." (pokój): "Urząd Gminy, pok. Nr 8"; a biography's "dziekan Wydz. Kompozycji",
+# "festiwal Warsz. Jesień", "w 36. pp. Legii Akademickiej" (not "kompoz.", which may close
+# one: "koncertów kompoz. Laureat…")
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -245,6 +249,8 @@ TITLE_NOUNS = words(
     koncert przedstawienie inicjatywa gra brzmieć zatytułować ekspozycja monografia
     opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat publikacja"""
 )  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”"
+# Prepositions before "r." written ahead of its year: "wstępując w r. 1823 jako ochotnik"
+YEAR_PREPOSITIONS = words("w we od do z ze")
 # Periodicals, whose quoted name may close with "!" or "?" mid-sentence: 'magazynu "Viva!"'
 PERIODICAL_NOUNS = words("magazyn gazeta tygodnik miesięcznik dziennik kwartalnik pismo")
 # Works whose title may follow a colon some words after the noun ("autor książki poświęconej
