@@ -2387,6 +2387,21 @@ REAL_NEWS_ROUND_SIXTY_THREE = [
     one("Służył w 12. pp. Legii Akademickiej w Warszawie."),
 ]
 
+REAL_NEWS_ROUND_SIXTY_FOUR = [
+    para(
+        "To wystarczyło, aby obniżyć bazę wiosną 2022 r.", "W maju, jak podał GUS, płace wzrosły."
+    ),
+    one("Eksperci szacują, że w 2030 r. Polska będzie liderem."),  # control: its subject
+    one('Tak powiedział w "Kasa. To się liczy" Jan Lisowski, wiceminister.'),
+    para("Mówił w „Faktach”.", "To prawda."),  # control: the quote closes the sentence
+    para("Kasza dobrze syci, jest więc idealnym dodatkiem! [4].", "Warto ją jeść."),
+    para("Liczą się smak i cena. (75% i 60%).", "Potem wygoda."),
+    para("Spożycie wody nie przekraczało... 1,5 litra.", "To za mało."),
+    one("Do wód j. Łebsko trafi narybek."),
+    para("Gmin przybyło o 12.", "Działania mające na celu zmianę podjęto później."),
+    one("Walczyli o 3. Brygadę Strzelców."),  # control: an ordinal's noun
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2458,7 +2473,8 @@ REAL_NEWS_ROUND_SIXTY_THREE = [
     + REAL_NEWS_ROUND_SIXTY
     + REAL_NEWS_ROUND_SIXTY_ONE
     + REAL_NEWS_ROUND_SIXTY_TWO
-    + REAL_NEWS_ROUND_SIXTY_THREE,
+    + REAL_NEWS_ROUND_SIXTY_THREE
+    + REAL_NEWS_ROUND_SIXTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -393,7 +393,7 @@ _OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?(?=\s|\Z)")
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
 _NAMES = (Start.NAME, Start.UNKNOWN)
-_BRACKET_AHEAD = re.compile(r"\s+\(")
+_BRACKET_NEXT = re.compile(r"\s+\(")
 _BRACKET_THEN_LOWER = re.compile(r"\s+\([^()]{1,40}\)\s+[a-ząćęłńóśźż]")
 
 
@@ -427,7 +427,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         punct, closers = m.group(1), m.group(2)
         if (
             punct == "."
-            and _BRACKET_AHEAD.match(self.text, m.end(), self.end)
+            and _BRACKET_NEXT.match(self.text, m.end(), self.end)
             and _LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start())
         ):
             return False  # "1. (n) Paluch – Złota owca", "Rozdział VIII. (VII-XII)": a label
@@ -558,6 +558,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and not NUMBER.fullmatch(self._previous(token_start))
         ):
             return False  # "do ok. g. 19.15": "g." for "godz.", not grams ("100 g.")
+        if token == "j" and nxt.first.isupper():
+            return False  # "do wód j. Drużno": jezioro (or język: "j. Polski"), not "sp.j."
         if (
             bare == "r"
             and self._previous(token_start).lower() in lists.YEAR_PREPOSITIONS

@@ -160,7 +160,10 @@ class DateRules(QuoteRules):
             return False
         if lexicon.subordinator(clause[0]):
             # its subject may follow ("że w 2030 r. Polska będzie"), but no new subordinate
-            # clause ("bo już w 1920 r. Choć początkowo…")
+            # clause ("bo już w 1920 r. Choć początkowo…"), and not after the infinitive of a
+            # purpose clause ("aby stworzyć niską bazę wiosną 2021 r. W kwietniu…")
+            if any(lexicon.infinitive(w) for w in clause[1:]):
+                return False
             return not lexicon.subordinator(nxt.word)
         if clause[0].lower() in lists.LIST_JOINERS and DASH_FOLLOWS.match(
             self.text, after, self.end

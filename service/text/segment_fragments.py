@@ -22,7 +22,8 @@ _BRACKET_TAIL = re.compile(r"\s+[^\W\d_]+[)\]]")
 _ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)[,;]?\s+[a-ząćęłńóśźż]")
 _NAMES = (Start.NAME, Start.UNKNOWN)
 _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless subject
-_LAST_WORD = re.compile(r"\s+([0-9]+\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")  # "… (15) skoczków."
+# "… (15) skoczków.", "… 1,20 litra."
+_LAST_WORD = re.compile(r"\s+([0-9]+(?:,[0-9]+)?\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")
 _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
 _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
 _NAME_WORDS = 3  # "Jan Maria Lis"

@@ -398,6 +398,11 @@ def common_noun(word: str) -> bool:
     )
 
 
+def infinitive(word: str) -> bool:
+    """Can `word` be an infinitive ("stworzyć"), the verb of a purpose clause ("aby …")?"""
+    return any(r.whole and r.pos == "inf" for r in _first_readings(word))
+
+
 def finite_verb(word: str) -> bool:
     """Can `word` be a finite verb ("jest", "będzie", "zrobił", "Byłem")?
 

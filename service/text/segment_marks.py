@@ -25,6 +25,8 @@ _DASHED_MEDIA_TAG = re.compile(
 )
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
+_FOOTNOTE_THEN_STOP = re.compile(r"\s*\[[0-9]{1,3}(?:[,–-]\s?[0-9]{1,3})*\]\.(?=\s|\Z)")
+_FIGURES_THEN_STOP = re.compile(r"\s+\([0-9][^()\n]{0,60}\)\.(?=\s|\Z)")
 # emoji or asterisks closing the line: "serca. ❤️", "👏👏", "domów! ***"
 _EMOJI_REST = re.compile(r"[\s*\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _SERIES_NUMBER = re.compile(r"\s*#[0-9]{1,3}\s*")
@@ -56,8 +58,14 @@ class MarkRules(Scan):
             self.text, after, self.end
         ):
             return False  # a media tag closing a headline belongs to it ("nami! – ZDJĘCIA")
-        if _FOOTNOTE_CLOSING.fullmatch(self.text, after, self.end):
-            return False  # "…o zwolnieniach grupowych. [1]": the sentence's footnote mark
+        if _FOOTNOTE_CLOSING.fullmatch(self.text, after, self.end) or _FOOTNOTE_THEN_STOP.match(
+            self.text, after, self.end
+        ):
+            # "…o zwolnieniach grupowych. [1]", "…a nawet i zdrowia! [2,3]. Ocena…": the
+            # sentence's footnote mark, before its own period
+            return False
+        if punct == "." and _FIGURES_THEN_STOP.match(self.text, after, self.end):
+            return False  # "…to smak i pożywność. (82% i 80%).": the figures, then the period
         if _EMOJI_REST.fullmatch(self.text, after, self.end):
             return False  # "…i wielkie serca. ❤️": symbols closing the line are no sentence
         if _SERIES_NUMBER.fullmatch(self.text, after, self.end):

@@ -97,7 +97,7 @@ class NumberRules(Scan):
             if lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS) or self._capitalised_pair(after):
                 return False  # "trafią do 32. Bazy Lotnictwa Taktycznego": a unit's name
             return reads(then) in (Start.OPENS, Start.NOMINATIVE)
-        if word.lower() in lists.STILL_WORDS:  # "pozostało ich jeszcze 185.": the verb decides
+        if word.lower() in lists.COUNT_GAP_WORDS:  # "pozostało ich jeszcze 185.", "przybyło o 15."
             word, word_start = token_before(self.text, word_start - 1, self.sentence_start)
             word = word.rstrip(".")
         if word.lower() == "się" or lexicon.pronoun(word):

@@ -122,6 +122,11 @@ class QuoteRules(Scan):
             return not lexicon.lemma_in(then, lists.SPEECH_VERBS) and (
                 verbless or self._title_named(opened)
             )  # "wykład … „Stanisław Staszic. O potrzebie elit” nawiązuje do…"
+        if governed and lexicon.lemma_in(
+            self._previous(token_before(self.text, opened - 1, self.sentence_start)[1]),
+            lists.SPEECH_VERBS,
+        ):
+            return True  # 'powiedział w "Money. To się liczy" Stanisław Szwed': a programme
         # the title closes the sentence ("reformę „Szkoła. Nowe otwarcie”. To…"): without a
         # verb, or named as a work ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")
         return verbless or self._title_named(opened)

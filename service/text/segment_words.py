@@ -187,8 +187,8 @@ CARDINAL_WORDS = words(
     " powyżej poniżej"
 )
 
-# Adverbs between a counting verb and its number: "pozostało ich jeszcze 185."
-STILL_WORDS = words("jeszcze już wciąż nadal dotąd obecnie")
+# Words between a counting verb and its number: "pozostało ich jeszcze 185.", "przybyło o 15."
+COUNT_GAP_WORDS = words("jeszcze już wciąż nadal dotąd obecnie o")
 DECADE_WORDS = words("lata lat latach latami latom")
 
 RANK_FIRST = words("st mł")  # "st. post.", "mł. ogn.": a rank's first part
