@@ -2402,6 +2402,13 @@ REAL_NEWS_ROUND_SIXTY_FOUR = [
     one("Walczyli o 3. Brygadę Strzelców."),  # control: an ordinal's noun
 ]
 
+REAL_NEWS_ROUND_SIXTY_FIVE = [
+    one("Czy w Lublinie dobrze się żyje? [ZDJĘCIA, WIDEO]"),
+    one("Umowa obejmuje odcinek: koniec obw. Ełku – Prostki z obw. Bobrówki, podała spółka."),
+    one("-> czynsz od maja 2023r. = 15,20 zł/m2"),
+    para("Zaczym tak było.", "= Nie słyszałaś o tym?"),  # control: a dialogue's mark (old texts)
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2474,7 +2481,8 @@ REAL_NEWS_ROUND_SIXTY_FOUR = [
     + REAL_NEWS_ROUND_SIXTY_ONE
     + REAL_NEWS_ROUND_SIXTY_TWO
     + REAL_NEWS_ROUND_SIXTY_THREE
-    + REAL_NEWS_ROUND_SIXTY_FOUR,
+    + REAL_NEWS_ROUND_SIXTY_FOUR
+    + REAL_NEWS_ROUND_SIXTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

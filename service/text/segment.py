@@ -150,6 +150,7 @@ class Article:
 
 
 _NEVER_OPENS = frozenset(".,;:!?")
+_EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
@@ -458,7 +459,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return punct != "." or self._plain_word_before(m.start())
         if not nxt.first or nxt.first.islower():
             return False
-        if nxt.first in _NEVER_OPENS:
+        if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if self._figures_in_brackets(m.start(), m.end(), closers):
             return False  # "Hendel (59.) - Prusko", "ma 7,6 proc. (+0,3 pkt proc.), a …"

@@ -10,9 +10,9 @@ import re
 from . import segment_words as lists
 from .segment_scan import Scan, token_before
 
-_TAG = (  # "[FOTO]", "[ROZWIĄZANIE KONKURSU]", "[RAPORT Z POMORZA]": listed, or in capitals
+_TAG = (  # "[FOTO]", "[ZDJĘCIA, WIDEO]", "[ROZWIĄZANIE KONKURSU]": listed, or in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*"  # "[ROCZNICA 10. LAT]"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?:,? [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*"  # "[ROCZNICA 10. LAT]"
     r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+"
     r"|[0-9]{1,2}([-./])[0-9]{1,2}\1[0-9]{4})\]"  # "[30-11-2025]": the headline's date
 )
