@@ -2409,6 +2409,14 @@ REAL_NEWS_ROUND_SIXTY_FIVE = [
     para("Zaczym tak było.", "= Nie słyszałaś o tym?"),  # control: a dialogue's mark (old texts)
 ]
 
+REAL_NEWS_ROUND_SIXTY_SIX = [
+    one("Najlepszy był Lech, który wygrał na wyjeździe... 2:1, w końcówce dobijając rywali."),
+    para("Patrzmy na kolejnego rywala.", "(o jednej z akcji - PAP) Nie wiem, kto wygra."),
+    para("To nie ja!", "(śmiech) Młodzi ludzie tak mówią."),  # control: a stage direction
+    one("Protokolant st.sekr. sąd. Anna Lisowska"),
+    para("Wynik: 51,03 proc. głosów.", "Ma to znaczenie."),  # control: no chain of titles
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2482,7 +2490,8 @@ REAL_NEWS_ROUND_SIXTY_FIVE = [
     + REAL_NEWS_ROUND_SIXTY_TWO
     + REAL_NEWS_ROUND_SIXTY_THREE
     + REAL_NEWS_ROUND_SIXTY_FOUR
-    + REAL_NEWS_ROUND_SIXTY_FIVE,
+    + REAL_NEWS_ROUND_SIXTY_FIVE
+    + REAL_NEWS_ROUND_SIXTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

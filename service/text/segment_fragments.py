@@ -26,6 +26,7 @@ _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless sub
 _LAST_WORD = re.compile(r"\s+([0-9]+(?:,[0-9]+)?\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")
 _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
 _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
+_SCORE_THEN_COMMA = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3},")
 _NAME_WORDS = 3  # "Jan Maria Lis"
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 
@@ -91,6 +92,8 @@ class FragmentRules(Scan):
         before = token_before(self.text, start, self.sentence_start)[0].lower()
         if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
+        if _SCORE_THEN_COMMA.match(self.text, pos, self.end):
+            return True  # "wygrał na wyjeździe... 3:0, w ostatnim secie": the score it waited for
         if before in lists.BLANK_LABELS:
             return True  # a form's blank: "UCHWAŁA NR... RADY MIEJSKIEJ z dnia... 2015 r."
         if before in lists.CARDINAL_WORDS and peek(self.text, pos, self.end).first.isdigit():

@@ -33,7 +33,8 @@ _SERIES_NUMBER = re.compile(r"\s*#[0-9]{1,3}\s*")
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 # an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
 _SIGNATURE_AHEAD = re.compile(
-    r"\s+\((?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa)\)"
+    r"\s+\((?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa"
+    r"|[a-ząćęłńóśźż][^()]{0,60}\s[-–]\s?(?:PAP|red\.))\)"  # "(o jednej z akcji - PAP)"
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
 # "dróg. » więcej", "trójce … Czytaj dalej": a listing's link, closing the line

@@ -114,11 +114,14 @@ class TitleRules(Scan):
             return False
         previous, pos = token_before(self.text, token_start - 1, self.sentence_start)
         first = token_before(self.text, pos - 1, self.sentence_start)[0]
-        chain = (previous,) if first.endswith(":") else (previous, first)
-        for title in chain:  # "st. sekr. sąd.", not "51,03 proc. głosów."
-            if not (title.endswith(".") and title[:-1].isalpha() and title[:-1].islower()):
+        # "st. sekr. sąd.", "Protokolant: sekr. sąd.", "st.sekr. sąd." typed without its space
+        glued = previous.count(".") > 1
+        chain = [previous] if glued or first.endswith(":") else [previous, first]
+        for title in chain:  # not "51,03 proc. głosów."
+            parts = title[:-1].split(".")
+            if not (title.endswith(".") and all(p.isalpha() and p.islower() for p in parts)):
                 return False
         named = self._capitalised_pair(after) or (
             initial and peek(self.text, nxt.end + 1, self.end).first.isupper()
         )  # "sąd. Anna Kowal", "sąd. M. P."
-        return previous[:-1] in self.abbrevs and named
+        return previous[:-1].rpartition(".")[2] in self.abbrevs and named
