@@ -30,8 +30,8 @@ COMMON_ABBREVIATIONS = words(
 # "pn." and "p.t." name what follows ("projekt pn. „Zakup…”", "dzieło p.t. „Pytania”");
 # "pok." (pokój): "Urząd Gminy, pok. Nr 8"; a biography's "dziekan Wydz. Kompozycji",
 # "festiwal Warsz. Jesień", "w 36. pp. Legii Akademickiej" (not "kompoz.", which may close
-# one: "koncertów kompoz. Laureat…"); "obw." (obwodnica): "koniec obw. Suwałk" (not "oś.", osiedle,
-# which also closes "To jest oś.")
+# one: "koncertów kompoz. Laureat…"); "obw." (obwodnica): "koniec obw. Suwałk" (not "oś.",
+# osiedle, which also closes "To jest oś.")
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
