@@ -155,7 +155,7 @@ _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,
 _DATE_HEADER = re.compile(r"\A\s*(date\s+([0-9]{4}-[0-9]{2}-[0-9]{2}))(?=\s|\Z)(\s*)", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
-_LOST_QUOTES = re.compile(r"(?<!\S)\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\Z")  # "?Byków" before its "?"
+_LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _POWER_UNITS = frozenset(["kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp"])
@@ -444,7 +444,9 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
-        if punct == "?" and _LOST_QUOTES.search(self.text, self.sentence_start, m.start()):
+        if punct == "?" and _LOST_QUOTES.fullmatch(
+            token_before(self.text, m.start(), self.sentence_start)[0]
+        ):
             return False  # "Prezes ?Byków? Józef Dworakowski": quotes lost to encoding
         if (
             punct == "?"
