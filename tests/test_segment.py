@@ -2418,6 +2418,32 @@ REAL_NEWS_ROUND_SIXTY_SIX = [
     para("Wynik: 51,03 proc. głosów.", "Ma to znaczenie."),  # control: no chain of titles
 ]
 
+REAL_NEWS_ROUND_SIXTY_EIGHT = [
+    # a participle waits for its noun across the date, the noun agreeing with it
+    one("Zwiedzamy mury obronne zniszczonego w 1657 r. Dolnego Zamku nad rzeką."),
+    para("Most zbudowano w 1932 r.", "Nowy powstał obok."),  # control: a verb closed it
+    para("Nie zostało nic z dworu spalonego w 1944 r.", "Nowego nie zbudowano."),  # control
+    # a date written year first labels an entry, as "20.09.2019." does
+    one("2019.06.21. Sandomierz – Annopol, czyli trzeci dzień spływu"),
+    one("2019-06-22. Annopol – Puławy, dzień czwarty"),
+    para("Umowę podpisano 2019.06.21.", "Potem ruszyły prace."),  # control: no label
+    # a model's code after "szt." is what is counted
+    para("Armia dostanie jeszcze 96 szt. T-72M.", "Pierwsze trafią do Żagania."),
+    para("Zamówiono 48 szt. K2.", "Dostawy ruszą wiosną."),
+    para("Zamówiono 48 szt.", "K2 trafią do Morąga."),  # control: the code opens a clause
+    # the subject after "po raz 7." ends the sentence
+    para(
+        "W sobotę w Krośnie odbyła się po raz 7. Parada Smoków.",
+        "Przyszło kilka tysięcy osób.",
+    ),
+    para("W sobotę zagrała po raz 7.", "Publiczność dopisała."),  # control: its own clause
+    # control: a participle after the verb is no subject; the title after the date is
+    one("Premierą była wystawiona 12 maja 1981 r. „Zemsta” Aleksandra Fredry."),
+    # a clause joined by "ale" may open with its date
+    one("Plan gotowy był już w 2015 r., ale dopiero w 2019 r. Jan Lis kupił grunt."),
+    para("Plan przyjęto, ale zadziałał dopiero w 2019 r.", "Jan Lis był przeciw."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2492,7 +2518,8 @@ REAL_NEWS_ROUND_SIXTY_SIX = [
     + REAL_NEWS_ROUND_SIXTY_THREE
     + REAL_NEWS_ROUND_SIXTY_FOUR
     + REAL_NEWS_ROUND_SIXTY_FIVE
-    + REAL_NEWS_ROUND_SIXTY_SIX,
+    + REAL_NEWS_ROUND_SIXTY_SIX
+    + REAL_NEWS_ROUND_SIXTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -174,8 +174,9 @@ _CAPTION = re.compile(
 _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
 # A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"
 _MONTH_NAMES = "|".join(sorted(lists.MONTHS))
-_LABEL_DATE = (  # "20.09.2019", "20.09.", not a time ("22.00.")
-    r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:[12][0-9]{3})?)?"
+_LABEL_DATE = (  # "20.09.2019", "20.09.", "2016.05.13", not a time ("22.00.")
+    r"(?:(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:[12][0-9]{3})?)?"
+    r"|[12][0-9]{3}(?:\.(?:0?[1-9]|1[0-2])\.|-(?:0?[1-9]|1[0-2])-)(?:0?[1-9]|[12][0-9]|3[01]))"
 )
 _DATE_LABEL = re.compile(
     rf"(?i)(?:{_LABEL_DATE}(?:\s*[-–—]\s*{_LABEL_DATE})?"  # "20.08. – 1.09."
@@ -376,6 +377,8 @@ _RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1
 _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
+# A model's code, counted after "szt.": "672 szt. K9", "48 szt. F-35", "szt. M1A2"
+_MODEL_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}-?[0-9][A-Z0-9]{0,5}\b")
 _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\b")
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 # "kategorii A1, B1, AN lub T.": the letter closes a list of codes after a class's noun
@@ -617,6 +620,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         ):
             return False  # "W 3. min. Przemysław Nowak strzelił", "Po raz 42. Piotr Ćwik…"
         if (
+            kind == "word"
+            and bare.isdecimal()
+            and self._previous(token_start).lower() == "raz"
+            and self._subject_after_verb(token_start, nxt, object_first=False)
+        ):
+            return False  # "odbyła się już po raz 11. Uczta Pierogowa.": its subject comes last
+        if (
             (bare.isdecimal() or kind == "quantity")
             and NUMBER_OPENING.match(self.text, m.end(), self.end)
             and not _BRACKET_OPENS.match(self.text, m.end(), self.end)
@@ -685,6 +695,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         )  # "2 proc. GUS poda…": a subject; "1,5 proc. PKB ma być…": what it is a share of
         if kind == "quantity" and subject:
             return True
+        code = kind == "quantity" and _MODEL_CODE.match(
+            self.text, nxt.end - len(nxt.word), self.end
+        )
+        if code and not self._verb_follows(nxt._replace(end=code.end())):
+            return False  # "kupimy 672 szt. K9.": what is counted; not "300 szt. F-16 trafi…"
         if kind == "initial" and subject and bare.isdecimal():
             return True  # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)

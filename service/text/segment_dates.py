@@ -107,7 +107,7 @@ class DateRules(QuoteRules):
         """
         if self._quoted_title(after):
             return True
-        if self._participle_before_date(token_start) and not lexicon.clause_start(nxt.word):
+        if self._participle_before_date(token_start, nxt) and not lexicon.clause_start(nxt.word):
             return True  # "do uruchomionego 1 lutego 2026 r. KSeF": the participle's noun
         if nxt.acronym and not subject:
             # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
@@ -172,10 +172,11 @@ class DateRules(QuoteRules):
         if reads(nxt) is Start.OPENS:
             return False
         opener = _example_opener(clause)
-        if clause[0].lower() in lists.LIST_JOINERS or opener:
-            # "…, a w maju 2020 r. Polska": the joined clause opens with its date; not a
-            # noun phrase's ("oraz 50 monet pochodzących z XVII w. Wykrywacz metali pomógł");
-            # so does an example ("rekordy - na przykład 26 września 1905 r. Flyer III pokonał")
+        if clause[0].lower() in lists.CLAUSE_JOINERS or opener:
+            # "…, a w maju 2020 r. Polska", "…, ale dopiero w 2018 r. Mariusz Błaszczak
+            # kupił": the joined clause opens with its date; not a noun phrase's ("oraz 50
+            # monet pochodzących z XVII w. Wykrywacz metali pomógł"); so does an example
+            # ("rekordy - na przykład 26 września 1905 r. Flyer III pokonał")
             adverbial = clause[max(1, opener) :]  # empty when the date word follows: "a br."
             return not adverbial or (
                 len(adverbial) <= _JOINED_DATE_MAX_WORDS
@@ -183,11 +184,13 @@ class DateRules(QuoteRules):
             )
         return self._verbless_sentence(token_start)
 
-    def _subject_after_verb(self, token_start: int, nxt: Next) -> bool:
+    def _subject_after_verb(self, token_start: int, nxt: Next, object_first: bool = True) -> bool:
         """Does the sentence put its subject after the verb and the date: an object opens it,
-        a past-tense verb follows with nothing before it that could be its subject, and the
+        a past-tense verb follows with nothing around it that could be its subject, and the
         next word agrees with the verb ("Zapis … skreśliła dopiero w 1782 r. Komisja…")? A
-        verb opening the sentence has its subject left out ("Zmarła w 2020 r. Rodzina…")."""
+        verb opening the sentence has its subject left out ("Zmarła w 2020 r. Rodzina…").
+        After "po raz 11." anything but the verb may open it (not `object_first`: "W
+        niedzielę odbyła się po raz 11. Uczta Pierogowa.")."""
         words = self._words_so_far(token_start)
         verbs = [i for i, w in enumerate(words) if lexicon.past_agreement(w)]
         if (
@@ -198,11 +201,20 @@ class DateRules(QuoteRules):
             return False
         agreement = lexicon.past_agreement(words[verbs[0]])
         before = words[: verbs[0]]
-        if not (lexicon.noun(before[0]) or lexicon.adjectival(before[0])):
+        if object_first and not (lexicon.noun(before[0]) or lexicon.adjectival(before[0])):
             return False  # an object opens it: "Zapis ten skreśliła", not "Ostatnio mieliśmy"
-        if not all(lexicon.known(w) for w in before if w.isalpha()):
+        # after the verb, a noun may be its subject ("odbył się Festiwal po raz 5."), not
+        # a participle ("była wystawiona"), a month ("maja") or a word after a preposition
+        others = before + [
+            w
+            for i, w in enumerate(words[verbs[0] + 1 :], verbs[0] + 1)
+            if lexicon.noun(w)
+            and w.lower() not in lists.MONTHS
+            and words[i - 1].lower() not in lists.PREPOSITIONS
+        ]
+        if not all(lexicon.known(w) for w in others if w.isalpha()):
             return False  # "Elaine poznał…": a name the dictionary lacks may be the subject
-        if any(lexicon.subject_agreement(w) & agreement for w in before):
+        if any(lexicon.subject_agreement(w) & agreement for w in others):
             return False
         if not lexicon.subject_agreement(nxt.word) & agreement:
             return False
@@ -300,10 +312,11 @@ class DateRules(QuoteRules):
         earlier = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         return _PARALLEL_DATE.search(self.text, earlier, token_start - len(clause[1])) is not None
 
-    def _participle_before_date(self, token_start: int) -> bool:
+    def _participle_before_date(self, token_start: int, nxt: Next) -> bool:
         """Does the date stand inside a participle's phrase, the participle in an oblique case
         after a preposition ("w otwartym 3 maja 2021 r. Muzeum…", "do uruchomionego 1 lutego
-        2026 r. KSeF")? Its noun follows the date, in the same sentence; after its noun the
+        2026 r. KSeF") or before a noun that agrees with it ("ruiny zburzonego w 1945 r.
+        Starego Miasta")? Its noun follows the date, in the same sentence; after its noun the
         phrase is complete ("z raportu NIK opublikowanego 4 listopada br. Kontrolerzy…")."""
         words = self._clause_before(token_start)
         while words and (
@@ -312,12 +325,14 @@ class DateRules(QuoteRules):
             or words[-1].lower() in lists.DATE_PREPOSITIONS
         ):
             words.pop()
-        return (
-            len(words) > 1
-            and words[-2].lower() in lists.PREPOSITIONS
-            and lexicon.participle(words[-1])
-            and lexicon.oblique_only(words[-1])
-        )
+        if len(words) < 2 or not (
+            lexicon.participle(words[-1]) and lexicon.oblique_only(words[-1])
+        ):
+            return False
+        if words[-2].lower() in lists.PREPOSITIONS:
+            return True
+        # not the noun before it: that one it would follow ("dworu spalonego w 1944 r.")
+        return not lexicon.agrees(words[-1], words[-2]) and lexicon.agrees(words[-1], nxt.word)
 
     def _clause_before(self, token_start: int) -> list[str]:
         """The words of the clause before token_start: since the last comma, colon, bracket or

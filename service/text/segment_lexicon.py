@@ -300,6 +300,19 @@ def participle(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def agrees(attribute: str, word: str) -> bool:
+    """Can `word`, a noun or adjective, take the adjective or participle `attribute` in the
+    same number, case and gender ("zburzonego" and "Starego", both genitive singular)?"""
+    heads = [r for r in _first_readings(word) if r.pos in _CASED and len(r.tag.split(":")) > 3]
+    return any(
+        a.tag.split(":")[1] == h.tag.split(":")[1] and a.cases & h.cases and a.genders & h.genders
+        for a in _first_readings(attribute)
+        if a.pos in _ADJECTIVAL and len(a.tag.split(":")) > 3
+        for h in heads
+    )
+
+
+@lru_cache(maxsize=100_000)
 def compound_adjective(word: str) -> bool:
     """Is the hyphenated `word` a compound adjective ("Polsko-Amerykańskiego",
     "biało-czerwony"), whose first part is no word of its own ("Polsko" reads as an adverb)?"""

@@ -164,6 +164,8 @@ ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in 
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 
 LIST_JOINERS = words("i oraz lub albo a")
+# a clause joined to the sentence, which may open with its date ("…, ale w 2018 r. Polska…")
+CLAUSE_JOINERS = LIST_JOINERS | words("ale lecz")
 # Words that open an example, whose date may lead up to its subject ("np. w 2005 r. Polska…";
 # "na przykład" is read as two words)
 EXAMPLE_OPENERS = words("np choćby chociażby")
