@@ -2444,6 +2444,12 @@ REAL_NEWS_ROUND_SIXTY_EIGHT = [
     para("Plan przyjęto, ale zadziałał dopiero w 2019 r.", "Jan Lis był przeciw."),  # control
 ]
 
+REAL_NEWS_ROUND_SIXTY_NINE = [
+    # a month cut short in a date line, between its day and its year
+    one("3 lis. 2024 - 08:15 – oprac. Jan Lis"),
+    para("Widzieliśmy go 3 lis.", "Potem zniknął."),  # control: no year after it
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2519,7 +2525,8 @@ REAL_NEWS_ROUND_SIXTY_EIGHT = [
     + REAL_NEWS_ROUND_SIXTY_FOUR
     + REAL_NEWS_ROUND_SIXTY_FIVE
     + REAL_NEWS_ROUND_SIXTY_SIX
-    + REAL_NEWS_ROUND_SIXTY_EIGHT,
+    + REAL_NEWS_ROUND_SIXTY_EIGHT
+    + REAL_NEWS_ROUND_SIXTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

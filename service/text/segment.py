@@ -572,6 +572,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
             return False  # "wstępując w r. 1823 jako ochotnik": "r." before its year
+        if (
+            bare.lower() in lists.MONTHS_SHORT
+            and _DAY.fullmatch(self._previous(token_start))
+            and _YEAR_AFTER.match(self.text, m.end(), self.end)
+        ):
+            return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
         if _UPDATE_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading):

@@ -144,6 +144,8 @@ MONTHS = words(
     """stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
     listopada grudnia"""
 )  # "12 marca 2024 r. Sejm …": a sentence may open with the date itself
+# Months cut short in a date line: "14 sie. 2025 - 13:49"
+MONTHS_SHORT = words("sty lut mar kwi maj cze lip sie wrz paź lis gru")
 # Short consonant-final words that often end a sentence, so they are not taken for a label
 # abbreviation before a number that opens the next sentence.
 SENTENCE_FINAL_SHORT = words(
