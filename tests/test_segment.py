@@ -2450,6 +2450,16 @@ REAL_NEWS_ROUND_SIXTY_NINE = [
     para("Widzieliśmy go 3 lis.", "Potem zniknął."),  # control: no year after it
 ]
 
+REAL_NEWS_ROUND_SEVENTY = [
+    # "I" numbering a patron after "im."
+    one("Ćwiczy w klubie im. I Pułku Ułanów Krechowieckich od pięciu lat."),
+    para("Pomagamy im.", "I Tobie też pomożemy."),  # control: the conjunction
+    # how long ago, then the date, then the subject
+    one("Równo 35 lat temu – 12 maja 1989 r. Rada Miejska nadała ulicy nową nazwę."),
+    one("Trzy lata temu, 4 lipca 2021 r. Jan Lis otworzył tu piekarnię."),
+    para("Stało się to 35 lat temu, 12 maja 1989 r.", "Jan Lis nie pamięta."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2526,7 +2536,8 @@ REAL_NEWS_ROUND_SIXTY_NINE = [
     + REAL_NEWS_ROUND_SIXTY_FIVE
     + REAL_NEWS_ROUND_SIXTY_SIX
     + REAL_NEWS_ROUND_SIXTY_EIGHT
-    + REAL_NEWS_ROUND_SIXTY_NINE,
+    + REAL_NEWS_ROUND_SIXTY_NINE
+    + REAL_NEWS_ROUND_SEVENTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -754,6 +754,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return "word"
         if bare.lower() == "in" and previous.lower() == "m":
             return None  # "m. in." written with a space
+        if bare.lower() == "im" and nxt.word == "I" and self._numbered_patron(nxt):
+            return None  # "Klub Jeździecki im. I Pułku Strzelców": "I" numbers the patron
         if kind == "word" and self._caps_title(bare, previous, nxt):
             return "title"  # "PROF. MICHAŁ NOWICKI:", "koncerty MR. PUNCH", "st. post. Jan Lis"
         if kind == "ordinal":
@@ -912,6 +914,17 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False
         words = self._words_so_far(token_start)
         return self._verbless_sentence(token_start) and lexicon.participle(words[0])
+
+    def _numbered_patron(self, nxt: Next) -> bool:
+        """After "im." and "I", is the next word a capitalised genitive that opens no clause
+        ("im. I Pułku Ułanów": the first regiment), not "Dziękuję im. I Polsce też"?"""
+        name = peek(self.text, nxt.end, self.end)
+        return (
+            name.word[:1].isupper()
+            and not name.dotted
+            and lexicon.genitive(name.word)
+            and not lexicon.clause_start(name.word)
+        )
 
     def _initials_run_on(self, nxt: Next) -> bool:
         """Does another initial follow, then a surname in an oblique case, which no sentence

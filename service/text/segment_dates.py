@@ -25,6 +25,11 @@ _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", o
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
 _LEADING_VERB = re.compile(r"([^\W\d_]+):\s+")  # "Przypomnijmy: ", "Dodajmy: "
+# "Dokładnie 30 lat temu, 4 czerwca 1989 r. Polacy…": how long ago, then the date itself
+_TIME_AGO = re.compile(
+    r"(?i)(?:dokładnie\s+|równo\s+|już\s+)?(?:[^\W_]+\s+)?(?:lat|lata|rok|miesiąc|miesiące"
+    r"|miesięcy|tydzień|tygodnie|tygodni|dni|dzień|wieki|wieków)\s+temu\s*[,–—-]?\s+"
+)
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
@@ -71,6 +76,9 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     lead = _LEADING_VERB.match(left)
     if lead and lexicon.finite_verb(lead.group(1)):
         left = left[lead.end() :]  # "Przypomnijmy: 1 kwietnia 2016 r. Sejm uchwalił…"
+    ago = _TIME_AGO.match(left)
+    if ago:
+        left = left[ago.end() :]  # "20 lat temu – 8 marca 1990 r. Sejm uchwalił…"
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False
