@@ -2458,6 +2458,12 @@ REAL_NEWS_ROUND_SEVENTY = [
     one("Równo 35 lat temu – 12 maja 1989 r. Rada Miejska nadała ulicy nową nazwę."),
     one("Trzy lata temu, 4 lipca 2021 r. Jan Lis otworzył tu piekarnię."),
     para("Stało się to 35 lat temu, 12 maja 1989 r.", "Jan Lis nie pamięta."),  # control
+    # "lek." before a name set off by a comma, or after "z"
+    one("Od 1962 r. przychodnią kierował lek. Marian Wolski, który mieszkał obok."),
+    one("Zabieg wykonał wraz z lek. Ewą Kos dyżurny chirurg."),
+    para("Wszedł na rynek nowy lek.", "Anna Lis, farmaceutka, poleca go."),  # control
+    para("Spadła sprzedaż aut.", "Jan Lis, ekspert, nie jest zdziwiony."),  # control
+    para("Wysiedli z aut.", "Jan Lis wezwał pomoc."),  # control: "z aut" is a phrase
 ]
 
 

@@ -73,22 +73,41 @@ class TitleRules(Scan):
         """Is `bare` a title cut short before the first name and surname that follow?"""
         if (
             bare.lower() in lists.WORD_TITLES
+            and lexicon.first_name(nxt.word)
+            and self._capitalised_pair(after)
             and (
                 token_start == self.sentence_start
                 or previous.lower() in lists.LIST_JOINERS
                 or self.text[max(0, token_start - 2) : token_start].strip() in (",", "-", "–", "—")
+                or (
+                    bare.lower() in lists.NAMED_WORD_TITLES
+                    and (
+                        previous.lower() in ("z", "ze")
+                        or (
+                            self._name_then_comma(nxt, after) and not lexicon.agrees(previous, bare)
+                        )
+                    )
+                )
             )
-            and lexicon.first_name(nxt.word)
-            and self._capitalised_pair(after)
         ):
             # opening a sentence or in a list of people: "Jan Lis, lek. Anna Nowak i piel. Ewa
-            # Kos", "Post. Jan Lis zauważył…"; after a verb the word is itself ("głosi post.
-            # Damian Kądrzior wrzucił…")
+            # Kos", "Post. Jan Lis zauważył…"; "lek." after "z" ("wraz z lek. Igorem…": "z"
+            # never takes "lek" as it stands) or before a name set off by a comma ("był lek.
+            # Karol Wilamski, aż do…"), unless an adjective makes it the word ("Nowy lek. Jan
+            # Lis, …"); after a verb the word is itself ("głosi post. Damian Kądrzior wrzucił…")
             return True
         if self._title_chain(bare, token_start, nxt, after):
             return True  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name
         # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
         return not NUMBER.fullmatch(previous) and self._unlisted_title(bare, nxt, after)
+
+    def _name_then_comma(self, nxt: Next, after: int) -> bool:
+        """Does a comma follow the first name and the word after it, both plain capitalised
+        words right after the period ("Karol Wilamski, aż"; not a quote's „Panie Arturze,")?"""
+        if self.text[after : nxt.end - len(nxt.word)].strip() or not nxt.word.istitle():
+            return False
+        surname = peek(self.text, nxt.end, self.end)
+        return self.text[surname.end : surname.end + 1] == "," and surname.word.istitle()
 
     def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
         """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,

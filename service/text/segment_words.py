@@ -64,6 +64,9 @@ BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm par")
 # "post. Jan Lis" (posterunkowy; "post", a fast); "aut. Anna Lis" (autor; "aut", of cars),
 # a byline or a credit in a list ("– aut. Anna Lis – reż. Jan Nowak")
 WORD_TITLES = words("lek piel post aut")
+# Of those, the ones far more often a title than a word closing a sentence before a name set
+# off by a comma ("był lek. Karol Wilamski, aż do…"); not "sprzedaży aut. Jan Lis, ekspert…"
+NAMED_WORD_TITLES = words("lek piel")
 # Abbreviations whose other dictionary reading is an interjection no news sentence ends on:
 # "dyr." (dyrektor) heads a name or an institution ("dyr. Centrum Edukacji…").
 TITLES_OVER_INTERJECTIONS = words("dyr")
