@@ -2466,6 +2466,23 @@ REAL_NEWS_ROUND_SEVENTY = [
     para("Wysiedli z aut.", "Jan Lis wezwał pomoc."),  # control: "z aut" is a phrase
 ]
 
+REAL_NEWS_ROUND_SEVENTY_ONE = [
+    # a list of quoted titles after the noun that names them, the last with "?" inside
+    para(
+        "Wysłuchamy wykładów „Mapy nieba”, „Czy Mars ma wodę?” i „Co nazywamy czasem? Zegary"
+        " i kalendarze”.",
+        "Potem obiad.",
+    ),
+    para(
+        "Będą spotkania takie jak: „Smoki”, „Elfy” czy „Co nazywamy rzeczywistością? Modele"
+        " myślowe”.",
+        "Potem obiad.",
+    ),
+    one("Pierwszy wykład „Czym jest czas? Zegary i kalendarze” poprowadzi Jan Lis."),
+    # control: shouted words in a list are speech
+    para("Krzyczeli „Precz!”, „Hańba!” i „Co wy robicie?", "Wstyd”.", "Potem odeszli."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2543,7 +2560,8 @@ REAL_NEWS_ROUND_SEVENTY = [
     + REAL_NEWS_ROUND_SIXTY_SIX
     + REAL_NEWS_ROUND_SIXTY_EIGHT
     + REAL_NEWS_ROUND_SIXTY_NINE
-    + REAL_NEWS_ROUND_SEVENTY,
+    + REAL_NEWS_ROUND_SEVENTY
+    + REAL_NEWS_ROUND_SEVENTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -18,6 +18,8 @@ _NAMED_TITLE_CHARS = 400  # "pn. „…”": the longest name followed to its cl
 _PERIODICAL_NAME_CHARS = 30  # "Viva!", "Przekrój", "Tygodnik Powszechny"
 _COLON_LOOKBACK = 6  # words looked back from a colon for the noun naming a work
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
+_LISTED_TITLES = 5  # "wykłady „A”, „B” czy „C”": quoted titles looked back over in a list
+_NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!","
     r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
@@ -215,9 +217,15 @@ class QuoteRules(Scan):
         noun = token_before(self.text, opened - 1, self.sentence_start)[0]
         return self.text[opened - 1].isspace() and lexicon.lemma_in(noun, lists.PERIODICAL_NOUNS)
 
-    def _title_named(self, opened: int) -> bool:
+    def _title_named(self, opened: int, items: int = _LISTED_TITLES) -> bool:
         """Does a noun naming a work stand before the quote at `opened`, maybe with its
-        author's name between ("tekst Bianki Mikołajewskiej „…”", "film pt. „…”")?"""
+        author's name between ("tekst Bianki Mikołajewskiej „…”", "film pt. „…”"), or
+        before the list of quoted titles this one closes ("wykłady „A”, „B?” czy „C? D”")?"""
+        joined = _NEXT_LISTED.search(self.text, max(self.sentence_start, opened - 12), opened)
+        if items and joined:
+            previous = self.text.rfind("„", self.sentence_start, joined.start())
+            if previous >= 0:
+                return self._title_named(previous, items - 1)
         pos = opened
         for _ in range(_AUTHOR_MAX_WORDS + 1):
             word, pos = token_before(self.text, pos - 1, self.sentence_start)

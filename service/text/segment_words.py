@@ -255,7 +255,8 @@ TITLE_NOUNS = words(
     wystawa płyta album piosenka program audycja komunikat list wpis tytuł nagłówek
     hasło motto slogan nazwa akcja kampania projekt wydarzenie impreza festiwal konkurs
     koncert przedstawienie inicjatywa gra brzmieć zatytułować ekspozycja monografia
-    opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat publikacja"""
+    opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat publikacja
+    wykład prelekcja odczyt seminarium"""
 )  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”"
 # Prepositions before "r." written ahead of its year: "wstępując w r. 1823 jako ochotnik"
 YEAR_PREPOSITIONS = words("w we od do z ze")
@@ -265,8 +266,10 @@ PERIODICAL_NOUNS = words("magazyn gazeta tygodnik miesięcznik dziennik kwartaln
 # tym latom: „Europa walczy. …”"); not "komunikat" or "list", whose words are quoted after one
 WORK_NOUNS = words(
     """książka powieść film serial spektakl wystawa płyta album piosenka monografia opowiadanie
-    zbiór sztuka opera widowisko ekspozycja tytuł zatytułować program"""
-)  # "program": a show's or a plan's name ("pierwszym programem: "I podawał… Perypetie…"")
+    zbiór sztuka opera widowisko ekspozycja tytuł zatytułować program wykład prelekcja
+    spotkanie"""
+)  # "program": a show's or a plan's name ("pierwszym programem: "I podawał… Perypetie…""); a
+# talk's ("w spotkaniach takich jak: „A”, „B?” czy „C? D”")
 # A copula between a work's noun and its quoted title: "wystawa jest zatytułowana „…”"
 TITLE_COPULAS = words("jest był była było są została został zostało")
 # Verbs that attribute a quotation ("„Idę. Dobranoc” napisał"): after a quote that opens the
