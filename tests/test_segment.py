@@ -2483,6 +2483,22 @@ REAL_NEWS_ROUND_SEVENTY_ONE = [
     para("Krzyczeli „Precz!”, „Hańba!” i „Co wy robicie?", "Wstyd”.", "Potem odeszli."),
 ]
 
+REAL_NEWS_ROUND_SEVENTY_TWO = [
+    # "tłum." (the translator) before a name in a book's credits
+    one("Wydawnictwo Nad Wisłą, tłum. Ewa Kos, 320 stron"),
+    one("Seneka, Listy. tłum. J. Lis"),
+    para("Na placu zebrał się tłum.", "Anna Lis też przyszła."),  # control: a crowd
+    # a word after a preposition is no verb that would make the ordinal's next word a person
+    one("W maju odbyły się 4. Mazowieckie Spotkania Chórów pod nazwą ŚPIEWAJMY RAZEM."),
+    # a range of days before a spaced year
+    one("Przegląd odbędzie się w dniach 12-14.05. 2026 r."),
+    # a brochure's quoted title with "?" inside
+    para(
+        "Wydał broszurę Jana Lisa „Czy istniała mennica w Tykocinie? (Rewizja poglądów)”.",
+        "Szybko zniknęła.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2561,7 +2577,8 @@ REAL_NEWS_ROUND_SEVENTY_ONE = [
     + REAL_NEWS_ROUND_SIXTY_EIGHT
     + REAL_NEWS_ROUND_SIXTY_NINE
     + REAL_NEWS_ROUND_SEVENTY
-    + REAL_NEWS_ROUND_SEVENTY_ONE,
+    + REAL_NEWS_ROUND_SEVENTY_ONE
+    + REAL_NEWS_ROUND_SEVENTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

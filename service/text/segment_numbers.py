@@ -142,15 +142,20 @@ class NumberRules(Scan):
             return False  # "rozbiciu 73. DP i wzięciu": an acronym is no person
         if not (lexicon.person(nxt.word) or lexicon.start(nxt.word) is Start.UNKNOWN):
             return False
-        pos = nxt.end
+        pos, previous = nxt.end, nxt.word
         for _ in range(_CLAUSE_AHEAD_WORDS):
             m = _NEXT_WORD.match(self.text, pos, self.end)
             if not m:
                 return False
             word = m.group(1)
-            if word[:1].islower() and word != "się" and lexicon.finite_verb(word):
+            if (
+                word[:1].islower()
+                and word != "się"
+                and previous.lower() not in lists.PREPOSITIONS  # "pod nazwą": a noun
+                and lexicon.finite_verb(word)
+            ):
                 return True
-            pos = m.end()
+            pos, previous = m.end(), word
         return False
 
     def _counted(self, token_start: int) -> bool:

@@ -73,12 +73,12 @@ class TitleRules(Scan):
         """Is `bare` a title cut short before the first name and surname that follow?"""
         if (
             bare.lower() in lists.WORD_TITLES
-            and lexicon.first_name(nxt.word)
-            and self._capitalised_pair(after)
+            and self._full_name(nxt, after)
             and (
                 token_start == self.sentence_start
                 or previous.lower() in lists.LIST_JOINERS
-                or self.text[max(0, token_start - 2) : token_start].strip() in (",", "-", "–", "—")
+                or self.text[max(0, token_start - 2) : token_start].strip()
+                in (",", "-", "–", "—", ".")
                 or (
                     bare.lower() in lists.NAMED_WORD_TITLES
                     and (
@@ -90,16 +90,24 @@ class TitleRules(Scan):
                 )
             )
         ):
-            # opening a sentence or in a list of people: "Jan Lis, lek. Anna Nowak i piel. Ewa
-            # Kos", "Post. Jan Lis zauważył…"; "lek." after "z" ("wraz z lek. Igorem…": "z"
-            # never takes "lek" as it stands) or before a name set off by a comma ("był lek.
-            # Karol Wilamski, aż do…"), unless an adjective makes it the word ("Nowy lek. Jan
-            # Lis, …"); after a verb the word is itself ("głosi post. Damian Kądrzior wrzucił…")
+            # opening a sentence, a credit or a list of people: "Jan Lis, lek. Anna Nowak i
+            # piel. Ewa Kos", "Post. Jan Lis zauważył…", "Enneady. tłum. A. Krokiewicz";
+            # "lek." after "z" ("wraz z lek. Igorem…": "z" never takes "lek" as it stands) or
+            # before a name set off by a comma ("był lek. Karol Wilamski, aż do…"), unless an
+            # adjective makes it the word ("Nowy lek. Jan Lis, …"); after a verb the word is
+            # itself ("głosi post. Damian Kądrzior wrzucił…")
             return True
         if self._title_chain(bare, token_start, nxt, after):
             return True  # "st. sekr. sąd. Anna Kowal": titles cut short, before a name
         # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
         return not NUMBER.fullmatch(previous) and self._unlisted_title(bare, nxt, after)
+
+    def _full_name(self, nxt: Next, after: int) -> bool:
+        """Does a first name or an initial start a name of two capitalised words ("Anna Lis",
+        "A. Krokiewicz")?"""
+        if nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper():
+            return peek(self.text, nxt.end + 1, self.end).first.isupper()
+        return lexicon.first_name(nxt.word) and self._capitalised_pair(after)
 
     def _name_then_comma(self, nxt: Next, after: int) -> bool:
         """Does a comma follow the first name and the word after it, both plain capitalised

@@ -62,8 +62,9 @@ BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm par")
 # Titles that are also common words, so they are titles only before a full name: "lek.
 # Anna Lis" (lekarz; "lek", a drug), "piel. Ewa Nowak" (pielęgniarka; "piel", weed!).
 # "post. Jan Lis" (posterunkowy; "post", a fast); "aut. Anna Lis" (autor; "aut", of cars),
-# a byline or a credit in a list ("– aut. Anna Lis – reż. Jan Nowak")
-WORD_TITLES = words("lek piel post aut")
+# a byline or a credit in a list ("– aut. Anna Lis – reż. Jan Nowak"); "tłum. Jan Lis"
+# (tłumacz; "tłum", a crowd) in a book's credits
+WORD_TITLES = words("lek piel post aut tłum")
 # Of those, the ones far more often a title than a word closing a sentence before a name set
 # off by a comma ("był lek. Karol Wilamski, aż do…"); not "sprzedaży aut. Jan Lis, ekspert…"
 NAMED_WORD_TITLES = words("lek piel")
@@ -256,7 +257,7 @@ TITLE_NOUNS = words(
     hasło motto slogan nazwa akcja kampania projekt wydarzenie impreza festiwal konkurs
     koncert przedstawienie inicjatywa gra brzmieć zatytułować ekspozycja monografia
     opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat publikacja
-    wykład prelekcja odczyt seminarium"""
+    wykład prelekcja odczyt seminarium broszura almanach antologia tomik"""
 )  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”"
 # Prepositions before "r." written ahead of its year: "wstępując w r. 1823 jako ochotnik"
 YEAR_PREPOSITIONS = words("w we od do z ze")
