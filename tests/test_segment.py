@@ -2499,6 +2499,14 @@ REAL_NEWS_ROUND_SEVENTY_TWO = [
     ),
 ]
 
+REAL_NEWS_ROUND_SEVENTY_THREE = [
+    # "im." after an institution's name, before its patron in the genitive
+    one("Koncert odbędzie się w Parku im. Wolności, a potem pokaz ogni."),
+    para("Dziękuję im.", "Wolności nie oddamy."),  # control: the pronoun, a verb follows
+    # a timetable's arrival and departure before their times
+    one("Kursuje Poznań odj. 06:10 - Leszno przyj. 07:02 oraz z powrotem."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2578,7 +2586,8 @@ REAL_NEWS_ROUND_SEVENTY_TWO = [
     + REAL_NEWS_ROUND_SIXTY_NINE
     + REAL_NEWS_ROUND_SEVENTY
     + REAL_NEWS_ROUND_SEVENTY_ONE
-    + REAL_NEWS_ROUND_SEVENTY_TWO,
+    + REAL_NEWS_ROUND_SEVENTY_TWO
+    + REAL_NEWS_ROUND_SEVENTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

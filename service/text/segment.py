@@ -554,10 +554,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         heading = (self.text, self.sentence_start, m.start())
         if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
-        if bare.lower() in lists.UPDATE_ABBREVIATIONS and _CLOCK_AHEAD.match(
-            self.text, m.end(), self.end
-        ):
-            return False  # "4.08.2021, 15:01, akt. 15:14": the update's time ("akt" is a word)
+        if bare.lower() in lists.TIME_LABELS and _CLOCK_AHEAD.match(self.text, m.end(), self.end):
+            return False  # "15:01, akt. 15:14", "Rzepin przyj. 23:23" ("akt", "przyj" are words)
         if (
             bare == "g"
             and _TIME_AHEAD.match(self.text, m.end(), self.end)
@@ -847,8 +845,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
                 and not (
                     bare.lower() == "im"
                     and lexicon.genitive(nxt.word)
-                    and self._capitalised_pair(after)
-                )  # "Muzeum Regionalne im. Dzieci Wrzesińskich": a patron's name
+                    and (
+                        self._capitalised_pair(after)
+                        or (previous[:1].isupper() and lexicon.noun(previous))
+                    )
+                )  # "Muzeum Regionalne im. Dzieci Wrzesińskich", "Parku im. Solidarności"
             ):
                 return "word"  # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"
         if kind == "initial" and lexicon.lemma_in(previous, lists.LETTER_CLASSES):

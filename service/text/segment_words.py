@@ -292,8 +292,9 @@ SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 PHOTO_CREDITS = words("fot foto zdj")
 # A phone label's partners after a slash: "tel/fax. 515 252 776", "tel./faks 22 …"
 PHONE_LABELS = words("tel fax faks")
-# "akt." (aktualizacja) before the time of an update: "15:01, akt. 15:14"
-UPDATE_ABBREVIATIONS = words("akt aktual")
+# Labels cut short before a clock time: "akt." (aktualizacja) of an update ("15:01, akt.
+# 15:14"), a timetable's departure and arrival ("Rzepin odj. 22:25 - Zbąszynek przyj. 23:23")
+TIME_LABELS = words("akt aktual odj przyj przyb")
 # A credit's word before the slash that names its source: "mat.pr. / Kancelaria Sejmu RP"
 CREDIT_WORDS = PHOTO_CREDITS | words("mat.pr pras")
 # Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
