@@ -2507,6 +2507,14 @@ REAL_NEWS_ROUND_SEVENTY_THREE = [
     one("Kursuje Poznań odj. 06:10 - Leszno przyj. 07:02 oraz z powrotem."),
 ]
 
+REAL_NEWS_ROUND_SEVENTY_FOUR = [
+    # an unlisted abbreviation before an initial and a surname
+    one("Źródło: Muzeum Wsi, A. Lis, op. K. Nowak"),
+    para("To będzie gdzieś t.", "K. Lis został zatrzymany."),  # control: a letter, no credit
+    # a caption's label typed without a space
+    one("Fot.3. Ołtarz główny w kościele w Brzozowie"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2587,7 +2595,8 @@ REAL_NEWS_ROUND_SEVENTY_THREE = [
     + REAL_NEWS_ROUND_SEVENTY
     + REAL_NEWS_ROUND_SEVENTY_ONE
     + REAL_NEWS_ROUND_SEVENTY_TWO
-    + REAL_NEWS_ROUND_SEVENTY_THREE,
+    + REAL_NEWS_ROUND_SEVENTY_THREE
+    + REAL_NEWS_ROUND_SEVENTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -167,9 +167,10 @@ _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
 _DOTS = re.compile(r"\.{2,}")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
-# A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki".
+# A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki", "Fot.1. Ikona".
 _CAPTION = re.compile(
-    r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot)\.?\s+[0-9]{1,3}"
+    r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot)(?:\.\s*|\s+)"
+    r"[0-9]{1,3}"
 )
 _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
 # A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"

@@ -106,7 +106,8 @@ class TitleRules(Scan):
         """Does a first name or an initial start a name of two capitalised words ("Anna Lis",
         "A. Krokiewicz")?"""
         if nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper():
-            return peek(self.text, nxt.end + 1, self.end).first.isupper()
+            surname = peek(self.text, nxt.end + 1, self.end)
+            return surname.first.isupper() and not surname.dotted
         return lexicon.first_name(nxt.word) and self._capitalised_pair(after)
 
     def _name_then_comma(self, nxt: Next, after: int) -> bool:
@@ -118,16 +119,16 @@ class TitleRules(Scan):
         return self.text[surname.end : surname.end + 1] == "," and surname.word.istitle()
 
     def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
-        """Is `bare` an abbreviation no list has ("nadleśn.", "wojew."): short, lowercase,
-        cut before a vowel, unknown to the dictionary, and followed by a first name and a
-        capitalised word ("Jan Nowak")?"""
+        """Is `bare` an abbreviation no list has ("nadleśn.", "wojew.", "op."): short,
+        lowercase, cut before a vowel, unknown to the dictionary, and followed by a first name
+        or an initial and a capitalised word ("Jan Nowak", "K. Kozłowski")?"""
         if not (bare.isalpha() and bare.islower() and len(bare) <= _UNLISTED_MAX_LETTERS):
             return False
         if bare[-1] in VOWELS or bare[-1] in "ćńśź" or bare in lists.SENTENCE_FINAL_SHORT:
             return False  # (no abbreviation ends in a soft consonant: "pomóć." is a typo)
-        if lexicon.start(bare) is not Start.UNKNOWN or not lexicon.first_name(nxt.word):
-            return False
-        return self._capitalised_pair(after)
+        if len(bare) < 2 and nxt.dotted:
+            return False  # "gdzieś t. K. Pacuła": a letter cut off, not a credit's "op."
+        return lexicon.start(bare) is Start.UNKNOWN and self._full_name(nxt, after)
 
     def _title_chain(self, bare: str, token_start: int, nxt: Next, after: int) -> bool:
         """Is `bare` the last of a chain of abbreviated titles ("st. sekr. sąd.", sądowy):
