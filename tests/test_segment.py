@@ -2515,6 +2515,16 @@ REAL_NEWS_ROUND_SEVENTY_FOUR = [
     one("Fot.3. Ołtarz główny w kościele w Brzozowie"),
 ]
 
+REAL_NEWS_ROUND_SEVENTY_FIVE = [
+    # a chain of titles typed as one token before a name
+    one("Protokolant st.sekr.sąd. Anna Lisowska"),
+    # "opubl." before the source of a ruling's citation
+    one("Zob. wyrok SN z 3 marca 2011 r., sygn. akt I CSK 12/10, opubl. LEX nr 12345."),
+    # a clause joined by "i" opening with how many times, before its subject
+    one("Finał był łatwy i już po raz 9. Kowalczyk zdobył tytuł mistrza kraju."),
+    para("Festiwal odbył się, już po raz 22.", "Dodatkowym atutem był jarmark."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2596,7 +2606,8 @@ REAL_NEWS_ROUND_SEVENTY_FOUR = [
     + REAL_NEWS_ROUND_SEVENTY_ONE
     + REAL_NEWS_ROUND_SEVENTY_TWO
     + REAL_NEWS_ROUND_SEVENTY_THREE
-    + REAL_NEWS_ROUND_SEVENTY_FOUR,
+    + REAL_NEWS_ROUND_SEVENTY_FOUR
+    + REAL_NEWS_ROUND_SEVENTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

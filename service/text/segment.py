@@ -627,6 +627,14 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         if (
             kind == "word"
             and bare.isdecimal()
+            and reads(nxt) is not Start.OPENS
+            and not nxt.first.isdigit()
+            and self._joined_times(token_start)
+        ):
+            return False  # "…problemów i już po raz 13. Wilczewski zdobył": the clause's opening
+        if (
+            kind == "word"
+            and bare.isdecimal()
             and self._previous(token_start).lower() == "raz"
             and self._subject_after_verb(token_start, nxt, object_first=False)
         ):
@@ -916,17 +924,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False
         words = self._words_so_far(token_start)
         return self._verbless_sentence(token_start) and lexicon.participle(words[0])
-
-    def _numbered_patron(self, nxt: Next) -> bool:
-        """After "im." and "I", is the next word a capitalised genitive that opens no clause
-        ("im. I Pułku Ułanów": the first regiment), not "Dziękuję im. I Polsce też"?"""
-        name = peek(self.text, nxt.end, self.end)
-        return (
-            name.word[:1].isupper()
-            and not name.dotted
-            and lexicon.genitive(name.word)
-            and not lexicon.clause_start(name.word)
-        )
 
     def _initials_run_on(self, nxt: Next) -> bool:
         """Does another initial follow, then a surname in an oblique case, which no sentence

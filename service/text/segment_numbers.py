@@ -38,6 +38,10 @@ _NUMBER_THEN_CAPITAL = re.compile(  # "IV Zjazd", "15 Pułk", a section's "8.4 P
     rf"[{re.escape(OPENING)}]*([^\W\d_])"
 )
 _LIST_MAX_TOKENS = 6  # "§ 2, 3 i 5.": the label may stand a few values back
+# A clause joined by a conjunction, opening with how many times: "… i już po raz 13. Jan Lis…"
+# (not after a comma: "…, już po raz 22. Dodatkowym konkurentem jest…")
+_JOINED_TIMES = re.compile(r"\s(?:i|a|oraz|ale)\s+(?:(?:już|jeszcze|znów|znowu)\s+)?po\s+raz\s+\Z")
+_JOINED_TIMES_CHARS = 40
 _CLAUSE_AHEAD_WORDS = 5  # "Tschofenig po trzech próbach wyszedł": a name, then its verb
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?=[\s.]|\Z)")  # a plain word; punctuation stops it
 _COUNT_LOOKBACK = 5  # words between a count noun and its "na"/"do" ("liczbę członków rady na")
@@ -157,6 +161,12 @@ class NumberRules(Scan):
                 return True
             pos, previous = m.end(), word
         return False
+
+    def _joined_times(self, token_start: int) -> bool:
+        """Does the number close "po raz" opening a joined clause, before its verb ("nie było
+        problemów i już po raz 13. Wilczewski zdobył tytuł")?"""
+        window = max(self.sentence_start, token_start - _JOINED_TIMES_CHARS)
+        return _JOINED_TIMES.search(self.text, window, token_start) is not None
 
     def _counted(self, token_start: int) -> bool:
         """Is the number at token_start the value a count noun is set to ("ustaliło liczbę

@@ -102,6 +102,17 @@ class TitleRules(Scan):
         # "nadleśn. Jan Nowak": a word no dictionary knows, before a name
         return not NUMBER.fullmatch(previous) and self._unlisted_title(bare, nxt, after)
 
+    def _numbered_patron(self, nxt: Next) -> bool:
+        """After "im." and "I", is the next word a capitalised genitive that opens no clause
+        ("im. I Pułku Ułanów": the first regiment), not "Dziękuję im. I Polsce też"?"""
+        name = peek(self.text, nxt.end, self.end)
+        return (
+            name.word[:1].isupper()
+            and not name.dotted
+            and lexicon.genitive(name.word)
+            and not lexicon.clause_start(name.word)
+        )
+
     def _full_name(self, nxt: Next, after: int) -> bool:
         """Does a first name or an initial start a name of two capitalised words ("Anna Lis",
         "A. Krokiewicz")?"""
@@ -135,6 +146,19 @@ class TitleRules(Scan):
         short, lowercase, cut before a vowel, after a listed title that itself follows an
         abbreviation or a label's colon, and followed by a first name or an initial and a
         capitalised word ("Protokolant: sekr. sąd. M. P.")?"""
+        if bare.count(".") > 1:  # "Protokolant st.sekr.sąd. Anna": the whole chain typed as one
+            *titles, bare = bare.split(".")
+            if not (
+                titles[-1] in self.abbrevs and all(t.isalpha() and t.islower() for t in titles)
+            ):
+                return False
+            return (
+                bare.isalpha()
+                and bare.islower()
+                and len(bare) <= ABBREVIATION_MAX_LETTERS
+                and bare[-1] not in VOWELS
+                and self._full_name(nxt, after)
+            )
         if not (bare.isalpha() and bare.islower() and len(bare) <= ABBREVIATION_MAX_LETTERS):
             return False
         initial = nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper()

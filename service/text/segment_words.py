@@ -20,7 +20,7 @@ COMMON_ABBREVIATIONS = words(
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
-    pp obw"""
+    pp obw opubl"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -31,7 +31,8 @@ COMMON_ABBREVIATIONS = words(
 # "pok." (pokój): "Urząd Gminy, pok. Nr 8"; a biography's "dziekan Wydz. Kompozycji",
 # "festiwal Warsz. Jesień", "w 36. pp. Legii Akademickiej" (not "kompoz.", which may close
 # one: "koncertów kompoz. Laureat…"); "obw." (obwodnica): "koniec obw. Suwałk" (not "oś.",
-# osiedle, which also closes "To jest oś.")
+# osiedle, which also closes "To jest oś."); "opubl." (opublikowano) before its source in a
+# ruling's citation: "sygn. akt I CSK 702/09, opubl. LEX nr 688668"
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
