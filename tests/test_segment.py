@@ -2525,6 +2525,14 @@ REAL_NEWS_ROUND_SEVENTY_FIVE = [
     para("Festiwal odbył się, już po raz 22.", "Dodatkowym atutem był jarmark."),  # control
 ]
 
+REAL_NEWS_ROUND_SEVENTY_SIX = [
+    # a town whose name is also an adverb, after the date that opens the sentence
+    one("W 1340 r. Busko otrzymało prawa miejskie od króla."),
+    para("Od 1340 r.", "Szybko się to zmieniło."),  # control: an adverb and a surname, no town
+    # a captain's rank typed without spaces
+    one("Statek wypłynął pod dowództwem kpt.ż.w. Jana Lisa, by wziąć udział w regatach."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2607,7 +2615,8 @@ REAL_NEWS_ROUND_SEVENTY_FIVE = [
     + REAL_NEWS_ROUND_SEVENTY_TWO
     + REAL_NEWS_ROUND_SEVENTY_THREE
     + REAL_NEWS_ROUND_SEVENTY_FOUR
-    + REAL_NEWS_ROUND_SEVENTY_FIVE,
+    + REAL_NEWS_ROUND_SEVENTY_FIVE
+    + REAL_NEWS_ROUND_SEVENTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

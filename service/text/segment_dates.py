@@ -137,7 +137,9 @@ class DateRules(QuoteRules):
         if is_intro_adverbial(self.text, self.sentence_start, token_start):
             # "Od 2019 r. Polska…" goes on, but a capitalised pronoun, adverb or verb opens a
             # clause of its own ("W redakcji od września 2019 r. Ty nawet nie wiesz…")
-            return nxt.dotted or not lexicon.clause_start(nxt.word)
+            return (
+                nxt.dotted or not lexicon.clause_start(nxt.word) or lexicon.place_name(nxt.word)
+            )  # "W 1287 r. Busko otrzymało…": the town, not the adverb
         dash = DASH_FOLLOWS.match(self.text, after, self.end)
         if (
             dash

@@ -313,6 +313,13 @@ def agrees(attribute: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def place_name(word: str) -> bool:
+    """Can `word` be a place's name in the nominative ("Busko", though "busko" is also an
+    adverb)?"""
+    return any("nazwa_geograficzna" in r.names and r.nominative for r in _first_readings(word))
+
+
+@lru_cache(maxsize=100_000)
 def compound_adjective(word: str) -> bool:
     """Is the hyphenated `word` a compound adjective ("Polsko-Amerykańskiego",
     "biało-czerwony"), whose first part is no word of its own ("Polsko" reads as an adverb)?"""
