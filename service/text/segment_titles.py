@@ -146,21 +146,17 @@ class TitleRules(Scan):
         short, lowercase, cut before a vowel, after a listed title that itself follows an
         abbreviation or a label's colon, and followed by a first name or an initial and a
         capitalised word ("Protokolant: sekr. sąd. M. P.")?"""
-        if bare.count(".") > 1:  # "Protokolant st.sekr.sąd. Anna": the whole chain typed as one
+        whole_chain = bare.count(".") > 1  # "Protokolant st.sekr.sąd. Anna": typed as one token
+        if whole_chain:
             *titles, bare = bare.split(".")
             if not (
                 titles[-1] in self.abbrevs and all(t.isalpha() and t.islower() for t in titles)
             ):
                 return False
-            return (
-                bare.isalpha()
-                and bare.islower()
-                and len(bare) <= ABBREVIATION_MAX_LETTERS
-                and bare[-1] not in VOWELS
-                and self._full_name(nxt, after)
-            )
         if not (bare.isalpha() and bare.islower() and len(bare) <= ABBREVIATION_MAX_LETTERS):
             return False
+        if whole_chain:
+            return bare[-1] not in VOWELS and self._full_name(nxt, after)
         initial = nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper()
         if bare[-1] in VOWELS or not (initial or lexicon.first_name(nxt.word)):
             return False
