@@ -2533,6 +2533,21 @@ REAL_NEWS_ROUND_SEVENTY_SIX = [
     one("Statek wypłynął pod dowództwem kpt.ż.w. Jana Lisa, by wziąć udział w regatach."),
 ]
 
+REAL_NEWS_ROUND_SEVENTY_SEVEN = [
+    # a table of contents: each entry's page closes it before the next author's name
+    para(
+        "Krótka historia rynku, s. 12.",
+        "Anna Wrona, Nowa Huta, s. 13-15.",
+        "Piotr Sowa, Wiosenny festyn, s. 16.",
+        "Piotr Sowa, Turniej szachowy, s. 17.",
+        "Piotr Sowa, Koncert w parku, s. 18.",
+    ),
+    one("Zagrali po raz 42. Piotr Sowa, były trener."),  # control: the count's subject follows
+    # "ba!" (nay, even) after a comma goes on
+    one("Rozmawialiśmy w miłej, ba! Wręcz serdecznej atmosferze."),
+    para("Ba!", "Nikt tego nie przewidział."),  # control: "ba!" alone
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2616,7 +2631,8 @@ REAL_NEWS_ROUND_SEVENTY_SIX = [
     + REAL_NEWS_ROUND_SEVENTY_THREE
     + REAL_NEWS_ROUND_SEVENTY_FOUR
     + REAL_NEWS_ROUND_SEVENTY_FIVE
-    + REAL_NEWS_ROUND_SEVENTY_SIX,
+    + REAL_NEWS_ROUND_SEVENTY_SIX
+    + REAL_NEWS_ROUND_SEVENTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -367,6 +367,7 @@ _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. �
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "31.12. 2023 było"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
+_INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
@@ -523,6 +524,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and SPACED_DASH.search(self.text, max(self.sentence_start, m.start() - 3), m.start())
         ):
             return False  # "Osiedle - … - Rondo Trzech Krzyży": stops left out of a route
+        if punct == "!" and _INTENSIFIER.search(self.text, max(0, m.start() - 5), m.start()):
+            return False  # "ba!" after a comma: "nay, even", the sentence goes on
         if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
             return True  # "?", "!", "…", "..." before anything but a lowercase word
         token, token_start = token_before(self.text, m.start(), self.sentence_start)

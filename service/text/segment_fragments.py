@@ -43,6 +43,8 @@ class FragmentRules(Scan):
             and lexicon.first_name(nxt.word)
             and self._capitalised_pair(after)
             and self._verbless_rest(after)
+            # "Mały Wawel, s. 19. Maria Lenart, Sucha…": a label's value closes its entry
+            and self._previous(token_start).lower() not in lists.NUMBER_LABELS
         ):
             return True  # "Będzie z nami po raz 42. Piotr Ćwik, były wojewoda.": its subject
         if _LAST_WORD_OF_LINE.fullmatch(self.text, after, self.end) and (

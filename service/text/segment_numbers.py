@@ -264,6 +264,8 @@ class NumberRules(Scan):
         it and the one after or the one before that ("1. Puszcza Borecka 2. Bieszczady 3. …")."""
         if not (bare.isdecimal() and len(bare) <= 2):
             return False
+        if self._previous(token_start).lower() in lists.NUMBER_LABELS:
+            return False  # "Rajd, s. 35. Bartłomiej Sikora, Bajdurek, s. 36.": pages, no list
         n = int(bare)
         if self._previous(token_start).lower() == "brzmienie:":
             return True  # "ust. 10 otrzymuje brzmienie: 10. Na podstawie…": the new provision
