@@ -2548,6 +2548,23 @@ REAL_NEWS_ROUND_SEVENTY_SEVEN = [
     para("Ba!", "Nikt tego nie przewidział."),  # control: "ba!" alone
 ]
 
+REAL_NEWS_ROUND_SEVENTY_EIGHT = [
+    # a disc jockey's "Dj." and a mine's "kop." before a name
+    one("Do tańca grali Dj. Wiatr, Dj. Kamyk i Dj. Pestka."),
+    one("Zdjęcie zrobiono podczas strajku w kop. „Jedność” w Rudzie."),
+    # two centuries joined by "lub" open the sentence ("lub" is also "like!")
+    one("W XV lub XVI w. Jadwigę wybrali na patronkę tkacze."),
+    # a house number after the street's noun written out
+    para("Punkt działa przy ulicy Polnej 14.", "Kolejka ustawia się od rana."),
+    para("Na placu stało 40.", "Batalion przyszedł później."),  # control: a count, no address
+    # a list of letters closes with its last letter, no initial
+    para("Tańczyły pary klas tanecznych E, D, C oraz B, A, S.", "Wieczorem zagrała orkiestra."),
+    one("Nagrodę wręczyli Anna, Jan i B. Kowalski."),  # control: an initial in a list of names
+    # a place opens the sentence and the subject follows the verb and its date
+    one("Na rogu rynku stał od 1890 r. Dom Kupiecki."),
+    para("W mieście mieszkała od 2010 r.", "Rodzina przyjechała do niej później."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2632,7 +2649,8 @@ REAL_NEWS_ROUND_SEVENTY_SEVEN = [
     + REAL_NEWS_ROUND_SEVENTY_FOUR
     + REAL_NEWS_ROUND_SEVENTY_FIVE
     + REAL_NEWS_ROUND_SEVENTY_SIX
-    + REAL_NEWS_ROUND_SEVENTY_SEVEN,
+    + REAL_NEWS_ROUND_SEVENTY_SEVEN
+    + REAL_NEWS_ROUND_SEVENTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -384,10 +384,6 @@ _MODEL_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}-?[0-9][A-Z0-9]{0,5}\b")
 _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\b")
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 # "kategorii A1, B1, AN lub T.": the letter closes a list of codes after a class's noun
-_CODE_LIST = re.compile(
-    r"([^\W\d_]+)\s+(?:[A-Z][A-Z0-9+]{0,2}(?:,\s*|\s+(?:i|lub|oraz|albo|czy)\s+))+\Z"
-)
-_CODE_LIST_WINDOW = 60
 _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat. C+E", "kat. A1"
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
@@ -864,20 +860,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
                 )  # "Muzeum Regionalne im. Dzieci Wrzesińskich", "Parku im. Solidarności"
             ):
                 return "word"  # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"
-        if kind == "initial" and lexicon.lemma_in(previous, lists.LETTER_CLASSES):
-            return "word"  # "13,40 zł/kg w klasie R. Sztuki…": a class's letter, not an initial
-        if (
-            kind == "initial"
-            and (
-                codes := _CODE_LIST.search(
-                    self.text,
-                    max(self.sentence_start, token_start - _CODE_LIST_WINDOW),
-                    token_start,
-                )
-            )
-            and lexicon.lemma_in(codes.group(1), lists.LETTER_CLASSES)
+        if kind == "initial" and (
+            lexicon.lemma_in(previous, lists.LETTER_CLASSES) or self._listed_code(token_start)
         ):
-            return "word"  # "prawo jazdy kategorii A1, B1 lub T. Osoby pełnoletnie…"
+            return "word"  # "13,40 zł/kg w klasie R. Sztuki…": a class's letter, not an initial
         if kind == "initial" and bare == "X" and previous.lower() in lists.PLATFORM_WORDS:
             return "word"  # "we wpisie na X. „PiS…": the platform, not an initial
         if kind == "initial" and _FROM_A_TO_Z.search(

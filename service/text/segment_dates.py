@@ -82,7 +82,11 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
     if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
         return False
-    if any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words[1:]):
+    if any(
+        lexicon.finite_verb(w.strip(OPENING + CLOSERS))
+        for w in words[1:]
+        if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
+    ):
         return False  # "Do zatrzymania doszło 21 czerwca br.": a clause, with its verb
     if words[0].isdecimal() and len(words) > 1 and words[1].lower() in lists.MONTHS:
         return True
@@ -203,15 +207,16 @@ class DateRules(QuoteRules):
         niedzielę odbyła się po raz 11. Uczta Pierogowa.")."""
         words = self._words_so_far(token_start)
         verbs = [i for i, w in enumerate(words) if lexicon.past_agreement(w)]
-        if (
-            len(verbs) != 1
-            or verbs[0] == 0
-            or any(lexicon.finite_verb(w) for w in words[: verbs[0]])
-        ):
+        if len(verbs) != 1 or verbs[0] == 0:
+            return False
+        before = words[: verbs[0]]
+        # a place opens it ("Na jej szczycie znajdowało się od 1976 r. Ministerstwo…"), its
+        # noun perhaps also a verb ("szczycie")
+        place = before[0].lower() in lists.PREPOSITIONS
+        if any(lexicon.finite_verb(w) and not (place and lexicon.noun(w)) for w in before):
             return False
         agreement = lexicon.past_agreement(words[verbs[0]])
-        before = words[: verbs[0]]
-        if object_first and not (lexicon.noun(before[0]) or lexicon.adjectival(before[0])):
+        if object_first and not (place or lexicon.noun(before[0]) or lexicon.adjectival(before[0])):
             return False  # an object opens it: "Zapis ten skreśliła", not "Ostatnio mieliśmy"
         # after the verb, a noun may be its subject ("odbył się Festiwal po raz 5."), not
         # a participle ("była wystawiona"), a month ("maja") or a word after a preposition

@@ -22,10 +22,23 @@ from .segment_scan import (
     token_before,
 )
 
-# A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …".
+# A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …",
+# also after the street's noun written out before its capitalised name ("przy ulicy Długiej
+# 81. Kopalnia…"; the noun alone may count: "na placu stało 40.")
 _STREET_WORD = r"(?:ul|al|pl|os)\."
-_ADDRESS = re.compile(rf"(?<!\w){_STREET_WORD}\s+(?:\S+\s+){{1,3}}\Z", re.I)
+_STREET_NOUN = r"(?:ulic[ayęą]|ale[ij]|alej[aąę]|plac[uy]?|osiedl[ue])"
+_ADDRESS = re.compile(
+    rf"(?<!\w)(?:(?i:{_STREET_WORD})\s+(?:\S+\s+){{1,3}}"
+    rf"|(?i:{_STREET_NOUN})\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ0-9]\S*\s+){{1,3}})\Z"
+)
 _STREET = re.compile(_STREET_WORD, re.I)
+# Codes listed after the noun that classes them ("kategorii A1, B1 lub T"), or four or more
+# letters in a row ("klasy taneczne E, D, C oraz D, C, B"): the last is no initial
+_CODE_LIST = re.compile(
+    r"([^\W\d_]+)\s+(?:[A-Z][A-Z0-9+]{0,2}(?:,\s*|\s+(?:i|lub|oraz|albo|czy)\s+))+\Z"
+)
+_CODE_LIST_WINDOW = 60
+_CODES_LISTED = 3  # commas before the last code: a list, whatever noun heads it
 _ADDRESS_WINDOW = 80  # characters looked back for the street abbreviation
 _AMOUNT = re.compile(
     rf"\s*[0-9]+(?:,[0-9]+)?\s+(?:{'|'.join(map(re.escape, sorted(lists.QUANTITY)))})\b", re.I
@@ -124,6 +137,16 @@ class NumberRules(Scan):
         then = peek(self.text, after, self.end)
         event = len(then.word) > 1 and lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS)  # not "K."
         return not (event or self._capitalised_pair(after))
+
+    def _listed_code(self, token_start: int) -> bool:
+        """Is the capital before "." the last of a list of codes ("prawo jazdy kategorii A1,
+        B1 lub T. Osoby pełnoletnie…", "klasy E, D, C oraz D, C, B. Wieczorem…")?"""
+        window = max(self.sentence_start, token_start - _CODE_LIST_WINDOW)
+        codes = _CODE_LIST.search(self.text, window, token_start)
+        return codes is not None and (
+            lexicon.lemma_in(codes.group(1), lists.LETTER_CLASSES)
+            or codes.group().count(",") >= _CODES_LISTED
+        )
 
     def _minutes_of_spaced_time(self, token_start: int) -> bool:
         """Is the number at token_start the minutes of a spaced time ("godz. 9. 00.")?"""

@@ -20,7 +20,7 @@ COMMON_ABBREVIATIONS = words(
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
-    pp obw opubl"""
+    pp obw opubl kop"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -32,7 +32,8 @@ COMMON_ABBREVIATIONS = words(
 # "festiwal Warsz. Jesień", "w 36. pp. Legii Akademickiej" (not "kompoz.", which may close
 # one: "koncertów kompoz. Laureat…"); "obw." (obwodnica): "koniec obw. Suwałk" (not "oś.",
 # osiedle, which also closes "To jest oś."); "opubl." (opublikowano) before its source in a
-# ruling's citation: "sygn. akt I CSK 702/09, opubl. LEX nr 688668"
+# ruling's citation: "sygn. akt I CSK 702/09, opubl. LEX nr 688668"; "kop." (kopalnia)
+# before a mine's name: "strajk w kop. „Wujek”"
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -43,10 +44,11 @@ ADDRESS_AND_RANKS = words(
     # sąd." (protokolant); "opr." (opracował, a byline); "SSO del." (delegowany, a judge);
     # "lek. wet." (weterynarii); "kol." (kolega: "doktorantów kol. Robert…"); "b." (były:
     # "b. Prezes PAN"; lowercase, so no initial); "r.pr." (radca prawny: "Opracowanie: r.pr.
-    # Anna Lis"); "kpt. ż.w." (żeglugi wielkiej), also typed "kpt.ż.w.".
+    # Anna Lis"); "kpt. ż.w." (żeglugi wielkiej), also typed "kpt.ż.w."; "Dj." (a disc
+    # jockey's stage name: "grali Dj. Plash, Dj. Marenda").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w"""
+    ż.w kpt.ż.w dj"""
 )
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
