@@ -2565,6 +2565,22 @@ REAL_NEWS_ROUND_SEVENTY_EIGHT = [
     para("W mieście mieszkała od 2010 r.", "Rodzina przyjechała do niej później."),  # control
 ]
 
+REAL_NEWS_ROUND_SEVENTY_NINE = [
+    # an English "No." before its number, in a hospital's name
+    one("Badanie prowadzono w Clinical Hospital No. 2 in Lublin w latach 2019-2021."),
+    # "prof. nadzw." (nadzwyczajny) before the name of the school
+    one("Wykład wygłosiła dr hab. Ewa Lis, prof. nadzw. Akademii Wychowania Fizycznego."),
+    # the noun before the year is the date's, though also a verb to the dictionary
+    one("Wiadomo, że już jesienią 1915 r. Gorlice leżały na linii frontu."),
+    para("Wiadomo, że przyjechał w 1915 r.", "Gorlice leżały wtedy na linii frontu."),  # control
+    # a heading's label opening its line: a letter's, a day's, a scene's number
+    (
+        "List 2. Pierwsze dni w internacie\nPisałam.",
+        ["List 2. Pierwsze dni w internacie", "Pisałam."],
+    ),
+    ("Dzień 3. Wejście na przełęcz\nWyszliśmy.", ["Dzień 3. Wejście na przełęcz", "Wyszliśmy."]),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2650,7 +2666,8 @@ REAL_NEWS_ROUND_SEVENTY_EIGHT = [
     + REAL_NEWS_ROUND_SEVENTY_FIVE
     + REAL_NEWS_ROUND_SEVENTY_SIX
     + REAL_NEWS_ROUND_SEVENTY_SEVEN
-    + REAL_NEWS_ROUND_SEVENTY_EIGHT,
+    + REAL_NEWS_ROUND_SEVENTY_EIGHT
+    + REAL_NEWS_ROUND_SEVENTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -193,8 +193,9 @@ _UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." 
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
-# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII."
-_PART = "(?:Część|Rozdział|Dział|Księga|Krok|Etap|CZĘŚĆ|ROZDZIAŁ|DZIAŁ|KSIĘGA|KROK|ETAP)"
+# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Dzień 3.", "List 1."
+_PARTS = "Część Rozdział Dział Księga Krok Etap List Dzień Odcinek Lekcja Zadanie Akt Scena Runda"
+_PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
 _LIST_MARKER = re.compile(
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
@@ -896,8 +897,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):
             return None  # "prawo jazdy kat. B. Kierowcy…": a category's code ("kat", a hangman)
-        if bare.lower() in lists.WEEKDAYS and nxt.first.isdigit():
-            return None  # "Sob. 31.05.2025 15:32": a weekday before its date
+        if (bare.lower() in lists.WEEKDAYS or bare == "No") and nxt.first.isdigit():
+            return None  # "Sob. 31.05.2025 15:32", "Hospital No. 1": before its number
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind

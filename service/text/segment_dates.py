@@ -168,7 +168,13 @@ class DateRules(QuoteRules):
             return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"
         if self._subject_after_verb(token_start, nxt):
             return True  # "regulacje … ustalała od końca XIX w. Polska Akademia Umiejętności"
-        if not clause or any(lexicon.finite_verb(w) for w in clause[1:]):
+        # the noun before the year is the date's ("że już jesienią 1914 r. Gromnik…"), though
+        # the dictionary also has it as a verb ("jesienić się")
+        dated = len(clause) - 2 if len(clause) > 2 and clause[-1].isdecimal() else -1
+        if not clause or any(
+            lexicon.finite_verb(w) and not (i == dated and lexicon.noun(w))
+            for i, w in enumerate(clause[1:], 1)
+        ):
             return False
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
             return False

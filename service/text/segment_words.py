@@ -45,10 +45,11 @@ ADDRESS_AND_RANKS = words(
     # "lek. wet." (weterynarii); "kol." (kolega: "doktorantów kol. Robert…"); "b." (były:
     # "b. Prezes PAN"; lowercase, so no initial); "r.pr." (radca prawny: "Opracowanie: r.pr.
     # Anna Lis"); "kpt. ż.w." (żeglugi wielkiej), also typed "kpt.ż.w."; "Dj." (a disc
-    # jockey's stage name: "grali Dj. Plash, Dj. Marenda").
+    # jockey's stage name: "grali Dj. Plash, Dj. Marenda"); "prof. nadzw." (nadzwyczajny)
+    # before the name of the school ("prof. nadzw. Narodowego Instytutu…").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj"""
+    ż.w kpt.ż.w dj nadzw"""
 )
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
