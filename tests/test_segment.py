@@ -2581,6 +2581,19 @@ REAL_NEWS_ROUND_SEVENTY_NINE = [
     ("Dzień 3. Wejście na przełęcz\nWyszliśmy.", ["Dzień 3. Wejście na przełęcz", "Wyszliśmy."]),
 ]
 
+REAL_NEWS_ROUND_EIGHTY = [
+    # a role after a name is no book's title: the headline's two parts
+    para("Anna Wrona, architektka.", "Domy z gliny i słomy"),
+    one("Anna Wrona, Glina. Opowieść o domach"),  # control: a title after its author
+    # the last group of a map's scale, an edition's number, shortened words of a map's imprint
+    para("Plan miasta.", "Skala 1:20 000.", "Oprac. Jan Lis.", "Wyd. 2.", "Kraków: Sowa."),
+    para("Drukarnia tłoczyła arkusze w skali 1:200 000.", "Wydawane były w dwóch kolorach."),
+    one("Opracowała je Pracownia Wydawn. Kartograficznych we współpracy z mapami turyst. Gorców."),
+    one("W koncercie wziął udział chór Szkoły Podst. Nr 3 w Lesku."),
+    # a page's date before another field is a piece of its own
+    para("6 grudnia 2025 r.", "Imieniny: Mikołaja, Jaremy"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2667,7 +2680,8 @@ REAL_NEWS_ROUND_SEVENTY_NINE = [
     + REAL_NEWS_ROUND_SEVENTY_SIX
     + REAL_NEWS_ROUND_SEVENTY_SEVEN
     + REAL_NEWS_ROUND_SEVENTY_EIGHT
-    + REAL_NEWS_ROUND_SEVENTY_NINE,
+    + REAL_NEWS_ROUND_SEVENTY_NINE
+    + REAL_NEWS_ROUND_EIGHTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -104,7 +104,7 @@ from datetime import date as _date
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_brackets import OMISSION_MARKER, BracketRules
-from .segment_dates import DateRules, is_intro_adverbial
+from .segment_dates import FIELD_AHEAD, DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
@@ -579,8 +579,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
         if _UPDATE_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
-        if _DATE_LABEL.fullmatch(*heading):
-            return False  # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date
+        if _DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
+            # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date; a page's
+            # date before another field is a piece of its own ("2021 r. Imieniny: Jadwigi")
+            return False
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         if self._section_heading(token_start, m.start()):

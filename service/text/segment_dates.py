@@ -61,6 +61,7 @@ _DAY_AHEAD = re.compile(
 )
 _BULLETS = "•·▪◦*"  # "• Na początku lat 80.": a list's bullet before an opening adverbial
 # A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
+FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
 _CASE_NUMBER = re.compile(r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}\s+[0-9]+)/[0-9]{2}\b")
 
 
@@ -138,7 +139,9 @@ class DateRules(QuoteRules):
             return True
         if _CASE_NUMBER.match(self.text, after, self.end):
             return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
-        if is_intro_adverbial(self.text, self.sentence_start, token_start):
+        if is_intro_adverbial(
+            self.text, self.sentence_start, token_start
+        ) and not FIELD_AHEAD.match(self.text, after, self.end):
             # "Od 2019 r. Polska…" goes on, but a capitalised pronoun, adverb or verb opens a
             # clause of its own ("W redakcji od września 2019 r. Ty nawet nie wiesz…")
             return (

@@ -45,6 +45,7 @@ _AMOUNT = re.compile(
 )
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12][0-9]|3[01])\.")
 _LONG_NUMBER = re.compile(r"[0-9]{5,}\.")  # a batch's or a case's number, no ordinal
+_SCALE = re.compile(r"1:[0-9]{1,3}")  # a map's scale in groups: "1:50 000"
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
 _NUMBER_THEN_CAPITAL = re.compile(  # "IV Zjazd", "15 Pułk", a section's "8.4 Procedury"
     rf"\s*[{re.escape(OPENING)}]*(?:[0-9]+(?:\.[0-9]+)*|[IVXLCDM]+)\.?\s+"
@@ -315,10 +316,10 @@ class NumberRules(Scan):
         raw, raw_start = token_before(self.text, token_start - 1, self.sentence_start)
         if _LONG_NUMBER.match(self.text, token_start):
             return "word"  # "o numerze partii: 2517061. Termin…": no ordinal is that long
-        if previous.lower() in lists.CARDINAL_WORDS or raw.isdecimal():
+        if previous.lower() in lists.CARDINAL_WORDS or raw.isdecimal() or _SCALE.fullmatch(raw):
             # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal, nor is the
-            # last group of a number written in groups ("Telefon: 94 34 88 916. Logopeda…";
-            # not "Art. 7. 1.", a section's label)
+            # last group of a number written in groups ("Telefon: 94 34 88 916. Logopeda…",
+            # "w skali 1:100 000. Wydawane…"; not "Art. 7. 1.", a section's label)
             return "word"
         if (
             nxt.word.lower() in lists.MONTHS

@@ -163,6 +163,8 @@ class QuoteRules(Scan):
             if author is None or not lexicon.first_name(author.group(1)):
                 return False  # "Lipsko Kosobudy, 14.08.2017r. …": a place, not an author
             named = self.text[author.end() : start].split()
+            if not named or not named[0][:1].isupper():
+                return False  # "Tomasz Lis, projektant. Kariera po cichu": a role, no title
             if any(w[:1].isupper() and p[:1].isupper() for p, w in pairwise(named)):
                 # a Polish title capitalises its first word and names only: "Anna Lis, Marcin
                 # Nowak. Wernisaż…", "Jan Lis, Biuro Ekspertyz Sejmu. …" are names, "Jan Lis,

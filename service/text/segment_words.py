@@ -20,7 +20,7 @@ COMMON_ABBREVIATIONS = words(
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
-    pp obw opubl kop"""
+    pp obw opubl kop międzynar turyst wydawn podst"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -33,7 +33,9 @@ COMMON_ABBREVIATIONS = words(
 # one: "koncertów kompoz. Laureat…"); "obw." (obwodnica): "koniec obw. Suwałk" (not "oś.",
 # osiedle, which also closes "To jest oś."); "opubl." (opublikowano) before its source in a
 # ruling's citation: "sygn. akt I CSK 702/09, opubl. LEX nr 688668"; "kop." (kopalnia)
-# before a mine's name: "strajk w kop. „Wujek”"
+# before a mine's name: "strajk w kop. „Wujek”"; an encyclopedia's and a map's shortened
+# words: "Międzynar. Mapy Świata", "mapy turyst. Tatr", "Wydawn. Kartograficzne"; "Szkoła
+# Podst. Nr 1" (Podstawowa)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -166,7 +168,7 @@ SENTENCE_FINAL_SHORT = words(
 # Words after which a number is a cardinal value, so "N." before a capital ends a sentence
 # ("nr 5.", "linii 9 i 12.", roads: "DW 860.").
 NUMBER_LABELS = words(
-    "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał dk dw"
+    "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał dk dw wyd"
     " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
     " lok bud obr sekt rej ark wyk sem gab fig dok max maks"
 )
