@@ -2592,6 +2592,25 @@ REAL_NEWS_ROUND_EIGHTY = [
     one("W koncercie wziął udział chór Szkoły Podst. Nr 3 w Lesku."),
     # a page's date before another field is a piece of its own
     para("6 grudnia 2025 r.", "Imieniny: Mikołaja, Jaremy"),
+    # a bracket of words without a verb closing the line is the sentence's aside, not a tag
+    one("Sieć obsługuje Nowak Sp. z o.o. (operator sieci Fala)"),
+    one("Rynek na zdjęciu z 3 maja 1985 r. (zdjęcie ilustracyjne)"),
+    para("Rozmowa o filmie z reżyserem.", "(rozmawiała Ewa Lis)"),  # control: a credit, a verb
+    para("Było naprawdę zabawnie.", "(śmieje się)"),  # control: a stage direction
+]
+
+REAL_NEWS_ROUND_EIGHTY_ONE = [
+    # "im." before a patron's title written without its period
+    one("Pracuje w Szpitalu Miejskim im. Dr Anny Lis w Krośnie."),
+    # the value of a count noun's genitive closes the sentence
+    para("Zbudowano schronisko o liczbie łóżek 120.", "Wykonawcą robót była firma Lis."),
+    # a count before its object, a name in an oblique case
+    one("Klub zorganizował po raz 12. Jesienną Wystawę Gołębi Pocztowych."),
+    para("Festyn odbył się po raz 5.", "Nowe Miasto świętowało do rana."),  # control
+    # a bullet before a list's number
+    one("🔸 3. Kiedy zgłosić się do lekarza?"),
+    para("Było ich 5.", "• Nowy punkt programu."),  # control: a bullet after a sentence
+    para("Gra zakończyła się wynikiem 8 punktów.", "(na podstawie PAP)"),  # control: a source
 ]
 
 
@@ -2681,7 +2700,8 @@ REAL_NEWS_ROUND_EIGHTY = [
     + REAL_NEWS_ROUND_SEVENTY_SEVEN
     + REAL_NEWS_ROUND_SEVENTY_EIGHT
     + REAL_NEWS_ROUND_SEVENTY_NINE
-    + REAL_NEWS_ROUND_EIGHTY,
+    + REAL_NEWS_ROUND_EIGHTY
+    + REAL_NEWS_ROUND_EIGHTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

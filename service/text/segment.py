@@ -197,6 +197,7 @@ _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 _PARTS = "Część Rozdział Dział Księga Krok Etap List Dzień Odcinek Lekcja Zadanie Akt Scena Runda"
 _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
 _LIST_MARKER = re.compile(
+    r"(?:[•·▪◦*\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"  # a bullet: "• 2.", "🔹 2."
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
@@ -638,7 +639,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             kind == "word"
             and bare.isdecimal()
             and self._previous(token_start).lower() == "raz"
-            and self._subject_after_verb(token_start, nxt, object_first=False)
+            and (
+                self._subject_after_verb(token_start, nxt, object_first=False)
+                or self._oblique_name(nxt, m.end())
+            )
         ):
             return False  # "odbyła się już po raz 11. Uczta Pierogowa.": its subject comes last
         if (
@@ -852,6 +856,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
                 not nxt.dotted
                 and bare.lower() in lists.BEFORE_NAMES
                 and reads(nxt) is Start.NOMINATIVE
+                and nxt.word.lower() not in lists.DEGREES_AND_TITLES  # "im. Dr Jana Lisa"
                 and lexicon.noun(nxt.word)
                 and not (
                     bare.lower() == "im"

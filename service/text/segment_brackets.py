@@ -22,6 +22,10 @@ _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 _CASE_NUMBER = re.compile(r"[0-9]+/[0-9]+|\b[Nn]r\.?\s*[0-9]")
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 _CREDIT_MAX_CHARS = 100  # a photo's credit may name a whole institution
+# words, the first lowercase, with no verb: an aside of the sentence ("Sp. z o.o. (operator
+# sieci Plus)", "z 1982 r. (zdjęcie ilustracyjne)"), not a credit ("(rozmawiała Ewa Lis)",
+# "(na podstawie PAP)")
+_ASIDE = re.compile(r"[a-ząćęłńóśźż]+(?: [^\W\d_]+)+")
 _CREDIT = re.compile(rf"(?:{'|'.join(sorted(lists.PHOTO_CREDITS))}|źródło|źr)\b", re.I)
 # "r. (Druk nr 57).", "z 15.7.2010 r. (K 63/07, OTK-A 2010, Nr 6, poz. 60): co z…"
 _BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?:]")
@@ -71,6 +75,13 @@ class BracketRules(Scan):
             return False  # "11 czerwca 2021 r. (piątek)", "z 14 maja 2019 r. (II K 120/09)"
         if "?" in inside or "!" in inside:
             return False  # "zamknięte oddziały… (a podobno wszyscy są równi?)": an aside
+        words = inside.split()
+        if (
+            _ASIDE.fullmatch(inside)
+            and words[0] not in lists.PREPOSITIONS  # "(na podstawie PAP)": a source
+            and not any(lexicon.finite_verb(w) for w in words)
+        ):
+            return False
         return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
 
     def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:

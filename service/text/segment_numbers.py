@@ -139,6 +139,17 @@ class NumberRules(Scan):
         event = len(then.word) > 1 and lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS)  # not "K."
         return not (event or self._capitalised_pair(after))
 
+    def _oblique_name(self, nxt: Next, after: int) -> bool:
+        """Does a name open in an adjective that cannot be nominative ("zorganizował po raz
+        27. Krajową Wystawę Psów Rasowych")? After a count it is the verb's object, no
+        sentence's start."""
+        return (
+            not nxt.dotted
+            and lexicon.adjectival(nxt.word)
+            and not lexicon.subject_agreement(nxt.word)
+            and self._capitalised_pair(after)
+        )
+
     def _listed_code(self, token_start: int) -> bool:
         """Is the capital before "." the last of a list of codes ("prawo jazdy kategorii A1,
         B1 lub T. Osoby pełnoletnie…", "klasy E, D, C oraz D, C, B. Wieczorem…")?"""
@@ -194,10 +205,13 @@ class NumberRules(Scan):
 
     def _counted(self, token_start: int) -> bool:
         """Is the number at token_start the value a count noun is set to ("ustaliło liczbę
-        członków rady na 10.", "zmniejszył limit do 7.")?"""
+        członków rady na 10.", "zmniejszył limit do 7.") or has ("o liczbie łóżek 272.")?"""
         word, pos = token_before(self.text, token_start - 1, self.sentence_start)
         if word.lower() not in ("na", "do"):
-            return False
+            head = token_before(self.text, pos - 1, self.sentence_start)[0]
+            return lexicon.genitive(word) and lexicon.lemma_in(
+                head.strip(OPENING + CLOSERS + ".,;:"), lists.COUNT_NOUNS
+            )
         for _ in range(_COUNT_LOOKBACK):
             word, pos = token_before(self.text, pos - 1, self.sentence_start)
             if not word:
