@@ -2613,6 +2613,16 @@ REAL_NEWS_ROUND_EIGHTY_ONE = [
     para("Gra zakończyła się wynikiem 8 punktów.", "(na podstawie PAP)"),  # control: a source
 ]
 
+REAL_NEWS_ROUND_EIGHTY_TWO = [
+    # a day and month before a spaced year typed without its space before "r"
+    one("W dniach 3 - 4.06. 2016r w Lesku odbyła się wystawa gołębi."),
+    # an amount invested after the date, the verb's object
+    one("Spółka zainwestuje w 2027 i 2028 r. 3 mld zł w nową fabrykę."),
+    para("Zakład otwarto w 1990 r.", "200 osób straciło wtedy pracę."),  # control
+    # the end of a range of hours closes the sentence
+    para("Na szczyt weszli pomiędzy 14.30 a 15.", "Niezdobyty pozostał jeszcze jeden."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2701,7 +2711,8 @@ REAL_NEWS_ROUND_EIGHTY_ONE = [
     + REAL_NEWS_ROUND_SEVENTY_EIGHT
     + REAL_NEWS_ROUND_SEVENTY_NINE
     + REAL_NEWS_ROUND_EIGHTY
-    + REAL_NEWS_ROUND_EIGHTY_ONE,
+    + REAL_NEWS_ROUND_EIGHTY_ONE
+    + REAL_NEWS_ROUND_EIGHTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

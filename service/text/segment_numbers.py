@@ -45,6 +45,7 @@ _AMOUNT = re.compile(
 )
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12][0-9]|3[01])\.")
 _LONG_NUMBER = re.compile(r"[0-9]{5,}\.")  # a batch's or a case's number, no ordinal
+_RANGE_START = re.compile(r"[0-9]+(?:[.:,][0-9]+)?")  # "między 17.30 a 18.", "między 5 a 6."
 _SCALE = re.compile(r"1:[0-9]{1,3}")  # a map's scale in groups: "1:50 000"
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
 _NUMBER_THEN_CAPITAL = re.compile(  # "IV Zjazd", "15 Pułk", a section's "8.4 Procedury"
@@ -341,12 +342,17 @@ class NumberRules(Scan):
             and not self._capitalised_pair(after)
         ):
             return None  # "dzisiejszą 19. Stycznia, wkroczył": a street named by its date
-        if raw.lower() in ("do", "na") and _CARDINAL.fullmatch(
-            token_before(self.text, raw_start - 1, self.sentence_start)[0]
-        ):
+        first, first_start = token_before(self.text, raw_start - 1, self.sentence_start)
+        if raw.lower() in ("do", "na") and _CARDINAL.fullmatch(first):
             # "wygrali aż 58 do 32. Emocji…": a score's or a range's end; "ocenili ją na 8,4
             # na 10. Wersje…": a rating's scale
             return "word"
+        if (
+            raw == "a"
+            and _RANGE_START.fullmatch(first)
+            and self._previous(first_start).lower() in ("między", "pomiędzy")
+        ):
+            return "word"  # "na szczycie byli pomiędzy 17.30 a 18. Niezdobyte…": a range's end
         if hour_word(previous) and _SPACED_MINUTES.match(self.text, after, self.end):
             return None  # "ok. godz. 13. 15, na przejeździe": the hour of a spaced time
         if self._minutes_of_spaced_time(token_start):

@@ -219,7 +219,7 @@ MASS = words("msza spowiedź komunia")
 # Verbs whose object is an amount, even after a date: "wyniósł w 2022 r. 133,2 mln ton".
 AMOUNT_VERBS = words(
     """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć kosztować
-    ważyć mierzyć zebrać zgromadzić"""
+    ważyć mierzyć zebrać zgromadzić zainwestować inwestować przeznaczyć przeznaczać"""
 )  # not "trwać": its time has a unit ("trwa 3 godz."), and "Trwa 3. Festiwal" is an event
 # Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
 # verbs an ordinal may open a name ("otworzył 32. Międzynarodowe Targi").
