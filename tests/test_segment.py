@@ -2623,6 +2623,16 @@ REAL_NEWS_ROUND_EIGHTY_TWO = [
     para("Na szczyt weszli pomiędzy 14.30 a 15.", "Niezdobyty pozostał jeszcze jeden."),
 ]
 
+# marks closing a line after a sentence (earlier rounds' gold): a lone dash opens the next
+# speaker's line; the author's initials close the piece after an amount too, not a label
+MARKS_CLOSING_THE_LINE = [
+    para("To był dobry rok - mówi sołtys Jan Lis.", "-"),
+    para("Przychody wzrosły o 7 proc.", "KW"),
+    para("Te pieniądze przydałyby się dzieciom.", "ABR"),  # control: after a plain word
+    para("Tak wyglądał mecz.", "Fot. PAP"),  # control: a credit, its own piece as before
+    one("Jest decyzja wojewody ws. CPK"),  # control: a label's acronym
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2712,7 +2722,8 @@ REAL_NEWS_ROUND_EIGHTY_TWO = [
     + REAL_NEWS_ROUND_SEVENTY_NINE
     + REAL_NEWS_ROUND_EIGHTY
     + REAL_NEWS_ROUND_EIGHTY_ONE
-    + REAL_NEWS_ROUND_EIGHTY_TWO,
+    + REAL_NEWS_ROUND_EIGHTY_TWO
+    + MARKS_CLOSING_THE_LINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

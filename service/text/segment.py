@@ -369,6 +369,7 @@ _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. �
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}r?\b(?![.,:][0-9])")  # "31.12. 2023 było", "2011r"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
+_LONE_DASH = re.compile(r"\s*[-–—]\s*")
 _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot."
@@ -462,6 +463,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
             return punct != "." or self._plain_word_before(m.start())
+        if not nxt.first and _LONE_DASH.fullmatch(self.text, m.end(), self.end):
+            return True  # "…- mówi Krystyna Flis. -": the dash opens the next speaker's line
         if not nxt.first or nxt.first.islower():
             return False
         if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):

@@ -47,6 +47,7 @@ _CREDIT_AHEAD = re.compile(
 )  # "Żródło: Wikimedia", a typo kept
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
+_INITIALS_TAG = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}\s*")  # "… wzrosły o 9 proc. MT"
 
 
 class MarkRules(Scan):
@@ -88,4 +89,12 @@ class MarkRules(Scan):
             return True  # "Mecz Korona - Raków. / Fot Jan Lis": a photo credit, its own piece
         if _CREDIT_AHEAD.match(self.text, after, self.end):
             return True  # "okolice Zielonej Góry (10 sierpnia 2022 r.) Fot. Jan Lis": the credit
+        if (
+            punct == "."
+            and _INITIALS_TAG.fullmatch(self.text, after, self.end)
+            and token_before(self.text, start, self.sentence_start)[0] in lists.CLOSING_UNITS
+        ):
+            # "Obroty wzrosły o 9 proc. MT": the author's initials after an amount close the
+            # piece, as after any plain word; after a label they are its value ("ws. CPK")
+            return True
         return None
