@@ -2633,6 +2633,21 @@ MARKS_CLOSING_THE_LINE = [
     one("Jest decyzja wojewody ws. CPK"),  # control: a label's acronym
 ]
 
+REAL_NEWS_ROUND_EIGHTY_THREE = [
+    # a spaced date whose day closes a range: "23 – 24. 08. 2018"
+    one("Festiwal trwał 12 – 13. 07. 2019, a potem przeniósł się do Lubania."),
+    # a caption's label "Il." and a range of photos
+    ("Il. 4. Znak wodny papierni, 1790 r.", ["Il. 4. Znak wodny papierni, 1790 r."]),
+    ("Fot. 3-4. Czcionki z muzeum.", ["Fot. 3-4. Czcionki z muzeum."]),
+    # "kiedy to": a particle, so the subordinate clause has no verb before its subject
+    one("Wszystko zaczęło się w 1960 r., kiedy to w maju 1961 r. Rada Miasta podjęła uchwałę."),
+    # an editor's word in brackets opening a sentence is no media tag
+    para("Składał teksty według wzoru.", "[Czcionka] była odlewem z ołowiu."),
+    para("Co dalej z tym placem? [ZDJĘCIA]", "Szok pod pomnikiem."),  # control: a tag
+    # a sentence in brackets closing the line after a sentence is a piece of its own
+    para("Bramy bywają kute.", "( tutaj możesz przeczytać, jak wybrać bramę )"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2723,7 +2738,8 @@ MARKS_CLOSING_THE_LINE = [
     + REAL_NEWS_ROUND_EIGHTY
     + REAL_NEWS_ROUND_EIGHTY_ONE
     + REAL_NEWS_ROUND_EIGHTY_TWO
-    + MARKS_CLOSING_THE_LINE,
+    + MARKS_CLOSING_THE_LINE
+    + REAL_NEWS_ROUND_EIGHTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

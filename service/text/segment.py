@@ -104,7 +104,7 @@ from datetime import date as _date
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_brackets import OMISSION_MARKER, BracketRules
-from .segment_dates import FIELD_AHEAD, DateRules, is_intro_adverbial
+from .segment_dates import DAY, FIELD_AHEAD, DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
@@ -169,8 +169,8 @@ _DOTS = re.compile(r"\.{2,}")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 # A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki", "Fot.1. Ikona".
 _CAPTION = re.compile(
-    r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot)(?:\.\s*|\s+)"
-    r"[0-9]{1,3}"
+    r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot|Il)(?:\.\s*|\s+)"
+    r"[0-9]{1,3}(?:[-–][0-9]{1,3})?"  # "Fot. 1-2.": two photos
 )
 _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
 # A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"
@@ -359,15 +359,7 @@ _ABBREVIATED = frozenset(
 )
 # "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
-_DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
-_DAY_MONTH = re.compile(r"(?:[0-9]{1,2}[-–/])?[0-9]{1,2}\.[0-9]{1,2}")  # "31.12", "28-30.03"
-_DAY_RANGE_END = re.compile(
-    rf"\s*[–—-]\s*[0-9]{{1,2}}\.?\s+(?:{'|'.join(sorted(lists.MONTHS))})\b", re.I
-)  # "30. – 31. października"
-_RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
-_SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}r?\b(?![.,:][0-9])")  # "31.12. 2023 było", "2011r"
-_SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _LONE_DASH = re.compile(r"\s*[-–—]\s*")
 _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
@@ -577,7 +569,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False  # "wstępując w r. 1823 jako ochotnik": "r." before its year
         if (
             bare.lower() in lists.MONTHS_SHORT
-            and _DAY.fullmatch(self._previous(token_start))
+            and DAY.fullmatch(self._previous(token_start))
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
             return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
@@ -604,24 +596,20 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return True  # "a przed rokiem było 11. Największą zmianą jest…"
         if self._clause_after_number(kind, token_start, nxt, m.end()):
             return True  # "Głosowało 387. Umowę przedłużano…", "powyżej 10000. - Nóż…"
-        if (_SPACED_DATE.match(self.text, m.end(), self.end) and _DAY.fullmatch(bare)) or (
-            _DAY_MONTH.fullmatch(bare) and _SPACED_YEAR.match(self.text, m.end(), self.end)
-        ):
-            return False  # "w nocy z 22/23. 01. 1863 r.", "opieką 31.12. 2023": spaced dates
+        if self._date_in_pieces(bare, token_start, m.end()):
+            return False  # "w nocy z 22/23. 01. 1863 r.", "od 30.09. – 6.10.2015 r."
         if self._fragment_follows(kind, bare, token_start, nxt, m.end(), closers):
             return False  # "po raz 42. Piotr Ćwik, były wojewoda.", "foto: J. Niechaj"
         if (
             kind in ("date", "quantity", "ordinal", "cardinal", "initial", "initial_no_name")
             and _ITEM_NUMBER.match(self.text, m.end(), self.end)
             and not is_intro_adverbial(self.text, self.sentence_start, token_start)
+            # "Il. 1. Filigran…": a caption's label opening the line, then its number
+            and not (token_start == self.sentence_start and bare.lower() in lists.NUMBER_LABELS)
         ):
             # "sesji odbywanej 27 lutego 2014 r. 4. Wybór sekretarza", "gotować 5 min. 3.
             # Odcedzić", "w przepisie 108. 3. Koszty…": a numbered item follows
             return True
-        if (_DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, m.end(), self.end)) or (
-            _DAY.fullmatch(bare) and _DAY_RANGE_END.match(self.text, m.end(), self.end)
-        ):
-            return False  # "od 30.09. – 6.10.2015 r.", "30. – 31. października": a range of dates
         if (
             (kind == "quantity" or (kind == "word" and bare.isdecimal()))
             and reads(nxt) is not Start.OPENS

@@ -68,14 +68,22 @@ class BracketRules(Scan):
             or self.text[last] != ")"
         ):
             return False  # checked in constant time, so long lines stay linear
+        inside = self.text[first + 1 : last]
+        words = inside.split()
+        if (
+            words
+            and words[0][:1].islower()
+            and "?" not in inside
+            and "!" not in inside
+            and any(lexicon.finite_verb(w.strip(",;:")) for w in words)
+        ):
+            return True  # "( tutaj możesz przeczytać artykuł … )": a sentence of its own
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
-        inside = self.text[first + 1 : last]
         if inside.strip().lower() in lists.DAY_NAMES or _CASE_NUMBER.search(inside):
             return False  # "11 czerwca 2021 r. (piątek)", "z 14 maja 2019 r. (II K 120/09)"
         if "?" in inside or "!" in inside:
             return False  # "zamknięte oddziały… (a podobno wszyscy są równi?)": an aside
-        words = inside.split()
         if (
             _ASIDE.fullmatch(inside)
             and words[0] not in lists.PREPOSITIONS  # "(na podstawie PAP)": a source

@@ -19,6 +19,7 @@ from .segment_scan import (
     Next,
     peek,
     reads,
+    token_before,
 )
 
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
@@ -61,6 +62,16 @@ _DAY_AHEAD = re.compile(
 )
 _BULLETS = "•·▪◦*"  # "• Na początku lat 80.": a list's bullet before an opening adverbial
 # A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
+DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")  # "22", "22/23", "28-30"
+_DAY_MONTH = re.compile(r"(?:[0-9]{1,2}[-–/])?[0-9]{1,2}\.[0-9]{1,2}")  # "31.12", "28-30.03"
+_MONTH_NUMBER = re.compile(r"0?[1-9]|1[0-2]")
+_DAY_DOT = re.compile(r"[0-9]{1,2}\.")
+_DAY_RANGE_END = re.compile(
+    rf"\s*[–—-]\s*[0-9]{{1,2}}\.?\s+(?:{'|'.join(sorted(lists.MONTHS))})\b", re.I
+)  # "30. – 31. października"
+_RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
+_SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}r?\b(?![.,:][0-9])")  # "31.12. 2023 było", "2011r"
+_SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
 _CASE_NUMBER = re.compile(r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}\s+[0-9]+)/[0-9]{2}\b")
 
@@ -175,9 +186,11 @@ class DateRules(QuoteRules):
         # the dictionary also has it as a verb ("jesienić się")
         dated = len(clause) - 2 if len(clause) > 2 and clause[-1].isdecimal() else -1
         if not clause or any(
-            lexicon.finite_verb(w) and not (i == dated and lexicon.noun(w))
+            lexicon.finite_verb(w)
+            and not (i == dated and lexicon.noun(w))
+            and not (i == 1 and w.lower() == "to" and lexicon.subordinator(clause[0]))
             for i, w in enumerate(clause[1:], 1)
-        ):
+        ):  # "kiedy to w listopadzie 1960 r. Komisja…": "to" a particle, not the copula
             return False
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
             return False
@@ -335,6 +348,25 @@ class DateRules(QuoteRules):
             return True
         earlier = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         return _PARALLEL_DATE.search(self.text, earlier, token_start - len(clause[1])) is not None
+
+    def _date_in_pieces(self, bare: str, token_start: int, after: int) -> bool:
+        """Is the number before "." a piece of a date typed with spaces ("w nocy z 22/23. 01.
+        1863 r.", "opieką 31.12. 2023", "23 – 24. 08. 2018") or the start of a range of dates
+        ("od 30.09. – 6.10.2015 r.", "30. – 31. października")?"""
+        if (_SPACED_DATE.match(self.text, after, self.end) and DAY.fullmatch(bare)) or (
+            _DAY_MONTH.fullmatch(bare) and _SPACED_YEAR.match(self.text, after, self.end)
+        ):
+            return True
+        if (
+            _MONTH_NUMBER.fullmatch(bare)
+            and _DAY_DOT.fullmatch(token_before(self.text, token_start - 1, self.sentence_start)[0])
+            and _SPACED_YEAR.match(self.text, after, self.end)
+        ):
+            return True
+        return bool(
+            (_DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, after, self.end))
+            or (DAY.fullmatch(bare) and _DAY_RANGE_END.match(self.text, after, self.end))
+        )
 
     def _participle_before_date(self, token_start: int, nxt: Next) -> bool:
         """Does the date stand inside a participle's phrase, the participle in an oblique case

@@ -12,8 +12,9 @@ from .segment_scan import Scan, token_before
 
 _TAG = (  # "[FOTO]", "[ZDJĘCIA, WIDEO]", "[ROZWIĄZANIE KONKURSU]": listed, or in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?:,? [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*"  # "[ROCZNICA 10. LAT]"
-    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+"
+    # in capitals, whatever the flags: "[ROCZNICA 10. LAT]", not "[Czcionka] to odlew…"
+    r"|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?:,? [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*)"
+    r"|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+)"
     r"|[0-9]{1,2}([-./])[0-9]{1,2}\1[0-9]{4})\]"  # "[30-11-2025]": the headline's date
 )
 # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
