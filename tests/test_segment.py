@@ -2648,6 +2648,22 @@ REAL_NEWS_ROUND_EIGHTY_THREE = [
     para("Bramy bywają kute.", "( tutaj możesz przeczytać, jak wybrać bramę )"),
 ]
 
+REAL_NEWS_ROUND_EIGHTY_FOUR = [
+    # a choice's number closes the sentence
+    para("Kursant wybiera opcję 2.", "Osoby, które już jeździły, wybierają inną."),
+    # the scale of a rating written with a decimal point
+    para("Średnia ocena: 3.5 na 5.", "Głosów: 40"),
+    # a programme's section number before its quoted name
+    one("Projekt sfinansowano w ramach działania 4.2. „Drogi lokalne” programu regionalnego."),
+    # a photographer and the agency closing a caption
+    para("Zatopiony w 1916 r.", "Jan Lis / Agencja Morska"),
+    para("Mieszkańcy przyszli tłumnie.", "Fot. Jan Lis / Agencja Morska"),  # control: a credit
+    # controls: a provision's number before a quotation, a time before an ordinal, an item
+    para("Znaki umieszcza się zgodnie z pkt 6.2.", "„Nie wszyscy tego przestrzegają”."),
+    one("W niedzielę od 10.00 na 41. Krajowej Wystawie Psów oceniano teriery."),
+    one("5. Wybór Zastępcy/Zastępców Przewodniczącego."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2739,7 +2755,8 @@ REAL_NEWS_ROUND_EIGHTY_THREE = [
     + REAL_NEWS_ROUND_EIGHTY_ONE
     + REAL_NEWS_ROUND_EIGHTY_TWO
     + MARKS_CLOSING_THE_LINE
-    + REAL_NEWS_ROUND_EIGHTY_THREE,
+    + REAL_NEWS_ROUND_EIGHTY_THREE
+    + REAL_NEWS_ROUND_EIGHTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -889,8 +889,20 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and not self._verb_follows(nxt)
         ):
             return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
-        if kind == "word" and _SECTION_NUMBER.fullmatch(bare) and previous.endswith(":"):
-            return None  # "Polska Cyfrowa, działanie: 5.1. Rozwój cyfrowy JST": a label, its name
+        if (
+            kind == "word"
+            and _SECTION_NUMBER.fullmatch(bare)
+            and (
+                previous.endswith(":")
+                or (
+                    self.text.startswith(" „", after)
+                    and lexicon.lemma_in(previous, lists.PROGRAMME_UNITS)
+                )
+            )
+        ):
+            # "Polska Cyfrowa, działanie: 5.1. Rozwój cyfrowy JST", "działanie 5.4. „Budowa
+            # dróg”": a label, then its name
+            return None
         if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
             return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):

@@ -48,6 +48,10 @@ _CREDIT_AHEAD = re.compile(
 )  # "Żródło: Wikimedia", a typo kept
 _SLASHED_CREDIT = re.compile(r"\s+/\s*(?:fot|foto|zdj)\b", re.I)  # "Częstochowa. / Fot Jan Lis"
 _CREDIT_SOURCE = re.compile(r"\s*/\s*[^\W\d_]")
+_NAMED_CREDIT = re.compile(  # "Piotr Guzik / Forum", closing the line
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+){1,2}\s*/\s*"
+    r"[A-ZĄĆĘŁŃÓŚŹŻ](?:(?!\.\s)[^/\n]){1,40}(?<![.!?])\s*"  # no sentence: "/PAP. Pierwszy…"
+)
 _INITIALS_TAG = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}\s*")  # "… wzrosły o 9 proc. MT"
 
 
@@ -90,6 +94,14 @@ class MarkRules(Scan):
             return True  # "Mecz Korona - Raków. / Fot Jan Lis": a photo credit, its own piece
         if _CREDIT_AHEAD.match(self.text, after, self.end):
             return True  # "okolice Zielonej Góry (10 sierpnia 2022 r.) Fot. Jan Lis": the credit
+        if _NAMED_CREDIT.fullmatch(self.text, after, self.end):
+            # "…przyciąga nurków. Zatopiony w 1915 r. Wojciech Surdziel / Agencja Gazeta": the
+            # photographer and the agency close the caption, a piece of their own; after a
+            # credit's label or a title they are its name ("Fot. Jan Lis / PAP", "ks. Jan Lis")
+            label = token_before(self.text, start, self.sentence_start)[0].rstrip(".").lower()
+            credit = any(label.endswith(word) for word in lists.CREDIT_WORDS)  # "2024fot."
+            if label.isalpha() and not credit and (label == "r" or label not in self.abbrevs):
+                return True
         if (
             punct == "."
             and _INITIALS_TAG.fullmatch(self.text, after, self.end)

@@ -45,6 +45,7 @@ _AMOUNT = re.compile(
 )
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12][0-9]|3[01])\.")
 _LONG_NUMBER = re.compile(r"[0-9]{5,}\.")  # a batch's or a case's number, no ordinal
+_SCORE = re.compile(r"[0-9]+(?:,[0-9]+|\.[0-9])?")  # "58 do 32", "8,4 na 10", "4.5 na 5"
 _RANGE_START = re.compile(r"[0-9]+(?:[.:,][0-9]+)?")  # "między 17.30 a 18.", "między 5 a 6."
 _SCALE = re.compile(r"1:[0-9]{1,3}")  # a map's scale in groups: "1:50 000"
 _CARDINAL = re.compile(r"[0-9]+(?:,[0-9]+)?")  # "5 lat.", "1,5 roku." count, not label
@@ -343,9 +344,9 @@ class NumberRules(Scan):
         ):
             return None  # "dzisiejszą 19. Stycznia, wkroczył": a street named by its date
         first, first_start = token_before(self.text, raw_start - 1, self.sentence_start)
-        if raw.lower() in ("do", "na") and _CARDINAL.fullmatch(first):
+        if raw.lower() in ("do", "na") and _SCORE.fullmatch(first):
             # "wygrali aż 58 do 32. Emocji…": a score's or a range's end; "ocenili ją na 8,4
-            # na 10. Wersje…": a rating's scale
+            # na 10. Wersje…", "Średnia ocena: 4.5 na 5. Głosów: 29": a rating's scale
             return "word"
         if (
             raw == "a"

@@ -248,8 +248,11 @@ JOURNAL_NUMBER = words("Nr nr Poz poz")
 # Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
 # minucie 90."), so "N." ends the sentence before a capital; and nouns that a number after "na"
 # or "do" counts ("ustaliło liczbę członków na 10.").
-# also "po raz 28."; a phone's number: "telefon alarmowy 112. Nagranie…"
-LABEL_NOUNS = words("miejsce godzina minuta pozycja numer raz telefon alarmowy")
+# also "po raz 28."; a phone's number: "telefon alarmowy 112. Nagranie…"; a choice's:
+# "wybiera opcję 2. Osoby, które…"
+LABEL_NOUNS = words("miejsce godzina minuta pozycja numer raz telefon alarmowy opcja wariant")
+# Units of a funding programme, numbered before their quoted names: "działanie 5.4. „Budowa…”"
+PROGRAMME_UNITS = words("działanie poddziałanie priorytet oś")
 COUNT_NOUNS = words("liczba limit")
 # Subordinators that open a sentence whose main clause follows ("Ponieważ pismo nie dotarło,
 # 5 marca 2023 r. Rzecznik…", "Jak mówił 16 kwietnia br. Jan Kowalski, …").
