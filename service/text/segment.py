@@ -816,49 +816,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
                 return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
             return "word"
-        # "do ust. Dwóch": "ust." (ustęp) labels a number, so this is "usta"; but "par." before
-        # a name is a parish ("Rogi - par. Koźle"), not a paragraph
-        if (
-            kind == "ambiguous"
-            and bare.lower() in lists.ARTICLE_LABELS - lists.PLACES_AND_PERIODS
-            and not nxt.number
-        ):
-            return "word"
-        if kind == "ambiguous" and (
-            DASH_FOLLOWS.match(self.text, after, self.end)
-            or (
-                lexicon.pronoun(bare)
-                and lexicon.finite_verb(previous)
-                and reads(nxt) is not Start.NAME
-            )
-        ):
-            return "word"  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
-        if kind == "ambiguous" and not nxt.acronym:
-            ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
-            if (
-                bare.lower() in lists.RANKS_BEFORE_NAMES
-                and ((nxt.number and nxt.dotted) or (not nxt.dotted and reads(nxt) not in _NAMES))
-                and not (ranked.endswith(".") and ranked[:-1].lower() in self.abbrevs)
-            ):
-                # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep; but a rank's
-                # second word ("gen. bryg. Księdza Biskupa Mirona") is no brig
-                return "word"
-            if (
-                not nxt.dotted
-                and bare.lower() in lists.BEFORE_NAMES
-                and reads(nxt) is Start.NOMINATIVE
-                and nxt.word.lower() not in lists.DEGREES_AND_TITLES  # "im. Dr Jana Lisa"
-                and lexicon.noun(nxt.word)
-                and not (
-                    bare.lower() == "im"
-                    and lexicon.genitive(nxt.word)
-                    and (
-                        self._capitalised_pair(after)
-                        or (previous[:1].isupper() and lexicon.noun(previous))
-                    )
-                )  # "Muzeum Regionalne im. Dzieci Wrzesińskich", "Parku im. Solidarności"
-            ):
-                return "word"  # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"
+        if kind == "ambiguous" and self._ambiguous_word(bare, previous, token_start, nxt, after):
+            return "word"  # "Dziękuję im. Deklaracja…", "przez sen. Rada…", "do ust. Dwóch"
         if kind == "initial" and (
             lexicon.lemma_in(previous, lists.LETTER_CLASSES) or self._listed_code(token_start)
         ):

@@ -2,7 +2,8 @@
 title or rank cut short keeps its sentence going into the name it heads — in capitals
 ("PROF. MICHAŁ NOWICKI", not the acronym "PKO BP. CERT…"), as a rank's second word ("st.
 post. Adam Nowak"), opening a list's entry ("lek. Anna Nowak"), closing a chain of them
-("st. sekr. sąd. Anna Kowal") or unknown to any list and dictionary ("nadleśn. Jan Nowak")."""
+("st. sekr. sąd. Anna Kowal") or unknown to any list and dictionary ("nadleśn. Jan Nowak");
+and whether an abbreviation that is also a word is the word ("Dziękuję im. Deklaracja…")."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
 from .segment_numbers import NUMBER, VOWELS
-from .segment_scan import Next, Scan, peek, token_before
+from .segment_scan import DASH_FOLLOWS, Next, Scan, peek, reads, token_before
 
+_NAMES = (Start.NAME, Start.UNKNOWN)
 ABBREVIATION_MAX_LETTERS = 6
 _UNLISTED_MAX_LETTERS = 8
 
@@ -173,3 +175,45 @@ class TitleRules(Scan):
             initial and peek(self.text, nxt.end + 1, self.end).first.isupper()
         )  # "sąd. Anna Kowal", "sąd. M. P."
         return previous[:-1].rpartition(".")[2] in self.abbrevs and named
+
+    def _ambiguous_word(
+        self, bare: str, previous: str, token_start: int, nxt: Next, after: int
+    ) -> bool:
+        """Is an abbreviation that is also a word ("im.", "sen.", "ust.", "par.") the word here,
+        so its period may end the sentence?"""
+        # "do ust. Dwóch": "ust." (ustęp) labels a number, so this is "usta"; but "par." before
+        # a name is a parish ("Rogi - par. Koźle"), not a paragraph
+        if bare.lower() in lists.ARTICLE_LABELS - lists.PLACES_AND_PERIODS and not nxt.number:
+            return True
+        if DASH_FOLLOWS.match(self.text, after, self.end) or (
+            lexicon.pronoun(bare) and lexicon.finite_verb(previous) and reads(nxt) is not Start.NAME
+        ):
+            return True  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
+        if nxt.acronym:
+            return False
+        ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
+        if (
+            bare.lower() in lists.RANKS_BEFORE_NAMES
+            and ((nxt.number and nxt.dotted) or (not nxt.dotted and reads(nxt) not in _NAMES))
+            and not (ranked.endswith(".") and ranked[:-1].lower() in self.abbrevs)
+        ):
+            # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep; but a rank's second
+            # word ("gen. bryg. Księdza Biskupa Mirona") is no brig
+            return True
+        # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"; but "Muzeum Regionalne im.
+        # Dzieci Wrzesińskich", "Parku im. Solidarności", "im. Dr Jana Lisa"
+        return (
+            not nxt.dotted
+            and bare.lower() in lists.BEFORE_NAMES
+            and reads(nxt) is Start.NOMINATIVE
+            and nxt.word.lower() not in lists.DEGREES_AND_TITLES
+            and lexicon.noun(nxt.word)
+            and not (
+                bare.lower() == "im"
+                and lexicon.genitive(nxt.word)
+                and (
+                    self._capitalised_pair(after)
+                    or (previous[:1].isupper() and lexicon.noun(previous))
+                )
+            )
+        )
