@@ -2664,6 +2664,17 @@ REAL_NEWS_ROUND_EIGHTY_FOUR = [
     one("5. Wybór Zastępcy/Zastępców Przewodniczącego."),
 ]
 
+REAL_NEWS_ROUND_EIGHTY_FIVE = [
+    # a title that "zatytułowany" names, unquoted, and its verbless subtitle
+    one("Otwarto wystawę zatytułowaną Dawne młyny. Ludzie i maszyny z kolekcji muzeum."),
+    para("Otwarto wystawę zatytułowaną Młyny.", "Przyszło wielu gości."),  # control: a verb
+    para("Powstał mural zatytułowany „Nasze miasto”.", "Projekt, choć drogi, się udał."),  # control
+    # an author, a colon, a book's title and subtitle on a listing's line
+    one("Jan Wrona: Spór o duszę. Platon, Arystoteles i ich uczniowie"),
+    # a journal's name with "!" before its year and issue
+    para("Tekst ukazał się w „Myśl!” 2019 nr 4, s. 12–15.", "Zapraszamy do lektury."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2756,7 +2767,8 @@ REAL_NEWS_ROUND_EIGHTY_FOUR = [
     + REAL_NEWS_ROUND_EIGHTY_TWO
     + MARKS_CLOSING_THE_LINE
     + REAL_NEWS_ROUND_EIGHTY_THREE
-    + REAL_NEWS_ROUND_EIGHTY_FOUR,
+    + REAL_NEWS_ROUND_EIGHTY_FOUR
+    + REAL_NEWS_ROUND_EIGHTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -362,6 +362,7 @@ _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _LONE_DASH = re.compile(r"\s*[-–—]\s*")
+_ISSUE = re.compile(r"\s+(?:19|20)[0-9]{2},?\s+(?:nr|z\.)\s*[0-9]")
 _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot."
@@ -488,6 +489,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False  # 'z albumu "Tak! Tak!" (1988) notowany jest': the sentence goes on
         if punct in "?!" and closers[-1:] in '”"' and self._periodical_named(m.start(), nxt):
             return False  # 'dla magazynu "Viva!" Monika Olejnik wróciła': the magazine's name
+        if punct in "?!" and closers[-1:] in '”"' and _ISSUE.match(self.text, m.end(), self.end):
+            return False  # "Tekst ukazał się w „Filozofuj!” 2015 nr 2": the journal's issue
         if punct in "?!" and closers[:1] == "”" and self._title_ends_here(m.start(), nxt):
             return False  # "o spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż."
         if self._inside_quoted_title(m.start(), m.end()) or self._inside_named_title(m.start()):

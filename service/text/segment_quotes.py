@@ -41,8 +41,14 @@ _PUBLICATION = re.compile(
 # "Andrzej Nowak, Miłosz. Biografia": a first name, a surname, a comma, the title
 _AUTHOR_ENTRY = re.compile(  # "Jan Lis, …", "Anna i Jan Lisowie, …"
     r"[-–•]?\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s"
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[,:]\s"  # "Konrad Wyszkowski: Przekroczyć antynomie. Hegel…"
 )
+# "wystawa zatytułowana W sowieckim „raju”. Losy mieszkańców…": a title named so, unquoted
+_TITLED = re.compile(
+    r"\bzatytułowan[aeyą]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n]*\Z"
+)  # (a quoted one: above)
+_TITLED_CHARS = 80
+_SUBTITLE = re.compile(r"[^.!?…,;:\n]{0,160}")
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 
 
@@ -152,7 +158,18 @@ class QuoteRules(Scan):
         """Is the period at `start` inside an unquoted title on a verbless line of a listing:
         before its director's credit ("Persona. Ciało Bożeny, reż. Jan Lis, Teatr…") or after
         its author, closing the line ("Andrzej Nowak, Miłosz. Biografia")? A finite verb in
-        the title makes it a sentence, whatever follows."""
+        the title makes it a sentence, whatever follows. Or inside a title that "zatytułowany"
+        names, its subtitle capitalised and verbless up to the next stop ("Sympozjum,
+        zatytułowane Bursztyn. Nauka i Sztuka z udziałem naukowców…")?"""
+        if _TITLED.search(self.text, max(self.sentence_start, start - _TITLED_CHARS), start):
+            subtitle = _SUBTITLE.match(self.text, after, self.end)
+            words = subtitle.group().split() if subtitle else []
+            bare = [w.strip(OPENING + CLOSERS).lower() for w in words]
+            return (
+                bool(words)
+                and words[0][:1].isupper()
+                and not any(lexicon.finite_verb(w) and not lexicon.noun(w) for w in bare)
+            )
         if self.end - self.sentence_start > _LISTING_LINE_CHARS:
             return False
         credit = _DIRECTOR.search(self.text, after, self.end)
