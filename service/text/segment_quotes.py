@@ -163,11 +163,11 @@ class QuoteRules(Scan):
         zatytułowane Bursztyn. Nauka i Sztuka z udziałem naukowców…")?"""
         if _TITLED.search(self.text, max(self.sentence_start, start - _TITLED_CHARS), start):
             subtitle = _SUBTITLE.match(self.text, after, self.end)
-            words = subtitle.group().split() if subtitle else []
-            bare = [w.strip(OPENING + CLOSERS).lower() for w in words]
+            parts = subtitle.group().split() if subtitle else []
+            bare = [w.strip(OPENING + CLOSERS).lower() for w in parts]
             return (
-                bool(words)
-                and words[0][:1].isupper()
+                bool(parts)
+                and parts[0][:1].isupper()
                 and not any(lexicon.finite_verb(w) and not lexicon.noun(w) for w in bare)
             )
         if self.end - self.sentence_start > _LISTING_LINE_CHARS:
