@@ -61,7 +61,6 @@ _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
 )
 _BULLETS = "•·▪◦*"  # "• Na początku lat 80.": a list's bullet before an opening adverbial
-# A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
 DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")  # "22", "22/23", "28-30"
 _DAY_MONTH = re.compile(r"(?:[0-9]{1,2}[-–/])?[0-9]{1,2}\.[0-9]{1,2}")  # "31.12", "28-30.03"
 _MONTH_NUMBER = re.compile(r"0?[1-9]|1[0-2]")
@@ -73,6 +72,7 @@ _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. �
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}r?\b(?![.,:][0-9])")  # "31.12. 2023 było", "2011r"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
+# A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
 _CASE_NUMBER = re.compile(r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}\s+[0-9]+)/[0-9]{2}\b")
 
 

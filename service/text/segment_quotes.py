@@ -44,9 +44,8 @@ _AUTHOR_ENTRY = re.compile(  # "Jan Lis, …", "Anna i Jan Lisowie, …"
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[,:]\s"  # "Konrad Wyszkowski: Przekroczyć antynomie. Hegel…"
 )
 # "wystawa zatytułowana W sowieckim „raju”. Losy mieszkańców…": a title named so, unquoted
-_TITLED = re.compile(
-    r"\bzatytułowan[aeyą]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n]*\Z"
-)  # (a quoted one: above)
+# (a quoted one, „…”, closes before its period: `_inside_quoted_title` decides inside it)
+_TITLED = re.compile(r"\bzatytułowan[aeyą]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n]*\Z")
 _TITLED_CHARS = 80
 _SUBTITLE = re.compile(r"[^.!?…,;:\n]{0,160}")
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
