@@ -2675,6 +2675,14 @@ REAL_NEWS_ROUND_EIGHTY_FIVE = [
     para("Tekst ukazał się w „Myśl!” 2019 nr 4, s. 12–15.", "Zapraszamy do lektury."),
 ]
 
+REAL_NEWS_ROUND_EIGHTY_SIX = [
+    # a fax's label before its number, inside a contact block
+    one("Urząd Gminy, tel. (0-87) 512-12-12 fax. (0-87) 512-12-13, e-mail: urzad@gmina.pl"),
+    # an act's title after its date, its "o" capitalised
+    one("Także w ustawie z dnia 3 lutego 1995 r. O ochronie gruntów rolnych mowa jest o tym."),
+    para("Sejm uchwalił ustawę z dnia 5 maja 2004 r.", "O tym zdecydowali posłowie."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2768,7 +2776,8 @@ REAL_NEWS_ROUND_EIGHTY_FIVE = [
     + MARKS_CLOSING_THE_LINE
     + REAL_NEWS_ROUND_EIGHTY_THREE
     + REAL_NEWS_ROUND_EIGHTY_FOUR
-    + REAL_NEWS_ROUND_EIGHTY_FIVE,
+    + REAL_NEWS_ROUND_EIGHTY_FIVE
+    + REAL_NEWS_ROUND_EIGHTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -362,6 +362,8 @@ _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _LONE_DASH = re.compile(r"\s*[-–—]\s*")
+# a phone number's area code in brackets or its groups: "fax. (0-86) 272", "fax. 22 123 45"
+_PHONE_AHEAD = re.compile(r"\s+(?:\(\+?[0-9][0-9 -]*\)|\+?[0-9]{2,3}[ -][0-9]{2,3}[ -][0-9])")
 _ISSUE = re.compile(r"\s+(?:19|20)[0-9]{2},?\s+(?:nr|z\.)\s*[0-9]")  # a journal's "2015 nr 2"
 _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
@@ -535,8 +537,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             bare = "tel"  # "tel/fax. 515 252 776": a phone's label
         if credit.lower() in lists.PHOTO_CREDITS and token_start == self.sentence_start:
             return False  # "Foto. Krzysztof Woźniak": a credit line's label ("foto" is a word)
-        if bare.lower() in lists.PHONE_LABELS and token_start == self.sentence_start:
-            return False  # "fax. 071 303 55 00" opening a contact line
+        if bare.lower() in lists.PHONE_LABELS and (
+            token_start == self.sentence_start or _PHONE_AHEAD.match(self.text, m.end(), self.end)
+        ):
+            return False  # "fax. 071 303 55 00" opening a contact line, "fax. (0-86) 272-32-38"
         if credit.lower() in lists.PHOTO_CREDITS or (len(credit) == 1 and credit.isupper()):
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
         elif glued := _GLUED_CREDIT.fullmatch(bare):

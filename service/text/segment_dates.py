@@ -140,7 +140,14 @@ class DateRules(QuoteRules):
             return True
         if (
             nxt.word[:1].isupper()
-            and lexicon.lemma_in(nxt.word, lists.ACT_TITLE_HEADS)
+            and (
+                lexicon.lemma_in(nxt.word, lists.ACT_TITLE_HEADS)
+                # "w ustawie z dnia 16 kwietnia 2004 r. O ochronie przyrody": its title's "o"
+                or (
+                    nxt.word == "O"
+                    and not lexicon.clause_start(peek(self.text, nxt.end, self.end).word)
+                )
+            )
             and _ACT_DATE.search(
                 self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
             )
