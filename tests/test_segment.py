@@ -2683,6 +2683,15 @@ REAL_NEWS_ROUND_EIGHTY_SIX = [
     para("Sejm uchwalił ustawę z dnia 5 maja 2004 r.", "O tym zdecydowali posłowie."),  # control
 ]
 
+REAL_NEWS_ROUND_EIGHTY_SEVEN = [
+    # a decade's century, and a part of a century cut short after a number
+    one("Budowa wiąże się z planem realizowanym od lat 40. XVIII w. przez właścicieli miasta."),
+    one("Dwór wzniesiono w 2 poł. XVIII wieku z fundacji rodu."),
+    para("Komin ma 5 m.", "XX wiek to zmienił."),  # control: a nominative century opens it
+    # "lek." before a full name and a bracket
+    one("Dyrektorem szpitala został lek. Jan Wrona (1970-1975)."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2777,7 +2786,8 @@ REAL_NEWS_ROUND_EIGHTY_SIX = [
     + REAL_NEWS_ROUND_EIGHTY_THREE
     + REAL_NEWS_ROUND_EIGHTY_FOUR
     + REAL_NEWS_ROUND_EIGHTY_FIVE
-    + REAL_NEWS_ROUND_EIGHTY_SIX,
+    + REAL_NEWS_ROUND_EIGHTY_SIX
+    + REAL_NEWS_ROUND_EIGHTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -104,7 +104,7 @@ from datetime import date as _date
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_brackets import OMISSION_MARKER, BracketRules
-from .segment_dates import DAY, FIELD_AHEAD, DateRules, is_intro_adverbial
+from .segment_dates import CENTURY_AHEAD, DAY, FIELD_AHEAD, DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_lexicon import Abbrev, Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
@@ -783,6 +783,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
                     return kind  # "odszedł Jan Paweł II. Jan Paweł II, papież…": another name
                 return "regnal"  # also in a list of them: "Za Aleksandra VII. Innocentego XI."
             return kind
+        if bare.islower() and len(bare) <= 5 and CENTURY_AHEAD.match(self.text, after, self.end):
+            return None  # "wzniesiony w 2 poł. XIX wieku", "na pocz. XX w.": a part of the century
         if (
             (bare.lower() in lists.UNITS_AFTER_NUMBER or kind == "abbreviation")
             and bare.lower() not in lists.NAMING

@@ -124,12 +124,14 @@ class TitleRules(Scan):
         return lexicon.first_name(nxt.word) and self._capitalised_pair(after)
 
     def _name_then_comma(self, nxt: Next, after: int) -> bool:
-        """Does a comma follow the first name and the word after it, both plain capitalised
-        words right after the period ("Karol Wilamski, aż"; not a quote's „Panie Arturze,")?"""
+        """Does a comma or a bracket follow the first name and the word after it, both plain
+        capitalised words right after the period ("Karol Wilamski, aż", "Eugeniusz Dziekan
+        (1973-1975)"; not a quote's „Panie Arturze,")?"""
         if self.text[after : nxt.end - len(nxt.word)].strip() or not nxt.word.istitle():
             return False
         surname = peek(self.text, nxt.end, self.end)
-        return self.text[surname.end : surname.end + 1] == "," and surname.word.istitle()
+        mark = self.text[surname.end : surname.end + 2]
+        return (mark[:1] == "," or mark == " (") and surname.word.istitle()
 
     def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
         """Is `bare` an abbreviation no list has ("nadleśn.", "wojew.", "op."): short,
