@@ -2692,6 +2692,16 @@ REAL_NEWS_ROUND_EIGHTY_SEVEN = [
     one("Dyrektorem szpitala został lek. Jan Wrona (1970-1975)."),
 ]
 
+REAL_NEWS_ROUND_EIGHTY_EIGHT = [
+    # a weekday in brackets after its date, a town's suffix before a number, a category's label
+    one("Zwołuję na dzień 18 marca 2026 r. (środa) XX Sesję Rady Gminy."),
+    one("Radio Lublin 102.2 FM | Skarżysko Kam. 94.5 FM | Radom 90.7 FM"),
+    ("Kategoria IV. Nagrody dla szkół\nTekst.", ["Kategoria IV. Nagrody dla szkół", "Tekst."]),
+    # "zb." (zbiory) before the collection's owner
+    one("(list z 1871 r., zb. Biblioteka Narodowa w Warszawie)"),
+    para("Wróciła do domu.", "(wss) Zdjęcie pokazuje jej dom."),  # control: an author's tag
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2787,7 +2797,8 @@ REAL_NEWS_ROUND_EIGHTY_SEVEN = [
     + REAL_NEWS_ROUND_EIGHTY_FOUR
     + REAL_NEWS_ROUND_EIGHTY_FIVE
     + REAL_NEWS_ROUND_EIGHTY_SIX
-    + REAL_NEWS_ROUND_EIGHTY_SEVEN,
+    + REAL_NEWS_ROUND_EIGHTY_SEVEN
+    + REAL_NEWS_ROUND_EIGHTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -72,6 +72,7 @@ _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. �
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}r?\b(?![.,:][0-9])")  # "31.12. 2023 było", "2011r"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
+_WEEKDAY_AFTER = re.compile(rf"\s+\((?i:{'|'.join(sorted(lists.DAY_NAMES))})\)\s+\S")
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
 # A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
 _CASE_NUMBER = re.compile(r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}\s+[0-9]+)/[0-9]{2}\b")
@@ -132,6 +133,8 @@ class DateRules(QuoteRules):
         """
         if self._quoted_title(after) or CENTURY_AHEAD.match(self.text, after, self.end):
             return True  # "od lat 40. XVIII w. zamysłem…": the decades' century
+        if _WEEKDAY_AFTER.match(self.text, after, self.end):
+            return True  # "zwołuję na dzień 16 grudnia 2015 r. (środa) XIV Sesję": its weekday
         if self._participle_before_date(token_start, nxt) and not lexicon.clause_start(nxt.word):
             return True  # "do uruchomionego 1 lutego 2026 r. KSeF": the participle's noun
         if nxt.acronym and not subject:

@@ -33,8 +33,8 @@ _EMOJI_REST = re.compile(r"[\s*\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+"
 _SERIES_NUMBER = re.compile(r"\s*#[0-9]{1,3}\s*")
 _CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
 # an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
-_SIGNATURE_AHEAD = re.compile(
-    r"\s+\((?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa"
+_SIGNATURE_AHEAD = re.compile(  # not a weekday after its date: "16 grudnia 2015 r. (środa)"
+    r"\s+\((?!środa\))(?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa"
     r"|[a-ząćęłńóśźż][^()]{0,60}\s[-–]\s?(?:PAP|red\.))\)"  # "(o jednej z akcji - PAP)"
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )

@@ -20,7 +20,7 @@ COMMON_ABBREVIATIONS = words(
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
-    pp obw opubl kop międzynar turyst wydawn podst"""
+    pp obw opubl kop międzynar turyst wydawn podst zb"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -35,7 +35,8 @@ COMMON_ABBREVIATIONS = words(
 # ruling's citation: "sygn. akt I CSK 702/09, opubl. LEX nr 688668"; "kop." (kopalnia)
 # before a mine's name: "strajk w kop. „Wujek”"; an encyclopedia's and a map's shortened
 # words: "Międzynar. Mapy Świata", "mapy turyst. Tatr", "Wydawn. Kartograficzne"; "Szkoła
-# Podst. Nr 1" (Podstawowa)
+# Podst. Nr 1" (Podstawowa); "zb." (zbiory) before the collection's owner: "rękopis, zb.
+# Biblioteka Naukowa PAU"
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -242,7 +243,7 @@ ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósm
 # sentence before a capital like an ordinary word's ("w Nowym Dworze Gd. Ostateczną…").
 # A town's or a station's suffix: "Gd." (Gdański), "Wlkp.", "Gł." (Główny: "Kraków Gł."),
 # "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach.")
-PLACE_SUFFIXES = words("gd maz wlkp śl kuj pom górn gł płd płn wsch zach")
+PLACE_SUFFIXES = words("gd maz wlkp śl kuj pom górn gł płd płn wsch zach kam")
 # Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
 JOURNAL_NUMBER = words("Nr nr Poz poz")
 # Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
