@@ -84,12 +84,8 @@ class BracketRules(Scan):
             return False  # "11 czerwca 2021 r. (piątek)", "z 14 maja 2019 r. (II K 120/09)"
         if "?" in inside or "!" in inside:
             return False  # "zamknięte oddziały… (a podobno wszyscy są równi?)": an aside
-        if (
-            _ASIDE.fullmatch(inside)
-            and words[0] not in lists.PREPOSITIONS  # "(na podstawie PAP)": a source
-            and not any(lexicon.finite_verb(w) for w in words)
-        ):
-            return False
+        if _ASIDE.fullmatch(inside) and words[0] not in lists.PREPOSITIONS:
+            return False  # "(na podstawie PAP)" is a source; one with a verb was taken above
         return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
 
     def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:
