@@ -2702,6 +2702,46 @@ REAL_NEWS_ROUND_EIGHTY_EIGHT = [
     para("Wróciła do domu.", "(wss) Zdjęcie pokazuje jej dom."),  # control: an author's tag
 ]
 
+REAL_NEWS_ROUND_EIGHTY_NINE = [
+    # "lek." opening a list's entry after a bullet, and before a full name closing its clause
+    (
+        "• lek. Jan Wrona - Oddz. Chirurgii\n• lek. Ewa Lis - Oddz. Dziecięcy",
+        ["• lek. Jan Wrona - Oddz. Chirurgii", "• lek. Ewa Lis - Oddz. Dziecięcy"],
+    ),
+    para("Ordynatorem został lek. Jan Wrona.", "W 1975 roku otwarto nowe skrzydło."),
+    one("Ordynatorem został lek. Jan Wrona i od tego czasu oddział się rozwijał."),
+    para("Pani Ewa kupiła lek.", "Anna Lis twierdzi, że pomógł."),  # control: the drug
+    # a participle's phrase with "w dniu" before its date
+    one("Relacja z odbytego w dniu 12 maja br. Turnieju Łuczniczego o puchar wójta."),
+    one("Relacja z odbytego w dniu 3 lipca 2021 r. Festiwalu Organowego w katedrze."),
+    # "OO." (Ojców) before an order, "prob." (proboszcz), "Ilustr." heading a credit
+    one("Gra na organach w kościele OO. Franciszkanów w Krośnie."),
+    para("Gości powitał ks. prob. Jan Wrona.", "Potem zagrał chór."),
+    one("Ilustr. Ewa Lis, archiwum domowe"),
+    para("Książka ma 120 stron, ilustr.", "Nowa seria wyjdzie w maju."),  # control
+    # "mat." (materiały) in a credit, before its owner
+    one("Zdjęcie: mat. Urząd Miasta Jasła"),
+    one("Chór w katedrze, fot. mat. Parafia św. Anny"),
+    one("Plakat festiwalu / Mat. Ośrodek Kultury w Gorlicach"),
+    para("Po trzech ruchach biały dał mat.", "Czarne nie miały szans."),  # control: checkmate
+    # an omission mark closing a quotation and the line; a quotation's chapter and verse
+    one("„Organy powinny stać w każdym kościele. (…)”"),
+    # control: the mark closes the quotation before its speech tag
+    one("„Zagrali w katedrze Świętej Trójcy. (...)” - pisze o koncercie organista."),
+    para("Kapłan czyta: „Pokój wam!” (J 20,19).", "Potem wierni śpiewają."),
+    para("Czytamy: „Błogosławieni ubodzy.” (Mt 5,3).", "Tak zaczyna się kazanie."),
+    # "Nr 5." as the label opening a line, before its quoted text
+    one('Nr 5. "Każdy śpiew w liturgii powinien być starannie przygotowany."'),
+    # a company's suffix before a common noun that the dictionary also reads as a name
+    para("Umowę podpisała firma Organbud sp. z o.o.", "Prace ruszą w maju."),
+    para("Akcje kupiła Grupa Tarcza S.A.", "Budowa potrwa rok."),
+    one("Prezes spółki Organbud sp. z o.o. Jan Wrona powiedział, że prace ruszą."),  # control
+    # a range of decades before its century
+    para("Kościół przebudowano w latach 60.–70. XX wieku.", "Obecnie trwa remont."),
+    one("Z lat 1920-30. XX w. pochodzi witraż w prezbiterium."),
+    para("Dom powstał w latach 60-70.", "Potem go rozbudowano."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2798,7 +2838,8 @@ REAL_NEWS_ROUND_EIGHTY_EIGHT = [
     + REAL_NEWS_ROUND_EIGHTY_FIVE
     + REAL_NEWS_ROUND_EIGHTY_SIX
     + REAL_NEWS_ROUND_EIGHTY_SEVEN
-    + REAL_NEWS_ROUND_EIGHTY_EIGHT,
+    + REAL_NEWS_ROUND_EIGHTY_EIGHT
+    + REAL_NEWS_ROUND_EIGHTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

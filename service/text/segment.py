@@ -193,10 +193,10 @@ _UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." 
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
-# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Dzień 3.", "List 1."
+# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Dzień 3.", "List 1.", "Nr 5."
 _PARTS = (
     "Część Rozdział Dział Księga Krok Etap List Dzień Odcinek Lekcja Zadanie Akt Scena Runda"
-    " Kategoria"
+    " Kategoria Nr"
 )
 _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
 _LIST_MARKER = re.compile(
@@ -361,6 +361,7 @@ _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
 # "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
+_DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
@@ -389,8 +390,9 @@ _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", 
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
-# "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own
-_OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?(?=\s|\Z)")
+# "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own; "Polsce.
+# (…)”" before the quotation's close
+_OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?[”\"»]?(?=\s|\Z)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
@@ -442,6 +444,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
+        if omission and self.text[omission.end() - 1] in '”"»':
+            return False  # "…Wszechświata. (...)” - pisze reżyser": it closes the quotation
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
@@ -741,6 +745,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return count  # "miała miejsce w 1955 r. 113 osób…", not "w 1992 r. 30 lipca"
         if kind.startswith("initial") and self._initials_run_on(nxt):
             return False  # "z Piotrem M. A. Cywińskim": a second initial, not the conjunction
+        if (
+            kind == "dotted"
+            and bare.lower() in lists.COMPANY_SUFFIXES
+            and lexicon.start(nxt.word, names=False) is Start.NOMINATIVE
+            and self._verb_follows(nxt)
+        ):
+            return True  # "firma ABC sp. z o.o. Prace ruszą": "Prace" is also a name
         return _period_ends(kind, nxt, intro)
 
     def _refined(
@@ -773,6 +784,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return "title"  # "PROF. MICHAŁ NOWICKI:", "koncerty MR. PUNCH", "st. post. Jan Lis"
         if kind == "ordinal":
             return self._ordinal(previous, token_start, nxt, after)
+        if kind == "word" and previous.lower() in lists.DECADE_WORDS and _DECADES.fullmatch(bare):
+            return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski"), not
@@ -875,6 +888,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return None
         if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
             return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
+        if bare.lower() == "mat" and self._credit_owner(token_start):
+            return None  # "Zdjęcie: mat. Urząd Miasta", "fot. mat. Teatr Nowy": its owner
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):
             return None  # "prawo jazdy kat. B. Kierowcy…": a category's code ("kat", a hangman)
         if (bare.lower() in lists.WEEKDAYS or bare == "No") and nxt.first.isdigit():

@@ -28,6 +28,11 @@ TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 _FOOTNOTE_THEN_STOP = re.compile(r"\s*\[[0-9]{1,3}(?:[,–-]\s?[0-9]{1,3})*\]\.(?=\s|\Z)")
 _FIGURES_THEN_STOP = re.compile(r"\s+\([0-9][^()\n]{0,60}\)\.(?=\s|\Z)")
+# a quotation's chapter and verse: "…odpuszczone…” (J 20,23).", "(1 Kor 13,4-7)."
+_VERSE_THEN_STOP = re.compile(
+    r"\s+\(\s?(?:[1-3]\s?)?[A-ZŁŚŻ][a-ząćęłńóśźż]{0,3}\s?[0-9]{1,3},\s?[0-9]{1,3}"
+    r"(?:[-–][0-9]{1,3})?[a-z]?\)\.(?=\s|\Z)"
+)
 # emoji or asterisks closing the line: "serca. ❤️", "👏👏", "domów! ***"
 _EMOJI_REST = re.compile(r"[\s*\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _SERIES_NUMBER = re.compile(r"\s*#[0-9]{1,3}\s*")
@@ -53,6 +58,9 @@ _NAMED_CREDIT = re.compile(  # "Piotr Guzik / Forum", closing the line
     r"[A-ZĄĆĘŁŃÓŚŹŻ](?:(?!\.\s)[^/\n]){1,40}(?<![.!?])\s*"  # no sentence: "/PAP. Pierwszy…"
 )
 _INITIALS_TAG = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}\s*")  # "… wzrosły o 9 proc. MT"
+# what stands before a credit's "mat." (materiały): a label, a slash, a comma or bracket
+_CREDIT_BEFORE = re.compile(r"[:/,(]\s*\Z|\b(?:fot|foto|zdj)\b", re.I)
+_CREDIT_WINDOW = 60
 
 
 class MarkRules(Scan):
@@ -71,8 +79,12 @@ class MarkRules(Scan):
             # "…o zwolnieniach grupowych. [1]", "…a nawet i zdrowia! [2,3]. Ocena…": the
             # sentence's footnote mark, before its own period
             return False
-        if punct == "." and _FIGURES_THEN_STOP.match(self.text, after, self.end):
-            return False  # "…to smak i pożywność. (82% i 80%).": the figures, then the period
+        if (
+            punct == "." and _FIGURES_THEN_STOP.match(self.text, after, self.end)
+        ) or _VERSE_THEN_STOP.match(self.text, after, self.end):
+            # "…to smak i pożywność. (82% i 80%).": the figures, then the period; "„Komu
+            # grzechy odpuścicie…” (J 20,23).": the quotation's chapter and verse
+            return False
         if _EMOJI_REST.fullmatch(self.text, after, self.end):
             return False  # "…i wielkie serca. ❤️": symbols closing the line are no sentence
         if _SERIES_NUMBER.fullmatch(self.text, after, self.end):
@@ -111,3 +123,9 @@ class MarkRules(Scan):
             # piece, as after any plain word; after a label they are its value ("ws. CPK")
             return True
         return None
+
+    def _credit_owner(self, token_start: int) -> bool:
+        """Is "mat." (materiały) a credit's, its owner following ("fot. mat. Teatr Nowy",
+        "Zdjęcie: mat. Urząd Miasta", "/ Mat. Google Maps"), not "mat" (checkmate, matte)?"""
+        start = max(self.sentence_start, token_start - _CREDIT_WINDOW)
+        return _CREDIT_BEFORE.search(self.text, start, token_start) is not None

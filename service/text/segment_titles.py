@@ -7,6 +7,8 @@ and whether an abbreviation that is also a word is the word ("Dziękuję im. Dek
 
 from __future__ import annotations
 
+import re
+
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
@@ -16,6 +18,7 @@ from .segment_scan import DASH_FOLLOWS, Next, Scan, peek, reads, token_before
 _NAMES = (Start.NAME, Start.UNKNOWN)
 ABBREVIATION_MAX_LETTERS = 6
 _UNLISTED_MAX_LETTERS = 8
+_SENTENCE_CLOSES = re.compile(r"[.;](?:\s|\Z)")
 
 
 def _caps_name(nxt: Next) -> bool:
@@ -34,6 +37,8 @@ class TitleRules(Scan):
 
     def _caps_title(self, bare: str, previous: str, nxt: Next) -> bool:
         """Is `bare`, written in capitals or a rank's second word, a title before a name?"""
+        if bare == "OO" and nxt.genitive_plural:
+            return True  # "klasztoru OO. Karmelitów": "Ojców", before the order's name
         if (
             bare.isupper()
             and bare.lower() in self.abbrevs
@@ -80,14 +85,12 @@ class TitleRules(Scan):
                 token_start == self.sentence_start
                 or previous.lower() in lists.LIST_JOINERS
                 or self.text[max(0, token_start - 2) : token_start].strip()
-                in (",", "-", "–", "—", ".")
+                in (",", "-", "–", "—", ".", "•")
                 or (
                     bare.lower() in lists.NAMED_WORD_TITLES
                     and (
                         previous.lower() in ("z", "ze")
-                        or (
-                            self._name_then_comma(nxt, after) and not lexicon.agrees(previous, bare)
-                        )
+                        or (self._name_closes(nxt, after) and not lexicon.agrees(previous, bare))
                     )
                 )
             )
@@ -95,7 +98,7 @@ class TitleRules(Scan):
             # opening a sentence, a credit or a list of people: "Jan Lis, lek. Anna Nowak i
             # piel. Ewa Kos", "Post. Jan Lis zauważył…", "Enneady. tłum. A. Krokiewicz";
             # "lek." after "z" ("wraz z lek. Igorem…": "z" never takes "lek" as it stands) or
-            # before a name set off by a comma ("był lek. Karol Wilamski, aż do…"), unless an
+            # before a name that closes its clause ("był lek. Karol Wilamski, aż do…"), unless an
             # adjective makes it the word ("Nowy lek. Jan Lis, …"); after a verb the word is
             # itself ("głosi post. Damian Kądrzior wrzucił…")
             return True
@@ -123,15 +126,22 @@ class TitleRules(Scan):
             return surname.first.isupper() and not surname.dotted
         return lexicon.first_name(nxt.word) and self._capitalised_pair(after)
 
-    def _name_then_comma(self, nxt: Next, after: int) -> bool:
-        """Does a comma or a bracket follow the first name and the word after it, both plain
-        capitalised words right after the period ("Karol Wilamski, aż", "Eugeniusz Dziekan
-        (1973-1975)"; not a quote's „Panie Arturze,")?"""
+    def _name_closes(self, nxt: Next, after: int) -> bool:
+        """Does the first name and the word after it, both plain capitalised words right after
+        the period, close the clause: a comma, a bracket, the sentence's end or "i" follows
+        ("Karol Wilamski, aż", "Eugeniusz Dziekan (1973-1975)", "został lek. Jan Lis. W 1974",
+        "… Jan Lis i od tego"; not a quote's „Panie Arturze,", nor "Jan Lis i Ewa poszli")?"""
         if self.text[after : nxt.end - len(nxt.word)].strip() or not nxt.word.istitle():
             return False
         surname = peek(self.text, nxt.end, self.end)
+        if not surname.word.istitle():
+            return False
         mark = self.text[surname.end : surname.end + 2]
-        return (mark[:1] == "," or mark == " (") and surname.word.istitle()
+        if mark[:1] == "," or mark == " (" or _SENTENCE_CLOSES.match(self.text, surname.end):
+            return True
+        joiner = peek(self.text, surname.end, self.end)
+        then = peek(self.text, joiner.end, self.end)
+        return joiner.word == "i" and then.first.islower() and not lexicon.finite_verb(then.word)
 
     def _unlisted_title(self, bare: str, nxt: Next, after: int) -> bool:
         """Is `bare` an abbreviation no list has ("nadleśn.", "wojew.", "op."): short,

@@ -20,7 +20,7 @@ COMMON_ABBREVIATIONS = words(
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
-    pp obw opubl kop międzynar turyst wydawn podst zb"""
+    pp obw opubl kop międzynar turyst wydawn podst zb prob"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -36,7 +36,7 @@ COMMON_ABBREVIATIONS = words(
 # before a mine's name: "strajk w kop. „Wujek”"; an encyclopedia's and a map's shortened
 # words: "Międzynar. Mapy Świata", "mapy turyst. Tatr", "Wydawn. Kartograficzne"; "Szkoła
 # Podst. Nr 1" (Podstawowa); "zb." (zbiory) before the collection's owner: "rękopis, zb.
-# Biblioteka Naukowa PAU"
+# Biblioteka Naukowa PAU"; "ks. prob. Jan Lis" (proboszcz; the dictionary reads "Prob" as a name)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -71,8 +71,9 @@ BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm par")
 # Anna Lis" (lekarz; "lek", a drug), "piel. Ewa Nowak" (pielęgniarka; "piel", weed!).
 # "post. Jan Lis" (posterunkowy; "post", a fast); "aut. Anna Lis" (autor; "aut", of cars),
 # a byline or a credit in a list ("– aut. Anna Lis – reż. Jan Nowak"); "tłum. Jan Lis"
-# (tłumacz; "tłum", a crowd) in a book's credits
-WORD_TITLES = words("lek piel post aut tłum")
+# (tłumacz; "tłum", a crowd) in a book's credits; "Ilustr. Anna Lis" (ilustracja) under a
+# picture, not a book's "ss. 120, ilustr." closing its line
+WORD_TITLES = words("lek piel post aut tłum ilustr")
 # Of those, the ones far more often a title than a word closing a sentence before a name set
 # off by a comma ("był lek. Karol Wilamski, aż do…"); not "sprzedaży aut. Jan Lis, ekspert…"
 NAMED_WORD_TITLES = words("lek piel")
@@ -147,8 +148,8 @@ INTRO_WORDS = words(
 )
 # Labels whose value a form leaves blank with "...": "Uchwała Nr... Rady", "z dnia... 2015 r."
 BLANK_LABELS = words("nr numer dnia")
-# Words inside a date's phrase before its year: "w", "z dnia", "od", "do"
-DATE_PREPOSITIONS = words("w we z ze od do dnia")
+# Words inside a date's phrase before its year: "w", "z dnia", "w dniu", "od", "do"
+DATE_PREPOSITIONS = words("w we z ze od do dnia dniu dn")
 # Weekdays cut short before a date ("Sob. 31.05.2025"); "pt." is "pod tytułem" (NAMING)
 WEEKDAYS = words("pon wt śr czw sob niedz nd")
 DAY_NAMES = words("poniedziałek wtorek środa czwartek piątek sobota niedziela")
@@ -195,6 +196,7 @@ PREPOSITIONS = words(
 # what a court's redacted company name ends with: "(...) Spółka jawna", "(...) Spółki z o.o."
 COMPANY_FORMS = words("spółka")
 COMPANY_KINDS = words("akcyjny jawny komandytowy cywilny partnerski")
+COMPANY_SUFFIXES = words("o.o s.a sp.j sp.k s.c d.o.o")  # "ABC sp. z o.o.", "Orlen S.A."
 # "w klasie R.", "kat. B", "Teslę Model Y."
 LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model")
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
@@ -307,7 +309,7 @@ PHONE_LABELS = words("tel fax faks")
 # 15:14"), a timetable's departure and arrival ("Rzepin odj. 22:25 - Zbąszynek przyj. 23:23")
 TIME_LABELS = words("akt aktual odj przyj przyb")
 # A credit's word before the slash that names its source: "mat.pr. / Kancelaria Sejmu RP"
-CREDIT_WORDS = PHOTO_CREDITS | words("mat.pr pras")
+CREDIT_WORDS = PHOTO_CREDITS | words("mat mat.pr pras")
 # Statutes whose title follows their date with a capital ("ustawa z dnia 14 grudnia 2016 r.
 # Prawo oświatowe", "Kodeks pracy", "Ordynacja podatkowa", "Karta Nauczyciela").
 ACT_TITLE_HEADS = words("prawo kodeks ordynacja karta przepis")  # lemmas: "Kartą praw…"
