@@ -2742,6 +2742,28 @@ REAL_NEWS_ROUND_EIGHTY_NINE = [
     para("Dom powstał w latach 60-70.", "Potem go rozbudowano."),  # control
 ]
 
+REAL_NEWS_ROUND_NINETY = [
+    # a whole line that is a short quoted title, its parts verbless
+    one("„Wesele w Łańcucie. Wieczór kawalerski”"),
+    one('"Strzyżów. Miasto nad Wisłokiem"'),
+    (  # control: a quotation with a verb is speech
+        '"Miałem dużo szczęścia. Mój błąd, że nie sprawdziłem"',
+        ['"Miałem dużo szczęścia.', 'Mój błąd, że nie sprawdziłem"'],
+    ),
+    ("Tekst.\n„Słowa szewca. Ostatni zakład”", ["Tekst.", "„Słowa szewca. Ostatni zakład”"]),
+    # "Młp." (Małopolski) as a town's suffix before a dash and a name
+    one("Umowę podpisali burmistrz Sędziszowa Młp. – Jan Wrona i wójt gminy – Ewa Lis."),
+    # "n. p. m." typed with spaces closes its sentence
+    para("Winnica leży na 320 m n. p. m.", "Uprawa winorośli trwa tu od lat."),
+    one("Szczyt ma 1200 m n. p. m. i jest najwyższy w okolicy."),  # control
+    # a programme's section number before its name in title case
+    para(
+        "Środki pochodzą z RPO, poddziałanie 6.2.1. Infrastruktura Ochrony Zdrowia.",
+        "Nadmienił, iż inwestycja ruszy.",
+    ),
+    para("Pieniądze są z działania 6.2.", "Urząd Marszałkowski ogłosił nabór."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2839,7 +2861,8 @@ REAL_NEWS_ROUND_EIGHTY_NINE = [
     + REAL_NEWS_ROUND_EIGHTY_SIX
     + REAL_NEWS_ROUND_EIGHTY_SEVEN
     + REAL_NEWS_ROUND_EIGHTY_EIGHT
-    + REAL_NEWS_ROUND_EIGHTY_NINE,
+    + REAL_NEWS_ROUND_EIGHTY_NINE
+    + REAL_NEWS_ROUND_NINETY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -361,8 +361,8 @@ _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
 # "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
+_SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
-_SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _LONE_DASH = re.compile(r"\s*[-–—]\s*")
@@ -865,29 +865,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return None  # "Wojciecha J. Hasa": his surname ("hasa", also a verb), no subject
         if kind == "word" and self._named_title(bare, previous, token_start, nxt, after):
             return "title"  # "Post. Jan Lis zauważył", "st. sekr. sąd. Anna Kowal", "nadleśn. Jan"
-        if (
-            kind == "word"
-            and _SECTION_NUMBER.fullmatch(bare)
-            and reads(nxt) is Start.OTHER
-            and not self._verb_follows(nxt)
-        ):
+        if kind == "word" and self._section_label(bare, previous, nxt, after):
             return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
-        if (
-            kind == "word"
-            and _SECTION_NUMBER.fullmatch(bare)
-            and (
-                previous.endswith(":")
-                or (
-                    self.text.startswith(" „", after)
-                    and lexicon.lemma_in(previous, lists.PROGRAMME_UNITS)
-                )
-            )
-        ):
-            # "Polska Cyfrowa, działanie: 5.1. Rozwój cyfrowy JST", "działanie 5.4. „Budowa
-            # dróg”": a label, then its name
-            return None
         if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
             return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
+        if bare == "m" and _SPACED_ASL.search(self.text, max(0, token_start - 8), token_start):
+            return "quantity"  # "na 563 m n. p. m. Uprawa": "n.p.m." typed with spaces
         if bare.lower() == "mat" and self._credit_owner(token_start):
             return None  # "Zdjęcie: mat. Urząd Miasta", "fot. mat. Teatr Nowy": its owner
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):

@@ -84,6 +84,12 @@ _SPACED_MINUTES = re.compile(
 )
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
+_SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")  # "6.2.1", a section
+# a name in title case up to its clause's end: "Infrastruktura Ochrony Zdrowia." (no verb)
+_NAME_IN_CAPITALS = re.compile(
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|i|w|we|z|ze|na|do|dla|oraz))+"
+    r"(?=[.,;:]|\s*\Z)"
+)
 
 
 class NumberRules(Scan):
@@ -150,6 +156,21 @@ class NumberRules(Scan):
             and lexicon.adjectival(nxt.word)
             and not lexicon.subject_agreement(nxt.word)
             and self._capitalised_pair(after)
+        )
+
+    def _section_label(self, bare: str, previous: str, nxt: Next, after: int) -> bool:
+        """Is `bare` a programme's section number before its name ("w ramach Poddziałania
+        3.1.2. Regionalnego Programu…", "działanie: 5.1. Rozwój cyfrowy JST", "działanie 5.4.
+        „Budowa dróg”", "poddziałanie 6.2.1. Infrastruktura Ochrony Zdrowia.")?"""
+        if not _SECTION_NUMBER.fullmatch(bare):
+            return False
+        if reads(nxt) is Start.OTHER and not self._verb_follows(nxt):
+            return True  # a genitive, the name's first word
+        if previous.endswith(":"):
+            return True
+        return lexicon.lemma_in(previous, lists.PROGRAMME_UNITS) and (
+            self.text.startswith(" „", after)
+            or _NAME_IN_CAPITALS.match(self.text, after, self.end) is not None
         )
 
     def _listed_code(self, token_start: int) -> bool:

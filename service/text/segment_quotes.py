@@ -18,6 +18,7 @@ _NAMED_TITLE_CHARS = 400  # "pn. „…”": the longest name followed to its cl
 _PERIODICAL_NAME_CHARS = 30  # "Viva!", "Przekrój", "Tygodnik Powszechny"
 _COLON_LOOKBACK = 6  # words looked back from a colon for the noun naming a work
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
+_TITLE_LINE_WORDS = 3  # "„Swaty przez Wisłę. Wieczór panieński”": a title's first part
 _LISTED_TITLES = 5  # "wykłady „A”, „B” czy „C”": quoted titles looked back over in a list
 _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
@@ -80,10 +81,11 @@ class QuoteRules(Scan):
         # make a verbless name the sentence goes on after ('TVP1 "Od Opola do Opola. …" i')
         several = straight and m is not None and not _TITLE_REST.match(self.text, after, self.end)
         if not m:
-            # a quote closing the line is a title only where a work is named before it:
-            # "promocja książki „Tomek i świat. Wspomnienie”", not a quoted headline
-            return bool(_CLOSES_LINE.match(self.text, after, self.end)) and self._title_named(
-                opened
+            # a quote closing the line is a title where a work is named before it ("promocja
+            # książki „Tomek i świat. Wspomnienie”") or where it is the whole line, short and
+            # verbless ("„Swaty przez Wisłę. Wieczór panieński”"), not a quoted headline
+            return bool(_CLOSES_LINE.match(self.text, after, self.end)) and (
+                self._title_named(opened) or self._title_line(opened, start)
             )
         then = m.group(1)
         title = self.text[opened + 1 : m.end(1) - len(then)].split()
@@ -235,6 +237,21 @@ class QuoteRules(Scan):
         noun = token_before(self.text, opened - 1, self.sentence_start)[0]
         return self.text[opened - 1].isspace() and lexicon.lemma_in(noun, lists.PERIODICAL_NOUNS)
 
+    def _title_line(self, opened: int, start: int) -> bool:
+        """Is the quotation opened at `opened` the whole line, a title: its first part before
+        the period at `start` a few words without a comma, and no verb in it ("„13 grudnia.
+        Świadectwa stanu wojennego”"; not "„Zamiast sierści ma skorupę. Pchły jedzą go”")?"""
+        if opened != self.sentence_start or self.text[opened - 1 : opened] not in ("", "\n"):
+            return False
+        first = self.text[opened + 1 : start]
+        words = self.text[opened + 1 : self.end].split()
+        return (
+            self.text[start] == "."
+            and "," not in first
+            and len(first.split()) <= _TITLE_LINE_WORDS
+            and not any(_any_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in words)
+        )
+
     def _title_named(self, opened: int, items: int = _LISTED_TITLES) -> bool:
         """Does a noun naming a work stand before the quote at `opened`, maybe with its
         author's name between ("tekst Bianki Mikołajewskiej „…”", "film pt. „…”"), or
@@ -305,6 +322,11 @@ class QuoteRules(Scan):
             return False
         then = m.group(1)
         return then == "," or (then.islower() and not lexicon.finite_verb(then))
+
+
+def _any_verb(word: str) -> bool:
+    """Can `word` be a verb in any reading ("sprawdziłem"), clear or not?"""
+    return lexicon.finite_verb(word) or _title_verb(word)
 
 
 def _title_verb(word: str) -> bool:
