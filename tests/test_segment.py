@@ -2764,6 +2764,23 @@ REAL_NEWS_ROUND_NINETY = [
     para("Pieniądze są z działania 6.2.", "Urząd Marszałkowski ogłosił nabór."),  # control
 ]
 
+REAL_NEWS_ROUND_NINETY_ONE = [
+    # a name in title case closing the sentence after its verb and date
+    one("Pierwszą placówką w powiecie było powołane dnia 1 marca 1957 r. Pogotowie Ratunkowe."),
+    one("Zapis potwierdzony przez Zygmunta III i Władysława IV skreśliła w 1782 r. Komisja Sejmu."),
+    one("Dla ochrony nietoperzy utworzony został w 1980 r. Rezerwat Przyrody Nietoperek."),
+    para("Muzeum otwarto w 2010 r.", "Galeria Sztuki Nowoczesnej powstała później."),  # control
+    para("Syna porwano jesienią 2001 r.", "PIWNICA ŚW. ANNY zaprasza na koncert."),  # control
+    # a verbal noun, the date's words, its year, then the noun's genitive
+    one("Uruchomienie na wiosnę 2020 r. Zakładu Produkcji Serów umożliwi rozwój spółdzielni."),
+    para("Umowę podpisano dnia 16 maja 2007 r.", "Umowę zawarto na rok."),  # control
+    # a regulation's journal in brackets after the period
+    one("Określa to rozporządzenie o szkodach łowieckich. (Dz.U. nr 45, poz. 272)."),
+    # a subordinate clause opened without its comma ("po tym jak", "że")
+    one("Dyskusja wybuchła po tym jak 9 lutego br. Najwyższa Izba Kontroli opublikowała raport."),
+    para("Ustalono że firma powstała w 1990 r.", "Jej siedziba jest w Turku."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2862,7 +2879,8 @@ REAL_NEWS_ROUND_NINETY = [
     + REAL_NEWS_ROUND_EIGHTY_SEVEN
     + REAL_NEWS_ROUND_EIGHTY_EIGHT
     + REAL_NEWS_ROUND_EIGHTY_NINE
-    + REAL_NEWS_ROUND_NINETY,
+    + REAL_NEWS_ROUND_NINETY
+    + REAL_NEWS_ROUND_NINETY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -13,6 +13,7 @@ from .segment_quotes import QuoteRules
 from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
+    NAME_IN_CAPITALS,
     OPENING,
     SENTENCE_WINDOW,
     SPACED_DASH,
@@ -22,6 +23,8 @@ from .segment_scan import (
     token_before,
 )
 
+_STOP = re.compile(r"\.(?:\s|\Z)")
+_GERUND_GAP = 3  # words between a verbal noun and its year: "Uruchomienie na wiosnę 2020"
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
@@ -114,6 +117,18 @@ def _example_opener(clause: list[str]) -> int:
     return 1 if clause[0].lower() in lists.EXAMPLE_OPENERS else 0
 
 
+def _after_subordinator(clause: list[str]) -> list[str]:
+    """The clause from its last subordinator where the writer left out the comma before it
+    ("sięgnęła zenitu po tym jak 9 lutego br. Najwyższa Izba Kontroli opublikowała…")."""
+    for i in range(len(clause) - 1, 0, -1):
+        low = clause[i].lower()
+        if low in lists.COMMALESS_SUBORDINATORS or (
+            low in ("jak", "gdy") and clause[i - 1].lower() == "tym"
+        ):
+            return clause[i:]
+    return clause
+
+
 class DateRules(QuoteRules):
     """The date rules of `segment._Line` (and `_verbless_sentence`, which "msza św." uses)."""
 
@@ -193,16 +208,19 @@ class DateRules(QuoteRules):
             return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"
         if self._subject_after_verb(token_start, nxt):
             return True  # "regulacje … ustalała od końca XIX w. Polska Akademia Umiejętności"
+        clause = _after_subordinator(clause)
         # the noun before the year is the date's ("że już jesienią 1914 r. Gromnik…"), though
         # the dictionary also has it as a verb ("jesienić się")
         dated = len(clause) - 2 if len(clause) > 2 and clause[-1].isdecimal() else -1
-        if not clause or any(
+        if not clause:
+            return False
+        if any(
             lexicon.finite_verb(w)
             and not (i == dated and lexicon.noun(w))
             and not (i == 1 and w.lower() == "to" and lexicon.subordinator(clause[0]))
             for i, w in enumerate(clause[1:], 1)
         ):  # "kiedy to w listopadzie 1960 r. Komisja…": "to" a particle, not the copula
-            return False
+            return self._closing_name(nxt, after)
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
             return False
         if lexicon.subordinator(clause[0]):
@@ -270,6 +288,21 @@ class DateRules(QuoteRules):
         rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
         return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())
 
+    def _closing_name(self, nxt: Next, after: int) -> bool:
+        """After the clause's verb, does a name in title case close the sentence, its subject
+        or object put last ("było powołane … dnia 1 marca 1957 r. Pogotowie Ratunkowe.")? A
+        name that opens a sentence of its own has its verb after it."""
+        if reads(nxt) is Start.OPENS:
+            return False
+        name = NAME_IN_CAPITALS.match(self.text, after, self.end)
+        if name is None or not _STOP.match(self.text, name.end(), self.end):
+            return False
+        words = name.group().split()
+        # in title case, its last word no abbreviation: not "PIWNICA ŚW. NORBERTA zaprasza"
+        return (
+            all(w.istitle() or w.islower() for w in words) and words[-1].lower() not in self.abbrevs
+        )
+
     def _genitive_after_noun(self, token_start: int, nxt: Next, after: int) -> bool:
         """Is the capital after "<verbal noun> w <year> r." the genitive that the noun governs
         ("w rocznicę powstania w 1773 r. Komisji Edukacji", "o powołaniu w 1975 r.
@@ -280,9 +313,23 @@ class DateRules(QuoteRules):
         if not (lexicon.genitive_complement(nxt.word) or self._capitalised_pair(after)):
             return False
         words = self._words_so_far(token_start)
-        if len(words) < 3 or not words[-1].isdecimal() or words[-2].lower() not in ("w", "we"):
+        if len(words) < 2 or not words[-1].isdecimal():
             return False
-        return lexicon.gerund(words[-3])
+        # back to the noun over the date's words and its adjectives: "Uruchomienie na wiosnę
+        # 2020 r. Zakładu…", "Polowanie Hubertowskie 2019 r. Koła Łowieckiego…"
+        for word in reversed(words[-1 - _GERUND_GAP : -1]):
+            if lexicon.gerund(word):
+                return True
+            low = word.lower()
+            if not (
+                low in lists.DATE_PREPOSITIONS
+                or low in ("na", "o")
+                or low in lists.MONTHS
+                or lexicon.lemma_in(word, lists.SEASONS)
+                or lexicon.adjectival(word)
+            ):
+                return False
+        return False
 
     def _main_clause_pending(self, token_start: int) -> bool:
         """Has the sentence opened a subordinate clause before its main clause, which has not

@@ -28,10 +28,12 @@ TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 _FOOTNOTE_THEN_STOP = re.compile(r"\s*\[[0-9]{1,3}(?:[,–-]\s?[0-9]{1,3})*\]\.(?=\s|\Z)")
 _FIGURES_THEN_STOP = re.compile(r"\s+\([0-9][^()\n]{0,60}\)\.(?=\s|\Z)")
-# a quotation's chapter and verse: "…odpuszczone…” (J 20,23).", "(1 Kor 13,4-7)."
-_VERSE_THEN_STOP = re.compile(
-    r"\s+\(\s?(?:[1-3]\s?)?[A-ZŁŚŻ][a-ząćęłńóśźż]{0,3}\s?[0-9]{1,3},\s?[0-9]{1,3}"
-    r"(?:[-–][0-9]{1,3})?[a-z]?\)\.(?=\s|\Z)"
+# a citation in brackets, then the period: a quotation's chapter and verse ("…odpuszczone…”
+# (J 20,23).", "(1 Kor 13,4-7)."), a regulation's journal ("…w uprawach. (Dz.U. nr 45, poz.
+# 272).")
+_CITATION_THEN_STOP = re.compile(
+    r"\s+\(\s?(?:(?:[1-3]\s?)?[A-ZŁŚŻ][a-ząćęłńóśźż]{0,3}\s?[0-9]{1,3},\s?[0-9]{1,3}"
+    r"(?:[-–][0-9]{1,3})?[a-z]?|Dz\.\s?U\.[^()\n]{0,60})\)\.(?=\s|\Z)"
 )
 # emoji or asterisks closing the line: "serca. ❤️", "👏👏", "domów! ***"
 _EMOJI_REST = re.compile(r"[\s*\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
@@ -81,7 +83,7 @@ class MarkRules(Scan):
             return False
         if (
             punct == "." and _FIGURES_THEN_STOP.match(self.text, after, self.end)
-        ) or _VERSE_THEN_STOP.match(self.text, after, self.end):
+        ) or _CITATION_THEN_STOP.match(self.text, after, self.end):
             # "…to smak i pożywność. (82% i 80%).": the figures, then the period; "„Komu
             # grzechy odpuścicie…” (J 20,23).": the quotation's chapter and verse
             return False

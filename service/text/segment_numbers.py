@@ -13,6 +13,7 @@ from .segment_lexicon import Abbrev, Start
 from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
+    NAME_IN_CAPITALS,
     OPENING,
     SPACED_DASH,
     Next,
@@ -85,11 +86,6 @@ _SPACED_MINUTES = re.compile(
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")  # "6.2.1", a section
-# a name in title case up to its clause's end: "Infrastruktura Ochrony Zdrowia." (no verb)
-_NAME_IN_CAPITALS = re.compile(
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|i|w|we|z|ze|na|do|dla|oraz))+"
-    r"(?=[.,;:]|\s*\Z)"
-)
 
 
 class NumberRules(Scan):
@@ -170,7 +166,7 @@ class NumberRules(Scan):
             return True
         return lexicon.lemma_in(previous, lists.PROGRAMME_UNITS) and (
             self.text.startswith(" „", after)
-            or _NAME_IN_CAPITALS.match(self.text, after, self.end) is not None
+            or NAME_IN_CAPITALS.match(self.text, after, self.end) is not None
         )
 
     def _listed_code(self, token_start: int) -> bool:
