@@ -2781,6 +2781,28 @@ REAL_NEWS_ROUND_NINETY_ONE = [
     para("Ustalono że firma powstała w 1990 r.", "Jej siedziba jest w Turku."),  # control
 ]
 
+REAL_NEWS_ROUND_NINETY_TWO = [
+    # "Art. Plast." (artysta plastyk), "Przeł." (przełożyła) before a name
+    one("Art. Plast. ANNA WRONA – NOWAK"),
+    one("Olga Lis, Ogród Przeł. Anna Wrona, Kraków 2021"),
+    para("Zgodnie z art. 5 ust. 2.", "Potem wrócono do obrad."),  # control
+    para("Uniósł jej dłoń do ust.", "W. Lis: - Jeżeli tak, to dobrze."),  # control: an initial
+    # a second initial before the surname, which the dictionary reads as a verb
+    one("red. A. P. Bieś SJ, M. Lis, Kraków 2010"),
+    # control: a bracket closes the initials
+    ("Jan Lis mpr. (M. P.) Albowiem tak było.", ["Jan Lis mpr.", "(M. P.)", "Albowiem tak było."]),
+    # a quoted title before a slash
+    one("Wernisaż wystawy Anny Wrony-Nowak „Malarstwo. Moje inspiracje” / w ramach festiwalu"),
+    # a listing's "Czytaj dalej" before the next title
+    para("Autorka robi tu coś innego – przykleja na…", "Czytaj dalej Nowa powieść jesieni"),
+    para("Szyb sięga 70 m pod ziemię.", "… Czytaj dalej TYLKO U NAS."),  # control: a lone "…"
+    # a day written in words opening the sentence
+    one("Trzeciego czerwca 2018 r. Miejski Ośrodek Kultury gościł chór z Moniek."),
+    # a programme's section number before a one-word name closing the line
+    one("Projekt z Osi Priorytetowej VIII Działania 8.5. Rewitalizacja"),
+    para("Firma powstała w 1990 r.", "Zarząd.", "Tak."),  # control: one word is no name
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2880,7 +2902,8 @@ REAL_NEWS_ROUND_NINETY_ONE = [
     + REAL_NEWS_ROUND_EIGHTY_EIGHT
     + REAL_NEWS_ROUND_EIGHTY_NINE
     + REAL_NEWS_ROUND_NINETY
-    + REAL_NEWS_ROUND_NINETY_ONE,
+    + REAL_NEWS_ROUND_NINETY_ONE
+    + REAL_NEWS_ROUND_NINETY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

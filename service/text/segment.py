@@ -361,6 +361,7 @@ _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
 # "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
+_INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
@@ -745,6 +746,14 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return count  # "miała miejsce w 1955 r. 113 osób…", not "w 1992 r. 30 lipca"
         if kind.startswith("initial") and self._initials_run_on(nxt):
             return False  # "z Piotrem M. A. Cywińskim": a second initial, not the conjunction
+        if (
+            kind == "initial"
+            and not nxt.dotted
+            and self.text[m.end() - 1] == "."  # not "(M. P.) Albowiem": a bracket closes
+            and nxt.word.lower() not in lists.OPENERS
+            and _INITIAL_BEFORE.search(self.text, max(0, token_start - 4), token_start)
+        ):
+            return False  # "red. A. P. Bieś SJ": the second initial, then the surname
         if (
             kind == "dotted"
             and bare.lower() in lists.COMPANY_SUFFIXES

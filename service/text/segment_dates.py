@@ -107,6 +107,9 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         return False  # "Do zatrzymania doszło 21 czerwca br.": a clause, with its verb
     if words[0].isdecimal() and len(words) > 1 and words[1].lower() in lists.MONTHS:
         return True
+    month = next((i for i, w in enumerate(words[:3]) if w.lower() in lists.MONTHS), 0)
+    if month and all(w.lower().endswith("ego") for w in words[:month]):
+        return True  # "Trzeciego czerwca 2018 r.", "Dwudziestego piątego maja": a day in words
     return words[0].rstrip(".").lower() in lists.INTRO_WORDS
 
 
@@ -298,9 +301,12 @@ class DateRules(QuoteRules):
         if name is None or not _STOP.match(self.text, name.end(), self.end):
             return False
         words = name.group().split()
-        # in title case, its last word no abbreviation: not "PIWNICA ŚW. NORBERTA zaprasza"
+        # two words or more in title case, its last word no abbreviation: not "PIWNICA ŚW.
+        # NORBERTA zaprasza"
         return (
-            all(w.istitle() or w.islower() for w in words) and words[-1].lower() not in self.abbrevs
+            len(words) > 1
+            and all(w.istitle() or w.islower() for w in words)
+            and words[-1].lower() not in self.abbrevs
         )
 
     def _genitive_after_noun(self, token_start: int, nxt: Next, after: int) -> bool:

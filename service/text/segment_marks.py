@@ -49,6 +49,8 @@ _SIGNATURE_AHEAD = re.compile(  # not a weekday after its date: "16 grudnia 2015
 _READ_MORE = re.compile(
     r"\s*»\s*(?i:więcej|czytaj)\b|\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej|DALEJ|WIĘCEJ)\s*\Z"
 )
+# "przykleja na… Czytaj dalej Plasterek…": the link after a cut-off word, then the next title
+_READ_MORE_TITLE = re.compile(r"\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 # "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne", "z 1861 roku. Źródło: Wikimedia"
 _CREDIT_AHEAD = re.compile(
     r"\s+(?:(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]|(?:Źródło|Żródło|ŹRÓDŁO):)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)"
@@ -98,8 +100,13 @@ class MarkRules(Scan):
             # (śmiech) Młodzi ludzie…": the bracket goes with the next sentence, as an
             # omission mark does
             return True
-        if _READ_MORE.match(self.text, after, self.end):
-            return True  # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece
+        if _READ_MORE.match(self.text, after, self.end) or (
+            not self.text[start - 1 : start].isspace()
+            and _READ_MORE_TITLE.match(self.text, after, self.end)
+        ):
+            # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece (a lone
+            # "…" before it goes with it: "ziemi. … Czytaj dalej TYLKO U NAS.")
+            return True
         if _CREDIT_SOURCE.match(self.text, after, self.end) and (
             token_before(self.text, start, self.sentence_start)[0].lower() in lists.CREDIT_WORDS
         ):

@@ -22,8 +22,8 @@ _TITLE_LINE_WORDS = 3  # "„Swaty przez Wisłę. Wieczór panieński”": a tit
 _LISTED_TITLES = 5  # "wykłady „A”, „B” czy „C”": quoted titles looked back over in a list
 _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
-_TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!","
-    r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*(,|\(|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+_TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!",", "…” /"
+    r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*(,|\(|/|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
 )
 _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}[.!?]\s+){0,3}" + _TITLE_REST.pattern

@@ -18,9 +18,9 @@ ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}
 STATEMENT_END = re.compile(r"[.!?…](?=\s|\Z)")  # "Księże Józefie!" is an address, no pause
 DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
 SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash mid-sentence
-# a name in title case up to its clause's end: "Infrastruktura Ochrony Zdrowia." (no verb)
+# a name in capitals up to its clause's end: "Infrastruktura Ochrony Zdrowia." (no verb)
 NAME_IN_CAPITALS = re.compile(
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|i|w|we|z|ze|na|do|dla|oraz))+"
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|i|w|we|z|ze|na|do|dla|oraz))*"
     r"(?=[.,;:]|\s*\Z)"
 )
 

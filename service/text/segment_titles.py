@@ -195,7 +195,13 @@ class TitleRules(Scan):
         so its period may end the sentence?"""
         # "do ust. Dwóch": "ust." (ustęp) labels a number, so this is "usta"; but "par." before
         # a name is a parish ("Rogi - par. Koźle"), not a paragraph
-        if bare.lower() in lists.ARTICLE_LABELS - lists.PLACES_AND_PERIODS and not nxt.number:
+        if (
+            bare.lower() in lists.ARTICLE_LABELS - lists.PLACES_AND_PERIODS
+            and not nxt.number
+            and not (nxt.dotted and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs)
+        ):
+            # but "Art. Plast. Anna Lis" (artysta plastyk): a title's first word; not before an
+            # initial ("do ust. W. Sosnowski:")
             return True
         if DASH_FOLLOWS.match(self.text, after, self.end) or (
             lexicon.pronoun(bare) and lexicon.finite_verb(previous) and reads(nxt) is not Start.NAME
