@@ -2803,6 +2803,29 @@ REAL_NEWS_ROUND_NINETY_TWO = [
     para("Firma powstała w 1990 r.", "Zarząd.", "Tak."),  # control: one word is no name
 ]
 
+REAL_NEWS_ROUND_NINETY_THREE = [
+    # a book named by its noun, unquoted, its subtitle up to a bracket or a comma
+    one("Nagrodę dostała za książkę Dom nad rzeką. Wspomnienia z Parczewa (Wydawnictwo X, 2021)."),
+    one(
+        "Recenzja towarzysząca premierze almanachu Połów. Poetyckie debiuty 2016, wydanego w maju."
+    ),
+    para("Przeczytałem książkę Lalka.", "Bardzo dobra, polecam."),  # control
+    # "J.P. II" (Jana Pawła II) after "im.", "nadbryg." and "Ad." before a name or a number
+    one("· Anna Lis – Zespół Szkół im. J.P. II w Radzyniu Podlaskim"),
+    para("Pracował w U.S.", "II wojna wybuchła później."),  # control
+    one("Podkreślił to komendant wojewódzki PSP nadbryg. Jan Wrona"),
+    one("Liczba radnych obecnych - 21 100 % Ad. 2. Przedstawienie porządku obrad."),
+    # "pH" is no "ph." (pod hasłem); a vitamin's letter is no initial
+    para("Ślina utrzymuje prawidłowe pH.", "Gdy brakuje szczotkowania, bakterie rosną."),
+    para("Nie może zabraknąć wapnia oraz witamin D i A.", "Ważne są też geny."),
+    # a programme's section number before its name, verbless up to its period
+    one("Dotację przyznano z RPO, poddziałanie 1.6.1. Źródła wysokosprawnej kogeneracji."),
+    para("Pieniądze są z działania 6.2.", "Nabór trwa do maja."),  # control
+    # a numbered event after "odbyła się" and its date
+    one("W hali w Tomaszowie odbyła się 8 kwietnia br. V Spartakiada Dzieci - Pamięci Ofiar."),
+    para("Mecz rozpoczął się w 2019 r.", "I wtedy zaczęło padać."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2903,7 +2926,8 @@ REAL_NEWS_ROUND_NINETY_TWO = [
     + REAL_NEWS_ROUND_EIGHTY_NINE
     + REAL_NEWS_ROUND_NINETY
     + REAL_NEWS_ROUND_NINETY_ONE
-    + REAL_NEWS_ROUND_NINETY_TWO,
+    + REAL_NEWS_ROUND_NINETY_TWO
+    + REAL_NEWS_ROUND_NINETY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

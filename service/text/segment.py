@@ -158,7 +158,9 @@ _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
-_POWER_UNITS = frozenset(["kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp"])
+# units whose case tells them from an abbreviation: "1080 kW." (not "kw.", kwadratowy), "pH."
+# (not "ph.", pod hasłem)
+_CASED_UNITS = frozenset(["kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp", "pH"])
 _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
@@ -274,7 +276,7 @@ def _kind(token: str, abbrevs: frozenset[str]) -> str:
         return "initial"
     if len(token) > 1 and token.isupper() and token.isalnum() and low not in lists.PHOTO_CREDITS:
         return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
-    if token in _POWER_UNITS:
+    if token in _CASED_UNITS:
         return "word"  # "o mocy 1080 kW. Oddanie…": kilowatts, not "kw." (kwadratowy)
     if _GLUED_YEAR.fullmatch(token):
         return "date"  # "2011r." written without the space
@@ -362,6 +364,7 @@ _ABBREVIATED = frozenset(
 )
 # "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
+_TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
@@ -793,6 +796,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return "title"  # "PROF. MICHAŁ NOWICKI:", "koncerty MR. PUNCH", "st. post. Jan Lis"
         if kind == "ordinal":
             return self._ordinal(previous, token_start, nxt, after)
+        if (
+            kind == "dotted"
+            and previous.lower() in ("im", "papież", "papieża")
+            and _TWO_INITIALS.fullmatch(bare)
+            and ROMAN.fullmatch(nxt.word)
+        ):
+            return None  # "Szkoła im. J.P. II w Radzyniu": Jana Pawła II, a regnal number
         if kind == "word" and previous.lower() in lists.DECADE_WORDS and _DECADES.fullmatch(bare):
             return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):

@@ -15,6 +15,7 @@ from .segment_scan import (
     DASH_FOLLOWS,
     NAME_IN_CAPITALS,
     OPENING,
+    ROMAN,
     SENTENCE_WINDOW,
     SPACED_DASH,
     Next,
@@ -212,6 +213,8 @@ class DateRules(QuoteRules):
         if self._subject_after_verb(token_start, nxt):
             return True  # "regulacje … ustalała od końca XIX w. Polska Akademia Umiejętności"
         clause = _after_subordinator(clause)
+        if self._numbered_event(nxt, clause):
+            return True  # "odbyła się 8 kwietnia br. V Spartakiada Dzieci…": its subject
         # the noun before the year is the date's ("że już jesienią 1914 r. Gromnik…"), though
         # the dictionary also has it as a verb ("jesienić się")
         dated = len(clause) - 2 if len(clause) > 2 and clause[-1].isdecimal() else -1
@@ -290,6 +293,18 @@ class DateRules(QuoteRules):
         # the subject closes the sentence: "Rodzina nie protestowała" would be a clause
         rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
         return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())
+
+    def _numbered_event(self, nxt: Next, clause: list[str]) -> bool:
+        """Does a numbered event follow the date as the subject of "odbył się", "rozpoczęła
+        się" ("…odbyła się 8 kwietnia br. V Spartakiada Dzieci…"): a Roman numeral, then a
+        capitalised noun that agrees with the verb before "się"?"""
+        if nxt.dotted or not ROMAN.fullmatch(nxt.word) or "się" not in clause[1:]:
+            return False
+        verb = clause[clause.index("się", 1) - 1]
+        event = peek(self.text, nxt.end, self.end)
+        return event.first.isupper() and bool(
+            lexicon.subject_agreement(event.word) & lexicon.past_agreement(verb)
+        )
 
     def _closing_name(self, nxt: Next, after: int) -> bool:
         """After the clause's verb, does a name in title case close the sentence, its subject

@@ -85,6 +85,7 @@ _SPACED_MINUTES = re.compile(
 )
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
+_PROGRAMME_NAME = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=\.(?:\s|\Z))")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")  # "6.2.1", a section
 
 
@@ -164,9 +165,15 @@ class NumberRules(Scan):
             return True  # a genitive, the name's first word
         if previous.endswith(":"):
             return True
-        return lexicon.lemma_in(previous, lists.PROGRAMME_UNITS) and (
-            self.text.startswith(" „", after)
-            or NAME_IN_CAPITALS.match(self.text, after, self.end) is not None
+        if not lexicon.lemma_in(previous, lists.PROGRAMME_UNITS):
+            return False
+        if self.text.startswith(" „", after) or NAME_IN_CAPITALS.match(self.text, after, self.end):
+            return True
+        # "poddziałanie 1.6.1. Źródła wysokosprawnej kogeneracji.": a name up to its period,
+        # short and verbless (not "działanie 6.2. Urząd Marszałkowski ogłosił nabór.")
+        name = _PROGRAMME_NAME.match(self.text, after, self.end)
+        return name is not None and not any(
+            lexicon.finite_verb(w) for w in name.group().split() if w.islower()
         )
 
     def _listed_code(self, token_start: int) -> bool:

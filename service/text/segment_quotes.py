@@ -10,7 +10,7 @@ from itertools import pairwise
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
-from .segment_scan import CLOSERS, OPENING, Next, Scan, reads, token_before
+from .segment_scan import CLOSERS, OPENING, Next, Scan, peek, reads, token_before
 
 _TITLE_WINDOW = 80  # characters looked back for the „ of a quoted title
 _CUT_TITLE_CHARS = 40  # the same, for a title cut short by "…": "„Kobiety z…”"
@@ -48,6 +48,12 @@ _AUTHOR_ENTRY = re.compile(  # "Jan Lis, …", "Anna i Jan Lisowie, …"
 # (a quoted one, „…”, closes before its period: `_inside_quoted_title` decides inside it)
 _TITLED = re.compile(r"\bzatytułowan[aeyą]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n]*\Z")
 _TITLED_CHARS = 80
+# a book named by its noun, unquoted, and its subtitle up to a bracket, a comma or the line's
+# end: "za książkę Delficki trójnóg. Sentencje delfickie (Wydawnictwo…)"
+_BOOK_NAMED = re.compile(
+    r"\b(?:książk|tomik|powieś|monografi|antologi|almanach)\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n„”\"]*\Z"
+)
+_BOOK_SUBTITLE = re.compile(r"[^.!?…,;:()\n]{1,120}(?=[(,;]|\n|\Z)")
 _SUBTITLE = re.compile(r"[^.!?…,;:\n]{0,160}")
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
 
@@ -170,6 +176,14 @@ class QuoteRules(Scan):
                 bool(parts)
                 and parts[0][:1].isupper()
                 and not any(lexicon.finite_verb(w) and not lexicon.noun(w) for w in bare)
+            )
+        if _BOOK_NAMED.search(self.text, max(self.sentence_start, start - _TITLED_CHARS), start):
+            subtitle = _BOOK_SUBTITLE.match(self.text, after, self.end)
+            nxt = peek(self.text, after, self.end)
+            return (
+                subtitle is not None
+                and reads(nxt) in (Start.NAME, Start.NOMINATIVE, Start.UNKNOWN)
+                and not any(_any_verb(w.strip(OPENING + CLOSERS)) for w in subtitle.group().split())
             )
         if self.end - self.sentence_start > _LISTING_LINE_CHARS:
             return False

@@ -50,10 +50,11 @@ ADDRESS_AND_RANKS = words(
     # "b. Prezes PAN"; lowercase, so no initial); "r.pr." (radca prawny: "Opracowanie: r.pr.
     # Anna Lis"); "kpt. ż.w." (żeglugi wielkiej), also typed "kpt.ż.w."; "Dj." (a disc
     # jockey's stage name: "grali Dj. Plash, Dj. Marenda"); "prof. nadzw." (nadzwyczajny)
-    # before the name of the school ("prof. nadzw. Narodowego Instytutu…").
+    # before the name of the school ("prof. nadzw. Narodowego Instytutu…"); "nadbryg."
+    # (nadbrygadier, a fire officer's rank); "Ad. 2." (to the agenda's second item).
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad"""
 )
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
@@ -198,8 +199,8 @@ PREPOSITIONS = words(
 COMPANY_FORMS = words("spółka")
 COMPANY_KINDS = words("akcyjny jawny komandytowy cywilny partnerski")
 COMPANY_SUFFIXES = words("o.o s.a sp.j sp.k s.c d.o.o")  # "ABC sp. z o.o.", "Orlen S.A."
-# "w klasie R.", "kat. B", "Teslę Model Y."
-LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model")
+# "w klasie R.", "kat. B", "Teslę Model Y.", "witamin D i A."
+LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model witamina")
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
 CARDINAL_WORDS = words(
