@@ -106,9 +106,10 @@ from . import segment_words as lists
 from .segment_brackets import OMISSION_MARKER, BracketRules
 from .segment_dates import CENTURY_AHEAD, DAY, FIELD_AHEAD, DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
-from .segment_lexicon import Abbrev, Start
+from .segment_kinds import kind_of, period_ends
+from .segment_lexicon import Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
-from .segment_numbers import NUMBER, NUMBER_OPENING, VOWELS, NumberRules, hour_word
+from .segment_numbers import NUMBER, NUMBER_OPENING, NumberRules, hour_word
 from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
@@ -121,7 +122,7 @@ from .segment_scan import (
     skip_space,
     token_before,
 )
-from .segment_titles import ABBREVIATION_MAX_LETTERS, TitleRules
+from .segment_titles import TitleRules
 from .segment_words import DEFAULT_ABBREVIATIONS
 
 
@@ -158,17 +159,11 @@ _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
-# units whose case tells them from an abbreviation: "1080 kW." (not "kw.", kwadratowy), "pH."
-# (not "ph.", pod hasłem)
-_CASED_UNITS = frozenset(["kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp", "pH"])
-_GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.?(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")  # "Dz. U z"
 _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
-_DOTS = re.compile(r"\.{2,}")
-_DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 # A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki", "Fot.1. Ikona".
 _CAPTION = re.compile(
     r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot|Il)(?:\.\s*|\s+)"
@@ -256,113 +251,11 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def _may_abbreviate(token: str) -> bool:
-    """Could the dictionary list `token` as an abbreviation? (A cheap test before asking it.)
-
-    Polish abbreviations are cut before a vowel ("zob.", "proj.", "pn."), so a word ending
-    in a vowel (but a letter: "u." = ulica), an acronym or a number is never asked about; nor
-    is a long word: the dictionary's abbreviations are short ("społ.", "przyp."; it lacks
-    "administr.").
-    """
-    if not token.isalpha() or token.isupper() or len(token) > ABBREVIATION_MAX_LETTERS:
-        return False
-    return len(token) == 1 or token[-1] not in VOWELS
-
-
-def _kind(token: str, abbrevs: frozenset[str]) -> str:
-    """Classify the word in front of a "." (see the module docstring)."""
-    low = _DOTS.sub(".", token.lower())  # "m..in." typed for "m.in."
-    if len(token) == 1 and token.isupper():
-        return "initial"
-    if len(token) > 1 and token.isupper() and token.isalnum() and low not in lists.PHOTO_CREDITS:
-        return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
-    if token in _CASED_UNITS:
-        return "word"  # "o mocy 1080 kW. Oddanie…": kilowatts, not "kw." (kwadratowy)
-    if _GLUED_YEAR.fullmatch(token):
-        return "date"  # "2011r." written without the space
-    for kind, members in (
-        ("ending", lists.ENDING),
-        ("date", lists.DATE),
-        ("quantity", lists.QUANTITY),
-    ):
-        if low in members:
-            return kind
-    if low in lists.NAME_TITLES:
-        return "name_title"
-    parts = low.split(".")
-    if len(parts) > 1 and all(parts) and set(parts) <= abbrevs and max(map(len, parts)) > 1:
-        if parts[-1] in lists.QUANTITY:
-            return "quantity"  # "prawie 63 tyś.zł. To kwota…": amounts, no space typed
-        return "title"  # "ks.prof. Jan Nowak", "dr. n.med. Anna Lis": no space typed
-    if low in abbrevs:
-        if (
-            low in _DEFAULT_TITLES
-            and low not in lists.TITLES_OVER_INTERJECTIONS
-            and lexicon.abbreviation(token) is Abbrev.ALSO
-        ):
-            return "ambiguous"  # "im." (imienia; them), "sen." (senator; sleep), "ul."
-        return "title"
-    if token.isdecimal():
-        return "year" if len(token) == 4 else "ordinal"
-    if low in lists.DOTTED or _DOTTED_LETTERS.fullmatch(token):
-        return "dotted"
-    if len(token) == 2 and token.istitle() and lexicon.start(token) is Start.UNKNOWN:
-        return "initial"  # "Fr. Chopin": a first name cut to two letters
-    if _may_abbreviate(token) and lexicon.abbreviation(token) is Abbrev.ONLY:
-        return "abbreviation"  # the dictionary has only "pn.", "proj.", "u." (ulica)
-    return "word"
-
-
-def _period_ends(kind: str, nxt: Next, intro: bool) -> bool:
-    """Does "." after a word of `kind` end the sentence, given the next word is not lowercase?"""
-    if nxt.first.isdigit():
-        # "Zginęło 5 osób. 20 jest rannych", "na rok 2026. – 36. posiedzenie"; not "ok. 20"
-        return kind in ("word", "ending", "place", "cardinal", "year")
-    if kind == "title":
-        return False
-    if kind == "ambiguous":  # "Dziękuję im. Teraz…", "spokojny sen. Nie ma" vs "ul. Na Skarpie"
-        compound = bool(nxt.tail) and lexicon.compound_adjective(f"{nxt.word}-{nxt.tail}")
-        # not "woj. Warmińsko-Mazurskie", read whole, though "Warmińsko" alone is an adverb
-        return not nxt.dotted and not compound and lexicon.clause_start(nxt.word)
-    if kind == "date":
-        return not intro
-    if kind == "quantity":  # "13 tys. Ukraińców" runs on; "20 proc. Ankietowanych…" does not
-        return not (nxt.acronym or (nxt.genitive_plural and not lexicon.adjectival(nxt.word)))
-    if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"
-        return reads(nxt) is not Start.OTHER
-    if kind == "regnal":  # "Jan Paweł II. Informację podał" vs "Jan III. Sobieski"
-        # a name or an unknown word continues a monarch's name, not a word that is also a
-        # common noun in the nominative, a subject ("Jana Pawła II. Głowa zastanowiła się…")
-        common = lexicon.start(nxt.word, names=False)
-        return reads(nxt) not in _NAMES or common is Start.NOMINATIVE
-    if kind == "abbreviation":  # only one with its period: "pn. Pod Lipami", "zob. Aneks"
-        return lexicon.finite_verb(nxt.word)
-    if kind not in ("initial", "initial_no_name", "dotted", "name_title", "ordinal"):
-        return True  # word, year, ending
-    if nxt.opener:
-        return True
-    # A surname initial or a company suffix closes a sentence before a verb, a pronoun, a
-    # function word or a nominative common noun ("Marka S. Mężczyzna usłyszał", "Anny K.
-    # Dodaje", "Orlen S.A. Prezes"), and continues before a name ("J. Nowak") or an unknown
-    # word. A title or an ordinal needs a verb or a function word: "mszę św. Następnie",
-    # "12. Byłem", but "św. Rodziny", "12. Brygada".
-    if kind == "initial_no_name":
-        return lexicon.start(nxt.word, names=False) in (Start.OPENS, Start.NOMINATIVE)
-    if kind in ("initial", "dotted"):
-        return reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
-    if kind == "ordinal" and lexicon.numeral(nxt.word):
-        return True  # "przesunęła się na 11. Trzy pozostałe": no ordinal before a numeral
-    if kind == "name_title" and lexicon.noun(nxt.word):
-        return False  # "im. Św. Brata Alberta": a saint's name, though "brata" is also a verb
-    return reads(nxt) is Start.OPENS
-
-
 _BRACKET_OPENS = re.compile(r"\s*\(")
 # Kinds of word whose own period is the abbreviation's: the sentence's may come later
 _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
-# "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
@@ -600,7 +493,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         if self._section_heading(token_start, m.start()):
             return False  # "uchwala, co następuje: § 1. Ustala się…": a section's heading
-        kind = self._refined(_kind(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
+        kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
         if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):
@@ -764,7 +657,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and self._verb_follows(nxt)
         ):
             return True  # "firma ABC sp. z o.o. Prace ruszą": "Prace" is also a name
-        return _period_ends(kind, nxt, intro)
+        return period_ends(kind, nxt, intro)
 
     def _refined(
         self, kind: str, token: str, bare: str, token_start: int, nxt: Next, after: int
@@ -774,7 +667,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         glued = _GLUED_UNIT.fullmatch(bare)
         if glued and glued.group(2).lower() in lists.UNITS_AFTER_NUMBER | lists.QUANTITY:
             previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
-            kind = _kind(bare, self.abbrevs)
+            kind = kind_of(bare, self.abbrevs)
         if nxt.word in lists.JOURNAL_NUMBER and (
             _JOURNAL.search(self.text, max(self.sentence_start, after - _JOURNAL_WINDOW), after)
             or _ISSUE_AND_ITEM.match(self.text, after, self.end)
@@ -933,7 +826,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         initial or number, so that the period is a full stop?"""
         token = token_before(self.text, pos, self.sentence_start)[0]
         bare = token.lstrip(OPENING).rstrip(CLOSERS)
-        return len(bare) > 1 and bare.isalpha() and _kind(bare, self.abbrevs) == "word"
+        return len(bare) > 1 and bare.isalpha() and kind_of(bare, self.abbrevs) == "word"
 
     def _adjective_opens(self, nxt: Next) -> bool:
         """Is the next word a capitalised adjective before a lowercase word ("Największą
@@ -941,9 +834,6 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         if nxt.dotted or reads(nxt) is not Start.OTHER or not lexicon.adjectival(nxt.word):
             return False
         return peek(self.text, nxt.end, self.end).first.islower()
-
-
-_DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
 
 
 def _abbreviation_set(extra: Iterable[str] | None) -> frozenset[str]:

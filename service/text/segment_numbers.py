@@ -86,7 +86,8 @@ _SPACED_MINUTES = re.compile(
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
 _PROGRAMME_NAME = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=\.(?:\s|\Z))")
-_SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")  # "6.2.1", a section
+# a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
+_SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 
 
 class NumberRules(Scan):
