@@ -2826,6 +2826,22 @@ REAL_NEWS_ROUND_NINETY_THREE = [
     para("Mecz rozpoczął się w 2019 r.", "I wtedy zaczęło padać."),  # control
 ]
 
+REAL_NEWS_ROUND_NINETY_FOUR = [
+    # "Dnia" and a numeric date opening the sentence; a month in Roman numerals; "l." (lat)
+    one("Dnia 14.11.2018. Gminny Ośrodek Kultury odwiedził pan Jan."),
+    one("Na nagrobku: Jan Lis, urodz. 8.V.1862 r., zm. 7 IV. 1943 r.; pan na Lipnie."),
+    para("Kolejka kursowała aż do l. 60 XX wieku.", "Potem ją zamknięto."),
+    # a media tag in capitals closing a headline, maybe with the author's initials
+    one("Młodzi szermierze walczą o puchar burmistrza. ZDJĘCIA"),
+    one("Młodzi szermierze walczą o puchar burmistrza. ZDJĘCIA AB"),
+    # "IM." in capitals before a rank and a name; "Gimn." (gimnazjum)
+    one("ZESPÓŁ SZKÓŁ NR 2 IM. MJRA JANA WRONY W LIPNIE"),
+    one("Wyniki: PG Lipno - Gimn. Nr 1 Radziejów 3:1"),
+    # a unit after a clock time closes its sentence
+    para("Pieniążkowi zajęło to 23:32 godz.", "Wyczerpująca trasa prowadziła lasem."),
+    para("Spotkanie zaplanowano na godz. 17:30.", "Wstęp wolny."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2927,7 +2943,8 @@ REAL_NEWS_ROUND_NINETY_THREE = [
     + REAL_NEWS_ROUND_NINETY
     + REAL_NEWS_ROUND_NINETY_ONE
     + REAL_NEWS_ROUND_NINETY_TWO
-    + REAL_NEWS_ROUND_NINETY_THREE,
+    + REAL_NEWS_ROUND_NINETY_THREE
+    + REAL_NEWS_ROUND_NINETY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -257,6 +257,7 @@ _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
+_CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
@@ -696,6 +697,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and ROMAN.fullmatch(nxt.word)
         ):
             return None  # "Szkoła im. J.P. II w Radzyniu": Jana Pawła II, a regnal number
+        if kind == "word" and previous.lower() in lists.DAY_WORDS and _NUMERIC_DATE.fullmatch(bare):
+            return "date"  # "Dnia 14.11.2018. Miejskie Centrum…": the date's own adverbial
+        if self._roman_month(bare, previous, nxt):
+            return None  # "zm. 7 IV. 1943 r.": a day, its month in Roman numerals, the year
+        if bare == "l" and nxt.number and CENTURY_AHEAD.match(self.text, nxt.end, self.end):
+            return None  # "aż do l. 60 XX wieku": "lat", the decades of a century
         if kind == "word" and previous.lower() in lists.DECADE_WORDS and _DECADES.fullmatch(bare):
             return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
@@ -716,7 +723,11 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         if (
             (bare.lower() in lists.UNITS_AFTER_NUMBER or kind == "abbreviation")
             and bare.lower() not in lists.NAMING
-            and (NUMBER.fullmatch(previous.lstrip("-−–+")) or previous.lower() in lists.QUANTITY)
+            and (
+                NUMBER.fullmatch(previous.lstrip("-−–+"))
+                or _CLOCK.fullmatch(previous)  # "zajęło to 23:32 godz. Wyczerpująca…"
+                or previous.lower() in lists.QUANTITY
+            )
         ):
             if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in lists.SCALES):
                 return None  # "-10 st. C.", "0 st. Celsjusza"

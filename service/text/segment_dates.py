@@ -25,6 +25,10 @@ from .segment_scan import (
 )
 
 _STOP = re.compile(r"\.(?:\s|\Z)")
+_ROMAN_MONTHS = frozenset(
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+)
+_YEAR_NUMBER = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _GERUND_GAP = 3  # words between a verbal noun and its year: "Uruchomienie na wiosnę 2020"
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
@@ -293,6 +297,16 @@ class DateRules(QuoteRules):
         # the subject closes the sentence: "Rodzina nie protestowała" would be a clause
         rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
         return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())
+
+    def _roman_month(self, bare: str, previous: str, nxt: Next) -> bool:
+        """Is `bare` a month in Roman numerals between its day and its year ("zm. 7 IV.
+        1943 r.")?"""
+        return (
+            bare in _ROMAN_MONTHS
+            and previous.isdecimal()
+            and 1 <= int(previous) <= 31
+            and _YEAR_NUMBER.fullmatch(nxt.word) is not None
+        )
 
     def _numbered_event(self, nxt: Next, clause: list[str]) -> bool:
         """Does a numbered event follow the date as the subject of "odbył się", "rozpoczęła

@@ -20,9 +20,11 @@ _TAG = (  # "[FOTO]", "[ZDJĘCIA, WIDEO]", "[ROZWIĄZANIE KONKURSU]": listed, or
 # "co z Boschem? [FOTO]", "Rawie Maz. [ZDJĘCIA]": the headline's tag, closing the line or a
 # link's text; before more text ("roboty? [ZDJĘCIA] Szok pod…") the cut comes after the tag
 _MEDIA_TAG = re.compile(_TAG + r"\s*(?:\]\(|\Z)", re.I)
-# "nami! – ZDJĘCIA", "komunikaty służb. NA ŻYWO": in capitals, closing the headline
+# "nami! – ZDJĘCIA", "komunikaty służb. NA ŻYWO", "Woydy. ZDJĘCIA SJ": in capitals, maybe with
+# the author's initials, closing the headline
 _DASHED_MEDIA_TAG = re.compile(
-    r"\s*(?:[-–—]\s*(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)|(?:[-–—]\s*)?(?:RELACJA )?NA ŻYWO)\s*\Z"
+    r"\s*(?:[-–—]\s*)?(?:(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,3})?"
+    r"|(?:RELACJA )?NA ŻYWO)\s*\Z"
 )
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")

@@ -59,7 +59,11 @@ class TitleRules(Scan):
                     and nxt.word.lower() in lists.DEGREES_AND_TITLES
                 )
                 or (nxt.number and bare.lower() in lists.NUMBER_LABELS)  # "GODZ. 16.50"
-                or (bare.lower() in lists.PLACE_LABELS and len(nxt.word) > 2 and nxt.word.isupper())
+                or (
+                    (bare.lower() in lists.PLACE_LABELS or bare == "IM")  # "IM. MJRA HENRYKA"
+                    and len(nxt.word) > 2
+                    and nxt.word.isupper()
+                )
             )
         ):
             # "PROF. MICHAŁ NOWICKI:", "IM. K. MAKUSZYŃSKIEGO", "KS. DR HAB.", "WOJ.

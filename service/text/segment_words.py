@@ -20,7 +20,7 @@ COMMON_ABBREVIATIONS = words(
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
-    pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł"""
+    pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -37,7 +37,8 @@ COMMON_ABBREVIATIONS = words(
 # words: "Międzynar. Mapy Świata", "mapy turyst. Tatr", "Wydawn. Kartograficzne"; "Szkoła
 # Podst. Nr 1" (Podstawowa); "zb." (zbiory) before the collection's owner: "rękopis, zb.
 # Biblioteka Naukowa PAU"; "ks. prob. Jan Lis" (proboszcz; the dictionary reads "Prob" as a name);
-# "art. plast. Anna Lis" (artysta plastyk); "Przeł. Anna Lis" (przełożyła), a book's credit
+# "art. plast. Anna Lis" (artysta plastyk); "Przeł. Anna Lis" (przełożyła), a book's credit;
+# "Gimn. Salezjańskie" (gimnazjum)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -150,8 +151,9 @@ INTRO_WORDS = words(
 )
 # Labels whose value a form leaves blank with "...": "Uchwała Nr... Rady", "z dnia... 2015 r."
 BLANK_LABELS = words("nr numer dnia")
+DAY_WORDS = words("dnia dniu dn")  # "Dnia 14.11.2018." opening a sentence
 # Words inside a date's phrase before its year: "w", "z dnia", "w dniu", "od", "do"
-DATE_PREPOSITIONS = words("w we z ze od do dnia dniu dn")
+DATE_PREPOSITIONS = words("w we z ze od do") | DAY_WORDS
 # Weekdays cut short before a date ("Sob. 31.05.2025"); "pt." is "pod tytułem" (NAMING)
 WEEKDAYS = words("pon wt śr czw sob niedz nd")
 DAY_NAMES = words("poniedziałek wtorek środa czwartek piątek sobota niedziela")
