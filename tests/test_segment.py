@@ -2842,6 +2842,23 @@ REAL_NEWS_ROUND_NINETY_FOUR = [
     para("Spotkanie zaplanowano na godz. 17:30.", "Wstęp wolny."),  # control
 ]
 
+REAL_NEWS_ROUND_NINETY_FIVE = [
+    # a road's number closes its sentence
+    para("Wypadek na drodze krajowej 11.", "Wstrząsająca tragedia w Lublińcu"),
+    one("Na drodze krajowej 11. Brygada Pancerna jechała wolno."),  # control: an adverbial
+    # a clause joined by "zaś" opening with its date
+    one("Szpital przejął Zarząd Miejski, zaś od 1842 r. Zarząd Szpitala powierzono parafii."),
+    # a dotted name before a compound numeral, or before a common noun's oblique case
+    para("Festiwal zamknął koncert rapera X.Y.Z.", "43-letni muzyk rozgrzał publiczność."),
+    para("Tak powstały I Zawody P.Z.K.", "Organizacją pierwszej edycji zajął się klub."),
+    # controls: a genitive goes on after a dotted name; "p.n." (pod nazwą) names what follows
+    one("Efekt realizowanego przez PKP S.A. Programu Inwestycji Dworcowych, który trwa."),
+    one("Stoi tu klasztor o.o. Redemptorystów z XIX wieku."),
+    one("Otwarto wystawę p.n. „Śladami Kochanowskiego”, pokaz grupy z Zwolenia."),
+    # "Celem" opens a sentence after a name's number
+    para("Ogłoszono konkurs na model rakiety Meteor 2.", "Celem konkursu jest wierny model."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2944,7 +2961,8 @@ REAL_NEWS_ROUND_NINETY_FOUR = [
     + REAL_NEWS_ROUND_NINETY_ONE
     + REAL_NEWS_ROUND_NINETY_TWO
     + REAL_NEWS_ROUND_NINETY_THREE
-    + REAL_NEWS_ROUND_NINETY_FOUR,
+    + REAL_NEWS_ROUND_NINETY_FOUR
+    + REAL_NEWS_ROUND_NINETY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -548,11 +548,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         ):
             return False  # "odbyła się już po raz 11. Uczta Pierogowa.": its subject comes last
         if (
-            (bare.isdecimal() or kind == "quantity")
+            (bare.isdecimal() or kind in ("quantity", "dotted"))
             and NUMBER_OPENING.match(self.text, m.end(), self.end)
             and not _BRACKET_OPENS.match(self.text, m.end(), self.end)
         ):
-            return True  # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date
+            # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date; "rapera
+            # O.S.T.R. 43-letni Adam…": nor a name's last letter
+            return True
         if kind not in ("word", "year", "ending") and nxt.locative:
             return False  # "w 2014 r. Krymie": no sentence opens with a locative
         if kind == "date" and self._genitive_after_noun(token_start, nxt, m.end()):

@@ -117,6 +117,15 @@ def period_ends(kind: str, nxt: Next, intro: bool) -> bool:
     # "12. Byłem", but "św. Rodziny", "12. Brygada".
     if kind == "initial_no_name":
         return lexicon.start(nxt.word, names=False) in (Start.OPENS, Start.NOMINATIVE)
+    if (
+        kind == "dotted"
+        and reads(nxt) is Start.OTHER
+        and lexicon.common_noun(nxt.word)
+        and not lexicon.genitive(nxt.word)
+    ):
+        # "Zawody P.Z.K. Organizacją pierwszej edycji…": no name goes on so; a genitive may
+        # ("przez PKP S.A. Programu Inwestycji…", "klasztor o.o. Redemptorystów")
+        return True
     if kind in ("initial", "dotted"):
         return reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
     if kind == "ordinal" and lexicon.numeral(nxt.word):

@@ -85,6 +85,7 @@ _SPACED_MINUTES = re.compile(
 )
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
+_ROAD = re.compile(r"\b(?:drog|drodz|tras)\w*\s+(?:krajow|wojewódzk|ekspresow|powiatow)\w*\s+\Z")
 _PROGRAMME_NAME = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=\.(?:\s|\Z))")
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
@@ -399,6 +400,8 @@ class NumberRules(Scan):
             ):
                 return None  # "Informuje o tym art. 92. § 1 Kodeksu wykroczeń": its section
             return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
+        if _ROAD.search(self.text, max(self.sentence_start, token_start - 30), token_start):
+            return "word"  # "na drodze krajowej 11. Wstrząsająca…": a road's number
         if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or self._counted(token_start):
             return "word"  # "zajmuje miejsce 14. Kowalski spadł", "liczbę radnych na 12."
         if self._person_acts(nxt):

@@ -20,7 +20,7 @@ COMMON_ABBREVIATIONS = words(
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
-    pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn"""
+    pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -38,7 +38,7 @@ COMMON_ABBREVIATIONS = words(
 # Podst. Nr 1" (Podstawowa); "zb." (zbiory) before the collection's owner: "rękopis, zb.
 # Biblioteka Naukowa PAU"; "ks. prob. Jan Lis" (proboszcz; the dictionary reads "Prob" as a name);
 # "art. plast. Anna Lis" (artysta plastyk); "Przeł. Anna Lis" (przełożyła), a book's credit;
-# "Gimn. Salezjańskie" (gimnazjum)
+# "Gimn. Salezjańskie" (gimnazjum); "wystawa p.n. „…”" (pod nazwą, as "pn.")
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -98,7 +98,7 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = (
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
 # patrz w górę"): never ambiguous.
 # "ph." (pod hasłem): a slogan follows; "pk." (pod kryptonimem): an operation's code name
-NAMING = words("pt p.t pn ph pk tzw zw ps pseud właśc zd")
+NAMING = words("pt p.t pn p.n ph pk tzw zw ps pseud właśc zd")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
@@ -134,7 +134,7 @@ OPENERS = words(
     więc wśród wtedy wcześniej wczoraj z za zatem ze zdaniem zgodnie był była było były byli
     będzie będą nasz nasza wasz wy ty oto warto trzeba można wiele wielu większość część kilka
     kilku każdy wszyscy wszystko nikt nic inni inne niektórzy kolejny kolejne kolejna najpierw
-    następnie ostatecznie oczywiście jutro jeszcze aby żeby poza pomimo stąd dalej chodzi
+    następnie ostatecznie oczywiście jutro jeszcze aby żeby poza pomimo stąd dalej chodzi celem
     eksperci ekonomiści analitycy naukowcy badacze lekarze policja prokuratura rząd władze
     mieszkańcy sprzedaż ceny dane teraz grozi grozić został została zostali usłyszał usłyszała
     mężczyzna kobieta sprawca sprawcy policjanci funkcjonariusze śledczy sąd kierowca
@@ -183,8 +183,9 @@ ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in 
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
 
 LIST_JOINERS = words("i oraz lub albo a")
-# a clause joined to the sentence, which may open with its date ("…, ale w 2018 r. Polska…")
-CLAUSE_JOINERS = LIST_JOINERS | words("ale lecz")
+# a clause joined to the sentence, which may open with its date ("…, ale w 2018 r. Polska…",
+# "…, zaś od 1842 r. Zarząd Szpitala powierzono…")
+CLAUSE_JOINERS = LIST_JOINERS | words("ale lecz zaś natomiast")
 # Words that open an example, whose date may lead up to its subject ("np. w 2005 r. Polska…";
 # "na przykład" is read as two words)
 EXAMPLE_OPENERS = words("np choćby chociażby")
