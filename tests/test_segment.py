@@ -2859,6 +2859,14 @@ REAL_NEWS_ROUND_NINETY_FIVE = [
     para("Ogłoszono konkurs na model rakiety Meteor 2.", "Celem konkursu jest wierny model."),
 ]
 
+REAL_NEWS_ROUND_NINETY_SIX = [
+    # a weekday in brackets after a date, mid-line and closing the line in another case
+    one("Dnia 26 grudnia 2023 r. (wtorek), odpady odbierzemy 27 grudnia 2023 r. tj. (środę)"),
+    para("Wzrosły ceny paliw.", "(PAP)"),  # control: a signature closing the line
+    # a unit after a size in two dimensions closes its sentence
+    para("Mata ma wymiary 0,9X1,8 m.", "Drzewko wysokości 10 cm potrzebuje miejsca."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2962,7 +2970,8 @@ REAL_NEWS_ROUND_NINETY_FIVE = [
     + REAL_NEWS_ROUND_NINETY_TWO
     + REAL_NEWS_ROUND_NINETY_THREE
     + REAL_NEWS_ROUND_NINETY_FOUR
-    + REAL_NEWS_ROUND_NINETY_FIVE,
+    + REAL_NEWS_ROUND_NINETY_FIVE
+    + REAL_NEWS_ROUND_NINETY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

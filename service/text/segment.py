@@ -258,6 +258,7 @@ _ABBREVIATED = frozenset(
 )
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+_DIMENSION = re.compile(r"[0-9]+(?:,[0-9]+)?[xX×][0-9]+(?:,[0-9]+)?")
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
@@ -728,6 +729,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and (
                 NUMBER.fullmatch(previous.lstrip("-−–+"))
                 or _CLOCK.fullmatch(previous)  # "zajęło to 23:32 godz. Wyczerpująca…"
+                or _DIMENSION.fullmatch(previous)  # "wymiary 0,9X1,8 m. Drzewko…"
                 or previous.lower() in lists.QUANTITY
             )
         ):

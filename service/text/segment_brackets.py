@@ -69,6 +69,8 @@ class BracketRules(Scan):
         ):
             return False  # checked in constant time, so long lines stay linear
         inside = self.text[first + 1 : last]
+        if "(" in inside or ")" in inside:
+            return False  # "r. (wtorek), odpady … tj. (środę)": two brackets, not one tag
         words = inside.split()
         if (
             words
@@ -80,13 +82,14 @@ class BracketRules(Scan):
             return True  # "( tutaj możesz przeczytać artykuł … )": a sentence of its own
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
-        if inside.strip().lower() in lists.DAY_NAMES or _CASE_NUMBER.search(inside):
-            return False  # "11 czerwca 2021 r. (piątek)", "z 14 maja 2019 r. (II K 120/09)"
+        if lexicon.lemma_in(inside.strip(), lists.DAY_NAMES) or _CASE_NUMBER.search(inside):
+            # "11 czerwca 2021 r. (piątek)", "tj. (środę)", "z 14 maja 2019 r. (II K 120/09)"
+            return False
         if "?" in inside or "!" in inside:
             return False  # "zamknięte oddziały… (a podobno wszyscy są równi?)": an aside
         if _ASIDE.fullmatch(inside) and words[0] not in lists.PREPOSITIONS:
             return False  # "(na podstawie PAP)" is a source; one with a verb was taken above
-        return "(" not in inside and any(c.isalpha() for c in inside)  # not "M. K. (1)"
+        return any(c.isalpha() for c in inside)  # not "(1)"
 
     def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:
         """Does an omission marker ("[...]", "(…)") mid-sentence stand for a boundary: a word
