@@ -2867,6 +2867,25 @@ REAL_NEWS_ROUND_NINETY_SIX = [
     para("Mata ma wymiary 0,9X1,8 m.", "Drzewko wysokości 10 cm potrzebuje miejsca."),
 ]
 
+REAL_NEWS_ROUND_NINETY_SEVEN = [
+    # "i t. p.", "i t. d." typed with spaces close their sentence
+    para("Sieje się buraki, rzepę i t. p.", "Niektóre rosną długo."),
+    para("Kupił chleb, masło i t. d.", "Potem wrócił."),
+    # "Gr." (grupa) before its letter; "Wlk." as a town's suffix
+    one("Regaty rozegrano w klasach Optimist Gr. A i B oraz Laser 4,7."),
+    para("Konkurs wspiera Urząd Miasta Gorzów Wlk.", "Tuż po otwarciu ruszyła gra."),
+    # a results list's place, "1 m." (miejsce), labelling its line
+    (
+        "1 m. Zofia Lis - klub z Chojnic\n2 m. Maria Wrona - klub z Człuchowa",
+        ["1 m. Zofia Lis - klub z Chojnic", "2 m. Maria Wrona - klub z Człuchowa"],
+    ),
+    para("Wał ma 40 m.", "Mieszkańców ewakuowano."),  # control
+    # an ellipsis closing a quotation and the line; a media tag in round brackets
+    one("„Pamiętamy o tych, których już z nami nie ma. …”"),
+    one("Czy będzie kompromis w sprawie przedszkola? (ROZMOWA)"),
+    para("Ceny wzrosły o 3 proc.", "(PAP)"),  # control: an agency's signature
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2971,7 +2990,8 @@ REAL_NEWS_ROUND_NINETY_SIX = [
     + REAL_NEWS_ROUND_NINETY_THREE
     + REAL_NEWS_ROUND_NINETY_FOUR
     + REAL_NEWS_ROUND_NINETY_FIVE
-    + REAL_NEWS_ROUND_NINETY_SIX,
+    + REAL_NEWS_ROUND_NINETY_SIX
+    + REAL_NEWS_ROUND_NINETY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -202,6 +202,7 @@ _LIST_MARKER = re.compile(
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
+    rf"|[0-9]{{1,2}}\s+m"  # "1 m. Zofia Lis - klub": a place in the results
     rf"|(?:{_PART}\s+)?[IVXLCDM]+|[^\W\d_])"  # "Art. 9a.", "Część I. Trybunał"
     rf"[{re.escape(CLOSERS)}]*"
 )
@@ -260,6 +261,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _DIMENSION = re.compile(r"[0-9]+(?:,[0-9]+)?[xX×][0-9]+(?:,[0-9]+)?")
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
+_SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
@@ -338,7 +340,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
             # photographer's after a credit's label is the credit's ("| fot. (je)")
             label = token_before(self.text, m.start(), self.sentence_start)[0]
-            return label.lower() not in lists.PHOTO_CREDITS
+            return label.lower() not in lists.PHOTO_CREDITS | lists.BYLINE_LABELS
         # An omission marker between quoted sentences goes with the next one: "… decyzją. (...)
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
@@ -800,6 +802,12 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return "quantity"  # "na 563 m n. p. m. Uprawa": "n.p.m." typed with spaces
         if bare.lower() == "mat" and self._credit_owner(token_start):
             return None  # "Zdjęcie: mat. Urząd Miasta", "fot. mat. Teatr Nowy": its owner
+        if bare.lower() in ("p", "d") and _SPACED_ETC.search(
+            self.text, max(0, token_start - 6), token_start
+        ):
+            return "ending"  # "rzepę i t. p. Niektóre…": "itp." typed with spaces
+        if bare.lower() == "gr" and nxt.word.isupper() and len(nxt.word) == 1 and not nxt.dotted:
+            return None  # "w klasach Optimist Gr. A i B": grupa, before its letter
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):
             return None  # "prawo jazdy kat. B. Kierowcy…": a category's code ("kat", a hangman)
         if (bare.lower() in lists.WEEKDAYS or bare == "No") and nxt.first.isdigit():

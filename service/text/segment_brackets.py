@@ -82,6 +82,8 @@ class BracketRules(Scan):
             return True  # "( tutaj możesz przeczytać artykuł … )": a sentence of its own
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
+        if inside.strip() in lists.MEDIA_TAGS:
+            return False  # "…przedszkola? (ROZMOWA)": the headline's tag, not a signature
         if lexicon.lemma_in(inside.strip(), lists.DAY_NAMES) or _CASE_NUMBER.search(inside):
             # "11 czerwca 2021 r. (piątek)", "tj. (środę)", "z 14 maja 2019 r. (II K 120/09)"
             return False

@@ -350,8 +350,9 @@ class DateRules(QuoteRules):
         words = self._words_so_far(token_start)
         if len(words) < 2 or not words[-1].isdecimal():
             return False
-        # back to the noun over the date's words and its adjectives: "Uruchomienie na wiosnę
-        # 2020 r. Zakładu…", "Polowanie Hubertowskie 2019 r. Koła Łowieckiego…"
+        # back to the noun over the date's words and its adjectives ("Uruchomienie na wiosnę
+        # 2020 r. Zakładu…"); an adjective the dictionary lacks stops it ("Polowanie
+        # Hubertowskie 2019 r. Koła…" is cut)
         for word in reversed(words[-1 - _GERUND_GAP : -1]):
             if lexicon.gerund(word):
                 return True

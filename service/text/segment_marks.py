@@ -26,6 +26,8 @@ _DASHED_MEDIA_TAG = re.compile(
     r"\s*(?:[-–—]\s*)?(?:(?:ZDJĘCIA|FOTO|WIDEO|VIDEO|GALERIA)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,3})?"
     r"|(?:RELACJA )?NA ŻYWO)\s*\Z"
 )
+# "…przedszkola? (ROZMOWA)": the headline's tag in round brackets, closing the line
+_ROUND_MEDIA_TAG = re.compile(rf"\s*\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)\s*\Z")
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 _FOOTNOTE_THEN_STOP = re.compile(r"\s*\[[0-9]{1,3}(?:[,–-]\s?[0-9]{1,3})*\]\.(?=\s|\Z)")
@@ -40,7 +42,7 @@ _CITATION_THEN_STOP = re.compile(
 # emoji or asterisks closing the line: "serca. ❤️", "👏👏", "domów! ***"
 _EMOJI_REST = re.compile(r"[\s*\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _SERIES_NUMBER = re.compile(r"\s*#[0-9]{1,3}\s*")
-_CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})\s*")
+_CLOSING_ELLIPSIS = re.compile(r"\s+(?:…|\.{3,})[”\"»]?\s*")  # "nie ma. …”" too
 # an author's tag or an interview's stage direction between two sentences: "(wss)", "(śmiech)"
 _SIGNATURE_AHEAD = re.compile(  # not a weekday after its date: "16 grudnia 2015 r. (środa)"
     r"\s+\((?!środa\))(?:[a-ząćęłńóśźż]{1,5}|śmiech|śmieje się|śmieją się|uśmiech|oklaski|brawa"
@@ -75,8 +77,10 @@ class MarkRules(Scan):
     def _closing_mark(self, punct: str, start: int, after: int) -> bool | None:
         """Does a mark after the punctuation at `start`..`after` decide whether the sentence
         ends (True or False), or is the rest of the line no such mark (None)?"""
-        if _MEDIA_TAG.match(self.text, after, self.end) or _DASHED_MEDIA_TAG.match(
-            self.text, after, self.end
+        if (
+            _MEDIA_TAG.match(self.text, after, self.end)
+            or _DASHED_MEDIA_TAG.match(self.text, after, self.end)
+            or _ROUND_MEDIA_TAG.match(self.text, after, self.end)
         ):
             return False  # a media tag closing a headline belongs to it ("nami! – ZDJĘCIA")
         if _FOOTNOTE_CLOSING.fullmatch(self.text, after, self.end) or _FOOTNOTE_THEN_STOP.match(
@@ -89,7 +93,8 @@ class MarkRules(Scan):
             punct == "." and _FIGURES_THEN_STOP.match(self.text, after, self.end)
         ) or _CITATION_THEN_STOP.match(self.text, after, self.end):
             # "…to smak i pożywność. (82% i 80%).": the figures, then the period; "„Komu
-            # grzechy odpuścicie…” (J 20,23).": the quotation's chapter and verse
+            # grzechy odpuścicie…” (J 20,23).": the quotation's chapter and verse, or a
+            # regulation's journal
             return False
         if _EMOJI_REST.fullmatch(self.text, after, self.end):
             return False  # "…i wielkie serca. ❤️": symbols closing the line are no sentence

@@ -249,8 +249,9 @@ ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósm
 # "Mińsk Maz.", "Ruda Śl.", "Dąbrowa Górn.": the name is complete, so the period ends the
 # sentence before a capital like an ordinary word's ("w Nowym Dworze Gd. Ostateczną…").
 # A town's or a station's suffix: "Gd." (Gdański), "Wlkp.", "Gł." (Główny: "Kraków Gł."),
-# "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach."), "Młp." (Małopolski)
-PLACE_SUFFIXES = words("gd maz wlkp śl kuj pom górn gł płd płn wsch zach kam młp")
+# "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach."), "Młp." (Małopolski),
+# "Wlk." (also Wielkopolski: "Gorzów Wlk.")
+PLACE_SUFFIXES = words("gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp")
 # Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
 JOURNAL_NUMBER = words("Nr nr Poz poz")
 # Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
@@ -312,6 +313,11 @@ SPEECH_VERBS = words(
 SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 # A photo credit glued to a caption by a slash: "w Kruszwicy/fot. Marcin Glapiak".
 PHOTO_CREDITS = words("fot foto zdj")
+# a headline's tag in round brackets: "…przedszkola? (ROZMOWA)" (not an agency's "(PAP)")
+MEDIA_TAGS = frozenset(
+    ["FOTO", "ZDJĘCIA", "WIDEO", "VIDEO", "GALERIA", "AUDIO", "ROZMOWA", "WYWIAD", "RELACJA"]
+)
+BYLINE_LABELS = words("oprac")  # "oprac. (ip)": the editor's tag is the byline's
 # A phone label's partners after a slash: "tel/fax. 515 252 776", "tel./faks 22 …"
 PHONE_LABELS = words("tel fax faks")
 # Labels cut short before a clock time: "akt." (aktualizacja) of an update ("15:01, akt.
