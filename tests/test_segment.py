@@ -2884,6 +2884,9 @@ REAL_NEWS_ROUND_NINETY_SEVEN = [
     one("„Pamiętamy o tych, których już z nami nie ma. …”"),
     one("Czy będzie kompromis w sprawie przedszkola? (ROZMOWA)"),
     para("Ceny wzrosły o 3 proc.", "(PAP)"),  # control: an agency's signature
+    # a list's places numbered in Roman numerals, each before a first name
+    one("I. Anna Lis II. Filip Nowak III. Jan Wrona"),
+    para("Odszedł Jan Paweł II.", "Jan Paweł II, papież, zmarł w 2005 r."),  # control
 ]
 
 

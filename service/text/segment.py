@@ -261,6 +261,9 @@ _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _DIMENSION = re.compile(r"[0-9]+(?:,[0-9]+)?[xX×][0-9]+(?:,[0-9]+)?")
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
+_LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_ROMAN_MARKERS = {r: re.compile(rf"(?<!\S){r}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]") for r in _LIST_ROMANS}
+_ROMAN_LIST_WINDOW = 120
 _SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
@@ -710,6 +713,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return None  # "aż do l. 60 XX wieku": "lat", the decades of a century
         if kind == "word" and previous.lower() in lists.DECADE_WORDS and _DECADES.fullmatch(bare):
             return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
+        if kind == "word" and bare in _LIST_ROMANS[1:] and self._roman_item(bare, token_start):
+            return None  # "I. Anna Lis II. Filip Nowak III. Jan Wrona": a list's places
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski"), not
@@ -815,6 +820,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
+
+    def _roman_item(self, bare: str, token_start: int) -> bool:
+        """Does the marker before `bare` of a list numbered in Roman numerals stand behind it
+        in the sentence ("I. Anna Lis II. Filip Nowak")? Then `bare` labels the next item."""
+        marker = _ROMAN_MARKERS[_LIST_ROMANS[_LIST_ROMANS.index(bare) - 1]]
+        window = max(self.sentence_start, token_start - _ROMAN_LIST_WINDOW)
+        return marker.search(self.text, window, token_start) is not None
 
     def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
         """Does a label's number close a verbless phrase opened by a participle, before a
