@@ -113,6 +113,7 @@ from .segment_numbers import NUMBER, NUMBER_OPENING, NumberRules, hour_word
 from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
+    NAMES,
     OPENING,
     ROMAN,
     SPACED_DASH,
@@ -300,7 +301,6 @@ _OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?[”\"»]?(?=\s|\Z)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
-_NAMES = (Start.NAME, Start.UNKNOWN)
 _BRACKET_NEXT = re.compile(r"\s+\(")
 _BRACKET_THEN_LOWER = re.compile(r"\s+\([^()]{1,40}\)\s+[a-ząćęłńóśźż]")
 
@@ -463,7 +463,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and (about.group(2) or not lexicon.known(bare))
         ):
             return False  # "ziemniakówok. 10 dag", "(ciepłej)ok. 30 dag": "ok." glued on
-        if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in _NAMES:
+        if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in NAMES:
             return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
         heading = (self.text, self.sentence_start, m.start())
         if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
@@ -587,8 +587,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         ):
             return False  # "Stal Ostrów Wlkp. 84:80", "Ruda Śl. - Raków 0:0", "Wisła Pł. 1:0"
         if kind == "place" and (
-            nxt.dotted
-            or (DASH_FOLLOWS.match(self.text, m.end(), self.end) and reads(nxt) in _NAMES)
+            nxt.dotted or (DASH_FOLLOWS.match(self.text, m.end(), self.end) and reads(nxt) in NAMES)
         ):
             return False  # "na trasie Kraków Gł. - Szczecin Gł.": a route; "Trybunału Gł. Lit."
         if (
@@ -832,7 +831,7 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         """Does a label's number close a verbless phrase opened by a participle, before a
         name ("Rozstawiony z numerem 14. Hubert Hurkacz pokonał…")? The phrase leads up to
         its subject; a verbless sentence of another kind may stand alone ("Oto linia nr 27.")."""
-        if nxt.dotted or reads(nxt) not in _NAMES:
+        if nxt.dotted or reads(nxt) not in NAMES:
             return False
         label = lexicon.lemma_in(self._previous(token_start), lists.LABEL_NOUNS)
         if not (label or self._after_label(token_start)):

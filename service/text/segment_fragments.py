@@ -12,7 +12,16 @@ from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_dates import is_intro_adverbial
 from .segment_lexicon import Start
-from .segment_scan import CLOSERS, OPENING, STATEMENT_END, Next, Scan, peek, token_before
+from .segment_scan import (
+    CLOSERS,
+    NAMES,
+    OPENING,
+    STATEMENT_END,
+    Next,
+    Scan,
+    peek,
+    token_before,
+)
 
 _LAST_WORD_OF_LINE = re.compile(r"\s+[^\W\d_]+\s*")  # a single word, unpunctuated, ends it
 _LABEL_MAX = 4  # letters of a label opening its line: "Kat.", "Tel.", "Fot."
@@ -20,7 +29,6 @@ _UNPUNCTUATED_REST = re.compile(r"[^.!?…\n]*")  # the rest of the line, with n
 _BRACKET_TAIL = re.compile(r"\s+[^\W\d_]+[)\]]")
 # "(83-91 zł) w", "200 tys. (Republika liczy 3 mln), stanowiących": the sentence goes on
 _ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)[,;]?\s+[a-ząćęłńóśźż]")
-_NAMES = (Start.NAME, Start.UNKNOWN)
 _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless subject
 # "… (15) skoczków.", "… 1,20 litra."
 _LAST_WORD = re.compile(r"\s+([0-9]+(?:,[0-9]+)?\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")
@@ -118,7 +126,7 @@ class FragmentRules(Scan):
         # a name kept for suspense, in a sentence with no verb of its own: "uratował w
         # końcówce… Lewandowski.", "a w niedzielę 17 listopada… TSA w Krakowie w klubie Studio."
         nxt = peek(self.text, pos, self.end)
-        if len(nxt.word) < 3 or not (nxt.acronym or lexicon.start(nxt.word, names=False) in _NAMES):
+        if len(nxt.word) < 3 or not (nxt.acronym or lexicon.start(nxt.word, names=False) in NAMES):
             return False  # (a short word may be an initial: "… J. Nowak")
         stop = min(self.end, pos + _PAUSE_AHEAD)
         end = STATEMENT_END.search(self.text, pos, stop)

@@ -11,7 +11,7 @@ from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Abbrev, Start
 from .segment_numbers import VOWELS
-from .segment_scan import Next, reads
+from .segment_scan import NAMES, Next, reads
 from .segment_titles import ABBREVIATION_MAX_LETTERS
 from .segment_words import DEFAULT_ABBREVIATIONS
 
@@ -22,7 +22,6 @@ _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.",
 _DOTS = re.compile(r"\.{2,}")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
-_NAMES = (Start.NAME, Start.UNKNOWN)
 
 
 def _may_abbreviate(token: str) -> bool:
@@ -103,7 +102,7 @@ def period_ends(kind: str, nxt: Next, intro: bool) -> bool:
         # a name or an unknown word continues a monarch's name, not a word that is also a
         # common noun in the nominative, a subject ("Jana Pawła II. Głowa zastanowiła się…")
         common = lexicon.start(nxt.word, names=False)
-        return reads(nxt) not in _NAMES or common is Start.NOMINATIVE
+        return reads(nxt) not in NAMES or common is Start.NOMINATIVE
     if kind == "abbreviation":  # only one with its period: "pn. Pod Lipami", "zob. Aneks"
         return lexicon.finite_verb(nxt.word)
     if kind not in ("initial", "initial_no_name", "dotted", "name_title", "ordinal"):

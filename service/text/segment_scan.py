@@ -26,6 +26,7 @@ NAME_IN_CAPITALS = re.compile(
 
 
 _COMMON_STARTS = (Start.OPENS, Start.NOMINATIVE, Start.OTHER)
+NAMES = (Start.NAME, Start.UNKNOWN)  # how a name, or a word no dictionary knows, reads
 
 
 class Next(NamedTuple):

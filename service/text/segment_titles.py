@@ -13,9 +13,8 @@ from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
 from .segment_numbers import NUMBER, VOWELS
-from .segment_scan import DASH_FOLLOWS, Next, Scan, peek, reads, token_before
+from .segment_scan import DASH_FOLLOWS, NAMES, Next, Scan, peek, reads, token_before
 
-_NAMES = (Start.NAME, Start.UNKNOWN)
 ABBREVIATION_MAX_LETTERS = 6
 _UNLISTED_MAX_LETTERS = 8
 _SENTENCE_CLOSES = re.compile(r"[.;](?:\s|\Z)")
@@ -216,7 +215,7 @@ class TitleRules(Scan):
         ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
         if (
             bare.lower() in lists.RANKS_BEFORE_NAMES
-            and ((nxt.number and nxt.dotted) or (not nxt.dotted and reads(nxt) not in _NAMES))
+            and ((nxt.number and nxt.dotted) or (not nxt.dotted and reads(nxt) not in NAMES))
             and not (ranked.endswith(".") and ranked[:-1].lower() in self.abbrevs)
         ):
             # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep; but a rank's second
