@@ -260,7 +260,8 @@ JOURNAL_NUMBER = words("Nr nr Poz poz")
 # also "po raz 28."; a phone's number: "telefon alarmowy 112. Nagranie…"; a choice's:
 # "wybiera opcję 2. Osoby, które…"
 LABEL_NOUNS = words("miejsce godzina minuta pozycja numer raz telefon alarmowy opcja wariant")
-# Units of a funding programme, numbered before their quoted names: "działanie 5.4. „Budowa…”"
+# Units of a funding programme, numbered before their names: "działanie 5.4. „Budowa…”",
+# "poddziałanie 6.2.1. Infrastruktura Ochrony Zdrowia."
 PROGRAMME_UNITS = words("działanie poddziałanie priorytet oś")
 COUNT_NOUNS = words("liczba limit")
 # Subordinators that open a sentence whose main clause follows ("Ponieważ pismo nie dotarło,
