@@ -2889,6 +2889,20 @@ REAL_NEWS_ROUND_NINETY_SEVEN = [
     para("Odszedł Jan Paweł II.", "Jan Paweł II, papież, zmarł w 2005 r."),  # control
 ]
 
+CROSSED_ENDINGS = [
+    # "im" after a verb before a name in the nominative is the pronoun: a patron ("im.",
+    # imienia) is named in the genitive
+    para("Sąsiedzi wciąż przeszkadzają im.", "Drużyna wyjechała wcześniej."),
+    para("– Powiedz im.", "Alina wstała od stołu."),
+    one("Odwiedziliśmy szkołę im. Marii Konopnickiej w Lublinie."),  # control
+    # after an ellipsis, a name whose initial or regnal number has a period, then a verb
+    para("Szukaliśmy go od rana…", "Janusz O. przyznał się do winy."),
+    para("Trochę się waham...", "Grzegorz XIII. ufundował tu kolegium."),
+    # a clitic after an unknown capitalised word: a clause, not a name held back
+    para("Mówiła, że to zwykły masażer...", "Odmaterializował go."),
+    one("Bramkę na wagę zwycięstwa zdobył w końcówce… Lewandowski."),  # control
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2994,7 +3008,8 @@ REAL_NEWS_ROUND_NINETY_SEVEN = [
     + REAL_NEWS_ROUND_NINETY_FOUR
     + REAL_NEWS_ROUND_NINETY_FIVE
     + REAL_NEWS_ROUND_NINETY_SIX
-    + REAL_NEWS_ROUND_NINETY_SEVEN,
+    + REAL_NEWS_ROUND_NINETY_SEVEN
+    + CROSSED_ENDINGS,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

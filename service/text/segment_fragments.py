@@ -36,6 +36,8 @@ _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening ph
 _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
 _SCORE_THEN_COMMA = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3},")
 _NAME_WORDS = 3  # "Jan Maria Lis"
+_INITIAL_STOP = re.compile(r"(?<=\s)(?:[A-ZĄĆĘŁŃÓŚŹŻ]|[IVXL]{2,6})\.\Z")
+_CLITICS = frozenset({"się", "go", "mu", "ją"})
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 
 
@@ -130,6 +132,9 @@ class FragmentRules(Scan):
             return False  # (a short word may be an initial: "… J. Nowak")
         stop = min(self.end, pos + _PAUSE_AHEAD)
         end = STATEMENT_END.search(self.text, pos, stop)
+        while end is not None and _INITIAL_STOP.search(self.text, pos, end.end()):
+            # "… Janusz O. przyznał się", "… Grzegorz XIII. fundował": the name goes on
+            end = STATEMENT_END.search(self.text, end.end(), stop)
         if end is None and stop == self.end:
             # the name closes a line cut mid-sentence: "w strefie zmian zjawił się… Jan Lis";
             # not a quiz's answers ("to... Jan Lis Adam Nowak") or a link ("się… Read more")
@@ -137,5 +142,6 @@ class FragmentRules(Scan):
             return len(rest) <= _NAME_WORDS and all(w[:1].isupper() for w in rest)
         if end is None or end.group() != ".":
             return False
-        rest = self.text[pos : end.start()].split()
-        return not any(w[:1].islower() and lexicon.finite_verb(w.strip(",;:")) for w in rest)
+        rest = [w.strip(",;:") for w in self.text[pos : end.start()].split()]
+        # a clitic stands by a verb, perhaps one the dictionary lacks ("… Odmaterializował go.")
+        return not any(w[:1].islower() and (lexicon.finite_verb(w) or w in _CLITICS) for w in rest)

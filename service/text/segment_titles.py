@@ -207,9 +207,13 @@ class TitleRules(Scan):
             # initial ("do ust. W. Sosnowski:")
             return True
         if DASH_FOLLOWS.match(self.text, after, self.end) or (
-            lexicon.pronoun(bare) and lexicon.finite_verb(previous) and reads(nxt) is not Start.NAME
+            lexicon.pronoun(bare)
+            and lexicon.finite_verb(previous)
+            and (reads(nxt) is not Start.NAME or not lexicon.genitive(nxt.word))
         ):
-            return True  # "Przeszkadzacie im. - Przeszła": the pronoun after a verb, not "im."
+            # "Przeszkadzacie im. - Przeszła", "Powiedz im. Alina wstała": the pronoun after a
+            # verb, not "im." (imienia), whose patron is in the genitive ("im. Aliny")
+            return True
         if nxt.acronym:
             return False
         ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
