@@ -2901,6 +2901,11 @@ CROSSED_ENDINGS = [
     # a clitic after an unknown capitalised word: a clause, not a name held back
     para("Mówiła, że to zwykły masażer...", "Odmaterializował go."),
     one("Bramkę na wagę zwycięstwa zdobył w końcówce… Lewandowski."),  # control
+    # a verb with its period is a sentence of one word, no initial or abbreviation
+    para("Policja zatrzymała Marka S.", "Uciekł."),
+    para("Nie ma nic lepszego niż spokojny sen.", "Milczałam."),
+    para("Kupił dwa drążki 2.", "Patrzą."),
+    one("Wystąpił sen. J. Kowalski."),  # control: an initial after the rank
 ]
 
 

@@ -128,8 +128,8 @@ def token_before(text: str, pos: int, start: int) -> tuple[str, int]:
 def reads(nxt: Next) -> Start:
     """The dictionary's reading of the next word; an initial ("J. K.") is no sentence start.
     A compound adjective is read whole: "Polsko-Amerykańskiego", not "Polsko" (an adverb)."""
-    if nxt.dotted or not nxt.word:
-        return Start.UNKNOWN
+    if not nxt.word or (nxt.dotted and not (len(nxt.word) > 3 and lexicon.finite_verb(nxt.word))):
+        return Start.UNKNOWN  # but a verb may be a sentence of one word: "Marka S. Uciekł."
     if nxt.tail and lexicon.compound_adjective(f"{nxt.word}-{nxt.tail}"):
         return lexicon.start(nxt.tail)  # the last part inflects
     return lexicon.start(nxt.word)

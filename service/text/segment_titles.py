@@ -219,7 +219,7 @@ class TitleRules(Scan):
         ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
         if (
             bare.lower() in lists.RANKS_BEFORE_NAMES
-            and ((nxt.number and nxt.dotted) or (not nxt.dotted and reads(nxt) not in NAMES))
+            and ((nxt.number and nxt.dotted) or reads(nxt) not in NAMES)
             and not (ranked.endswith(".") and ranked[:-1].lower() in self.abbrevs)
         ):
             # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep; but a rank's second
