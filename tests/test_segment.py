@@ -2908,6 +2908,27 @@ CROSSED_ENDINGS = [
     one("Wystąpił sen. J. Kowalski."),  # control: an initial after the rank
 ]
 
+REVIEW_ROUND_NINETY_EIGHT = [
+    # minutes run an agenda's label into the line after the list before it
+    one("Radni wg listy obecności, załącznik nr 3 Ad. I. Otwarcie obrad i stwierdzenie quorum."),
+    one("Sesja w sali nr 5 przy ul. Polnej 5 Ad. 1. Przewodnicząca Rady otworzyła sesję."),
+    para("Porządek wpisano jako punkt 12.", "Przewodniczący Rady odczytał go."),  # control
+    # a count held back after an ellipsis, with no verb of its own
+    one("Termin odpowiedzi minął... 726 dni temu."),
+    para("Czekaliśmy długo...", "20 osób przyszło wieczorem."),  # control: a clause
+    # an item's number before an instrumental opening and its date
+    one("2. Postanowieniem z 23 listopada 2009 r. Trybunał odmówił nadania biegu wnioskowi."),
+    # a photo credit in lowercase after a sentence is a piece of its own
+    para("Kąpiel w morzu jest dla dzieci bardzo ważna.", "fot. Paweł Lis/Agencja"),
+    # a title's year in brackets; a quotation's author after its dash
+    one("Recenzja filmu „Masz ci los!” (2023) Mateusz Głowacki"),
+    one("„Wciąż nie znamy tej substancji.” - Jan Nowak, podczas otwarcia programu w 2013 r."),
+    para("„Chodź tu.”", "– Nie mogę – odparł Jan."),  # control: a reply
+    # an item's label after a date; "sygn. akt." typed with its period
+    para("Podjęto uchwałę z dnia 17 grudnia 2007r.", "3) podjęcie uchwały w sprawie opłat."),
+    one("Sąd rozpoznał apelację od wyroku z 3 września 2018 r. sygn. akt. II K 259/17 i orzekł."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -3014,7 +3035,8 @@ CROSSED_ENDINGS = [
     + REAL_NEWS_ROUND_NINETY_FIVE
     + REAL_NEWS_ROUND_NINETY_SIX
     + REAL_NEWS_ROUND_NINETY_SEVEN
-    + CROSSED_ENDINGS,
+    + CROSSED_ENDINGS
+    + REVIEW_ROUND_NINETY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -292,6 +292,15 @@ _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat. C+E", "kat. A1"
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
+# minutes run their agenda's labels into the line: "…do protokołu./ Ad.1. Otwarcie sesji"
+_AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
+_YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
+# a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
+_AUTHOR_AFTER = re.compile(
+    r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+,"
+)
+_CREDIT_NAME = re.compile(r"[.:]\s*[A-ZĄĆĘŁŃÓŚŹŻ]")  # "fot. Paweł…", "zdj: Anna…"
+_ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
@@ -370,6 +379,13 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return punct != "." or self._plain_word_before(m.start())
         if not nxt.first and _LONE_DASH.fullmatch(self.text, m.end(), self.end):
             return True  # "…- mówi Krystyna Flis. -": the dash opens the next speaker's line
+        if (
+            punct == "."
+            and nxt.word.lower() in lists.PHOTO_CREDITS
+            and _CREDIT_NAME.match(self.text, nxt.end, self.end)
+            and self._plain_word_before(m.start())
+        ):
+            return True  # "…jest bardzo ważna. fot. Paweł Lis/East News": a credit of its own
         if not nxt.first or nxt.first.islower():
             return False
         if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):
@@ -387,8 +403,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False
         if nxt.first.isdigit() and NUMBER.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
-        if _AGENDA_ITEM.fullmatch(self.text, self.sentence_start, m.start()):
-            return False  # "Ad. 4. Przyjęcie protokołu": an agenda item's label
+        if _AGENDA_ITEM.fullmatch(
+            self.text, self.sentence_start, m.start()
+        ) or _AGENDA_LABEL.search(self.text, self.sentence_start, m.start()):
+            return False  # "Ad. 4. Przyjęcie protokołu", "…obecności Ad. I. Otwarcie obrad"
         if _DATELINE_DATE.fullmatch(
             self.text, self.sentence_start, m.start()
         ) and _DATELINE_PLACE.match(self.text, m.end(), self.end):
@@ -396,9 +414,18 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         if (
             punct in "?!"
             and closers[-1:] in '”"'
-            and _BRACKET_THEN_LOWER.match(self.text, m.end(), self.end)
+            and (
+                _BRACKET_THEN_LOWER.match(self.text, m.end(), self.end)
+                or _YEAR_IN_BRACKETS.match(self.text, m.end(), self.end)
+            )
         ):
             return False  # 'z albumu "Tak! Tak!" (1988) notowany jest': the sentence goes on
+        if (
+            closers[-1:] in '”"'
+            and _AUTHOR_AFTER.match(self.text, m.end(), self.end)
+            and reads(nxt) in NAMES
+        ):
+            return False  # "…między uszami.” - Barack Obama, podczas…": its author, not a reply
         if punct in "?!" and closers[-1:] in '”"' and self._periodical_named(m.start(), nxt):
             return False  # 'dla magazynu "Viva!" Monika Olejnik wróciła': the magazine's name
         if punct in "?!" and closers[-1:] in '”"' and _ISSUE.match(self.text, m.end(), self.end):
@@ -476,6 +503,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and not NUMBER.fullmatch(self._previous(token_start))
         ):
             return False  # "do ok. g. 19.15": "g." for "godz.", not grams ("100 g.")
+        if bare == "akt" and self._previous(token_start).lower() == "sygn":
+            return False  # "sygn. akt. II K 259/17": the case number's label, typed with "."
         if token == "j" and nxt.first.isupper():
             return False  # "do wód j. Drużno": jezioro (or język: "j. Polski"), not "sp.j."
         if (
@@ -503,6 +532,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if kind == "date" and _ITEM_LABEL.match(self.text, m.end(), self.end):
+            return True  # "z dnia 17 grudnia 2007r. 3) podjęcie uchwały": the next item
         if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):
             return True  # "Portret dziewczynki, 1914 r. 120,5x 120,5 cm": a caption's year
         if kind in _ABBREVIATED and self._bracket_then_stop(m.end()):

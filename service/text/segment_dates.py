@@ -500,6 +500,9 @@ class DateRules(QuoteRules):
         label = _CAPITALS_LABEL.match(self.text, start, token_start)
         if label:  # "UWAGA: W związku z … z dniem 25 maja 2018 r. Rozporządzenia …"
             words, start = words[1:], label.end()
+        elif lead := _LEADING_LABELS.match(self.text, start, token_start):
+            # "2. Postanowieniem z 23 listopada 2009 r. Trybunał…": an item's number first
+            words, start = words[len(lead.group().split()) :], lead.end()
         if not words or not lexicon.leads_up(words[0]):
             return False
         if ":" in self.text[start:token_start]:

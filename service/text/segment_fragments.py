@@ -32,6 +32,9 @@ _ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)[,;]?\s+[a-ząćęłńóśź
 _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless subject
 # "… (15) skoczków.", "… 1,20 litra."
 _LAST_WORD = re.compile(r"\s+([0-9]+(?:,[0-9]+)?\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")
+_COUNT_THEN_WORDS = re.compile(
+    r"\s+[0-9]+(?:,[0-9]+)?(?:\s+[a-ząćęłńóśźż]+){0,2}\s+([a-ząćęłńóśźż]+)[.!?](?=\s|\Z)"
+)
 _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
 _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
 _SCORE_THEN_COMMA = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3},")
@@ -118,6 +121,13 @@ class FragmentRules(Scan):
             and is_intro_adverbial(self.text, self.sentence_start, start)
         ):
             return True  # "Po laniu od Portugalczyków... Polacy dostali dzień wolny."
+        count = _COUNT_THEN_WORDS.match(self.text, pos, self.end)
+        if (
+            count
+            and count.group(1).lower() not in self.abbrevs  # "wstydzę... 72 proc. uczniów…"
+            and self._no_verb_between(pos, count.end())
+        ):
+            return True  # "upłynął... 726 dni temu.": the count it waited for, no clause
         m = _LAST_WORD.match(self.text, pos, self.end)
         if (
             m is not None
