@@ -2889,7 +2889,7 @@ REAL_NEWS_ROUND_NINETY_SEVEN = [
     para("Odszedł Jan Paweł II.", "Jan Paweł II, papież, zmarł w 2005 r."),  # control
 ]
 
-CROSSED_ENDINGS = [
+CROSSED_ENDINGS_REBUILT = [
     # "im" after a verb before a name in the nominative is the pronoun: a patron ("im.",
     # imienia) is named in the genitive
     para("Sąsiedzi wciąż przeszkadzają im.", "Drużyna wyjechała wcześniej."),
@@ -2906,6 +2906,13 @@ CROSSED_ENDINGS = [
     para("Nie ma nic lepszego niż spokojny sen.", "Milczałam."),
     para("Kupił dwa drążki 2.", "Patrzą."),
     one("Wystąpił sen. J. Kowalski."),  # control: an initial after the rank
+    # an interview's speaker tag by initials after a sentence's last abbreviation
+    para("Płace w hutach wzrosły o 48,8 proc.", "KK: Adwokaci są najlepiej opłacani."),
+    para("Uzyskał dyplom 21 kwietnia 1882 r.", "OJ: Lata mijają i nic się nie zmienia."),
+    # a dialogue's dash after a date closing a verbless line
+    para("Gdańsk, dnia 16 maja 2007 r.", "- Czekaj, muszę to zapisać."),
+    one("Od 1 stycznia 2020 r. - jak podał urząd - Polska płaci więcej."),  # control: an aside
+    one("W 2014 r. – Rosja zajęła Krym."),  # control: a name after the dash
 ]
 
 REVIEW_ROUND_NINETY_EIGHT = [
@@ -3035,7 +3042,7 @@ REVIEW_ROUND_NINETY_EIGHT = [
     + REAL_NEWS_ROUND_NINETY_FIVE
     + REAL_NEWS_ROUND_NINETY_SIX
     + REAL_NEWS_ROUND_NINETY_SEVEN
-    + CROSSED_ENDINGS
+    + CROSSED_ENDINGS_REBUILT
     + REVIEW_ROUND_NINETY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:

@@ -300,6 +300,8 @@ _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+,"
 )
 _CREDIT_NAME = re.compile(r"[.:]\s*[A-ZĄĆĘŁŃÓŚŹŻ]")  # "fot. Paweł…", "zdj: Anna…"
+# an interview's speaker by initials: "…o 48,8 proc. KK: Adwokaci…", "…1882 r. J.G.: A co…"
+_SPEAKER_TAG = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]{1,3}|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){1,3}):\s+\S")
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
@@ -532,6 +534,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if kind != "title" and _SPEAKER_TAG.match(self.text, m.end(), self.end):
+            return True  # "wzrosły o 48,8 proc. KK: Adwokaci są…": the next speaker's tag
         if kind == "date" and _ITEM_LABEL.match(self.text, m.end(), self.end):
             return True  # "z dnia 17 grudnia 2007r. 3) podjęcie uchwały": the next item
         if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):

@@ -15,6 +15,7 @@ from .segment_scan import (
     DASH_FOLLOWS,
     NAME_IN_CAPITALS,
     OPENING,
+    ROMAN,
     SPACED_DASH,
     Next,
     Scan,
@@ -427,11 +428,18 @@ class NumberRules(Scan):
         an initial a surname), or a dash ("edycji powyżej 10000. - Nóż był tępy")?"""
         if kind in ("cardinal", "ordinal", "initial") and self._noun_and_verb(token_start, nxt):
             return True
-        return (
-            kind in ("cardinal", "ordinal")
-            and DASH_FOLLOWS.match(self.text, after, self.end) is not None
-            and reads(nxt) not in (Start.NAME, Start.UNKNOWN)
-        )
+        if DASH_FOLLOWS.match(self.text, after, self.end) is None:
+            return False
+        if kind == "date":
+            # "do 2035 r. – Czuję ogromny ból": a speaker's line; but not a dash standing for
+            # the verb ("a w 2001 r. – Zakład Nr 2", "a w 2020 r. – I zastępcą") or closing
+            # an aside ("- który pisał 3 lutego 2020 r. - Rzecznik")
+            return (
+                reads(nxt) is Start.OPENS
+                and not ROMAN.fullmatch(nxt.word)
+                and not SPACED_DASH.search(self.text, self.sentence_start, token_start)
+            )
+        return kind in ("cardinal", "ordinal") and reads(nxt) not in (Start.NAME, Start.UNKNOWN)
 
     def _noun_and_verb(self, token_start: int, nxt: Next) -> bool:
         """After a clause with a verb ("Głosowało 387."), is the next word a common noun
