@@ -2913,6 +2913,7 @@ CROSSED_ENDINGS_REBUILT = [
     para("Gdańsk, dnia 16 maja 2007 r.", "- Czekaj, muszę to zapisać."),
     one("Od 1 stycznia 2020 r. - jak podał urząd - Polska płaci więcej."),  # control: an aside
     one("W 2014 r. – Rosja zajęła Krym."),  # control: a name after the dash
+    one("Stosuje się art. 198a ustawy z dnia 29 stycznia 2004 r. – Prawo zamówień publicznych."),
 ]
 
 REVIEW_ROUND_NINETY_EIGHT = [

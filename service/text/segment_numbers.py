@@ -433,10 +433,12 @@ class NumberRules(Scan):
         if kind == "date":
             # "do 2035 r. – Czuję ogromny ból": a speaker's line; but not a dash standing for
             # the verb ("a w 2001 r. – Zakład Nr 2", "a w 2020 r. – I zastępcą") or closing
-            # an aside ("- który pisał 3 lutego 2020 r. - Rzecznik")
+            # an aside ("- który pisał 3 lutego 2020 r. - Rzecznik"), nor a statute's title
+            # ("ustawy z dnia 29 stycznia 2004 r. – Prawo zamówień publicznych")
             return (
                 reads(nxt) is Start.OPENS
                 and not ROMAN.fullmatch(nxt.word)
+                and not lexicon.lemma_in(nxt.word, lists.ACT_TITLE_HEADS)
                 and not SPACED_DASH.search(self.text, self.sentence_start, token_start)
             )
         return kind in ("cardinal", "ordinal") and reads(nxt) not in (Start.NAME, Start.UNKNOWN)
