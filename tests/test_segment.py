@@ -2937,6 +2937,41 @@ REVIEW_ROUND_NINETY_EIGHT = [
     one("Sąd rozpoznał apelację od wyroku z 3 września 2018 r. sygn. akt. II K 259/17 i orzekł."),
 ]
 
+REVIEW_ROUND_NINETY_NINE = [
+    # "iż" leads a subordinate clause without its comma, as "że" does
+    one("Budowa szła szybko, tak iż 25.06.2008 r. Ks. Bp Jan Lis poświęcił kościół."),
+    # a part's label before its Roman numeral
+    one('1. Rozdz. I: "W kilka dni później odwiedził mnie młody człowiek".'),
+    para("- To będzie gdzieś t.", "I co powiecie?"),  # control: "I" is "and"
+    # "p. t." (pod tytułem) typed with a space before the title
+    one("Wskazówki znajdzie w książce p. t. Przewodnik dla teatrów amatorskich."),
+    # a name held back after an ellipsis, then its relative clause
+    one("Okazuje się, że podejrzaną jest... Joanna Lis, która dostała zadanie ukrycia paczki."),
+    para("Szukaliśmy go od rana…", "Janusz O., który przyznał się do winy, milczał."),  # control
+]
+
+
+def test_a_plays_speakers_head_their_lines() -> None:
+    """Names in capitals heading two lines or more each, two of them at least, label a play's
+    lines ("KRAPP. To pan?"), in one paragraph or one a turn; a news digest's places do not."""
+    play = "KRAPP. To pan stukałeś?\nAULER. Pan radca mnie wezwał.\nKRAPP. Zapewne.\nAULER. Panu?"
+    assert texts(play) == [
+        "KRAPP. To pan stukałeś?",
+        "AULER. Pan radca mnie wezwał.",
+        "KRAPP. Zapewne.",
+        "AULER. Panu?",
+    ]
+    article = parse_article(
+        "REGINA (cicho). Czego chcesz?\n\nJAKUB. Nic.\n\nREGINA. Idź.\n\nJAKUB. Już."
+    )
+    assert [s.text for p in article.paragraphs for s in p.sentences][:2] == [
+        "REGINA (cicho). Czego chcesz?",
+        "JAKUB. Nic.",
+    ]
+    assert texts("KRAPP. To pan stukałeś?") == ["KRAPP.", "To pan stukałeś?"]  # one line: no play
+    digest = "WARSZAWA. Rząd przyjął plan.\nKRAKÓW. Pada.\nWARSZAWA. Sejm obraduje.\nKRAKÓW. Wieje."
+    assert texts(digest)[:2] == ["WARSZAWA.", "Rząd przyjął plan."]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -3044,7 +3079,8 @@ REVIEW_ROUND_NINETY_EIGHT = [
     + REAL_NEWS_ROUND_NINETY_SIX
     + REAL_NEWS_ROUND_NINETY_SEVEN
     + CROSSED_ENDINGS_REBUILT
-    + REVIEW_ROUND_NINETY_EIGHT,
+    + REVIEW_ROUND_NINETY_EIGHT
+    + REVIEW_ROUND_NINETY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -105,7 +105,7 @@ from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_brackets import OMISSION_MARKER, BracketRules
 from .segment_dates import CENTURY_AHEAD, DAY, FIELD_AHEAD, DateRules, is_intro_adverbial
-from .segment_fragments import FragmentRules
+from .segment_fragments import FragmentRules, speaker_labels
 from .segment_kinds import kind_of, period_ends
 from .segment_lexicon import Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
@@ -300,8 +300,15 @@ _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+,"
 )
 _CREDIT_NAME = re.compile(r"[.:]\s*[A-ZĄĆĘŁŃÓŚŹŻ]")  # "fot. Paweł…", "zdj: Anna…"
-# an interview's speaker by initials: "…o 48,8 proc. KK: Adwokaci…", "…1882 r. J.G.: A co…"
-_SPEAKER_TAG = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]{1,3}|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){1,3}):\s+\S")
+# an interview's speaker by initials: "…o 48,8 proc. KK: Adwokaci…", "…1882 r. J.G.: A co…";
+# not a Roman numeral ("Rozdz. I: „W kilka dni…”")
+_SPEAKER_TAG = re.compile(
+    r"\s+(?![IVXLC]+:)(?:[A-ZĄĆĘŁŃÓŚŹŻ]{1,3}|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){1,3}):\s+\S"
+)
+_PART_LABELS = frozenset(["rozdz", "cz", "t", "tom", "art", "ust", "pkt", "nr", "str"])
+_ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powiecie?" ("i")
+    r"\s+(?:[IVX]{2,5}(?=[:.,;)]|\s+[a-ząćęłńóśźż„\"(])|[IVX](?=[:.,;)]))"
+)
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
@@ -323,8 +330,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
     character once, so a long paragraph without boundaries still costs linear time.
     """
 
-    def __init__(self, text: str, start: int, end: int, abbrevs: frozenset[str]) -> None:
-        self.text, self.end, self.abbrevs = text, end, abbrevs
+    def __init__(
+        self, text: str, start: int, end: int, abbrevs: frozenset[str], speakers: frozenset[str]
+    ) -> None:
+        self.text, self.end, self.abbrevs, self.speakers = text, end, abbrevs, speakers
         self.sentence_start = self.scanned = skip_space(text, start, end)
         self.brackets: list[int] = []  # offsets of "(" / "[" still open in this sentence
         self.last = end - 1  # the line's last non-space character
@@ -344,6 +353,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
 
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
+        if punct == "." and self.speakers and self._speaker_heads(m.start()):
+            return False  # "KRAPP. To pan stukałeś?": a play's speaker heads the line
         if (
             punct == "."
             and _BRACKET_NEXT.match(self.text, m.end(), self.end)
@@ -507,6 +518,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False  # "do ok. g. 19.15": "g." for "godz.", not grams ("100 g.")
         if bare == "akt" and self._previous(token_start).lower() == "sygn":
             return False  # "sygn. akt. II K 259/17": the case number's label, typed with "."
+        if bare.lower() in _PART_LABELS and _ROMAN_AFTER.match(self.text, m.end(), self.end):
+            return False  # "1. Rozdz. I: „W kilka dni…”", "w cz. I, a potem…": its number
         if token == "j" and nxt.first.isupper():
             return False  # "do wód j. Drużno": jezioro (or język: "j. Polski"), not "sp.j."
         if (
@@ -841,6 +854,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return "quantity"  # "na 563 m n. p. m. Uprawa": "n.p.m." typed with spaces
         if bare.lower() == "mat" and self._credit_owner(token_start):
             return None  # "Zdjęcie: mat. Urząd Miasta", "fot. mat. Teatr Nowy": its owner
+        if bare == "t" and previous == "p":
+            return "title"  # "w książce p. t. Przewodnik…": "pt." (pod tytułem) with a space
         if bare.lower() in ("p", "d") and _SPACED_ETC.search(
             self.text, max(0, token_start - 6), token_start
         ):
@@ -913,16 +928,24 @@ def _abbreviation_set(extra: Iterable[str] | None) -> frozenset[str]:
     return DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES | (user - {""})
 
 
-def split_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> list[Span]:
+def split_sentences(
+    text: str,
+    *,
+    abbreviations: Iterable[str] | None = None,
+    speakers: frozenset[str] | None = None,
+) -> list[Span]:
     """Sentences of one paragraph; offsets relative to `text`. Line breaks always split.
 
-    `abbreviations` adds words (with or without the final ".") that never end a sentence.
+    `abbreviations` adds words (with or without the final ".") that never end a sentence;
+    `speakers`: a play's speakers heading its lines (default: those found in `text`).
     """
     abbrevs = _abbreviation_set(abbreviations)
+    if speakers is None:
+        speakers = speaker_labels(text)
     spans: list[Span] = []
     for line_start, line_end in _lines(text):
         start = line_start
-        for cut in _Line(text, line_start, line_end, abbrevs).cuts():
+        for cut in _Line(text, line_start, line_end, abbrevs, speakers).cuts():
             _append_stripped(spans, text, start, cut)
             start = cut
         _append_stripped(spans, text, start, line_end)
@@ -932,11 +955,12 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] | None = None) ->
 def parse_article(text: str, *, abbreviations: Iterable[str] | None = None) -> Article:
     """Date header, then paragraphs, each split into sentences (absolute offsets)."""
     date, header, sep, body_start = parse_date_header(text)
+    speakers = speaker_labels(text)  # a play's turns may each be a paragraph
     paragraphs = []
     for para in split_paragraphs(text[body_start:], offset=body_start):
         sentences = tuple(
             Span(para.start + s.start, para.start + s.end, s.text)
-            for s in split_sentences(para.text, abbreviations=abbreviations)
+            for s in split_sentences(para.text, abbreviations=abbreviations, speakers=speakers)
         )
         paragraphs.append(Paragraph(para, sentences))
     return Article(text, date, header, sep, tuple(paragraphs))

@@ -1,12 +1,14 @@
 """Fragments, for the sentence splitter (`segment`): what follows a period but cannot be a
 sentence of its own, so the period does not end one — one word left in a line or a bracket,
 the verbless rest of a line after its label, a person with no verb up to the full stop, a
-bracket after which the sentence goes on in lowercase; and what an ellipsis only holds back
-inside its sentence (`_pause`: "Możemy liczyć na… Niemców.")."""
+bracket after which the sentence goes on in lowercase, a play's speaker heading a line; and
+what an ellipsis only holds back inside its sentence (`_pause`: "Możemy liczyć na…
+Niemców.")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
@@ -44,6 +46,29 @@ _CLITICS = frozenset({"się", "go", "mu", "ją"})
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 
 
+# A play's speaker in capitals heads the line, perhaps with a stage direction: "KRAPP. To pan
+# stukałeś?", "REGINA (przyciszonym głosem). Czego chcesz?"
+_SPEAKER = (
+    r"([A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ-]+)?)(?: \([^()\n]{1,80}\))?"
+)
+_SPEAKER_HEAD = re.compile(_SPEAKER)
+_SPEAKER_LINE = re.compile(rf"^[ \t]*{_SPEAKER}\.[ \t]+\S", re.M)
+
+
+def speaker_labels(text: str) -> frozenset[str]:
+    """The speakers of a play in `text`: names in capitals heading two lines or more, at least
+    two of them, none a place or a common word (a news digest's "WARSZAWA.", "UWAGA." are
+    pieces of their own)."""
+    counts = Counter(m.group(1) for m in _SPEAKER_LINE.finditer(text))
+    names = {name for name, seen in counts.items() if seen > 1 and _person(name)}
+    return frozenset(names) if len(names) > 1 else frozenset()
+
+
+def _person(name: str) -> bool:
+    word = name.split()[-1].title()  # "PANI DULSKA": the surname
+    return not lexicon.place_name(word) and lexicon.start(word, names=False) in NAMES
+
+
 class FragmentRules(Scan):
     """The fragment rules of `segment._Line`."""
 
@@ -79,6 +104,11 @@ class FragmentRules(Scan):
             return True  # "[Fot. 1938 r. Wiewiórki]": one word is left in the bracket
         # "wzrosną o 61 proc. (83-91 zł na miesiąc) w porównaniu…": an aside in the sentence
         return closers == "" and _ASIDE_THEN_LOWER.match(self.text, after, self.end) is not None
+
+    def _speaker_heads(self, pos: int) -> bool:
+        """Is the sentence so far, up to the period at `pos`, a play's speaker ("KRAPP.")?"""
+        head = _SPEAKER_HEAD.fullmatch(self.text, self.sentence_start, pos)
+        return head is not None and head.group(1) in self.speakers
 
     def _verbless_rest(self, pos: int) -> bool:
         """Does the text after `pos` reach a full stop without a finite verb ("Irena Santor.",
@@ -152,6 +182,18 @@ class FragmentRules(Scan):
             return len(rest) <= _NAME_WORDS and all(w[:1].isupper() for w in rest)
         if end is None or end.group() != ".":
             return False
-        rest = [w.strip(",;:") for w in self.text[pos : end.start()].split()]
+        raw = self.text[pos : end.start()].split()
+        rest = [w.strip(",;:") for w in raw]
+        opens = next(
+            (
+                i
+                for i in range(1, len(raw))
+                if raw[i - 1].endswith(",") and lexicon.relative(rest[i])
+            ),
+            None,
+        )
+        if opens is not None:  # "jest... Joanna Lis, która otrzymała zadanie": the name's clause
+            closes = next((j for j in range(opens, len(raw)) if raw[j].endswith(",")), len(raw))
+            rest = rest[:opens] + rest[closes + 1 :]
         # a clitic stands by a verb, perhaps one the dictionary lacks ("… Odmaterializował go.")
         return not any(w[:1].islower() and (lexicon.finite_verb(w) or w in _CLITICS) for w in rest)

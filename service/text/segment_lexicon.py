@@ -389,6 +389,11 @@ def numeral(word: str) -> bool:
     )
 
 
+def relative(word: str) -> bool:
+    """Is `word` a form of "który" (a relative clause opens: "Anna, która przyszła")?"""
+    return any(r.lemma == "który" for r in _first_readings(word))
+
+
 def subordinator(word: str) -> bool:
     """Does `word` open a subordinate clause ("że", "kiedy", "jeśli": comp; "który")?"""
     return any(r.pos == "comp" or r.lemma == "który" for r in _first_readings(word))

@@ -145,6 +145,7 @@ class Scan:
     end: int  # the line's end
     sentence_start: int  # where the current sentence began
     abbrevs: frozenset[str]  # the abbreviations in force (the defaults and the user's)
+    speakers: frozenset[str]  # a play's speakers heading its lines ("KRAPP."), if any
 
     def _previous(self, token_start: int) -> str:
         """The token before the one at token_start, without a final "." ("" if none)."""

@@ -272,7 +272,7 @@ SUBORDINATE_OPENERS = words(
 SEASONS = words("wiosna lato jesień zima")
 # Subordinators that open their clause, comma or not ("mówi że w 2030 r. Polska…"); "jak"
 # and "gdy" only after "po tym" ("po tym jak 9 lutego br. Najwyższa Izba…")
-COMMALESS_SUBORDINATORS = words("że zanim ponieważ gdy kiedy jeśli jeżeli")
+COMMALESS_SUBORDINATORS = words("że iż zanim ponieważ gdy kiedy jeśli jeżeli")
 # Nouns naming a text or a work: a quotation after them is its title, whatever words it holds
 # ("opublikował tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.").
 TITLE_NOUNS = words(
