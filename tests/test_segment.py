@@ -2948,6 +2948,19 @@ REVIEW_ROUND_NINETY_NINE = [
     # a name held back after an ellipsis, then its relative clause
     one("Okazuje się, że podejrzaną jest... Joanna Lis, która dostała zadanie ukrycia paczki."),
     para("Szukaliśmy go od rana…", "Janusz O., który przyznał się do winy, milczał."),  # control
+    # legal texts: a law journal's citation after the act's date, closing the line or not
+    one("Rozporządzenie Ministra Zdrowia z dnia 23 kwietnia 2024 r. (Dz. U. poz. 656)"),
+    one("Naruszono Konstytucję z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/ w sposób rażący."),
+    para("Wyrok zapadł 5 maja 2020 r.", "(PAP)"),  # control: an agency's signature
+    # a court's clerk: "apl. sędz." (aplikant sędziowski), "Prot. sąd." opening the line
+    one("Protokolant: apl. sędz. W. S."),
+    one("Prot. sąd. Ilona Lis - Zając"),
+    # a tender's sections under bullets; a phone number after "fax."
+    one("• II.1.2. Rodzaj zamówienia: usługi"),
+    one("• Telefon: tel. 044 7361445, fax. 044 7361446 w. 114"),
+    # an anonymised company's name before its form; an administrative court's case number
+    one("Sąd oddalił skargę Spółki Rolnej G. Spółka z o.o. w G. na decyzję Izby Skarbowej."),
+    one("Wyrokiem z dnia 23 lutego 2005 r. I SA/Gd 2006/01 Sąd Administracyjny oddalił skargę."),
 ]
 
 

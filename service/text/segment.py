@@ -113,6 +113,7 @@ from .segment_numbers import NUMBER, NUMBER_OPENING, NumberRules, hour_word
 from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
+    JOURNAL,
     NAMES,
     OPENING,
     ROMAN,
@@ -204,7 +205,7 @@ _LIST_MARKER = re.compile(
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
     rf"|[0-9]{{1,2}}\s+m"  # "1 m. Zofia Lis - klub": a place in the results
-    rf"|(?:{_PART}\s+)?[IVXLCDM]+|[^\W\d_])"  # "Art. 9a.", "Część I. Trybunał"
+    rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.[0-9]{{1,2}})*|[^\W\d_])"  # "Część I. Trybunał", "• II.1.2."
     rf"[{re.escape(CLOSERS)}]*"
 )
 
@@ -272,7 +273,9 @@ _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. W
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _LONE_DASH = re.compile(r"\s*[-–—]\s*")
 # a phone number's area code in brackets or its groups: "fax. (0-86) 272", "fax. 22 123 45"
-_PHONE_AHEAD = re.compile(r"\s+(?:\(\+?[0-9][0-9 -]*\)|\+?[0-9]{2,3}[ -][0-9]{2,3}[ -][0-9])")
+_PHONE_AHEAD = re.compile(
+    r"\s+(?:\(\+?[0-9][0-9 -]*\)|\+?[0-9]{2,3}[ -][0-9]{2,3}[ -][0-9]|0[0-9]{2}[ -]?[0-9]{6,7}\b)"
+)  # "fax. 071 303 55 00", "fax. 044 7361445"
 _ISSUE = re.compile(r"\s+(?:19|20)[0-9]{2},?\s+(?:nr|z\.)\s*[0-9]")  # a journal's "2015 nr 2"
 _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
@@ -308,6 +311,9 @@ _SPEAKER_TAG = re.compile(
 _PART_LABELS = frozenset(["rozdz", "cz", "t", "tom", "art", "ust", "pkt", "nr", "str"])
 _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powiecie?" ("i")
     r"\s+(?:[IVX]{2,5}(?=[:.,;)]|\s+[a-ząćęłńóśźż„\"(])|[IVX](?=[:.,;)]))"
+)
+_COMPANY_FORM = re.compile(
+    r"\s+(?:[Ss]półka|[Ss]p\.)\s+(?:z\s*o\.\s*o\.|akcyjna|jawna|komandytowa|cywilna|partnerska)"
 )
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
@@ -549,6 +555,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False
         if kind != "title" and _SPEAKER_TAG.match(self.text, m.end(), self.end):
             return True  # "wzrosły o 48,8 proc. KK: Adwokaci są…": the next speaker's tag
+        if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
+            return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
+        if kind in ("initial", "dotted") and _COMPANY_FORM.match(self.text, m.end(), self.end):
+            return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
         if kind == "date" and _ITEM_LABEL.match(self.text, m.end(), self.end):
             return True  # "z dnia 17 grudnia 2007r. 3) podjęcie uchwały": the next item
         if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):

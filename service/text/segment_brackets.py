@@ -11,7 +11,7 @@ import re
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
-from .segment_scan import CLOSERS, OPENING, Next, Scan, peek, reads, skip_space
+from .segment_scan import CLOSERS, JOURNAL, OPENING, Next, Scan, peek, reads, skip_space
 
 _BRACKET = re.compile(r"[()\[\]]")
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
@@ -84,6 +84,8 @@ class BracketRules(Scan):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
         if inside.strip() in lists.MEDIA_TAGS:
             return False  # "…przedszkola? (ROZMOWA)": the headline's tag, not a signature
+        if JOURNAL.match(inside):
+            return False  # "ustawy z dnia 23 kwietnia 2024 r. (Dz. U. poz. 656)": its citation
         if lexicon.lemma_in(inside.strip(), lists.DAY_NAMES) or _CASE_NUMBER.search(inside):
             # "11 czerwca 2021 r. (piątek)", "tj. (środę)", "z 14 maja 2019 r. (II K 120/09)"
             return False

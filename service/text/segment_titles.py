@@ -181,15 +181,19 @@ class TitleRules(Scan):
         first = token_before(self.text, pos - 1, self.sentence_start)[0]
         # "st. sekr. sąd.", "Protokolant: sekr. sąd.", "st.sekr. sąd." typed without its space
         glued = previous.count(".") > 1
-        chain = [previous] if glued or first.endswith(":") else [previous, first]
+        heads = not first  # "Prot. sąd. Ilona Lis" opening its line, capitalised
+        chain = [previous] if glued or heads or first.endswith(":") else [previous, first]
         for title in chain:  # not "51,03 proc. głosów."
             parts = title[:-1].split(".")
-            if not (title.endswith(".") and all(p.isalpha() and p.islower() for p in parts)):
+            if not (
+                title.endswith(".")
+                and all(p.isalpha() and (p.islower() or (heads and p.istitle())) for p in parts)
+            ):
                 return False
         named = self._capitalised_pair(after) or (
             initial and peek(self.text, nxt.end + 1, self.end).first.isupper()
         )  # "sąd. Anna Kowal", "sąd. M. P."
-        return previous[:-1].rpartition(".")[2] in self.abbrevs and named
+        return previous[:-1].rpartition(".")[2].lower() in self.abbrevs and named
 
     def _ambiguous_word(
         self, bare: str, previous: str, token_start: int, nxt: Next, after: int

@@ -52,10 +52,11 @@ ADDRESS_AND_RANKS = words(
     # Anna Lis"); "kpt. ż.w." (żeglugi wielkiej), also typed "kpt.ż.w."; "Dj." (a disc
     # jockey's stage name: "grali Dj. Plash, Dj. Marenda"); "prof. nadzw." (nadzwyczajny)
     # before the name of the school ("prof. nadzw. Narodowego Instytutu…"); "nadbryg."
-    # (nadbrygadier, a fire officer's rank); "Ad. 2." (to the agenda's second item).
+    # (nadbrygadier, a fire officer's rank); "Ad. 2." (to the agenda's second item); "apl.
+    # sędz." (aplikant sędziowski).
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl"""
 )
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
