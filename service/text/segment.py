@@ -45,7 +45,8 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
     or before the main clause of a sentence opened by a subordinate one ("Ponieważ pismo nie
     dotarło, 5 marca 2023 r. Rzecznik…"), or before a dash closing an aside ("Mimo reakcji
     premiera - który pisał 3 lutego 2020 r. - Rzecznik…"), a case number ("2019 r. C-260/18")
-    or a journal's number ("Dz. U. z 2001 r. Nr 14", also "Dz. U. Nr 88");
+    or a journal's number ("Dz. U. z 2001 r. Nr 14", also "Dz. U. Nr 88") or the act's
+    citation ("z dnia 2 kwietnia 1997 r. (Dz. U. Nr 78, poz. 483)");
     otherwise the clause is complete and a capital starts a new sentence ("Rekordowy wynik z
     2023 r. Nikt…", "Planowana aktualizacja: koniec 2017 r. Angielska…");
   - quantities ("proc.", "tys.", "mln", "zł"): continue before an acronym ("3 proc. PKB") or a
@@ -83,7 +84,9 @@ How a sentence boundary is decided (see `_Line._ends_sentence`):
     a date or a compound ("… wyrok. 12 marca", "… sklep. 25-latek").
 
 * A number, Roman numeral or letter opening a sentence ("1.", "IV.", "a.", "§ 13r. 1.", "Art.
-  14.", "26.01.1980 - 1.") is a list marker.
+  14.", "26.01.1980 - 1.") is a list marker; so is a play's speaker heading a line ("KRAPP. To
+  pan stukałeś?"): a name in capitals heading two lines or more, with another such name, over
+  the whole article, never a place or a common word ("WARSZAWA." heads a news item).
 * After a number or a date, a person's name with no finite verb up to the full stop is the
   sentence's subject or apposition, not a sentence ("po raz 42. Piotr Ćwik, były wojewoda.").
 * What cannot be a sentence is not cut off: one word left in a bracket or, after a date or an
