@@ -2963,6 +2963,22 @@ REVIEW_ROUND_NINETY_NINE = [
     one("Wyrokiem z dnia 23 lutego 2005 r. I SA/Gd 2006/01 Sąd Administracyjny oddalił skargę."),
 ]
 
+REVIEW_ROUND_HUNDRED = [
+    # a reference by initials keeps its title's subtitle up to the place and year
+    one("L. Nowak, Maria Konopnicka. Lustra i symptomy, Gdańsk 2011, s. 14–20."),
+    one("• H. Kowalska, S. Skorupka, Stylistyka polska. Zarys, wyd. 5, Warszawa 2001."),
+    one("• F. Kowal, Historia filozofii, t. 1. Grecja i Rzym, przeł. H. Lis, Warszawa 2004."),
+    para("J. Kowalski, prezes spółki, odszedł.", "Nowy zarząd powołano w Warszawie 2020 r."),
+    # a table of contents' leader dots before the page
+    one("Nauka, jej rodzaje i funkcje .................................... 11"),
+    para("Czekaliśmy....", "Nikt nie przyszedł."),  # control
+    # "czł. rzecz." and "czł. koresp." (członek rzeczywisty, korespondent) before "PAN"
+    one("- prof. dr hab., czł. rzecz. PAN Jerzy Lis – prezes Akademii"),
+    # a name held back after an ellipsis, then its apposition with "były"
+    one("Do sporu odniósł się nawet… Marcin Lis, były kapitan reprezentacji w siatkówce."),
+    para("Słaby jestem...", "Katarzyna II również była bardzo zadowolona."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3093,7 +3109,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REAL_NEWS_ROUND_NINETY_SEVEN
     + CROSSED_ENDINGS_REBUILT
     + REVIEW_ROUND_NINETY_EIGHT
-    + REVIEW_ROUND_NINETY_NINE,
+    + REVIEW_ROUND_NINETY_NINE
+    + REVIEW_ROUND_HUNDRED,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

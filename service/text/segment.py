@@ -481,6 +481,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             and SPACED_DASH.search(self.text, max(self.sentence_start, m.start() - 3), m.start())
         ):
             return False  # "Osiedle - … - Rondo Trzech Krzyży": stops left out of a route
+        if len(punct) > 3 and punct.count(".") == len(punct) and nxt.first.isdigit():
+            return False  # "Wstęp ................ 9": a table of contents' leader, then its page
         if punct == "!" and _INTENSIFIER.search(self.text, max(0, m.start() - 5), m.start()):
             return False  # "ba!" after a comma: "nay, even", the sentence goes on
         if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
@@ -867,6 +869,8 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return "quantity"  # "na 563 m n. p. m. Uprawa": "n.p.m." typed with spaces
         if bare.lower() == "mat" and self._credit_owner(token_start):
             return None  # "Zdjęcie: mat. Urząd Miasta", "fot. mat. Teatr Nowy": its owner
+        if bare.lower() in ("rzecz", "koresp") and previous.lower() == "czł":
+            return "title"  # "prof. dr hab., czł. rzecz. PAN Jan Lis": członek rzeczywisty
         if bare == "t" and previous == "p":
             return "title"  # "w książce p. t. Przewodnik…": "pt." (pod tytułem) with a space
         if bare.lower() in ("p", "d") and _SPACED_ETC.search(

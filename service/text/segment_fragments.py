@@ -183,17 +183,21 @@ class FragmentRules(Scan):
         if end is None or end.group() != ".":
             return False
         raw = self.text[pos : end.start()].split()
-        rest = [w.strip(",;:") for w in raw]
-        opens = next(
-            (
-                i
-                for i in range(1, len(raw))
-                if raw[i - 1].endswith(",") and lexicon.relative(rest[i])
-            ),
-            None,
-        )
+        words = [w.strip(",;:") for w in raw]
+        after_comma = {i for i in range(1, len(raw)) if raw[i - 1].endswith(",")}
+        skipped: set[int] = set()
+        opens = next((i for i in sorted(after_comma) if lexicon.relative(words[i])), None)
         if opens is not None:  # "jest... Joanna Lis, która otrzymała zadanie": the name's clause
             closes = next((j for j in range(opens, len(raw)) if raw[j].endswith(",")), len(raw))
-            rest = rest[:opens] + rest[closes + 1 :]
-        # a clitic stands by a verb, perhaps one the dictionary lacks ("… Odmaterializował go.")
-        return not any(w[:1].islower() and (lexicon.finite_verb(w) or w in _CLITICS) for w in rest)
+            skipped = set(range(opens, closes + 1))
+        # a clitic stands by a verb, perhaps one the dictionary lacks ("… Odmaterializował go.");
+        # after a comma "były" opens an apposition ("nawet… Jan Lis, były kapitan kadry.")
+        return not any(
+            w[:1].islower()
+            and (
+                (lexicon.finite_verb(w) and not (i in after_comma and lexicon.adjectival(w)))
+                or w in _CLITICS
+            )
+            for i, w in enumerate(words)
+            if i not in skipped
+        )

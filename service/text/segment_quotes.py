@@ -41,9 +41,14 @@ _PUBLICATION = re.compile(
 )
 # "Andrzej Nowak, Miłosz. Biografia": a first name, a surname, a comma, the title
 _AUTHOR_ENTRY = re.compile(  # "Jan Lis, …", "Anna i Jan Lisowie, …"
-    r"[-–•]?\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[,:]\s"  # "Konrad Wyszkowski: Przekroczyć antynomie. Hegel…"
+    r"[-–•]?\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+|[A-ZĄĆĘŁŃÓŚŹŻ]\.(?:\s?[A-ZĄĆĘŁŃÓŚŹŻ]\.)?)"
+    r"(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
+    r"\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[,:]\s"  # "Konrad Wyszkowski: Przekroczyć antynomie. Hegel…"
+    # more authors by initials: "H. Kurkowska, S. Skorupka, Stylistyka polska. Zarys, …"
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s)*"
 )
+# a reference's imprint: "…, Warszawa 2001", "…, Gdańsk 2011, s. 14–20"
+_IMPRINT = re.compile(r",\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+){1,2}(?:1[5-9]|20)[0-9]{2}\b")
 # "wystawa zatytułowana W sowieckim „raju”. Losy mieszkańców…": a title named so, unquoted
 # (a quoted one, „…”, closes before its period: `_inside_quoted_title` decides inside it)
 _TITLED = re.compile(r"\bzatytułowan[aeyą]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n]*\Z")
@@ -192,11 +197,14 @@ class QuoteRules(Scan):
             title, stop = self.sentence_start, credit.start()
         else:
             author = _AUTHOR_ENTRY.match(self.text, self.sentence_start, self.end)
-            if author is None or not lexicon.first_name(author.group(1)):
+            initials = author is not None and author.group(1).endswith(".")
+            if author is None or not (initials or lexicon.first_name(author.group(1))):
                 return False  # "Lipsko Kosobudy, 14.08.2017r. …": a place, not an author
             named = self.text[author.end() : start].split()
             if not named or not named[0][:1].isupper():
                 return False  # "Tomasz Lis, projektant. Kariera po cichu": a role, no title
+            if initials and self._imprint_follows(after):
+                return True  # "L. Magnone, Maria Konopnicka. Lustra i symptomy, Gdańsk 2011"
             if any(w[:1].isupper() and p[:1].isupper() for p, w in pairwise(named)):
                 # a Polish title capitalises its first word and names only: "Anna Lis, Marcin
                 # Nowak. Wernisaż…", "Jan Lis, Biuro Ekspertyz Sejmu. …" are names, "Jan Lis,
@@ -210,6 +218,17 @@ class QuoteRules(Scan):
         words = (w.strip(OPENING + CLOSERS + ".,;:") for w in self.text[title:stop].split())
         # a verb that is also a noun may be a title's word: "Dzieje grzechu", "nad rzeką"
         return not any(w and lexicon.finite_verb(w) and not lexicon.noun(w) for w in words)
+
+    def _imprint_follows(self, after: int) -> bool:
+        """Does the line after `after` reach a reference's place and year with no finite verb
+        on the way ("Grecja i Rzym, przeł. H. Bednarek, Warszawa 2004, s. 128.")?"""
+        imprint = _IMPRINT.search(self.text, after, self.end)
+        if imprint is None:
+            return False
+        words = (
+            w.strip(OPENING + CLOSERS + ".,;:") for w in self.text[after : imprint.start()].split()
+        )
+        return not any(w[:1].islower() and _any_verb(w) for w in words)
 
     def _title_cut_short(self, start: int, nxt: Next) -> bool:
         """Does the ellipsis at `start` close a short quoted title that opened after a word,
