@@ -2913,6 +2913,17 @@ CROSSED_ENDINGS_REBUILT = [
     para("Gdańsk, dnia 16 maja 2007 r.", "- Czekaj, muszę to zapisać."),
     one("Od 1 stycznia 2020 r. - jak podał urząd - Polska płaci więcej."),  # control: an aside
     one("W 2014 r. – Rosja zajęła Krym."),  # control: a name after the dash
+    # openings that read as names too: "sen." after an adjective is sleep; "im." before a name
+    # with its own verb is the pronoun; a noun after a number label, whatever else it reads as
+    para("Nie ma nic lepszego niż spokojny sen.", "Ludwik wrócił do domu."),
+    one("Głos zabrał były sen. Jan Nowak."),  # control: a title after "były"
+    para("Przeszkadzacie im.", "Kamil spuścił głowę."),
+    one("Uczniowie szkoły im. Kazia Lisa wygrali konkurs."),  # control: a patron
+    para("Postępujemy jak w przepisie 108.", "Godzinami gotujemy ten wywar."),
+    # a speaker's name and colon after a date or an amount
+    para("Film nakręcono w 1979 r.", "MILENA: To był dobry rok."),
+    para("Na rynku pracował do 2035 r.", "Włodek: Podobnie było u nas."),
+    one("Powiedział to J. Kowalski: Nie zgadzam się."),  # control: an initial before the name
     one("Stosuje się art. 198a ustawy z dnia 29 stycznia 2004 r. – Prawo zamówień publicznych."),
 ]
 

@@ -311,6 +311,9 @@ _CREDIT_NAME = re.compile(r"[.:]\s*[A-ZĄĆĘŁŃÓŚŹŻ]")  # "fot. Paweł…"
 _SPEAKER_TAG = re.compile(
     r"\s+(?![IVXLC]+:)(?:[A-ZĄĆĘŁŃÓŚŹŻ]{1,3}|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){1,3}):\s+\S"
 )
+_NAMED_SPEAKER = re.compile(
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]{3,14}|[a-ząćęłńóśźż]{2,14}):\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]"
+)
 _PART_LABELS = frozenset(["rozdz", "cz", "t", "tom", "art", "ust", "pkt", "nr", "str"])
 _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powiecie?" ("i")
     r"\s+(?:[IVX]{2,5}(?=[:.,;)]|\s+[a-ząćęłńóśźż„\"(])|[IVX](?=[:.,;)]))"
@@ -560,6 +563,10 @@ class _Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Titl
             return False
         if kind != "title" and _SPEAKER_TAG.match(self.text, m.end(), self.end):
             return True  # "wzrosły o 48,8 proc. KK: Adwokaci są…": the next speaker's tag
+        if kind in ("date", "year", "quantity") and _NAMED_SPEAKER.match(
+            self.text, m.end(), self.end
+        ):
+            return True  # "w 1979 r. MILENA: To był…", "do 2035 r. Włodek: Podobnie…"
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
         if kind in ("initial", "dotted") and _COMPANY_FORM.match(self.text, m.end(), self.end):

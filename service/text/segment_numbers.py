@@ -449,20 +449,23 @@ class NumberRules(Scan):
         noun after an ordinal is part of a name ("12. Brygada Zmechanizowana"), which a
         lowercase verb never continues: in the treebanks' 15,000 sentences no number runs
         into a noun and a verb. ("Już 25. Festiwal przyciągnął…" has no verb before it.)"""
-        if nxt.dotted or reads(nxt) not in (Start.NOMINATIVE, Start.OTHER):
+        number = self.text[token_start].isdigit()
+        # after a number a word that is also a surname is the noun: "w przepisie 108. Ulica…"
+        start = lexicon.start(nxt.word, names=False) if number else reads(nxt)
+        if nxt.dotted or start not in (Start.NOMINATIVE, Start.OTHER):
             return False
-        if nxt.genitive_plural and self.text[token_start].isdigit():
+        if nxt.genitive_plural and number:
             return False  # "że 4. Mężów potrzeba": what a number counts, its period a slip
         if not lexicon.noun(nxt.word):
             return False
-        if reads(nxt) is Start.OTHER and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS):
+        if start is Start.OTHER and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS):
             return False  # "w Metalkas 2. Ekstralidze doszło…": the league's name, no subject
         if not self._verb_follows(nxt):
             # a title and a name before the verb: "gazociągu Nord Stream 2. Premier Morawiecki
             # sprzeciwił się…"
             name = peek(self.text, nxt.end, self.end)
             if not (
-                reads(nxt) is Start.NOMINATIVE
+                start is Start.NOMINATIVE
                 and not name.dotted
                 and lexicon.start(name.word) is Start.NAME
                 and self._verb_follows(name)

@@ -31,6 +31,12 @@ def _caps_name(nxt: Next) -> bool:
     )
 
 
+def _describes(word: str) -> bool:
+    """Is `word` an adjective describing a noun after it ("spokojny sen."), not one before a
+    title ("były sen. Jan Lis", "obecny sen.")?"""
+    return word.lower() not in lists.FORMER_AND_PRESENT and lexicon.adjectival(word)
+
+
 class TitleRules(Scan):
     """The title-before-a-name rules of `segment._Line`."""
 
@@ -213,17 +219,26 @@ class TitleRules(Scan):
         if DASH_FOLLOWS.match(self.text, after, self.end) or (
             lexicon.pronoun(bare)
             and lexicon.finite_verb(previous)
-            and (reads(nxt) is not Start.NAME or not lexicon.genitive(nxt.word))
+            and (
+                reads(nxt) is not Start.NAME
+                or not lexicon.genitive(nxt.word)
+                or self._verb_follows(nxt)
+            )
         ):
-            # "Przeszkadzacie im. - Przeszła", "Powiedz im. Alina wstała": the pronoun after a
-            # verb, not "im." (imienia), whose patron is in the genitive ("im. Aliny")
+            # "Przeszkadzacie im. - Przeszła", "Powiedz im. Alina wstała", "im. Kamil spuścił
+            # głowę": the pronoun after a verb, not "im." (imienia), whose patron is in the
+            # genitive ("im. Aliny") and has no verb of its own
             return True
         if nxt.acronym:
             return False
         ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
         if (
             bare.lower() in lists.RANKS_BEFORE_NAMES
-            and ((nxt.number and nxt.dotted) or reads(nxt) not in NAMES)
+            and (
+                (nxt.number and nxt.dotted)
+                or reads(nxt) not in NAMES
+                or (bare.lower() == "sen" and _describes(previous))
+            )
             and not (ranked.endswith(".") and ranked[:-1].lower() in self.abbrevs)
         ):
             # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep; but a rank's second

@@ -58,6 +58,9 @@ ADDRESS_AND_RANKS = words(
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
     ż.w kpt.ż.w dj nadzw nadbryg ad apl"""
 )
+# Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
+# those describing a noun ("spokojny sen. Milczałam": sleep)
+FORMER_AND_PRESENT = words("były była b obecny ówczesny dotychczasowy nowy przyszły")
 # Degrees and titles that follow another in a name's heading: "KS. DR HAB. JAN LIS"
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
 # Labels of a place's name, which a shouted dateline writes in capitals: "WOJ. ŚLĄSKIE."
