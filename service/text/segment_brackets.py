@@ -35,7 +35,7 @@ _MINUTES_WINDOW = 40  # characters looked back for the "(" of a scorer's minutes
 
 
 class BracketRules(Scan):
-    """The bracket rules of `segment._Line`; it sets the state they keep."""
+    """The bracket rules of `segment_line.Line`; it sets the state they keep."""
 
     abbrevs: frozenset[str]
     last: int  # the line's last non-space character

@@ -140,7 +140,7 @@ def _after_subordinator(clause: list[str]) -> list[str]:
 
 
 class DateRules(QuoteRules):
-    """The date rules of `segment._Line` (and `_verbless_sentence`, which "msza św." uses)."""
+    """The date rules of `segment_line.Line` (and `_verbless_sentence`, which "msza św." uses)."""
 
     def _date_continues(self, token_start: int, nxt: Next, after: int, subject: bool) -> bool:
         """Is the capital after a date ("r.", "w.", "lat 70.") still inside its sentence?

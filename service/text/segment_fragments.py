@@ -70,7 +70,7 @@ def _person(name: str) -> bool:
 
 
 class FragmentRules(Scan):
-    """The fragment rules of `segment._Line`."""
+    """The fragment rules of `segment_line.Line`."""
 
     def _fragment_follows(
         self, kind: str, bare: str, token_start: int, nxt: Next, after: int, closers: str

@@ -72,7 +72,7 @@ _CREDIT_WINDOW = 60
 
 
 class MarkRules(Scan):
-    """The closing-mark rules of `segment._Line`."""
+    """The closing-mark rules of `segment_line.Line`."""
 
     def _closing_mark(self, punct: str, start: int, after: int) -> bool | None:
         """Does a mark after the punctuation at `start`..`after` decide whether the sentence

@@ -93,7 +93,7 @@ _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 
 
 class NumberRules(Scan):
-    """The number rules of `segment._Line`."""
+    """The number rules of `segment_line.Line`."""
 
     def _cardinal_context(self, token_start: int, after: int) -> bool:
         """Does the number at token_start count something ("przekroczyła 350.", "ponad 40.")?

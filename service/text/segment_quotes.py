@@ -64,7 +64,7 @@ _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”
 
 
 class QuoteRules(Scan):
-    """The quoted-title rules of `segment._Line`."""
+    """The quoted-title rules of `segment_line.Line`."""
 
     def _inside_quoted_title(self, start: int, after: int) -> bool:
         """Is the punctuation at `start` inside a short quoted title, which the sentence goes

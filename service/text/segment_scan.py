@@ -141,7 +141,7 @@ SENTENCE_WINDOW = 240  # a longer sentence so far is taken to have its verb
 
 
 class Scan:
-    """One line being split: the rule modules read these, `segment._Line` sets them."""
+    """One line being split: the rule modules read these, `segment_line.Line` sets them."""
 
     text: str
     end: int  # the line's end

@@ -38,7 +38,7 @@ def _describes(word: str) -> bool:
 
 
 class TitleRules(Scan):
-    """The title-before-a-name rules of `segment._Line`."""
+    """The title-before-a-name rules of `segment_line.Line`."""
 
     def _caps_title(self, bare: str, previous: str, nxt: Next) -> bool:
         """Is `bare`, written in capitals or a rank's second word, a title before a name?"""

@@ -1,0 +1,775 @@
+"""One line of a paragraph, for the sentence splitter (`segment`): its candidates (". ! ? …"
+with what closes them, before whitespace), left to right, each decided by `Line._ends_sentence`
+over the rule mixins of the `segment_*` modules; the map of the rules is `segment`'s docstring."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import segment_lexicon as lexicon
+from . import segment_words as lists
+from .segment_brackets import OMISSION_MARKER, BracketRules
+from .segment_dates import CENTURY_AHEAD, DAY, FIELD_AHEAD, DateRules, is_intro_adverbial
+from .segment_fragments import FragmentRules
+from .segment_kinds import kind_of, period_ends
+from .segment_lexicon import Start
+from .segment_marks import TAG_BEFORE_TEXT, MarkRules
+from .segment_numbers import NUMBER, NUMBER_OPENING, NumberRules, hour_word
+from .segment_scan import (
+    CLOSERS,
+    DASH_FOLLOWS,
+    JOURNAL,
+    NAMES,
+    OPENING,
+    ROMAN,
+    SPACED_DASH,
+    Next,
+    peek,
+    reads,
+    skip_space,
+    token_before,
+)
+from .segment_titles import TitleRules
+
+_NEVER_OPENS = frozenset(".,;:!?")
+_EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
+
+_CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
+_LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
+_YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
+_DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
+_GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
+# A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
+_JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.?(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")  # "Dz. U z"
+_JOURNAL_WINDOW = 30
+_ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
+# A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki", "Fot.1. Ikona".
+_CAPTION = re.compile(
+    r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot|Il)(?:\.\s*|\s+)"
+    r"[0-9]{1,3}(?:[-–][0-9]{1,3})?"  # "Fot. 1-2.": two photos
+)
+_NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
+# A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"
+_MONTH_NAMES = "|".join(sorted(lists.MONTHS))
+_LABEL_DATE = (  # "20.09.2019", "20.09.", "2016.05.13", not a time ("22.00.")
+    r"(?:(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:[12][0-9]{3})?)?"
+    r"|[12][0-9]{3}(?:\.(?:0?[1-9]|1[0-2])\.|-(?:0?[1-9]|1[0-2])-)(?:0?[1-9]|[12][0-9]|3[01]))"
+)
+_DATE_LABEL = re.compile(
+    rf"(?i)(?:{_LABEL_DATE}(?:\s*[-–—]\s*{_LABEL_DATE})?"  # "20.08. – 1.09."
+    rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
+)
+_CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
+_TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
+# A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
+_UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." alone
+    r"(?i)aktualizacja(?:\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}"
+    r"(?:\s*\([^()]{1,30}\))?)?"
+)
+# A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
+_DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
+# "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
+# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Dzień 3.", "List 1.", "Nr 5."
+_PARTS = (
+    "Część Rozdział Dział Księga Krok Etap List Dzień Odcinek Lekcja Zadanie Akt Scena Runda"
+    " Kategoria Nr"
+)
+_PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
+_LIST_MARKER = re.compile(
+    r"(?:[•·▪◦*\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"  # a bullet: "• 2.", "🔹 2."
+    rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
+    # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
+    rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
+    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
+    rf"|[0-9]{{1,2}}\s+m"  # "1 m. Zofia Lis - klub": a place in the results
+    rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.[0-9]{{1,2}})*|[^\W\d_])"  # "Część I. Trybunał", "• II.1.2."
+    rf"[{re.escape(CLOSERS)}]*"
+)
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(")
+# Kinds of word whose own period is the abbreviation's: the sentence's may come later
+_ABBREVIATED = frozenset(
+    ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
+)
+_INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
+_CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+_DIMENSION = re.compile(r"[0-9]+(?:,[0-9]+)?[xX×][0-9]+(?:,[0-9]+)?")
+_TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
+_LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_ROMAN_MARKERS = {r: re.compile(rf"(?<!\S){r}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]") for r in _LIST_ROMANS}
+_ROMAN_LIST_WINDOW = 120
+_SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
+_SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
+_DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
+_ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
+_LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
+_LONE_DASH = re.compile(r"\s*[-–—]\s*")
+# a phone number's area code in brackets or its groups: "fax. (0-86) 272", "fax. 22 123 45"
+_PHONE_AHEAD = re.compile(
+    r"\s+(?:\(\+?[0-9][0-9 -]*\)|\+?[0-9]{2,3}[ -][0-9]{2,3}[ -][0-9]|0[0-9]{2}[ -]?[0-9]{6,7}\b)"
+)  # "fax. 071 303 55 00", "fax. 044 7361445"
+_ISSUE = re.compile(r"\s+(?:19|20)[0-9]{2},?\s+(?:nr|z\.)\s*[0-9]")  # a journal's "2015 nr 2"
+_INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
+# a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
+# "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot."
+_GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
+_GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
+_SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
+# "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
+_PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
+_RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
+_SAME_YEAR_DATE = re.compile(
+    rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
+)  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
+# A model's code, counted after "szt.": "672 szt. K9", "48 szt. F-35", "szt. M1A2"
+_MODEL_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}-?[0-9][A-Z0-9]{0,5}\b")
+_PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\b")
+_FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
+_CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat. C+E", "kat. A1"
+_AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
+# minutes run their agenda's labels into the line: "…do protokołu./ Ad.1. Otwarcie sesji"
+_AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
+_YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
+# a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
+_AUTHOR_AFTER = re.compile(
+    r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+,"
+)
+_CREDIT_NAME = re.compile(r"[.:]\s*[A-ZĄĆĘŁŃÓŚŹŻ]")  # "fot. Paweł…", "zdj: Anna…"
+# an interview's speaker by initials: "…o 48,8 proc. KK: Adwokaci…", "…1882 r. J.G.: A co…";
+# not a Roman numeral ("Rozdz. I: „W kilka dni…”")
+_SPEAKER_TAG = re.compile(
+    r"\s+(?![IVXLC]+:)(?:[A-ZĄĆĘŁŃÓŚŹŻ]{1,3}|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){1,3}):\s+\S"
+)
+_NAMED_SPEAKER = re.compile(
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]{3,14}|[a-ząćęłńóśźż]{2,14}):\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]"
+)
+_PART_LABELS = frozenset(["rozdz", "cz", "t", "tom", "art", "ust", "pkt", "nr", "str"])
+_ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powiecie?" ("i")
+    r"\s+(?:[IVX]{2,5}(?=[:.,;)]|\s+[a-ząćęłńóśźż„\"(])|[IVX](?=[:.,;)]))"
+)
+_COMPANY_FORM = re.compile(
+    r"\s+(?:[Ss]półka|[Ss]p\.)\s+(?:z\s*o\.\s*o\.|akcyjna|jawna|komandytowa|cywilna|partnerska)"
+)
+_ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
+_ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
+_QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
+_NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
+# "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own; "Polsce.
+# (…)”" before the quotation's close
+_OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?[”\"»]?(?=\s|\Z)")
+# A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
+_DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
+_DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
+_BRACKET_NEXT = re.compile(r"\s+\(")
+_BRACKET_THEN_LOWER = re.compile(r"\s+\([^()]{1,40}\)\s+[a-ząćęłńóśźż]")
+
+
+class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, TitleRules):
+    """Candidates of one line, left to right, with the state of the current sentence.
+
+    It remembers where the sentence began and which brackets it has left open, scanning each
+    character once, so a long paragraph without boundaries still costs linear time.
+    """
+
+    def __init__(
+        self, text: str, start: int, end: int, abbrevs: frozenset[str], speakers: frozenset[str]
+    ) -> None:
+        self.text, self.end, self.abbrevs, self.speakers = text, end, abbrevs, speakers
+        self.sentence_start = self.scanned = skip_space(text, start, end)
+        self.brackets: list[int] = []  # offsets of "(" / "[" still open in this sentence
+        self.last = end - 1  # the line's last non-space character
+        while self.last > start and text[self.last].isspace():
+            self.last -= 1
+
+    def cuts(self) -> Iterator[int]:
+        """Offsets after which a new sentence begins."""
+        for m in _CANDIDATE.finditer(self.text, self.sentence_start, self.end):
+            if self._ends_sentence(m):
+                # "… do roboty? [ZDJĘCIA] Szok pod pomnikiem.": the tag closes its headline
+                tag = TAG_BEFORE_TEXT.match(self.text, m.end(), self.end)
+                cut = tag.end() if tag else m.end()
+                yield cut
+                self.sentence_start = self.scanned = skip_space(self.text, cut, self.end)
+                self.brackets.clear()
+
+    def _ends_sentence(self, m: re.Match[str]) -> bool:
+        punct, closers = m.group(1), m.group(2)
+        if punct == "." and self.speakers and self._speaker_heads(m.start()):
+            return False  # "KRAPP. To pan stukałeś?": a play's speaker heads the line
+        if (
+            punct == "."
+            and _BRACKET_NEXT.match(self.text, m.end(), self.end)
+            and _LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start())
+        ):
+            return False  # "1. (n) Paluch – Złota owca", "Rozdział VIII. (VII-XII)": a label
+        if self._trailing_tag(m.end()):
+            # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
+            # photographer's after a credit's label is the credit's ("| fot. (je)")
+            label = token_before(self.text, m.start(), self.sentence_start)[0]
+            return label.lower() not in lists.PHOTO_CREDITS | lists.BYLINE_LABELS
+        # An omission marker between quoted sentences goes with the next one: "… decyzją. (...)
+        # Złożymy odwołanie"; the word after it decides.
+        omission = _OMISSION.match(self.text, m.end(), self.end)
+        nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
+        if omission and self.text[omission.end() - 1] in '”"»':
+            return False  # "…Wszechświata. (...)” - pisze reżyser": it closes the quotation
+        mark = self._closing_mark(punct, m.start(), m.end())
+        if mark is not None:
+            return mark
+        if punct == "?" and _LOST_QUOTES.fullmatch(
+            token_before(self.text, m.start(), self.sentence_start)[0]
+        ):
+            return False  # "Prezes ?Byków? Józef Dworakowski": quotes lost to encoding
+        if (
+            punct == "?"
+            and self.text[m.start() - 1 : m.start()] == " "
+            and token_before(self.text, m.start() - 1, self.sentence_start)[0][:1].isupper()
+            and _PAIRED_SCORE.match(self.text, m.end(), self.end)
+        ):
+            return False  # "po meczu Cracovia ? Zagłębie Lubin 1:2": a dash lost to encoding
+        if omission and nxt.first.islower():
+            # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
+            # after words left out, so the end before the mark is a plain sentence end
+            return punct != "." or self._plain_word_before(m.start())
+        if not nxt.first and _LONE_DASH.fullmatch(self.text, m.end(), self.end):
+            return True  # "…- mówi Krystyna Flis. -": the dash opens the next speaker's line
+        if (
+            punct == "."
+            and nxt.word.lower() in lists.PHOTO_CREDITS
+            and _CREDIT_NAME.match(self.text, nxt.end, self.end)
+            and self._plain_word_before(m.start())
+        ):
+            return True  # "…jest bardzo ważna. fot. Paweł Lis/East News": a credit of its own
+        if not nxt.first or nxt.first.islower():
+            return False
+        if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):
+            return False  # 'na wieki! ".': punctuation cannot open a sentence
+        if self._figures_in_brackets(m.start(), m.end(), closers):
+            return False  # "Hendel (59.) - Prusko", "ma 7,6 proc. (+0,3 pkt proc.), a …"
+        if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
+            if punct == "." and closers[0] in ")]" and self._opens_after_bracket(nxt):
+                return True  # "od 3 do 6 miesięcy (2005 r.) Po pierwsze": the bracket closed it
+            # "trwa wojna [...] To już…": words left out between two sentences
+            return self._omission_between(m, nxt)
+        if self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
+            # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił", "(“Uwaga!”
+            # TVN) za cykl": closed by a quote at most, as a bracket's close was taken above
+            return False
+        if nxt.first.isdigit() and NUMBER.fullmatch(self.text, self.sentence_start, m.start()):
+            return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
+        if _AGENDA_ITEM.fullmatch(
+            self.text, self.sentence_start, m.start()
+        ) or _AGENDA_LABEL.search(self.text, self.sentence_start, m.start()):
+            return False  # "Ad. 4. Przyjęcie protokołu", "…obecności Ad. I. Otwarcie obrad"
+        if _DATELINE_DATE.fullmatch(
+            self.text, self.sentence_start, m.start()
+        ) and _DATELINE_PLACE.match(self.text, m.end(), self.end):
+            return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
+        if (
+            punct in "?!"
+            and closers[-1:] in '”"'
+            and (
+                _BRACKET_THEN_LOWER.match(self.text, m.end(), self.end)
+                or _YEAR_IN_BRACKETS.match(self.text, m.end(), self.end)
+            )
+        ):
+            return False  # 'z albumu "Tak! Tak!" (1988) notowany jest': the sentence goes on
+        if (
+            closers[-1:] in '”"'
+            and _AUTHOR_AFTER.match(self.text, m.end(), self.end)
+            and reads(nxt) in NAMES
+        ):
+            return False  # "…między uszami.” - Barack Obama, podczas…": its author, not a reply
+        if punct in "?!" and closers[-1:] in '”"' and self._periodical_named(m.start(), nxt):
+            return False  # 'dla magazynu "Viva!" Monika Olejnik wróciła': the magazine's name
+        if punct in "?!" and closers[-1:] in '”"' and _ISSUE.match(self.text, m.end(), self.end):
+            return False  # "Tekst ukazał się w „Filozofuj!” 2015 nr 2": the journal's issue
+        if punct in "?!" and closers[:1] == "”" and self._title_ends_here(m.start(), nxt):
+            return False  # "o spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż."
+        if self._inside_quoted_title(m.start(), m.end()) or self._inside_named_title(m.start()):
+            return False  # "obejrzeli „Orzeł. Ostatni patrol” w reżyserii…", "pn. „A. B.”"
+        if punct in ".?" and self._unquoted_title(m.start(), m.end()):
+            return False  # "Persona. Ciało Bożeny, reż. Jan Lis", "Jan Nowak, Miłosz. Biografia"
+        if punct in ("…", "...") and not closers and self._pause(m.start(), m.end()):
+            return False  # "Możemy liczyć na pomoc… Niemców.": a pause, not an end
+        if (
+            punct in ("…", "...")
+            and closers in ("”", '"')
+            and self._title_cut_short(m.start(), nxt)
+        ):
+            return False  # "autorzy „Kobiety z…” Małgorzata Szumowska": a title cut short
+        if punct in ("…", "...") and (
+            m.start() <= self.sentence_start
+            or _NUMBERED.fullmatch(self.text, self.sentence_start, m.start())
+        ):
+            # "…ziemi. … Czytaj dalej": a bare omission mark goes with what follows, as it
+            # does after an item's number ("2. ... (Elbląskiego Święta) Chleba i igrzysk")
+            return False
+        if punct == "." and OMISSION_MARKER.fullmatch(self.text, self.sentence_start, m.start()):
+            return False  # "światowej. (...). Niech…": the mark, with its period, opens the next
+        if (
+            punct in ("…", "...")
+            and _LEFT_OUT_ITEM.match(self.text, m.end(), self.end)
+            and SPACED_DASH.search(self.text, max(self.sentence_start, m.start() - 3), m.start())
+        ):
+            return False  # "Osiedle - … - Rondo Trzech Krzyży": stops left out of a route
+        if len(punct) > 3 and punct.count(".") == len(punct) and nxt.first.isdigit():
+            return False  # "Wstęp ................ 9": a table of contents' leader, then its page
+        if punct == "!" and _INTENSIFIER.search(self.text, max(0, m.start() - 5), m.start()):
+            return False  # "ba!" after a comma: "nay, even", the sentence goes on
+        if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
+            return True  # "?", "!", "…", "..." before anything but a lowercase word
+        token, token_start = token_before(self.text, m.start(), self.sentence_start)
+        if not token and m.start() - 1 > self.sentence_start:
+            spaced = token_before(self.text, m.start() - 1, self.sentence_start)
+            if spaced[0].lower() in self.abbrevs:
+                token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
+        # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross
+        bare = token.lstrip(OPENING + "/†").rstrip(CLOSERS)
+        credit = bare.rpartition("/")[2]
+        if "/" in bare and all(p.lower() in lists.PHONE_LABELS for p in bare.split("/")):
+            bare = "tel"  # "tel/fax. 515 252 776": a phone's label
+        if credit.lower() in lists.PHOTO_CREDITS and token_start == self.sentence_start:
+            return False  # "Foto. Krzysztof Woźniak": a credit line's label ("foto" is a word)
+        if bare.lower() in lists.PHONE_LABELS and (
+            token_start == self.sentence_start or _PHONE_AHEAD.match(self.text, m.end(), self.end)
+        ):
+            return False  # "fax. 071 303 55 00" opening a contact line, "fax. (0-86) 272-32-38"
+        if credit.lower() in lists.PHOTO_CREDITS or (len(credit) == 1 and credit.isupper()):
+            bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
+        elif glued := _GLUED_CREDIT.fullmatch(bare):
+            bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
+        if (
+            nxt.first.isdigit()
+            and (about := _GLUED_ABOUT.fullmatch(bare))
+            and lexicon.known(about.group(1))
+            and (about.group(2) or not lexicon.known(bare))
+        ):
+            return False  # "ziemniakówok. 10 dag", "(ciepłej)ok. 30 dag": "ok." glued on
+        if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in NAMES:
+            return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
+        heading = (self.text, self.sentence_start, m.start())
+        if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
+            return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
+        if bare.lower() in lists.TIME_LABELS and _CLOCK_AHEAD.match(self.text, m.end(), self.end):
+            return False  # "15:01, akt. 15:14", "Rzepin przyj. 23:23" ("akt", "przyj" are words)
+        if (
+            bare == "g"
+            and _TIME_AHEAD.match(self.text, m.end(), self.end)
+            and not NUMBER.fullmatch(self._previous(token_start))
+        ):
+            return False  # "do ok. g. 19.15": "g." for "godz.", not grams ("100 g.")
+        if bare == "akt" and self._previous(token_start).lower() == "sygn":
+            return False  # "sygn. akt. II K 259/17": the case number's label, typed with "."
+        if bare.lower() in _PART_LABELS and _ROMAN_AFTER.match(self.text, m.end(), self.end):
+            return False  # "1. Rozdz. I: „W kilka dni…”", "w cz. I, a potem…": its number
+        if token == "j" and nxt.first.isupper():
+            return False  # "do wód j. Drużno": jezioro (or język: "j. Polski"), not "sp.j."
+        if (
+            bare == "r"
+            and self._previous(token_start).lower() in lists.YEAR_PREPOSITIONS
+            and _YEAR_AFTER.match(self.text, m.end(), self.end)
+        ):
+            return False  # "wstępując w r. 1823 jako ochotnik": "r." before its year
+        if (
+            bare.lower() in lists.MONTHS_SHORT
+            and DAY.fullmatch(self._previous(token_start))
+            and _YEAR_AFTER.match(self.text, m.end(), self.end)
+        ):
+            return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
+        if _UPDATE_LABEL.fullmatch(*heading):
+            return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
+        if _DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
+            # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date; a page's
+            # date before another field is a piece of its own ("2021 r. Imieniny: Jadwigi")
+            return False
+        if self._inline_item(bare, token_start):
+            return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
+        if self._section_heading(token_start, m.start()):
+            return False  # "uchwala, co następuje: § 1. Ustala się…": a section's heading
+        kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
+        if kind is None:
+            return False
+        if kind != "title" and _SPEAKER_TAG.match(self.text, m.end(), self.end):
+            return True  # "wzrosły o 48,8 proc. KK: Adwokaci są…": the next speaker's tag
+        if kind in ("date", "year", "quantity") and _NAMED_SPEAKER.match(
+            self.text, m.end(), self.end
+        ):
+            return True  # "w 1979 r. MILENA: To był…", "do 2035 r. Włodek: Podobnie…"
+        if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
+            return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
+        if kind in ("initial", "dotted") and _COMPANY_FORM.match(self.text, m.end(), self.end):
+            return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
+        if kind == "date" and _ITEM_LABEL.match(self.text, m.end(), self.end):
+            return True  # "z dnia 17 grudnia 2007r. 3) podjęcie uchwały": the next item
+        if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):
+            return True  # "Portret dziewczynki, 1914 r. 120,5x 120,5 cm": a caption's year
+        if kind in _ABBREVIATED and self._bracket_then_stop(m.end()):
+            return False  # "na 2019 r. (Druk nr 57).": the bracket's period ends the sentence
+        if bare.isdecimal() and self._participle_phrase(token_start, nxt):
+            return False  # "Rozstawiony z numerem 14. Hubert Hurkacz pokonał…"
+        if kind == "cardinal" and self._adjective_opens(nxt):
+            return True  # "a przed rokiem było 11. Największą zmianą jest…"
+        if self._clause_after_number(kind, token_start, nxt, m.end()):
+            return True  # "Głosowało 387. Umowę przedłużano…", "powyżej 10000. - Nóż…"
+        if self._date_in_pieces(bare, token_start, m.end()):
+            return False  # "w nocy z 22/23. 01. 1863 r.", "od 30.09. – 6.10.2015 r."
+        if self._fragment_follows(kind, bare, token_start, nxt, m.end(), closers):
+            return False  # "po raz 42. Piotr Ćwik, były wojewoda.", "foto: J. Niechaj"
+        if (
+            kind in ("date", "quantity", "ordinal", "cardinal", "initial", "initial_no_name")
+            and _ITEM_NUMBER.match(self.text, m.end(), self.end)
+            and not is_intro_adverbial(self.text, self.sentence_start, token_start)
+            # "Il. 1. Filigran…": a caption's label opening the line, then its number
+            and not (token_start == self.sentence_start and bare.lower() in lists.NUMBER_LABELS)
+        ):
+            # "sesji odbywanej 27 lutego 2014 r. 4. Wybór sekretarza", "gotować 5 min. 3.
+            # Odcedzić", "w przepisie 108. 3. Koszty…": a numbered item follows
+            return True
+        if (
+            (kind == "quantity" or (kind == "word" and bare.isdecimal()))
+            and reads(nxt) is not Start.OPENS
+            # "od godz. 12. 13 lutego…": a time, then the next entry's date
+            and not (nxt.first.isdigit() and hour_word(self._previous(token_start)))
+            and is_intro_adverbial(self.text, self.sentence_start, token_start)
+        ):
+            return False  # "W 3. min. Przemysław Nowak strzelił", "Po raz 42. Piotr Ćwik…"
+        if (
+            kind == "word"
+            and bare.isdecimal()
+            and reads(nxt) is not Start.OPENS
+            and not nxt.first.isdigit()
+            and self._joined_times(token_start)
+        ):
+            return False  # "…problemów i już po raz 13. Wilczewski zdobył": the clause's opening
+        if (
+            kind == "word"
+            and bare.isdecimal()
+            and self._previous(token_start).lower() == "raz"
+            and (
+                self._subject_after_verb(token_start, nxt, object_first=False)
+                or self._oblique_name(nxt, m.end())
+            )
+        ):
+            return False  # "odbyła się już po raz 11. Uczta Pierogowa.": its subject comes last
+        if (
+            (bare.isdecimal() or kind in ("quantity", "dotted"))
+            and NUMBER_OPENING.match(self.text, m.end(), self.end)
+            and not _BRACKET_OPENS.match(self.text, m.end(), self.end)
+        ):
+            # "dopuszczono 176. 16 listopada odbędzie się": no ordinal before a date; "rapera
+            # O.S.T.R. 43-letni Adam…": nor a name's last letter
+            return True
+        if kind not in ("word", "year", "ending") and nxt.locative:
+            return False  # "w 2014 r. Krymie": no sentence opens with a locative
+        if kind == "date" and self._genitive_after_noun(token_start, nxt, m.end()):
+            return False  # "w rocznicę powstania w 1773 r. Komisji Edukacji Narodowej"
+        if (
+            kind in ("dotted", "initial", "title")
+            and reads(nxt) is not Start.OPENS
+            and self._in_aside(token_start)
+        ):
+            return False  # "organizacje — NSZZ w JSW S.A. Federacja … — ogłosiły"
+        if (
+            kind in ("dotted", "initial", "place")
+            and reads(nxt) is not Start.OPENS
+            and (
+                self._main_clause_pending(token_start)
+                or (kind == "dotted" and self._verbless_sentence(token_start))
+            )
+        ):
+            # "Jak stanowi art. 244 k.p.k. Policja ma prawo…": no main clause yet; "Prowadzone
+            # przez X sp. z o.o. Centrum Kardiologii zapewnia…": the phrase leads up to it
+            return False
+        if (kind == "place" or (bare[:1].isupper() and len(bare) <= 3)) and (
+            _SCORE.match(self.text, m.end(), self.end) or self._result_pairing(m.end())
+        ):
+            return False  # "Stal Ostrów Wlkp. 84:80", "Ruda Śl. - Raków 0:0", "Wisła Pł. 1:0"
+        if kind == "place" and (
+            nxt.dotted or (DASH_FOLLOWS.match(self.text, m.end(), self.end) and reads(nxt) in NAMES)
+        ):
+            return False  # "na trasie Kraków Gł. - Szczecin Gł.": a route; "Trybunału Gł. Lit."
+        if (
+            kind == "quantity"
+            and DASH_FOLLOWS.match(self.text, m.end(), self.end)
+            and nxt.after in (".", ",", ";")
+            and lexicon.oblique_only(nxt.word)
+        ):
+            return False  # "kandydat Lewicy, a 0,7 proc. - Konfederacji.": the verb left out
+        if (
+            kind == "place"
+            and nxt.first.isdigit()
+            and is_intro_adverbial(self.text, self.sentence_start, token_start)
+        ):
+            return False  # "W Gorzowie Wlkp. 12 osób zostało rannych"
+        if (
+            kind in ("initial", "initial_no_name")
+            and not nxt.dotted
+            and lexicon.lemma_in(nxt.word, lists.ORDINAL_WORDS)
+        ):
+            return True  # "Marka K. i Adriana O. Trzeciemu skazanemu…": no surname is an ordinal
+        if kind == "date" and _SAME_YEAR_DATE.match(self.text, m.end(), self.end):
+            return True  # "w 1992 r. 30 lipca tego roku Sejm": "tego roku" points back
+        if (
+            kind == "place"
+            and lexicon.first_name(nxt.word)
+            and self._capitalised_pair(m.end())
+            and self._no_verb_yet(token_start)
+        ):
+            return False  # "Wiceprezydent Starogardu Gd. Henryk Nowak powiedział": no verb yet
+        subject = (
+            nxt.acronym and nxt.word.lower() not in lists.PERCENT_OF and self._verb_follows(nxt)
+        )  # "2 proc. GUS poda…": a subject; "1,5 proc. PKB ma być…": what it is a share of
+        if kind == "quantity" and subject:
+            return True
+        code = kind == "quantity" and _MODEL_CODE.match(
+            self.text, nxt.end - len(nxt.word), self.end
+        )
+        if code and not self._verb_follows(nxt._replace(end=code.end())):
+            return False  # "kupimy 672 szt. K9.": what is counted; not "300 szt. F-16 trafi…"
+        if kind == "initial" and subject and bare.isdecimal():
+            return True  # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause
+        intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
+        if (
+            kind in ("quantity", "date")
+            and not intro
+            and _PART_OF_THEM.match(self.text, m.end(), self.end)
+        ):
+            return True  # "wpadło ich ponad 3 tys. 36 z nich wylosowano": "nich" points back
+        if (
+            bare.lower() == "kw"
+            and _ROMAN_NUMERAL.fullmatch(self._previous(token_start))
+            and _QUARTER_YEAR.match(self.text, m.end(), self.end)
+        ):
+            return False  # "w I kw. 2025 zysk netto…": the quarter's year, not "55 m kw. 2021"
+        count = (
+            self._count_after_date(token_start, m.end()) if kind == "date" and not intro else None
+        )
+        if count is not None:
+            return count  # "miała miejsce w 1955 r. 113 osób…", not "w 1992 r. 30 lipca"
+        if kind.startswith("initial") and self._initials_run_on(nxt):
+            return False  # "z Piotrem M. A. Cywińskim": a second initial, not the conjunction
+        if (
+            kind == "initial"
+            and not nxt.dotted
+            and self.text[m.end() - 1] == "."  # not "(M. P.) Albowiem": a bracket closes
+            and nxt.word.lower() not in lists.OPENERS
+            and _INITIAL_BEFORE.search(self.text, max(0, token_start - 4), token_start)
+        ):
+            return False  # "red. A. P. Bieś SJ": the second initial, then the surname
+        if (
+            kind == "dotted"
+            and bare.lower() in lists.COMPANY_SUFFIXES
+            and lexicon.start(nxt.word, names=False) is Start.NOMINATIVE
+            and self._verb_follows(nxt)
+        ):
+            return True  # "firma ABC sp. z o.o. Prace ruszą": "Prace" is also a name
+        return period_ends(kind, nxt, intro)
+
+    def _refined(
+        self, kind: str, token: str, bare: str, token_start: int, nxt: Next, after: int
+    ) -> str | None:
+        """The class of the word before "." in its context; None: it never ends a sentence."""
+        previous = self._previous(token_start)
+        glued = _GLUED_UNIT.fullmatch(bare)
+        if glued and glued.group(2).lower() in lists.UNITS_AFTER_NUMBER | lists.QUANTITY:
+            previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
+            kind = kind_of(bare, self.abbrevs)
+        if nxt.word in lists.JOURNAL_NUMBER and (
+            _JOURNAL.search(self.text, max(self.sentence_start, after - _JOURNAL_WINDOW), after)
+            or _ISSUE_AND_ITEM.match(self.text, after, self.end)
+        ):
+            return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
+        if bare == "Dz" and nxt.word == "U":
+            return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
+        if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
+            return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
+        if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):
+            # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem", "„Lato z Radiem 5”. Gwiazdą":
+            # a closed bracket or quote
+            return "word"
+        if bare.lower() == "in" and previous.lower() == "m":
+            return None  # "m. in." written with a space
+        if bare.lower() == "im" and nxt.word == "I" and self._numbered_patron(nxt):
+            return None  # "Klub Jeździecki im. I Pułku Strzelców": "I" numbers the patron
+        if kind == "word" and self._caps_title(bare, previous, nxt):
+            return "title"  # "PROF. MICHAŁ NOWICKI:", "koncerty MR. PUNCH", "st. post. Jan Lis"
+        if kind == "ordinal":
+            return self._ordinal(previous, token_start, nxt, after)
+        if (
+            kind == "dotted"
+            and previous.lower() in ("im", "papież", "papieża")
+            and _TWO_INITIALS.fullmatch(bare)
+            and ROMAN.fullmatch(nxt.word)
+        ):
+            return None  # "Szkoła im. J.P. II w Radzyniu": Jana Pawła II, a regnal number
+        if kind == "word" and previous.lower() in lists.DAY_WORDS and _NUMERIC_DATE.fullmatch(bare):
+            return "date"  # "Dnia 14.11.2018. Miejskie Centrum…": the date's own adverbial
+        if self._roman_month(bare, previous, nxt):
+            return None  # "zm. 7 IV. 1943 r.": a day, its month in Roman numerals, the year
+        if bare == "l" and nxt.number and CENTURY_AHEAD.match(self.text, nxt.end, self.end):
+            return None  # "aż do l. 60 XX wieku": "lat", the decades of a century
+        if kind == "word" and previous.lower() in lists.DECADE_WORDS and _DECADES.fullmatch(bare):
+            return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
+        if kind == "word" and bare in _LIST_ROMANS[1:] and self._roman_item(bare, token_start):
+            return None  # "I. Anna Lis II. Filip Nowak III. Jan Wrona": a list's places
+        if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
+            # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
+            # a name it continues only into the rest of the name ("Jan III. Sobieski"), not
+            # into a word that cannot agree with it ("Karolem III. Polscy dyplomaci").
+            if lexicon.start(previous) is Start.NAME and not lexicon.surname_disagrees(
+                previous, nxt.word
+            ):
+                if lexicon.first_name(nxt.word) and not ROMAN.fullmatch(
+                    peek(self.text, nxt.end, self.end).word
+                ):
+                    return kind  # "odszedł Jan Paweł II. Jan Paweł II, papież…": another name
+                return "regnal"  # also in a list of them: "Za Aleksandra VII. Innocentego XI."
+            return kind
+        if bare.islower() and len(bare) <= 5 and CENTURY_AHEAD.match(self.text, after, self.end):
+            return None  # "wzniesiony w 2 poł. XIX wieku", "na pocz. XX w.": a part of the century
+        if (
+            (bare.lower() in lists.UNITS_AFTER_NUMBER or kind == "abbreviation")
+            and bare.lower() not in lists.NAMING
+            and (
+                NUMBER.fullmatch(previous.lstrip("-−–+"))
+                or _CLOCK.fullmatch(previous)  # "zajęło to 23:32 godz. Wyczerpująca…"
+                or _DIMENSION.fullmatch(previous)  # "wymiary 0,9X1,8 m. Drzewko…"
+                or previous.lower() in lists.QUANTITY
+            )
+        ):
+            if bare.lower() == "st" and (nxt.word in ("C", "F") or nxt.word in lists.SCALES):
+                return None  # "-10 st. C.", "0 st. Celsjusza"
+            if self._no_count_runs_on(bare, nxt, after):
+                return "word"  # "Wał ma 40 m. Mieszkańców ewakuowano"
+            return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
+        if bare.lower() == "kw" and _ROMAN_NUMERAL.fullmatch(previous):
+            return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
+        if bare.lower() in ("kw", "sześc") and (
+            previous.lower() in lists.SQUARED_UNITS
+            or lexicon.lemma_in(previous, lists.SQUARED_UNITS)
+        ):
+            return "word"  # "9 tys. zł za metr kw. Kraków podbił stawki": square metres
+        if (
+            kind == "quantity"
+            and bare.lower() in lists.CLOSING_UNITS
+            and nxt.first.isdigit()
+            and not _BRACKET_OPENS.match(self.text, after, self.end)  # "5,85 proc. (12-letnie)"
+        ):
+            return "word"  # "Budżet wyniósł 12 mln zł. 3 mln zł pochłonęła…"
+        if kind == "quantity" and self._no_count_runs_on(bare, nxt, after):
+            return "word"  # "Bilet kosztuje 4 zł. Pacjentów dzielił…"
+        if (
+            kind == "initial"
+            and bare in "CF"
+            and (previous.lower() == "st" or lexicon.lemma_in(previous, lists.DEGREES))
+        ):
+            return "quantity"  # "-10 st. C. Wiatr": degrees Celsius, not an initial
+        if kind == "name_title" and lexicon.lemma_in(previous, lists.MASS):
+            # "Odprawiono Mszę św. Wierni…": the phrase is complete; a saint's name may follow
+            names = not nxt.dotted and lexicon.start(nxt.word, names=False) is Start.NAME
+            mass_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
+            if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
+                return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
+            return "word"
+        if kind == "ambiguous" and self._ambiguous_word(bare, previous, token_start, nxt, after):
+            return "word"  # "Dziękuję im. Deklaracja…", "przez sen. Rada…", "do ust. Dwóch"
+        if kind == "initial" and (
+            lexicon.lemma_in(previous, lists.LETTER_CLASSES) or self._listed_code(token_start)
+        ):
+            return "word"  # "13,40 zł/kg w klasie R. Sztuki…": a class's letter, not an initial
+        if kind == "initial" and bare == "X" and previous.lower() in lists.PLATFORM_WORDS:
+            return "word"  # "we wpisie na X. „PiS…": the platform, not an initial
+        if kind == "initial" and _FROM_A_TO_Z.search(
+            self.text, max(self.sentence_start, token_start - 12), token_start
+        ):
+            return "word"  # "wykonany od A do Z. Nowy dyrektor": a letter, not an initial
+        if kind == "initial" and lexicon.surname_disagrees(previous, nxt.word):
+            return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
+        if (
+            kind == "initial"
+            and not nxt.dotted
+            and lexicon.surname_agrees(previous, nxt.word)
+            and lexicon.start(nxt.word, names=False) is not Start.NOMINATIVE
+            and not lexicon.common_noun(nxt.word)  # "spytał Jerzy K. Brak lodu…"
+            and not lexicon.clause_start(nxt.word)  # "spytał Jerzy K. Tym samym gestem…"
+        ):
+            return None  # "Wojciecha J. Hasa": his surname ("hasa", also a verb), no subject
+        if kind == "word" and self._named_title(bare, previous, token_start, nxt, after):
+            return "title"  # "Post. Jan Lis zauważył", "st. sekr. sąd. Anna Kowal", "nadleśn. Jan"
+        if kind == "word" and self._section_label(bare, previous, nxt, after):
+            return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
+        if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
+            return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
+        if bare == "m" and _SPACED_ASL.search(self.text, max(0, token_start - 8), token_start):
+            return "quantity"  # "na 563 m n. p. m. Uprawa": "n.p.m." typed with spaces
+        if bare.lower() == "mat" and self._credit_owner(token_start):
+            return None  # "Zdjęcie: mat. Urząd Miasta", "fot. mat. Teatr Nowy": its owner
+        if bare.lower() in ("rzecz", "koresp") and previous.lower() == "czł":
+            return "title"  # "prof. dr hab., czł. rzecz. PAN Jan Lis": członek rzeczywisty
+        if bare == "t" and previous == "p":
+            return "title"  # "w książce p. t. Przewodnik…": "pt." (pod tytułem) with a space
+        if bare.lower() in ("p", "d") and _SPACED_ETC.search(
+            self.text, max(0, token_start - 6), token_start
+        ):
+            return "ending"  # "rzepę i t. p. Niektóre…": "itp." typed with spaces
+        if bare.lower() == "gr" and nxt.word.isupper() and len(nxt.word) == 1 and not nxt.dotted:
+            return None  # "w klasach Optimist Gr. A i B": grupa, before its letter
+        if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):
+            return None  # "prawo jazdy kat. B. Kierowcy…": a category's code ("kat", a hangman)
+        if (bare.lower() in lists.WEEKDAYS or bare == "No") and nxt.first.isdigit():
+            return None  # "Sob. 31.05.2025 15:32", "Hospital No. 1": before its number
+        if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
+            return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
+        return kind
+
+    def _roman_item(self, bare: str, token_start: int) -> bool:
+        """Does the marker before `bare` of a list numbered in Roman numerals stand behind it
+        in the sentence ("I. Anna Lis II. Filip Nowak")? Then `bare` labels the next item."""
+        marker = _ROMAN_MARKERS[_LIST_ROMANS[_LIST_ROMANS.index(bare) - 1]]
+        window = max(self.sentence_start, token_start - _ROMAN_LIST_WINDOW)
+        return marker.search(self.text, window, token_start) is not None
+
+    def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
+        """Does a label's number close a verbless phrase opened by a participle, before a
+        name ("Rozstawiony z numerem 14. Hubert Hurkacz pokonał…")? The phrase leads up to
+        its subject; a verbless sentence of another kind may stand alone ("Oto linia nr 27.")."""
+        if nxt.dotted or reads(nxt) not in NAMES:
+            return False
+        label = lexicon.lemma_in(self._previous(token_start), lists.LABEL_NOUNS)
+        if not (label or self._after_label(token_start)):
+            return False
+        words = self._words_so_far(token_start)
+        return self._verbless_sentence(token_start) and lexicon.participle(words[0])
+
+    def _initials_run_on(self, nxt: Next) -> bool:
+        """Does another initial follow, then a surname in an oblique case, which no sentence
+        opens with ("Piotrem M. A. Cywińskim"; not "Jerzy K. K. Pacuła został…")?"""
+        if not (nxt.dotted and len(nxt.word) == 1 and nxt.word.isupper()):
+            return False
+        surname = peek(self.text, nxt.end + 1, self.end)
+        return surname.first.isupper() and lexicon.oblique_only(surname.word)
+
+    def _result_pairing(self, pos: int) -> bool:
+        """Does a result line's other side and score follow ("Ruda Śl. - Raków 0:0"), with no
+        verb between ("Jan K. - Nowak przegrał 2:0" is a sentence)?"""
+        pairing = _RESULT_PAIRING.match(self.text, pos, self.end)
+        return pairing is not None and not any(
+            w.islower() and lexicon.finite_verb(w) for w in pairing.group().split()
+        )
+
+    def _plain_word_before(self, pos: int) -> bool:
+        """Is the word before the period at `pos` an ordinary word, not an abbreviation,
+        initial or number, so that the period is a full stop?"""
+        token = token_before(self.text, pos, self.sentence_start)[0]
+        bare = token.lstrip(OPENING).rstrip(CLOSERS)
+        return len(bare) > 1 and bare.isalpha() and kind_of(bare, self.abbrevs) == "word"
+
+    def _adjective_opens(self, nxt: Next) -> bool:
+        """Is the next word a capitalised adjective before a lowercase word ("Największą
+        zmianą"), which no count runs into? ("dowodził 12. Brygadą" goes on: a noun.)"""
+        if nxt.dotted or reads(nxt) is not Start.OTHER or not lexicon.adjectival(nxt.word):
+            return False
+        return peek(self.text, nxt.end, self.end).first.islower()
