@@ -222,6 +222,7 @@ class TitleRules(Scan):
             and (
                 reads(nxt) is not Start.NAME
                 or not lexicon.genitive(nxt.word)
+                or lexicon.start(nxt.word, names=False) is Start.NOMINATIVE  # "im. Poseł Lis…"
                 or self._verb_follows(nxt)
             )
         ):
