@@ -2918,7 +2918,7 @@ CROSSED_ENDINGS_REBUILT = [
     para("Nie ma nic lepszego niż spokojny sen.", "Ludwik wrócił do domu."),
     one("Głos zabrał były sen. Jan Nowak."),  # control: a title after "były"
     para("Przeszkadzacie im.", "Kamil spuścił głowę."),
-    para("- Ucieknie im.", "Świat nie wziął się znikąd."),
+    para("Przeszkadzacie im.", "Poseł Jan Lis przyszedł."),
     one("Uczniowie szkoły im. Kazia Lisa wygrali konkurs."),  # control: a patron
     para("Postępujemy jak w przepisie 108.", "Godzinami gotujemy ten wywar."),
     # a speaker's name and colon after a date or an amount
