@@ -2991,6 +2991,43 @@ REVIEW_ROUND_HUNDRED = [
     para("Słaby jestem...", "Katarzyna II również była bardzo zadowolona."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_ONE = [
+    # an omission mark standing alone after a full stop opens what follows
+    para("Zarejestrowano Aeroklub Polski.", "... Dopiero po odzyskaniu niepodległości ruszył."),
+    # a title named by "powieść" ended where a verb runs on for a whole clause
+    para(
+        "Akcja powieści Syzyfowe prace rozgrywa się w II połowie XIX wieku w zaborze rosyjskim.",
+        "Marcinowi Borowiczowi, głównemu bohaterowi, czytelnik towarzyszy przez lata.",
+    ),
+    # "im." after a noun, before a noun with its verb: the pronoun
+    para("Mówi o ideałach i wierności im.", "Powieść podejmuje temat rusyfikacji."),
+    one("Szkoła im. Kopernika zaprasza."),  # control: a patron in the genitive
+    # an agenda run into the line: its first item's number
+    (
+        "Porządek obrad 1. Otwarcie sesji. 2. Wręczenie zaświadczeń. 3. Wybór przewodniczącego.",
+        [
+            "Porządek obrad 1. Otwarcie sesji.",
+            "2. Wręczenie zaświadczeń.",
+            "3. Wybór przewodniczącego.",
+        ],
+    ),
+    # a journal's citation in brackets closes a sentence with its verb, not "Na podstawie…"
+    para(
+        "Stanowi to quorum wymagane art. 14 ustawy o samorządzie (Dz.U. z 2013r. poz. 594 z"
+        " późn.zm.)",
+        "Rada Gminy mogła zatem podejmować uchwały.",
+    ),
+    one(
+        "Na podstawie art. 18 ustawy o samorządzie gminnym (Dz. U. z 2013 r. poz. 594 z późn."
+        " zm.) Rada Gminy uchwala, co następuje:"
+    ),
+    # a vote's count in brackets; a live report's time label; a byline and a credit in lowercase
+    one("Kto jest przeciwny? (6)"),
+    one("Godz. 16.14. Gratulacje z okazji wyboru złożył wojewoda."),
+    para("Pielgrzymka dotarła na Jasną Górę u celu wędrówki.", "ks. Sebastian Lis"),
+    para("Prymas w Częstochowie, 26 bm.", "fot. PAP/Jan Lis"),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3122,7 +3159,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + CROSSED_ENDINGS_REBUILT
     + REVIEW_ROUND_NINETY_EIGHT
     + REVIEW_ROUND_NINETY_NINE
-    + REVIEW_ROUND_HUNDRED,
+    + REVIEW_ROUND_HUNDRED
+    + REVIEW_ROUND_HUNDRED_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -136,6 +136,16 @@ class BracketRules(Scan):
             return False
         return lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS
 
+    def _citation_closes(self, nxt: Next) -> bool:
+        """Does the bracket just closed cite a law journal after a sentence that has its verb
+        ("Stanowi to quorum wymagane art. 14 ustawy … (Dz.U. z 2013r. poz. 594 z późn.zm.) Rada
+        Gminy była…")? After "Na podstawie … (Dz. U. … z późn. zm.) Rada Gminy uchwala" the
+        sentence goes on: it has no verb before the bracket."""
+        opened = self.brackets[-1]
+        if nxt.dotted or not nxt.first.isupper() or not JOURNAL.match(self.text, opened):
+            return False
+        return any(lexicon.finite_verb(w) for w in self._words_so_far(opened))
+
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?
 

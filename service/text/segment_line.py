@@ -33,6 +33,8 @@ from .segment_scan import (
 from .segment_titles import TitleRules
 
 _NEVER_OPENS = frozenset(".,;:!?")
+_BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
+_COUNT_CLOSES = re.compile(r"\s*\([0-9]{1,4}\)\s*")  # the rest of the line: "(6)"
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
@@ -63,6 +65,9 @@ _DATE_LABEL = re.compile(
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
+_TIME_LABEL = re.compile(r"(?i)godz\.\s*[0-9]{1,2}[.:][0-9]{2}")  # a live report's "Godz. 16.14."
+# a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
+_TITLED_BYLINE = re.compile(r"\s+(?:ks|o|dr|prof|bp|abp)\.?\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z")
 _UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." alone
     r"(?i)aktualizacja(?:\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}"
     r"(?:\s*\([^()]{1,30}\))?)?"
@@ -239,17 +244,31 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             punct == "."
             and nxt.word.lower() in lists.PHOTO_CREDITS
             and _CREDIT_NAME.match(self.text, nxt.end, self.end)
-            and self._plain_word_before(m.start())
+            and (self._plain_word_before(m.start()) or self._date_word_before(m.start()))
         ):
             return True  # "…jest bardzo ważna. fot. Paweł Lis/East News": a credit of its own
+        if (
+            punct == "."
+            and _TITLED_BYLINE.match(self.text, m.end(), self.end)
+            and self._plain_word_before(m.start())
+        ):
+            return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
         if not nxt.first or nxt.first.islower():
             return False
+        if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
+            return True  # "…polskich lotników. ... Dopiero po…": the mark opens what follows
+        if _COUNT_CLOSES.fullmatch(self.text, m.end(), self.end):
+            return False  # "Kto jest przeciwny? (6)": the vote's count, no sentence
         if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if self._figures_in_brackets(m.start(), m.end(), closers):
             return False  # "Hendel (59.) - Prusko", "ma 7,6 proc. (+0,3 pkt proc.), a …"
         if (")" in closers or "]" in closers) and self._inside_brackets(m.start()):
-            if punct == "." and closers[0] in ")]" and self._opens_after_bracket(nxt):
+            if (
+                punct == "."
+                and closers[0] in ")]"
+                and (self._opens_after_bracket(nxt) or self._citation_closes(nxt))
+            ):
                 return True  # "od 3 do 6 miesięcy (2005 r.) Po pierwsze": the bracket closed it
             # "trwa wojna [...] To już…": words left out between two sentences
             return self._omission_between(m, nxt)
@@ -379,7 +398,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
             return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
-        if _UPDATE_LABEL.fullmatch(*heading):
+        if _UPDATE_LABEL.fullmatch(*heading) or _TIME_LABEL.fullmatch(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
             # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date; a page's
@@ -759,6 +778,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         return pairing is not None and not any(
             w.islower() and lexicon.finite_verb(w) for w in pairing.group().split()
         )
+
+    def _date_word_before(self, pos: int) -> bool:
+        """Is the word before the period at `pos` a date's "r.", "br." or "bm."?"""
+        token = token_before(self.text, pos, self.sentence_start)[0]
+        return token.lower() in ("r", "br", "bm")
 
     def _plain_word_before(self, pos: int) -> bool:
         """Is the word before the period at `pos` an ordinary word, not an abbreviation,

@@ -346,7 +346,11 @@ class NumberRules(Scan):
             if marker(n + 1, r"[,;.]?\s+").search(self.text, *ahead):
                 return True
             return n > 1 and bool(marker(n - 1, r"[:,;]\s+").search(self.text, *behind))
-        if n < 2 or not marker(n - 1).search(self.text, *behind):
+        if n == 1:
+            # "Porządek obrad 1. Otwarcie sesji. 2. Wręczenie… 3. Wybór…": the list's first item,
+            # the next two following their items' ends
+            return all(marker(k, r"[.;,]\s+").search(self.text, *ahead) for k in (2, 3))
+        if not marker(n - 1).search(self.text, *behind):
             return False
         return bool(
             marker(n + 1).search(self.text, *ahead) or marker(n - 2).search(self.text, *behind)

@@ -58,6 +58,7 @@ _TITLED_CHARS = 80
 _BOOK_NAMED = re.compile(
     r"\b(?:książk|tomik|powieś|monografi|antologi|almanach)\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n„”\"]*\Z"
 )
+_TITLE_MAX_WORDS = 8  # the book's noun and its title before a subtitle: "książkę Zboże rosło."
 _BOOK_SUBTITLE = re.compile(r"[^.!?…,;:()\n]{1,120}(?=[(,;]|\n|\Z)")
 _SUBTITLE = re.compile(r"[^.!?…,;:\n]{0,160}")
 _QUOTED_TITLE = re.compile(r"\s*[„\"“«»][^„”\"“«».!?…]{1,80}[”\"“»«]\s*(,|[^\W\d_]+)")
@@ -182,11 +183,19 @@ class QuoteRules(Scan):
                 and parts[0][:1].isupper()
                 and not any(lexicon.finite_verb(w) and not lexicon.noun(w) for w in bare)
             )
-        if _BOOK_NAMED.search(self.text, max(self.sentence_start, start - _TITLED_CHARS), start):
+        book = _BOOK_NAMED.search(self.text, max(self.sentence_start, start - _TITLED_CHARS), start)
+        if book:
             subtitle = _BOOK_SUBTITLE.match(self.text, after, self.end)
             nxt = peek(self.text, after, self.end)
+            named = [w.strip(OPENING + CLOSERS) for w in self.text[book.start() : start].split()]
             return (
                 subtitle is not None
+                # a long run with a verb is a clause, the title ended before it: "powieści
+                # Syzyfowe prace rozgrywa się w II połowie XIX wieku w zaborze rosyjskim."
+                and not (
+                    len(named) > _TITLE_MAX_WORDS
+                    and any(w[:1].islower() and lexicon.finite_verb(w) for w in named)
+                )
                 and reads(nxt) in (Start.NAME, Start.NOMINATIVE, Start.UNKNOWN)
                 and not any(_any_verb(w.strip(OPENING + CLOSERS)) for w in subtitle.group().split())
             )

@@ -230,6 +230,13 @@ class TitleRules(Scan):
             # głowę": the pronoun after a verb, not "im." (imienia), whose patron is in the
             # genitive ("im. Aliny") and has no verb of its own
             return True
+        if (
+            lexicon.pronoun(bare)
+            and lexicon.noun(nxt.word)
+            and not lexicon.genitive(nxt.word)
+            and self._verb_follows(nxt)
+        ):
+            return True  # "kwestią wierności im. Powieść podejmuje…": a patron has no verb
         if nxt.acronym:
             return False
         ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
