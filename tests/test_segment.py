@@ -3028,6 +3028,21 @@ REVIEW_ROUND_HUNDRED_ONE = [
     para("Prymas w Częstochowie, 26 bm.", "fot. PAP/Jan Lis"),
 ]
 
+REVIEW_ROUND_HUNDRED_TWO = [
+    # a table's row: a cell border before its Roman or section number
+    one("| II. Zysk z działalności operacyjnej | 43 865 | 30 462 |"),
+    one("| 1.1. Nazwa, forma prawna i siedziba Emitenta |"),
+    # the provision a definition cites, in brackets, before the list goes on
+    one("Słowniczek obejmuje pojęcia: stopa referencyjna, uwierzytelnianie. (§ 1);"),
+    para("Wynik był dobry.", "(PAP)"),  # control: an agency's signature
+    # a headline's tag with a word of its own; a credit after a model's number
+    one("Chatka Puchatka otwarta! (NOWE ZDJĘCIA)"),
+    para("Buty Adios Pro Evo 1.", "Fot. adidas.com"),
+    # what an ellipsis waited for, in an oblique case, closing the line
+    one("Asasyn chce zostać... Wiedźminem"),
+    para("Nikt nie przyszedł...", "Niestety"),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3160,7 +3175,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_NINETY_EIGHT
     + REVIEW_ROUND_NINETY_NINE
     + REVIEW_ROUND_HUNDRED
-    + REVIEW_ROUND_HUNDRED_ONE,
+    + REVIEW_ROUND_HUNDRED_ONE
+    + REVIEW_ROUND_HUNDRED_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

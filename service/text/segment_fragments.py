@@ -158,6 +158,9 @@ class FragmentRules(Scan):
             and self._no_verb_between(pos, count.end())
         ):
             return True  # "upłynął... 726 dni temu.": the count it waited for, no clause
+        last = _LAST_WORD_OF_LINE.fullmatch(self.text, pos, self.end)
+        if last and lexicon.oblique_only(last.group().strip()):
+            return True  # "Asasyn chce zostać... Wiedźminem": what it waited for ends the line
         m = _LAST_WORD.match(self.text, pos, self.end)
         if (
             m is not None

@@ -34,6 +34,9 @@ from .segment_titles import TitleRules
 
 _NEVER_OPENS = frozenset(".,;:!?")
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
+_SECTION_CITED = re.compile(
+    r"\s*\(§\s*[0-9]+[a-z]?(?:\s+ust\.\s*[0-9]+)?\)\s*[;,]"
+)  # "(§ 17 ust. 1);"
 _COUNT_CLOSES = re.compile(r"\s*\([0-9]{1,4}\)\s*")  # the rest of the line: "(6)"
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
@@ -82,7 +85,8 @@ _PARTS = (
 )
 _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
 _LIST_MARKER = re.compile(
-    r"(?:[•·▪◦*\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"  # a bullet: "• 2.", "🔹 2."
+    # a bullet or a table's cell border: "• 2.", "🔹 2.", "| II. Zysk netto | 43 865 |"
+    r"(?:[•·▪◦*|\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
@@ -141,7 +145,7 @@ _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!�
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+,"
 )
-_CREDIT_NAME = re.compile(r"[.:]\s*[A-ZĄĆĘŁŃÓŚŹŻ]")  # "fot. Paweł…", "zdj: Anna…"
+_CREDIT_NAME = re.compile(r"[.:]\s*[^\W\d_]")  # "fot. Paweł…", "zdj: Anna…", "Fot. adidas.com"
 # an interview's speaker by initials: "…o 48,8 proc. KK: Adwokaci…", "…1882 r. J.G.: A co…";
 # not a Roman numeral ("Rozdz. I: „W kilka dni…”")
 _SPEAKER_TAG = re.compile(
@@ -244,7 +248,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             punct == "."
             and nxt.word.lower() in lists.PHOTO_CREDITS
             and _CREDIT_NAME.match(self.text, nxt.end, self.end)
-            and (self._plain_word_before(m.start()) or self._date_word_before(m.start()))
+            and (
+                self._plain_word_before(m.start())
+                or self._date_word_before(m.start())
+                or token_before(self.text, m.start(), self.sentence_start)[0].isdecimal()
+            )
         ):
             return True  # "…jest bardzo ważna. fot. Paweł Lis/East News": a credit of its own
         if (
@@ -257,6 +265,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
             return True  # "…polskich lotników. ... Dopiero po…": the mark opens what follows
+        if _SECTION_CITED.match(self.text, m.end(), self.end):
+            return False  # "…, uwierzytelnianie. (§ 1);": the provision it cites, then the list
         if _COUNT_CLOSES.fullmatch(self.text, m.end(), self.end):
             return False  # "Kto jest przeciwny? (6)": the vote's count, no sentence
         if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):

@@ -27,7 +27,10 @@ _DASHED_MEDIA_TAG = re.compile(
     r"|(?:RELACJA )?NA ŻYWO)\s*\Z"
 )
 # "…przedszkola? (ROZMOWA)": the headline's tag in round brackets, closing the line
-_ROUND_MEDIA_TAG = re.compile(rf"\s*\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)\s*\Z")
+_ROUND_MEDIA_TAG = re.compile(  # also with words of its own: "(NOWE ZDJĘCIA)", "(WIDEO, FOTO)"
+    rf"\s*\((?:[A-ZĄĆĘŁŃÓŚŹŻ]+,?\s+)?(?:{'|'.join(sorted(lists.MEDIA_TAGS))})"
+    rf"(?:,?\s+[A-ZĄĆĘŁŃÓŚŹŻ]+)?\)\s*\Z"
+)
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
 _FOOTNOTE_THEN_STOP = re.compile(r"\s*\[[0-9]{1,3}(?:[,–-]\s?[0-9]{1,3})*\]\.(?=\s|\Z)")
