@@ -70,7 +70,9 @@ _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
 _TIME_LABEL = re.compile(r"(?i)godz\.\s*[0-9]{1,2}[.:][0-9]{2}")  # a live report's "Godz. 16.14."
 # a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
-_TITLED_BYLINE = re.compile(r"\s+(?:ks|o|dr|prof|bp|abp)\.?\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z")
+_TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
+    r"\s+(?:(?:ks|dr|prof|bp|abp)\.?|o\.)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z"
+)
 _UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." alone
     r"(?i)aktualizacja(?:\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}"
     r"(?:\s*\([^()]{1,30}\))?)?"
