@@ -3043,6 +3043,23 @@ REVIEW_ROUND_HUNDRED_TWO = [
     para("Nikt nie przyszedł...", "Niestety"),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_THREE = [
+    # a match report's minute label, a line's items after separators, a line-up's initials
+    one("89 min. Mateusz Lis znów strzela, tym razem obok."),
+    one("Sobota 16.04.2016, 17:00 • Stadion Miejski, Bytom • 2. Liga • Runda 26"),
+    one("Skład: Kijewski, Kanas, M. Wojciechowski, M. Kula, Niewdana, Nowak"),
+    para("Zatrzymano Jana K., Marka S.", "Mężczyźni usłyszeli zarzuty."),  # control
+    # a live report's time in brackets; a score held back after an ellipsis
+    one("Dziękuję za uwagę! (14:54:09)"),
+    para("Gospodarze prowadzili… 2:0.", "Goście odrabiali straty."),
+    # a teaser cut off, then its link; an evidence grade; a regulation's journal citation
+    para("Zdał egzaminy w Szkole Przygotowawczej i dostał się na...", "więcej"),
+    one("Wysiłek fizyczny powinien być regularny, najlepiej codziennie. [A]"),
+    one("• Rozporządzenie Ministra Zdrowia z dn. 23.12.2020 r. w sprawie recept. Dz.U.2020.2424;"),
+    # a song named as a work keeps its "?" with its author's name
+    one("Utwór „Co mówimy?” Dawida Podsiadły pochodzi z albumu wydanego w 2018 roku."),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3176,7 +3193,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_NINETY_NINE
     + REVIEW_ROUND_HUNDRED
     + REVIEW_ROUND_HUNDRED_ONE
-    + REVIEW_ROUND_HUNDRED_TWO,
+    + REVIEW_ROUND_HUNDRED_TWO
+    + REVIEW_ROUND_HUNDRED_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -39,7 +39,7 @@ _COUNT_THEN_WORDS = re.compile(
 )
 _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
 _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
-_SCORE_THEN_COMMA = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3},")
+_SCORE_THEN_COMMA = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}[,.](?:\s|\Z)")  # "… 3:0," "… 2:0."
 _NAME_WORDS = 3  # "Jan Maria Lis"
 _INITIAL_STOP = re.compile(r"(?<=\s)(?:[A-ZĄĆĘŁŃÓŚŹŻ]|[IVXL]{2,6})\.\Z")
 _CLITICS = frozenset({"się", "go", "mu", "ją"})

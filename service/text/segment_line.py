@@ -34,10 +34,13 @@ from .segment_titles import TitleRules
 
 _NEVER_OPENS = frozenset(".,;:!?")
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
+_JOURNAL_CITED = re.compile(r"\s+(?:Dz\.\s?U|M\.\s?P)\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
 _SECTION_CITED = re.compile(
     r"\s*\(§\s*[0-9]+[a-z]?(?:\s+ust\.\s*[0-9]+)?\)\s*[;,]"
 )  # "(§ 17 ust. 1);"
-_COUNT_CLOSES = re.compile(r"\s*\([0-9]{1,4}\)\s*")  # the rest of the line: "(6)"
+# the rest of the line: a vote's count "(6)", a live report's time "(14:54:09)"
+_MORE_LINK = re.compile(r"\s+więcej\s*")
+_COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
@@ -68,6 +71,8 @@ _DATE_LABEL = re.compile(
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
+_BULLETS = frozenset("•·▪◦|")  # separators of a line's items
+_MINUTE_LABEL = re.compile(r"[0-9]{1,3}(?:\+[0-9]{1,2})?\s*min")  # a match report's "89 min."
 _TIME_LABEL = re.compile(r"(?i)godz\.\s*[0-9]{1,2}[.:][0-9]{2}")  # a live report's "Godz. 16.14."
 # a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
 _TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
@@ -263,10 +268,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._plain_word_before(m.start())
         ):
             return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
+        if punct in ("…", "...") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
+            return True  # "…i dostał się na... więcej": a teaser cut off, then its link
         if not nxt.first or nxt.first.islower():
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
             return True  # "…polskich lotników. ... Dopiero po…": the mark opens what follows
+        if punct == "." and _JOURNAL_CITED.match(self.text, m.end(), self.end):
+            return False  # "Rozporządzenie … w sprawie recept. Dz.U.2020.2424": its citation
         if _SECTION_CITED.match(self.text, m.end(), self.end):
             return False  # "…, uwierzytelnianie. (§ 1);": the provision it cites, then the list
         if _COUNT_CLOSES.fullmatch(self.text, m.end(), self.end):
@@ -410,7 +419,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
             return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
-        if _UPDATE_LABEL.fullmatch(*heading) or _TIME_LABEL.fullmatch(*heading):
+        if (
+            _UPDATE_LABEL.fullmatch(*heading)
+            or _TIME_LABEL.fullmatch(*heading)
+            or _MINUTE_LABEL.fullmatch(*heading)
+        ):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
             # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date; a page's
@@ -613,6 +626,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             or _ISSUE_AND_ITEM.match(self.text, after, self.end)
         ):
             return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
+        if (
+            kind == "initial"
+            and token_before(self.text, token_start - 1, self.sentence_start)[0].endswith(",")
+            and (lexicon.start(nxt.word, names=False) in NAMES or nxt.after == ",")
+        ):
+            return None  # "Kanas, M. Wojciechowski, M. Kula, Nowak": a list's first name
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
@@ -627,6 +646,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "Klub Jeździecki im. I Pułku Strzelców": "I" numbers the patron
         if kind == "word" and self._caps_title(bare, previous, nxt):
             return "title"  # "PROF. MICHAŁ NOWICKI:", "koncerty MR. PUNCH", "st. post. Jan Lis"
+        if kind == "ordinal" and previous in _BULLETS:
+            return None  # "Bytom • 2. Liga • Runda 26": an item's ordinal after a separator
         if kind == "ordinal":
             return self._ordinal(previous, token_start, nxt, after)
         if (

@@ -32,7 +32,8 @@ _ROUND_MEDIA_TAG = re.compile(  # also with words of its own: "(NOWE ZDJĘCIA)",
     rf"(?:,?\s+[A-ZĄĆĘŁŃÓŚŹŻ]+)?\)\s*\Z"
 )
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
-_FOOTNOTE_CLOSING = re.compile(r"\s*\[[0-9]{1,3}\]\s*")
+# a footnote's mark or an evidence grade closing the line: "… grupowych. [1]", "… codziennie. [A]"
+_FOOTNOTE_CLOSING = re.compile(r"\s*\[(?:[0-9]{1,3}|[A-E])\]\s*")
 _FOOTNOTE_THEN_STOP = re.compile(r"\s*\[[0-9]{1,3}(?:[,–-]\s?[0-9]{1,3})*\]\.(?=\s|\Z)")
 _FIGURES_THEN_STOP = re.compile(r"\s+\([0-9][^()\n]{0,60}\)\.(?=\s|\Z)")
 # a citation in brackets, then the period: a quotation's chapter and verse ("…odpuszczone…”

@@ -285,7 +285,8 @@ TITLE_NOUNS = words(
     hasło motto slogan nazwa akcja kampania projekt wydarzenie impreza festiwal konkurs
     koncert przedstawienie inicjatywa gra brzmieć zatytułować ekspozycja monografia
     opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat publikacja
-    wykład prelekcja odczyt seminarium broszura almanach antologia tomik"""
+    wykład prelekcja odczyt seminarium broszura almanach antologia tomik utwór wiersz poemat
+    singiel pieśń ballada"""
 )  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”"
 # Prepositions before "r." written ahead of its year: "wstępując w r. 1823 jako ochotnik"
 YEAR_PREPOSITIONS = words("w we od do z ze")
