@@ -3060,6 +3060,21 @@ REVIEW_ROUND_HUNDRED_THREE = [
     one("Utwór „Co mówimy?” Dawida Podsiadły pochodzi z albumu wydanego w 2018 roku."),
 ]
 
+REVIEW_ROUND_HUNDRED_FOUR = [
+    # a section's letter after a space; "Mt." before a mountain
+    one("§ 8 a. Nadzór nad Fundacją sprawuje minister właściwy do spraw oświaty."),
+    one("NEPAL, WYPRAWA POD MT. EVEREST - JESIEŃ 2009"),
+    # a timeline's entry opened by its date, then a dash and the event
+    one("• ok. 1000 n.e. – Powstanie pierwszego grodu"),
+    para("Gdańsk, dnia 16 maja 2007 r.", "- Czekaj, muszę to zapisać."),  # control
+    # results run into a line: the next name, its gloss in brackets, a dash, its figure
+    (
+        "CDU/CSU (Unia) – 29 proc. AfD (Alternative für Deutschland) – 19,5 proc.",
+        ["CDU/CSU (Unia) – 29 proc.", "AfD (Alternative für Deutschland) – 19,5 proc."],
+    ),
+    one("Wzrost wyniósł 20 proc. PKB w tym roku."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3194,7 +3209,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED
     + REVIEW_ROUND_HUNDRED_ONE
     + REVIEW_ROUND_HUNDRED_TWO
-    + REVIEW_ROUND_HUNDRED_THREE,
+    + REVIEW_ROUND_HUNDRED_THREE
+    + REVIEW_ROUND_HUNDRED_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

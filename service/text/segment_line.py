@@ -94,7 +94,8 @@ _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()
 _LIST_MARKER = re.compile(
     # a bullet or a table's cell border: "• 2.", "🔹 2.", "| II. Zysk netto | 43 865 |"
     r"(?:[•·▪◦*|\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"
-    rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"  # "§ 13r. 1."
+    # "§ 13r. 1.", "§ 8 a."
+    rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}\s?[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
@@ -168,6 +169,8 @@ _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powi
 _COMPANY_FORM = re.compile(
     r"\s+(?:[Ss]półka|[Ss]p\.)\s+(?:z\s*o\.\s*o\.|akcyjna|jawna|komandytowa|cywilna|partnerska)"
 )
+# the next item of results run into a line: a name, its gloss in brackets, a dash, a figure
+_LISTED_RESULT = re.compile(r"\s+[^\W\d_][\w/]*(?:\s+[^\W\d_]+)?\s*\([^()]{1,80}\)\s*[–-]\s*[0-9]")
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
@@ -446,6 +449,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
         if kind in ("initial", "dotted") and _COMPANY_FORM.match(self.text, m.end(), self.end):
             return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
+        if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):
+            return True  # "CDU/CSU (…) – 29 proc. AfD (Alternative für Deutschland) – 19,5 proc."
         if kind == "date" and _ITEM_LABEL.match(self.text, m.end(), self.end):
             return True  # "z dnia 17 grudnia 2007r. 3) podjęcie uchwały": the next item
         if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):

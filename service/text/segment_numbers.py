@@ -24,6 +24,7 @@ from .segment_scan import (
     token_before,
 )
 
+_DATE_FIRST = re.compile(r"[•·▪◦*–-]?\s*(?:ok\.|około|ca\.?)?\s*[0-9]")  # a timeline's "• ok. 1000"
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …",
 # also after the street's noun written out before its capitalised name ("przy ulicy Długiej
 # 81. Kopalnia…"; the noun alone may count: "na placu stało 40.")
@@ -438,12 +439,14 @@ class NumberRules(Scan):
             # "do 2035 r. – Czuję ogromny ból": a speaker's line; but not a dash standing for
             # the verb ("a w 2001 r. – Zakład Nr 2", "a w 2020 r. – I zastępcą") or closing
             # an aside ("- który pisał 3 lutego 2020 r. - Rzecznik"), nor a statute's title
-            # ("ustawy z dnia 29 stycznia 2004 r. – Prawo zamówień publicznych")
+            # ("ustawy z dnia 29 stycznia 2004 r. – Prawo zamówień publicznych"), nor a
+            # timeline's entry opened by its date ("• ok. 1000 n.e. – Powstanie grodu")
             return (
                 reads(nxt) is Start.OPENS
                 and not ROMAN.fullmatch(nxt.word)
                 and not lexicon.lemma_in(nxt.word, lists.ACT_TITLE_HEADS)
                 and not SPACED_DASH.search(self.text, self.sentence_start, token_start)
+                and not _DATE_FIRST.match(self.text, self.sentence_start, token_start)
             )
         return kind in ("cardinal", "ordinal") and reads(nxt) not in (Start.NAME, Start.UNKNOWN)
 

@@ -126,7 +126,7 @@ UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr
 # before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
 NAME_TITLES = words("św")
 DOTTED = words("inc ltd corp llc plc bros")
-ENGLISH_TITLES = words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt")
+ENGLISH_TITLES = words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt mt")
 
 # Words that typically open a Polish or English sentence (lowercased).
 OPENERS = words(
