@@ -3075,6 +3075,14 @@ REVIEW_ROUND_HUNDRED_FOUR = [
     one("Wzrost wyniósł 20 proc. PKB w tym roku."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_FIVE = [
+    # "geod." (geodezyjny) before a plot's number or a precinct's name
+    one("Działka o numerze geod. 52/17, obręb geod. Kozińce, gm. Dobrzyniewo Duże."),
+    # three dots leading to pages, more than one entry so led on the line
+    one("Spis treści: WSTĘP... 3 Pasieka w styczniu... 7 Luty... 8 Pszczoły w marcu... 10"),
+    para("Czekaliśmy długo...", "20 osób przyszło wieczorem."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3210,7 +3218,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_ONE
     + REVIEW_ROUND_HUNDRED_TWO
     + REVIEW_ROUND_HUNDRED_THREE
-    + REVIEW_ROUND_HUNDRED_FOUR,
+    + REVIEW_ROUND_HUNDRED_FOUR
+    + REVIEW_ROUND_HUNDRED_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

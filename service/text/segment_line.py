@@ -39,6 +39,8 @@ _SECTION_CITED = re.compile(
     r"\s*\(§\s*[0-9]+[a-z]?(?:\s+ust\.\s*[0-9]+)?\)\s*[;,]"
 )  # "(§ 17 ust. 1);"
 # the rest of the line: a vote's count "(6)", a live report's time "(14:54:09)"
+_LED_PAGE = re.compile(r"\.{3,}\s+[0-9]{1,3}\s")  # "… ROKU... 7 Pasieka": a page after dots
+_LEADER_WINDOW = 120
 _MORE_LINK = re.compile(r"\s+więcej\s*")
 _COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
@@ -358,7 +360,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and SPACED_DASH.search(self.text, max(self.sentence_start, m.start() - 3), m.start())
         ):
             return False  # "Osiedle - … - Rondo Trzech Krzyży": stops left out of a route
-        if len(punct) > 3 and punct.count(".") == len(punct) and nxt.first.isdigit():
+        if punct.count(".") == len(punct) > 2 and nxt.first.isdigit() and self._leader(m, punct):
             return False  # "Wstęp ................ 9": a table of contents' leader, then its page
         if punct == "!" and _INTENSIFIER.search(self.text, max(0, m.start() - 5), m.start()):
             return False  # "ba!" after a comma: "nay, even", the sentence goes on
@@ -816,6 +818,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         return pairing is not None and not any(
             w.islower() and lexicon.finite_verb(w) for w in pairing.group().split()
         )
+
+    def _leader(self, m: re.Match[str], punct: str) -> bool:
+        """Are the dots at `m` a table of contents' leader before a page: four or more, or
+        three where the line's stretch around holds another entry so led ("ROKU... 7 Pasieka
+        w styczniu... 7 Luty... 8")?"""
+        if len(punct) > 3:
+            return True
+        window = self.text[max(0, m.start() - _LEADER_WINDOW) : m.end() + _LEADER_WINDOW]
+        return len(_LED_PAGE.findall(window)) > 1
 
     def _date_word_before(self, pos: int) -> bool:
         """Is the word before the period at `pos` a date's "r.", "br." or "bm."?"""
