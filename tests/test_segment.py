@@ -3083,6 +3083,20 @@ REVIEW_ROUND_HUNDRED_FIVE = [
     para("Czekaliśmy długo...", "20 osób przyszło wieczorem."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_SIX = [
+    # a credit glued to a page's line break; "tut." (tutejszego); a credit line's "mat."
+    one("Lesko w nowej formule<br/>fot. Organizatorzy"),
+    one("Sesja odbędzie się w Sali Herbowej tut. Urzędu Miasta."),
+    one("mat. KPP Ełk"),
+    para("Mat.", "Nowe zasady weszły w życie."),  # control: a word
+    # a reference's label and colon inside a subordinate clause before the date
+    one(
+        "Szpital informuje, że zgodnie z decyzją Wojewody znak: ZDII.9611.8.44.2020 z dnia 10"
+        " listopada 2021 r. Szpital uruchamia nowe stanowiska."
+    ),
+    para("Planowana aktualizacja: koniec 2017 r.", "Angielska wersja jest gotowa."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3219,7 +3233,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWO
     + REVIEW_ROUND_HUNDRED_THREE
     + REVIEW_ROUND_HUNDRED_FOUR
-    + REVIEW_ROUND_HUNDRED_FIVE,
+    + REVIEW_ROUND_HUNDRED_FIVE
+    + REVIEW_ROUND_HUNDRED_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

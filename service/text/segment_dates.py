@@ -42,7 +42,8 @@ _TIME_AGO = re.compile(
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
+# (not a reference's label: "zgodnie z decyzją Wojewody znak: S-II.967.1 z dnia…")
+_CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\s-\s")
 # "inne: 2009 r. – …, 2010 r. – …": a list's item opens with its date, after the list's colon
 _LISTED_DATE = re.compile(r"[:,]\s+(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{4}\s*\Z")
 _LISTED_DATE_CHARS = 30

@@ -373,11 +373,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
         # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross
         bare = token.lstrip(OPENING + "/†").rstrip(CLOSERS)
-        credit = bare.rpartition("/")[2]
+        credit = re.split(r"[/>]", bare)[-1]  # "Kruszwicy/fot.", a page's "formule<br/>fot."
         if "/" in bare and all(p.lower() in lists.PHONE_LABELS for p in bare.split("/")):
             bare = "tel"  # "tel/fax. 515 252 776": a phone's label
-        if credit.lower() in lists.PHOTO_CREDITS and token_start == self.sentence_start:
-            return False  # "Foto. Krzysztof Woźniak": a credit line's label ("foto" is a word)
+        if (credit.lower() in lists.PHOTO_CREDITS or credit == "mat") and token_start == (
+            self.sentence_start
+        ):
+            # "Foto. Krzysztof Woźniak", "mat. KPP Ełk": a credit line's label ("foto" is a word)
+            return False
         if bare.lower() in lists.PHONE_LABELS and (
             token_start == self.sentence_start or _PHONE_AHEAD.match(self.text, m.end(), self.end)
         ):
