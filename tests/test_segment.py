@@ -3097,6 +3097,12 @@ REVIEW_ROUND_HUNDRED_SIX = [
     para("Planowana aktualizacja: koniec 2017 r.", "Angielska wersja jest gotowa."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_SEVEN = [
+    # a saint's abbreviation after a page's markup sign, before the name
+    one('"O tych, których kochaliśmy, nie zapominajmy po śmierci" >Św. Ambroży<'),
+    para("Odprawiono Mszę św.", "Wierni modlili się."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3234,7 +3240,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THREE
     + REVIEW_ROUND_HUNDRED_FOUR
     + REVIEW_ROUND_HUNDRED_FIVE
-    + REVIEW_ROUND_HUNDRED_SIX,
+    + REVIEW_ROUND_HUNDRED_SIX
+    + REVIEW_ROUND_HUNDRED_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

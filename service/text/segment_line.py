@@ -372,7 +372,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             if spaced[0].lower() in self.abbrevs:
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
         # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross
-        bare = token.lstrip(OPENING + "/†").rstrip(CLOSERS)
+        bare = token.lstrip(OPENING + "/†>").rstrip(CLOSERS)  # a page's ">Św. Ambroży<"
         credit = re.split(r"[/>]", bare)[-1]  # "Kruszwicy/fot.", a page's "formule<br/>fot."
         if "/" in bare and all(p.lower() in lists.PHONE_LABELS for p in bare.split("/")):
             bare = "tel"  # "tel/fax. 515 252 776": a phone's label
