@@ -3101,6 +3101,9 @@ REVIEW_ROUND_HUNDRED_SEVEN = [
     # a saint's abbreviation after a page's markup sign, before the name
     one('"O tych, których kochaliśmy, nie zapominajmy po śmierci" >Św. Ambroży<'),
     para("Odprawiono Mszę św.", "Wierni modlili się."),  # control
+    # after a name and its surname's initial, a common noun in another case, with its verb
+    para("Prokuratura wnioskuje o aresztowanie Norberta B.", "Mężczyźnie grozi dożywocie."),
+    one("Przyszedł Jan K. Kowal i powiedział, że nic nie wie."),  # control: the same case
 ]
 
 

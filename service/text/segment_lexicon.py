@@ -294,6 +294,11 @@ def genitive(word: str) -> bool:
     return any(r.pos in _CASED and "gen" in r.cases for r in _first_readings(word))
 
 
+def noun_cases(word: str) -> frozenset[str]:
+    """The cases `word` can take as a noun ("Norberta": gen, acc; "Mężczyźnie": dat, loc)."""
+    return frozenset(c for r in _first_readings(word) if r.pos == "subst" for c in r.cases)
+
+
 def participle(word: str) -> bool:
     """Can `word` be an adjectival participle ("Rozstawiony", "Urodzona", "Mieszkający")?"""
     return any(r.pos in ("ppas", "pact") for r in _first_readings(word))

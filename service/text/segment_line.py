@@ -642,6 +642,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (lexicon.start(nxt.word, names=False) in NAMES or nxt.after == ",")
         ):
             return None  # "Kanas, M. Wojciechowski, M. Kula, Nowak": a list's first name
+        if kind == "initial" and self._other_case_acts(previous, nxt):
+            return "word"  # "aresztowanie Norberta B. Mężczyźnie grozi…": no surname of his
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
@@ -821,6 +823,17 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         return pairing is not None and not any(
             w.islower() and lexicon.finite_verb(w) for w in pairing.group().split()
         )
+
+    def _other_case_acts(self, first: str, nxt: Next) -> bool:
+        """After a first name and its surname's initial, is the next word a common noun in a
+        case the name is not in, with its verb ("Norberta B. Mężczyźnie grozi…")? A surname
+        takes the name's case ("Jana K. Kowala", "Jan K. Kowal powiedział")."""
+        if nxt.dotted or not lexicon.first_name(first):
+            return False
+        if lexicon.start(nxt.word, names=False) is Start.NAME:
+            return False
+        theirs, its = lexicon.noun_cases(first), lexicon.noun_cases(nxt.word)
+        return bool(theirs and its) and not theirs & its and self._verb_follows(nxt)
 
     def _leader(self, m: re.Match[str], punct: str) -> bool:
         """Are the dots at `m` a table of contents' leader before a page: four or more, or
