@@ -3106,6 +3106,15 @@ REVIEW_ROUND_HUNDRED_SEVEN = [
     one("Przyszedł Jan K. Kowal i powiedział, że nic nie wie."),  # control: the same case
 ]
 
+REVIEW_ROUND_HUNDRED_EIGHT = [
+    # a teaser cut off by an ellipsis, then its link
+    para("Partia pozostaje najsilniejsza, ale…", "Read More"),
+    one("W strefie zmian zjawił się… Jan Lis"),  # control: a name held back
+    # a count held back after an ellipsis, a compound with it; "prez." before the name
+    one("Zakończył z nią związek poprzez... 27-sekundowe nagranie na poczcie głosowej."),
+    one("List nawiązywał do niedawnego uhonorowania prez. Raczyńskiego orderem."),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3244,7 +3253,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FOUR
     + REVIEW_ROUND_HUNDRED_FIVE
     + REVIEW_ROUND_HUNDRED_SIX
-    + REVIEW_ROUND_HUNDRED_SEVEN,
+    + REVIEW_ROUND_HUNDRED_SEVEN
+    + REVIEW_ROUND_HUNDRED_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -35,7 +35,8 @@ _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless sub
 # "… (15) skoczków.", "… 1,20 litra."
 _LAST_WORD = re.compile(r"\s+([0-9]+(?:,[0-9]+)?\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")
 _COUNT_THEN_WORDS = re.compile(
-    r"\s+[0-9]+(?:,[0-9]+)?(?:\s+[a-ząćęłńóśźż]+){0,2}\s+([a-ząćęłńóśźż]+)[.!?](?=\s|\Z)"
+    r"\s+[0-9]+(?:,[0-9]+)?(?:-[a-ząćęłńóśźż]+)?(?:\s+[a-ząćęłńóśźż]+){0,3}"
+    r"\s+([a-ząćęłńóśźż]+)[.!?](?=\s|\Z)"  # "… 27-sekundowe nagranie na poczcie."
 )
 _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
 _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)

@@ -41,7 +41,7 @@ _SECTION_CITED = re.compile(
 # the rest of the line: a vote's count "(6)", a live report's time "(14:54:09)"
 _LED_PAGE = re.compile(r"\.{3,}\s+[0-9]{1,3}\s")  # "… ROKU... 7 Pasieka": a page after dots
 _LEADER_WINDOW = 120
-_MORE_LINK = re.compile(r"\s+więcej\s*")
+_MORE_LINK = re.compile(r"\s+(?:więcej|[Rr]ead [Mm]ore|[Cc]zytaj (?:dalej|więcej))\s*")
 _COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
@@ -274,7 +274,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         ):
             return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
         if punct in ("…", "...") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
-            return True  # "…i dostał się na... więcej": a teaser cut off, then its link
+            return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
         if not nxt.first or nxt.first.islower():
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
