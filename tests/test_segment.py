@@ -3115,6 +3115,13 @@ REVIEW_ROUND_HUNDRED_EIGHT = [
     one("List nawiązywał do niedawnego uhonorowania prez. Raczyńskiego orderem."),
 ]
 
+REVIEW_ROUND_HUNDRED_NINE = [
+    # a live ticker's minute labels run into the line: "6. min.", "90+7."
+    para("Polacy wymieniają podania.", "6. min. Teraz wyraźnie przeważają."),
+    one("90+7. Jan de Amo - 1:2"),
+    para("Zajął 6. miejsce.", "Potem wrócił."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3254,7 +3261,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIVE
     + REVIEW_ROUND_HUNDRED_SIX
     + REVIEW_ROUND_HUNDRED_SEVEN
-    + REVIEW_ROUND_HUNDRED_EIGHT,
+    + REVIEW_ROUND_HUNDRED_EIGHT
+    + REVIEW_ROUND_HUNDRED_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
