@@ -3122,6 +3122,13 @@ REVIEW_ROUND_HUNDRED_NINE = [
     para("Zajął 6. miejsce.", "Potem wrócił."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_TEN = [
+    # a source's line in lowercase after a sentence; a part's Roman number before a bracket
+    para("Festiwal rozpocznie się o godz. 19.", "źródło: https://pixabay.com/pl/1924589"),
+    one("Himalaje Cz. I (do końca lat 70.)"),
+    para("- To będzie gdzieś t.", "I co powiecie?"),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3262,7 +3269,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIX
     + REVIEW_ROUND_HUNDRED_SEVEN
     + REVIEW_ROUND_HUNDRED_EIGHT
-    + REVIEW_ROUND_HUNDRED_NINE,
+    + REVIEW_ROUND_HUNDRED_NINE
+    + REVIEW_ROUND_HUNDRED_TEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -167,7 +167,7 @@ _NAMED_SPEAKER = re.compile(
 )
 _PART_LABELS = frozenset(["rozdz", "cz", "t", "tom", "art", "ust", "pkt", "nr", "str"])
 _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powiecie?" ("i")
-    r"\s+(?:[IVX]{2,5}(?=[:.,;)]|\s+[a-ząćęłńóśźż„\"(])|[IVX](?=[:.,;)]))"
+    r"\s+(?:[IVX]{2,5}(?=[:.,;)]|\s+[a-ząćęłńóśźż„\"(])|[IVX](?=[:.,;)]|\s+\())"
 )
 _COMPANY_FORM = re.compile(
     r"\s+(?:[Ss]półka|[Ss]p\.)\s+(?:z\s*o\.\s*o\.|akcyjna|jawna|komandytowa|cywilna|partnerska)"
@@ -259,7 +259,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…- mówi Krystyna Flis. -": the dash opens the next speaker's line
         if (
             punct == "."
-            and nxt.word.lower() in lists.PHOTO_CREDITS
+            and nxt.word.lower() in lists.PHOTO_CREDITS | {"źródło"}  # "źródło: https://…"
             and _CREDIT_NAME.match(self.text, nxt.end, self.end)
             and (
                 self._plain_word_before(m.start())
