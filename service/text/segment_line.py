@@ -20,6 +20,7 @@ from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
     JOURNAL,
+    JOURNAL_NAME,
     NAMES,
     OPENING,
     ROMAN,
@@ -34,7 +35,7 @@ from .segment_titles import TitleRules
 
 _NEVER_OPENS = frozenset(".,;:!?")
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
-_JOURNAL_CITED = re.compile(r"\s+(?:Dz\.\s?U|M\.\s?P)\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
+_JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
 _SECTION_CITED = re.compile(
     r"\s*\(§\s*[0-9]+[a-z]?(?:\s+ust\.\s*[0-9]+)?\)\s*[;,]"
 )  # "(§ 17 ust. 1);"
@@ -51,7 +52,7 @@ _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
-_JOURNAL = re.compile(r"(?:Dz\.\s?U|M\.\s?P)\.?(?:\s+z\s+[0-9]{4}\s?r\.)?\Z")  # "Dz. U z"
+_JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
 _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
 # A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki", "Fot.1. Ikona".
@@ -73,7 +74,7 @@ _DATE_LABEL = re.compile(
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
-_BULLETS = frozenset("•·▪◦|")  # separators of a line's items
+_ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a match report's minute heading its entry: "89 min.", "6. min.", "90+7."
 _MINUTE_LABEL = re.compile(r"[0-9]{1,3}(?:\+[0-9]{1,2})?\.?\s*min|[0-9]{1,3}\+[0-9]{1,2}")
 _TIME_LABEL = re.compile(r"(?i)godz\.\s*[0-9]{1,2}[.:][0-9]{2}")  # a live report's "Godz. 16.14."
@@ -659,7 +660,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "Klub Jeździecki im. I Pułku Strzelców": "I" numbers the patron
         if kind == "word" and self._caps_title(bare, previous, nxt):
             return "title"  # "PROF. MICHAŁ NOWICKI:", "koncerty MR. PUNCH", "st. post. Jan Lis"
-        if kind == "ordinal" and previous in _BULLETS:
+        if kind == "ordinal" and previous in _ITEM_SEPARATORS:
             return None  # "Bytom • 2. Liga • Runda 26": an item's ordinal after a separator
         if kind == "ordinal":
             return self._ordinal(previous, token_start, nxt, after)

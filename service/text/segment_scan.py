@@ -17,8 +17,9 @@ OPENING = "\"'„“‘«»([-–—‒―"
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 STATEMENT_END = re.compile(r"[.!?…](?=\s|\Z)")  # "Księże Józefie!" is an address, no pause
 DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
+JOURNAL_NAME = r"(?:Dz\.\s?U|M\.\s?P)"  # the law journals: "Dz. U.", "Dz.U.", "M.P."
 # a law journal's citation: "(Dz. U. poz. 656)", "/Dz.U. nr 78 poz. 483/", "(t.j. Dz.U. z …)"
-JOURNAL = re.compile(r"\s*[(/]?\s*(?:t\.\s?j\.\s*|tj\.\s*)?(?:Dz\.\s?U|M\.\s?P|Dz\.\s?Urz)\b")
+JOURNAL = re.compile(rf"\s*[(/]?\s*(?:t\.\s?j\.\s*|tj\.\s*)?(?:{JOURNAL_NAME}|Dz\.\s?Urz)\b")
 SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash mid-sentence
 # a name in capitals up to its clause's end: "Infrastruktura Ochrony Zdrowia." (no verb)
 NAME_IN_CAPITALS = re.compile(
