@@ -3129,6 +3129,16 @@ REVIEW_ROUND_HUNDRED_TEN = [
     para("- To będzie gdzieś t.", "I co powiecie?"),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_ELEVEN = [
+    # leftovers of earlier rounds: the Mass's own adjective after "św."; an ordinal before a
+    # compound adjective whose last part is also a verb ("praska"); a day before a month
+    # typed in the nominative
+    para("Zapraszamy na Mszę św. Żałobną w kaplicy.", "Potem obiad."),
+    para("Odprawiono Mszę św.", "Uroczystą procesję prowadził wikary."),  # control
+    para("Jutro 31. Mazursko-Praska Pielgrzymka rusza z Ełku.", "Zapisy trwają."),
+    para("Wpis dodano: 14. Listopad 2019 r.", "Autor: redakcja."),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3270,7 +3280,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVEN
     + REVIEW_ROUND_HUNDRED_EIGHT
     + REVIEW_ROUND_HUNDRED_NINE
-    + REVIEW_ROUND_HUNDRED_TEN,
+    + REVIEW_ROUND_HUNDRED_TEN
+    + REVIEW_ROUND_HUNDRED_ELEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -80,6 +80,9 @@ _DAY_RANGE_END = re.compile(
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}r?\b(?![.,:][0-9])")  # "31.12. 2023 było", "2011r"
 _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
+_NAMED_MONTH_YEAR = re.compile(  # "29. Październik 2021": a day, then its month and year
+    rf"\s+(?:{'|'.join(sorted(lists.MONTHS | lists.MONTHS_NOMINATIVE))})\s+[0-9]{{4}}\b", re.I
+)
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
 _WEEKDAY_AFTER = re.compile(rf"\s+\((?i:{'|'.join(sorted(lists.DAY_NAMES))})\)\s+\S")
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
@@ -448,11 +451,15 @@ class DateRules(QuoteRules):
 
     def _date_in_pieces(self, bare: str, token_start: int, after: int) -> bool:
         """Is the number before "." a piece of a date typed with spaces ("w nocy z 22/23. 01.
-        1863 r.", "opieką 31.12. 2023", "23 – 24. 08. 2018") or the start of a range of dates
-        ("od 30.09. – 6.10.2015 r.", "30. – 31. października")?"""
-        if (_SPACED_DATE.match(self.text, after, self.end) and DAY.fullmatch(bare)) or (
-            _DAY_MONTH.fullmatch(bare) and _SPACED_YEAR.match(self.text, after, self.end)
-        ):
+        1863 r.", "opieką 31.12. 2023", "23 – 24. 08. 2018", "29. Październik 2021") or the
+        start of a range of dates ("od 30.09. – 6.10.2015 r.", "30. – 31. października")?"""
+        if (
+            (
+                _SPACED_DATE.match(self.text, after, self.end)
+                or _NAMED_MONTH_YEAR.match(self.text, after, self.end)
+            )
+            and DAY.fullmatch(bare)
+        ) or (_DAY_MONTH.fullmatch(bare) and _SPACED_YEAR.match(self.text, after, self.end)):
             return True
         if (
             _MONTH_NUMBER.fullmatch(bare)

@@ -166,6 +166,15 @@ def start(word: str, names: bool = True) -> Start:
     return Start.OTHER
 
 
+def adjective_start(word: str) -> Start:
+    """How the last part of a compound adjective reads ("Praska" of "Warszawsko-Praska"):
+    only as an adjective, though alone it is also a verb ("praska")."""
+    readings = [r for r in _first_readings(word) if r.pos == "adj"]
+    if not readings:
+        return start(word)
+    return Start.NOMINATIVE if any(r.nominative for r in readings) else Start.OTHER
+
+
 @lru_cache(maxsize=100_000)
 def locative_only(word: str) -> bool:
     """Is every reading of `word` a noun or adjective in the locative (or the vocative, which

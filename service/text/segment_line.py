@@ -737,6 +737,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Odprawiono Mszę św. Wierni…": the phrase is complete; a saint's name may follow
             names = not nxt.dotted and lexicon.start(nxt.word, names=False) is Start.NAME
             mass_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
+            if self._describes_mass(previous, nxt):
+                return None  # "na Mszę św. Pogrzebową w kościele": the Mass's own adjective
             if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
                 return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
             return "word"

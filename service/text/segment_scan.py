@@ -134,7 +134,7 @@ def reads(nxt: Next) -> Start:
     if not nxt.word or (nxt.dotted and not (len(nxt.word) > 3 and lexicon.finite_verb(nxt.word))):
         return Start.UNKNOWN  # but a verb may be a sentence of one word: "Marka S. Uciekł."
     if nxt.tail and lexicon.compound_adjective(f"{nxt.word}-{nxt.tail}"):
-        return lexicon.start(nxt.tail)  # the last part inflects
+        return lexicon.adjective_start(nxt.tail)  # the last part inflects
     return lexicon.start(nxt.word)
 
 

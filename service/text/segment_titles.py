@@ -83,6 +83,14 @@ class TitleRules(Scan):
         # "st. post. Adam Nowak" (posterunkowy), not the noun "post"
         return bare.lower() in lists.RANK_SECOND and previous.lower() in lists.RANK_FIRST
 
+    def _describes_mass(self, mass: str, nxt: Next) -> bool:
+        """Is the word after "Mszę św." an adjective of the Mass itself ("Pogrzebową w
+        kościele"), not of a noun after it ("Uroczystą procesję poprowadził…")?"""
+        if nxt.dotted or not lexicon.agrees(nxt.word, mass):
+            return False
+        head = peek(self.text, nxt.end, self.end)
+        return not (head.word and lexicon.agrees(nxt.word, head.word))
+
     def _named_title(
         self, bare: str, previous: str, token_start: int, nxt: Next, after: int
     ) -> bool:

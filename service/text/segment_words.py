@@ -167,6 +167,11 @@ MONTHS = words(
     """stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
     listopada grudnia"""
 )  # "12 marca 2024 r. Sejm …": a sentence may open with the date itself
+# Months in the nominative, which a date typed as "29. Październik 2021" may also use
+MONTHS_NOMINATIVE = words(
+    """styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad
+    grudzień"""
+)
 # Months cut short in a date line: "14 sie. 2025 - 13:49"
 MONTHS_SHORT = words("sty lut mar kwi maj cze lip sie wrz paź lis gru")
 # Short consonant-final words that often end a sentence, so they are not taken for a label
