@@ -3137,6 +3137,9 @@ REVIEW_ROUND_HUNDRED_ELEVEN = [
     para("Odprawiono Mszę św.", "Uroczystą procesję prowadził wikary."),  # control
     para("Jutro 31. Mazursko-Praska Pielgrzymka rusza z Ełku.", "Zapisy trwają."),
     para("Wpis dodano: 14. Listopad 2019 r.", "Autor: redakcja."),
+    # a route guide's distance heading its entry
+    para("3,5 km. Kładka nad rzeką przy młynie.", "Tu robimy postój."),
+    para("Przepłynęliśmy 3,5 km.", "Kładka była zamknięta."),  # control
 ]
 
 

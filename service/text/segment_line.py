@@ -78,6 +78,7 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a match report's minute heading its entry: "89 min.", "6. min.", "90+7."
 _MINUTE_LABEL = re.compile(r"[0-9]{1,3}(?:\+[0-9]{1,2})?\.?\s*min|[0-9]{1,3}\+[0-9]{1,2}")
 _TIME_LABEL = re.compile(r"(?i)godz\.\s*[0-9]{1,2}[.:][0-9]{2}")  # a live report's "Godz. 16.14."
+_DISTANCE_LABEL = re.compile(r"[0-9]{1,3},[0-9]\s*km")  # a route guide's "12,5 km. Most…"
 # a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
 _TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
     r"\s+(?:(?:ks|dr|prof|bp|abp)\.?|o\.)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z"
@@ -433,6 +434,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             _UPDATE_LABEL.fullmatch(*heading)
             or _TIME_LABEL.fullmatch(*heading)
             or _MINUTE_LABEL.fullmatch(*heading)
+            or _DISTANCE_LABEL.fullmatch(*heading)
         ):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
