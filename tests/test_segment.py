@@ -3140,6 +3140,27 @@ REVIEW_ROUND_HUNDRED_ELEVEN = [
     # a route guide's distance heading its entry
     para("3,5 km. Kładka nad rzeką przy młynie.", "Tu robimy postój."),
     para("Przepłynęliśmy 3,5 km.", "Kładka była zamknięta."),  # control
+    # a frequency's unit is no first name cut short; "żaden" never follows an ordinal
+    para("Ekran odświeża obraz z częstotliwością 144 Hz.", "Pracę wspiera szybki procesor."),
+    para("Aktualizację dostały modele X100 czy iQOO 12.", "Żaden nie trafi do Polski."),
+    # the genitive a verbal noun opening the sentence governs, after the date
+    one("Objęcie władzy w Polsce w maju 1926 r. Józefa Piłsudskiego zmieniło politykę."),
+    para("Zebranie wiejskie w sprawie drogi 5 maja 2023 r.", "Komisja przyjęła wnioski."),
+    # a redacted company's name before its form
+    one("Sąd rozpoznał skargę [...] Sp. z o.o. z siedzibą w Gdyni na decyzję wojewody."),
+    # a linked article's title runs to the end of its line
+    one("Czytaj też: Czy warto kupić nowy laptop? Sprawdzamy ceny w sklepach"),
+    para(
+        "Czytaj też: Ceny rosną.",
+        "Inflacja w maju wyniosła 5 proc.",
+        "Rząd zapowiada działania, które mają ją obniżyć do końca roku w całym kraju.",
+    ),  # control: the line goes on past the title
+    # labels: a definition's number, a code's article, an inline list's letters, table rows
+    one("Definicja 2. Apelacja jest środkiem odwoławczym."),
+    one("444 kpk. Apelacja przysługuje stronom."),
+    para("Zgodnie z art. 444 kpk.", "Apelacja przysługuje stronom."),  # control
+    one("Oferta obejmuje: a. Abonentów nowych, b. Abonentów obecnych, c. Klientów z numerem."),
+    one("Pozycja Przeglądarka Udział 1. Chrome 65,2% 2. Safari 18,1% 3. Edge 5,3% 4. Opera 2,7%"),
 ]
 
 

@@ -11,7 +11,17 @@ import re
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
-from .segment_scan import CLOSERS, JOURNAL, OPENING, Next, Scan, peek, reads, skip_space
+from .segment_scan import (
+    CLOSERS,
+    COMPANY_FORM,
+    JOURNAL,
+    OPENING,
+    Next,
+    Scan,
+    peek,
+    reads,
+    skip_space,
+)
 
 _BRACKET = re.compile(r"[()\[\]]")
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
@@ -105,6 +115,8 @@ class BracketRules(Scan):
         before = self.text[max(self.sentence_start, m.start() - 8) : m.start() - 1].rstrip()
         if before[-1:] in _QUOTE_OPENS:
             return False  # 'skomentował: "(...) Nie wie': the quotation opens with the omission
+        if COMPANY_FORM.match(self.text, m.end(), self.end):
+            return False  # "ze skargi [...] Sp. z o.o. z siedzibą": a redacted name, its form
         if lexicon.lemma_in(nxt.word, lists.COMPANY_FORMS):
             kind = peek(self.text, nxt.end, self.end).word
             if kind == "z" or lexicon.lemma_in(kind, lists.COMPANY_KINDS):

@@ -347,8 +347,9 @@ class DateRules(QuoteRules):
     def _genitive_after_noun(self, token_start: int, nxt: Next, after: int) -> bool:
         """Is the capital after "<verbal noun> w <year> r." the genitive that the noun governs
         ("w rocznicę powstania w 1773 r. Komisji Edukacji", "o powołaniu w 1975 r.
-        Przedsiębiorstwa Państwowego": what was founded)? A genitive-only word, or a genitive
-        that opens a name, never "dnia 16 maja 2007 r. Umowę…" (no verbal noun)."""
+        Przedsiębiorstwa Państwowego": what was founded), or that a verbal noun opening a
+        sentence with no verb yet governs? A genitive-only word, or a genitive that opens a
+        name, never "dnia 16 maja 2007 r. Umowę…" (no verbal noun)."""
         if nxt.dotted or not nxt.word[:1].isupper() or not lexicon.genitive(nxt.word):
             return False
         if not (lexicon.genitive_complement(nxt.word) or self._capitalised_pair(after)):
@@ -356,6 +357,13 @@ class DateRules(QuoteRules):
         words = self._words_so_far(token_start)
         if len(words) < 2 or not words[-1].isdecimal():
             return False
+        if (
+            words[0][:1].isupper()
+            and lexicon.gerund_subject(words[0])
+            and reads(nxt) is Start.NAME
+            and not any(lexicon.finite_verb(w) for w in words)
+        ):
+            return True  # "Dojście do władzy w Niemczech w 1933 r. Adolfa Hitlera …": its subject
         # back to the noun over the date's words and its adjectives ("Uruchomienie na wiosnę
         # 2020 r. Zakładu…"); an adjective the dictionary lacks stops it ("Polowanie
         # Hubertowskie 2019 r. Koła…" is cut)

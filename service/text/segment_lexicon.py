@@ -298,6 +298,11 @@ def gerund(word: str) -> bool:
     return any(r.pos == "ger" for r in _first_readings(word))
 
 
+def gerund_subject(word: str) -> bool:
+    """Can `word` be a verbal noun in the nominative singular ("Dojście"), a subject?"""
+    return any(r.pos == "ger" and r.nominative and ":sg:" in r.tag for r in _first_readings(word))
+
+
 def genitive(word: str) -> bool:
     """Can `word` be a noun or adjective in the genitive ("Przedsiębiorstwa", "Komisji")?"""
     return any(r.pos in _CASED and "gen" in r.cases for r in _first_readings(word))

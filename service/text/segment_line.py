@@ -18,6 +18,7 @@ from .segment_marks import TAG_BEFORE_TEXT, MarkRules
 from .segment_numbers import NUMBER, NUMBER_OPENING, NumberRules, hour_word
 from .segment_scan import (
     CLOSERS,
+    COMPANY_FORM,
     DASH_FOLLOWS,
     JOURNAL,
     JOURNAL_NAME,
@@ -25,6 +26,7 @@ from .segment_scan import (
     OPENING,
     ROMAN,
     SPACED_DASH,
+    STATEMENT_END,
     Next,
     peek,
     reads,
@@ -43,6 +45,12 @@ _SECTION_CITED = re.compile(
 _LED_PAGE = re.compile(r"\.{3,}\s+[0-9]{1,3}\s")  # "… ROKU... 7 Pasieka": a page after dots
 _LEADER_WINDOW = 120
 _MORE_LINK = re.compile(r"\s+(?:więcej|[Rr]ead [Mm]ore|[Cc]zytaj (?:dalej|więcej))\s*")
+# A link to another article, its title running to the end of the line: "Czytaj też: Naprawa
+# iPhone'a to luksus? Apple ujawnia koszty"
+_LINK_LABEL = re.compile(
+    r"(?:Czytaj|Przeczytaj|Zobacz|CZYTAJ|ZOBACZ)(?:\s+(?:też|także|również|TEŻ|TAKŻE))?\s*:\s"
+)
+_LINKED_TITLE_MAX_WORDS = 12
 _COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
@@ -78,6 +86,10 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a match report's minute heading its entry: "89 min.", "6. min.", "90+7."
 _MINUTE_LABEL = re.compile(r"[0-9]{1,3}(?:\+[0-9]{1,2})?\.?\s*min|[0-9]{1,3}\+[0-9]{1,2}")
 _TIME_LABEL = re.compile(r"(?i)godz\.\s*[0-9]{1,2}[.:][0-9]{2}")  # a live report's "Godz. 16.14."
+# a code's article heading its text: "422 kpk. W terminie…", "Art. 5 § 2 kc."
+_CODE_ARTICLE_LABEL = re.compile(
+    r"(?:Art\.\s*)?[0-9]{1,4}[a-z]?(?:\s*§\s*[0-9]+)?\s+(?:kpk|kk|kpc|kc|kp|kpa|kro|kks|kkw|kw)"
+)
 _DISTANCE_LABEL = re.compile(r"[0-9]{1,3},[0-9]\s*km")  # a route guide's "12,5 km. Most…"
 # a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
 _TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
@@ -90,10 +102,10 @@ _UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." 
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
-# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Dzień 3.", "List 1.", "Nr 5."
+# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Dzień 3.", "Definicja 1."
 _PARTS = (
     "Część Rozdział Dział Księga Krok Etap List Dzień Odcinek Lekcja Zadanie Akt Scena Runda"
-    " Kategoria Nr"
+    " Kategoria Nr Definicja Przykład Przykłady Pytanie Ćwiczenie"
 )
 _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
 _LIST_MARKER = re.compile(
@@ -171,9 +183,6 @@ _PART_LABELS = frozenset(["rozdz", "cz", "t", "tom", "art", "ust", "pkt", "nr", 
 _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powiecie?" ("i")
     r"\s+(?:[IVX]{2,5}(?=[:.,;)]|\s+[a-ząćęłńóśźż„\"(])|[IVX](?=[:.,;)]|\s+\())"
 )
-_COMPANY_FORM = re.compile(
-    r"\s+(?:[Ss]półka|[Ss]p\.)\s+(?:z\s*o\.\s*o\.|akcyjna|jawna|komandytowa|cywilna|partnerska)"
-)
 # the next item of results run into a line: a name, its gloss in brackets, a dash, a figure
 _LISTED_RESULT = re.compile(r"\s+[^\W\d_][\w/]*(?:\s+[^\W\d_]+)?\s*\([^()]{1,80}\)\s*[–-]\s*[0-9]")
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
@@ -218,6 +227,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 self.sentence_start = self.scanned = skip_space(self.text, cut, self.end)
                 self.brackets.clear()
 
+    def _inside_linked_title(self, after: int) -> bool:
+        """Is the end inside the title of a linked article, the line's last words after "Czytaj
+        też:" with no other end before the line's?"""
+        if not _LINK_LABEL.match(self.text, self.sentence_start, self.end):
+            return False
+        rest = self.text[after : self.end].rstrip()
+        return (
+            len(rest.split()) <= _LINKED_TITLE_MAX_WORDS and STATEMENT_END.search(rest[:-1]) is None
+        )
+
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
         if punct == "." and self.speakers and self._speaker_heads(m.start()):
@@ -242,6 +261,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
+        if self._inside_linked_title(m.end()):
+            return False  # "Czytaj: Sędziowie nadal z immunitetami? Izba uchyla je…>>"
         if punct == "?" and _LOST_QUOTES.fullmatch(
             token_before(self.text, m.start(), self.sentence_start)[0]
         ):
@@ -435,6 +456,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             or _TIME_LABEL.fullmatch(*heading)
             or _MINUTE_LABEL.fullmatch(*heading)
             or _DISTANCE_LABEL.fullmatch(*heading)
+            or _CODE_ARTICLE_LABEL.fullmatch(*heading)
         ):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if _DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
@@ -456,7 +478,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "w 1979 r. MILENA: To był…", "do 2035 r. Włodek: Podobnie…"
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
-        if kind in ("initial", "dotted") and _COMPANY_FORM.match(self.text, m.end(), self.end):
+        if kind in ("initial", "dotted") and COMPANY_FORM.match(self.text, m.end(), self.end):
             return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
         if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):
             return True  # "CDU/CSU (…) – 29 proc. AfD (Alternative für Deutschland) – 19,5 proc."

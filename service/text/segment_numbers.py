@@ -68,6 +68,8 @@ _DECADE_LIST = re.compile(
     r"\b(?:lata|lat|latach|latami|latom)\s+[0-9]{2}\.?(?:,\s*[0-9]{2}\.?)*\s+(?:i|oraz|lub|a)\s+\Z"
 )
 _CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
+_ITEM_LETTERS = "abcdefghijklm"  # an inline list's letters ("a. Abonentów …, b. Klientów")
+_NEVER = re.compile(r"(?!)")
 _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
 _QUOTE_OPENS = re.compile(r"\s+[„«\"]")  # "47 tys. „Jordan…": a quotation, no complement
 # "5 min. 113 Skarżący twierdzi": a numbered paragraph opening a sentence
@@ -328,20 +330,30 @@ class NumberRules(Scan):
     def _inline_item(self, bare: str, token_start: int) -> bool:
         """Is the number a marker of a list numbered inside the sentence? After a colon, comma
         or semicolon the marker before or after it is enough ("na podstawie: 1. Ustawy …, 2.
-        Rozporządzenia …"); a list run together without punctuation needs the marker before
-        it and the one after or the one before that ("1. Puszcza Borecka 2. Bieszczady 3. …")."""
-        if not (bare.isdecimal() and len(bare) <= 2):
+        Rozporządzenia …", "dotyczy: a. Abonentów …, b. Klientów"); a list run together
+        without punctuation needs the marker before it and the one after or the one before that
+        ("1. Puszcza Borecka 2. Bieszczady 3. …")."""
+        if bare in _ITEM_LETTERS:
+            n = _ITEM_LETTERS.index(bare) + 1
+        elif bare.isdecimal() and len(bare) <= 2:
+            n = int(bare)
+        else:
             return False
         if self._previous(token_start).lower() in lists.NUMBER_LABELS:
             return False  # "Rajd, s. 35. Bartłomiej Sikora, Bajdurek, s. 36.": pages, no list
-        n = int(bare)
         if self._previous(token_start).lower() == "brzmienie:":
             return True  # "ust. 10 otrzymuje brzmienie: 10. Na podstawie…": the new provision
         ahead = (token_start, min(self.end, token_start + _LIST_WINDOW))
         behind = (max(0, token_start - _LIST_WINDOW), token_start)
 
         def marker(k: int, after: str = "") -> re.Pattern[str]:
-            return re.compile(rf"{after}(?<!\S){k}\.\s+[{_CAPITALS}]")
+            if bare.isdecimal():
+                label = str(k)
+            elif 1 <= k <= len(_ITEM_LETTERS):
+                label = _ITEM_LETTERS[k - 1]
+            else:
+                return _NEVER
+            return re.compile(rf"{after}(?<!\S){label}\.\s+[{_CAPITALS}]")
 
         if self._previous(token_start).endswith((":", ",", ";")):
             if marker(n + 1, r"[,;.]?\s+").search(self.text, *ahead):
@@ -349,8 +361,11 @@ class NumberRules(Scan):
             return n > 1 and bool(marker(n - 1, r"[:,;]\s+").search(self.text, *behind))
         if n == 1:
             # "Porządek obrad 1. Otwarcie sesji. 2. Wręczenie… 3. Wybór…": the list's first item,
-            # the next two following their items' ends
-            return all(marker(k, r"[.;,]\s+").search(self.text, *ahead) for k in (2, 3))
+            # the next two following their items' ends, or three run together ("Udział 1.
+            # Android 15 19,3% 2. Android 14 17,2% 3. …": a table's rows)
+            return all(marker(k, r"[.;,]\s+").search(self.text, *ahead) for k in (2, 3)) or all(
+                marker(k).search(self.text, *ahead) for k in (2, 3, 4)
+            )
         if not marker(n - 1).search(self.text, *behind):
             return False
         return bool(

@@ -139,7 +139,8 @@ OPENERS = words(
     przez przy również są sam tak także tam te ten ta to tu tutaj tym tymczasem u w we według
     więc wśród wtedy wcześniej wczoraj z za zatem ze zdaniem zgodnie był była było były byli
     będzie będą nasz nasza wasz wy ty oto warto trzeba można wiele wielu większość część kilka
-    kilku każdy wszyscy wszystko nikt nic inni inne niektórzy kolejny kolejne kolejna najpierw
+    kilku każdy wszyscy wszystko nikt nic żaden żadna żadne inni inne niektórzy kolejny kolejne
+    kolejna najpierw
     następnie ostatecznie oczywiście jutro jeszcze aby żeby poza pomimo stąd dalej chodzi celem
     eksperci ekonomiści analitycy naukowcy badacze lekarze policja prokuratura rząd władze
     mieszkańcy sprzedaż ceny dane teraz grozi grozić został została zostali usłyszał usłyszała
