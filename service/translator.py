@@ -171,6 +171,9 @@ class Translator:
         todo: list[int] = []
         with self._lock:
             for i, t in enumerate(texts):
+                if not any(c.isalnum() for c in t):
+                    done[i] = Piece(0, len(t), t, t)  # "(...)", "***", "|": nothing to translate
+                    continue
                 hit = self._cache.get(t)
                 if hit is not None:
                     self._cache.move_to_end(t)

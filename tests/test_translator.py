@@ -122,6 +122,15 @@ def test_duplicate_sentences_are_translated_once() -> None:
     assert sum(len(c["texts"]) for c in engine.calls) == 2
 
 
+def test_a_sentence_without_words_is_kept_as_written_without_the_model() -> None:
+    """An omission mark or a separator the splitter leaves on its own ("(...)", "***") has
+    nothing to translate; a model asked anyway may invent words for it."""
+    engine = FakeEngine()
+    out = Translator(engine)(["Tak było.", "(...)", "***", "| —"])
+    assert out == ["EN Tak było.", "(...)", "***", "| —"]
+    assert [t for c in engine.calls for t in c["texts"]] == ["Tak było."]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
