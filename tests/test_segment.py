@@ -3161,6 +3161,9 @@ REVIEW_ROUND_HUNDRED_ELEVEN = [
     para("Zgodnie z art. 444 kpk.", "Apelacja przysługuje stronom."),  # control
     one("Oferta obejmuje: a. Abonentów nowych, b. Abonentów obecnych, c. Klientów z numerem."),
     one("Pozycja Przeglądarka Udział 1. Chrome 65,2% 2. Safari 18,1% 3. Edge 5,3% 4. Opera 2,7%"),
+    # an omission mark closing the line after a full stop is a piece of its own
+    para("Hetman wrócił do obozu pod wieczór.", "(...)"),
+    one("Skarga na wyrok sądu z dnia 3 marca 2001 r. [...]"),  # control: "r." goes on
 ]
 
 

@@ -258,6 +258,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
         if omission and self.text[omission.end() - 1] in '”"»':
             return False  # "…Wszechświata. (...)” - pisze reżyser": it closes the quotation
+        if (
+            omission
+            and punct == "."
+            and not self.text[omission.end() : self.end].strip()
+            and self._plain_word_before(m.start())  # not "z dnia 30 marca 2000 r. [...]"
+        ):
+            return True  # "…w dalszej kampanii. (...)": the mark closing the line, on its own
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
