@@ -1928,7 +1928,8 @@ REAL_NEWS_ROUND_TWENTY_SIX = [
 # for suspense after an ellipsis; "śww. app." before the apostles' names; an hour's label in
 # capitals; "na godz." as a speed's unit.
 REAL_NEWS_ROUND_TWENTY_SEVEN = [
-    one("Był prokuratorem i agentem w jednej osobie. […]"),
+    # (round 111: a mark closing the line stands alone, as three later reviewers cut it)
+    para("Był prokuratorem i agentem w jednej osobie.", "[…]"),
     one("• Na początku lat 80. Nowak pisał do podziemnego pisma."),
     para("Zorganizowano festyn „Lato z Radiem 5”.", "Gwiazdą wieczoru był zespół."),
     one("Firma chce też zatrudnić… 2 osoby."),
