@@ -3165,6 +3165,14 @@ REVIEW_ROUND_HUNDRED_ELEVEN = [
     # an omission mark closing the line after a full stop is a piece of its own
     para("Hetman wrócił do obozu pod wieczór.", "(...)"),
     one("Skarga na wyrok sądu z dnia 3 marca 2001 r. [...]"),  # control: "r." goes on
+    # a judgment's header: its date, then the bench; a decision's number after its date
+    para("Dnia 4 lutego 2015 r.", "Sąd Apelacyjny w składzie: SSA Anna Lis"),
+    one("Dnia 4 lutego 2015 r. Sąd Apelacyjny oddalił apelację pozwanego."),  # control
+    one("skarga J. K. na decyzję Wojewody Lubuskiego z dnia (...) maja 2014 r. Nr (...) w sprawie"),
+    para("Ustawa weszła w życie 1 maja 2004 r.", "Nr 5 na liście był Kraków."),  # control
+    # a title glued to the sentence before, not a web address
+    one("Bitwa nie była żadnym cudem.Prof. Jan Nowak"),
+    para("Projekt opisał portal Sport.pl.", "Serwis ruszył w 2001 roku."),  # control
 ]
 
 

@@ -64,6 +64,17 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
         if parts[-1] in lists.QUANTITY:
             return "quantity"  # "prawie 63 tyś.zł. To kwota…": amounts, no space typed
         return "title"  # "ks.prof. Jan Nowak", "dr. n.med. Anna Lis": no space typed
+    # "…nie był żadnym cudem.Prof. Norman Davies": a title glued to the sentence before (in
+    # capitals: not a web address, "Sport.pl")
+    glued = token.split(".")[-1]
+    if (
+        len(parts) == 2
+        and len(parts[0]) > 3
+        and parts[0].isalpha()
+        and glued.istitle()
+        and parts[1] in abbrevs
+    ):
+        return kind_of(glued, abbrevs)
     if low in abbrevs:
         if (
             low in _DEFAULT_TITLES

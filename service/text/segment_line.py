@@ -51,6 +51,11 @@ _LINK_LABEL = re.compile(
     r"(?:Czytaj|Przeczytaj|Zobacz|CZYTAJ|ZOBACZ)(?:\s+(?:też|także|również|TEŻ|TAKŻE))?\s*:\s"
 )
 _LINKED_TITLE_MAX_WORDS = 12
+# A judgment's header: its date, then the court and its bench ("Sąd Najwyższy w składzie:")
+_BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
+# A document's number after its date: "z dnia 5 maja 2013 r. Nr (...)", "… r. nr 12/2013,"
+_DOCUMENT_NUMBER = re.compile(r"\s+[Nn]r\s+(?:[0-9][\w/.-]*|[(\[](?:\.{3}|…)[)\]])")
+_DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
 _COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
@@ -485,6 +490,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "w 1979 r. MILENA: To był…", "do 2035 r. Włodek: Podobnie…"
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
+        if kind == "date" and _BENCH.match(self.text, m.end(), self.end):
+            return True  # "Dnia 10 stycznia 2013 r. Sąd Najwyższy w składzie:": a judgment's head
+        if (
+            kind == "date"
+            and _DOCUMENT_NUMBER.match(self.text, m.end(), self.end)
+            and _DATED.search(self.text, max(self.sentence_start, token_start - 40), token_start)
+        ):
+            return (
+                False  # "decyzją z dnia (...) sierpnia 2013 r. Nr (...) w przedmiocie": its number
+            )
         if kind in ("initial", "dotted") and COMPANY_FORM.match(self.text, m.end(), self.end):
             return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
         if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):
