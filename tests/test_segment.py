@@ -3175,6 +3175,23 @@ REVIEW_ROUND_HUNDRED_ELEVEN = [
     para("Projekt opisał portal Sport.pl.", "Serwis ruszył w 2001 roku."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_TWELVE = [
+    # a count after what it counts; no ordinal before an ordinal word
+    para("W programie ma być zaangażowanych 23.", "Uroczyste otwarcie odbyło się w czerwcu."),
+    para("Ocalało 12 domów z 40.", "Czwarty z nich spłonął doszczętnie."),
+    # a half-year before its year; a recorder's chained titles; "Nadl.", "ewid."
+    one("Według raportu w I pół. 2021 r. ceny wzrosły o 8 proc."),
+    one("Sędzia Anna Lis, Protokolant sekr. sąd. Marta Nowak, po rozpoznaniu sprawy"),
+    one("Fot. Arch. Nadl. Borki"),
+    one("położonej na działce o nr ewid. [...] w obrębie [...]"),
+    # a face closes the sentence before it; a heart may open the next
+    para("Na razie tyle. 🙁", "Jutro napiszę więcej."),
+    para("Miasto straciło duszę.", "🖤🖤 Jan Lis był prezydentem."),  # control
+    # a linked title's question, not its period
+    one("Zobacz wideo: Czy będzie upał? Prognoza na weekend"),
+    para("ZOBACZ: Kłótnia trwa od lat.", "Poszło o drogę"),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3317,7 +3334,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHT
     + REVIEW_ROUND_HUNDRED_NINE
     + REVIEW_ROUND_HUNDRED_TEN
-    + REVIEW_ROUND_HUNDRED_ELEVEN,
+    + REVIEW_ROUND_HUNDRED_ELEVEN
+    + REVIEW_ROUND_HUNDRED_TWELVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

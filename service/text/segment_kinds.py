@@ -140,8 +140,12 @@ def period_ends(kind: str, nxt: Next, intro: bool) -> bool:
         return True
     if kind in ("initial", "dotted"):
         return reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
-    if kind == "ordinal" and lexicon.numeral(nxt.word):
-        return True  # "przesunęła się na 11. Trzy pozostałe": no ordinal before a numeral
+    if kind == "ordinal" and (
+        lexicon.numeral(nxt.word) or lexicon.lemma_in(nxt.word, lists.ORDINAL_WORDS)
+    ):
+        # "przesunęła się na 11. Trzy pozostałe", "45 drzew z 51. Czwarty z budynków": no
+        # ordinal stands before a numeral or another ordinal
+        return True
     if kind == "name_title" and lexicon.noun(nxt.word):
         return False  # "im. Św. Brata Alberta": a saint's name, though "brata" is also a verb
     return reads(nxt) is Start.OPENS

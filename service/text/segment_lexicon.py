@@ -287,6 +287,14 @@ def genitive_plural(word: str) -> bool | None:
     return any(r.pos in _NOMINAL and ":pl:" in r.tag and "gen" in r.cases for r in readings)
 
 
+def plural_genitive_attribute(word: str) -> bool:
+    """Can `word` be an adjective or participle in the genitive plural ("zaangażowanych",
+    "rannych"), which stands for what a count after it counts?"""
+    return any(
+        r.pos in _ADJECTIVAL and ":pl:" in r.tag and "gen" in r.cases for r in _first_readings(word)
+    )
+
+
 @lru_cache(maxsize=100_000)
 def adjectival(word: str) -> bool:
     """Can `word` be an adjective or participle ("Uprawnionych", "Badanych")?"""

@@ -48,7 +48,7 @@ _MORE_LINK = re.compile(r"\s+(?:więcej|[Rr]ead [Mm]ore|[Cc]zytaj (?:dalej|więc
 # A link to another article, its title running to the end of the line: "Czytaj też: Naprawa
 # iPhone'a to luksus? Apple ujawnia koszty"
 _LINK_LABEL = re.compile(
-    r"(?:Czytaj|Przeczytaj|Zobacz|CZYTAJ|ZOBACZ)(?:\s+(?:też|także|również|TEŻ|TAKŻE))?\s*:\s"
+    r"(?:Czytaj|Przeczytaj|Zobacz|CZYTAJ|ZOBACZ)(?:\s+(?i:też|także|również|więcej|wideo))?\s*:\s"
 )
 _LINKED_TITLE_MAX_WORDS = 12
 # A judgment's header: its date, then the court and its bench ("Sąd Najwyższy w składzie:")
@@ -59,6 +59,11 @@ _DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
 _COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
+# a face after a sentence's end is the sentence's ("nic nie zostało. 🙁 Dla odmiany…")
+_FACE = re.compile(
+    r"\s+[\u2639\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]+"
+    r"\ufe0f?(?=\s)"
+)
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
@@ -191,7 +196,7 @@ _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powi
 # the next item of results run into a line: a name, its gloss in brackets, a dash, a figure
 _LISTED_RESULT = re.compile(r"\s+[^\W\d_][\w/]*(?:\s+[^\W\d_]+)?\s*\([^()]{1,80}\)\s*[–-]\s*[0-9]")
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
-_ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter: "III kw."
+_ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter or a half-year: "III kw.", "I pół."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
 # "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own; "Polsce.
@@ -225,16 +230,20 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         """Offsets after which a new sentence begins."""
         for m in _CANDIDATE.finditer(self.text, self.sentence_start, self.end):
             if self._ends_sentence(m):
-                # "… do roboty? [ZDJĘCIA] Szok pod pomnikiem.": the tag closes its headline
-                tag = TAG_BEFORE_TEXT.match(self.text, m.end(), self.end)
+                # "… do roboty? [ZDJĘCIA] Szok pod pomnikiem.": the tag closes its headline, as
+                # a face does its sentence ("na początek… 😉 Tak jak…")
+                tag = TAG_BEFORE_TEXT.match(self.text, m.end(), self.end) or _FACE.match(
+                    self.text, m.end(), self.end
+                )
                 cut = tag.end() if tag else m.end()
                 yield cut
                 self.sentence_start = self.scanned = skip_space(self.text, cut, self.end)
                 self.brackets.clear()
 
     def _inside_linked_title(self, after: int) -> bool:
-        """Is the end inside the title of a linked article, the line's last words after "Czytaj
-        też:" with no other end before the line's?"""
+        """Is the question inside the title of a linked article, the line's last words after
+        "Czytaj też:" with no other end before the line's? (After a period or "!" reviewers
+        cut as often as not: "ZOBACZ: Kłótnia trwa od 10 lat. Poszło o drogę".)"""
         if not _LINK_LABEL.match(self.text, self.sentence_start, self.end):
             return False
         rest = self.text[after : self.end].rstrip()
@@ -273,7 +282,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
-        if self._inside_linked_title(m.end()):
+        if punct == "?" and self._inside_linked_title(m.end()):
             return False  # "Czytaj: Sędziowie nadal z immunitetami? Izba uchyla je…>>"
         if punct == "?" and _LOST_QUOTES.fullmatch(
             token_before(self.text, m.start(), self.sentence_start)[0]
@@ -641,11 +650,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         ):
             return True  # "wpadło ich ponad 3 tys. 36 z nich wylosowano": "nich" points back
         if (
-            bare.lower() == "kw"
+            bare.lower() in ("kw", "pół")
             and _ROMAN_NUMERAL.fullmatch(self._previous(token_start))
             and _QUARTER_YEAR.match(self.text, m.end(), self.end)
         ):
-            return False  # "w I kw. 2025 zysk netto…": the quarter's year, not "55 m kw. 2021"
+            # "w I kw. 2025 zysk netto…", "w I pół. 2020 r.": the quarter's or half-year's
+            # year, not "55 m kw. 2021"
+            return False
         count = (
             self._count_after_date(token_start, m.end()) if kind == "date" and not intro else None
         )
@@ -757,7 +768,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             if self._no_count_runs_on(bare, nxt, after):
                 return "word"  # "Wał ma 40 m. Mieszkańców ewakuowano"
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
-        if bare.lower() == "kw" and _ROMAN_NUMERAL.fullmatch(previous):
+        if bare.lower() in ("kw", "pół") and _ROMAN_NUMERAL.fullmatch(previous):
             return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
         if bare.lower() in ("kw", "sześc") and (
             previous.lower() in lists.SQUARED_UNITS

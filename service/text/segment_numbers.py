@@ -129,6 +129,10 @@ class NumberRules(Scan):
         if word.lower() in lists.COUNT_GAP_WORDS:  # "pozostało ich jeszcze 185.", "przybyło o 15."
             word, word_start = token_before(self.text, word_start - 1, self.sentence_start)
             word = word.rstrip(".")
+        if lexicon.plural_genitive_attribute(word):
+            # "ma być zaangażowanych 17.", "było rannych 12.": what is counted, before its count
+            word, word_start = token_before(self.text, word_start - 1, self.sentence_start)
+            word = word.rstrip(".")
         if word.lower() == "się" or lexicon.pronoun(word):
             # "było ich 100. Nasilanie", "przyjęto ich 40."; but "jego 5. Symfonia"
             if lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS):

@@ -196,7 +196,9 @@ class TitleRules(Scan):
         # "st. sekr. sąd.", "Protokolant: sekr. sąd.", "st.sekr. sąd." typed without its space
         glued = previous.count(".") > 1
         heads = not first  # "Prot. sąd. Ilona Lis" opening its line, capitalised
-        chain = [previous] if glued or heads or first.endswith(":") else [previous, first]
+        # a court's recorder, "Protokolant sekr. sąd. Agnieszka Lis", is a label like a colon
+        label = first.endswith(":") or first.lower().startswith("protokolant")
+        chain = [previous] if glued or heads or label else [previous, first]
         for title in chain:  # not "51,03 proc. głosów."
             parts = title[:-1].split(".")
             if not (

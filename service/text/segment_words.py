@@ -20,7 +20,8 @@ COMMON_ABBREVIATIONS = words(
     sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
-    pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez"""
+    pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
+    nadl ewid"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -40,7 +41,8 @@ COMMON_ABBREVIATIONS = words(
 # "art. plast. Anna Lis" (artysta plastyk); "Przeł. Anna Lis" (przełożyła), a book's credit;
 # "Gimn. Salezjańskie" (gimnazjum); "wystawa p.n. „…”" (pod nazwą, as "pn."); "działka o
 # numerze geod. 52/17", "obręb geod. Kozińce" (geodezyjny); "w Sali Herbowej tut. Urzędu"
-# (tutejszego); "uhonorowania prez. Raczyńskiego" (prezydenta, prezesa)
+# (tutejszego); "uhonorowania prez. Raczyńskiego" (prezydenta, prezesa); "Fot. Arch. Nadl.
+# Spychowo" (nadleśnictwo), "działki o nr ewid. [...]" (ewidencyjny)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
