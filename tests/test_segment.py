@@ -3190,6 +3190,10 @@ REVIEW_ROUND_HUNDRED_TWELVE = [
     # a linked title's question, not its period
     one("Zobacz wideo: Czy będzie upał? Prognoza na weekend"),
     para("ZOBACZ: Kłótnia trwa od lat.", "Poszło o drogę"),  # control
+    # suspense: the noun or name a verb waited for, exclaimed
+    para("Tego lata najbardziej zaskoczył... Bałtyk!", "Był ciepły jak zupa."),
+    para("Najlepszym strzelcem sezonu został... Marek Lis!", "Gratulujemy."),
+    para("Kiedy to się skończy...", "Wstawić pranie!!!"),  # control: no noun
 ]
 
 

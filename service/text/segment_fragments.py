@@ -33,6 +33,8 @@ _BRACKET_TAIL = re.compile(r"\s+[^\W\d_]+[)\]]")
 _ASIDE_THEN_LOWER = re.compile(r"\s+\([^()]{1,120}\)[,;]?\s+[a-ząćęłńóśźż]")
 _REST_AHEAD = 240  # characters looked ahead for the full stop of a verbless subject
 # "… (15) skoczków.", "… 1,20 litra."
+_AWAITED = (Start.NAME, Start.NOMINATIVE, Start.UNKNOWN)  # a name or a noun, not "Wstawić"
+_EXCLAIMED = re.compile(r"\s*[^\s.!?…]+(?:\s+[^\s.!?…]+){0,2}!")  # "... Księżyc!": 1-3 words
 _LAST_WORD = re.compile(r"\s+([0-9]+(?:,[0-9]+)?\s+)?([^\W\d_]+)[.!?](?=\s|\Z)")
 _COUNT_THEN_WORDS = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?(?:-[a-ząćęłńóśźż]+)?(?:\s+[a-ząćęłńóśźż]+){0,3}"
@@ -159,6 +161,14 @@ class FragmentRules(Scan):
             and self._no_verb_between(pos, count.end())
         ):
             return True  # "upłynął... 726 dni temu.": the count it waited for, no clause
+        exclaimed = _EXCLAIMED.match(self.text, pos, self.end)
+        if (
+            exclaimed
+            and lexicon.finite_verb(before)
+            and lexicon.start(peek(self.text, pos, self.end).word) in _AWAITED
+            and self._no_verb_between(pos, exclaimed.end())
+        ):
+            return True  # "miejscem zimowania ptaków jest... Księżyc!": what it waited for
         last = _LAST_WORD_OF_LINE.fullmatch(self.text, pos, self.end)
         if last and lexicon.oblique_only(last.group().strip()):
             return True  # "Asasyn chce zostać... Wiedźminem": what it waited for ends the line
