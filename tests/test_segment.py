@@ -3196,6 +3196,18 @@ REVIEW_ROUND_HUNDRED_TWELVE = [
     para("Kiedy to się skończy...", "Wstawić pranie!!!"),  # control: no noun
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTEEN = [
+    # "zał.", "maks.", "Rep." before what they name; "Nm" is a unit
+    para("1. Lista obecności – zał. Nr 1.", "2. Goście – zał. Nr 2."),
+    one("Kara wynosi maks. 300 EUR, zgodnie z regulaminem przewoźnika."),
+    one("5. Dawna Jugosłowiańska Rep. Macedonii"),
+    para("Moment obrotowy wynosi 250 Nm.", "Trafiać on będzie do wersji oszczędnej."),
+    # a model's series and segment before the next sentence; a teaser's link
+    para("Patrz także: Nowe BMW serii 3.", "Cena od 199 900 zł"),
+    para("Nowy gracz segmentu C.", "Cena od 89 990 zł"),
+    para("Nie ma dowodów, że firma fałszowała wy...", "zobacz więcej »"),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3339,7 +3351,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINE
     + REVIEW_ROUND_HUNDRED_TEN
     + REVIEW_ROUND_HUNDRED_ELEVEN
-    + REVIEW_ROUND_HUNDRED_TWELVE,
+    + REVIEW_ROUND_HUNDRED_TWELVE
+    + REVIEW_ROUND_HUNDRED_THIRTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -44,7 +44,9 @@ _SECTION_CITED = re.compile(
 # the rest of the line: a vote's count "(6)", a live report's time "(14:54:09)"
 _LED_PAGE = re.compile(r"\.{3,}\s+[0-9]{1,3}\s")  # "… ROKU... 7 Pasieka": a page after dots
 _LEADER_WINDOW = 120
-_MORE_LINK = re.compile(r"\s+(?:więcej|[Rr]ead [Mm]ore|[Cc]zytaj (?:dalej|więcej))\s*")
+_MORE_LINK = re.compile(
+    r"\s+(?:więcej|[Rr]ead [Mm]ore|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej))\s*»?\s*"
+)  # "…manipulował po... zobacz więcej »"
 # A link to another article, its title running to the end of the line: "Czytaj też: Naprawa
 # iPhone'a to luksus? Apple ujawnia koszty"
 _LINK_LABEL = re.compile(

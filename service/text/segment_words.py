@@ -21,7 +21,7 @@ COMMON_ABBREVIATIONS = words(
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
-    nadl ewid"""
+    nadl ewid zał maks rep"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -42,7 +42,9 @@ COMMON_ABBREVIATIONS = words(
 # "Gimn. Salezjańskie" (gimnazjum); "wystawa p.n. „…”" (pod nazwą, as "pn."); "działka o
 # numerze geod. 52/17", "obręb geod. Kozińce" (geodezyjny); "w Sali Herbowej tut. Urzędu"
 # (tutejszego); "uhonorowania prez. Raczyńskiego" (prezydenta, prezesa); "Fot. Arch. Nadl.
-# Spychowo" (nadleśnictwo), "działki o nr ewid. [...]" (ewidencyjny)
+# Spychowo" (nadleśnictwo), "działki o nr ewid. [...]" (ewidencyjny); "lista obecności – zał.
+# Nr 1." (załącznik); "opłata w wysokości maks. 200 EUR"; "Dawna Jugosłowiańska Rep.
+# Macedonii" (republika)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -217,7 +219,7 @@ COMPANY_FORMS = words("spółka")
 COMPANY_KINDS = words("akcyjny jawny komandytowy cywilny partnerski")
 COMPANY_SUFFIXES = words("o.o s.a sp.j sp.k s.c d.o.o")  # "ABC sp. z o.o.", "Orlen S.A."
 # "w klasie R.", "kat. B", "Teslę Model Y.", "witamin D i A."
-LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model witamina")
+LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model witamina segment")
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
 CARDINAL_WORDS = words(
@@ -273,7 +275,9 @@ JOURNAL_NUMBER = words("Nr nr Poz poz")
 # or "do" counts ("ustaliło liczbę członków na 10.").
 # also "po raz 28."; a phone's number: "telefon alarmowy 112. Nagranie…"; a choice's:
 # "wybiera opcję 2. Osoby, które…"
-LABEL_NOUNS = words("miejsce godzina minuta pozycja numer raz telefon alarmowy opcja wariant")
+LABEL_NOUNS = words(
+    "miejsce godzina minuta pozycja numer raz telefon alarmowy opcja wariant seria"
+)  # "Nowe BMW serii 1. Cena od…": a model's series
 # Units of a funding programme, numbered before their names: "działanie 5.4. „Budowa…”",
 # "poddziałanie 6.2.1. Infrastruktura Ochrony Zdrowia."
 PROGRAMME_UNITS = words("działanie poddziałanie priorytet oś")
