@@ -3208,6 +3208,17 @@ REVIEW_ROUND_HUNDRED_THIRTEEN = [
     para("Nie ma dowodów, że firma fałszowała wy...", "zobacz więcej »"),
 ]
 
+REVIEW_ROUND_HUNDRED_FOURTEEN = [
+    # opening hours over a range of days; a dateline's agency in slashes; "wit. K"
+    one("Godziny pracy: pn. 8.00-18.00, wt.-pt. 7.30-15.30"),
+    para("Berlin, 3 marca. /TASS/.", "Badacze z Gdańska opisali nowy lek."),
+    one("Nadmiar wit. K z diety osłabia działanie leku."),
+    para("– chciał dokończyć Wit.", "– Chciałem coś dodać."),  # control: the name
+    # a featured artist; a quoted title standing for a participle's noun after its date
+    one("7. Nocne Miasto feat. KAROLINA, TEDE"),
+    para("Zagrał fragment z wydanego w 2019 r. „Tak, tak”.", "Publiczność śpiewała z nim."),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3352,7 +3363,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TEN
     + REVIEW_ROUND_HUNDRED_ELEVEN
     + REVIEW_ROUND_HUNDRED_TWELVE
-    + REVIEW_ROUND_HUNDRED_THIRTEEN,
+    + REVIEW_ROUND_HUNDRED_THIRTEEN
+    + REVIEW_ROUND_HUNDRED_FOURTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

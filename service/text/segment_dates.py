@@ -83,6 +83,7 @@ _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 18
 _NAMED_MONTH_YEAR = re.compile(  # "29. Październik 2021": a day, then its month and year
     rf"\s+(?:{'|'.join(sorted(lists.MONTHS | lists.MONTHS_NOMINATIVE))})\s+[0-9]{{4}}\b", re.I
 )
+_QUOTE_OPENS = re.compile(r"\s+[„\"“«»]")
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
 _WEEKDAY_AFTER = re.compile(rf"\s+\((?i:{'|'.join(sorted(lists.DAY_NAMES))})\)\s+\S")
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
@@ -164,8 +165,12 @@ class DateRules(QuoteRules):
             return True  # "od lat 40. XVIII w. zamysłem…": the decades' century
         if _WEEKDAY_AFTER.match(self.text, after, self.end):
             return True  # "zwołuję na dzień 16 grudnia 2015 r. (środa) XIV Sesję": its weekday
-        if self._participle_before_date(token_start, nxt) and not lexicon.clause_start(nxt.word):
-            return True  # "do uruchomionego 1 lutego 2026 r. KSeF": the participle's noun
+        if self._participle_before_date(token_start, nxt) and (
+            not lexicon.clause_start(nxt.word) or _QUOTE_OPENS.match(self.text, after, self.end)
+        ):
+            # "do uruchomionego 1 lutego 2026 r. KSeF": the participle's noun, or a quoted
+            # title standing for it ("z pokazanego w 2018 r. „Wiem, wiem”")
+            return True
         if nxt.acronym and not subject:
             # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
             # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a

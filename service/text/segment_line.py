@@ -66,6 +66,10 @@ _FACE = re.compile(
     r"\s+[\u2639\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]+"
     r"\ufe0f?(?=\s)"
 )
+_VITAMIN = re.compile(r"[A-EK][0-9]{0,2}")  # "K", "D3", "B12"
+_SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
+_DAY = r"(?:pon|pn|wt|śr|czw|pt|sob|niedz|nd)"
+_DAY_RANGE = re.compile(rf"(?i){_DAY}\.?\s?[-–]\s?{_DAY}")  # opening hours: "wt.-pt. 7.15"
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
@@ -263,6 +267,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start())
         ):
             return False  # "1. (n) Paluch – Złota owca", "Rozdział VIII. (VII-XII)": a label
+        if punct == "." and _SLASHED_AGENCY.match(self.text, m.end(), self.end):
+            return False  # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency
         if self._trailing_tag(m.end()):
             # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
             # photographer's after a credit's label is the credit's ("| fot. (je)")
@@ -844,10 +850,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "ending"  # "rzepę i t. p. Niektóre…": "itp." typed with spaces
         if bare.lower() == "gr" and nxt.word.isupper() and len(nxt.word) == 1 and not nxt.dotted:
             return None  # "w klasach Optimist Gr. A i B": grupa, before its letter
+        if bare == "wit" and _VITAMIN.fullmatch(nxt.word):
+            return None  # "wchłanianie wit. K z przewodu": witaminy (not the name "Wit.")
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):
             return None  # "prawo jazdy kat. B. Kierowcy…": a category's code ("kat", a hangman)
-        if (bare.lower() in lists.WEEKDAYS or bare == "No") and nxt.first.isdigit():
-            return None  # "Sob. 31.05.2025 15:32", "Hospital No. 1": before its number
+        if (
+            bare.lower() in lists.WEEKDAYS or bare == "No" or _DAY_RANGE.fullmatch(bare)
+        ) and nxt.first.isdigit():
+            # "Sob. 31.05.2025 15:32", "Hospital No. 1", "wt.-pt. 7.15-15.15": before its number
+            return None
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
