@@ -84,6 +84,11 @@ _NAMED_MONTH_YEAR = re.compile(  # "29. Październik 2021": a day, then its mont
     rf"\s+(?:{'|'.join(sorted(lists.MONTHS | lists.MONTHS_NOMINATIVE))})\s+[0-9]{{4}}\b", re.I
 )
 _QUOTE_OPENS = re.compile(r"\s+[„\"“«»]")
+# A judgment's header: its date, then the court and its bench ("Sąd Najwyższy w składzie:")
+_BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
+# A document's number after its date: "z dnia 5 maja 2013 r. Nr (...)", "… r. nr 12/2013,"
+_DOCUMENT_NUMBER = re.compile(r"\s+[Nn]r\s+(?:[0-9][\w/.-]*|[(\[](?:\.{3}|…)[)\]])")
+_DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
 _WEEKDAY_AFTER = re.compile(rf"\s+\((?i:{'|'.join(sorted(lists.DAY_NAMES))})\)\s+\S")
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
@@ -484,6 +489,18 @@ class DateRules(QuoteRules):
             (_DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, after, self.end))
             or (DAY.fullmatch(bare) and _DAY_RANGE_END.match(self.text, after, self.end))
         )
+
+    def _judgment_date(self, token_start: int, after: int) -> bool | None:
+        """Does the sentence end at a judgment's date, its bench following ("Dnia 10 stycznia
+        2013 r. | Sąd Najwyższy w składzie:"), or go on to a decision's number after its date
+        ("z dnia (...) sierpnia 2013 r. Nr (...) w przedmiocie")? None where neither follows."""
+        if _BENCH.match(self.text, after, self.end):
+            return True
+        if _DOCUMENT_NUMBER.match(self.text, after, self.end) and _DATED.search(
+            self.text, max(self.sentence_start, token_start - 40), token_start
+        ):
+            return False
+        return None
 
     def _participle_before_date(self, token_start: int, nxt: Next) -> bool:
         """Does the date stand inside a participle's phrase, the participle in an oblique case

@@ -17,25 +17,7 @@ from .segment_words import DEFAULT_ABBREVIATIONS
 
 # units whose case tells them from an abbreviation: "1080 kW." (not "kw.", kwadratowy), "pH."
 # (not "ph.", pod hasłem), "120 Hz.", "200 Nm." (not a first name cut to two letters, "Fr.")
-_CASED_UNITS = frozenset(
-    [
-        "kW",
-        "MW",
-        "GW",
-        "kWh",
-        "MWh",
-        "GWh",
-        "TWh",
-        "kWp",
-        "MWp",
-        "pH",
-        "Hz",
-        "kHz",
-        "MHz",
-        "GHz",
-        "Nm",
-    ]
-)
+_CASED_UNITS = lists.words("kW MW GW kWh MWh GWh TWh kWp MWp pH Hz kHz MHz GHz Nm")
 _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _DOTS = re.compile(r"\.{2,}")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R

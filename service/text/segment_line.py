@@ -26,7 +26,6 @@ from .segment_scan import (
     OPENING,
     ROMAN,
     SPACED_DASH,
-    STATEMENT_END,
     Next,
     peek,
     reads,
@@ -47,17 +46,6 @@ _LEADER_WINDOW = 120
 _MORE_LINK = re.compile(
     r"\s+(?:więcej|[Rr]ead [Mm]ore|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej))\s*»?\s*"
 )  # "…manipulował po... zobacz więcej »"
-# A link to another article, its title running to the end of the line: "Czytaj też: Naprawa
-# iPhone'a to luksus? Apple ujawnia koszty"
-_LINK_LABEL = re.compile(
-    r"(?:Czytaj|Przeczytaj|Zobacz|CZYTAJ|ZOBACZ)(?:\s+(?i:też|także|również|więcej|wideo))?\s*:\s"
-)
-_LINKED_TITLE_MAX_WORDS = 12
-# A judgment's header: its date, then the court and its bench ("Sąd Najwyższy w składzie:")
-_BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
-# A document's number after its date: "z dnia 5 maja 2013 r. Nr (...)", "… r. nr 12/2013,"
-_DOCUMENT_NUMBER = re.compile(r"\s+[Nn]r\s+(?:[0-9][\w/.-]*|[(\[](?:\.{3}|…)[)\]])")
-_DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
 _COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
@@ -245,17 +233,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 yield cut
                 self.sentence_start = self.scanned = skip_space(self.text, cut, self.end)
                 self.brackets.clear()
-
-    def _inside_linked_title(self, after: int) -> bool:
-        """Is the question inside the title of a linked article, the line's last words after
-        "Czytaj też:" with no other end before the line's? (After a period or "!" reviewers
-        cut as often as not: "ZOBACZ: Kłótnia trwa od 10 lat. Poszło o drogę".)"""
-        if not _LINK_LABEL.match(self.text, self.sentence_start, self.end):
-            return False
-        rest = self.text[after : self.end].rstrip()
-        return (
-            len(rest.split()) <= _LINKED_TITLE_MAX_WORDS and STATEMENT_END.search(rest[:-1]) is None
-        )
 
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
@@ -507,16 +484,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "w 1979 r. MILENA: To był…", "do 2035 r. Włodek: Podobnie…"
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
-        if kind == "date" and _BENCH.match(self.text, m.end(), self.end):
-            return True  # "Dnia 10 stycznia 2013 r. Sąd Najwyższy w składzie:": a judgment's head
-        if (
-            kind == "date"
-            and _DOCUMENT_NUMBER.match(self.text, m.end(), self.end)
-            and _DATED.search(self.text, max(self.sentence_start, token_start - 40), token_start)
-        ):
-            return (
-                False  # "decyzją z dnia (...) sierpnia 2013 r. Nr (...) w przedmiocie": its number
-            )
+        if kind == "date" and (judged := self._judgment_date(token_start, m.end())) is not None:
+            return judged
         if kind in ("initial", "dotted") and COMPANY_FORM.match(self.text, m.end(), self.end):
             return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
         if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):

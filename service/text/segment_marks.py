@@ -1,14 +1,15 @@
 """Marks after a sentence's end, for the sentence splitter (`segment`): what a headline, a
 caption or a listing closes with decides the cut — a media tag ("[FOTO]", "– ZDJĘCIA") or a
 footnote mark stays with its sentence, an author's tag or a photo credit is a piece of its own,
-a listing's link ("» więcej") too."""
+a listing's link ("» więcej") too; a linked article's title keeps its question ("Czytaj też:
+Naprawa iPhone'a to luksus? Apple ujawnia koszty")."""
 
 from __future__ import annotations
 
 import re
 
 from . import segment_words as lists
-from .segment_scan import Scan, token_before
+from .segment_scan import STATEMENT_END, Scan, token_before
 
 _TAG = (  # "[FOTO]", "[ZDJĘCIA, WIDEO]", "[ROZWIĄZANIE KONKURSU]": listed, or in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
@@ -73,6 +74,14 @@ _INITIALS_TAG = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}\s*")  # "… wzros�
 # what stands before a credit's "mat." (materiały): a label, a slash, a comma or bracket
 _CREDIT_BEFORE = re.compile(r"[:/,(]\s*\Z|\b(?:fot|foto|zdj)\b", re.I)
 _CREDIT_WINDOW = 60
+
+
+# A link to another article, its title running to the end of the line: "Czytaj też: Naprawa
+# iPhone'a to luksus? Apple ujawnia koszty"
+_LINK_LABEL = re.compile(
+    r"(?:Czytaj|Przeczytaj|Zobacz|CZYTAJ|ZOBACZ)(?:\s+(?i:też|także|również|więcej|wideo))?\s*:\s"
+)
+_LINKED_TITLE_MAX_WORDS = 12
 
 
 class MarkRules(Scan):
@@ -143,6 +152,17 @@ class MarkRules(Scan):
             # piece, as after any plain word; after a label they are its value ("ws. CPK")
             return True
         return None
+
+    def _inside_linked_title(self, after: int) -> bool:
+        """Is the question inside the title of a linked article, the line's last words after
+        "Czytaj też:" with no other end before the line's? (After a period or "!" reviewers
+        cut as often as not: "ZOBACZ: Kłótnia trwa od 10 lat. Poszło o drogę".)"""
+        if not _LINK_LABEL.match(self.text, self.sentence_start, self.end):
+            return False
+        rest = self.text[after : self.end].rstrip()
+        return (
+            len(rest.split()) <= _LINKED_TITLE_MAX_WORDS and STATEMENT_END.search(rest[:-1]) is None
+        )
 
     def _credit_owner(self, token_start: int) -> bool:
         """Is "mat." (materiały) a credit's, its owner following ("fot. mat. Teatr Nowy",
