@@ -3217,6 +3217,11 @@ REVIEW_ROUND_HUNDRED_FOURTEEN = [
     # a featured artist; a quoted title standing for a participle's noun after its date
     one("7. Nocne Miasto feat. KAROLINA, TEDE"),
     para("Zagrał fragment z wydanego w 2019 r. „Tak, tak”.", "Publiczność śpiewała z nim."),
+    # earlier rounds: a participle's noun after a date in the locative month, or after a
+    # participle opening its clause
+    one("Wspomnienia mieszkańców zbombardowanej we wrześniu 1939 r. Warszawy wydano w tomie."),
+    para("Przystań klubu, założonego w 1924 r. „Wodniczanii” (dziś AZS).", "Koszt: 2 mln zł."),
+    para("Remont dotyczy drogi, wybudowanej w 2010 r.", "Wykonawca zbankrutował."),  # control
 ]
 
 

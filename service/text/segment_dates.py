@@ -513,12 +513,13 @@ class DateRules(QuoteRules):
             words[-1].isdecimal()
             or words[-1].lower() in lists.MONTHS
             or words[-1].lower() in lists.DATE_PREPOSITIONS
+            or lexicon.lemma_in(words[-1], lists.MONTHS_NOMINATIVE)  # "we wrześniu 1939 r."
         ):
             words.pop()
-        if len(words) < 2 or not (
-            lexicon.participle(words[-1]) and lexicon.oblique_only(words[-1])
-        ):
+        if not words or not (lexicon.participle(words[-1]) and lexicon.oblique_only(words[-1])):
             return False
+        if len(words) == 1:  # the phrase opens its clause: "klubu, założonej w 1919 r. „Masovii”"
+            return lexicon.agrees(words[-1], nxt.word) or reads(nxt) is Start.UNKNOWN
         if words[-2].lower() in lists.PREPOSITIONS:
             return True
         # not the noun before it: that one it would follow ("dworu spalonego w 1944 r.")
