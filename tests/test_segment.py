@@ -3224,6 +3224,20 @@ REVIEW_ROUND_HUNDRED_FOURTEEN = [
     para("Remont dotyczy drogi, wybudowanej w 2010 r.", "Wykonawca zbankrutował."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTEEN = [
+    # a commentary's title in a citation; a verse's reference after a quoted question
+    one("(A. Lis [w:] Kodeks cywilny. Komentarz, red. J. Gudowski, Warszawa 2018, s. 12)"),
+    para("Tę sprawę reguluje Kodeks pracy.", "Komentarz do niego napisał prof. Nowak."),
+    one("Wołał: „Panie, czemu mnie opuściłeś? (Ps. 22, 2) – i zamilkł."),
+    # a diary's date with its weekday; parish abbreviations
+    one("Sobota 12.10.2019. Wyruszamy z parafii o świcie."),
+    one("Nabożeństwo i adoracja Najśw. Sakramentu w piątek od godz. 19.00"),
+    one("Pielgrzymi wyszli z kościoła p. w. Św. Rocha o świcie."),
+    one("W niedzielę mamy aż 6 mszy św. – 4 w kościele i 2 w kaplicy."),
+    one("MSZE ŚW. ŚWIĄTECZNE W PARAFII"),
+    para("KOŚCIÓŁ ŚW. JANA.", "Zapraszamy."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3369,7 +3383,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_ELEVEN
     + REVIEW_ROUND_HUNDRED_TWELVE
     + REVIEW_ROUND_HUNDRED_THIRTEEN
-    + REVIEW_ROUND_HUNDRED_FOURTEEN,
+    + REVIEW_ROUND_HUNDRED_FOURTEEN
+    + REVIEW_ROUND_HUNDRED_FIFTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -42,7 +42,12 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
     low = _DOTS.sub(".", token.lower())  # "m..in." typed for "m.in."
     if len(token) == 1 and token.isupper():
         return "initial"
-    if len(token) > 1 and token.isupper() and token.isalnum() and low not in lists.PHOTO_CREDITS:
+    if (
+        len(token) > 1
+        and token.isupper()
+        and token.isalnum()
+        and low not in lists.PHOTO_CREDITS | lists.NAME_TITLES  # "MSZE ŚW. NIEDZIELNE"
+    ):
         return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
     if token in _CASED_UNITS:
         return "word"  # "o mocy 1080 kW. Oddanie…": kilowatts, not "kw." (kwadratowy)

@@ -54,6 +54,9 @@ _FACE = re.compile(
     r"\s+[\u2639\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]+"
     r"\ufe0f?(?=\s)"
 )
+_CODE_NAMED = re.compile(r"\bKodeks(?:\s+[^\W\d_]+){1,4}\Z")  # "Kodeks postępowania karnego"
+_COMMENTARY = re.compile(r"\s+Komentarz\s*[,.;)]")
+_DASH_COUNT = re.compile(r"\s+[–—-]\s+[0-9]")
 _VITAMIN = re.compile(r"[A-EK][0-9]{0,2}")  # "K", "D3", "B12"
 _SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
 _DAY = r"(?:pon|pn|wt|śr|czw|pt|sob|niedz|nd)"
@@ -79,8 +82,9 @@ _LABEL_DATE = (  # "20.09.2019", "20.09.", "2016.05.13", not a time ("22.00.")
     r"(?:(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:[12][0-9]{3})?)?"
     r"|[12][0-9]{3}(?:\.(?:0?[1-9]|1[0-2])\.|-(?:0?[1-9]|1[0-2])-)(?:0?[1-9]|[12][0-9]|3[01]))"
 )
+_WEEKDAY_FIRST = rf"(?:(?:{'|'.join(sorted(lists.DAY_NAMES))})\s+)?"  # "Niedziela 29.09.2013."
 _DATE_LABEL = re.compile(
-    rf"(?i)(?:{_LABEL_DATE}(?:\s*[-–—]\s*{_LABEL_DATE})?"  # "20.08. – 1.09."
+    rf"(?i){_WEEKDAY_FIRST}(?:{_LABEL_DATE}(?:\s*[-–—]\s*{_LABEL_DATE})?"  # "20.08. – 1.09."
     rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
 )
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
@@ -244,6 +248,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start())
         ):
             return False  # "1. (n) Paluch – Złota owca", "Rozdział VIII. (VII-XII)": a label
+        if (
+            punct == "."
+            and _COMMENTARY.match(self.text, m.end(), self.end)
+            and _CODE_NAMED.search(self.text, max(self.sentence_start, m.start() - 60), m.start())
+        ):
+            return False  # "[w:] Kodeks pracy. Komentarz, red. A. Sobczyk": a commentary's title
         if punct == "." and _SLASHED_AGENCY.match(self.text, m.end(), self.end):
             return False  # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency
         if self._trailing_tag(m.end()):
@@ -771,8 +781,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Odprawiono Mszę św. Wierni…": the phrase is complete; a saint's name may follow
             names = not nxt.dotted and lexicon.start(nxt.word, names=False) is Start.NAME
             mass_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
-            if self._describes_mass(previous, nxt):
-                return None  # "na Mszę św. Pogrzebową w kościele": the Mass's own adjective
+            if self._describes_mass(previous, nxt) or _DASH_COUNT.match(self.text, after, self.end):
+                # "na Mszę św. Pogrzebową w kościele": the Mass's own adjective; "aż 7 mszy św.
+                # – 5 w kościele": the count it goes on to break down
+                return None
             if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
                 return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
             return "word"
@@ -819,6 +831,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "ending"  # "rzepę i t. p. Niektóre…": "itp." typed with spaces
         if bare.lower() == "gr" and nxt.word.isupper() and len(nxt.word) == 1 and not nxt.dotted:
             return None  # "w klasach Optimist Gr. A i B": grupa, before its letter
+        if bare == "w" and self._previous(token_start).lower() == "p":
+            return "title"  # "Kościoła p. w. Św. Aleksego": "p.w." (pod wezwaniem) with a space
         if bare == "wit" and _VITAMIN.fullmatch(nxt.word):
             return None  # "wchłanianie wit. K z przewodu": witaminy (not the name "Wit.")
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):

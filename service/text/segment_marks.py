@@ -40,9 +40,10 @@ _FIGURES_THEN_STOP = re.compile(r"\s+\([0-9][^()\n]{0,60}\)\.(?=\s|\Z)")
 # a citation in brackets, then the period: a quotation's chapter and verse ("…odpuszczone…”
 # (J 20,23).", "(1 Kor 13,4-7)."), a regulation's journal ("…w uprawach. (Dz.U. nr 45, poz.
 # 272).")
-_CITATION_THEN_STOP = re.compile(
-    r"\s+\(\s?(?:(?:[1-3]\s?)?[A-ZŁŚŻ][a-ząćęłńóśźż]{0,3}\s?[0-9]{1,3},\s?[0-9]{1,3}"
-    r"(?:[-–][0-9]{1,3})?[a-z]?|Dz\.\s?U\.[^()\n]{0,60})\)\.(?=\s|\Z)"
+_CITATION_THEN_STOP = re.compile(  # (or a dash going on: "opuścił? (Mt. 27, 46) – jakby")
+    r"\s+\(\s?(?:(?:[1-3]\s?)?[A-ZŁŚŻ][a-ząćęłńóśźż]{0,3}\.?\s?[0-9]{1,3},\s?[0-9]{1,3}"
+    r"(?:[-–][0-9]{1,3})?[a-z]?|Dz\.\s?U\.[^()\n]{0,60})\)"
+    r"(?:\.(?=\s|\Z)|\s+[–—-]\s+[a-ząćęłńóśźż])"
 )
 # emoji or asterisks closing the line: "serca. ❤️", "👏👏", "domów! ***"
 _EMOJI_REST = re.compile(r"[\s*\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
