@@ -3236,6 +3236,9 @@ REVIEW_ROUND_HUNDRED_FIFTEEN = [
     one("W niedzielę mamy aż 6 mszy św. – 4 w kościele i 2 w kaplicy."),
     one("MSZE ŚW. ŚWIĄTECZNE W PARAFII"),
     para("KOŚCIÓŁ ŚW. JANA.", "Zapraszamy."),  # control
+    # an abbreviation closing a table's cell, the row going on
+    one("| DANE FINANSOWE | w tys. | zł | w tys. | EUR |"),
+    para("Mazurki zdobimy lukrem.", "| fot. Archiwum"),  # control: a credit after a sentence
 ]
 
 

@@ -56,6 +56,7 @@ _FACE = re.compile(
 )
 _CODE_NAMED = re.compile(r"\bKodeks(?:\s+[^\W\d_]+){1,4}\Z")  # "Kodeks postępowania karnego"
 _COMMENTARY = re.compile(r"\s+Komentarz\s*[,.;)]")
+_CELL_GOES_ON = re.compile(r"\s*\|\s*(?:[a-ząćęłńóśźż]|[A-Z]{3}\s*\|)")  # "| zł |", "| EUR |"
 _DASH_COUNT = re.compile(r"\s+[–—-]\s+[0-9]")
 _VITAMIN = re.compile(r"[A-EK][0-9]{0,2}")  # "K", "D3", "B12"
 _SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
@@ -315,6 +316,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
         if punct in ("…", "...") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
+        if (
+            nxt.first == "|"
+            and _CELL_GOES_ON.match(self.text, m.end(), self.end)
+            and not self._plain_word_before(m.start())
+        ):
+            return False  # "| w tys. | zł |": an abbreviation closing a table's cell
         if not nxt.first or nxt.first.islower():
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
