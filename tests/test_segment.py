@@ -3241,6 +3241,21 @@ REVIEW_ROUND_HUNDRED_FIFTEEN = [
     para("Mazurki zdobimy lukrem.", "| fot. Archiwum"),  # control: a credit after a sentence
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTEEN = [
+    # "była" after a date is the copula, not "former" agreeing with the verb before
+    para("Oddziałem kierowała od 1992 r.", "Była cenioną lekarką."),
+    one("Zapis ten skreśliła dopiero w 1782 r. Komisja Edukacji."),  # control: the subject
+    # a listing's day in lowercase; a company's form before the next entry's phrase
+    para("Wstęp wolny.", "czwartek (22 maja) Trwa festiwal w parku."),
+    para("Złoty medal – Ciastka – Wawel S.A.", "Srebrny medal – Pierniki – Kopernik"),
+    # "Kat." (katedra), dimensions, "nagr.", "wzgl."; empty cells closing the line
+    one("Był kierownikiem Kat. Chemii Organicznej."),
+    one("Wymiary: wys. 40 cm, szer. 20 cm, głęb. 15 cm"),
+    one("Laureat nagród, m.in. nagr. MKiS I st. w 1985 r."),
+    one("Jan (wzgl. Janusz) Kowalski urodził się w Poznaniu."),
+    one("Zdjęcie z lat 30. | |"),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3387,7 +3402,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWELVE
     + REVIEW_ROUND_HUNDRED_THIRTEEN
     + REVIEW_ROUND_HUNDRED_FOURTEEN
-    + REVIEW_ROUND_HUNDRED_FIFTEEN,
+    + REVIEW_ROUND_HUNDRED_FIFTEEN
+    + REVIEW_ROUND_HUNDRED_SIXTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

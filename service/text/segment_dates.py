@@ -83,6 +83,7 @@ _SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 18
 _NAMED_MONTH_YEAR = re.compile(  # "29. Październik 2021": a day, then its month and year
     rf"\s+(?:{'|'.join(sorted(lists.MONTHS | lists.MONTHS_NOMINATIVE))})\s+[0-9]{{4}}\b", re.I
 )
+_COPULA = frozenset(["być"])
 _QUOTE_OPENS = re.compile(r"\s+[„\"“«»]")
 # A judgment's header: its date, then the court and its bench ("Sąd Najwyższy w składzie:")
 _BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
@@ -308,8 +309,10 @@ class DateRules(QuoteRules):
             return False  # "Elaine poznał…": a name the dictionary lacks may be the subject
         if any(lexicon.subject_agreement(w) & agreement for w in others):
             return False
-        if not lexicon.subject_agreement(nxt.word) & agreement:
-            return False
+        if not lexicon.subject_agreement(nxt.word) & agreement or lexicon.lemma_in(
+            nxt.word, _COPULA
+        ):
+            return False  # (not "pełniła od 1987 r. Była doskonałym…", "była" also "former")
         # the subject closes the sentence: "Rodzina nie protestowała" would be a clause
         rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
         return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())

@@ -57,6 +57,9 @@ _FACE = re.compile(
 _CODE_NAMED = re.compile(r"\bKodeks(?:\s+[^\W\d_]+){1,4}\Z")  # "Kodeks postępowania karnego"
 _COMMENTARY = re.compile(r"\s+Komentarz\s*[,.;)]")
 _CELL_GOES_ON = re.compile(r"\s*\|\s*(?:[a-ząćęłńóśźż]|[A-Z]{3}\s*\|)")  # "| zł |", "| EUR |"
+_DAY_HEADING = re.compile(rf"\s+(?:{'|'.join(sorted(lists.DAY_NAMES))})\s+\([^()]{{1,20}}\)\s")
+_EMPTY_CELLS = re.compile(r"[\s|]+")
+_DIMENSION_LABELS = frozenset(["wys", "szer", "głęb", "dł", "gr", "śr"])
 _DASH_COUNT = re.compile(r"\s+[–—-]\s+[0-9]")
 _VITAMIN = re.compile(r"[A-EK][0-9]{0,2}")  # "K", "D3", "B12"
 _SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
@@ -318,10 +321,17 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
         if (
             nxt.first == "|"
-            and _CELL_GOES_ON.match(self.text, m.end(), self.end)
+            and (
+                _CELL_GOES_ON.match(self.text, m.end(), self.end)
+                or _EMPTY_CELLS.fullmatch(self.text, m.end(), self.end)
+            )
             and not self._plain_word_before(m.start())
         ):
-            return False  # "| w tys. | zł |": an abbreviation closing a table's cell
+            # "| w tys. | zł |", "z lat 20. | |": an abbreviation or a number closing a table's
+            # cell (after a word the border stands alone: "…do parku. |")
+            return False
+        if punct in ".!?" and _DAY_HEADING.match(self.text, m.end(), self.end):
+            return True  # "Wstęp wolny. środa (21 maja) Trwa Tydzień…": a listing's next day
         if not nxt.first or nxt.first.islower():
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
@@ -503,6 +513,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
         if kind == "date" and (judged := self._judgment_date(token_start, m.end())) is not None:
             return judged
+        if kind == "dotted" and bare.lower() in lists.COMPANY_SUFFIXES and self._phrase_opens(nxt):
+            return True  # "Kasztanki – Wawel S.A. Srebrny medal – …": the next entry's phrase
         if kind in ("initial", "dotted") and COMPANY_FORM.match(self.text, m.end(), self.end):
             return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
         if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):
@@ -684,6 +696,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if glued and glued.group(2).lower() in lists.UNITS_AFTER_NUMBER | lists.QUANTITY:
             previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
             kind = kind_of(bare, self.abbrevs)
+        if (
+            bare.lower() in _DIMENSION_LABELS
+            and nxt.first.isdigit()
+            and previous.lower() not in lists.UNITS_AFTER_NUMBER  # not "ma 2 m wys. 3 osoby"
+        ):
+            return None  # "wys. 45 cm, szer. 24 cm": a dimension's label before its value
         if nxt.word in lists.JOURNAL_NUMBER and (
             _JOURNAL.search(self.text, max(self.sentence_start, after - _JOURNAL_WINDOW), after)
             or _ISSUE_AND_ITEM.match(self.text, after, self.end)
@@ -842,6 +860,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "title"  # "Kościoła p. w. Św. Aleksego": "p.w." (pod wezwaniem) with a space
         if bare == "wit" and _VITAMIN.fullmatch(nxt.word):
             return None  # "wchłanianie wit. K z przewodu": witaminy (not the name "Wit.")
+        if bare == "Kat" and nxt.word.istitle() and lexicon.genitive(nxt.word):
+            return None  # "kierownika Kat. Fizyki Doświadczalnej": Katedra, before its name
         if bare.lower() == "kat" and _CODE_AHEAD.match(self.text, after, self.end):
             return None  # "prawo jazdy kat. B. Kierowcy…": a category's code ("kat", a hangman)
         if (
@@ -919,6 +939,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         token = token_before(self.text, pos, self.sentence_start)[0]
         bare = token.lstrip(OPENING).rstrip(CLOSERS)
         return len(bare) > 1 and bare.isalpha() and kind_of(bare, self.abbrevs) == "word"
+
+    def _phrase_opens(self, nxt: Next) -> bool:
+        """Is the next word a capitalised adjective agreeing with the lowercase noun after it
+        ("Srebrny medal"): a noun phrase opening, not a name going on?"""
+        if nxt.dotted or not lexicon.adjectival(nxt.word):
+            return False
+        noun = peek(self.text, nxt.end, self.end)
+        return noun.first.islower() and lexicon.agrees(nxt.word, noun.word)
 
     def _adjective_opens(self, nxt: Next) -> bool:
         """Is the next word a capitalised adjective before a lowercase word ("Największą
