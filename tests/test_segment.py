@@ -3256,6 +3256,16 @@ REVIEW_ROUND_HUNDRED_SIXTEEN = [
     one("Zdjęcie z lat 30. | |"),
 ]
 
+REVIEW_ROUND_HUNDRED_SEVENTEEN = [
+    # a lettered item after a finished sentence, not after "lit."; "§ 2.1."; "Szk. Podst."
+    para("Kto nie napisze pracy, dostaje ocenę niedostateczną.", "c) Kartkówki (waga 3)"),
+    one("Na mocy art. 5 ust. 2 lit. b) Traktatu wydano decyzję."),
+    one("§ 3.2. Uczeń ma prawo do poprawy oceny."),
+    one("Wisła Czarne — Szk. Podst. nr 2 (35 miejsc), czynne w lipcu"),
+    # an omission mark closing the line after a question stands alone
+    para("Konkurs unieważniono.", "Dlaczego?", "(...)"),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3403,7 +3413,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTEEN
     + REVIEW_ROUND_HUNDRED_FOURTEEN
     + REVIEW_ROUND_HUNDRED_FIFTEEN
-    + REVIEW_ROUND_HUNDRED_SIXTEEN,
+    + REVIEW_ROUND_HUNDRED_SIXTEEN
+    + REVIEW_ROUND_HUNDRED_SEVENTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

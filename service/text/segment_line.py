@@ -124,7 +124,7 @@ _LIST_MARKER = re.compile(
     # a bullet or a table's cell border: "• 2.", "🔹 2.", "| II. Zysk netto | 43 865 |"
     r"(?:[•·▪◦*|\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"
     # "§ 13r. 1.", "§ 8 a."
-    rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}\s?[a-z]{{0,2}}(?:\.\s+[0-9]{{1,2}})?"
+    rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}\s?[a-z]{{0,2}}(?:\.\s*[0-9]{{1,2}})?"
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
@@ -198,6 +198,7 @@ _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powi
 # the next item of results run into a line: a name, its gloss in brackets, a dash, a figure
 _LISTED_RESULT = re.compile(r"\s+[^\W\d_][\w/]*(?:\s+[^\W\d_]+)?\s*\([^()]{1,80}\)\s*[–-]\s*[0-9]")
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
+_LETTER_ITEM = re.compile(r"\s+[a-m]\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "… pracy. b) Test diagnozujący"
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter or a half-year: "III kw.", "I pół."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
@@ -273,9 +274,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "…Wszechświata. (...)” - pisze reżyser": it closes the quotation
         if (
             omission
-            and punct == "."
             and not self.text[omission.end() : self.end].strip()
-            and self._plain_word_before(m.start())  # not "z dnia 30 marca 2000 r. [...]"
+            and (punct in "?!" or self._plain_word_before(m.start()))  # not "2000 r. [...]"
         ):
             return True  # "…w dalszej kampanii. (...)": the mark closing the line, on its own
         mark = self._closing_mark(punct, m.start(), m.end())
@@ -330,6 +330,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "| w tys. | zł |", "z lat 20. | |": an abbreviation or a number closing a table's
             # cell (after a word the border stands alone: "…do parku. |")
             return False
+        if (
+            punct in ".!?"
+            and _LETTER_ITEM.match(self.text, m.end(), self.end)
+            and self._plain_word_before(m.start())
+        ):
+            return True  # "…otrzymuje ocenę niedostateczną. b) Test diagnozujący": the next item
         if punct in ".!?" and _DAY_HEADING.match(self.text, m.end(), self.end):
             return True  # "Wstęp wolny. środa (21 maja) Trwa Tydzień…": a listing's next day
         if not nxt.first or nxt.first.islower():
