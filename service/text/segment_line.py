@@ -177,6 +177,7 @@ _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat.
 _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
 # minutes run their agenda's labels into the line: "…do protokołu./ Ad.1. Otwarcie sesji"
 _AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
+_AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _AUTHOR_AFTER = re.compile(
@@ -369,7 +370,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
         if _AGENDA_ITEM.fullmatch(
             self.text, self.sentence_start, m.start()
-        ) or _AGENDA_LABEL.search(self.text, self.sentence_start, m.start()):
+        ) or _AGENDA_LABEL.search(
+            self.text, max(self.sentence_start, m.start() - _AGENDA_LABEL_CHARS), m.start()
+        ):
             return False  # "Ad. 4. Przyjęcie protokołu", "…obecności Ad. I. Otwarcie obrad"
         if _DATELINE_DATE.fullmatch(
             self.text, self.sentence_start, m.start()
