@@ -3266,6 +3266,14 @@ REVIEW_ROUND_HUNDRED_SEVENTEEN = [
     para("Konkurs unieważniono.", "Dlaczego?", "(...)"),
 ]
 
+REVIEW_ROUND_HUNDRED_EIGHTEEN = [
+    # agenda items taken together; a numbered question and its gloss after a dash
+    one("4-6. Sprawozdania komisji za rok 2024"),
+    para("Przegrali 4-6.", "Trener milczał."),  # control: a score
+    para("3. Jakie dane zebrano?", "– opis próby i narzędzi badawczych."),
+    one("3. Czy przyjdziesz? – zapytała Anna."),  # control: a speaker's verb
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3414,7 +3422,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FOURTEEN
     + REVIEW_ROUND_HUNDRED_FIFTEEN
     + REVIEW_ROUND_HUNDRED_SIXTEEN
-    + REVIEW_ROUND_HUNDRED_SEVENTEEN,
+    + REVIEW_ROUND_HUNDRED_SEVENTEEN
+    + REVIEW_ROUND_HUNDRED_EIGHTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -128,6 +128,7 @@ _LIST_MARKER = re.compile(
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
+    r"(?:[-–][0-9]{1,3})?"  # "7-9. Uchwały budżetowe": items taken together
     rf"|[0-9]{{1,2}}\s+m"  # "1 m. Zofia Lis - klub": a place in the results
     rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.[0-9]{{1,2}})*|[^\W\d_])"  # "Część I. Trybunał", "• II.1.2."
     rf"[{re.escape(CLOSERS)}]*"
@@ -337,6 +338,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._plain_word_before(m.start())
         ):
             return True  # "…otrzymuje ocenę niedostateczną. b) Test diagnozujący": the next item
+        if punct == "?" and self._glossed_question(m.end()):
+            return True  # "1. Jakie badania przeprowadzono? – wyjaśnienie metod.": its gloss
         if punct in ".!?" and _DAY_HEADING.match(self.text, m.end(), self.end):
             return True  # "Wstęp wolny. środa (21 maja) Trwa Tydzień…": a listing's next day
         if not nxt.first or nxt.first.islower():
@@ -948,6 +951,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         token = token_before(self.text, pos, self.sentence_start)[0]
         bare = token.lstrip(OPENING).rstrip(CLOSERS)
         return len(bare) > 1 and bare.isalpha() and kind_of(bare, self.abbrevs) == "word"
+
+    def _glossed_question(self, after: int) -> bool:
+        """Is the question a numbered item's, a gloss after a dash explaining it ("2. Jakie
+        badania przeprowadzono? – wyjaśnienie metod badawczych."), no speaker's verb?"""
+        if not _NUMBERED.match(self.text, skip_space(self.text, self.sentence_start, self.end)):
+            return False
+        dash = DASH_FOLLOWS.match(self.text, after, self.end)
+        if not dash:
+            return False
+        word = peek(self.text, dash.end(), self.end).word
+        speech = lexicon.lemma_in(word, lists.SPEECH_VERBS) and not lexicon.gerund(word)
+        return word[:1].islower() and not (lexicon.finite_verb(word) or speech)
 
     def _phrase_opens(self, nxt: Next) -> bool:
         """Is the next word a capitalised adjective agreeing with the lowercase noun after it
