@@ -13,6 +13,7 @@ from .segment_brackets import OMISSION_MARKER, BracketRules
 from .segment_dates import CENTURY_AHEAD, DAY, FIELD_AHEAD, DateRules, is_intro_adverbial
 from .segment_fragments import FragmentRules
 from .segment_kinds import kind_of, period_ends
+from .segment_labels import CAPTION, DATE_LABEL, LIST_MARKER, entry_label
 from .segment_lexicon import Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
 from .segment_numbers import NUMBER, NUMBER_OPENING, NumberRules, hour_word
@@ -74,64 +75,13 @@ _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.
 _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
 _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
-# A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki", "Fot.1. Ikona".
-_CAPTION = re.compile(
-    r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot|Il)(?:\.\s*|\s+)"
-    r"[0-9]{1,3}(?:[-–][0-9]{1,3})?"  # "Fot. 1-2.": two photos
-)
 _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
-# A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"
-_MONTH_NAMES = "|".join(sorted(lists.MONTHS))
-_LABEL_DATE = (  # "20.09.2019", "20.09.", "2016.05.13", not a time ("22.00.")
-    r"(?:(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:[12][0-9]{3})?)?"
-    r"|[12][0-9]{3}(?:\.(?:0?[1-9]|1[0-2])\.|-(?:0?[1-9]|1[0-2])-)(?:0?[1-9]|[12][0-9]|3[01]))"
-)
-_WEEKDAY_FIRST = rf"(?:(?:{'|'.join(sorted(lists.DAY_NAMES))})\s+)?"  # "Niedziela 29.09.2013."
-_DATE_LABEL = re.compile(
-    rf"(?i){_WEEKDAY_FIRST}(?:{_LABEL_DATE}(?:\s*[-–—]\s*{_LABEL_DATE})?"  # "20.08. – 1.09."
-    rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
-)
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
-# A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"
 _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
-# a match report's minute heading its entry: "89 min.", "6. min.", "90+7."
-_MINUTE_LABEL = re.compile(r"[0-9]{1,3}(?:\+[0-9]{1,2})?\.?\s*min|[0-9]{1,3}\+[0-9]{1,2}")
-_TIME_LABEL = re.compile(r"(?i)godz\.\s*[0-9]{1,2}[.:][0-9]{2}")  # a live report's "Godz. 16.14."
-# a code's article heading its text: "422 kpk. W terminie…", "Art. 5 § 2 kc."
-_CODE_ARTICLE_LABEL = re.compile(
-    r"(?:Art\.\s*)?[0-9]{1,4}[a-z]?(?:\s*§\s*[0-9]+)?\s+(?:kpk|kk|kpc|kc|kp|kpa|kro|kks|kkw|kw)"
-)
-_DISTANCE_LABEL = re.compile(r"[0-9]{1,3},[0-9]\s*km")  # a route guide's "12,5 km. Most…"
 # a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
 _TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
     r"\s+(?:(?:ks|dr|prof|bp|abp)\.?|o\.)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z"
-)
-_UPDATE_LABEL = re.compile(  # "Aktualizacja, godz. 10:53.", or "Aktualizacja." alone
-    r"(?i)aktualizacja(?:\s*[,:]?\s*(?:godz\.\s*|o\s+)?[0-9]{1,2}[:.][0-9]{2}"
-    r"(?:\s*\([^()]{1,30}\))?)?"
-)
-# A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
-_DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
-# "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
-# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Dzień 3.", "Definicja 1."
-_PARTS = (
-    "Część Rozdział Dział Księga Krok Etap List Dzień Odcinek Lekcja Zadanie Akt Scena Runda"
-    " Kategoria Nr Definicja Przykład Przykłady Pytanie Ćwiczenie"
-)
-_PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
-_LIST_MARKER = re.compile(
-    # a bullet or a table's cell border: "• 2.", "🔹 2.", "| II. Zysk netto | 43 865 |"
-    r"(?:[•·▪◦*|\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"
-    # "§ 13r. 1.", "§ 8 a."
-    rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}\s?[a-z]{{0,2}}(?:\.\s*[0-9]{{1,2}})?"
-    # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
-    rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
-    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
-    r"(?:[-–][0-9]{1,3})?"  # "7-9. Uchwały budżetowe": items taken together
-    rf"|[0-9]{{1,2}}\s+m"  # "1 m. Zofia Lis - klub": a place in the results
-    rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.[0-9]{{1,2}})*|[^\W\d_])"  # "Część I. Trybunał", "• II.1.2."
-    rf"[{re.escape(CLOSERS)}]*"
 )
 
 
@@ -252,7 +202,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if (
             punct == "."
             and _BRACKET_NEXT.match(self.text, m.end(), self.end)
-            and _LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start())
+            and LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start())
         ):
             return False  # "1. (n) Paluch – Złota owca", "Rozdział VIII. (VII-XII)": a label
         if (
@@ -468,7 +418,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in NAMES:
             return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
         heading = (self.text, self.sentence_start, m.start())
-        if _LIST_MARKER.fullmatch(*heading) or _CAPTION.fullmatch(*heading):
+        if LIST_MARKER.fullmatch(*heading) or CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
         if bare.lower() in lists.TIME_LABELS and _CLOCK_AHEAD.match(self.text, m.end(), self.end):
             return False  # "15:01, akt. 15:14", "Rzepin przyj. 23:23" ("akt", "przyj" are words)
@@ -496,15 +446,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
             return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
-        if (
-            _UPDATE_LABEL.fullmatch(*heading)
-            or _TIME_LABEL.fullmatch(*heading)
-            or _MINUTE_LABEL.fullmatch(*heading)
-            or _DISTANCE_LABEL.fullmatch(*heading)
-            or _CODE_ARTICLE_LABEL.fullmatch(*heading)
-        ):
+        if entry_label(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
-        if _DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
+        if DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
             # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date; a page's
             # date before another field is a piece of its own ("2021 r. Imieniny: Jadwigi")
             return False
