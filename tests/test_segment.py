@@ -3274,6 +3274,12 @@ REVIEW_ROUND_HUNDRED_EIGHTEEN = [
     one("3. Czy przyjdziesz? – zapytała Anna."),  # control: a speaker's verb
 ]
 
+REVIEW_ROUND_HUNDRED_NINETEEN = [
+    # a relative clause whose closing comma was left out: its second verb is the main one
+    para("Akt, który opisuje parafię pochodzi z XVI w.", "Wzmianka o niej jest starsza."),
+    one("Jak mówił na sesji 16 kwietnia br. Jan Lis, budżet jest gotowy."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3423,7 +3429,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTEEN
     + REVIEW_ROUND_HUNDRED_SIXTEEN
     + REVIEW_ROUND_HUNDRED_SEVENTEEN
-    + REVIEW_ROUND_HUNDRED_EIGHTEEN,
+    + REVIEW_ROUND_HUNDRED_EIGHTEEN
+    + REVIEW_ROUND_HUNDRED_NINETEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -150,6 +150,14 @@ def _after_subordinator(clause: list[str]) -> list[str]:
     return clause
 
 
+def _two_clauses(words: list[str]) -> bool:
+    """Two finite verbs with no conjunction between them: a clause, then another."""
+    verbs = [i for i, w in enumerate(words) if lexicon.finite_verb(w)]
+    return len(verbs) >= 2 and not any(
+        w.lower() in lists.LIST_JOINERS for w in words[verbs[0] + 1 : verbs[1]]
+    )
+
+
 class DateRules(QuoteRules):
     """The date rules of `segment_line.Line` (and `_verbless_sentence`, which "msza św." uses)."""
 
@@ -410,6 +418,9 @@ class DateRules(QuoteRules):
                 return False
             first = words[0].lower()
             if first in lists.SUBORDINATE_OPENERS or (i and lexicon.subordinator(first)):
+                if _two_clauses(words):
+                    return False  # "dokument, który wspomina proboszcza pochodzi z XV w.": a
+                    # comma left out, the main clause's verb is the second
                 return not any(lexicon.finite_verb(w) for part in parts[i + 1 :] for w in part)
             if any(lexicon.finite_verb(w) for w in words):
                 return False  # the main clause came first
