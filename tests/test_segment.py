@@ -3280,6 +3280,14 @@ REVIEW_ROUND_HUNDRED_NINETEEN = [
     one("Jak mówił na sesji 16 kwietnia br. Jan Lis, budżet jest gotowy."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY = [
+    # a campaign named with its adjective before a quoted title of several sentences; an
+    # item's number after a dash bullet
+    one('Szpital wziął udział w kampanii społecznej "Matki. Nie oceniam. Słucham", dla matek.'),
+    one("- 2. Jak zbudowana jest skóra i dlaczego to ważne?"),
+    one("– IV. Każdy żołnierz, który zdobędzie sztandar, dostanie nagrodę."),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3430,7 +3438,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTEEN
     + REVIEW_ROUND_HUNDRED_SEVENTEEN
     + REVIEW_ROUND_HUNDRED_EIGHTEEN
-    + REVIEW_ROUND_HUNDRED_NINETEEN,
+    + REVIEW_ROUND_HUNDRED_NINETEEN
+    + REVIEW_ROUND_HUNDRED_TWENTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

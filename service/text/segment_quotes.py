@@ -313,7 +313,11 @@ class QuoteRules(Scan):
                 return False
             if bare.lower() in lists.NAMING or lexicon.lemma_in(bare, lists.TITLE_NOUNS):
                 return True
-            if not (bare[:1].isupper() or bare.lower() in lists.TITLE_COPULAS):
+            if not (
+                bare[:1].isupper()
+                or bare.lower() in lists.TITLE_COPULAS
+                or (bare.islower() and lexicon.adjectival(bare))  # "Kampanii społecznej „…”"
+            ):
                 return False
         return False
 
