@@ -3288,6 +3288,15 @@ REVIEW_ROUND_HUNDRED_TWENTY = [
     one("– IV. Każdy żołnierz, który zdobędzie sztandar, dostanie nagrodę."),
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_ONE = [
+    # an agenda's item in capitals; a station of the Way of the Cross; the older "ś."; a
+    # verse's reference typed with a period
+    one("AD. 4 SPRAWY RÓŻNE I WOLNE WNIOSKI."),
+    one("Stacja VIII. – Spotkanie z płaczącymi niewiastami"),
+    one("Żywot ś. Wojciecha spisano w Rzymie."),
+    para("Narodził się wam Zbawiciel. (Łk 2.11).", "Tak głosi anioł."),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3439,7 +3448,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTEEN
     + REVIEW_ROUND_HUNDRED_EIGHTEEN
     + REVIEW_ROUND_HUNDRED_NINETEEN
-    + REVIEW_ROUND_HUNDRED_TWENTY,
+    + REVIEW_ROUND_HUNDRED_TWENTY
+    + REVIEW_ROUND_HUNDRED_TWENTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -46,10 +46,10 @@ _ENTRY_LABELS = (_UPDATE_LABEL, _TIME_LABEL, _MINUTE_LABEL, _DISTANCE_LABEL, _CO
 # A line of results: "26.01.1980 - 1. Jan Nowak, 11. Piotr Lis".
 _DATE_DASH = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*[-–—]\s*"
 # "1.", "2.1.", "IV.", "a.", "§ 3.", "Art. 14." heading a line
-# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Dzień 3.", "Definicja 1."
+# a heading's label: "Rozdział 2.", "Krok 1.", "ROZDZIAŁ VIII.", "Definicja 1.", "Stacja II."
 _PARTS = (
     "Część Rozdział Dział Księga Krok Etap List Dzień Odcinek Lekcja Zadanie Akt Scena Runda"
-    " Kategoria Nr Definicja Przykład Przykłady Pytanie Ćwiczenie"
+    " Kategoria Nr Definicja Przykład Przykłady Pytanie Ćwiczenie Stacja"
 )
 _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
 LIST_MARKER = re.compile(

@@ -814,6 +814,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "w klasach Optimist Gr. A i B": grupa, before its letter
         if bare == "w" and self._previous(token_start).lower() == "p":
             return "title"  # "Kościoła p. w. Św. Aleksego": "p.w." (pod wezwaniem) with a space
+        if bare.lower() == "ad" and nxt.first.isdigit():
+            return None  # "AD. 2 PRZYJĘCIE PROTOKOŁU": to the agenda's item, before its number
         if bare == "wit" and _VITAMIN.fullmatch(nxt.word):
             return None  # "wchłanianie wit. K z przewodu": witaminy (not the name "Wit.")
         if bare == "Kat" and nxt.word.istitle() and lexicon.genitive(nxt.word):

@@ -132,7 +132,7 @@ PERCENT_OF = words("pkb dnb vat")
 UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr")
 # Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
 # before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
-NAME_TITLES = words("św")
+NAME_TITLES = words("św ś")  # (the older "ś.": "Męczeństwo ś. Filoroma")
 DOTTED = words("inc ltd corp llc plc bros")
 ENGLISH_TITLES = words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt mt")
 
