@@ -3473,6 +3473,15 @@ def test_a_long_sentence_of_abbreviations_splits_in_linear_time() -> None:
     assert time.process_time() - started < 3
 
 
+def test_a_long_link_line_of_questions_splits_in_linear_time() -> None:
+    """A linked title is looked for only when the line ends within a title's length: a long
+    line after "Czytaj też:" full of "?" stays fast (CPU time; quadratic, about 5.5 s)."""
+    text = "Czytaj też: " + "co? a " * 20_000
+    started = time.process_time()
+    assert texts(text) == [text.strip()]
+    assert time.process_time() - started < 2
+
+
 def test_importing_the_splitter_loads_no_dictionary() -> None:
     assert loaded_by(["service.text.segment"], {"morfeusz2"}) == []
 

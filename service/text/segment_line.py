@@ -226,7 +226,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "…Wszechświata. (...)” - pisze reżyser": it closes the quotation
         if (
             omission
-            and not self.text[omission.end() : self.end].strip()
+            and skip_space(self.text, omission.end(), self.end) == self.end
             and (punct in "?!" or self._plain_word_before(m.start()))  # not "2000 r. [...]"
         ):
             return True  # "…w dalszej kampanii. (...)": the mark closing the line, on its own

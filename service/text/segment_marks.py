@@ -83,6 +83,7 @@ _LINK_LABEL = re.compile(
     r"(?:Czytaj|Przeczytaj|Zobacz|CZYTAJ|ZOBACZ)(?:\s+(?i:też|także|również|więcej|wideo))?\s*:\s"
 )
 _LINKED_TITLE_MAX_WORDS = 12
+_LINKED_TITLE_MAX_CHARS = 200
 
 
 class MarkRules(Scan):
@@ -158,6 +159,8 @@ class MarkRules(Scan):
         """Is the question inside the title of a linked article, the line's last words after
         "Czytaj też:" with no other end before the line's? (After a period or "!" reviewers
         cut as often as not: "ZOBACZ: Kłótnia trwa od 10 lat. Poszło o drogę".)"""
+        if self.end - after > _LINKED_TITLE_MAX_CHARS:
+            return False  # (checked first, in constant time: a long line stays linear)
         if not _LINK_LABEL.match(self.text, self.sentence_start, self.end):
             return False
         rest = self.text[after : self.end].rstrip()
