@@ -3297,6 +3297,14 @@ REVIEW_ROUND_HUNDRED_TWENTY_ONE = [
     para("Narodził się wam Zbawiciel. (Łk 2.11).", "Tak głosi anioł."),
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_TWO = [
+    # "par." as couples after its adjective; a section's items run together in a contents
+    para("Na targi przyszły tłumy zakochanych par.", "Piąte targi były rekordowe."),
+    one("Na mocy par. 5 ust. 2 regulaminu."),  # control: a paragraph
+    one("3. Żywienie 3.1. Pasza 3.2. Woda i sól 3.3. Suplementy 3.4. Przysmaki"),
+    para("Kurs wynosi 4.2.", "Potem spadł."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3449,7 +3457,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTEEN
     + REVIEW_ROUND_HUNDRED_NINETEEN
     + REVIEW_ROUND_HUNDRED_TWENTY
-    + REVIEW_ROUND_HUNDRED_TWENTY_ONE,
+    + REVIEW_ROUND_HUNDRED_TWENTY_ONE
+    + REVIEW_ROUND_HUNDRED_TWENTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -70,6 +70,7 @@ _DECADE_LIST = re.compile(
 _CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
 _ITEM_LETTERS = "abcdefghijklm"  # an inline list's letters ("a. Abonentów …, b. Klientów")
 _NEVER = re.compile(r"(?!)")
+_SUBSECTION = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})")  # a section's item: "4.2"
 _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
 _QUOTE_OPENS = re.compile(r"\s+[„«\"]")  # "47 tys. „Jordan…": a quotation, no complement
 # "5 min. 113 Skarżący twierdzi": a numbered paragraph opening a sentence
@@ -337,10 +338,14 @@ class NumberRules(Scan):
         Rozporządzenia …", "dotyczy: a. Abonentów …, b. Klientów"); a list run together
         without punctuation needs the marker before it and the one after or the one before that
         ("1. Puszcza Borecka 2. Bieszczady 3. …")."""
+        section = _SUBSECTION.fullmatch(bare)  # "4.1. Pokrój 4.2. Wzorzec 4.3. Typy…"
+        prefix = f"{section.group(1)}." if section else ""
         if bare in _ITEM_LETTERS:
             n = _ITEM_LETTERS.index(bare) + 1
         elif bare.isdecimal() and len(bare) <= 2:
             n = int(bare)
+        elif section:
+            n = int(section.group(2))
         else:
             return False
         if self._previous(token_start).lower() in lists.NUMBER_LABELS:
@@ -351,8 +356,8 @@ class NumberRules(Scan):
         behind = (max(0, token_start - _LIST_WINDOW), token_start)
 
         def marker(k: int, after: str = "") -> re.Pattern[str]:
-            if bare.isdecimal():
-                label = str(k)
+            if bare.isdecimal() or section:
+                label = re.escape(f"{prefix}{k}")
             elif 1 <= k <= len(_ITEM_LETTERS):
                 label = _ITEM_LETTERS[k - 1]
             else:

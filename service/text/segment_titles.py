@@ -247,6 +247,12 @@ class TitleRules(Scan):
             and self._verb_follows(nxt)
         ):
             return True  # "kwestią wierności im. Powieść podejmuje…": a patron has no verb
+        if (
+            bare.lower() == "par"
+            and lexicon.adjectival(previous)
+            and lexicon.agrees(previous, bare)
+        ):
+            return True  # "tłumy zakochanych par. Piąte targi…": couples, not a paragraph
         if nxt.acronym:
             return False
         ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
