@@ -15,6 +15,7 @@ from .segment_scan import (
     DASH_FOLLOWS,
     NAME_IN_CAPITALS,
     OPENING,
+    QUOTE_AHEAD,
     ROMAN,
     SENTENCE_WINDOW,
     SPACED_DASH,
@@ -84,7 +85,6 @@ _NAMED_MONTH_YEAR = re.compile(  # "29. Październik 2021": a day, then its mont
     rf"\s+(?:{'|'.join(sorted(lists.MONTHS | lists.MONTHS_NOMINATIVE))})\s+[0-9]{{4}}\b", re.I
 )
 _COPULA = frozenset(["być"])
-_QUOTE_OPENS = re.compile(r"\s+[„\"“«»]")
 # A judgment's header: its date, then the court and its bench ("Sąd Najwyższy w składzie:")
 _BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
 # A document's number after its date: "z dnia 5 maja 2013 r. Nr (...)", "… r. nr 12/2013,"
@@ -180,7 +180,7 @@ class DateRules(QuoteRules):
         if _WEEKDAY_AFTER.match(self.text, after, self.end):
             return True  # "zwołuję na dzień 16 grudnia 2015 r. (środa) XIV Sesję": its weekday
         if self._participle_before_date(token_start, nxt) and (
-            not lexicon.clause_start(nxt.word) or _QUOTE_OPENS.match(self.text, after, self.end)
+            not lexicon.clause_start(nxt.word) or QUOTE_AHEAD.match(self.text, after, self.end)
         ):
             # "do uruchomionego 1 lutego 2026 r. KSeF": the participle's noun, or a quoted
             # title standing for it ("z pokazanego w 2018 r. „Wiem, wiem”")

@@ -64,7 +64,7 @@ _DIMENSION_LABELS = frozenset(["wys", "szer", "głęb", "dł", "gr", "śr"])
 _DASH_COUNT = re.compile(r"\s+[–—-]\s+[0-9]")
 _VITAMIN = re.compile(r"[A-EK][0-9]{0,2}")  # "K", "D3", "B12"
 _SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
-_DAY = r"(?:pon|pn|wt|śr|czw|pt|sob|niedz|nd)"
+_DAY = f"(?:{'|'.join(sorted(lists.WEEKDAYS | {'pn', 'pt'}))})"  # also "pn.", "pt."
 _DAY_RANGE = re.compile(rf"(?i){_DAY}\.?\s?[-–]\s?{_DAY}")  # opening hours: "wt.-pt. 7.15"
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"

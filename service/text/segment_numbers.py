@@ -15,6 +15,7 @@ from .segment_scan import (
     DASH_FOLLOWS,
     NAME_IN_CAPITALS,
     OPENING,
+    QUOTE_AHEAD,
     ROMAN,
     SPACED_DASH,
     Next,
@@ -72,7 +73,6 @@ _ITEM_LETTERS = "abcdefghijklm"  # an inline list's letters ("a. Abonentów …,
 _NEVER = re.compile(r"(?!)")
 _SUBSECTION = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})")  # a section's item: "4.2"
 _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
-_QUOTE_OPENS = re.compile(r"\s+[„«\"]")  # "47 tys. „Jordan…": a quotation, no complement
 # "5 min. 113 Skarżący twierdzi": a numbered paragraph opening a sentence
 _NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
 _SECTION = re.compile(r"§\s*[0-9]{1,3}[a-z]?")
@@ -519,7 +519,7 @@ class NumberRules(Scan):
         "13 tys. Ukraińców", "2 mln USD", "20 proc. PKB"."""
         if nxt.dotted:
             return False
-        if _NUMBERED_OPENING.match(self.text, after, self.end) or _QUOTE_OPENS.match(
+        if _NUMBERED_OPENING.match(self.text, after, self.end) or QUOTE_AHEAD.match(
             self.text, after, self.end
         ):
             return True  # "3,8 tys. 113 Skarżący…", "47 tys. „Norman to mój kolega…”"
