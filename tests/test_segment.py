@@ -3305,6 +3305,25 @@ REVIEW_ROUND_HUNDRED_TWENTY_TWO = [
     para("Kurs wynosi 4.2.", "Potem spadł."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_THREE = [
+    # a decision's parts numbered in Roman numerals, each over several sentences
+    para(
+        "Decyzja dotyczy przedsiębiorcy z Tarnowa, I. Na podstawie art. 27 ustawy uznaje się"
+        " praktykę za naruszającą zbiorowe interesy konsumentów z dniem 3 maja 2021 r.",
+        "II. Na podstawie art. 26 ustawy nakłada się obowiązek publikacji decyzji.",
+    ),
+    one("DECYZJA nr RŁO-12/2022 I. Uznaje się za naruszającą interesy konsumentów praktykę."),
+    para("Zeznania złożył Ireneusz I.", "Na miejscu była policja."),  # control: an initial
+    # a name written with a small letter first opens a sentence; a glued word or an address not
+    para("Zysk banku wzrósł do 4 miliardów.", "mBank podał wyniki w piątek."),
+    para("Aplikację pobrało już kilka milionów osób.", "mObywatel pozwala pokazać dowód."),
+    one("Zdjęcie: fot. mojeMIASTO.pl"),  # control
+    # "Oś." for osiedle; the amount an ellipsis held back, closing the line
+    one("Poradnia mieści się na Oś. Tysiąclecia przy ul. Długiej."),
+    para("Na rysunku zaznaczamy oś.", "Potem rysujemy wykres."),  # control: the axis
+    one("Ubezpieczyciel zaproponował odszkodowanie w wysokości… 450 zł."),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3458,7 +3477,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETEEN
     + REVIEW_ROUND_HUNDRED_TWENTY
     + REVIEW_ROUND_HUNDRED_TWENTY_ONE
-    + REVIEW_ROUND_HUNDRED_TWENTY_TWO,
+    + REVIEW_ROUND_HUNDRED_TWENTY_TWO
+    + REVIEW_ROUND_HUNDRED_TWENTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

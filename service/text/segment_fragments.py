@@ -175,10 +175,15 @@ class FragmentRules(Scan):
         m = _LAST_WORD.match(self.text, pos, self.end)
         if (
             m is not None
-            and m.group(2).lower() not in self.abbrevs  # "wstydzę... 72 proc. z języka…"
+            and (
+                m.group(2).lower() not in self.abbrevs  # "wstydzę... 72 proc. z języka…"
+                or (m.group(1) is not None and not self.text[m.end() : self.end].strip())
+            )
             and (m.group(1) is not None or lexicon.oblique_only(m.group(2)))
         ):
-            return True  # "na pomoc… Niemców.", "chce zatrudnić… 2 osoby.": what it waited for
+            # "na pomoc… Niemców.", "chce zatrudnić… 2 osoby.", "w wysokości… 600 zł." (the
+            # line's end): what it waited for
+            return True
         # a name kept for suspense, in a sentence with no verb of its own: "uratował w
         # końcówce… Lewandowski.", "a w niedzielę 17 listopada… TSA w Krakowie w klubie Studio."
         nxt = peek(self.text, pos, self.end)

@@ -36,6 +36,8 @@ from .segment_scan import (
 from .segment_titles import TitleRules
 
 _NEVER_OPENS = frozenset(".,;:!?")
+_CAMEL_NAME = re.compile(r"([a-z]{1,2})[A-ZĄĆĘŁŃÓŚŹŻ]\w{2,}")  # "mBank", "iPhone", "eBay"
+_ADDRESS_TAIL = re.compile(r"\.[a-z]")  # "naEKRANIE.pl"
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
 _SECTION_CITED = re.compile(
@@ -97,6 +99,7 @@ _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _ROMAN_MARKERS = {r: re.compile(rf"(?<!\S){r}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]") for r in _LIST_ROMANS}
 _ROMAN_LIST_WINDOW = 120
+_ROMAN_PARTS_WINDOW = 2000  # a decision's part ("I. Na podstawie…") may run this long
 _SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
@@ -292,7 +295,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "1. Jakie badania przeprowadzono? – wyjaśnienie metod.": its gloss
         if punct in ".!?" and _DAY_HEADING.match(self.text, m.end(), self.end):
             return True  # "Wstęp wolny. środa (21 maja) Trwa Tydzień…": a listing's next day
-        if not nxt.first or nxt.first.islower():
+        if not nxt.first or (nxt.first.islower() and not self._small_letter_name(nxt)):
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
             return True  # "…polskich lotników. ... Dopiero po…": the mark opens what follows
@@ -454,6 +457,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
+        roman = nxt.end - len(nxt.word)
+        if nxt.dotted and nxt.word in _LIST_ROMANS[1:] and self._roman_item(nxt.word, roman):
+            return True  # "…z dniem 18 marca 2013 r. II. Na podstawie…": the next part
         if self._section_heading(token_start, m.start()):
             return False  # "uchwala, co następuje: § 1. Ustala się…": a section's heading
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
@@ -673,6 +679,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "word"  # "aresztowanie Norberta B. Mężczyźnie grozi…": no surname of his
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
+        if bare == "Oś" and previous in lists.PREPOSITIONS:
+            return None  # "na Oś. Niepodległości": osiedle, capitalised (the axis is lowercase)
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
         if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):
@@ -706,6 +714,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
         if kind == "word" and bare in _LIST_ROMANS[1:] and self._roman_item(bare, token_start):
             return None  # "I. Anna Lis II. Filip Nowak III. Jan Wrona": a list's places
+        if bare == "I" and self._first_roman_item(token_start, nxt):
+            return None  # "…w Sosnowcu, I. Na podstawie art. 27…": a decision's first part
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski"), not
@@ -831,12 +841,43 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
 
+    def _small_letter_name(self, nxt: Next) -> bool:
+        """Is the next word a name written with a small letter first, which may open a sentence
+        ("…prawie 4 miliardy. mBank zwiększył…", "mObywatel", "iPhone")? Not a short word glued
+        to the next ("Pycha? Gniew? iNienawiść?") nor a web address ("foto. naEKRANIE.pl")."""
+        name = _CAMEL_NAME.fullmatch(nxt.word)
+        if name is None or _ADDRESS_TAIL.match(self.text, nxt.end, self.end):
+            return False
+        if name.group(1) not in lists.PREPOSITIONS | lists.LIST_JOINERS:
+            return True
+        return lexicon.start(nxt.word[name.end(1) :], names=False) is Start.UNKNOWN
+
     def _roman_item(self, bare: str, token_start: int) -> bool:
         """Does the marker before `bare` of a list numbered in Roman numerals stand behind it
-        in the sentence ("I. Anna Lis II. Filip Nowak")? Then `bare` labels the next item."""
+        in the sentence ("I. Anna Lis II. Filip Nowak")? Then `bare` labels the next item.
+        A part of a decision may run over several sentences: after an end, the marker before
+        it is looked for further back ("I. Na podstawie… 2013 r. II. Na podstawie…")."""
         marker = _ROMAN_MARKERS[_LIST_ROMANS[_LIST_ROMANS.index(bare) - 1]]
         window = max(self.sentence_start, token_start - _ROMAN_LIST_WINDOW)
-        return marker.search(self.text, window, token_start) is not None
+        if marker.search(self.text, window, token_start):
+            return True
+        raw = token_before(self.text, token_start - 1, 0)[0]
+        return (
+            raw.endswith((".", ";", ":"))
+            and marker.search(self.text, max(0, token_start - _ROMAN_PARTS_WINDOW), token_start)
+            is not None
+        )
+
+    def _first_roman_item(self, token_start: int, nxt: Next) -> bool:
+        """Is "I." after a comma or a case number the first part of a decision ("…w Sosnowcu,
+        I. Na podstawie…", "DECYZJA nr RWA-30/2014 I. Uznaje się…")? An initial closing a
+        sentence follows a first name ("…znajomego Ireneusza I. Mężczyzna…")."""
+        raw = token_before(self.text, token_start - 1, self.sentence_start)[0]
+        return (
+            (raw.endswith((",", ";")) or (any(c.isdigit() for c in raw) and "/" in raw))
+            and not nxt.dotted
+            and reads(nxt) not in NAMES
+        )
 
     def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
         """Does a label's number close a verbless phrase opened by a participle, before a
