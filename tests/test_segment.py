@@ -3324,6 +3324,30 @@ REVIEW_ROUND_HUNDRED_TWENTY_THREE = [
     one("Ubezpieczyciel zaproponował odszkodowanie w wysokości… 450 zł."),
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_FOUR = [
+    # a table of contents led by ellipsis characters, to its page or the line's end
+    one("I. POSTANOWIENIA OGÓLNE. ……………………………… 3"),
+    one("II. CZŁONKOWIE, ICH PRAWA I OBOWIĄZKI……………………….. 4"),
+    one("C. ZARZĄD.  ……………"),
+    para("Czekał…", "5 minut minęło."),  # control: one ellipsis
+    # a photo's tag stays with its sentence; a credit after a numeric date; "archiw."
+    para("Zaczynamy od budowy hali przy ul. Leśnej. (FOTO).", "To duży obiekt za 14 mln zł."),
+    para("Jedziemy nad urwiskiem.", "Zostało tylko położyć asfalt. (FOTO)."),
+    para("Wałbrzych, 13.05.2017.", "fot. Jan Lis / Tygodnik Lokalny"),
+    para("Gmina przekazała sprzęt.", "(fot. archiw. OSP Nowa Wieś)"),
+    # the charity's yearly final is an event an ordinal opens; "Pan" is no first name
+    one("Jerzy Owsiak otworzył 33. Finał w studiu na Woronicza."),
+    para("Drużyna zajęła miejsce 5.", "Finał był dla niej za trudny."),  # control
+    para("Sąsiadka dopłaci 900 zł.", "Pan Marek prawie 1,2 tys. zł."),
+    # an interview's turns in one paragraph, each taking up the other's trailing words
+    para(
+        "- Stawiamy na rozwój uzdrowiska...",
+        "- ... ale na razie słabo to wychodzi...",
+        "- ...zgadza się.",
+    ),
+    one("Nie wiem... - odpowiedział cicho."),  # control: the attribution
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3478,7 +3502,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY
     + REVIEW_ROUND_HUNDRED_TWENTY_ONE
     + REVIEW_ROUND_HUNDRED_TWENTY_TWO
-    + REVIEW_ROUND_HUNDRED_TWENTY_THREE,
+    + REVIEW_ROUND_HUNDRED_TWENTY_THREE
+    + REVIEW_ROUND_HUNDRED_TWENTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

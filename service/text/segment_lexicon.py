@@ -27,6 +27,7 @@ _FUNCTION = frozenset(
 _CLAUSE_OPENERS = _FUNCTION - {"prep", "interj"}
 _PRONOUN = frozenset(["ppron12", "ppron3", "siebie"])
 _GENITIVE_FORMS = frozenset(["gen", "dat", "loc"])
+_ADDRESS_FORMS = frozenset(["pan", "panie", "pana", "panu", "panem"])
 _ADJECTIVAL = frozenset(["adj", "ppas", "pact"])
 _LEADING = frozenset(["prep", "adv", "conj", "comp", "qub", "ppas", "pact", "pcon", "pant"])
 # Adverbial participles ("Podsumowując", "Zrobiwszy") head a clause of their own.
@@ -398,7 +399,10 @@ def person(word: str) -> bool:
 
 
 def first_name(word: str) -> bool:
-    """Can `word` be a first name ("Jan", "Anna")?"""
+    """Can `word` be a first name ("Jan", "Anna")? Not "Pan", "Panie": the dictionary lists
+    "Pan" as a name, but in Polish text it is the form of address ("Pan Damian prawie…")."""
+    if word.lower() in _ADDRESS_FORMS:
+        return False
     return any("imię" in r.names for r in _first_readings(word))
 
 

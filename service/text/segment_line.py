@@ -46,6 +46,10 @@ _SECTION_CITED = re.compile(
 # the rest of the line: a vote's count "(6)", a live report's time "(14:54:09)"
 _LED_PAGE = re.compile(r"\.{3,}\s+[0-9]{1,3}\s")  # "… ROKU... 7 Pasieka": a page after dots
 _LEADER_WINDOW = 120
+_TURN_GOES_ON = re.compile(r"\s+[-–—]\s*(?:\.{3}|…)")  # a dash, then a turn taken up mid-way
+_MEDIA_TAG_AHEAD = re.compile(rf"\s+\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)(?:\.|\Z)")
+# a leader, then the page or the line's end: "… ………….. 3", "…………..14", "ZARZĄD.  ……………"
+_LEADER_AHEAD = re.compile(r"\s*(?:…|\.){4,}\s*(?:[0-9]{1,3}(?!\S)|\Z)")
 _MORE_LINK = re.compile(
     r"\s+(?:więcej|[Rr]ead [Mm]ore|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej))\s*»?\s*"
 )  # "…manipulował po... zobacz więcej »"
@@ -78,6 +82,7 @@ _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "D
 _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
 _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
+_DIGITS_OR_DATE = re.compile(rf"[0-9]+|{_NUMERIC_DATE.pattern}")  # "…2017. fot. Jan Lis"
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
@@ -167,6 +172,11 @@ _BRACKET_NEXT = re.compile(r"\s+\(")
 _BRACKET_THEN_LOWER = re.compile(r"\s+\([^()]{1,40}\)\s+[a-ząćęłńóśźż]")
 
 
+def _dots(punct: str) -> int:
+    """How many dots a run of periods and ellipses shows ("…" three)."""
+    return len(punct) + 2 * punct.count("…")
+
+
 class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, TitleRules):
     """Candidates of one line, left to right, with the state of the current sentence.
 
@@ -216,6 +226,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "[w:] Kodeks pracy. Komentarz, red. A. Sobczyk": a commentary's title
         if punct == "." and _SLASHED_AGENCY.match(self.text, m.end(), self.end):
             return False  # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency
+        if punct in ".!?" and _MEDIA_TAG_AHEAD.match(self.text, m.end(), self.end):
+            return False  # "…przy ul. Jagiellońskiej. (FOTO). To duży…": the sentence's photo
         if self._trailing_tag(m.end()):
             # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
             # photographer's after a credit's label is the credit's ("| fot. (je)")
@@ -253,6 +265,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
             return punct != "." or self._plain_word_before(m.start())
+        if punct in ("…", "...") and _TURN_GOES_ON.match(self.text, m.end(), self.end):
+            return True  # "…uzdrowiskowej... - ... ale słabo to wychodziło": the other's turn
         if not nxt.first and _LONE_DASH.fullmatch(self.text, m.end(), self.end):
             return True  # "…- mówi Krystyna Flis. -": the dash opens the next speaker's line
         if (
@@ -262,7 +276,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (
                 self._plain_word_before(m.start())
                 or self._date_word_before(m.start())
-                or token_before(self.text, m.start(), self.sentence_start)[0].isdecimal()
+                or _DIGITS_OR_DATE.fullmatch(
+                    token_before(self.text, m.start(), self.sentence_start)[0]
+                )
             )
         ):
             return True  # "…jest bardzo ważna. fot. Paweł Lis/East News": a credit of its own
@@ -382,8 +398,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and SPACED_DASH.search(self.text, max(self.sentence_start, m.start() - 3), m.start())
         ):
             return False  # "Osiedle - … - Rondo Trzech Krzyży": stops left out of a route
-        if punct.count(".") == len(punct) > 2 and nxt.first.isdigit() and self._leader(m, punct):
+        if (
+            set(punct) <= {".", "…"}
+            and _dots(punct) > 2
+            and nxt.first.isdigit()
+            and self._leader(m, punct)
+        ):
             return False  # "Wstęp ................ 9": a table of contents' leader, then its page
+        if punct == "." and _LEADER_AHEAD.match(self.text, m.end(), self.end):
+            return False  # "I. POSTANOWIENIA WSTĘPNE. ………… 3": the entry's title, then its leader
         if punct == "!" and _INTENSIFIER.search(self.text, max(0, m.start() - 5), m.start()):
             return False  # "ba!" after a comma: "nay, even", the sentence goes on
         if punct not in (".", ".."):  # "m.in.. Monika Olejnik": a doubled period is one
@@ -398,8 +421,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         credit = re.split(r"[/>]", bare)[-1]  # "Kruszwicy/fot.", a page's "formule<br/>fot."
         if "/" in bare and all(p.lower() in lists.PHONE_LABELS for p in bare.split("/")):
             bare = "tel"  # "tel/fax. 515 252 776": a phone's label
-        if (credit.lower() in lists.PHOTO_CREDITS or credit == "mat") and token_start == (
-            self.sentence_start
+        if (
+            (credit.lower() in lists.PHOTO_CREDITS or credit == "mat")
+            and token_start == self.sentence_start
+            and not token.startswith("(")  # "(FOTO). To duży obiekt": a tag, closed
         ):
             # "Foto. Krzysztof Woźniak", "mat. KPP Ełk": a credit line's label ("foto" is a word)
             return False
@@ -919,10 +944,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         return bool(theirs and its) and not theirs & its and self._verb_follows(nxt)
 
     def _leader(self, m: re.Match[str], punct: str) -> bool:
-        """Are the dots at `m` a table of contents' leader before a page: four or more, or
-        three where the line's stretch around holds another entry so led ("ROKU... 7 Pasieka
-        w styczniu... 7 Luty... 8")?"""
-        if len(punct) > 3:
+        """Are the dots at `m` a table of contents' leader before a page: four or more (an
+        ellipsis character counting three), or three where the line's stretch around holds
+        another entry so led ("ROKU... 7 Pasieka w styczniu... 7 Luty... 8")?"""
+        if _dots(punct) > 3:
             return True
         window = self.text[max(0, m.start() - _LEADER_WINDOW) : m.end() + _LEADER_WINDOW]
         return len(_LED_PAGE.findall(window)) > 1

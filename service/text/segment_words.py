@@ -21,7 +21,7 @@ COMMON_ABBREVIATIONS = words(
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
-    nadl ewid zał maks rep feat najśw nagr wzgl szk lit"""
+    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -46,7 +46,8 @@ COMMON_ABBREVIATIONS = words(
 # Nr 1." (załącznik); "opłata w wysokości maks. 200 EUR"; "Dawna Jugosłowiańska Rep.
 # Macedonii" (republika); "Kwestia Wyboru feat. ABRADAB" (featuring);
 # "Adoracja Najśw. Sakramentu" (Najświętszego); "nagr. MKiS" (nagroda); "Sylwester (wzgl.
-# Sylweriusz)" (względnie); "Szk. Podst. nr 3" (szkoła); "art. 19 ust. 3 lit. b)" (litera)
+# Sylweriusz)" (względnie); "Szk. Podst. nr 3" (szkoła); "art. 19 ust. 3 lit. b)" (litera);
+# "(fot. archiw. UG Stawiguda)" (archiwum)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -258,8 +259,9 @@ ORDINAL_NOUNS = words(
     """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
     liga ekstraliga bundesliga kolejka runda etap jarmark targi przegląd maraton półmaraton zlot
-    rajd"""
-)  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark"
+    rajd finał"""
+)  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark";
+# "otworzył 33. Finał" (the charity's yearly final)
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
 # z nich postawiono zarzut").
 ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty")
