@@ -3348,6 +3348,15 @@ REVIEW_ROUND_HUNDRED_TWENTY_FOUR = [
     one("Nie wiem... - odpowiedział cicho."),  # control: the attribution
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_FIVE = [
+    # a title that is also a word, after a field's label; "par." before a preposition
+    one("Kierownik poradni: lek. Marta Wiśniewska-Kos – specjalista kardiologii"),
+    one("Oddziałowa: piel. Ewa Nowak"),
+    para("Zażyj ten lek.", "Anna Nowak poleca go każdemu."),  # control: the drug
+    para("Kolejność ustali losowanie par.", "Oprócz gospodarzy zagrają goście z Czech."),
+    para("Zmorzył go sen.", "Po przebudzeniu nic nie pamiętał."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3503,7 +3512,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_ONE
     + REVIEW_ROUND_HUNDRED_TWENTY_TWO
     + REVIEW_ROUND_HUNDRED_TWENTY_THREE
-    + REVIEW_ROUND_HUNDRED_TWENTY_FOUR,
+    + REVIEW_ROUND_HUNDRED_TWENTY_FOUR
+    + REVIEW_ROUND_HUNDRED_TWENTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

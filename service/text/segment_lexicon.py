@@ -266,6 +266,13 @@ def clause_start(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def preposition(word: str) -> bool:
+    """Is every reading of `word` a preposition ("Oprócz", "Podczas")?"""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return bool(readings) and all(r.pos == "prep" for r in readings)
+
+
+@lru_cache(maxsize=100_000)
 def leads_up(word: str) -> bool:
     """Can `word` open words that lead up to a clause: a preposition ("Podczas"), an adverb
     or conjunction ("Równocześnie", "Jednak"), a participle ("Wydana", "Wracając") or a noun

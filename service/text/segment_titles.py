@@ -102,7 +102,7 @@ class TitleRules(Scan):
                 token_start == self.sentence_start
                 or previous.lower() in lists.LIST_JOINERS
                 or self.text[max(0, token_start - 2) : token_start].strip()
-                in (",", "-", "–", "—", ".", "•")
+                in (",", "-", "–", "—", ".", "•", ":")
                 or (
                     bare.lower() in lists.NAMED_WORD_TITLES
                     and (
@@ -255,6 +255,13 @@ class TitleRules(Scan):
             return True  # "tłumy zakochanych par. Piąte targi…": couples, not a paragraph
         if nxt.acronym:
             return False
+        if (
+            bare.lower() in lists.BEFORE_NAMES
+            and not nxt.dotted
+            and nxt.word.istitle()
+            and lexicon.preposition(nxt.word)
+        ):
+            return True  # "w zestawieniu par. Oprócz wychowanków…": no name opens in "Oprócz"
         ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
         if (
             bare.lower() in lists.RANKS_BEFORE_NAMES
