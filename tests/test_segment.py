@@ -3357,6 +3357,26 @@ REVIEW_ROUND_HUNDRED_TWENTY_FIVE = [
     para("Zmorzył go sen.", "Po przebudzeniu nic nie pamiętał."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_SIX = [
+    # a name blanked out in a published ruling, letter by letter
+    one("Odwołanie wniosła spółka Lis Bud Sp. j. A………. B………., C………… D…………. – E…….. w Pile."),
+    para("Odwołanie wniósł wykonawca A………. B……….", "Izba uznała je za zasadne."),  # control
+    # an audit's parts numbered in Roman numerals after its evidence note
+    para(
+        "I. Dane kontroli Kontrolę przeprowadziła Delegatura w Opolu.",
+        "[Dowód: akta kontroli, str. 5-8] II. Ocena działalności Izba ocenia ją pozytywnie.",
+    ),
+    # "odc." (odcinek); a currency after an amount cut short
+    one("Przebudowa drogi w m. Lipnik odc. A-B wraz z chodnikiem."),
+    one("Zamówienie o wartości powyżej 30 tys. EURO prowadzi się w trybie przetargu."),
+    # a dash after an attribution opens the next speaker's words, no closing quote needed
+    para(
+        "- To zasługa całego zespołu - przyznała.",
+        "- Jan Lis, kierownik działu, dodał w rozmowie, że jest dumny.",
+    ),
+    one("„To zasługa zespołu.” - Jan Lis, kierownik działu, w rozmowie z nami."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3513,7 +3533,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_TWO
     + REVIEW_ROUND_HUNDRED_TWENTY_THREE
     + REVIEW_ROUND_HUNDRED_TWENTY_FOUR
-    + REVIEW_ROUND_HUNDRED_TWENTY_FIVE,
+    + REVIEW_ROUND_HUNDRED_TWENTY_FIVE
+    + REVIEW_ROUND_HUNDRED_TWENTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -111,7 +111,11 @@ def period_ends(kind: str, nxt: Next, intro: bool) -> bool:
     if kind == "date":
         return not intro
     if kind == "quantity":  # "13 tys. Ukraińców" runs on; "20 proc. Ankietowanych…" does not
-        return not (nxt.acronym or (nxt.genitive_plural and not lexicon.adjectival(nxt.word)))
+        return not (
+            nxt.acronym
+            or nxt.word.lower() in lists.CURRENCIES
+            or (nxt.genitive_plural and not lexicon.adjectival(nxt.word))
+        )
     if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"
         return reads(nxt) is not Start.OTHER
     if kind == "regnal":  # "Jan Paweł II. Informację podał" vs "Jan III. Sobieski"

@@ -46,6 +46,8 @@ _SECTION_CITED = re.compile(
 # the rest of the line: a vote's count "(6)", a live report's time "(14:54:09)"
 _LED_PAGE = re.compile(r"\.{3,}\s+[0-9]{1,3}\s")  # "… ROKU... 7 Pasieka": a page after dots
 _LEADER_WINDOW = 120
+_REDACTED_PART = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]")  # the letter left of a blanked-out name
+_REDACTED_AHEAD = re.compile(r"\s+(?:[-–—]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ](?:…|\.){2,}")
 _TURN_GOES_ON = re.compile(r"\s+[-–—]\s*(?:\.{3}|…)")  # a dash, then a turn taken up mid-way
 _MEDIA_TAG_AHEAD = re.compile(rf"\s+\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)(?:\.|\Z)")
 # a leader, then the page or the line's end: "… ………….. 3", "…………..14", "ZARZĄD.  ……………"
@@ -352,7 +354,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
         if (
             punct in "?!"
-            and closers[-1:] in '”"'
+            and closers.endswith(("”", '"'))
             and (
                 _BRACKET_THEN_LOWER.match(self.text, m.end(), self.end)
                 or _YEAR_IN_BRACKETS.match(self.text, m.end(), self.end)
@@ -360,14 +362,22 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         ):
             return False  # 'z albumu "Tak! Tak!" (1988) notowany jest': the sentence goes on
         if (
-            closers[-1:] in '”"'
+            closers.endswith(("”", '"'))
             and _AUTHOR_AFTER.match(self.text, m.end(), self.end)
             and reads(nxt) in NAMES
         ):
             return False  # "…między uszami.” - Barack Obama, podczas…": its author, not a reply
-        if punct in "?!" and closers[-1:] in '”"' and self._periodical_named(m.start(), nxt):
+        if (
+            punct in "?!"
+            and closers.endswith(("”", '"'))
+            and self._periodical_named(m.start(), nxt)
+        ):
             return False  # 'dla magazynu "Viva!" Monika Olejnik wróciła': the magazine's name
-        if punct in "?!" and closers[-1:] in '”"' and _ISSUE.match(self.text, m.end(), self.end):
+        if (
+            punct in "?!"
+            and closers.endswith(("”", '"'))
+            and _ISSUE.match(self.text, m.end(), self.end)
+        ):
             return False  # "Tekst ukazał się w „Filozofuj!” 2015 nr 2": the journal's issue
         if punct in "?!" and closers[:1] == "”" and self._title_ends_here(m.start(), nxt):
             return False  # "o spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż."
@@ -405,6 +415,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._leader(m, punct)
         ):
             return False  # "Wstęp ................ 9": a table of contents' leader, then its page
+        if (
+            set(punct) <= {".", "…"}
+            and _dots(punct) > 3
+            and _REDACTED_PART.fullmatch(token_before(self.text, m.start(), self.sentence_start)[0])
+            and _REDACTED_AHEAD.match(self.text, m.end(), self.end)
+        ):
+            return False  # "Sp. j. T………. G………., E………… P…………. – N……..": a name blanked out
         if punct == "." and _LEADER_AHEAD.match(self.text, m.end(), self.end):
             return False  # "I. POSTANOWIENIA WSTĘPNE. ………… 3": the entry's title, then its leader
         if punct == "!" and _INTENSIFIER.search(self.text, max(0, m.start() - 5), m.start()):
@@ -888,7 +905,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True
         raw = token_before(self.text, token_start - 1, 0)[0]
         return (
-            raw.endswith((".", ";", ":"))
+            raw.endswith((".", ";", ":", ")", "]"))  # "[Dowód: akta kontroli, str. 5-8] II."
             and marker.search(self.text, max(0, token_start - _ROMAN_PARTS_WINDOW), token_start)
             is not None
         )

@@ -21,7 +21,7 @@ COMMON_ABBREVIATIONS = words(
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
-    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw"""
+    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -47,7 +47,7 @@ COMMON_ABBREVIATIONS = words(
 # Macedonii" (republika); "Kwestia Wyboru feat. ABRADAB" (featuring);
 # "Adoracja Najśw. Sakramentu" (Najświętszego); "nagr. MKiS" (nagroda); "Sylwester (wzgl.
 # Sylweriusz)" (względnie); "Szk. Podst. nr 3" (szkoła); "art. 19 ust. 3 lit. b)" (litera);
-# "(fot. archiw. UG Stawiguda)" (archiwum)
+# "(fot. archiw. UG Stawiguda)" (archiwum); "drogi w m. Kanie odc. A-B" (odcinek)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -197,6 +197,10 @@ NUMBER_LABELS = words(
     " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
     " lok bud obr sekt rej ark wyk sem gab fig dok max maks"
 )
+
+# Currencies after an amount cut short: "o wartości powyżej 14 tys. EURO" (in capitals, no
+# acronym: the word "euro")
+CURRENCIES = words("euro eur pln usd chf gbp złotych dolarów franków funtów koron")
 
 ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in the genitive
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
