@@ -104,7 +104,7 @@ class QuoteRules(Scan):
         verbless = not any(_title_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in title)
         lead = self.text[max(self.sentence_start, opened - 8) : opened].rstrip()[-1:]
         if (several or _EXCLAIMED.search(self.text, after, m.start(1))) and not (
-            verbless and lead not in ":–—-" and (then == "," or then.islower())
+            verbless and lead and lead not in ":–—-" and (then == "," or then.islower())
         ):
             # "TVP1 „Od Opola do Opola. Wielkie Gwiazdy! Legendarne Przeboje” i…" goes on after
             # its title; "„Wstawaj! Idziemy” i wyszli", ": „Jakim blikiem? Co jest?”." are speech
