@@ -24,6 +24,7 @@ from service.text.segment import (
     split_paragraphs,
     split_sentences,
 )
+from service.text.segment_scan import Next
 from tests.imports import loaded_by
 
 
@@ -3615,3 +3616,11 @@ def test_segeval_scores_a_conllu_file(tmp_path: Path, capsys: pytest.CaptureFixt
 
     assert segeval.boundaries(["Ala ma kota.", "Kot ma  Alę."]) == {10}
     assert segeval.boundaries(segeval.ours("Ala ma kota. Kot ma  Alę.")) == {10}
+
+
+def test_a_locative_is_read_at_the_lines_end_too() -> None:
+    """A word only a locative can be never opens a sentence, also when it closes the line
+    (nothing after it: "" is in every string, so a test of membership must not see it)."""
+    assert Next("K", "Krymie", "", 6).locative
+    assert Next("K", "Krymie", ".", 6).locative
+    assert not Next("K", "Krymie", ",", 6).locative  # a vocative is set off by a comma

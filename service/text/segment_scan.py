@@ -55,7 +55,7 @@ class Next(NamedTuple):
         """Can the word only be a locative ("w 2014 r. Krymie"), which needs a preposition in
         front, so it never opens a sentence? A vocative reads the same ("Krymie", "Marszałku")
         but is set off by a comma ("Panie Marszałku, …")."""
-        return self.after not in ",!" and lexicon.locative_only(self.word)
+        return self.after not in (",", "!") and lexicon.locative_only(self.word)
 
     @property
     def acronym(self) -> bool:
