@@ -3378,6 +3378,20 @@ REVIEW_ROUND_HUNDRED_TWENTY_SIX = [
     one("„To zasługa zespołu.” - Jan Lis, kierownik działu, w rozmowie z nami."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_SEVEN = [
+    # "dt." (dotyczy), "tyg." (tygodnik, but weeks after a number)
+    one("Informacja dt. Regionalnego Systemu Informacji – projekt unijny"),
+    one("Anna Lis, red. nacz. tyg. GŁOS POWIATU"),
+    para("Leczenie trwało 3 tyg.", "Potem wrócił do pracy."),  # control
+    # a street's name opening in an ordinal; a Roman numeral as a label's value
+    para("Zniszczył wiatę przy ul. I Dywizji Pancernej.", "Policja przyjechała od razu."),
+    one("Numer i nazwa osi priorytetowej: II. Cyfrowy Region"),
+    para("Wynik: II.", "Drużyna przegrała mecz."),  # control: a clause follows
+    # a headline's tag in small letters
+    one("Czy warto wrócić na Marsa? (recenzja)"),
+    para("Policja zatrzymała kierowcę.", "(PAP)"),  # control: an agency's signature
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3535,7 +3549,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_THREE
     + REVIEW_ROUND_HUNDRED_TWENTY_FOUR
     + REVIEW_ROUND_HUNDRED_TWENTY_FIVE
-    + REVIEW_ROUND_HUNDRED_TWENTY_SIX,
+    + REVIEW_ROUND_HUNDRED_TWENTY_SIX
+    + REVIEW_ROUND_HUNDRED_TWENTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -92,8 +92,12 @@ class BracketRules(Scan):
             return True  # "( tutaj możesz przeczytać artykuł … )": a sentence of its own
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
-        if inside.isupper() and any(w.strip(",") in lists.MEDIA_TAGS for w in words):
-            return False  # "…przedszkola? (ROZMOWA)", "(NOWE ZDJĘCIA)": the headline's tag
+        if (inside.isupper() or len(words) == 1) and any(
+            w.strip(",").upper() in lists.MEDIA_TAGS for w in words
+        ):
+            # "…przedszkola? (ROZMOWA)", "(NOWE ZDJĘCIA)", "…o Marsie? (recenzja)": the
+            # headline's tag
+            return False
         if JOURNAL.match(inside):
             return False  # "ustawy z dnia 23 kwietnia 2024 r. (Dz. U. poz. 656)": its citation
         if lexicon.lemma_in(inside.strip(), lists.DAY_NAMES) or _CASE_NUMBER.search(inside):

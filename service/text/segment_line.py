@@ -721,6 +721,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "word"  # "aresztowanie Norberta B. Mężczyźnie grozi…": no surname of his
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
+        if (
+            bare.lower() in lists.PLACE_LABELS
+            and nxt.word
+            and ROMAN.fullmatch(nxt.word)
+            and not nxt.dotted
+            and peek(self.text, nxt.end, self.end).first.isupper()
+        ):
+            return None  # "przy ul. I Brygady Pancernej": the street's name opens in its ordinal
         if bare == "Oś" and previous in lists.PREPOSITIONS:
             return None  # "na Oś. Niepodległości": osiedle, capitalised (the axis is lowercase)
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
@@ -756,6 +764,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
         if kind == "word" and bare in _LIST_ROMANS[1:] and self._roman_item(bare, token_start):
             return None  # "I. Anna Lis II. Filip Nowak III. Jan Wrona": a list's places
+        if (
+            bare in _LIST_ROMANS
+            and token_before(self.text, token_start - 1, self.sentence_start)[0].endswith(":")
+            and not lexicon.clause_start(nxt.word)
+            and not self._verb_follows(nxt)
+        ):
+            return None  # "nazwa Osi priorytetowej: II. Cyfrowe Podkarpacie": a label's value
         if bare == "I" and self._first_roman_item(token_start, nxt):
             return None  # "…w Sosnowcu, I. Na podstawie art. 27…": a decision's first part
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):

@@ -21,7 +21,7 @@ COMMON_ABBREVIATIONS = words(
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
-    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc"""
+    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg"""
 )  # "wew." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -47,7 +47,9 @@ COMMON_ABBREVIATIONS = words(
 # Macedonii" (republika); "Kwestia Wyboru feat. ABRADAB" (featuring);
 # "Adoracja Najśw. Sakramentu" (Najświętszego); "nagr. MKiS" (nagroda); "Sylwester (wzgl.
 # Sylweriusz)" (względnie); "Szk. Podst. nr 3" (szkoła); "art. 19 ust. 3 lit. b)" (litera);
-# "(fot. archiw. UG Stawiguda)" (archiwum); "drogi w m. Kanie odc. A-B" (odcinek)
+# "(fot. archiw. UG Stawiguda)" (archiwum); "drogi w m. Kanie odc. A-B" (odcinek);
+# "Informacja dt. Systemu…" (dotyczy); "red. nacz. tyg. PRAWO DROGOWE" (tygodnik; after a
+# number it is weeks, like "os.": "przez 3 tyg. Potem…")
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -342,9 +344,9 @@ SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 # A photo credit glued to a caption by a slash: "w Kruszwicy/fot. Marcin Glapiak".
 PHOTO_CREDITS = words("fot foto zdj")
 # a headline's tag in round brackets: "…przedszkola? (ROZMOWA)" (not an agency's "(PAP)")
-MEDIA_TAGS = frozenset(
-    ["FOTO", "ZDJĘCIA", "WIDEO", "VIDEO", "GALERIA", "AUDIO", "ROZMOWA", "WYWIAD", "RELACJA"]
-)
+MEDIA_TAGS = words(
+    "FOTO ZDJĘCIA WIDEO VIDEO GALERIA AUDIO ROZMOWA WYWIAD RELACJA RECENZJA FELIETON KOMENTARZ"
+)  # also in small letters when the tag is one word: "…o Marsie? (recenzja)"
 BYLINE_LABELS = words("oprac")  # "oprac. (ip)": the editor's tag is the byline's
 # A phone label's partners after a slash: "tel/fax. 515 252 776", "tel./faks 22 …"
 PHONE_LABELS = words("tel fax faks")
