@@ -3392,6 +3392,25 @@ REVIEW_ROUND_HUNDRED_TWENTY_SEVEN = [
     para("Policja zatrzymała kierowcę.", "(PAP)"),  # control: an agency's signature
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_EIGHT = [
+    # "g." and "m." by what stands around them; an article's "pkt." typed with a period
+    one("W piątek w tym samym miejscu o g. 17 Anna Lis poprowadzi spotkanie autorskie."),
+    para("Waży 200 g.", "17 osób to zjadło."),  # control: grams
+    one("Druga kolizja zdarzyła się po 20-ej w m. Bielsko na skrzyżowaniu."),
+    one("Zgodnie z Art. 2 pkt. 11 Ustawy o rehabilitacji zawodowej."),
+    # a weekday in slashes; a programme's name up to its gloss in brackets
+    one("Sesję zwołano na dzień 1 grudnia 2021 r. /środa/ na godz. 15.00."),
+    one(
+        "Środki dało działanie 2.2. Poprawa dostępności do regionalnego układu drogowego"
+        " (drogi powiatowe i gminne)."
+    ),
+    # a list's comma typed with a period; a bullet's next field; a cut-off post's link
+    one("Rezerwa: Kowalski, Masion, Bianga, Rosenthal,. Ginda-Kopeć, trener – T. Miedziński"),
+    para("Celnicy dokonali zdumiewającego odkrycia,.", "Podczas kontroli skierowali auto."),
+    para("▪ 29 grudnia 2012 r.", "▪ Zaktualizowano: 12 stycznia 2026 r.", "▪ Autor: Jan Lis"),
+    para("Zatrzymano dwóch mężczyzn za…", "pic.twitter.com/abc123"),
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3550,7 +3569,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_FOUR
     + REVIEW_ROUND_HUNDRED_TWENTY_FIVE
     + REVIEW_ROUND_HUNDRED_TWENTY_SIX
-    + REVIEW_ROUND_HUNDRED_TWENTY_SEVEN,
+    + REVIEW_ROUND_HUNDRED_TWENTY_SEVEN
+    + REVIEW_ROUND_HUNDRED_TWENTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

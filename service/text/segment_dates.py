@@ -91,7 +91,8 @@ _BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
 _DOCUMENT_NUMBER = re.compile(r"\s+[Nn]r\s+(?:[0-9][\w/.-]*|[(\[](?:\.{3}|…)[)\]])")
 _DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
-_WEEKDAY_AFTER = re.compile(rf"\s+\((?i:{'|'.join(sorted(lists.DAY_NAMES))})\)\s+\S")
+# its weekday in brackets or slashes: "(środa)", "/środa/"
+_WEEKDAY_AFTER = re.compile(rf"\s+[(/](?i:{'|'.join(sorted(lists.DAY_NAMES))})[)/]\s+\S")
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
 # A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
 _CASE_NUMBER = re.compile(  # "III CZP 6/21", an administrative court's "I SA/Gd 2006/01"

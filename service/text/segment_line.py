@@ -88,6 +88,10 @@ _DIGITS_OR_DATE = re.compile(rf"[0-9]+|{_NUMERIC_DATE.pattern}")  # "…2017. fo
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
+_HOUR_PREPOSITIONS = frozenset(["o", "od", "do", "po", "przed", "ok", "około"])
+_HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9.,:])")  # "o g. 17 Ilona…"
+_BULLET_AHEAD = re.compile(r"\s+[•▪●◦]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2012 r. ▪ Zaktualizowano: …"
+_LINK_AHEAD = re.compile(r"\s+(?:https?://|www\.|pic\.twitter\.com/)")
 # a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
 _TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
     r"\s+(?:(?:ks|dr|prof|bp|abp)\.?|o\.)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z"
@@ -267,6 +271,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
             return punct != "." or self._plain_word_before(m.start())
+        if punct == "." and self.text[m.start() - 1 : m.start()] == "," and reads(nxt) in NAMES:
+            return False  # "Bianga, Rosenthal,. Ginda-Kopeć": a list's comma typed with "."
+        if punct in ".!?" and _BULLET_AHEAD.match(self.text, m.end(), self.end):
+            return True  # "▪ 29 grudnia 2012 r. ▪ Zaktualizowano: …": the next field
+        if punct in ("…", "...") and _LINK_AHEAD.match(self.text, m.end(), self.end):
+            return True  # "przemytem papierosów za… pic.twitter.com/…": a cut-off post, its link
         if punct in ("…", "...") and _TURN_GOES_ON.match(self.text, m.end(), self.end):
             return True  # "…uzdrowiskowej... - ... ale słabo to wychodziło": the other's turn
         if not nxt.first and _LONE_DASH.fullmatch(self.text, m.end(), self.end):
@@ -469,10 +479,25 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "15:01, akt. 15:14", "Rzepin przyj. 23:23" ("akt", "przyj" are words)
         if (
             bare == "g"
-            and _TIME_AHEAD.match(self.text, m.end(), self.end)
+            and (
+                _TIME_AHEAD.match(self.text, m.end(), self.end)
+                or (
+                    self._previous(token_start).lower() in _HOUR_PREPOSITIONS
+                    and _HOUR_AHEAD.match(self.text, m.end(), self.end)
+                )
+            )
             and not NUMBER.fullmatch(self._previous(token_start))
         ):
-            return False  # "do ok. g. 19.15": "g." for "godz.", not grams ("100 g.")
+            return False  # "do ok. g. 19.15", "o g. 17 Ilona Kowal…": "godz.", not grams
+        if (
+            bare == "m"
+            and self._previous(token_start).lower() in ("w", "we")
+            and not nxt.dotted
+            and lexicon.place_name(nxt.word)
+        ):
+            return False  # "po 20-ej w m. Bielsko na skrzyżowaniu": miejscowość, not metres
+        if bare.lower() == "pkt" and nxt.first.isdigit() and self._article_before(token_start):
+            return False  # "Zgodnie z art. 2 pkt. 11 Ustawy": the article's point, typed with "."
         if bare == "akt" and self._previous(token_start).lower() == "sygn":
             return False  # "sygn. akt. II K 259/17": the case number's label, typed with "."
         if bare.lower() in _PART_LABELS and _ROMAN_AFTER.match(self.text, m.end(), self.end):
@@ -897,6 +922,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
+
+    def _article_before(self, token_start: int) -> bool:
+        """Do an article's label and number stand right before ("art. 2 pkt.")?"""
+        number, number_start = token_before(self.text, token_start - 1, self.sentence_start)
+        label = token_before(self.text, number_start - 1, self.sentence_start)[0]
+        return number.isdecimal() and label.rstrip(".").lower() in lists.ARTICLE_LABELS
 
     def _small_letter_name(self, nxt: Next) -> bool:
         """Is the next word a name written with a small letter first, which may open a sentence

@@ -91,7 +91,11 @@ _SPACED_MINUTES = re.compile(
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
 _ROAD = re.compile(r"\b(?:drog|drodz|tras)\w*\s+(?:krajow|wojewódzk|ekspresow|powiatow)\w*\s+\Z")
-_PROGRAMME_NAME = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=\.(?:\s|\Z))")
+# a programme's name up to its period or its bracketed gloss: "2.2. Poprawa dostępności do
+# regionalnego i ponadregionalnego układu drogowego (drogi wojewódzkie…)"
+_PROGRAMME_NAME = re.compile(
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=\.(?:\s|\Z)|\s+\()"
+)
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 
