@@ -3411,6 +3411,14 @@ REVIEW_ROUND_HUNDRED_TWENTY_EIGHT = [
     para("Zatrzymano dwóch mężczyzn za…", "pic.twitter.com/abc123"),
 ]
 
+REVIEW_ROUND_HUNDRED_TWENTY_NINE = [
+    # a post's link after its last sentence; the match's minute dates its clause
+    para("Zaplanujcie podróż z zapasem czasu.", "pic.twitter.com/abc123 — Zarząd Dróg"),
+    one("Więcej na stronie: www.zarzad-drog.pl."),  # control: the link is the sentence's
+    one("Kiedy w 15 min. Marek Lis strzałem z 20 metrów pokonał bramkarza, było po meczu."),
+    para("Gol padł w 15 min.", "Marek Lis potem trafił jeszcze raz."),  # control
+]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3570,7 +3578,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_FIVE
     + REVIEW_ROUND_HUNDRED_TWENTY_SIX
     + REVIEW_ROUND_HUNDRED_TWENTY_SEVEN
-    + REVIEW_ROUND_HUNDRED_TWENTY_EIGHT,
+    + REVIEW_ROUND_HUNDRED_TWENTY_EIGHT
+    + REVIEW_ROUND_HUNDRED_TWENTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

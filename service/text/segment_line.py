@@ -275,8 +275,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "Bianga, Rosenthal,. Ginda-Kopeć": a list's comma typed with "."
         if punct in ".!?" and _BULLET_AHEAD.match(self.text, m.end(), self.end):
             return True  # "▪ 29 grudnia 2012 r. ▪ Zaktualizowano: …": the next field
-        if punct in ("…", "...") and _LINK_AHEAD.match(self.text, m.end(), self.end):
-            return True  # "przemytem papierosów za… pic.twitter.com/…": a cut-off post, its link
+        if (
+            punct in ("…", "...", ".")
+            and _LINK_AHEAD.match(self.text, m.end(), self.end)
+            and (punct != "." or self._plain_word_before(m.start()))
+        ):
+            # "przemytem papierosów za… pic.twitter.com/…", "…odcinkiem drogi.
+            # pic.twitter.com/…": a post's link, a piece of its own
+            return True
         if punct in ("…", "...") and _TURN_GOES_ON.match(self.text, m.end(), self.end):
             return True  # "…uzdrowiskowej... - ... ale słabo to wychodziło": the other's turn
         if not nxt.first and _LONE_DASH.fullmatch(self.text, m.end(), self.end):
@@ -754,6 +760,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and peek(self.text, nxt.end, self.end).first.isupper()
         ):
             return None  # "przy ul. I Brygady Pancernej": the street's name opens in its ordinal
+        if bare.lower() == "min" and previous.isdecimal():
+            number_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
+            if self._previous(number_start).lower() in ("w", "we"):
+                # "Kiedy w 15 min. Marek Lis strzałem z 20 metrów pokonał…": the match's minute
+                # dates the clause like "w 2030 r." ("Gol padł w 15 min. | Marek Lis potem…")
+                return "date"
         if bare == "Oś" and previous in lists.PREPOSITIONS:
             return None  # "na Oś. Niepodległości": osiedle, capitalised (the axis is lowercase)
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
