@@ -3417,6 +3417,10 @@ REVIEW_ROUND_HUNDRED_TWENTY_NINE = [
     one("Więcej na stronie: www.zarzad-drog.pl."),  # control: the link is the sentence's
     one("Kiedy w 15 min. Marek Lis strzałem z 20 metrów pokonał bramkarza, było po meczu."),
     para("Gol padł w 15 min.", "Marek Lis potem trafił jeszcze raz."),  # control
+    # a results line: a scorer after a comma left out, the team's name closing the line
+    one("– A. Lis 28 pkt., B. Kos 16 pkt., C. Wrona 8 pkt. D. Nowak 4 pkt. (START Łomża)"),
+    para("Indeks WIG20 wzrósł o 12 pkt.", "(PAP)"),  # control: an agency's signature
+    para("Najwięcej zdobył J. Lis 20 pkt.", "Potem drużyna osłabła."),  # control
 ]
 
 

@@ -88,6 +88,9 @@ _DIGITS_OR_DATE = re.compile(rf"[0-9]+|{_NUMERIC_DATE.pattern}")  # "…2017. fo
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
+# a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
+_SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
+_SCORERS_WINDOW = 300
 _HOUR_PREPOSITIONS = frozenset(["o", "od", "do", "po", "przed", "ok", "około"])
 _HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9.,:])")  # "o g. 17 Ilona…"
 _BULLET_AHEAD = re.compile(r"\s+[•▪●◦]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2012 r. ▪ Zaktualizowano: …"
@@ -238,6 +241,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
             # photographer's after a credit's label is the credit's ("| fot. (je)")
             label = token_before(self.text, m.start(), self.sentence_start)[0]
+            if label.lower() == "pkt" and self._scorers_before(m.start()):
+                return False  # "J. Lis 8 pkt., M. Nowak 4 pkt. (START Białystok)": the team
             return label.lower() not in lists.PHOTO_CREDITS | lists.BYLINE_LABELS
         # An omission marker between quoted sentences goes with the next one: "… decyzją. (...)
         # Złożymy odwołanie"; the word after it decides.
@@ -502,6 +507,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and lexicon.place_name(nxt.word)
         ):
             return False  # "po 20-ej w m. Bielsko na skrzyżowaniu": miejscowość, not metres
+        if (
+            bare.lower() == "pkt"
+            and _SCORER.match(self.text, m.end(), self.end)
+            and self._scorers_before(m.start())
+        ):
+            return False  # "J. Lis 8 pkt. M. Nowak 4 pkt.": a results line's comma left out
         if bare.lower() == "pkt" and nxt.first.isdigit() and self._article_before(token_start):
             return False  # "Zgodnie z art. 2 pkt. 11 Ustawy": the article's point, typed with "."
         if bare == "akt" and self._previous(token_start).lower() == "sygn":
@@ -934,6 +945,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
+
+    def _scorers_before(self, pos: int) -> bool:
+        """Does the sentence up to `pos` list two players or more with their points ("P. Lis
+        28 pkt., B. Kos 16 pkt.")? Then it is a results line."""
+        window = max(self.sentence_start, pos - _SCORERS_WINDOW)
+        return len(_SCORER.findall(self.text, window, pos + 1)) >= 2
 
     def _article_before(self, token_start: int) -> bool:
         """Do an article's label and number stand right before ("art. 2 pkt.")?"""
