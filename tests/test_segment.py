@@ -3423,6 +3423,35 @@ REVIEW_ROUND_HUNDRED_TWENTY_NINE = [
     para("Najwięcej zdobył J. Lis 20 pkt.", "Potem drużyna osłabła."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY = [
+    # a teaser's link after a full stop; an item's address in brackets; a credit after "/"
+    para("Dom kultury zaprasza na giełdę pracy.", "wiecej.."),
+    one("• w sprawie dzierżawy nieruchomości. (ul. Fabryczna)"),
+    one("zdj. ilustracyjne / foto. Missing People Sweden"),
+    one("#32. List gończy (poszukiwanie podejrzanego)"),
+]
+
+
+def test_an_interviews_speakers_head_their_lines() -> None:
+    """A first name and surname, or initials, heading lines (two labels at least, one a full
+    name in the nominative) label an interview's turns; a name alone does not, nor a name in
+    the genitive that a line's wrapping put first."""
+    interview = (
+        "Z.P. Jak pan wspomina pierwsze wybory? Minęło już wiele lat.\n\n"
+        "Jan Nowak. Samorząd praktycznie nie istniał. Wszystko trzeba było budować.\n\n"
+        "ZP. Baza sportowa wrosła w pejzaż miasta."
+    )
+    assert [s.text for p in parse_article(interview).paragraphs for s in p.sentences] == [
+        "Z.P. Jak pan wspomina pierwsze wybory?",
+        "Minęło już wiele lat.",
+        "Jan Nowak. Samorząd praktycznie nie istniał.",
+        "Wszystko trzeba było budować.",
+        "ZP. Baza sportowa wrosła w pejzaż miasta.",
+    ]
+    assert texts("Jan Nowak. Urodził się w Krakowie.") == ["Jan Nowak.", "Urodził się w Krakowie."]
+    wrapped = "Jacka Lisa. Zanim to nastąpi, czytamy dalej.\nZbyszka Kosa. Po dwóch artykułach."
+    assert texts(wrapped)[:2] == ["Jacka Lisa.", "Zanim to nastąpi, czytamy dalej."]
+
 
 def test_a_plays_speakers_head_their_lines() -> None:
     """Names in capitals heading two lines or more each, two of them at least, label a play's
@@ -3583,7 +3612,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_SIX
     + REVIEW_ROUND_HUNDRED_TWENTY_SEVEN
     + REVIEW_ROUND_HUNDRED_TWENTY_EIGHT
-    + REVIEW_ROUND_HUNDRED_TWENTY_NINE,
+    + REVIEW_ROUND_HUNDRED_TWENTY_NINE
+    + REVIEW_ROUND_HUNDRED_THIRTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -82,6 +82,8 @@ class BracketRules(Scan):
         if "(" in inside or ")" in inside:
             return False  # "r. (wtorek), odpady … tj. (środę)": two brackets, not one tag
         words = inside.split()
+        if words and words[0].rstrip(".").lower() in lists.PLACE_LABELS:
+            return False  # "…dzierżawy nieruchomości. (ul. Fabryczna)": the item's address
         if (
             words
             and words[0][:1].islower()

@@ -56,15 +56,29 @@ _SPEAKER = (
 )
 _SPEAKER_HEAD = re.compile(_SPEAKER)
 _SPEAKER_LINE = re.compile(rf"^[ \t]*{_SPEAKER}\.[ \t]+\S", re.M)
+_INTERVIEW_LINE = re.compile(
+    r"^[ \t]*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+ [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.?){2})"
+    r"\.[ \t]+\S",
+    re.M,
+)
 
 
 def speaker_labels(text: str) -> frozenset[str]:
     """The speakers of a play in `text`: names in capitals heading two lines or more, at least
     two of them, none a place or a common word (a news digest's "WARSZAWA.", "UWAGA." are
-    pieces of their own)."""
+    pieces of their own). Also an interview's: a first name and surname, or initials, heading
+    a line ("Jan Nowak. Samorząd…", "Z.P. 27 maja 1990 roku…"), two of them at least, one a
+    full name."""
     counts = Counter(m.group(1) for m in _SPEAKER_LINE.finditer(text))
     names = {name for name, seen in counts.items() if seen > 1 and _person(name)}
-    return frozenset(names) if len(names) > 1 else frozenset()
+    labels = {m.group(1) for m in _INTERVIEW_LINE.finditer(text)}
+    full = {
+        label
+        for label in labels
+        if " " in label and lexicon.first_name_nominative(label.split()[0])
+    }
+    interview = labels if full and len(labels) > 1 else set()
+    return frozenset((names if len(names) > 1 else set()) | interview)
 
 
 def _person(name: str) -> bool:
@@ -111,7 +125,9 @@ class FragmentRules(Scan):
     def _speaker_heads(self, pos: int) -> bool:
         """Is the sentence so far, up to the period at `pos`, a play's speaker ("KRAPP.")?"""
         head = _SPEAKER_HEAD.fullmatch(self.text, self.sentence_start, pos)
-        return head is not None and head.group(1) in self.speakers
+        if head is not None and head.group(1) in self.speakers:
+            return True
+        return self.text[self.sentence_start : pos] in self.speakers  # "Jan Nowak."
 
     def _verbless_rest(self, pos: int) -> bool:
         """Does the text after `pos` reach a full stop without a finite verb ("Irena Santor.",

@@ -53,8 +53,9 @@ _PARTS = (
 )
 _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
 LIST_MARKER = re.compile(
-    # a bullet or a table's cell border: "• 2.", "- 2.", "🔹 2.", "| II. Zysk netto | 43 865 |"
-    r"(?:[•·▪◦*|\-–\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"
+    # a bullet or a table's cell border: "• 2.", "- 2.", "🔹 2.", "| II. Zysk netto | 43 865 |",
+    # "#32. List gończy"
+    r"(?:[#•·▪◦*|\-–\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"
     # "§ 13r. 1.", "§ 8 a."
     rf"[{re.escape(OPENING)}]*(?:§\s*[0-9]{{1,3}}\s?[a-z]{{0,2}}(?:\.\s*[0-9]{{1,2}})?"
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"

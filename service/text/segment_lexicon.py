@@ -413,6 +413,13 @@ def first_name(word: str) -> bool:
     return any("imię" in r.names for r in _first_readings(word))
 
 
+def first_name_nominative(word: str) -> bool:
+    """Can `word` be a first name in the nominative ("Jan"; not "Jacka", a genitive)?"""
+    return first_name(word) and any(
+        "imię" in r.names and r.nominative for r in _first_readings(word)
+    )
+
+
 def pronoun(word: str) -> bool:
     """Can `word` be a personal pronoun ("im": to them, besides "im." = imienia)?"""
     return any(r.pos in _PRONOUN for r in _first_readings(word))

@@ -53,8 +53,9 @@ _MEDIA_TAG_AHEAD = re.compile(rf"\s+\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)
 # a leader, then the page or the line's end: "… ………….. 3", "…………..14", "ZARZĄD.  ……………"
 _LEADER_AHEAD = re.compile(r"\s*(?:…|\.){4,}\s*(?:[0-9]{1,3}(?!\S)|\Z)")
 _MORE_LINK = re.compile(
-    r"\s+(?:więcej|[Rr]ead [Mm]ore|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej))\s*»?\s*"
-)  # "…manipulował po... zobacz więcej »"
+    r"\s+(?:wi[eę]cej|[Rr]ead [Mm]ore|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej))"
+    r"\s*(?:»|\.{1,3}|…)?\s*"
+)  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej.."
 _COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
@@ -311,7 +312,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._plain_word_before(m.start())
         ):
             return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
-        if punct in ("…", "...") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
+        if punct in ("…", "...", ".") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
         if (
             nxt.first == "|"
@@ -461,7 +462,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             bare = "tel"  # "tel/fax. 515 252 776": a phone's label
         if (
             (credit.lower() in lists.PHOTO_CREDITS or credit == "mat")
-            and token_start == self.sentence_start
+            and (
+                token_start == self.sentence_start
+                or self._previous(token_start) == "/"  # "zdj. ilustracyjne / foto. Missing…"
+            )
             and not token.startswith("(")  # "(FOTO). To duży obiekt": a tag, closed
         ):
             # "Foto. Krzysztof Woźniak", "mat. KPP Ełk": a credit line's label ("foto" is a word)
