@@ -3431,6 +3431,27 @@ REVIEW_ROUND_HUNDRED_THIRTY = [
     one("#32. List gończy (poszukiwanie podejrzanego)"),
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_ONE = [
+    # an hour given alone after "o", "po", or "g." after a comma; not an ordinal's noun or a day
+    para("Głosowanie ma się zakończyć o 21.", "Cisza wyborcza obowiązuje do końca."),
+    para("Było tuż po 14.", "Dziesięcioletni Adam bawił się z kolegami."),
+    one("Walczyli o 1. Ligę przez lata."),  # control
+    one("Obowiązuje od 1. Stycznia 2020 roku."),  # control
+    para("Kino Tęcza, 28 września (środa), g. 16.", "Dyskutujmy o szpitalu."),
+    para("Waży 200 g.", "17 osób to zjadło."),  # control: grams
+    # a count before a capitalised adjective and a lowercase noun: no ordinal's name
+    para("Strzelili 82 bramki, tracąc 26.", "Najlepszym strzelcem był Adam Lis."),
+    one("Dowodził 12. Pancerną Dywizją w czasie wojny."),  # control
+    # a date of its own after a date; an editor's tag; a name's gloss in brackets
+    para("Taryfy wejdą w życie 1 stycznia 2026 r.", "31 grudnia 2025 r. kończy się okres."),
+    one("Ustawę uchwalono w 1992 r. 30 lipca w Warszawie."),  # control: the day
+    para("Korekty wynikają z potrzeb Powiatu.", "red"),
+    one("Taryfy spółek Gazownictwa SA. (PGNiG), Gaz-System S.A. oraz innych zatwierdzono."),
+    # a street's label in a headline's capitals; a list's value after a town's suffix
+    one("NOWY CHODNIK I PARKING NA UL. 9 MAJA"),
+    one("Bydgoszcz - 14,97; Gorzów Wlkp. - 12,88; Katowice - 12,93"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3613,7 +3634,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_SEVEN
     + REVIEW_ROUND_HUNDRED_TWENTY_EIGHT
     + REVIEW_ROUND_HUNDRED_TWENTY_NINE
-    + REVIEW_ROUND_HUNDRED_THIRTY,
+    + REVIEW_ROUND_HUNDRED_THIRTY
+    + REVIEW_ROUND_HUNDRED_THIRTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -92,8 +92,12 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
 _SCORERS_WINDOW = 300
+_BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac)\.?\s*")  # "…Powiatu. red"
+_BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
+_DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
 _HOUR_PREPOSITIONS = frozenset(["o", "od", "do", "po", "przed", "ok", "około"])
-_HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9.,:])")  # "o g. 17 Ilona…"
+# "o g. 17 Ilona…", "(środa), g. 16. Dyskutujmy"; not "g. 16.30" nor "g. 16,5"
+_HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9,:]|\.[0-9])")
 _BULLET_AHEAD = re.compile(r"\s+[•▪●◦]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2012 r. ▪ Zaktualizowano: …"
 _LINK_AHEAD = re.compile(r"\s+(?:https?://|www\.|pic\.twitter\.com/)")
 # a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
@@ -277,6 +281,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
             return punct != "." or self._plain_word_before(m.start())
+        if punct in ".!?" and _BYLINE_CLOSES.fullmatch(self.text, m.end(), self.end):
+            return True  # "…potrzeb inwestycyjnych Powiatu. red": the editor's tag
+        if punct == "." and _BRACKET_THEN_COMMA.match(self.text, m.end(), self.end):
+            return False  # "Gazownictwa SA. (PGNiG), Operatora…": the bracket glosses the name
         if punct == "." and self.text[m.start() - 1 : m.start()] == "," and reads(nxt) in NAMES:
             return False  # "Bianga, Rosenthal,. Ginda-Kopeć": a list's comma typed with "."
         if punct in ".!?" and _BULLET_AHEAD.match(self.text, m.end(), self.end):
@@ -497,7 +505,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (
                 _TIME_AHEAD.match(self.text, m.end(), self.end)
                 or (
-                    self._previous(token_start).lower() in _HOUR_PREPOSITIONS
+                    (
+                        self._previous(token_start).lower() in _HOUR_PREPOSITIONS
+                        or self._previous(token_start).endswith(",")  # "(środa), g. 16."
+                    )
                     and _HOUR_AHEAD.match(self.text, m.end(), self.end)
                 )
             )
@@ -783,6 +794,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 return "date"
         if bare == "Oś" and previous in lists.PREPOSITIONS:
             return None  # "na Oś. Niepodległości": osiedle, capitalised (the axis is lowercase)
+        if (
+            bare.lower() in lists.PLACE_SUFFIXES
+            and bare[:1].isupper()
+            and previous[:1].isupper()
+            and _DASH_VALUE.match(self.text, after, self.end)
+        ):
+            return None  # "Gorzów Wlkp. - 12,88; Katowice - 12,93": a list's value follows
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
         if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):

@@ -96,6 +96,7 @@ _ROAD = re.compile(r"\b(?:drog|drodz|tras)\w*\s+(?:krajow|wojewódzk|ekspresow|p
 _PROGRAMME_NAME = re.compile(
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=\.(?:\s|\Z)|\s+\()"
 )
+_HOUR = re.compile(r"[01]?[0-9]|2[0-4]")
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 
@@ -122,6 +123,21 @@ class NumberRules(Scan):
         head = head.lower()
         if head in lists.CARDINAL_WORDS or head in ("–", "—", "-"):
             return True  # "ponad 40.", "a w 2023 r. – 118.": a dash stands for the verb
+        if (
+            head in lists.HOUR_PREPOSITIONS
+            and head_start == word_start
+            and _HOUR.fullmatch(self.text, token_start, after - 1)
+        ):
+            # "Głosowanie ma się zakończyć o 21. Cisza wyborcza…", "tuż po 14. Dziesięcioletni
+            # Mateusz…": an hour; but "o 1. Ligę", "po 14. Dywizji": an ordinal's noun, and
+            # "od 1. Stycznia", a day
+            then = peek(self.text, after, self.end)
+            return not (
+                then.dotted
+                or then.word.lower() in lists.MONTHS  # "od 1. Stycznia": a day
+                or lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS)
+                or reads(then) is Start.OTHER
+            )
         if head == "do":
             # "wynikiem 230 do 210.", "przegraliśmy do 22. Druga odsłona": a range's end, or a
             # set's score before a sentence start; but "do 11. Lechii traci", "do 1. Ligi"
@@ -392,6 +408,17 @@ class NumberRules(Scan):
         raw, raw_start = token_before(self.text, token_start - 1, self.sentence_start)
         if _LONG_NUMBER.match(self.text, token_start):
             return "word"  # "o numerze partii: 2517061. Termin…": no ordinal is that long
+        if (
+            token_start > self.sentence_start  # not an item's number: "5. Wielką baczność…"
+            and not raw.endswith((".", "!", "?", ":", ";"))  # "…wstóp. 5. Wielką…" neither
+            and not nxt.dotted
+            and lexicon.adjectival(nxt.word)
+            and not lexicon.subject_agreement(nxt.word)
+            and peek(self.text, nxt.end, self.end).first.islower()
+        ):
+            # "strzeliła 82 bramki tracąc 26. Najlepszym strzelcem…", "Mazur Ełk 32. Słabą
+            # stroną…": an ordinal's name is capitalised throughout ("12. Pancerną Dywizją")
+            return "word"
         if previous.lower() in lists.CARDINAL_WORDS or raw.isdecimal() or _SCALE.fullmatch(raw):
             # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal, nor is the
             # last group of a number written in groups ("Telefon: 94 34 88 916. Logopeda…",
