@@ -3452,6 +3452,20 @@ REVIEW_ROUND_HUNDRED_THIRTY_ONE = [
     one("Bydgoszcz - 14,97; Gorzów Wlkp. - 12,88; Katowice - 12,93"),
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_TWO = [
+    # an episode's "ODC." in a programme guide's capitals
+    one("11:30 BARWY LATA - ODC. 2861 Serial obyczajowy, 25 min"),
+    para("Szkoła SP.", "Kolejne zdanie."),  # control: no label
+    # the subject after its verb, a participle's noun past a date
+    one("O repertuar zadba powołana w czerwcu br. Agencja Teatru pod kierownictwem Ewy Lis."),
+    para("Spółka została powołana w 2020 r.", "Zarząd liczy trzy osoby."),  # control
+    # a form's parts numbered in Roman numerals after its page number
+    para(
+        "WYSTĄPIENIE POKONTROLNE 2 I. Dane kontroli Numer kontroli P/13/166.",
+        "II. Ocena działalności Izba ocenia ją pozytywnie.",
+    ),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3635,7 +3649,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_EIGHT
     + REVIEW_ROUND_HUNDRED_TWENTY_NINE
     + REVIEW_ROUND_HUNDRED_THIRTY
-    + REVIEW_ROUND_HUNDRED_THIRTY_ONE,
+    + REVIEW_ROUND_HUNDRED_THIRTY_ONE
+    + REVIEW_ROUND_HUNDRED_THIRTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -67,6 +67,7 @@ _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
 _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
+_COPULAS = frozenset(["być", "zostać", "zostawać", "bywać"])
 _FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
     rf"\s*[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*(?:r\.|roku\b)"
 )
@@ -534,6 +535,16 @@ class DateRules(QuoteRules):
             or lexicon.lemma_in(words[-1], lists.MONTHS_NOMINATIVE)  # "we wrześniu 1939 r."
         ):
             words.pop()
+        if (
+            len(words) > 1
+            and lexicon.participle(words[-1])
+            and lexicon.finite_verb(words[-2])
+            and not lexicon.lemma_in(words[-2], _COPULAS)
+            and lexicon.agrees(words[-1], nxt.word)
+        ):
+            # "zadba powołana w czerwcu br. Agencja Kreacji…": the subject after its verb,
+            # the participle's noun ("została powołana w 2020 r. Zarząd…" is a predicate)
+            return True
         if not words or not (lexicon.participle(words[-1]) and lexicon.oblique_only(words[-1])):
             return False
         if len(words) == 1:  # the phrase opens its clause: "klubu, założonej w 1919 r. „Masovii”"

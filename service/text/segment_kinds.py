@@ -20,7 +20,8 @@ from .segment_words import DEFAULT_ABBREVIATIONS
 _CASED_UNITS = lists.words("kW MW GW kWh MWh GWh TWh kWp MWp pH Hz kHz MHz GHz Nm")
 _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _DOTS = re.compile(r"\.{2,}")
-_STREET_LABELS = lists.words("ul al os")  # in a headline's capitals: "NA UL. 9 MAJA"
+# labels cut short, also in capitals: "NA UL. 9 MAJA", "KLAN - ODC. 3732"
+_CAPITAL_LABELS = lists.words("ul al os odc")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
 
@@ -48,7 +49,7 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
         and token.isupper()
         and token.isalnum()
         and low not in lists.PHOTO_CREDITS | lists.NAME_TITLES  # "MSZE ŚW. NIEDZIELNE"
-        and low not in _STREET_LABELS  # "NOWY PARKING NA UL. 9 MAJA"
+        and low not in _CAPITAL_LABELS  # "NOWY PARKING NA UL. 9 MAJA"
     ):
         return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
     if token in _CASED_UNITS:

@@ -118,6 +118,7 @@ _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _ROMAN_MARKERS = {r: re.compile(rf"(?<!\S){r}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]") for r in _LIST_ROMANS}
 _ROMAN_LIST_WINDOW = 120
+_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 _ROMAN_PARTS_WINDOW = 2000  # a decision's part ("I. Na podstawie…") may run this long
 _SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
@@ -1008,14 +1009,19 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         )
 
     def _first_roman_item(self, token_start: int, nxt: Next) -> bool:
-        """Is "I." after a comma or a case number the first part of a decision ("…w Sosnowcu,
-        I. Na podstawie…", "DECYZJA nr RWA-30/2014 I. Uznaje się…")? An initial closing a
-        sentence follows a first name ("…znajomego Ireneusza I. Mężczyzna…")."""
+        """Is "I." after a comma, a case number or a page number the first part of a decision
+        or a form ("…w Sosnowcu, I. Na podstawie…", "DECYZJA nr RWA-30/2014 I. Uznaje się…",
+        "2 I. Dane identyfikacyjne… II. Ocena…")? An initial closing a sentence follows a first
+        name ("…znajomego Ireneusza I. Mężczyzna…")."""
         raw = token_before(self.text, token_start - 1, self.sentence_start)[0]
-        return (
-            (raw.endswith((",", ";")) or (any(c.isdigit() for c in raw) and "/" in raw))
-            and not nxt.dotted
-            and reads(nxt) not in NAMES
+        if nxt.dotted or reads(nxt) in NAMES:
+            return False
+        if raw.endswith((",", ";")) or (any(c.isdigit() for c in raw) and "/" in raw):
+            return True
+        # "2 I. Dane identyfikacyjne kontroli … II. Ocena…": a form's page number, its parts
+        window = (token_start, min(self.end, token_start + _ROMAN_PARTS_WINDOW))
+        return _PAGE_NUMBER.fullmatch(raw) is not None and bool(
+            _ROMAN_MARKERS["II"].search(self.text, *window)
         )
 
     def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
