@@ -3466,6 +3466,16 @@ REVIEW_ROUND_HUNDRED_THIRTY_TWO = [
     ),
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_THREE = [
+    # a scout's title; a score or a time in brackets after its sentence; goals' minutes
+    one("Dh. Przewodniczący przekazał okolicznościowe medale."),
+    para("Gospodarze wyszli na prowadzenie! (21:22).", "Kolejne minuty to walka gol za gol."),
+    one("Bramki: 0:1 - 19. Kulon, 1:1 - 77. Stefański"),
+    para("Było już 3:0 - 19.", "Minuta przyniosła kolejnego gola."),  # control
+    # dates run together, each a list's item
+    para("Handlowe: 28 stycznia 2024 r.", "24 marca 2024 r.", "28 kwietnia 2024 r."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3650,7 +3660,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_TWENTY_NINE
     + REVIEW_ROUND_HUNDRED_THIRTY
     + REVIEW_ROUND_HUNDRED_THIRTY_ONE
-    + REVIEW_ROUND_HUNDRED_THIRTY_TWO,
+    + REVIEW_ROUND_HUNDRED_THIRTY_TWO
+    + REVIEW_ROUND_HUNDRED_THIRTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -95,6 +95,12 @@ _SCORERS_WINDOW = 300
 _BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac)\.?\s*")  # "…Powiatu. red"
 _BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
+_COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
+# a day, its month and its year, then its "r.": "…2024 r. 24 marca 2024 r."
+_FULL_DATE_NEXT = re.compile(
+    rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*r\."
+)
+_GOAL_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\s+[-–]\s+\Z")  # "0:1 - 19. Kulon"
 _HOUR_PREPOSITIONS = frozenset(["o", "od", "do", "po", "przed", "ok", "około"])
 # "o g. 17 Ilona…", "(środa), g. 16. Dyskutujmy"; not "g. 16.30" nor "g. 16,5"
 _HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9,:]|\.[0-9])")
@@ -352,8 +358,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "Rozporządzenie … w sprawie recept. Dz.U.2020.2424": its citation
         if _SECTION_CITED.match(self.text, m.end(), self.end):
             return False  # "…, uwierzytelnianie. (§ 1);": the provision it cites, then the list
-        if _COUNT_CLOSES.fullmatch(self.text, m.end(), self.end):
-            return False  # "Kto jest przeciwny? (6)": the vote's count, no sentence
+        if _COUNT_CLOSES.fullmatch(self.text, m.end(), self.end) or _COUNT_THEN_STOP.match(
+            self.text, m.end(), self.end
+        ):
+            # "Kto jest przeciwny? (6)", "wyszli na prowadzenie! (21:22). Kolejne…": the count,
+            # the score or the time of what came before, no sentence
+            return False
         if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if self._figures_in_brackets(m.start(), m.end(), closers):
@@ -549,6 +559,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
             return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
+        if bare == "r" and _FULL_DATE_NEXT.match(self.text, m.end(), self.end):
+            return True  # "28 stycznia 2024 r. 24 marca 2024 r. …": a date of its own follows
         if entry_label(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
         if DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
@@ -793,6 +805,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 # "Kiedy w 15 min. Marek Lis strzałem z 20 metrów pokonał…": the match's minute
                 # dates the clause like "w 2030 r." ("Gol padł w 15 min. | Marek Lis potem…")
                 return "date"
+        if (
+            bare.isdecimal()
+            and _GOAL_MINUTE.search(self.text, max(0, token_start - 12), token_start)
+            and reads(nxt) in NAMES
+        ):
+            return None  # "0:1 - 19. Kulon, 1:1 - 77. Stefański": a goal's minute, its scorer
         if bare == "Oś" and previous in lists.PREPOSITIONS:
             return None  # "na Oś. Niepodległości": osiedle, capitalised (the axis is lowercase)
         if (

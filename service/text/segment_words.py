@@ -64,10 +64,11 @@ ADDRESS_AND_RANKS = words(
     # jockey's stage name: "grali Dj. Plash, Dj. Marenda"); "prof. nadzw." (nadzwyczajny)
     # before the name of the school ("prof. nadzw. Narodowego Instytutu…"); "nadbryg."
     # (nadbrygadier, a fire officer's rank); "Ad. 2." (to the agenda's second item); "apl.
-    # sędz." (aplikant sędziowski).
+    # sędz." (aplikant sędziowski); a scout's "dh." and "dhna" (druh, druhna: "dh. M.
+    # Domagała").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna"""
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
