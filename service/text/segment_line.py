@@ -16,7 +16,7 @@ from .segment_kinds import kind_of, period_ends
 from .segment_labels import CAPTION, DATE_LABEL, LIST_MARKER, entry_label
 from .segment_lexicon import Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
-from .segment_numbers import NUMBER, NUMBER_OPENING, NumberRules, hour_word
+from .segment_numbers import LIST_ROMANS, NUMBER, NUMBER_OPENING, NumberRules, hour_word
 from .segment_scan import (
     CLOSERS,
     COMPANY_FORM,
@@ -101,7 +101,6 @@ _FULL_DATE_NEXT = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*r\."
 )
 _GOAL_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\s+[-–]\s+\Z")  # "0:1 - 19. Kulon"
-_HOUR_PREPOSITIONS = frozenset(["o", "od", "do", "po", "przed", "ok", "około"])
 # "o g. 17 Ilona…", "(środa), g. 16. Dyskutujmy"; not "g. 16.30" nor "g. 16,5"
 _HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9,:]|\.[0-9])")
 _BULLET_AHEAD = re.compile(r"\s+[•▪●◦]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2012 r. ▪ Zaktualizowano: …"
@@ -121,11 +120,6 @@ _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _DIMENSION = re.compile(r"[0-9]+(?:,[0-9]+)?[xX×][0-9]+(?:,[0-9]+)?")
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
-_LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-_ROMAN_MARKERS = {r: re.compile(rf"(?<!\S){r}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]") for r in _LIST_ROMANS}
-_ROMAN_LIST_WINDOW = 120
-_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
-_ROMAN_PARTS_WINDOW = 2000  # a decision's part ("I. Na podstawie…") may run this long
 _SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
@@ -517,7 +511,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 _TIME_AHEAD.match(self.text, m.end(), self.end)
                 or (
                     (
-                        self._previous(token_start).lower() in _HOUR_PREPOSITIONS
+                        self._previous(token_start).lower() in lists.HOUR_PREPOSITIONS
                         or self._previous(token_start).endswith(",")  # "(środa), g. 16."
                     )
                     and _HOUR_AHEAD.match(self.text, m.end(), self.end)
@@ -570,7 +564,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
         roman = nxt.end - len(nxt.word)
-        if nxt.dotted and nxt.word in _LIST_ROMANS[1:] and self._roman_item(nxt.word, roman):
+        if nxt.dotted and nxt.word in LIST_ROMANS[1:] and self._roman_item(nxt.word, roman):
             return True  # "…z dniem 18 marca 2013 r. II. Na podstawie…": the next part
         if self._section_heading(token_start, m.start()):
             return False  # "uchwala, co następuje: § 1. Ustala się…": a section's heading
@@ -851,10 +845,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "aż do l. 60 XX wieku": "lat", the decades of a century
         if kind == "word" and previous.lower() in lists.DECADE_WORDS and _DECADES.fullmatch(bare):
             return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
-        if kind == "word" and bare in _LIST_ROMANS[1:] and self._roman_item(bare, token_start):
+        if kind == "word" and bare in LIST_ROMANS[1:] and self._roman_item(bare, token_start):
             return None  # "I. Anna Lis II. Filip Nowak III. Jan Wrona": a list's places
         if (
-            bare in _LIST_ROMANS
+            bare in LIST_ROMANS
             and token_before(self.text, token_start - 1, self.sentence_start)[0].endswith(":")
             and not lexicon.clause_start(nxt.word)
             and not self._verb_follows(nxt)
@@ -1009,38 +1003,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if name.group(1) not in lists.PREPOSITIONS | lists.LIST_JOINERS:
             return True
         return lexicon.start(nxt.word[name.end(1) :], names=False) is Start.UNKNOWN
-
-    def _roman_item(self, bare: str, token_start: int) -> bool:
-        """Does the marker before `bare` of a list numbered in Roman numerals stand behind it
-        in the sentence ("I. Anna Lis II. Filip Nowak")? Then `bare` labels the next item.
-        A part of a decision may run over several sentences: after an end, the marker before
-        it is looked for further back ("I. Na podstawie… 2013 r. II. Na podstawie…")."""
-        marker = _ROMAN_MARKERS[_LIST_ROMANS[_LIST_ROMANS.index(bare) - 1]]
-        window = max(self.sentence_start, token_start - _ROMAN_LIST_WINDOW)
-        if marker.search(self.text, window, token_start):
-            return True
-        raw = token_before(self.text, token_start - 1, 0)[0]
-        return (
-            raw.endswith((".", ";", ":", ")", "]"))  # "[Dowód: akta kontroli, str. 5-8] II."
-            and marker.search(self.text, max(0, token_start - _ROMAN_PARTS_WINDOW), token_start)
-            is not None
-        )
-
-    def _first_roman_item(self, token_start: int, nxt: Next) -> bool:
-        """Is "I." after a comma, a case number or a page number the first part of a decision
-        or a form ("…w Sosnowcu, I. Na podstawie…", "DECYZJA nr RWA-30/2014 I. Uznaje się…",
-        "2 I. Dane identyfikacyjne… II. Ocena…")? An initial closing a sentence follows a first
-        name ("…znajomego Ireneusza I. Mężczyzna…")."""
-        raw = token_before(self.text, token_start - 1, self.sentence_start)[0]
-        if nxt.dotted or reads(nxt) in NAMES:
-            return False
-        if raw.endswith((",", ";")) or (any(c.isdigit() for c in raw) and "/" in raw):
-            return True
-        # "2 I. Dane identyfikacyjne kontroli … II. Ocena…": a form's page number, its parts
-        window = (token_start, min(self.end, token_start + _ROMAN_PARTS_WINDOW))
-        return _PAGE_NUMBER.fullmatch(raw) is not None and bool(
-            _ROMAN_MARKERS["II"].search(self.text, *window)
-        )
 
     def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
         """Does a label's number close a verbless phrase opened by a participle, before a

@@ -14,6 +14,7 @@ from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
     NAME_IN_CAPITALS,
+    NAMES,
     OPENING,
     QUOTE_AHEAD,
     ROMAN,
@@ -99,6 +100,12 @@ _PROGRAMME_NAME = re.compile(
 _HOUR = re.compile(r"[01]?[0-9]|2[0-4]")
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
+# the numerals of a list numbered in Roman numerals, and each marker as it opens an item
+LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_ROMAN_MARKERS = {r: re.compile(rf"(?<!\S){r}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]") for r in LIST_ROMANS}
+_ROMAN_LIST_WINDOW = 120
+_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
+_ROMAN_PARTS_WINDOW = 2000  # a decision's part ("I. Na podstawie…") may run this long
 
 
 class NumberRules(Scan):
@@ -124,7 +131,7 @@ class NumberRules(Scan):
         if head in lists.CARDINAL_WORDS or head in ("–", "—", "-"):
             return True  # "ponad 40.", "a w 2023 r. – 118.": a dash stands for the verb
         if (
-            head in lists.HOUR_PREPOSITIONS
+            head in lists.HOUR_PREPOSITIONS - {"do"}  # "do" below: also a range's end
             and head_start == word_start
             and _HOUR.fullmatch(self.text, token_start, after - 1)
         ):
@@ -568,6 +575,38 @@ class NumberRules(Scan):
             end -= 1
         before = token_before(self.text, end, self.sentence_start)[0]
         return before.endswith(":") or (len(before) > 2 and before.isupper())
+
+    def _roman_item(self, bare: str, token_start: int) -> bool:
+        """Does the marker before `bare` of a list numbered in Roman numerals stand behind it
+        in the sentence ("I. Anna Lis II. Filip Nowak")? Then `bare` labels the next item.
+        A part of a decision may run over several sentences: after an end, the marker before
+        it is looked for further back ("I. Na podstawie… 2013 r. II. Na podstawie…")."""
+        marker = _ROMAN_MARKERS[LIST_ROMANS[LIST_ROMANS.index(bare) - 1]]
+        window = max(self.sentence_start, token_start - _ROMAN_LIST_WINDOW)
+        if marker.search(self.text, window, token_start):
+            return True
+        raw = token_before(self.text, token_start - 1, 0)[0]
+        return (
+            raw.endswith((".", ";", ":", ")", "]"))  # "[Dowód: akta kontroli, str. 5-8] II."
+            and marker.search(self.text, max(0, token_start - _ROMAN_PARTS_WINDOW), token_start)
+            is not None
+        )
+
+    def _first_roman_item(self, token_start: int, nxt: Next) -> bool:
+        """Is "I." after a comma, a case number or a page number the first part of a decision
+        or a form ("…w Sosnowcu, I. Na podstawie…", "DECYZJA nr RWA-30/2014 I. Uznaje się…",
+        "2 I. Dane identyfikacyjne… II. Ocena…")? An initial closing a sentence follows a first
+        name ("…znajomego Ireneusza I. Mężczyzna…")."""
+        raw = token_before(self.text, token_start - 1, self.sentence_start)[0]
+        if nxt.dotted or reads(nxt) in NAMES:
+            return False
+        if raw.endswith((",", ";")) or (any(c.isdigit() for c in raw) and "/" in raw):
+            return True
+        # "2 I. Dane identyfikacyjne kontroli … II. Ocena…": a form's page number, its parts
+        window = (token_start, min(self.end, token_start + _ROMAN_PARTS_WINDOW))
+        return _PAGE_NUMBER.fullmatch(raw) is not None and bool(
+            _ROMAN_MARKERS["II"].search(self.text, *window)
+        )
 
 
 def hour_word(word: str) -> bool:

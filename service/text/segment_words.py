@@ -201,8 +201,9 @@ NUMBER_LABELS = words(
     " lok bud obr sekt rej ark wyk sem gab fig dok max maks"
 )
 
-# Prepositions before an hour given alone: "zakończyć o 21.", "tuż po 14."
-HOUR_PREPOSITIONS = words("o po od przed")
+# Prepositions before an hour given alone or after "g.": "zakończyć o 21.", "tuż po 14.",
+# "do ok. g. 19.15"
+HOUR_PREPOSITIONS = words("o po od do przed ok około")
 # Currencies after an amount cut short: "o wartości powyżej 14 tys. EURO" (in capitals, no
 # acronym: the word "euro")
 CURRENCIES = words("euro eur pln usd chf gbp złotych dolarów franków funtów koron")
