@@ -3476,6 +3476,15 @@ REVIEW_ROUND_HUNDRED_THIRTY_THREE = [
     para("Handlowe: 28 stycznia 2024 r.", "24 marca 2024 r.", "28 kwietnia 2024 r."),
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_FOUR = [
+    # an act's title after its date with the year's "r." glued; a festival's acronym after
+    # its ordinal; an editor's "opr." before the initials
+    one("Ustawa z dnia 14 czerwca 1960r. Kodeks postępowania administracyjnego."),
+    one("Koncert galowy zwieńczył 43. MFMC, podczas którego wystąpiły chóry."),
+    para("Do sejmu weszło pięć partii, a PiS zdobył 35.", "PSL miał mniej."),  # control
+    one("opr. (or)"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3661,7 +3670,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY
     + REVIEW_ROUND_HUNDRED_THIRTY_ONE
     + REVIEW_ROUND_HUNDRED_THIRTY_TWO
-    + REVIEW_ROUND_HUNDRED_THIRTY_THREE,
+    + REVIEW_ROUND_HUNDRED_THIRTY_THREE
+    + REVIEW_ROUND_HUNDRED_THIRTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -53,6 +53,7 @@ _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + r"|[!?]|\.(?=\s|\Z)")
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
+_GLUED_R = re.compile(r"[0-9]{4}r\.")  # "z dnia 14 czerwca 1960r. Kodeks…": the year's "r." glued
 _ACT_DATE = re.compile(
     r"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+z\s+(?:dnia\s+)?[0-9]{1,2}\s+"
     r"[^\W\d_]+\s+[0-9]{4}\s*\Z"
@@ -206,7 +207,9 @@ class DateRules(QuoteRules):
                 )
             )
             and _ACT_DATE.search(
-                self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
+                self.text,
+                max(self.sentence_start, token_start - _ACT_WINDOW),
+                token_start + 4 if _GLUED_R.match(self.text, token_start) else token_start,
             )
         ):
             # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe", "ustawą z dnia … 1972 r.

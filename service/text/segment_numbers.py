@@ -179,7 +179,10 @@ class NumberRules(Scan):
             return True
         # "otworzyli 40. Festiwal", "otworzył 32. Międzynarodowe Targi": an event's ordinal
         then = peek(self.text, after, self.end)
-        event = len(then.word) > 1 and lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS)  # not "K."
+        event = len(then.word) > 1 and (  # not "K."
+            lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS)
+            or (then.acronym and len(then.word) > 3)  # "zwieńczył 43. MFHDMC": a festival
+        )
         return not (event or self._capitalised_pair(after))
 
     def _oblique_name(self, nxt: Next, after: int) -> bool:

@@ -351,7 +351,7 @@ PHOTO_CREDITS = words("fot foto zdj")
 MEDIA_TAGS = words(
     "FOTO ZDJĘCIA WIDEO VIDEO GALERIA AUDIO ROZMOWA WYWIAD RELACJA RECENZJA FELIETON KOMENTARZ"
 )  # also in small letters when the tag is one word: "…o Marsie? (recenzja)"
-BYLINE_LABELS = words("oprac")  # "oprac. (ip)": the editor's tag is the byline's
+BYLINE_LABELS = words("oprac opr")  # "oprac. (ip)", "opr. (or)": the editor's tag is the byline's
 # A phone label's partners after a slash: "tel/fax. 515 252 776", "tel./faks 22 …"
 PHONE_LABELS = words("tel fax faks")
 # Labels cut short before a clock time: "akt." (aktualizacja) of an update ("15:01, akt.
