@@ -68,7 +68,8 @@ def speaker_labels(text: str) -> frozenset[str]:
     two of them, none a place or a common word (a news digest's "WARSZAWA.", "UWAGA." are
     pieces of their own). Also an interview's: a first name and surname, or initials, heading
     a line ("Jan Nowak. Samorząd…", "Z.P. 27 maja 1990 roku…"), two of them at least, one a
-    full name."""
+    first name and surname in the nominative (a genitive that a line's wrapping put first,
+    "Zbyszka Paska.", is no label)."""
     counts = Counter(m.group(1) for m in _SPEAKER_LINE.finditer(text))
     names = {name for name, seen in counts.items() if seen > 1 and _person(name)}
     labels = {m.group(1) for m in _INTERVIEW_LINE.finditer(text)}
