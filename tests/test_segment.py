@@ -3485,6 +3485,15 @@ REVIEW_ROUND_HUNDRED_THIRTY_FOUR = [
     one("opr. (or)"),
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_FIVE = [
+    # teasers' links, bracketed and doubled; a place in Roman numerals; allergen codes
+    para("Światła mają wpływ na bezpieczeństwo.", "(więcej…)", "[more ...]"),
+    para("W jakim stanie są poszkodowani?", "czytaj więcej"),
+    one("II m. – Mateusz Lis, Gimnazjum nr 1"),
+    one("Makaron z sosem brokułowym i kurczakiem. (1,3,7)"),
+    para("Policja zatrzymała kierowcę.", "(PAP)"),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3671,7 +3680,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_ONE
     + REVIEW_ROUND_HUNDRED_THIRTY_TWO
     + REVIEW_ROUND_HUNDRED_THIRTY_THREE
-    + REVIEW_ROUND_HUNDRED_THIRTY_FOUR,
+    + REVIEW_ROUND_HUNDRED_THIRTY_FOUR
+    + REVIEW_ROUND_HUNDRED_THIRTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -52,11 +52,14 @@ _TURN_GOES_ON = re.compile(r"\s+[-–—]\s*(?:\.{3}|…)")  # a dash, then a tu
 _MEDIA_TAG_AHEAD = re.compile(rf"\s+\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)(?:\.|\Z)")
 # a leader, then the page or the line's end: "… ………….. 3", "…………..14", "ZARZĄD.  ……………"
 _LEADER_AHEAD = re.compile(r"\s*(?:…|\.){4,}\s*(?:[0-9]{1,3}(?!\S)|\Z)")
-_MORE_LINK = re.compile(
-    r"\s+(?:wi[eę]cej|[Rr]ead [Mm]ore|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej))"
-    r"\s*(?:»|\.{1,3}|…)?\s*"
-)  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej.."
-_COUNT_CLOSES = re.compile(r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\)\s*")
+_MORE_LINK = re.compile(  # one link or two, perhaps bracketed: "(więcej…) [more ...]"
+    r"(?:\s+[(\[]?(?:wi[eę]cej|[Rr]ead [Mm]ore|more|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej))"
+    r"\s*(?:»|\.{1,3}|…)?[)\]]?)+\s*"
+)  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej..", "? czytaj więcej"
+# a count, a time, or a menu item's allergen codes closing the line: "(6)", "(1,3,7)"
+_COUNT_CLOSES = re.compile(
+    r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}(?:,\s?[0-9]{1,2})+)\)\s*"
+)
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*[0-9]")  # "czynsz od sierpnia 2022r. = 17,48 zł/m2"
 
 # a face after a sentence's end is the sentence's ("nic nie zostało. 🙁 Dla odmiany…")
@@ -321,7 +324,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._plain_word_before(m.start())
         ):
             return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
-        if punct in ("…", "...", ".") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
+        if punct in ("…", "...", ".", "?", "!") and _MORE_LINK.fullmatch(
+            self.text, m.end(), self.end
+        ):
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
         if (
             nxt.first == "|"
