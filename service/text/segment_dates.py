@@ -69,7 +69,7 @@ _COUNT_AHEAD = re.compile(
 )
 _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
 _COPULAS = frozenset(["być", "zostać", "zostawać", "bywać"])
-_FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
+FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
     rf"\s*[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*(?:r\.|roku\b)"
 )
 _DAY_AHEAD = re.compile(
@@ -599,6 +599,6 @@ class DateRules(QuoteRules):
             return False  # "w IV kw. 2024 r. do około 3 proc.": the quarter's year
         if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS) for w in self._clause_before(token_start)):
             return False
-        if _FULL_DATE_AHEAD.match(self.text, after, self.end):
+        if FULL_DATE_AHEAD.match(self.text, after, self.end):
             return True  # "…wejdą w życie 1 stycznia 2026 r. 31 grudnia 2025 r. kończy się…"
         return not _DAY_AHEAD.match(self.text, after, self.end)

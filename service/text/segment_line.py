@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_brackets import OMISSION_MARKER, BracketRules
-from .segment_dates import CENTURY_AHEAD, DAY, FIELD_AHEAD, DateRules, is_intro_adverbial
+from .segment_dates import (
+    CENTURY_AHEAD,
+    DAY,
+    FIELD_AHEAD,
+    FULL_DATE_AHEAD,
+    DateRules,
+    is_intro_adverbial,
+)
 from .segment_fragments import FragmentRules
 from .segment_kinds import kind_of, period_ends
 from .segment_labels import CAPTION, DATE_LABEL, LIST_MARKER, entry_label
@@ -99,10 +106,6 @@ _BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac)\.?\s*")  # "…Powiatu. red"
 _BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
-# a day, its month and its year, then its "r.": "…2024 r. 24 marca 2024 r."
-_FULL_DATE_NEXT = re.compile(
-    rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*r\."
-)
 _GOAL_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\s+[-–]\s+\Z")  # "0:1 - 19. Kulon"
 # "o g. 17 Ilona…", "(środa), g. 16. Dyskutujmy"; not "g. 16.30" nor "g. 16,5"
 _HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9,:]|\.[0-9])")
@@ -558,7 +561,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
             return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
-        if bare == "r" and _FULL_DATE_NEXT.match(self.text, m.end(), self.end):
+        if bare == "r" and FULL_DATE_AHEAD.match(self.text, m.end(), self.end):
             return True  # "28 stycznia 2024 r. 24 marca 2024 r. …": a date of its own follows
         if entry_label(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
