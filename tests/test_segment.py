@@ -3494,6 +3494,23 @@ REVIEW_ROUND_HUNDRED_THIRTY_FIVE = [
     para("Policja zatrzymała kierowcę.", "(PAP)"),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_SIX = [
+    # a crossing street's label after a slash; a date range opening the sentence; "Ale…"
+    # left unfinished; a day and month in figures before the subject; an event's edition;
+    # a bare date before a verb
+    one("Kierowcę zatrzymano przy ul. Polnej/ul. Leśnej w pobliżu szkoły."),
+    one("Od 3 marca 2018 roku do 12 maja 2022r. Rada Gminy zebrała się 40 razy."),
+    para("Chciałem opisać cały sezon.", "Ale…", "Teraz łowię głównie na rzece."),
+    one("Był zmęczony, ale… Polacy tego nie widzieli."),  # control
+    one("W niedzielę 14.09. Miejski Klub Sportowy zaprosił dzieci na stadion."),
+    para("Zawody zaplanowano na 14.09.", "Miejski Klub Sportowy zaprasza dzieci."),  # control
+    one("Biegacze z Kenii wygrali 17. Toruń Maraton i pobili rekord trasy."),
+    one("Po pięciu godzinach minął limit czasu 22. PKO Maratonu Lubelskiego."),
+    para("Limit czasu wynosi 6.", "Maraton trwa do wieczora."),  # control
+    para("3 czerwca 1952.", "Wystartował pierwszy wyścig dookoła regionu."),
+    one("Sobota 11.05.2019. Wyruszamy z parafii o świcie."),  # control: a diary's day
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3681,7 +3698,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_TWO
     + REVIEW_ROUND_HUNDRED_THIRTY_THREE
     + REVIEW_ROUND_HUNDRED_THIRTY_FOUR
-    + REVIEW_ROUND_HUNDRED_THIRTY_FIVE,
+    + REVIEW_ROUND_HUNDRED_THIRTY_FIVE
+    + REVIEW_ROUND_HUNDRED_THIRTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -42,6 +42,7 @@ _TIME_AGO = re.compile(
 )
 _INTRO_MAX_WORDS = 7
 _INTRO_MAX_CHARS = 120
+_DATE_WORDS = lists.MONTHS | {"roku", "r."}
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 # (not a reference's label: "zgodnie z decyzją Wojewody znak: S-II.967.1 z dnia…")
 _CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\s-\s")
@@ -79,6 +80,8 @@ _BULLETS = "•·▪◦*"  # "• Na początku lat 80.": a list's bullet before 
 DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")  # "22", "22/23", "28-30"
 _DAY_MONTH = re.compile(r"(?:[0-9]{1,2}[-–/])?[0-9]{1,2}\.[0-9]{1,2}")  # "31.12", "28-30.03"
 _MONTH_NUMBER = re.compile(r"0?[1-9]|1[0-2]")
+# a day and its month in figures: "28.10", not the time "12.30"
+_CALENDAR_DAY = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])")
 _DAY_DOT = re.compile(r"[0-9]{1,2}\.")
 _DAY_RANGE_END = re.compile(
     rf"\s*[–—-]\s*[0-9]{{1,2}}\.?\s+(?:{'|'.join(sorted(lists.MONTHS))})\b", re.I
@@ -121,7 +124,9 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     if ago:
         left = left[ago.end() :]  # "20 lat temu – 8 marca 1990 r. Sejm uchwalił…"
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
-    if not words or len(words) > _INTRO_MAX_WORDS or "," in left:
+    # a date's own words don't count: "W okresie od 21 listopada 2010 roku do 16 listopada 2014"
+    phrase = [w for w in words if not (w.isdecimal() or w.lower() in _DATE_WORDS)]
+    if not words or len(phrase) > _INTRO_MAX_WORDS or "," in left:
         return False
     if any(
         lexicon.finite_verb(w.strip(OPENING + CLOSERS))
@@ -510,6 +515,18 @@ class DateRules(QuoteRules):
         return bool(
             (_DAY_MONTH.fullmatch(bare) and _RANGE_END.match(self.text, after, self.end))
             or (DAY.fullmatch(bare) and _DAY_RANGE_END.match(self.text, after, self.end))
+        )
+
+    def _day_month_opens(self, bare: str, token_start: int, nxt: Next, after: int) -> bool:
+        """Does a day and month in figures close the sentence's opening adverbial, its subject
+        after it ("W sobotę 28.10. Wiejskie Koło Wędkarskie zaprosiło…"), as "w sobotę 28
+        października" would? A verb, pronoun or adverb opens a sentence of its own."""
+        return (
+            _CALENDAR_DAY.fullmatch(bare) is not None
+            and is_intro_adverbial(self.text, self.sentence_start, token_start)
+            and not FIELD_AHEAD.match(self.text, after, self.end)
+            and not nxt.dotted
+            and not lexicon.clause_start(nxt.word)
         )
 
     def _judgment_date(self, token_start: int, after: int) -> bool | None:

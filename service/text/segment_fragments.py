@@ -154,7 +154,14 @@ class FragmentRules(Scan):
         conjunction ("czekają od… 1955 roku", "ale… Polki"), or before one word that cannot
         stand alone (an oblique case, no verb), perhaps counted, that closes the sentence ("na
         pomoc… Niemców.", "wystartowało… 15 skoczków.")?"""
-        before = token_before(self.text, start, self.sentence_start)[0].lower()
+        before, before_start = token_before(self.text, start, self.sentence_start)
+        before = before.lower()
+        if (
+            before in lists.OPEN_CONJUNCTIONS
+            and before_start == self.sentence_start
+            and lexicon.clause_start(peek(self.text, pos, self.end).word)
+        ):
+            return False  # "Ale… Mocno przykładam się…": the "Ale…" left unfinished
         if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
         if _SCORE_THEN_COMMA.match(self.text, pos, self.end):

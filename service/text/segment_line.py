@@ -80,6 +80,7 @@ _CELL_GOES_ON = re.compile(r"\s*\|\s*(?:[a-ząćęłńóśźż]|[A-Z]{3}\s*\|)")
 _DAY_HEADING = re.compile(rf"\s+(?:{'|'.join(sorted(lists.DAY_NAMES))})\s+\([^()]{{1,20}}\)\s")
 _EMPTY_CELLS = re.compile(r"[\s|]+")
 _DIMENSION_LABELS = frozenset(["wys", "szer", "głęb", "dł", "gr", "śr"])
+_STREET_LABELS = frozenset(["ul", "al", "pl", "os"])
 _DASH_COUNT = re.compile(r"\s+[–—-]\s+[0-9]")
 _VITAMIN = re.compile(r"[A-EK][0-9]{0,2}")  # "K", "D3", "B12"
 _SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
@@ -499,6 +500,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
         elif glued := _GLUED_CREDIT.fullmatch(bare):
             bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
+        elif credit.lower() in _STREET_LABELS and credit != bare:
+            bare = credit  # "przy ul. Orla/ul. Świętokrzyska": the crossing street's label
         if (
             nxt.first.isdigit()
             and (about := _GLUED_ABOUT.fullmatch(bare))
@@ -508,6 +511,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "ziemniakówok. 10 dag", "(ciepłej)ok. 30 dag": "ok." glued on
         if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in NAMES:
             return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
+        if self._day_month_opens(bare, token_start, nxt, m.end()):
+            return False  # "W sobotę 28.10. Wiejskie Koło…": the day, then the subject
         heading = (self.text, self.sentence_start, m.start())
         if LIST_MARKER.fullmatch(*heading) or CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
@@ -565,9 +570,19 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "28 stycznia 2024 r. 24 marca 2024 r. …": a date of its own follows
         if entry_label(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
-        if DATE_LABEL.fullmatch(*heading) and not FIELD_AHEAD.match(self.text, m.end(), self.end):
+        if (
+            DATE_LABEL.fullmatch(*heading)
+            and not FIELD_AHEAD.match(self.text, m.end(), self.end)
+            and not (
+                self.text[self.sentence_start].isdigit()
+                and not nxt.dotted
+                and lexicon.finite_verb(nxt.word)
+            )
+        ):
             # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date; a page's
-            # date before another field is a piece of its own ("2021 r. Imieniny: Jadwigi")
+            # date before another field is a piece of its own ("2021 r. Imieniny: Jadwigi"),
+            # and so is a bare date before a verb ("1 maja 1948. Ruszył wyścig…"), though
+            # not a diary's day ("Niedziela 29.09.2013. Rozpoczynamy pielgrzymkę")
             return False
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"

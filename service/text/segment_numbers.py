@@ -246,6 +246,8 @@ class NumberRules(Scan):
         stands before a personal name."""
         if nxt.dotted or nxt.acronym or not nxt.word[:1].isupper():
             return False  # "rozbiciu 73. DP i wzięciu": an acronym is no person
+        if self._event_ahead(nxt.end - len(nxt.word)):
+            return False  # "wygrali 21. Poznań Maraton i osiągnęli": the event's name
         if not (lexicon.person(nxt.word) or lexicon.start(nxt.word) is Start.UNKNOWN):
             return False
         pos, previous = nxt.end, nxt.word
@@ -269,6 +271,18 @@ class NumberRules(Scan):
         problemów i już po raz 13. Wilczewski zdobył tytuł")?"""
         window = max(self.sentence_start, token_start - _JOINED_TIMES_CHARS)
         return _JOINED_TIMES.search(self.text, window, token_start) is not None
+
+    def _event_ahead(self, pos: int) -> bool:
+        """Does an event's noun follow `pos` as the first or second capitalised word ("21.
+        Poznań Maraton", "36. PZU Maratonu Warszawskiego")? The number is its edition."""
+        word = peek(self.text, pos, self.end)
+        for _ in range(2):
+            if word.dotted or not word.first.isupper():
+                return False
+            if len(word.word) > 1 and lexicon.lemma_in(word.word, lists.ORDINAL_NOUNS):
+                return True
+            word = peek(self.text, word.end, self.end)
+        return False
 
     def _counted(self, token_start: int) -> bool:
         """Is the number at token_start the value a count noun is set to ("ustaliło liczbę
@@ -473,7 +487,9 @@ class NumberRules(Scan):
             return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
         if _ROAD.search(self.text, max(self.sentence_start, token_start - 30), token_start):
             return "word"  # "na drodze krajowej 11. Wstrząsająca…": a road's number
-        if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or self._counted(token_start):
+        if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or (
+            self._counted(token_start) and not self._event_ahead(after)
+        ):
             return "word"  # "zajmuje miejsce 14. Kowalski spadł", "liczbę radnych na 12."
         if self._person_acts(nxt):
             return "word"  # "po pierwszej serii był 14. Maciej Kot zajął 25. miejsce"
