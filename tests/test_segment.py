@@ -3511,6 +3511,16 @@ REVIEW_ROUND_HUNDRED_THIRTY_SIX = [
     one("Sobota 11.05.2019. Wyruszamy z parafii o świcie."),  # control: a diary's day
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_SEVEN = [
+    # a phone's extension "wewn."; a site's name with a small letter after a full stop; a
+    # count after a date before the sentence has its verb
+    one("Zapisy pod numerem 41 200 30 40 wewn. 15, w godzinach pracy biura."),
+    para("Nie kopiuj naszych tekstów.", "mKutno.pl – wiadomości z regionu"),
+    para("Zdjęcie z zawodów.", "fot. naSCENIE.pl"),  # control: a credit's site
+    one("Komisja po przesłuchaniu 12 marca 2021 r. 14 zespołów z eliminacji oceni je znowu."),
+    para("Festiwal odbył się 12 marca 2021 r.", "14 zespołów zagrało na scenie."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3699,7 +3709,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_THREE
     + REVIEW_ROUND_HUNDRED_THIRTY_FOUR
     + REVIEW_ROUND_HUNDRED_THIRTY_FIVE
-    + REVIEW_ROUND_HUNDRED_THIRTY_SIX,
+    + REVIEW_ROUND_HUNDRED_THIRTY_SIX
+    + REVIEW_ROUND_HUNDRED_THIRTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -68,6 +68,7 @@ _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\
 _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
+_COUNTED_AHEAD = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s+[a-ząćęłńóśźż]")  # "r. 16 chórów"
 _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
 _COPULAS = frozenset(["być", "zostać", "zostawać", "bywać"])
 FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
@@ -615,6 +616,10 @@ class DateRules(QuoteRules):
         if _YEAR_AHEAD.match(self.text, after, self.end):
             return False  # "w IV kw. 2024 r. do około 3 proc.": the quarter's year
         if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS) for w in self._clause_before(token_start)):
+            return False
+        if self._no_verb_yet(token_start) and _COUNTED_AHEAD.match(self.text, after, self.end):
+            # "Jury po wysłuchaniu … 27 października 2018 r. 16 chórów … przyzna": the verb is
+            # still to come; not an item's number after a heading ("2013 r. 1 Proponowany…")
             return False
         if FULL_DATE_AHEAD.match(self.text, after, self.end):
             return True  # "…wejdą w życie 1 stycznia 2026 r. 31 grudnia 2025 r. kończy się…"

@@ -353,7 +353,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "1. Jakie badania przeprowadzono? – wyjaśnienie metod.": its gloss
         if punct in ".!?" and _DAY_HEADING.match(self.text, m.end(), self.end):
             return True  # "Wstęp wolny. środa (21 maja) Trwa Tydzień…": a listing's next day
-        if not nxt.first or (nxt.first.islower() and not self._small_letter_name(nxt)):
+        if not nxt.first or (nxt.first.islower() and not self._small_letter_name(nxt, m.start())):
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
             return True  # "…polskich lotników. ... Dopiero po…": the mark opens what follows
@@ -1016,12 +1016,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         label = token_before(self.text, number_start - 1, self.sentence_start)[0]
         return number.isdecimal() and label.rstrip(".").lower() in lists.ARTICLE_LABELS
 
-    def _small_letter_name(self, nxt: Next) -> bool:
+    def _small_letter_name(self, nxt: Next, stop: int) -> bool:
         """Is the next word a name written with a small letter first, which may open a sentence
         ("…prawie 4 miliardy. mBank zwiększył…", "mObywatel", "iPhone")? Not a short word glued
-        to the next ("Pycha? Gniew? iNienawiść?") nor a web address ("foto. naEKRANIE.pl")."""
+        to the next ("Pycha? Gniew? iNienawiść?") nor a web address after an abbreviation
+        ("foto. naEKRANIE.pl"), though one may follow a full stop ("strony. ePrzasnysz.pl -")."""
         name = _CAMEL_NAME.fullmatch(nxt.word)
-        if name is None or _ADDRESS_TAIL.match(self.text, nxt.end, self.end):
+        if name is None or (
+            _ADDRESS_TAIL.match(self.text, nxt.end, self.end) and not self._plain_word_before(stop)
+        ):
             return False
         if name.group(1) not in lists.PREPOSITIONS | lists.LIST_JOINERS:
             return True
