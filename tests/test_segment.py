@@ -3521,6 +3521,14 @@ REVIEW_ROUND_HUNDRED_THIRTY_SEVEN = [
     para("Festiwal odbył się 12 marca 2021 r.", "14 zespołów zagrało na scenie."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_EIGHT = [
+    # "co 7." (every seven); a label's number before a clause whose noun is also a surname
+    para("Tramwaje pojadą nie co 5 minut, a co 9.", "Przewoźnicy z miasta tłumaczą to remontem."),
+    one("Zrobili to, co 5. Dywizja przed nimi."),  # control: an ordinal's noun
+    para("Zmieniłam krój według wykroju 208.", "Dół spódnicy skróciłam o dwa centymetry."),
+    one("Kolarz wygrał drugi etap 81. Tour de Pologne z metą w Zamościu."),  # control: a title
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3710,7 +3718,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_FOUR
     + REVIEW_ROUND_HUNDRED_THIRTY_FIVE
     + REVIEW_ROUND_HUNDRED_THIRTY_SIX
-    + REVIEW_ROUND_HUNDRED_THIRTY_SEVEN,
+    + REVIEW_ROUND_HUNDRED_THIRTY_SEVEN
+    + REVIEW_ROUND_HUNDRED_THIRTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

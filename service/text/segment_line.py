@@ -776,6 +776,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._verb_follows(nxt)
         ):
             return True  # "firma ABC sp. z o.o. Prace ruszą": "Prace" is also a name
+        if (
+            kind == "initial"
+            and bare.isdecimal()
+            and not nxt.dotted
+            and lexicon.start(nxt.word, names=False) is Start.NOMINATIVE
+            and self._verb_ahead(nxt)
+        ):
+            # "do modelu 115. Dół przodu zamieniłam": a label's number, then a clause whose
+            # noun is also a surname; not a title ("etap 78. Tour de Pologne z metą")
+            return True
         return period_ends(kind, nxt, intro)
 
     def _refined(

@@ -130,6 +130,10 @@ class NumberRules(Scan):
         head = head.lower()
         if head in lists.CARDINAL_WORDS or head in ("–", "—", "-"):
             return True  # "ponad 40.", "a w 2023 r. – 118.": a dash stands for the verb
+        if head == "co" and not lexicon.lemma_in(
+            peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS
+        ):
+            return True  # "nie co 3 minuty, a co 7. Urzędnicy…": every seven; not "co 5. Dywizja"
         if (
             head in lists.HOUR_PREPOSITIONS - {"do"}  # "do" below: also a range's end
             and head_start == word_start
@@ -250,6 +254,11 @@ class NumberRules(Scan):
             return False  # "wygrali 21. Poznań Maraton i osiągnęli": the event's name
         if not (lexicon.person(nxt.word) or lexicon.start(nxt.word) is Start.UNKNOWN):
             return False
+        return self._verb_ahead(nxt)
+
+    def _verb_ahead(self, nxt: Next) -> bool:
+        """Does a finite verb follow the next word within a few words, before any punctuation
+        ("Maciej Kot zajął", "Dół przodu zamieniłam")?"""
         pos, previous = nxt.end, nxt.word
         for _ in range(_CLAUSE_AHEAD_WORDS):
             m = _NEXT_WORD.match(self.text, pos, self.end)
