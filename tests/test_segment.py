@@ -3529,6 +3529,15 @@ REVIEW_ROUND_HUNDRED_THIRTY_EIGHT = [
     one("Kolarz wygrał drugi etap 81. Tour de Pologne z metą w Zamościu."),  # control: a title
 ]
 
+REVIEW_ROUND_HUNDRED_THIRTY_NINE = [
+    # a photo's label with "nr"; "WS." in a heading in capitals; a name with a small letter
+    # and a short capital tail
+    one("Zdjęcie nr 3. Dawny budynek poczty przy rynku."),
+    one("ZARZUTY WS. POBICIA KIEROWCY AUTOBUSU"),
+    para("Ten system ma mniej funkcji.", "iOS za to działa płynnie."),
+    one("Było ich trzech. iNA tym koniec."),  # control: a glued "i NA", no name
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3719,7 +3728,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_FIVE
     + REVIEW_ROUND_HUNDRED_THIRTY_SIX
     + REVIEW_ROUND_HUNDRED_THIRTY_SEVEN
-    + REVIEW_ROUND_HUNDRED_THIRTY_EIGHT,
+    + REVIEW_ROUND_HUNDRED_THIRTY_EIGHT
+    + REVIEW_ROUND_HUNDRED_THIRTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -13,7 +13,7 @@ from .segment_scan import CLOSERS, OPENING
 # A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki", "Fot.1. Ikona".
 CAPTION = re.compile(
     r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot|Il)(?:\.\s*|\s+)"
-    r"[0-9]{1,3}(?:[-–][0-9]{1,3})?"  # "Fot. 1-2.": two photos
+    r"(?:nr\s*)?[0-9]{1,3}(?:[-–][0-9]{1,3})?"  # "Fot. 1-2.": two photos; "Zdjęcie nr 1."
 )
 
 # A date standing alone as a sentence labels the entry after it: "3 czerwca. Festyn…"

@@ -43,7 +43,10 @@ from .segment_scan import (
 from .segment_titles import TitleRules
 
 _NEVER_OPENS = frozenset(".,;:!?")
-_CAMEL_NAME = re.compile(r"([a-z]{1,2})[A-ZĄĆĘŁŃÓŚŹŻ]\w{2,}")  # "mBank", "iPhone", "eBay"
+_ACRONYM_TAIL = 3
+_CAMEL_NAME = re.compile(  # "mBank", "iPhone", "eBay", "iOS"
+    r"([a-z]{1,2})(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w{2,}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,})"
+)
 _ADDRESS_TAIL = re.compile(r"\.[a-z]")  # "naEKRANIE.pl"
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
@@ -1038,7 +1041,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False
         if name.group(1) not in lists.PREPOSITIONS | lists.LIST_JOINERS:
             return True
-        return lexicon.start(nxt.word[name.end(1) :], names=False) is Start.UNKNOWN
+        rest = nxt.word[name.end(1) :]
+        start = lexicon.start(rest, names=False)
+        if rest.isupper() and len(rest) <= _ACRONYM_TAIL:
+            return start is not Start.OPENS  # "iOS", not a glued "iNA" nor "naEKRANIE"
+        return start is Start.UNKNOWN
 
     def _participle_phrase(self, token_start: int, nxt: Next) -> bool:
         """Does a label's number close a verbless phrase opened by a participle, before a
