@@ -83,7 +83,6 @@ _CELL_GOES_ON = re.compile(r"\s*\|\s*(?:[a-ząćęłńóśźż]|[A-Z]{3}\s*\|)")
 _DAY_HEADING = re.compile(rf"\s+(?:{'|'.join(sorted(lists.DAY_NAMES))})\s+\([^()]{{1,20}}\)\s")
 _EMPTY_CELLS = re.compile(r"[\s|]+")
 _DIMENSION_LABELS = frozenset(["wys", "szer", "głęb", "dł", "gr", "śr"])
-_STREET_LABELS = frozenset(["ul", "al", "pl", "os"])
 _DASH_COUNT = re.compile(r"\s+[–—-]\s+[0-9]")
 _VITAMIN = re.compile(r"[A-EK][0-9]{0,2}")  # "K", "D3", "B12"
 _SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
@@ -503,7 +502,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
         elif glued := _GLUED_CREDIT.fullmatch(bare):
             bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
-        elif credit.lower() in _STREET_LABELS and credit != bare:
+        elif credit.lower() in lists.STREET_LABELS and credit != bare:
             bare = credit  # "przy ul. Orla/ul. Świętokrzyska": the crossing street's label
         if (
             nxt.first.isdigit()

@@ -30,7 +30,7 @@ _DATE_FIRST = re.compile(r"[•·▪◦*–-]?\s*(?:ok\.|około|ca\.?)?\s*[0-9]"
 # A number closing an address is a house number: "przy ul. Piotrkowskiej 12. Złodzieje …",
 # also after the street's noun written out before its capitalised name ("przy ulicy Długiej
 # 81. Kopalnia…"; the noun alone may count: "na placu stało 40.")
-_STREET_WORD = r"(?:ul|al|pl|os)\."
+_STREET_WORD = rf"(?:{'|'.join(sorted(lists.STREET_LABELS))})\."
 _STREET_NOUN = r"(?:ulic[ayęą]|ale[ij]|alej[aąę]|plac[uy]?|osiedl[ue])"
 _ADDRESS = re.compile(
     rf"(?<!\w)(?:(?i:{_STREET_WORD})\s+(?:\S+\s+){{1,3}}"
