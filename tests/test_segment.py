@@ -3538,6 +3538,15 @@ REVIEW_ROUND_HUNDRED_THIRTY_NINE = [
     one("Było ich trzech. iNA tym koniec."),  # control: a glued "i NA", no name
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY = [
+    # a fax number with a dash after the area code; a bracketed case number after a
+    # judgment's date; "sygn.akt." typed without a space
+    one("Tel. 55-3120400; Fax. 55-3120401"),
+    one("Odsetki – wyrok z 8 czerwca 2023 r. (C-570/21)"),
+    one("Orzekł tak sąd w wyroku z dnia 4 marca 2019 r. sygn.akt. II CSK 15/18"),
+    para("Wyrok zapadł 8 czerwca 2023 r.", "(Sprawa trafi jeszcze do sądu.)"),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3729,7 +3738,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_SIX
     + REVIEW_ROUND_HUNDRED_THIRTY_SEVEN
     + REVIEW_ROUND_HUNDRED_THIRTY_EIGHT
-    + REVIEW_ROUND_HUNDRED_THIRTY_NINE,
+    + REVIEW_ROUND_HUNDRED_THIRTY_NINE
+    + REVIEW_ROUND_HUNDRED_FORTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

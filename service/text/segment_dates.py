@@ -103,9 +103,10 @@ CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
 # its weekday in brackets or slashes: "(środa)", "/środa/"
 _WEEKDAY_AFTER = re.compile(rf"\s+[(/](?i:{'|'.join(sorted(lists.DAY_NAMES))})[)/]\s+\S")
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
-# A case's number after its date: the EU courts' "C-260/18", a Polish court's "III CZP 6/21"
+# A case's number after its date, perhaps bracketed: the EU courts' "C-260/18", "(C-19/20)", a
+# Polish court's "III CZP 6/21"
 _CASE_NUMBER = re.compile(  # "III CZP 6/21", an administrative court's "I SA/Gd 2006/01"
-    r"\s*(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}(?:/[A-Z][a-z]{1,3})?\s+[0-9]+)/[0-9]{2}\b"
+    r"\s*\(?(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}(?:/[A-Z][a-z]{1,3})?\s+[0-9]+)/[0-9]{2}\b"
 )
 
 

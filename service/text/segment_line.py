@@ -137,8 +137,9 @@ _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 _LONE_DASH = re.compile(r"\s*[-–—]\s*")
 # a phone number's area code in brackets or its groups: "fax. (0-86) 272", "fax. 22 123 45"
 _PHONE_AHEAD = re.compile(
-    r"\s+(?:\(\+?[0-9][0-9 -]*\)|\+?[0-9]{2,3}[ -][0-9]{2,3}[ -][0-9]|0[0-9]{2}[ -]?[0-9]{6,7}\b)"
-)  # "fax. 071 303 55 00", "fax. 044 7361445"
+    r"\s+(?:\(\+?[0-9][0-9 -]*\)|\+?[0-9]{2,3}[ -][0-9]{2,3}[ -][0-9]|0[0-9]{2}[ -]?[0-9]{6,7}\b"
+    r"|[0-9]{2}-[0-9]{7}\b)"
+)  # "fax. 071 303 55 00", "fax. 044 7361445", "Fax. 87-4254701"
 _ISSUE = re.compile(r"\s+(?:19|20)[0-9]{2},?\s+(?:nr|z\.)\s*[0-9]")  # a journal's "2015 nr 2"
 _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
@@ -550,8 +551,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "J. Lis 8 pkt. M. Nowak 4 pkt.": a results line's comma left out
         if bare.lower() == "pkt" and nxt.first.isdigit() and self._article_before(token_start):
             return False  # "Zgodnie z art. 2 pkt. 11 Ustawy": the article's point, typed with "."
-        if bare == "akt" and self._previous(token_start).lower() == "sygn":
-            return False  # "sygn. akt. II K 259/17": the case number's label, typed with "."
+        if (bare == "akt" and self._previous(token_start).lower() == "sygn") or (
+            bare.lower() == "sygn.akt"
+        ):
+            # "sygn. akt. II K 259/17", "sygn.akt. I ACa 200/19": the case number's label,
+            # typed with "."
+            return False
         if bare.lower() in _PART_LABELS and _ROMAN_AFTER.match(self.text, m.end(), self.end):
             return False  # "1. Rozdz. I: „W kilka dni…”", "w cz. I, a potem…": its number
         if token == "j" and nxt.first.isupper():
