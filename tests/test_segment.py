@@ -2243,7 +2243,7 @@ REAL_NEWS_ROUND_FIFTY = [
     one("Grają „Sanatorium pod Klepsydrą” Wojciecha J. Hasa, a potem „Rejs”."),
     para("- Co pan na to? - spytał Jerzy K.", "Tym samym tonem mówił dalej."),  # control
     one("Dziękujemy wszystkim za wielkie serca. ❤️"),
-    para("Zajrzyjcie do parku.", "|"),  # control: a table's separator, not an emoji
+    one("Zajrzyjcie do parku. |"),  # control: a table's closing border, not an emoji
     one("Nadgodziny są sposobem na oszczędności.Fot. Jan Lis / Agencja Gazeta"),
     para("Recenzja.", "„Lato. Ta nad morzem” Anna Lis"),
     # a citation: author, title and subtitle, publisher, place and year (a verb in the title)
@@ -3547,6 +3547,18 @@ REVIEW_ROUND_HUNDRED_FORTY = [
     para("Wyrok zapadł 8 czerwca 2023 r.", "(Sprawa trafi jeszcze do sądu.)"),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_ONE = [
+    # a title's part; a teaser's "–..."; millions and thousands with a period between; "DS."
+    # in capitals; a quotation's bracketed source; a row's closing border
+    one("Sprawozdanie z działalności. Cz. 3 – plany na przyszły rok"),
+    para("Odwiedziło nas 20 gości.", "–..."),
+    one("Gmina dostała 2 mln. 315 tys. zł na remont drogi."),
+    one("SPOTKANIE KOMISJI DS. ROZWOJU"),
+    para("Widać też obiekty DS.", "Średnia jasność wynosi 10 mag."),  # control: the acronym
+    para("Szli od wsi do wsi itd.” („Lud”, t. 5).", "Potem wracali do domów."),
+    one("| Skład | Co zawiera lek? |"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3739,7 +3751,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_SEVEN
     + REVIEW_ROUND_HUNDRED_THIRTY_EIGHT
     + REVIEW_ROUND_HUNDRED_THIRTY_NINE
-    + REVIEW_ROUND_HUNDRED_FORTY,
+    + REVIEW_ROUND_HUNDRED_FORTY
+    + REVIEW_ROUND_HUNDRED_FORTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -48,6 +48,11 @@ _CAMEL_NAME = re.compile(  # "mBank", "iPhone", "eBay", "iOS"
     r"([a-z]{1,2})(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w{2,}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,})"
 )
 _ADDRESS_TAIL = re.compile(r"\.[a-z]")  # "naEKRANIE.pl"
+# a title's part after it: "Raport o stanie gminy. Cz. 2 – między…"
+_TITLE_PART = re.compile(r"\s+(?:Cz\.|Część)\s*(?:[0-9]{1,2}|[IVX]{1,4})(?:\s*[-–—:]|\s*\Z)")
+# a quotation's source in brackets before the sentence's stop: "itd.” („Wielkie Księstwo…”, cz.1)."
+_QUOTED_SOURCE = re.compile(r"\s+\(\s?[„\"«][^()\n]{1,80}\)\.(?=\s|\Z)")
+_MILLIONS_THEN_THOUSANDS = re.compile(r"\s+[0-9]{3}\s+tys\.")  # "1 mln. 584 tys. zł"
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
 _SECTION_CITED = re.compile(
@@ -134,7 +139,7 @@ _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
-_LONE_DASH = re.compile(r"\s*[-–—]\s*")
+_LONE_DASH = re.compile(r"\s*[-–—]\s*(?:…|\.{3})?\s*")  # a teaser's "–..." too
 # a phone number's area code in brackets or its groups: "fax. (0-86) 272", "fax. 22 123 45"
 _PHONE_AHEAD = re.compile(
     r"\s+(?:\(\+?[0-9][0-9 -]*\)|\+?[0-9]{2,3}[ -][0-9]{2,3}[ -][0-9]|0[0-9]{2}[ -]?[0-9]{6,7}\b"
@@ -272,6 +277,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (punct in "?!" or self._plain_word_before(m.start()))  # not "2000 r. [...]"
         ):
             return True  # "…w dalszej kampanii. (...)": the mark closing the line, on its own
+        if closers.endswith(("”", '"', "»")) and _QUOTED_SOURCE.match(self.text, m.end(), self.end):
+            return False  # "…itd.” („Wielkie Księstwo Poznańskie”, cz.1). Oprócz": its source
+        if punct == "." and _TITLE_PART.match(self.text, m.end(), self.end):
+            return False  # "Raport o stanie gminy. Cz. 2 – między idealizmem…": the title's part
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
@@ -310,8 +319,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True
         if punct in ("…", "...") and _TURN_GOES_ON.match(self.text, m.end(), self.end):
             return True  # "…uzdrowiskowej... - ... ale słabo to wychodziło": the other's turn
-        if not nxt.first and _LONE_DASH.fullmatch(self.text, m.end(), self.end):
-            return True  # "…- mówi Krystyna Flis. -": the dash opens the next speaker's line
+        if _LONE_DASH.fullmatch(self.text, m.end(), self.end):
+            return True  # "…- mówi Krystyna Flis. -", "…partnerskich. –...": the next line's dash
         if (
             punct == "."
             and nxt.word.lower() in lists.PHOTO_CREDITS | {"źródło"}  # "źródło: https://…"
@@ -335,16 +344,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, m.end(), self.end
         ):
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
-        if (
-            nxt.first == "|"
-            and (
+        if nxt.first == "|" and (
+            _EMPTY_CELLS.fullmatch(self.text, m.end(), self.end)
+            or (
                 _CELL_GOES_ON.match(self.text, m.end(), self.end)
-                or _EMPTY_CELLS.fullmatch(self.text, m.end(), self.end)
+                and not self._plain_word_before(m.start())
             )
-            and not self._plain_word_before(m.start())
         ):
-            # "| w tys. | zł |", "z lat 20. | |": an abbreviation or a number closing a table's
-            # cell (after a word the border stands alone: "…do parku. |")
+            # "…do parku. |", "z lat 20. | |": the row's closing border goes with its last cell
+            # (19 of 21 reviewers' decisions); "| w tys. | zł |": an abbreviation or a number
+            # closing a cell before the next
             return False
         if (
             punct in ".!?"
@@ -512,6 +521,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (about.group(2) or not lexicon.known(bare))
         ):
             return False  # "ziemniakówok. 10 dag", "(ciepłej)ok. 30 dag": "ok." glued on
+        if bare in ("WS", "DS") and len(nxt.word) > 1 and nxt.word.isupper():
+            # "AKT OSKARŻENIA WS. ATAKU", "ZESPOŁU DS. MOF": "w sprawie", "do spraw" in a
+            # heading in capitals; not the acronym before a sentence ("obiekty DS. Średni…")
+            return False
+        if bare.lower() in ("mln", "mld") and _MILLIONS_THEN_THOUSANDS.match(
+            self.text, m.end(), self.end
+        ):
+            return False  # "dotacja w wysokości 1 mln. 584 tys. zł": one amount, a period typed
         if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in NAMES:
             return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
         if self._day_month_opens(bare, token_start, nxt, m.end()):
