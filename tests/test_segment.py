@@ -3559,6 +3559,17 @@ REVIEW_ROUND_HUNDRED_FORTY_ONE = [
     one("| Skład | Co zawiera lek? |"),
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_TWO = [
+    # an author's initials closing the line; a province's journal cited before the stop; a
+    # quotation's bracketed source closing the line; an excavation site's "stan."
+    para("Remont potrwa do jesieni.", "kp"),
+    one("Program przyjęto na lata 2020-2023. (Dz. Urz. Woj. Maz. z 2020 r., poz. 812)."),
+    one("Ustawa mówi: „zabytek to dzieło człowieka.” [Narodowy Instytut Dziedzictwa]"),
+    para("Powiedział: „To koniec.”", "(Nie wierzyłam mu, przyznaję.)"),  # control
+    one("Prace na grodzisku w Wąchocku, stan. 4 (AZP 80-70/12), trwały miesiąc."),
+    para("Tak wyglądał ich stan.", "12 osób trafiło do szpitala."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3752,7 +3763,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_EIGHT
     + REVIEW_ROUND_HUNDRED_THIRTY_NINE
     + REVIEW_ROUND_HUNDRED_FORTY
-    + REVIEW_ROUND_HUNDRED_FORTY_ONE,
+    + REVIEW_ROUND_HUNDRED_FORTY_ONE
+    + REVIEW_ROUND_HUNDRED_FORTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

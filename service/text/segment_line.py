@@ -111,6 +111,11 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
 _SCORERS_WINDOW = 300
 _BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac)\.?\s*")  # "…Powiatu. red"
+_INITIALS_CLOSE = re.compile(r"\s+[bcćdfghjklłmnńprsśtwzźż]{2,3}\s*")  # "…latem. bj": no vowel
+# a quotation's source in brackets closing the line: "…ruchome.” [Krajowy Ośrodek Badań…]"
+_SOURCE_CLOSES = re.compile(
+    r"\s+[\[(](?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])[^\[\]()\n]{1,80}\s[^\[\]()\n]{1,80}[\])]\s*"
+)  # (a name of two words or more: not an agency's "(PAP)" nor a credit's "(fot. …)")
 _BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
@@ -258,6 +263,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency
         if punct in ".!?" and _MEDIA_TAG_AHEAD.match(self.text, m.end(), self.end):
             return False  # "…przy ul. Jagiellońskiej. (FOTO). To duży…": the sentence's photo
+        if closers.endswith(("”", '"', "»")) and self._source_closes(m.end()):
+            return False  # "…zabytki ruchome.” [Krajowy Ośrodek Badań…]": the quotation's source
         if self._trailing_tag(m.end()):
             # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
             # photographer's after a credit's label is the credit's ("| fot. (je)")
@@ -303,6 +310,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return punct != "." or self._plain_word_before(m.start())
         if punct in ".!?" and _BYLINE_CLOSES.fullmatch(self.text, m.end(), self.end):
             return True  # "…potrzeb inwestycyjnych Powiatu. red": the editor's tag
+        if (
+            punct in ".!?"
+            and _INITIALS_CLOSE.fullmatch(self.text, m.end(), self.end)
+            and (punct != "." or self._plain_word_before(m.start()))
+        ):
+            return True  # "…Prace zakończą się latem. bj": the author's initials
         if punct == "." and _BRACKET_THEN_COMMA.match(self.text, m.end(), self.end):
             return False  # "Gazownictwa SA. (PGNiG), Operatora…": the bracket glosses the name
         if punct == "." and self.text[m.start() - 1 : m.start()] == "," and reads(nxt) in NAMES:
@@ -560,6 +573,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and lexicon.place_name(nxt.word)
         ):
             return False  # "po 20-ej w m. Bielsko na skrzyżowaniu": miejscowość, not metres
+        if bare == "stan" and nxt.first.isdigit() and self._previous(token_start).endswith(","):
+            return False  # "grodzisko w Gieczu, stan. 10": an excavation site's number (stanowisko)
         if (
             bare.lower() == "pkt"
             and _SCORER.match(self.text, m.end(), self.end)
@@ -1049,6 +1064,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         number, number_start = token_before(self.text, token_start - 1, self.sentence_start)
         label = token_before(self.text, number_start - 1, self.sentence_start)[0]
         return number.isdecimal() and label.rstrip(".").lower() in lists.ARTICLE_LABELS
+
+    def _source_closes(self, after: int) -> bool:
+        """Does a bracketed name close the line after a quotation, its source ("…ruchome.”
+        [Krajowy Ośrodek Badań i Dokumentacji Zabytków]"), not a sentence in brackets
+        ("(Kiedyś też miałam takie ambicje, zrezygnowałam.)")?"""
+        source = _SOURCE_CLOSES.fullmatch(self.text, after, self.end)
+        if source is None:
+            return False
+        inside = source.group().strip()[1:-1].strip()
+        return not inside.endswith((".", "!", "?", "…")) and not any(
+            lexicon.finite_verb(w.strip(",;:")) for w in inside.split()
+        )
 
     def _small_letter_name(self, nxt: Next, stop: int) -> bool:
         """Is the next word a name written with a small letter first, which may open a sentence

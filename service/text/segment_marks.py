@@ -38,11 +38,11 @@ _FOOTNOTE_CLOSING = re.compile(r"\s*\[(?:[0-9]{1,3}|[A-E])\]\s*")
 _FOOTNOTE_THEN_STOP = re.compile(r"\s*\[[0-9]{1,3}(?:[,–-]\s?[0-9]{1,3})*\]\.(?=\s|\Z)")
 _FIGURES_THEN_STOP = re.compile(r"\s+\([0-9][^()\n]{0,60}\)\.(?=\s|\Z)")
 # a citation in brackets, then the period: a quotation's chapter and verse ("…odpuszczone…”
-# (J 20,23).", "(1 Kor 13,4-7)."), a regulation's journal ("…w uprawach. (Dz.U. nr 45, poz.
-# 272).")
+# (J 20,23).", "(1 Kor 13,4-7)."), a journal of laws ("…w uprawach. (Dz.U. nr 45, poz.
+# 272).", "(Dz. Urz. Woj. Wlkp. z 2014 r., poz. 5501).")
 _CITATION_THEN_STOP = re.compile(  # (or a dash going on: "opuścił? (Mt. 27, 46) – jakby")
     r"\s+\(\s?(?:(?:[1-3]\s?)?[A-ZŁŚŻ][a-ząćęłńóśźż]{0,3}\.?\s?[0-9]{1,3}[,.]\s?[0-9]{1,3}"
-    r"(?:[-–][0-9]{1,3})?[a-z]?|Dz\.\s?U\.[^()\n]{0,60})\)"
+    r"(?:[-–][0-9]{1,3})?[a-z]?|Dz\.\s?U(?:rz)?\.[^()\n]{0,60})\)"
     r"(?:\.(?=\s|\Z)|\s+[–—-]\s+[a-ząćęłńóśźż])"
 )
 # emoji or asterisks closing the line: "serca. ❤️", "👏👏", "domów! ***"
