@@ -3570,6 +3570,16 @@ REVIEW_ROUND_HUNDRED_FORTY_TWO = [
     para("Tak wyglądał ich stan.", "12 osób trafiło do szpitala."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_THREE = [
+    # a count of things described by a compound with a figure; "ale…" before a capitalised
+    # subordinator; "il." (ilustracje) in a credit after a slash
+    one("Kupiono 12 szt. 4-osobowych ławek i kosze na śmieci."),
+    para("Zatrzymano rapera O.S.T.R.", "43-letni Adam przyznał się."),  # control
+    para("Wiemy, że to ważne, ale…", "Jeśli szukacie książek, zajrzyjcie tu."),
+    one("Jestem krytyczna, ale... Biegnij Warszawo to czołówka."),  # control: an event's name
+    one("Kot w butach - Nowak/ il. Chloe Dubois"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3764,7 +3774,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_THIRTY_NINE
     + REVIEW_ROUND_HUNDRED_FORTY
     + REVIEW_ROUND_HUNDRED_FORTY_ONE
-    + REVIEW_ROUND_HUNDRED_FORTY_TWO,
+    + REVIEW_ROUND_HUNDRED_FORTY_TWO
+    + REVIEW_ROUND_HUNDRED_FORTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

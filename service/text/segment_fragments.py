@@ -156,12 +156,14 @@ class FragmentRules(Scan):
         pomoc… Niemców.", "wystartowało… 15 skoczków.")?"""
         before, before_start = token_before(self.text, start, self.sentence_start)
         before = before.lower()
-        if (
-            before in lists.OPEN_CONJUNCTIONS
-            and before_start == self.sentence_start
-            and lexicon.clause_start(peek(self.text, pos, self.end).word)
+        following = peek(self.text, pos, self.end).word
+        if before in lists.OPEN_CONJUNCTIONS and (
+            (before_start == self.sentence_start and lexicon.clause_start(following))
+            or (following[:1].isupper() and lexicon.subordinator(following))
         ):
-            return False  # "Ale… Mocno przykładam się…": the "Ale…" left unfinished
+            # "Ale… Mocno przykładam się…", "też, ale… Jeśli zastanawiacie się…": the "ale…"
+            # left unfinished; not "ale... Biegnij Warszawo to…", an event's name
+            return False
         if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
         if _SCORE_THEN_COMMA.match(self.text, pos, self.end):

@@ -131,6 +131,7 @@ _TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a prepositio
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(")
+_NUMBER_COMPOUND = re.compile(r"\s+[0-9]+-([^\W\d_]+)")  # "6-stanowiskowych", "43-letni"
 # Kinds of word whose own period is the abbreviation's: the sentence's may come later
 _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
@@ -701,6 +702,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             )
         ):
             return False  # "odbyła się już po raz 11. Uczta Pierogowa.": its subject comes last
+        compound = _NUMBER_COMPOUND.match(self.text, m.end(), self.end)
+        if kind == "quantity" and compound and lexicon.plural_genitive_attribute(compound.group(1)):
+            return False  # "10 szt. 6-stanowiskowych stojaków": what the count counts
         if (
             (bare.isdecimal() or kind in ("quantity", "dotted"))
             and NUMBER_OPENING.match(self.text, m.end(), self.end)

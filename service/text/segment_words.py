@@ -21,12 +21,13 @@ COMMON_ABBREVIATIONS = words(
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
-    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg"""
+    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
 # (oddział: "oddz. H", a ward) nor "rozp." (rozporządzenie: "rozp. MEN z dn. …"); "pras."
-# (prasowe) in a credit: "fot. mat. pras. Urząd Miasta" (also "pras", of presses); "zw."
+# (prasowe) in a credit: "fot. mat. pras. Urząd Miasta" (also "pras", of presses); "il."
+# (ilustracje) in a credit: "Patacrua/ il. Chene Gomez"; "zw."
 # (zwany: "w budynku zw. Gimnazjum"); "wyk." (wykonanie: "koncert w wyk. Filharmonii");
 # "pn." and "p.t." name what follows ("projekt pn. „Zakup…”", "dzieło p.t. „Pytania”");
 # "pok." (pokój): "Urząd Gminy, pok. Nr 8"; a biography's "dziekan Wydz. Kompozycji",
