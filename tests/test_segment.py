@@ -3580,6 +3580,19 @@ REVIEW_ROUND_HUNDRED_FORTY_THREE = [
     one("Kot w butach - Nowak/ il. Chloe Dubois"),
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_FOUR = [
+    # a Roman numeral heading a name after a participle's date; a numbered item after a
+    # bracket that closed its sentence
+    one("Uchwalony w 1588 r. III Statut litewski obowiązywał długo."),  # control: no "and"
+    one("Wydany w 1529 r. I Statut zakazywał polowań na bobry."),
+    para("Wydany w 1529 r.", "I Polacy o tym wiedzieli."),  # control: "and", a plural
+    para(
+        "Sprawozdanie (zgodnie ze wzorem z 2001 r.)",
+        "1. Dane fundacji.",
+        "Nazwa: Fundacja Las.",
+    ),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3775,7 +3788,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY
     + REVIEW_ROUND_HUNDRED_FORTY_ONE
     + REVIEW_ROUND_HUNDRED_FORTY_TWO
-    + REVIEW_ROUND_HUNDRED_FORTY_THREE,
+    + REVIEW_ROUND_HUNDRED_FORTY_THREE
+    + REVIEW_ROUND_HUNDRED_FORTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

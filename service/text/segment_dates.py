@@ -284,7 +284,7 @@ class DateRules(QuoteRules):
             self.text, after, self.end
         ):
             return True  # "…, a w maju 2020 r. – I zastępcą": the dash stands for the verb
-        if reads(nxt) is Start.OPENS:
+        if reads(nxt) is Start.OPENS and not self._ordinal_name(nxt):
             return False
         opener = _example_opener(clause)
         if clause[0].lower() in lists.CLAUSE_JOINERS or opener:
@@ -582,6 +582,21 @@ class DateRules(QuoteRules):
         window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         words = _CLAUSE_BREAK.split(self.text[window:token_start])[-1].split()
         return [w for w in (w.strip(OPENING + CLOSERS + ".,;:") for w in words) if w]
+
+    def _ordinal_name(self, nxt: Next) -> bool:
+        """Is the next word a Roman numeral heading a name ("I Statut litewski", "II Wojna"),
+        not the conjunction "I": a common noun in the singular follows, no verb, no name nor
+        plural ("I Polacy", "I Polska" may be "and …")?"""
+        if nxt.dotted or not ROMAN.fullmatch(nxt.word):
+            return False
+        noun = peek(self.text, nxt.end, self.end)
+        numbers = {number for number, _ in lexicon.subject_agreement(noun.word)}
+        return (
+            noun.first.isupper()
+            and not noun.dotted
+            and numbers == {"sg"}
+            and lexicon.start(noun.word) is Start.NOMINATIVE
+        )
 
     def _verbless_sentence(self, token_start: int) -> bool:
         """Does the sentence so far lead up to its clause, not make one: no finite verb, and

@@ -401,9 +401,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             if (
                 punct == "."
                 and closers[0] in ")]"
-                and (self._opens_after_bracket(nxt) or self._citation_closes(nxt))
+                and (
+                    self._opens_after_bracket(nxt)
+                    or self._citation_closes(nxt)
+                    or _ITEM_NUMBER.match(self.text, m.end(), self.end)
+                )
             ):
-                return True  # "od 3 do 6 miesięcy (2005 r.) Po pierwsze": the bracket closed it
+                # "od 3 do 6 miesięcy (2005 r.) Po pierwsze", "(… z działalności fundacji.) 1.
+                # Dane rejestracyjne": the bracket closed it
+                return True
             # "trwa wojna [...] To już…": words left out between two sentences
             return self._omission_between(m, nxt)
         if self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
