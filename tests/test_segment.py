@@ -3593,6 +3593,16 @@ REVIEW_ROUND_HUNDRED_FORTY_FOUR = [
     ),
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_FIVE = [
+    # a verbal noun's genitive after "w <month> <year> r."; a media tag with "i"; a teaser's
+    # four dots before its link; "ale…" before a restarted "Ale"; a year cut short
+    one("Rozmowy zakończyły się podpisaniem w czerwcu 2004 r. Deklaracji o współpracy."),
+    one("Festyn w Złotoryi! [ZDJĘCIA i WIDEO]"),
+    para("Zawodnik prowadził po trzecim etapie....", "więcej"),
+    para("Tanio i blisko natury, ale…", "Ale bardzo tłoczno."),
+    para("Był to rejs na zlot Żagiel '88.", "„Pogoria” wypłynęła w maju."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3789,7 +3799,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_ONE
     + REVIEW_ROUND_HUNDRED_FORTY_TWO
     + REVIEW_ROUND_HUNDRED_FORTY_THREE
-    + REVIEW_ROUND_HUNDRED_FORTY_FOUR,
+    + REVIEW_ROUND_HUNDRED_FORTY_FOUR
+    + REVIEW_ROUND_HUNDRED_FORTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -411,6 +411,7 @@ class DateRules(QuoteRules):
                 low in lists.DATE_PREPOSITIONS
                 or low in ("na", "o")
                 or low in lists.MONTHS
+                or lexicon.lemma_in(word, lists.MONTHS_NOMINATIVE)  # "podpisaniem w maju 1998 r."
                 or lexicon.lemma_in(word, lists.SEASONS)
                 or lexicon.adjectival(word)
             ):

@@ -159,9 +159,15 @@ class FragmentRules(Scan):
         following = peek(self.text, pos, self.end).word
         if before in lists.OPEN_CONJUNCTIONS and (
             (before_start == self.sentence_start and lexicon.clause_start(following))
-            or (following[:1].isupper() and lexicon.subordinator(following))
+            or (
+                following[:1].isupper()
+                and (
+                    lexicon.subordinator(following) or following.lower() in lists.OPEN_CONJUNCTIONS
+                )
+            )
         ):
-            # "Ale… Mocno przykładam się…", "też, ale… Jeśli zastanawiacie się…": the "ale…"
+            # "Ale… Mocno przykładam się…", "też, ale… Jeśli zastanawiacie się…", "ale… Ale
+            # tłoczno.": the "ale…"
             # left unfinished; not "ale... Biegnij Warszawo to…", an event's name
             return False
         if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:

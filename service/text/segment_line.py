@@ -131,6 +131,7 @@ _TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a prepositio
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(")
+_SHORT_YEAR = re.compile(r"['’][0-9]{2}")
 _NUMBER_COMPOUND = re.compile(r"\s+[0-9]+-([^\W\d_]+)")  # "6-stanowiskowych", "43-letni"
 # Kinds of word whose own period is the abbreviation's: the sentence's may come later
 _ABBREVIATED = frozenset(
@@ -354,9 +355,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._plain_word_before(m.start())
         ):
             return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
-        if punct in ("…", "...", ".", "?", "!") and _MORE_LINK.fullmatch(
-            self.text, m.end(), self.end
-        ):
+        if set(punct) <= set(".…?!") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
         if nxt.first == "|" and (
             _EMPTY_CELLS.fullmatch(self.text, m.end(), self.end)
@@ -640,6 +639,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if _SHORT_YEAR.fullmatch(token):
+            kind = "year"  # "w Operacji Żagiel '84. „Dar Młodzieży” wypłynął…": a year cut short
         if kind != "title" and _SPEAKER_TAG.match(self.text, m.end(), self.end):
             return True  # "wzrosły o 48,8 proc. KK: Adwokaci są…": the next speaker's tag
         if kind in ("date", "year", "quantity") and _NAMED_SPEAKER.match(

@@ -11,10 +11,10 @@ import re
 from . import segment_words as lists
 from .segment_scan import STATEMENT_END, Scan, token_before
 
-_TAG = (  # "[FOTO]", "[ZDJĘCIA, WIDEO]", "[ROZWIĄZANIE KONKURSU]": listed, or in capitals
+_TAG = (  # "[FOTO]", "[ZDJĘCIA i FILM]", "[ROZWIĄZANIE KONKURSU]": listed, or in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
     # in capitals, whatever the flags: "[ROCZNICA 10. LAT]", not "[Czcionka] to odlew…"
-    r"|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?:,? [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*)"
+    r"|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?:,? [A-ZĄĆĘŁŃÓŚŹŻ]+| i [A-ZĄĆĘŁŃÓŚŹŻ]+| [0-9]{1,3}\.)*)"
     r"|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{3}(?: [A-ZĄĆĘŁŃÓŚŹŻ]+)+)"
     r"|[0-9]{1,2}([-./])[0-9]{1,2}\1[0-9]{4})\]"  # "[30-11-2025]": the headline's date
 )
