@@ -167,8 +167,7 @@ class FragmentRules(Scan):
             )
         ):
             # "Ale… Mocno przykładam się…", "też, ale… Jeśli zastanawiacie się…", "ale… Ale
-            # tłoczno.": the "ale…"
-            # left unfinished; not "ale... Biegnij Warszawo to…", an event's name
+            # tłoczno.": the "ale…" left unfinished; not "ale... Biegnij Warszawo to…", a name
             return False
         if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"

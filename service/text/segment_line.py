@@ -265,8 +265,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency
         if punct in ".!?" and _MEDIA_TAG_AHEAD.match(self.text, m.end(), self.end):
             return False  # "…przy ul. Jagiellońskiej. (FOTO). To duży…": the sentence's photo
-        if closers.endswith(("”", '"', "»")) and self._source_closes(m.end()):
-            return False  # "…zabytki ruchome.” [Krajowy Ośrodek Badań…]": the quotation's source
+        if closers.endswith(("”", '"', "»")) and self._quotation_source(m.end()):
+            return False  # "…ruchome.” [Krajowy Ośrodek…]", "itd.” („Lud”, t. 5). Potem…"
         if self._trailing_tag(m.end()):
             # "… wyniosła 22,34 proc. (PAP)": a signature is a segment of its own, but the
             # photographer's after a credit's label is the credit's ("| fot. (je)")
@@ -286,8 +286,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (punct in "?!" or self._plain_word_before(m.start()))  # not "2000 r. [...]"
         ):
             return True  # "…w dalszej kampanii. (...)": the mark closing the line, on its own
-        if closers.endswith(("”", '"', "»")) and _QUOTED_SOURCE.match(self.text, m.end(), self.end):
-            return False  # "…itd.” („Wielkie Księstwo Poznańskie”, cz.1). Oprócz": its source
         if punct == "." and _TITLE_PART.match(self.text, m.end(), self.end):
             return False  # "Raport o stanie gminy. Cz. 2 – między idealizmem…": the title's part
         mark = self._closing_mark(punct, m.start(), m.end())
@@ -1076,10 +1074,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         label = token_before(self.text, number_start - 1, self.sentence_start)[0]
         return number.isdecimal() and label.rstrip(".").lower() in lists.ARTICLE_LABELS
 
-    def _source_closes(self, after: int) -> bool:
-        """Does a bracketed name close the line after a quotation, its source ("…ruchome.”
-        [Krajowy Ośrodek Badań i Dokumentacji Zabytków]"), not a sentence in brackets
-        ("(Kiedyś też miałam takie ambicje, zrezygnowałam.)")?"""
+    def _quotation_source(self, after: int) -> bool:
+        """Does a quotation's source follow it in brackets: a quoted title before the sentence's
+        stop ("itd.” („Wielkie Księstwo Poznańskie”, cz.1). Oprócz…"), or a name closing the
+        line ("…ruchome.” [Krajowy Ośrodek Badań i Dokumentacji Zabytków]"), not a sentence in
+        brackets ("(Kiedyś też miałam takie ambicje, zrezygnowałam.)")?"""
+        if _QUOTED_SOURCE.match(self.text, after, self.end):
+            return True
         source = _SOURCE_CLOSES.fullmatch(self.text, after, self.end)
         if source is None:
             return False
