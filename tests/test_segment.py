@@ -3603,6 +3603,21 @@ REVIEW_ROUND_HUNDRED_FORTY_FIVE = [
     para("Był to rejs na zlot Żagiel '88.", "„Pogoria” wypłynęła w maju."),
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_SIX = [
+    # a table of contents' entry numbers after a page; a resolution's issuer after its date;
+    # an event's place and year; "Niemal do…" opening; a volume after a title
+    one("1. WSTĘP...... 5 2. Położenie gminy...... 8 2.1. Granice i powierzchnia...... 9"),
+    one(
+        "Zgodnie z art. 39 ustawy o ochronie środowiska (Dz. U. z 2013 r. poz. 1235) oraz Uchwały"
+        " Nr X/55/19 z dnia 4 marca 2019 r. Rady Gminy w Zbuczynie, zawiadamiam o wyłożeniu."
+    ),
+    para("Uchwała nr 7 z dnia 2 maja 2021 r.", "Rada Gminy postanawia, co następuje."),  # control
+    one("Zapraszamy na 12. Festiwal Piosenki Żeglarskiej. Giżycko 2024, który trwa trzy dni."),
+    one("Niemal do końca XIX w. Szczytno było małym miasteczkiem."),
+    para("Prawie 3 mln zł.", "Rada zdecydowała inaczej."),  # control: a count, no adverbial
+    para("Czarna rzeka. Tom 2.", "Anna Lis"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3800,7 +3815,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_TWO
     + REVIEW_ROUND_HUNDRED_FORTY_THREE
     + REVIEW_ROUND_HUNDRED_FORTY_FOUR
-    + REVIEW_ROUND_HUNDRED_FORTY_FIVE,
+    + REVIEW_ROUND_HUNDRED_FORTY_FIVE
+    + REVIEW_ROUND_HUNDRED_FORTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

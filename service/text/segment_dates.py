@@ -41,6 +41,7 @@ _TIME_AGO = re.compile(
     r"|miesięcy|tydzień|tygodnie|tygodni|dni|dzień|wieki|wieków)\s+temu\s*[,–—-]?\s+"
 )
 _INTRO_MAX_WORDS = 7
+_APPROXIMATING = frozenset(["niemal", "prawie", "tuż", "blisko"])  # before a preposition
 _INTRO_MAX_CHARS = 120
 _DATE_WORDS = lists.MONTHS | {"roku", "r."}
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
@@ -60,6 +61,10 @@ _ACT_DATE = re.compile(
     r"[^\W\d_]+\s+[0-9]{4}\s*\Z"
 )
 _ACT_WINDOW = 60
+_DOCUMENT_DATED = re.compile(
+    r"(?i)\b(?:uchwał|zarządze|decyzj|obwieszcze|postanowie)[^\W\d_]*\s+(?:nr\s+\S+\s+)?"
+    r"z\s+(?:dnia\s+)?[0-9]{1,2}\s+[^\W\d_]+\s+[0-9]{4}\s*\Z"
+)
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
@@ -126,6 +131,12 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     if ago:
         left = left[ago.end() :]  # "20 lat temu – 8 marca 1990 r. Sejm uchwalił…"
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
+    if (
+        len(words) > 1
+        and words[0].lower() in _APPROXIMATING
+        and words[1].lower() in (lists.INTRO_WORDS)
+    ):
+        words = words[1:]  # "Niemal do końca XVIII w. Ryn był miastem polskim."
     # a date's own words don't count: "W okresie od 21 listopada 2010 roku do 16 listopada 2014"
     phrase = [w for w in words if not (w.isdecimal() or w.lower() in _DATE_WORDS)]
     if not words or len(phrase) > _INTRO_MAX_WORDS or "," in left:
@@ -221,6 +232,19 @@ class DateRules(QuoteRules):
         ):
             # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe", "ustawą z dnia … 1972 r.
             # Kartą praw…": the act's title, in the case of its noun
+            return True
+        if (
+            not nxt.dotted
+            and lexicon.lemma_in(nxt.word, lists.ISSUERS)
+            and lexicon.genitive(nxt.word)
+            # not a singular subject: "… 2020 r. Rada Gminy postanawia" (also "Rad"'s genitive)
+            and all(number != "sg" for number, _ in lexicon.subject_agreement(nxt.word))
+            and _DOCUMENT_DATED.search(
+                self.text, max(self.sentence_start, token_start - _ACT_WINDOW), token_start
+            )
+        ):
+            # "Uchwały Nr XVIII/170/12 z dnia 29 lutego 2012 r. Rady Miejskiej w Żelechowie":
+            # the issuer, in the genitive, after the document's number and date
             return True
         if _CASE_NUMBER.match(self.text, after, self.end):
             return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"

@@ -49,7 +49,13 @@ _CAMEL_NAME = re.compile(  # "mBank", "iPhone", "eBay", "iOS"
 )
 _ADDRESS_TAIL = re.compile(r"\.[a-z]")  # "naEKRANIE.pl"
 # a title's part after it: "Raport o stanie gminy. Cz. 2 – między…"
-_TITLE_PART = re.compile(r"\s+(?:Cz\.|Część)\s*(?:[0-9]{1,2}|[IVX]{1,4})(?:\s*[-–—:]|\s*\Z)")
+_TITLE_PART = re.compile(
+    r"\s+(?:Cz\.|Część|Tom)\s*(?:[0-9]{1,2}|[IVX]{1,4})(?:\s*[-–—:.]|\s*\Z)"
+)  # "…diabła. Tom 1. Dorison/Montaigne" too
+_EVENT_NAME_CHARS = 80
+_EVENT_NAME_WORDS = 4
+# an event's place and year closing its name: "30. Festiwal Kultury Kresowej. Mrągowo 2025"
+_PLACE_YEAR = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+(?:19|20)[0-9]{2}(?:\s*[,)]|\s*\Z)")
 # a quotation's source in brackets before the sentence's stop: "itd.” („Wielkie Księstwo…”, cz.1)."
 _QUOTED_SOURCE = re.compile(r"\s+\(\s?[„\"«][^()\n]{1,80}\)\.(?=\s|\Z)")
 _MILLIONS_THEN_THOUSANDS = re.compile(r"\s+[0-9]{3}\s+tys\.")  # "1 mln. 584 tys. zł"
@@ -61,6 +67,10 @@ _SECTION_CITED = re.compile(
 # the rest of the line: a vote's count "(6)", a live report's time "(14:54:09)"
 _LED_PAGE = re.compile(r"\.{3,}\s+[0-9]{1,3}\s")  # "… ROKU... 7 Pasieka": a page after dots
 _LEADER_WINDOW = 120
+# a table of contents' page after its leader, then the next entry's number: "...... 10 1.1."
+_LED_PAGE_BEFORE = re.compile(r"(?:\.{3,}|…{2,})\s*[0-9]{1,3}\s+\Z")
+_LED_PAGE_CHARS = 12
+_ENTRY_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}")
 _REDACTED_PART = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]")  # the letter left of a blanked-out name
 _REDACTED_AHEAD = re.compile(r"\s+(?:[-–—]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ](?:…|\.){2,}")
 _TURN_GOES_ON = re.compile(r"\s+[-–—]\s*(?:\.{3}|…)")  # a dash, then a turn taken up mid-way
@@ -288,6 +298,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…w dalszej kampanii. (...)": the mark closing the line, on its own
         if punct == "." and _TITLE_PART.match(self.text, m.end(), self.end):
             return False  # "Raport o stanie gminy. Cz. 2 – między idealizmem…": the title's part
+        if (
+            punct == "."
+            and (place := _PLACE_YEAR.match(self.text, m.end(), self.end))
+            and lexicon.place_name(place.group(1))
+            and self._event_named(m.start())
+        ):
+            return False  # "na 30. Festiwal Kultury Kresowej. Mrągowo 2025, który…": its name
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
@@ -550,6 +567,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
         if self._day_month_opens(bare, token_start, nxt, m.end()):
             return False  # "W sobotę 28.10. Wiejskie Koło…": the day, then the subject
+        if _ENTRY_NUMBER.fullmatch(bare) and _LED_PAGE_BEFORE.search(
+            self.text, max(self.sentence_start, token_start - _LED_PAGE_CHARS), token_start
+        ):
+            return False  # "…PRZESTRZENNEGO...... 10 1. Związki z…": the next entry's number
         heading = (self.text, self.sentence_start, m.start())
         if LIST_MARKER.fullmatch(*heading) or CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
@@ -1073,6 +1094,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         number, number_start = token_before(self.text, token_start - 1, self.sentence_start)
         label = token_before(self.text, number_start - 1, self.sentence_start)[0]
         return number.isdecimal() and label.rstrip(".").lower() in lists.ARTICLE_LABELS
+
+    def _event_named(self, stop: int) -> bool:
+        """Does an event's name close the sentence before `stop`: a capitalised event noun
+        among its last words ("…na 30. Festiwal Kultury Kresowej")?"""
+        words = self.text[max(self.sentence_start, stop - _EVENT_NAME_CHARS) : stop].split()
+        return any(
+            w[:1].isupper() and lexicon.lemma_in(w, lists.ORDINAL_NOUNS)
+            for w in words[-_EVENT_NAME_WORDS:]
+        )
 
     def _quotation_source(self, after: int) -> bool:
         """Does a quotation's source follow it in brackets: a quoted title before the sentence's

@@ -355,6 +355,8 @@ MEDIA_TAGS = words(
 BYLINE_LABELS = words("oprac opr")  # "oprac. (ip)", "opr. (or)": the editor's tag is the byline's
 # A phone label's partners after a slash: "tel/fax. 515 252 776", "tel./faks 22 …"
 PHONE_LABELS = words("tel fax faks")
+# Who issues a resolution or an order, named after its date: "Uchwały Nr … z dnia … r. Rady…"
+ISSUERS = words("rada sejmik zarząd minister prezes wojewoda burmistrz wójt starosta prezydent")
 STREET_LABELS = words("ul al pl os")  # ulica, aleja, plac, osiedle
 # Labels cut short before a clock time: "akt." (aktualizacja) of an update ("15:01, akt.
 # 15:14"), a timetable's departure and arrival ("Rzepin odj. 22:25 - Zbąszynek przyj. 23:23")
