@@ -3618,6 +3618,13 @@ REVIEW_ROUND_HUNDRED_FORTY_SIX = [
     para("Czarna rzeka. Tom 2.", "Anna Lis"),
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_SEVEN = [
+    # a bulletin's continuation link; a date with its month in Roman numerals opening a clause
+    para("Wnioski rozpatrzy komisja.", "ciąg dalszy na str. 4"),
+    para("Mija rocznica.", "1 IX 1939 r. Niemcy napadły na Polskę."),
+    para("Mija rocznica.", "1 IX 1939 r.", "Tak było."),  # control: an adverb opens a clause
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3816,7 +3823,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_THREE
     + REVIEW_ROUND_HUNDRED_FORTY_FOUR
     + REVIEW_ROUND_HUNDRED_FORTY_FIVE
-    + REVIEW_ROUND_HUNDRED_FORTY_SIX,
+    + REVIEW_ROUND_HUNDRED_FORTY_SIX
+    + REVIEW_ROUND_HUNDRED_FORTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

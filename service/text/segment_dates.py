@@ -41,6 +41,7 @@ _TIME_AGO = re.compile(
     r"|miesięcy|tydzień|tygodnie|tygodni|dni|dzień|wieki|wieków)\s+temu\s*[,–—-]?\s+"
 )
 _INTRO_MAX_WORDS = 7
+_ROMAN_MONTH = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")
 _APPROXIMATING = frozenset(["niemal", "prawie", "tuż", "blisko"])  # before a preposition
 _INTRO_MAX_CHARS = 120
 _DATE_WORDS = lists.MONTHS | {"roku", "r."}
@@ -147,8 +148,12 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
     ):
         return False  # "Do zatrzymania doszło 21 czerwca br.": a clause, with its verb
-    if words[0].isdecimal() and len(words) > 1 and words[1].lower() in lists.MONTHS:
-        return True
+    if (
+        words[0].isdecimal()
+        and len(words) > 1
+        and (words[1].lower() in lists.MONTHS or _ROMAN_MONTH.fullmatch(words[1]))
+    ):
+        return True  # "12 marca 2024 r.", "17 IX 1939 r. Armia Czerwona wkroczyła…"
     month = next((i for i, w in enumerate(words[:3]) if w.lower() in lists.MONTHS), 0)
     if month and all(w.lower().endswith("ego") for w in words[:month]):
         return True  # "Trzeciego czerwca 2018 r.", "Dwudziestego piątego maja": a day in words

@@ -78,9 +78,11 @@ _MEDIA_TAG_AHEAD = re.compile(rf"\s+\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)
 # a leader, then the page or the line's end: "… ………….. 3", "…………..14", "ZARZĄD.  ……………"
 _LEADER_AHEAD = re.compile(r"\s*(?:…|\.){4,}\s*(?:[0-9]{1,3}(?!\S)|\Z)")
 _MORE_LINK = re.compile(  # one link or two, perhaps bracketed: "(więcej…) [more ...]"
-    r"(?:\s+[(\[]?(?:wi[eę]cej|[Rr]ead [Mm]ore|more|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej))"
+    r"(?:\s+[(\[]?(?:wi[eę]cej|[Rr]ead [Mm]ore|more|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej)"
+    r"|[Cc]iąg dalszy(?: na str\.?(?:\s*[0-9]{1,3})?)?)"
     r"\s*(?:»|\.{1,3}|…)?[)\]]?)+\s*"
-)  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej..", "? czytaj więcej"
+)  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej..", "? czytaj więcej",
+# a bulletin's "…30 dni. ciąg dalszy na str."
 # a count, a time, or a menu item's allergen codes closing the line: "(6)", "(1,3,7)"
 _COUNT_CLOSES = re.compile(
     r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}(?:,\s?[0-9]{1,2})+)\)\s*"
