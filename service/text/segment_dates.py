@@ -57,14 +57,12 @@ _CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + r"|[!?]|\.(?=\s|\Z)")
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
 _GLUED_R = re.compile(r"[0-9]{4}r\.")  # "z dnia 14 czerwca 1960r. Kodeks…": the year's "r." glued
-_ACT_DATE = re.compile(
-    r"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+z\s+(?:dnia\s+)?[0-9]{1,2}\s+"
-    r"[^\W\d_]+\s+[0-9]{4}\s*\Z"
-)
+_ISSUED_ON = r"z\s+(?:dnia\s+)?[0-9]{1,2}\s+[^\W\d_]+\s+[0-9]{4}\s*\Z"  # "z dnia 14 czerwca 1960"
+_ACT_DATE = re.compile(rf"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+{_ISSUED_ON}")
 _ACT_WINDOW = 60
 _DOCUMENT_DATED = re.compile(
-    r"(?i)\b(?:uchwał|zarządze|decyzj|obwieszcze|postanowie)[^\W\d_]*\s+(?:nr\s+\S+\s+)?"
-    r"z\s+(?:dnia\s+)?[0-9]{1,2}\s+[^\W\d_]+\s+[0-9]{4}\s*\Z"
+    rf"(?i)\b(?:uchwał|zarządze|decyzj|obwieszcze|postanowie)[^\W\d_]*\s+(?:nr\s+\S+\s+)?"
+    rf"{_ISSUED_ON}"
 )
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
@@ -135,7 +133,7 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     if (
         len(words) > 1
         and words[0].lower() in _APPROXIMATING
-        and words[1].lower() in (lists.INTRO_WORDS)
+        and words[1].lower() in lists.INTRO_WORDS
     ):
         words = words[1:]  # "Niemal do końca XVIII w. Ryn był miastem polskim."
     # a date's own words don't count: "W okresie od 21 listopada 2010 roku do 16 listopada 2014"
