@@ -52,6 +52,7 @@ _CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\
 _LISTED_DATE = re.compile(r"[:,]\s+(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{4}\s*\Z")
 _LISTED_DATE_CHARS = 30
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
+_PARTICIPLE_WORDS = 16  # the clause's last words a participle before a date is looked for in
 # where a subject's words end: a clause break, or the sentence's own punctuation
 _CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + r"|[!?]|\.(?=\s|\Z)")
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
@@ -577,14 +578,9 @@ class DateRules(QuoteRules):
         2026 r. KSeF") or before a noun that agrees with it ("ruiny zburzonego w 1945 r.
         Starego Miasta")? Its noun follows the date, in the same sentence; after its noun the
         phrase is complete ("z raportu NIK opublikowanego 4 listopada br. Kontrolerzy…")."""
-        words = self._clause_before(token_start)
-        while words and (
-            words[-1].isdecimal()
-            or words[-1].lower() in lists.MONTHS
-            or words[-1].lower() in lists.DATE_PREPOSITIONS
-            or lexicon.lemma_in(words[-1], lists.MONTHS_NOMINATIVE)  # "we wrześniu 1939 r."
-        ):
-            words.pop()
+        words = self._date_cut_off(self._clause_before(token_start, _PARTICIPLE_WORDS))
+        if len(words) < 2:  # the clause may be longer than the words read: read it whole
+            words = self._date_cut_off(self._clause_before(token_start))
         if (
             len(words) > 1
             and lexicon.participle(words[-1])
@@ -604,12 +600,27 @@ class DateRules(QuoteRules):
         # not the noun before it: that one it would follow ("dworu spalonego w 1944 r.")
         return not lexicon.agrees(words[-1], words[-2]) and lexicon.agrees(words[-1], nxt.word)
 
-    def _clause_before(self, token_start: int) -> list[str]:
+    def _clause_before(self, token_start: int, last: int | None = None) -> list[str]:
         """The words of the clause before token_start: since the last comma, colon, bracket or
-        dash of the sentence, looking back at most _CLAUSE_WINDOW characters."""
+        dash of the sentence, looking back at most _CLAUSE_WINDOW characters (only its `last`
+        words, when given: each candidate reads them, so a long sentence stays cheap)."""
         window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         words = _CLAUSE_BREAK.split(self.text[window:token_start])[-1].split()
+        if last is not None:
+            words = words[-last:]
         return [w for w in (w.strip(OPENING + CLOSERS + ".,;:") for w in words) if w]
+
+    @staticmethod
+    def _date_cut_off(words: list[str]) -> list[str]:
+        """`words` without the date's own words at their end ("… zburzonego w 1945")."""
+        while words and (
+            words[-1].isdecimal()
+            or words[-1].lower() in lists.MONTHS
+            or words[-1].lower() in lists.DATE_PREPOSITIONS
+            or lexicon.lemma_in(words[-1], lists.MONTHS_NOMINATIVE)  # "we wrześniu 1939 r."
+        ):
+            words.pop()
+        return words
 
     def _ordinal_name(self, nxt: Next) -> bool:
         """Is the next word a Roman numeral heading a name ("I Statut litewski", "II Wojna"),
