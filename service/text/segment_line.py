@@ -52,12 +52,8 @@ _ADDRESS_TAIL = re.compile(r"\.[a-z]")  # "naEKRANIE.pl"
 _TITLE_PART = re.compile(
     r"\s+(?:Cz\.|Część|Tom)\s*(?:[0-9]{1,2}|[IVX]{1,4})(?:\s*[-–—:.]|\s*\Z)"
 )  # "…diabła. Tom 1. Dorison/Montaigne" too
-_EVENT_NAME_CHARS = 80
-_EVENT_NAME_WORDS = 4
 # an event's place and year closing its name: "30. Festiwal Kultury Kresowej. Mrągowo 2025"
 _PLACE_YEAR = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+(?:19|20)[0-9]{2}(?:\s*[,)]|\s*\Z)")
-# a quotation's source in brackets before the sentence's stop: "itd.” („Wielkie Księstwo…”, cz.1)."
-_QUOTED_SOURCE = re.compile(r"\s+\(\s?[„\"«][^()\n]{1,80}\)\.(?=\s|\Z)")
 _MILLIONS_THEN_THOUSANDS = re.compile(r"\s+[0-9]{3}\s+tys\.")  # "1 mln. 584 tys. zł"
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
@@ -124,10 +120,6 @@ _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\
 _SCORERS_WINDOW = 300
 _BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac)\.?\s*")  # "…Powiatu. red"
 _INITIALS_CLOSE = re.compile(r"\s+[bcćdfghjklłmnńprsśtwzźż]{2,3}\s*")  # "…latem. bj": no vowel
-# a quotation's source in brackets closing the line: "…ruchome.” [Krajowy Ośrodek Badań…]"
-_SOURCE_CLOSES = re.compile(
-    r"\s+[\[(](?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])[^\[\]()\n]{1,80}\s[^\[\]()\n]{1,80}[\])]\s*"
-)  # (a name of two words or more: not an agency's "(PAP)" nor a credit's "(fot. …)")
 _BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
@@ -1096,30 +1088,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         number, number_start = token_before(self.text, token_start - 1, self.sentence_start)
         label = token_before(self.text, number_start - 1, self.sentence_start)[0]
         return number.isdecimal() and label.rstrip(".").lower() in lists.ARTICLE_LABELS
-
-    def _event_named(self, stop: int) -> bool:
-        """Does an event's name close the sentence before `stop`: a capitalised event noun
-        among its last words ("…na 30. Festiwal Kultury Kresowej")?"""
-        words = self.text[max(self.sentence_start, stop - _EVENT_NAME_CHARS) : stop].split()
-        return any(
-            w[:1].isupper() and lexicon.lemma_in(w, lists.ORDINAL_NOUNS)
-            for w in words[-_EVENT_NAME_WORDS:]
-        )
-
-    def _quotation_source(self, after: int) -> bool:
-        """Does a quotation's source follow it in brackets: a quoted title before the sentence's
-        stop ("itd.” („Wielkie Księstwo Poznańskie”, cz.1). Oprócz…"), or a name closing the
-        line ("…ruchome.” [Krajowy Ośrodek Badań i Dokumentacji Zabytków]"), not a sentence in
-        brackets ("(Kiedyś też miałam takie ambicje, zrezygnowałam.)")?"""
-        if _QUOTED_SOURCE.match(self.text, after, self.end):
-            return True
-        source = _SOURCE_CLOSES.fullmatch(self.text, after, self.end)
-        if source is None:
-            return False
-        inside = source.group().strip()[1:-1].strip()
-        return not inside.endswith((".", "!", "?", "…")) and not any(
-            lexicon.finite_verb(w.strip(",;:")) for w in inside.split()
-        )
 
     def _small_letter_name(self, nxt: Next, stop: int) -> bool:
         """Is the next word a name written with a small letter first, which may open a sentence

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_scan import STATEMENT_END, Scan, token_before
 
@@ -84,6 +85,14 @@ _LINK_LABEL = re.compile(
 )
 _LINKED_TITLE_MAX_WORDS = 12
 _LINKED_TITLE_MAX_CHARS = 200
+
+
+# a quotation's source in brackets before the sentence's stop: "itd.” („Wielkie Księstwo…”, cz.1)."
+_QUOTED_SOURCE = re.compile(r"\s+\(\s?[„\"«][^()\n]{1,80}\)\.(?=\s|\Z)")
+# a quotation's source in brackets closing the line: "…ruchome.” [Krajowy Ośrodek Badań…]"
+_SOURCE_CLOSES = re.compile(
+    r"\s+[\[(](?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])[^\[\]()\n]{1,80}\s[^\[\]()\n]{1,80}[\])]\s*"
+)  # (a name of two words or more: not an agency's "(PAP)" nor a credit's "(fot. …)")
 
 
 class MarkRules(Scan):
@@ -173,3 +182,18 @@ class MarkRules(Scan):
         "Zdjęcie: mat. Urząd Miasta", "/ Mat. Google Maps"), not "mat" (checkmate, matte)?"""
         start = max(self.sentence_start, token_start - _CREDIT_WINDOW)
         return _CREDIT_BEFORE.search(self.text, start, token_start) is not None
+
+    def _quotation_source(self, after: int) -> bool:
+        """Does a quotation's source follow it in brackets: a quoted title before the sentence's
+        stop ("itd.” („Wielkie Księstwo Poznańskie”, cz.1). Oprócz…"), or a name closing the
+        line ("…ruchome.” [Krajowy Ośrodek Badań i Dokumentacji Zabytków]"), not a sentence in
+        brackets ("(Kiedyś też miałam takie ambicje, zrezygnowałam.)")?"""
+        if _QUOTED_SOURCE.match(self.text, after, self.end):
+            return True
+        source = _SOURCE_CLOSES.fullmatch(self.text, after, self.end)
+        if source is None:
+            return False
+        inside = source.group().strip()[1:-1].strip()
+        return not inside.endswith((".", "!", "?", "…")) and not any(
+            lexicon.finite_verb(w.strip(",;:")) for w in inside.split()
+        )

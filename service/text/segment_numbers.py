@@ -108,6 +108,10 @@ _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 _ROMAN_PARTS_WINDOW = 2000  # a decision's part ("I. Na podstawie…") may run this long
 
 
+_EVENT_NAME_CHARS = 80
+_EVENT_NAME_WORDS = 4
+
+
 class NumberRules(Scan):
     """The number rules of `segment_line.Line`."""
 
@@ -292,6 +296,15 @@ class NumberRules(Scan):
                 return True
             word = peek(self.text, word.end, self.end)
         return False
+
+    def _event_named(self, stop: int) -> bool:
+        """Does an event's name close the sentence before `stop`: a capitalised event noun
+        among its last words ("…na 30. Festiwal Kultury Kresowej")?"""
+        words = self.text[max(self.sentence_start, stop - _EVENT_NAME_CHARS) : stop].split()
+        return any(
+            w[:1].isupper() and lexicon.lemma_in(w, lists.ORDINAL_NOUNS)
+            for w in words[-_EVENT_NAME_WORDS:]
+        )
 
     def _counted(self, token_start: int) -> bool:
         """Is the number at token_start the value a count noun is set to ("ustaliło liczbę
