@@ -3625,6 +3625,25 @@ REVIEW_ROUND_HUNDRED_FORTY_SEVEN = [
     para("Mija rocznica.", "1 IX 1939 r.", "Tak było."),  # control: an adverb opens a clause
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_EIGHT = [
+    # an event's ordinal before "Święto" (also an archaic adverb) or after a dash
+    para("Burmistrz zaprasza na 12. Święto Chleba w parku."),
+    para("W programie nowość – 2. Festiwal Miodu i Ziół."),
+    para("Grało dwudziestu szachistów, najstarszy – 81.", "Turniej trwał do wieczora."),
+    # a phrase and a comma before an opening date; how long after, then the date
+    para("Na prośbę sołtysa, 4 marca 2021 r. Rada Gminy zmieniła plan."),
+    para("Na prośbę sołtysa, 4 marca 2021 r.", "Nie było zgody."),  # control
+    para("Sto lat później, w 1563 r. Kłodawa utraciła prawa miejskie."),
+    para("Zapewne w połowie XIV w. Łęczyca otrzymała mury."),
+    # "msc." (miejscowość), "Ośr." (ośrodek), metres glued to "n.p.m."
+    para("Rano w msc. Warta zderzyły się dwa auta."),
+    para("Treningi prowadzi Gminny Ośr. Kultury i Sportu."),
+    para("Wieś leży na wysokości 130 m.n.p.m.", "Kościół stoi na wzgórzu."),
+    # an omission mark opening a quotation; a field's label after a house number
+    para("Pisał o tym tygodnik „ … Ogień strawił całą ulicę."),
+    para("Siedziba: Ozorków, Polna 7.", "Sekretarz: Anna Lis."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3824,7 +3843,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_FOUR
     + REVIEW_ROUND_HUNDRED_FORTY_FIVE
     + REVIEW_ROUND_HUNDRED_FORTY_SIX
-    + REVIEW_ROUND_HUNDRED_FORTY_SEVEN,
+    + REVIEW_ROUND_HUNDRED_FORTY_SEVEN
+    + REVIEW_ROUND_HUNDRED_FORTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

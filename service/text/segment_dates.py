@@ -35,14 +35,25 @@ _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", o
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
 _LEADING_VERB = re.compile(r"([^\W\d_]+):\s+")  # "Przypomnijmy: ", "Dodajmy: "
-# "Dokładnie 30 lat temu, 4 czerwca 1989 r. Polacy…": how long ago, then the date itself
+# "Dokładnie 30 lat temu, 4 czerwca 1989 r. Polacy…": how long ago (or after what came
+# before: "Czterdzieści lat później, w 1462 r. Gostynin…"), then the date itself
 _TIME_AGO = re.compile(
     r"(?i)(?:dokładnie\s+|równo\s+|już\s+)?(?:[^\W_]+\s+)?(?:lat|lata|rok|miesiąc|miesiące"
-    r"|miesięcy|tydzień|tygodnie|tygodni|dni|dzień|wieki|wieków)\s+temu\s*[,–—-]?\s+"
+    r"|miesięcy|tydzień|tygodnie|tygodni|dni|dzień|wieki|wieków)\s+(?:temu|później|wcześniej)"
+    r"\s*[,–—-]?\s+"
+)
+# A short phrase before a comma and a full date: "Na wniosek ministra gospodarki, 13 sierpnia
+# 2013 r. Rada Ministrów przyjęła…" (its first word a preposition, none of its words a verb)
+_PHRASE_BEFORE_DATE = re.compile(
+    rf"((?:[^\W\d_]+\s+){{1,5}}[^\W\d_]+),\s+(?=[0-9]{{1,2}}\s+(?i:{'|'.join(sorted(lists.MONTHS))})"
+    r"\s+[0-9]{4}\b)"
 )
 _INTRO_MAX_WORDS = 7
 _ROMAN_MONTH = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")
-_APPROXIMATING = frozenset(["niemal", "prawie", "tuż", "blisko"])  # before a preposition
+# before a preposition: "Niemal do końca XVIII w.", "Zapewne w końcu XIII w. Czarnków został…"
+_APPROXIMATING = frozenset(
+    ["niemal", "prawie", "tuż", "blisko", "zapewne", "prawdopodobnie", "najprawdopodobniej"]
+)
 _INTRO_MAX_CHARS = 120
 _DATE_WORDS = lists.MONTHS | {"roku", "r."}
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
@@ -130,6 +141,11 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     ago = _TIME_AGO.match(left)
     if ago:
         left = left[ago.end() :]  # "20 lat temu – 8 marca 1990 r. Sejm uchwalił…"
+    phrase_first = _PHRASE_BEFORE_DATE.match(left)
+    if phrase_first:
+        opening = phrase_first.group(1).split()
+        if opening[0].lower() in lists.PREPOSITIONS and not any(map(lexicon.finite_verb, opening)):
+            left = left[phrase_first.end() :]
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
     if (
         len(words) > 1

@@ -169,6 +169,8 @@ class FragmentRules(Scan):
             # "Ale… Mocno przykładam się…", "też, ale… Jeśli zastanawiacie się…", "ale… Ale
             # tłoczno.": the "ale…" left unfinished; not "ale... Biegnij Warszawo to…", a name
             return False
+        if self.text[self.sentence_start : start].rstrip().endswith(("„", "«")):
+            return True  # "podał Kurier Rzeszowski „ … Przez całą noc…": a quotation opens
         if before in lists.PREPOSITIONS or before in lists.OPEN_CONJUNCTIONS:
             return True  # "czekają od… 1955 roku", "był, ale… Polki o tym nie wiedziały"
         if _SCORE_THEN_COMMA.match(self.text, pos, self.end):

@@ -156,6 +156,8 @@ def period_ends(kind: str, nxt: Next, intro: bool) -> bool:
         # "przesunęła się na 11. Trzy pozostałe", "45 drzew z 51. Czwarty z budynków": no
         # ordinal stands before a numeral or another ordinal
         return True
+    if kind == "ordinal" and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS):
+        return False  # "na 50. Święto Róży": its archaic adverb ("święto") opens no sentence
     if kind == "name_title" and lexicon.noun(nxt.word):
         return False  # "im. Św. Brata Alberta": a saint's name, though "brata" is also a verb
     return reads(nxt) is Start.OPENS

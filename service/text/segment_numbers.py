@@ -132,8 +132,12 @@ class NumberRules(Scan):
                 break
             head, head_start = token_before(self.text, head_start - 1, self.sentence_start)
         head = head.lower()
-        if head in lists.CARDINAL_WORDS or head in ("–", "—", "-"):
-            return True  # "ponad 40.", "a w 2023 r. – 118.": a dash stands for the verb
+        if head in lists.CARDINAL_WORDS:
+            return True  # "ponad 40."
+        if head in ("–", "—", "-"):
+            # "a w 2023 r. – 118.": a dash stands for the verb; not before an event's name
+            # ("Nowość – 1. Festiwal Róża i Wino", not "najstarszy – 83. Turniej dostarczył")
+            return not (self._event_ahead(after) and self._capitalised_pair(after))
         if head == "co" and not lexicon.lemma_in(
             peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS
         ):
@@ -454,6 +458,12 @@ class NumberRules(Scan):
         raw, raw_start = token_before(self.text, token_start - 1, self.sentence_start)
         if _LONG_NUMBER.match(self.text, token_start):
             return "word"  # "o numerze partii: 2517061. Termin…": no ordinal is that long
+        if (
+            nxt.after == ":"
+            and token_start > self.sentence_start
+            and nxt.word.lower() not in lists.QUANTITY  # "Popiąte: 200. Zł: Ekspensy…"
+        ):
+            return "word"  # "Zduńska Wola, Łaska 90. Prezes: Jan Lis": a field's label follows
         if (
             token_start > self.sentence_start  # not an item's number: "5. Wielką baczność…"
             and not raw.endswith((".", "!", "?", ":", ";"))  # "…wstóp. 5. Wielką…" neither

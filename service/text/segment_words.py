@@ -21,7 +21,7 @@ COMMON_ABBREVIATIONS = words(
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
-    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il"""
+    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -50,7 +50,7 @@ COMMON_ABBREVIATIONS = words(
 # Sylweriusz)" (względnie); "Szk. Podst. nr 3" (szkoła); "art. 19 ust. 3 lit. b)" (litera);
 # "(fot. archiw. UG Stawiguda)" (archiwum); "drogi w m. Kanie odc. A-B" (odcinek);
 # "Informacja dt. Systemu…" (dotyczy); "red. nacz. tyg. PRAWO DROGOWE" (tygodnik; after a
-# number it is weeks, like "os.": "przez 3 tyg. Potem…")
+# number it is weeks, like "os.": "przez 3 tyg. Potem…"); "Miejski Ośr. Sportu" (ośrodek)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -78,10 +78,10 @@ FORMER_AND_PRESENT = words("były była b obecny ówczesny dotychczasowy nowy pr
 DEGREES_AND_TITLES = words("dr hab prof inż mgr ks lek")
 # Labels of a place's name, which a shouted dateline writes in capitals: "WOJ. ŚLĄSKIE."
 PLACE_LABELS = words("woj pow gm ul al pl os")
-# Places: "k." (koło, near), "m." (miasto), "rz." (rzeka), "h." (herbu), "rel." (relacji:
-# a train's route), "paraf." and "par." (parafialny, parafia), "ex curr." (ex currendo: a
-# parish served from another); "kw." (kwartał); "przyst." (przystanek).
-PLACES_AND_PERIODS = words("k m rz h kw rel paraf par curr przyst")
+# Places: "k." (koło, near), "m." (miasto), "msc." (miejscowość), "rz." (rzeka), "h."
+# (herbu), "rel." (relacji: a train's route), "paraf." and "par." (parafialny, parafia), "ex
+# curr." (ex currendo: a parish served from another); "kw." (kwartał); "przyst." (przystanek).
+PLACES_AND_PERIODS = words("k m msc rz h kw rel paraf par curr przyst")
 # Abbreviations that are also words and, as abbreviations, stand before a name or a number
 # only: "sen. Jan Nowak", "im. Jana Pawła II", "ok. 20". Before a common noun in the nominative
 # they are the words, ending a sentence: "spokojny sen. Deklaracja…", "Dziękuję im. Sąd…",
@@ -119,7 +119,8 @@ NAMING = words("pt p.t pn p.n ph pk tzw zw ps pseud właśc zd")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
-QUANTITY = words("tys tyś mln mld zł proc n.p.m")  # "tyś.": a common misspelling of "tys."
+# "tyś.": a common misspelling of "tys."; "50 m.n.p.m.": the metres glued to "n.p.m."
+QUANTITY = words("tys tyś mln mld zł proc n.p.m m.n.p.m")
 # Quantities that close a number: another number after them opens a sentence ("12 mln zł. 3
 # mln zł", "340 mln. 120 mln"), while "tys." may group digits ("27 tys. 230 komisji").
 CLOSING_UNITS = words("zł proc mln mld")
@@ -270,9 +271,9 @@ ORDINAL_NOUNS = words(
     """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
     liga ekstraliga bundesliga kolejka runda etap jarmark targi przegląd maraton półmaraton zlot
-    rajd finał"""
+    rajd finał święto"""
 )  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark";
-# "otworzył 33. Finał" (the charity's yearly final)
+# "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
 # z nich postawiono zarzut").
 ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty")
