@@ -3642,6 +3642,13 @@ REVIEW_ROUND_HUNDRED_FORTY_EIGHT = [
     # an omission mark opening a quotation; a field's label after a house number
     para("Pisał o tym tygodnik „ … Ogień strawił całą ulicę."),
     para("Siedziba: Ozorków, Polna 7.", "Sekretarz: Anna Lis."),
+    # earlier rounds: "marsz." (marszałek) before a name, a town's locative after a comma,
+    # a passive participle with its verb before a date and the subject after it
+    para("Kwiaty złożono pod pomnikiem marsz. Józefa Piłsudskiego."),
+    para("Sesja odbędzie się przy ul. marsz. J. Piłsudskiego 4."),
+    para("Przeszedł marsz.", "Uczestnicy nieśli flagi."),  # control: the march
+    para("Lotnisko jest o 2 godz. od Pragi, 1,5 godz. Dreźnie, 3 godz. od Wiednia."),
+    para("Na wzgórzu zbudowany został w 1410 r. Zamek Krzyżacki „Nowy”."),
 ]
 
 
@@ -3929,7 +3936,9 @@ def test_segeval_scores_a_conllu_file(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_a_locative_is_read_at_the_lines_end_too() -> None:
     """A word only a locative can be never opens a sentence, also when it closes the line
-    (nothing after it: "" is in every string, so a test of membership must not see it)."""
+    (nothing after it: "" is in every string, so a test of membership must not see it). A
+    vocative reads the same and is set off by a comma; a town's name rarely is one."""
     assert Next("K", "Krymie", "", 6).locative
     assert Next("K", "Krymie", ".", 6).locative
-    assert not Next("K", "Krymie", ",", 6).locative  # a vocative is set off by a comma
+    assert not Next("M", "Marszałku", ",", 9).locative
+    assert Next("K", "Krymie", ",", 6).locative

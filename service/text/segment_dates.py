@@ -355,6 +355,12 @@ class DateRules(QuoteRules):
         if len(verbs) != 1 or verbs[0] == 0:
             return False
         before = words[: verbs[0]]
+        if (
+            len(before) > 1
+            and lexicon.participle(before[-1])
+            and lexicon.lemma_in(words[verbs[0]], _COPULAS)
+        ):
+            before = before[:-1]  # "…utworzony został w 1980 r. Rezerwat…": the verb's own
         # a place opens it ("Na jej szczycie znajdowało się od 1976 r. Ministerstwo…"), its
         # noun perhaps also a verb ("szczycie")
         place = before[0].lower() in lists.PREPOSITIONS

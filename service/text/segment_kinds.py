@@ -85,7 +85,8 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
         if (
             low in _DEFAULT_TITLES
             and low not in lists.TITLES_OVER_INTERJECTIONS
-            and lexicon.abbreviation(token) is Abbrev.ALSO
+            # "marsz." (marszałek) the dictionary has only as a word (a march)
+            and (lexicon.abbreviation(token) is Abbrev.ALSO or low in lists.RANKS_BEFORE_NAMES)
         ):
             return "ambiguous"  # "im." (imienia; them), "sen." (senator; sleep), "ul."
         return "title"

@@ -348,10 +348,13 @@ def agrees(attribute: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def place_name(word: str) -> bool:
+def place_name(word: str, nominative: bool = True) -> bool:
     """Can `word` be a place's name in the nominative ("Busko", though "busko" is also an
-    adverb)?"""
-    return any("nazwa_geograficzna" in r.names and r.nominative for r in _first_readings(word))
+    adverb), or with nominative=False in any case ("Dreźnie")?"""
+    return any(
+        "nazwa_geograficzna" in r.names and (r.nominative or not nominative)
+        for r in _first_readings(word)
+    )
 
 
 @lru_cache(maxsize=100_000)

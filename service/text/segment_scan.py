@@ -54,8 +54,11 @@ class Next(NamedTuple):
     def locative(self) -> bool:
         """Can the word only be a locative ("w 2014 r. Krymie"), which needs a preposition in
         front, so it never opens a sentence? A vocative reads the same ("Krymie", "Marszałku")
-        but is set off by a comma ("Panie Marszałku, …")."""
-        return self.after not in (",", "!") and lexicon.locative_only(self.word)
+        but is set off by a comma ("Panie Marszałku, …"); a town's rarely is ("1,5 godz.
+        Dreźnie, 2 godz. Pradze")."""
+        return lexicon.locative_only(self.word) and (
+            self.after not in (",", "!") or lexicon.place_name(self.word, nominative=False)
+        )
 
     @property
     def acronym(self) -> bool:

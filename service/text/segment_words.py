@@ -66,10 +66,10 @@ ADDRESS_AND_RANKS = words(
     # before the name of the school ("prof. nadzw. Narodowego Instytutu…"); "nadbryg."
     # (nadbrygadier, a fire officer's rank); "Ad. 2." (to the agenda's second item); "apl.
     # sędz." (aplikant sędziowski); a scout's "dh." and "dhna" (druh, druhna: "dh. M.
-    # Domagała").
+    # Domagała"); "marsz." (marszałek: "pomnik marsz. Józefa Piłsudskiego").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz"""
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
@@ -86,7 +86,7 @@ PLACES_AND_PERIODS = words("k m msc rz h kw rel paraf par curr przyst")
 # only: "sen. Jan Nowak", "im. Jana Pawła II", "ok. 20". Before a common noun in the nominative
 # they are the words, ending a sentence: "spokojny sen. Deklaracja…", "Dziękuję im. Sąd…",
 # "tandemy dla par. Rowery…" (pairs; "par." is also parafia, before a place: "par. Koźle").
-BEFORE_NAMES = words("sen gen kard bp o im ok min mar kom szer bryg hab hm par")
+BEFORE_NAMES = words("sen gen kard bp o im ok min mar marsz kom szer bryg hab hm par")
 # Titles that are also common words, so they are titles only before a full name: "lek.
 # Anna Lis" (lekarz; "lek", a drug), "piel. Ewa Nowak" (pielęgniarka; "piel", weed!).
 # "post. Jan Lis" (posterunkowy; "post", a fast); "aut. Anna Lis" (autor; "aut", of cars),
@@ -102,7 +102,7 @@ NAMED_WORD_TITLES = words("lek piel")
 TITLES_OVER_INTERJECTIONS = words("dyr")
 # Of those, the ranks that stand right before a person's name ("gen. Jan Nowak", "kard.
 # Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
-RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar bryg hab")
+RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
