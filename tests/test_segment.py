@@ -3651,6 +3651,19 @@ REVIEW_ROUND_HUNDRED_FORTY_EIGHT = [
     para("Na wzgórzu zbudowany został w 1410 r. Zamek Krzyżacki „Nowy”."),
 ]
 
+REVIEW_ROUND_HUNDRED_FORTY_NINE = [
+    # an initial after a title heads a surname, whatever else the word reads as
+    para("Dekoracje przygotowano pod opieką p. K. Zbroi i p. M. Lisa."),
+    para("Wykład poprowadził prof. T. Zbroi."),
+    # a weekday and its date after a comma, one adverbial; a compound count after a date
+    para("Przypominamy, że w piątek, 2 maja 2025 r. Urząd Gminy będzie nieczynny."),
+    para("Sklep był zamknięty w piątek, 2 maja 2025 r.", "Urząd Gminy wydał komunikat."),
+    para("Choroba dotarła do pasiek w 1981 r.", "40-letnia walka z nią wciąż trwa."),
+    para("W 2019 r. 4-osobowa rodzina zamieszkała w leśniczówce."),  # control: opening date
+    # one of a list of quotations holds two sentences
+    para('Czytelnicy piszą: "Brawo dla strażaków", "Szok.', 'Tak nie można", "Wstyd".'),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3851,7 +3864,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_FIVE
     + REVIEW_ROUND_HUNDRED_FORTY_SIX
     + REVIEW_ROUND_HUNDRED_FORTY_SEVEN
-    + REVIEW_ROUND_HUNDRED_FORTY_EIGHT,
+    + REVIEW_ROUND_HUNDRED_FORTY_EIGHT
+    + REVIEW_ROUND_HUNDRED_FORTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -56,6 +56,12 @@ _APPROXIMATING = frozenset(
 )
 _INTRO_MAX_CHARS = 120
 _DATE_WORDS = lists.MONTHS | {"roku", "r."}
+# a weekday and its date after a comma, one adverbial: "że w poniedziałek, 10 listopada
+# 2025 r. Starostwo będzie nieczynne"
+_WEEKDAY_THEN_DATE = re.compile(
+    r"(?i)\b(poniedziałek|wtorek|środ[aęy]|czwartek|piątek|sobot[aęy]|niedziel[aęi]),"
+    rf"(\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[0-9]{{4}}\s*)\Z"
+)
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 # (not a reference's label: "zgodnie z decyzją Wojewody znak: S-II.967.1 z dnia…")
 _CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\s-\s")
@@ -79,10 +85,12 @@ _DOCUMENT_DATED = re.compile(
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
-# After a date, a count opening a sentence ("r. 113 osób", "r. 8.4 Procedury"; not "r. 19:16"
-# or "r. 8.30 rano"), or a day narrowing the year ("1992 r. 30 lipca", "r. 30.07.")
+# After a date, a count opening a sentence ("r. 113 osób", "r. 8.4 Procedury", "r. 30-letnie
+# zmaganie"; not "r. 19:16" or "r. 8.30 rano"), or a day narrowing the year ("1992 r. 30
+# lipca", "r. 30.07.")
 _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
+    r"|\s+[0-9]+-[^\W\d_]+\s+[^\W\d_]"
 )
 _COUNTED_AHEAD = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s+[a-ząćęłńóśźż]")  # "r. 16 chórów"
 _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
@@ -627,7 +635,8 @@ class DateRules(QuoteRules):
         dash of the sentence, looking back at most _CLAUSE_WINDOW characters (only its `last`
         words, when given: each candidate reads them, so a long sentence stays cheap)."""
         window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
-        words = _CLAUSE_BREAK.split(self.text[window:token_start])[-1].split()
+        before = _WEEKDAY_THEN_DATE.sub(r"\1\2", self.text[window:token_start])
+        words = _CLAUSE_BREAK.split(before)[-1].split()
         if last is not None:
             words = words[-last:]
         return [w for w in (w.strip(OPENING + CLOSERS + ".,;:") for w in words) if w]

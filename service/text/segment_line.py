@@ -114,6 +114,7 @@ _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
 _DIGITS_OR_DATE = re.compile(rf"[0-9]+|{_NUMERIC_DATE.pattern}")  # "…2017. fot. Jan Lis"
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
+_TITLES_BEFORE_INITIAL = lists.DEGREES_AND_TITLES | {"p"}  # "p." (pan, pani)
 _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
@@ -1038,6 +1039,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not lexicon.clause_start(nxt.word)  # "spytał Jerzy K. Tym samym gestem…"
         ):
             return None  # "Wojciecha J. Hasa": his surname ("hasa", also a verb), no subject
+        if (
+            kind == "initial"
+            and previous.lower() in _TITLES_BEFORE_INITIAL
+            and nxt.word.istitle()
+            and not (lexicon.pronoun(nxt.word) or lexicon.subordinator(nxt.word))
+            and not lexicon.preposition(nxt.word)
+        ):
+            return None  # "pod opieką p. J. Zbroi", "prof. A. Nowak": a title, then a surname
         if kind == "word" and self._named_title(bare, previous, token_start, nxt, after):
             return "title"  # "Post. Jan Lis zauważył", "st. sekr. sąd. Anna Kowal", "nadleśn. Jan"
         if kind == "word" and self._section_label(bare, previous, nxt, after):

@@ -25,6 +25,7 @@ _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!",", "…” /"
     r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*(,|\(|/|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
 )
+_AFTER_QUOTATION = re.compile(r'["”»],\s*\Z')  # a quotation closed, then a comma: a list of them
 _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}[.!?]\s+){0,3}" + _TITLE_REST.pattern
 )  # "Uczeń. Rodzic.", "Od Opola do Opola. Wielkie Gwiazdy! Legendarne Przeboje"
@@ -117,6 +118,10 @@ class QuoteRules(Scan):
             and not (lead == ":" and self._title_named(opened))
         ):
             return False  # "Powiedział: „Idę. Dobranoc”, i wyszedł": a quotation
+        if not verbless and _AFTER_QUOTATION.search(
+            self.text, max(self.sentence_start, opened - 4), opened
+        ):
+            return False  # '…interwencję", "Niewiarygodne. Polska się rozwinęła", "…': listed
         dash, then = then[:1] in "-–—", then.lstrip("-–— ")
         if opened == self.sentence_start:
             # the subject, or a title commented on: "„Wesele. Powrót” trafi do kin", "„Still…
