@@ -3664,6 +3664,19 @@ REVIEW_ROUND_HUNDRED_FORTY_NINE = [
     para('Czytelnicy piszą: "Brawo dla strażaków", "Szok.', 'Tak nie można", "Wstyd".'),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY = [
+    # a quoted name ending in its initials, then the company's form in any case
+    para('Pozew wniosła przeciwko firmie „T.K." Spółce z o.o. w Kutnie.'),
+    para("Założył firmę „Zdroje Kujawskie”.", "Spółkę akcyjną zarejestrowano rok później."),
+    # "poczt." (pocztowa), "C.K." (cesarsko-królewska)
+    para("Wydawca: ul. Polna 2, skr. poczt. 14, Gostynin."),
+    para("Nauczycielkę mianowała C.K. Rada Szkolna Okręgowa."),
+    # an omission mark after a date, its period closing the sentence
+    para("Odwołała się od wyroku z dnia 3 maja 2004 r. [...].", "Sąd oddalił apelację."),
+    # a list's first item after a colon
+    para("Porządek był następujący: 1. Otwarcie sesji.", "Radnych przywitał przewodniczący."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3865,7 +3878,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_SIX
     + REVIEW_ROUND_HUNDRED_FORTY_SEVEN
     + REVIEW_ROUND_HUNDRED_FORTY_EIGHT
-    + REVIEW_ROUND_HUNDRED_FORTY_NINE,
+    + REVIEW_ROUND_HUNDRED_FORTY_NINE
+    + REVIEW_ROUND_HUNDRED_FIFTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

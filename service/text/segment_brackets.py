@@ -13,7 +13,6 @@ from . import segment_words as lists
 from .segment_lexicon import Start
 from .segment_scan import (
     CLOSERS,
-    COMPANY_FORM,
     JOURNAL,
     OPENING,
     Next,
@@ -121,12 +120,10 @@ class BracketRules(Scan):
         before = self.text[max(self.sentence_start, m.start() - 8) : m.start() - 1].rstrip()
         if before[-1:] in _QUOTE_OPENS:
             return False  # 'skomentował: "(...) Nie wie': the quotation opens with the omission
-        if COMPANY_FORM.match(self.text, m.end(), self.end):
-            return False  # "ze skargi [...] Sp. z o.o. z siedzibą": a redacted name, its form
-        if lexicon.lemma_in(nxt.word, lists.COMPANY_FORMS):
-            kind = peek(self.text, nxt.end, self.end).word
-            if kind == "z" or lexicon.lemma_in(kind, lists.COMPANY_KINDS):
-                return False  # "od pozwanego (...) Spółki akcyjnej we W.": a redacted name
+        if self._company_form_ahead(m.end()):
+            # "ze skargi [...] Sp. z o.o. z siedzibą", "od pozwanego (...) Spółki akcyjnej we
+            # W.": a redacted name, its form
+            return False
         if nxt.dotted:  # "przepisów […] Sierż. Michał Nowak": a title opens a sentence
             return nxt.word.istitle() and len(nxt.word) > 1 and nxt.word.lower() in self.abbrevs
         if lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS:

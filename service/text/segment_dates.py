@@ -126,6 +126,7 @@ _DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
 # its weekday in brackets or slashes: "(środa)", "/środa/"
 _WEEKDAY_AFTER = re.compile(rf"\s+[(/](?i:{'|'.join(sorted(lists.DAY_NAMES))})[)/]\s+\S")
+_OMISSION_THEN_STOP = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]][.,;]")  # "r. [...]. Zaskarżonym"
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
 # A case's number after its date, perhaps bracketed: the EU courts' "C-260/18", "(C-19/20)", a
 # Polish court's "III CZP 6/21"
@@ -229,6 +230,8 @@ class DateRules(QuoteRules):
         """
         if self._quoted_title(after) or CENTURY_AHEAD.match(self.text, after, self.end):
             return True  # "od lat 40. XVIII w. zamysłem…": the decades' century
+        if _OMISSION_THEN_STOP.match(self.text, after, self.end):
+            return True  # "od wyroku z dnia 19 lutego 2004 r. [...]. Zaskarżonym…": left out
         if _WEEKDAY_AFTER.match(self.text, after, self.end):
             return True  # "zwołuję na dzień 16 grudnia 2015 r. (środa) XIV Sesję": its weekday
         if self._participle_before_date(token_start, nxt) and (

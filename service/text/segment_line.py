@@ -26,7 +26,6 @@ from .segment_marks import TAG_BEFORE_TEXT, MarkRules
 from .segment_numbers import LIST_ROMANS, NUMBER, NUMBER_OPENING, NumberRules, hour_word
 from .segment_scan import (
     CLOSERS,
-    COMPANY_FORM,
     DASH_FOLLOWS,
     JOURNAL,
     JOURNAL_NAME,
@@ -667,7 +666,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return judged
         if kind == "dotted" and bare.lower() in lists.COMPANY_SUFFIXES and self._phrase_opens(nxt):
             return True  # "Kasztanki – Wawel S.A. Srebrny medal – …": the next entry's phrase
-        if kind in ("initial", "dotted") and COMPANY_FORM.match(self.text, m.end(), self.end):
+        if kind in ("initial", "dotted") and self._company_form_ahead(m.end()):
             return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
         if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):
             return True  # "CDU/CSU (…) – 29 proc. AfD (Alternative für Deutschland) – 19,5 proc."
@@ -913,6 +912,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "Gorzów Wlkp. - 12,88; Katowice - 12,93": a list's value follows
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
+        if token[-2:] in (".”", '."') and self._company_form_ahead(after):
+            return None  # 'Komunikacji „C.Ł." Spółce z o.o.': the quoted name, then its form
         if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):
             # "w raporcie [14]. Autorzy", "(zob. wyżej). Potem", "„Lato z Radiem 5”. Gwiazdą":
             # a closed bracket or quote

@@ -108,6 +108,7 @@ _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 _ROMAN_PARTS_WINDOW = 2000  # a decision's part ("I. Na podstawie…") may run this long
 
 
+_LABEL_WORDS = 4  # words of a label before its colon looked at: "Liczba zgłoszeń w maju:"
 _EVENT_NAME_CHARS = 80
 _EVENT_NAME_WORDS = 4
 
@@ -456,6 +457,11 @@ class NumberRules(Scan):
         ("date"), a label's value or a place ("word"), a count ("cardinal"), a noun's label
         ("initial"), None where it never ends a sentence, else "ordinal"."""
         raw, raw_start = token_before(self.text, token_start - 1, self.sentence_start)
+        if raw.endswith(":") and self.text[token_start:after].rstrip() == "1.":
+            label = self.text[self.sentence_start : raw_start].split()[-_LABEL_WORDS:] + [raw]
+            if not any(lexicon.lemma_in(w.strip(":"), lists.VALUE_LABELS) for w in label):
+                return None  # "Porządek był następujący: 1. Otwarcie sesji": its first item
+            # ("Liczba zgłoszeń: 1. Nikt więcej…": a count's value)
         if _LONG_NUMBER.match(self.text, token_start):
             return "word"  # "o numerze partii: 2517061. Termin…": no ordinal is that long
         if (

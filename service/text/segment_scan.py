@@ -157,6 +157,17 @@ class Scan:
     abbrevs: frozenset[str]  # the abbreviations in force (the defaults and the user's)
     speakers: frozenset[str]  # a play's speakers heading its lines ("KRAPP."), if any
 
+    def _company_form_ahead(self, pos: int) -> bool:
+        """Does a company's form follow `pos`: "Sp. z o.o.", "Spółka jawna", or the noun in any
+        case before "z o.o." or its kind ("„C.Ł.\" Spółce z o.o.", "Spółki akcyjnej")?"""
+        if COMPANY_FORM.match(self.text, pos, self.end):
+            return True
+        noun = peek(self.text, pos, self.end)
+        if not lexicon.lemma_in(noun.word, lists.COMPANY_FORMS):
+            return False
+        kind = peek(self.text, noun.end, self.end).word
+        return kind == "z" or lexicon.lemma_in(kind, lists.COMPANY_KINDS)
+
     def _previous(self, token_start: int) -> str:
         """The token before the one at token_start, without a final "." ("" if none)."""
         return token_before(self.text, token_start - 1, self.sentence_start)[0].rstrip(".")

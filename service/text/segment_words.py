@@ -21,7 +21,8 @@ COMMON_ABBREVIATIONS = words(
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
-    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m"""
+    nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
+    c.k"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -50,7 +51,8 @@ COMMON_ABBREVIATIONS = words(
 # Sylweriusz)" (względnie); "Szk. Podst. nr 3" (szkoła); "art. 19 ust. 3 lit. b)" (litera);
 # "(fot. archiw. UG Stawiguda)" (archiwum); "drogi w m. Kanie odc. A-B" (odcinek);
 # "Informacja dt. Systemu…" (dotyczy); "red. nacz. tyg. PRAWO DROGOWE" (tygodnik; after a
-# number it is weeks, like "os.": "przez 3 tyg. Potem…"); "Miejski Ośr. Sportu" (ośrodek)
+# number it is weeks, like "os.": "przez 3 tyg. Potem…"); "Miejski Ośr. Sportu" (ośrodek);
+# "skr. poczt. 9" (pocztowa); "C.K. Rada szkolna" (cesarsko-królewska)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -298,6 +300,9 @@ LABEL_NOUNS = words(
 # "poddziałanie 6.2.1. Infrastruktura Ochrony Zdrowia."
 PROGRAMME_UNITS = words("działanie poddziałanie priorytet oś")
 COUNT_NOUNS = words("liczba limit")
+# Labels whose value a number after their colon is ("Liczba zgłoszeń: 1. Nikt więcej…"); after
+# any other a "1." opens a numbered list ("Porządek był następujący: 1. Otwarcie sesji")
+VALUE_LABELS = COUNT_NOUNS | LABEL_NOUNS | words("ilość suma wynik wynosić")
 # Subordinators that open a sentence whose main clause follows ("Ponieważ pismo nie dotarło,
 # 5 marca 2023 r. Rzecznik…", "Jak mówił 16 kwietnia br. Jan Kowalski, …").
 SUBORDINATE_OPENERS = words(
