@@ -58,10 +58,11 @@ _INTRO_MAX_CHARS = 120
 _DATE_WORDS = lists.MONTHS | {"roku", "r."}
 # a weekday and its date after a comma, one adverbial: "że w poniedziałek, 10 listopada
 # 2025 r. Starostwo będzie nieczynne"
-_WEEKDAY_THEN_DATE = re.compile(
-    r"(?i)\b(poniedziałek|wtorek|środ[aęy]|czwartek|piątek|sobot[aęy]|niedziel[aęi]),"
-    rf"(\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[0-9]{{4}}\s*)\Z"
+_WEEKDAY_END = re.compile(
+    r"(?i)\b(?:poniedziałek|wtorek|środ[aęy]|czwartek|piątek|sobot[aęy]|niedziel[aęi])\Z"
 )
+_DATE_TAIL = re.compile(rf"\s+[0-9]{{1,2}}\s+(?i:{'|'.join(sorted(lists.MONTHS))})\s+[0-9]{{4}}\s*")
+_WEEKDAY_CHARS = 13  # "poniedziałek," is the longest
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 # (not a reference's label: "zgodnie z decyzją Wojewody znak: S-II.967.1 z dnia…")
 _CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\s-\s")
@@ -182,6 +183,18 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     if month and all(w.lower().endswith("ego") for w in words[:month]):
         return True  # "Trzeciego czerwca 2018 r.", "Dwudziestego piątego maja": a day in words
     return words[0].rstrip(".").lower() in lists.INTRO_WORDS
+
+
+def _weekday_joined(before: str) -> str:
+    """`before` without the comma between a weekday and the date closing it."""
+    comma = before.rfind(",")
+    if (
+        comma < 0
+        or not _DATE_TAIL.fullmatch(before, comma + 1)
+        or not _WEEKDAY_END.search(before, max(0, comma - _WEEKDAY_CHARS), comma)
+    ):
+        return before
+    return before[:comma] + before[comma + 1 :]
 
 
 def _example_opener(clause: list[str]) -> int:
@@ -638,8 +651,7 @@ class DateRules(QuoteRules):
         dash of the sentence, looking back at most _CLAUSE_WINDOW characters (only its `last`
         words, when given: each candidate reads them, so a long sentence stays cheap)."""
         window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
-        before = _WEEKDAY_THEN_DATE.sub(r"\1\2", self.text[window:token_start])
-        words = _CLAUSE_BREAK.split(before)[-1].split()
+        words = _CLAUSE_BREAK.split(_weekday_joined(self.text[window:token_start]))[-1].split()
         if last is not None:
             words = words[-last:]
         return [w for w in (w.strip(OPENING + CLOSERS + ".,;:") for w in words) if w]
