@@ -3677,6 +3677,18 @@ REVIEW_ROUND_HUNDRED_FIFTY = [
     para("Porządek był następujący: 1. Otwarcie sesji.", "Radnych przywitał przewodniczący."),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_ONE = [
+    # an exhibition's edition after a dash; a town's suffix "Tryb." before a score
+    para("2019 – 7. Biennale Sztuki Młodych, Kielce – wyróżnienie"),
+    para("Siatkarki pokonały Piotrcovię Piotrków Tryb. 3:1 i awansowały."),
+    # a title before a full name closing the line; "tel./fax." before its number
+    para("Opieka merytoryczna lek. Ewa Nowacka"),
+    para("Sekretariat: tel./fax. 41 356 12 40"),
+    # a programme's priority, numbered, before its name and a comma
+    para("Projekt z Priorytetu 4. Włączenie społeczne, Działanie 4.2 Wsparcie seniorów"),
+    para("Operatorem jest Priorytet 3.", "W ramach programu, oprócz książek, kupimy gry."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3879,7 +3891,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_SEVEN
     + REVIEW_ROUND_HUNDRED_FORTY_EIGHT
     + REVIEW_ROUND_HUNDRED_FORTY_NINE
-    + REVIEW_ROUND_HUNDRED_FIFTY,
+    + REVIEW_ROUND_HUNDRED_FIFTY
+    + REVIEW_ROUND_HUNDRED_FIFTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -520,8 +520,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross
         bare = token.lstrip(OPENING + "/†>").rstrip(CLOSERS)  # a page's ">Św. Ambroży<"
         credit = re.split(r"[/>]", bare)[-1]  # "Kruszwicy/fot.", a page's "formule<br/>fot."
-        if "/" in bare and all(p.lower() in lists.PHONE_LABELS for p in bare.split("/")):
-            bare = "tel"  # "tel/fax. 515 252 776": a phone's label
+        if "/" in bare and all(
+            p.rstrip(".").lower() in lists.PHONE_LABELS for p in bare.split("/")
+        ):
+            bare = "tel"  # "tel/fax. 515 252 776", "tel./fax. 44 781 25 15": a phone's label
         if (
             (credit.lower() in lists.PHOTO_CREDITS or credit == "mat")
             and (

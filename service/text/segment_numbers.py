@@ -92,10 +92,10 @@ _SPACED_MINUTES = re.compile(
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
 _ROAD = re.compile(r"\b(?:drog|drodz|tras)\w*\s+(?:krajow|wojewódzk|ekspresow|powiatow)\w*\s+\Z")
-# a programme's name up to its period or its bracketed gloss: "2.2. Poprawa dostępności do
-# regionalnego i ponadregionalnego układu drogowego (drogi wojewódzkie…)"
+# a programme's name up to its period, its comma or its bracketed gloss: "2.2. Poprawa
+# dostępności do regionalnego i ponadregionalnego układu drogowego (drogi wojewódzkie…)"
 _PROGRAMME_NAME = re.compile(
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=\.(?:\s|\Z)|\s+\()"
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=[.,](?:\s|\Z)|\s+\()"
 )
 _HOUR = re.compile(r"[01]?[0-9]|2[0-4]")
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
@@ -219,16 +219,21 @@ class NumberRules(Scan):
             return True  # a genitive, the name's first word
         if previous.endswith(":"):
             return True
-        if not lexicon.lemma_in(previous, lists.PROGRAMME_UNITS):
-            return False
+        return lexicon.lemma_in(previous, lists.PROGRAMME_UNITS) and self._programme_named(after)
+
+    def _programme_named(self, after: int) -> bool:
+        """Does a programme unit's name follow its number: quoted, in capitals, or up to its
+        period short and verbless ("poddziałanie 1.6.1. Źródła wysokosprawnej kogeneracji.";
+        not "działanie 6.2. Urząd Marszałkowski ogłosił nabór.")?"""
         if self.text.startswith(" „", after) or NAME_IN_CAPITALS.match(self.text, after, self.end):
             return True
-        # "poddziałanie 1.6.1. Źródła wysokosprawnej kogeneracji.": a name up to its period,
-        # short and verbless (not "działanie 6.2. Urząd Marszałkowski ogłosił nabór.")
         name = _PROGRAMME_NAME.match(self.text, after, self.end)
-        return name is not None and not any(
-            lexicon.finite_verb(w) for w in name.group().split() if w.islower()
-        )
+        if name is None:
+            return False
+        words = name.group().split()
+        if words[0].lower() in lists.PREPOSITIONS or lexicon.clause_start(words[0]):
+            return False  # "Operatora Priorytetu 3. W ramach programu, …": a sentence opens
+        return not any(lexicon.finite_verb(w) for w in words if w.islower())
 
     def _listed_code(self, token_start: int) -> bool:
         """Is the capital before "." the last of a list of codes ("prawo jazdy kategorii A1,
@@ -464,6 +469,12 @@ class NumberRules(Scan):
             # ("Liczba zgłoszeń: 1. Nikt więcej…": a count's value)
         if _LONG_NUMBER.match(self.text, token_start):
             return "word"  # "o numerze partii: 2517061. Termin…": no ordinal is that long
+        if (
+            previous[:1].isupper()
+            and lexicon.lemma_in(previous, lists.PROGRAMME_UNITS)
+            and self._programme_named(after)
+        ):
+            return None  # "w ramach Priorytetu 9. Usługi społeczne i zdrowotne": its name
         if (
             nxt.after == ":"
             and token_start > self.sentence_start

@@ -147,7 +147,8 @@ class TitleRules(Scan):
         """Does the first name and the word after it, both plain capitalised words right after
         the period, close the clause: a comma, a bracket, the sentence's end or "i" follows
         ("Karol Wilamski, aż", "Eugeniusz Dziekan (1973-1975)", "został lek. Jan Lis. W 1974",
-        "… Jan Lis i od tego"; not a quote's „Panie Arturze,", nor "Jan Lis i Ewa poszli")?"""
+        "… Jan Lis i od tego", the line's end; not a quote's „Panie Arturze,", nor "Jan Lis i
+        Ewa poszli")?"""
         if self.text[after : nxt.end - len(nxt.word)].strip() or not nxt.word.istitle():
             return False
         surname = peek(self.text, nxt.end, self.end)
@@ -156,6 +157,8 @@ class TitleRules(Scan):
         mark = self.text[surname.end : surname.end + 2]
         if mark[:1] == "," or mark == " (" or _SENTENCE_CLOSES.match(self.text, surname.end):
             return True
+        if not self.text[surname.end : self.end].strip():
+            return True  # "Konsultacja merytoryczna lek. Aleksandra Witkowska": the line ends
         joiner = peek(self.text, surname.end, self.end)
         then = peek(self.text, joiner.end, self.end)
         return joiner.word == "i" and then.first.islower() and not lexicon.finite_verb(then.word)

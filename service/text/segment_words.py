@@ -273,7 +273,7 @@ ORDINAL_NOUNS = words(
     """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
     liga ekstraliga bundesliga kolejka runda etap jarmark targi przegląd maraton półmaraton zlot
-    rajd finał święto"""
+    rajd finał święto biennale triennale"""
 )  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark";
 # "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
@@ -285,7 +285,7 @@ ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósm
 # A town's or a station's suffix: "Gd." (Gdański), "Wlkp.", "Gł." (Główny: "Kraków Gł."),
 # "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach."), "Młp." (Małopolski),
 # "Wlk." (also Wielkopolski: "Gorzów Wlk.")
-PLACE_SUFFIXES = words("gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp")
+PLACE_SUFFIXES = words("gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp tryb")
 # Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
 JOURNAL_NUMBER = words("Nr nr Poz poz")
 # Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
