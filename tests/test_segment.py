@@ -3689,6 +3689,16 @@ REVIEW_ROUND_HUNDRED_FIFTY_ONE = [
     para("Operatorem jest Priorytet 3.", "W ramach programu, oprócz książek, kupimy gry."),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_TWO = [
+    # a journal's item in brackets after a date; "przedst." (przedstawiciel)
+    para("Obwieszczenie z dnia 3 marca 2020 r. (poz. 412)"),
+    para("3. Anna Wilk – przedst. Gazety Krajeńskiej"),
+    # pairs counted, not a paragraph; a hundredth birthday
+    para("W turnieju zagrało 9 par.", "Walka była wyrównana do końca."),
+    para("Zarzut postawiono z art. 157 par. 1 Kodeksu karnego."),  # control: a paragraph
+    para("Pani Helena obchodziła 101. Urodziny.", "Burmistrz wręczył jej kwiaty."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3892,7 +3902,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_EIGHT
     + REVIEW_ROUND_HUNDRED_FORTY_NINE
     + REVIEW_ROUND_HUNDRED_FIFTY
-    + REVIEW_ROUND_HUNDRED_FIFTY_ONE,
+    + REVIEW_ROUND_HUNDRED_FIFTY_ONE
+    + REVIEW_ROUND_HUNDRED_FIFTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

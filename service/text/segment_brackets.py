@@ -27,8 +27,8 @@ _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in bra
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
 OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
 _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
-# a case's or a print's number: "II K 120/09", "druk nr 3"
-_CASE_NUMBER = re.compile(r"[0-9]+/[0-9]+|\b[Nn]r\.?\s*[0-9]")
+# a case's or a print's number: "II K 120/09", "druk nr 3"; a journal's item: "(poz. 1897)"
+_CASE_NUMBER = re.compile(r"[0-9]+/[0-9]+|\b[Nn]r\.?\s*[0-9]|\bpoz\.\s*[0-9]")
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 _CREDIT_MAX_CHARS = 100  # a photo's credit may name a whole institution
 # words, the first lowercase, with no verb: an aside of the sentence ("Sp. z o.o. (operator

@@ -250,12 +250,13 @@ class TitleRules(Scan):
             and self._verb_follows(nxt)
         ):
             return True  # "kwestią wierności im. Powieść podejmuje…": a patron has no verb
-        if (
-            bare.lower() == "par"
-            and lexicon.adjectival(previous)
-            and lexicon.agrees(previous, bare)
+        if bare.lower() == "par" and (
+            (lexicon.adjectival(previous) and lexicon.agrees(previous, bare))
+            or ((NUMBER.fullmatch(previous) or lexicon.numeral(previous)) and not nxt.number)
         ):
-            return True  # "tłumy zakochanych par. Piąte targi…": couples, not a paragraph
+            # "tłumy zakochanych par. Piąte targi…", "rywalizowało 7 par. Walka była…":
+            # couples, not a paragraph ("z art. 224 par. 2": its number follows)
+            return True
         if nxt.acronym:
             return False
         if (

@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k"""
+    c.k przedst"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -52,7 +52,8 @@ COMMON_ABBREVIATIONS = words(
 # "(fot. archiw. UG Stawiguda)" (archiwum); "drogi w m. Kanie odc. A-B" (odcinek);
 # "Informacja dt. Systemu…" (dotyczy); "red. nacz. tyg. PRAWO DROGOWE" (tygodnik; after a
 # number it is weeks, like "os.": "przez 3 tyg. Potem…"); "Miejski Ośr. Sportu" (ośrodek);
-# "skr. poczt. 9" (pocztowa); "C.K. Rada szkolna" (cesarsko-królewska)
+# "skr. poczt. 9" (pocztowa); "C.K. Rada szkolna" (cesarsko-królewska); "przedst. Radia"
+# (przedstawiciel)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -273,9 +274,10 @@ ORDINAL_NOUNS = words(
     """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
     liga ekstraliga bundesliga kolejka runda etap jarmark targi przegląd maraton półmaraton zlot
-    rajd finał święto biennale triennale"""
+    rajd finał święto biennale triennale urodziny"""
 )  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark";
-# "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"
+# "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"; "obchodziła
+# 100. Urodziny"
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
 # z nich postawiono zarzut").
 ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty")
