@@ -3699,6 +3699,17 @@ REVIEW_ROUND_HUNDRED_FIFTY_TWO = [
     para("Pani Helena obchodziła 101. Urodziny.", "Burmistrz wręczył jej kwiaty."),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_THREE = [
+    # "sł." (sługa); a label typed letter by letter before its number
+    para("Modlono się za wstawiennictwem sł. Bożego Jana Nowaka."),
+    para("Sesję otworzył przewodniczący.", "P k t . 2 Przyjęcie protokołu."),
+    # the genitive a verbal noun governs after a glued year; a closing quote left alone; a
+    # reference after a quotation cut short
+    para("Pomagało w reaktywowaniu w 1946r. Towarzystwa Gimnastycznego."),
+    para("Tak stanowi ustawa o ochronie zabytków. ”"),
+    para("I nie otworzył ust swoich”… (Iz 53,7)"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3903,7 +3914,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FORTY_NINE
     + REVIEW_ROUND_HUNDRED_FIFTY
     + REVIEW_ROUND_HUNDRED_FIFTY_ONE
-    + REVIEW_ROUND_HUNDRED_FIFTY_TWO,
+    + REVIEW_ROUND_HUNDRED_FIFTY_TWO
+    + REVIEW_ROUND_HUNDRED_FIFTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

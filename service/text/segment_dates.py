@@ -465,6 +465,8 @@ class DateRules(QuoteRules):
         if not (lexicon.genitive_complement(nxt.word) or self._capitalised_pair(after)):
             return False
         words = self._words_so_far(token_start)
+        if _GLUED_R.match(self.text, token_start):
+            words.append(self.text[token_start : token_start + 4])  # "w 1948r. Związku"
         if len(words) < 2 or not words[-1].isdecimal():
             return False
         if (
