@@ -10,6 +10,9 @@ import re
 from . import segment_words as lists
 from .segment_scan import CLOSERS, OPENING
 
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){1,4}[^\W\d_] ?\Z")  # "P k t " before "."
+_SPACED_LABEL_CHARS = 12
+
 # A figure's or table's caption: "Rysunek 1. Schemat cyklu", "Tab. 2. Wyniki", "Fot.1. Ikona".
 CAPTION = re.compile(
     r"(?:Rysunek|Rycina|Tabela|Wykres|Mapa|Zdjęcie|Ilustracja|Rys|Ryc|Tab|Fot|Il)(?:\.\s*|\s+)"
@@ -66,6 +69,15 @@ LIST_MARKER = re.compile(
     rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.[0-9]{{1,2}})*|[^\W\d_])"  # "Część I. Trybunał", "• II.1.2."
     rf"[{re.escape(CLOSERS)}]*"
 )
+
+
+def spaced_label(text: str, start: int, stop: int, after: int) -> bool:
+    """Is the period at `stop` after a label typed letter by letter ("P k t . 1"), with its
+    number after it (at `after`)?"""
+    if not text[after : after + 2].strip()[:1].isdigit():
+        return False
+    spaced = _LETTER_SPACED.search(text, max(start, stop - _SPACED_LABEL_CHARS), stop)
+    return spaced is not None and spaced.group().replace(" ", "").lower() in lists.NUMBER_LABELS
 
 
 def entry_label(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from .segment_dates import (
 )
 from .segment_fragments import FragmentRules
 from .segment_kinds import kind_of, period_ends
-from .segment_labels import CAPTION, DATE_LABEL, LIST_MARKER, entry_label
+from .segment_labels import CAPTION, DATE_LABEL, LIST_MARKER, entry_label, spaced_label
 from .segment_lexicon import Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
 from .segment_numbers import LIST_ROMANS, NUMBER, NUMBER_OPENING, NumberRules, hour_word
@@ -114,8 +114,6 @@ _DIGITS_OR_DATE = re.compile(rf"[0-9]+|{_NUMERIC_DATE.pattern}")  # "…2017. fo
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 _TITLES_BEFORE_INITIAL = lists.DEGREES_AND_TITLES | {"p"}  # "p." (pan, pani)
-_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){1,4}[^\W\d_] ?\Z")  # "P k t " before "."
-_SPACED_LABEL_CHARS = 12
 _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
@@ -251,21 +249,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 self.sentence_start = self.scanned = skip_space(self.text, cut, self.end)
                 self.brackets.clear()
 
-    def _spaced_label(self, m: re.Match[str]) -> bool:
-        """Is the period after a label typed letter by letter ("P k t . 1"), before a number?"""
-        if not self.text[m.end() : m.end() + 2].strip()[:1].isdigit():
-            return False
-        start = max(self.sentence_start, m.start() - _SPACED_LABEL_CHARS)
-        spaced = _LETTER_SPACED.search(self.text, start, m.start())
-        return spaced is not None and (
-            spaced.group().replace(" ", "").lower() in lists.NUMBER_LABELS
-        )
-
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
         if not self.text[m.end() : self.end].strip(CLOSERS + " \t"):
             return False  # "…o prawie autorskim. ”": a closing quote left alone, no sentence
-        if punct == "." and self._spaced_label(m):
+        if punct == "." and spaced_label(self.text, self.sentence_start, m.start(), m.end()):
             return False  # "P k t . 1": a label typed letter by letter, its number follows
         if punct == "." and self.speakers and self._speaker_heads(m.start()):
             return False  # "KRAPP. To pan stukałeś?": a play's speaker heads the line
