@@ -3710,6 +3710,16 @@ REVIEW_ROUND_HUNDRED_FIFTY_THREE = [
     para("I nie otworzył ust swoich”… (Iz 53,7)"),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_FOUR = [
+    # "zat." (zatytułowany) before a quoted title; "min." for "m.in." where no count precedes
+    para("W świetlicy zrealizowano projekt zat. „Razem na wsi”."),
+    para("Umowę podpisało 8 gmin, a wśród nich min. Gmina Mirsk."),
+    para("Czekaliśmy kilka min.", "Gmina nie odpowiedziała."),  # control: minutes
+    # a direction closing a phrase; a teaser's link before a quoted title
+    para("Leży 20 km na płd.", "Miasto słynie z agatów."),
+    para("Była okazja na…", 'Czytaj więcej "Sesja Rady Miejskiej"'),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3915,7 +3925,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY
     + REVIEW_ROUND_HUNDRED_FIFTY_ONE
     + REVIEW_ROUND_HUNDRED_FIFTY_TWO
-    + REVIEW_ROUND_HUNDRED_FIFTY_THREE,
+    + REVIEW_ROUND_HUNDRED_FIFTY_THREE
+    + REVIEW_ROUND_HUNDRED_FIFTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -60,8 +60,9 @@ _SIGNATURE_AHEAD = re.compile(  # not a weekday after its date: "16 grudnia 2015
 _READ_MORE = re.compile(
     r"\s*»\s*(?i:więcej|czytaj)\b|\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej|DALEJ|WIĘCEJ)\s*\Z"
 )
-# "przykleja na… Czytaj dalej Plasterek…": the link after a cut-off word, then the next title
-_READ_MORE_TITLE = re.compile(r"\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+# "przykleja na… Czytaj dalej Plasterek…": the link after a cut-off word, then the next title,
+# perhaps quoted ('okazja na… Czytaj więcej "LXXVI sesja…"')
+_READ_MORE_TITLE = re.compile(r"\s*(?:Czytaj|CZYTAJ)\s+(?:dalej|więcej)\s+[\"„“]?[A-ZĄĆĘŁŃÓŚŹŻ]")
 # "… r.) Fot. Jan Lis", "położna. Zdj: archiwum prywatne", "z 1861 roku. Źródło: Wikimedia"
 _CREDIT_AHEAD = re.compile(
     r"\s+(?:(?:Fot|Foto|FOT|Zdj|ZDJ)[.:]|(?:Źródło|Żródło|ŹRÓDŁO):)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]|archiwum\b)"

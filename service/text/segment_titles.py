@@ -279,6 +279,12 @@ class TitleRules(Scan):
             # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep; but a rank's second
             # word ("gen. bryg. Księdza Biskupa Mirona") is no brig
             return True
+        if (
+            bare.lower() == "min"
+            and not NUMBER.fullmatch(previous)
+            and not lexicon.lemma_in(previous, lists.FEW)
+        ):
+            return False  # "a w nich min. Gmina i Miasto…": "m.in." typed short; no minutes
         # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"; but "Muzeum Regionalne im.
         # Dzieci Wrzesińskich", "Parku im. Solidarności", "im. Dr Jana Lisa"
         return (

@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł"""
+    c.k przedst sł zat"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -53,7 +53,8 @@ COMMON_ABBREVIATIONS = words(
 # "Informacja dt. Systemu…" (dotyczy); "red. nacz. tyg. PRAWO DROGOWE" (tygodnik; after a
 # number it is weeks, like "os.": "przez 3 tyg. Potem…"); "Miejski Ośr. Sportu" (ośrodek);
 # "skr. poczt. 9" (pocztowa); "C.K. Rada szkolna" (cesarsko-królewska); "przedst. Radia"
-# (przedstawiciel); "sł. Bożego Jana" (sługa; also słowa, a song's credit: "sł. i muz.")
+# (przedstawiciel); "sł. Bożego Jana" (sługa; also słowa, a song's credit: "sł. i muz.");
+# "projekt zat. „Świetlica…”" (zatytułowany)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -118,7 +119,7 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = (
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
 # patrz w górę"): never ambiguous.
 # "ph." (pod hasłem): a slogan follows; "pk." (pod kryptonimem): an operation's code name
-NAMING = words("pt p.t pn p.n ph pk tzw zw ps pseud właśc zd")
+NAMING = words("pt p.t pn p.n ph pk tzw zw ps pseud właśc zd zat")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
@@ -246,6 +247,8 @@ CARDINAL_WORDS = words(
 )
 
 # Words between a counting verb and its number: "pozostało ich jeszcze 185.", "przybyło o 15."
+COMPASS = words("płn płd wsch zach")  # "na płn.": a direction, a phrase's last word
+FEW = words("kilka kilkanaście kilkadziesiąt parę paręnaście")  # "kilka min.": minutes counted
 COUNT_GAP_WORDS = words("jeszcze już wciąż nadal dotąd obecnie o")
 DECADE_WORDS = words("lata lat latach latami latom")
 
@@ -286,7 +289,7 @@ ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósm
 # sentence before a capital like an ordinary word's ("w Nowym Dworze Gd. Ostateczną…").
 # A town's or a station's suffix: "Gd." (Gdański), "Wlkp.", "Gł." (Główny: "Kraków Gł."),
 # "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach."), "Młp." (Małopolski),
-# "Wlk." (also Wielkopolski: "Gorzów Wlk.")
+# "Wlk." (also Wielkopolski: "Gorzów Wlk."); "Tryb." (Trybunalski)
 PLACE_SUFFIXES = words("gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp tryb")
 # Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
 JOURNAL_NUMBER = words("Nr nr Poz poz")
