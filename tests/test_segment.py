@@ -3720,6 +3720,16 @@ REVIEW_ROUND_HUNDRED_FIFTY_FOUR = [
     para("Była okazja na…", 'Czytaj więcej "Sesja Rady Miejskiej"'),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_FIVE = [
+    # "z up." (z upoważnienia), "Zarz." (zarządu); a heading's first item in capitals
+    para("Z up. Starosty Kwidzyńskiego"),
+    para("Siedziba Zarz. Okręgu: Tczew, ul. Wąska 3."),
+    para("III WARUNKI SKŁADANIA OFERT 1. Oferty składa się w sekretariacie."),
+    # a teaser cut off after a preposition, then a label in capitals
+    para("Policjanci przewieźli ich do...", "AKTUALIZACJA Sąd aresztował obu mężczyzn."),
+    para("UCHWAŁA NR... RADY GMINY W GNIEWIE z dnia... 2026 r."),  # control: a form's blanks
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3926,7 +3936,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_ONE
     + REVIEW_ROUND_HUNDRED_FIFTY_TWO
     + REVIEW_ROUND_HUNDRED_FIFTY_THREE
-    + REVIEW_ROUND_HUNDRED_FIFTY_FOUR,
+    + REVIEW_ROUND_HUNDRED_FIFTY_FOUR
+    + REVIEW_ROUND_HUNDRED_FIFTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

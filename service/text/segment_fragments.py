@@ -154,9 +154,14 @@ class FragmentRules(Scan):
         conjunction ("czekają od… 1955 roku", "ale… Polki"), or before one word that cannot
         stand alone (an oblique case, no verb), perhaps counted, that closes the sentence ("na
         pomoc… Niemców.", "wystartowało… 15 skoczków.")?"""
-        before, before_start = token_before(self.text, start, self.sentence_start)
-        before = before.lower()
-        following = peek(self.text, pos, self.end).word
+        token, before_start = token_before(self.text, start, self.sentence_start)
+        before = token.lower()
+        ahead = peek(self.text, pos, self.end)
+        following = ahead.word
+        if token.islower() and len(following) > 3 and following.isupper() and not ahead.acronym:
+            # "przewiezieni do... AKTUALIZACJA Sąd…": a teaser cut off, then a label in
+            # capitals (not a heading's blank: "UCHWAŁA NR... RADY GMINY")
+            return False
         if before in lists.OPEN_CONJUNCTIONS and (
             (before_start == self.sentence_start and lexicon.clause_start(following))
             or (

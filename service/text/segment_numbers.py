@@ -462,7 +462,10 @@ class NumberRules(Scan):
         ("date"), a label's value or a place ("word"), a count ("cardinal"), a noun's label
         ("initial"), None where it never ends a sentence, else "ordinal"."""
         raw, raw_start = token_before(self.text, token_start - 1, self.sentence_start)
-        if raw.endswith(":") and self.text[token_start:after].rstrip() == "1.":
+        first_item = self.text[token_start:after].rstrip() == "1."
+        if first_item and len(raw) > 2 and raw.isupper() and raw.isalpha():
+            return None  # "II TERMIN I WARUNKI SKŁADANIA OFERT 1. Do konkursu…": a heading's item
+        if raw.endswith(":") and first_item:
             label = self.text[self.sentence_start : raw_start].split()[-_LABEL_WORDS:] + [raw]
             if not any(lexicon.lemma_in(w.strip(":"), lists.VALUE_LABELS) for w in label):
                 return None  # "Porządek był następujący: 1. Otwarcie sesji": its first item
