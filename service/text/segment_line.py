@@ -113,6 +113,7 @@ _NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
 _DIGITS_OR_DATE = re.compile(rf"[0-9]+|{_NUMERIC_DATE.pattern}")  # "…2017. fot. Jan Lis"
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
+_ONLY_CLOSERS = re.compile(rf"[{re.escape(CLOSERS)}\s]*\Z")  # the line ends in closers only
 _TITLES_BEFORE_INITIAL = lists.DEGREES_AND_TITLES | {"p"}  # "p." (pan, pani)
 _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
@@ -251,7 +252,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
 
     def _ends_sentence(self, m: re.Match[str]) -> bool:
         punct, closers = m.group(1), m.group(2)
-        if not self.text[m.end() : self.end].strip(CLOSERS + " \t"):
+        if _ONLY_CLOSERS.match(self.text, m.end(), self.end):
             return False  # "…o prawie autorskim. ”": a closing quote left alone, no sentence
         if punct == "." and spaced_label(self.text, self.sentence_start, m.start(), m.end()):
             return False  # "P k t . 1": a label typed letter by letter, its number follows
