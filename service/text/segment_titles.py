@@ -31,6 +31,14 @@ def _caps_name(nxt: Next) -> bool:
     )
 
 
+def _counts(word: str) -> bool:
+    """Is `word` a count ("7", "pięć", "kilka"), which "par." and "min." after it are counted
+    by (pairs, minutes)?"""
+    return (
+        bool(NUMBER.fullmatch(word)) or lexicon.numeral(word) or lexicon.lemma_in(word, lists.FEW)
+    )
+
+
 def _describes(word: str) -> bool:
     """Is `word` an adjective describing a noun after it ("spokojny sen."), not one before a
     title ("były sen. Jan Lis", "obecny sen.")?"""
@@ -252,7 +260,7 @@ class TitleRules(Scan):
             return True  # "kwestią wierności im. Powieść podejmuje…": a patron has no verb
         if bare.lower() == "par" and (
             (lexicon.adjectival(previous) and lexicon.agrees(previous, bare))
-            or ((NUMBER.fullmatch(previous) or lexicon.numeral(previous)) and not nxt.number)
+            or (_counts(previous) and not nxt.number)
         ):
             # "tłumy zakochanych par. Piąte targi…", "rywalizowało 7 par. Walka była…":
             # couples, not a paragraph ("z art. 224 par. 2": its number follows)
@@ -279,11 +287,7 @@ class TitleRules(Scan):
             # "przez sen. Rada pedagogiczna…", "sen. 3. Koszty": sleep; but a rank's second
             # word ("gen. bryg. Księdza Biskupa Mirona") is no brig
             return True
-        if (
-            bare.lower() == "min"
-            and not NUMBER.fullmatch(previous)
-            and not lexicon.lemma_in(previous, lists.FEW)
-        ):
+        if bare.lower() == "min" and not _counts(previous):
             return False  # "a w nich min. Gmina i Miasto…": "m.in." typed short; no minutes
         # "Dziękuję im. Deklaracja…": the pronoun, not "imienia"; but "Muzeum Regionalne im.
         # Dzieci Wrzesińskich", "Parku im. Solidarności", "im. Dr Jana Lisa"
