@@ -3730,6 +3730,19 @@ REVIEW_ROUND_HUNDRED_FIFTY_FIVE = [
     para("UCHWAŁA NR... RADY GMINY W GNIEWIE z dnia... 2026 r."),  # control: a form's blanks
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_SIX = [
+    # a picture's Markdown between captions; "br." (brat) before a name's oblique case
+    para("Start regat.", "![]() Wiatr dopisał!", "![](foto.jpg) Meta przy przystani..."),
+    para("Wysłano tam br. Tadeusza, by obejrzał dom.", "Wrócił po tygodniu."),
+    para("W marcu br. Tadeusz Kos objął funkcję."),  # control: a date, then the subject
+    # a table of contents in capitals: each number opens its heading (a page number between)
+    para("1.1. WSTĘP 4 1.2. CELE PROGRAMU 6 2. ZASOBY GMINY 2.1. ZABYTKI RUCHOME"),
+    para("Zebranie zaczyna się o godz. 17.30.", "WSTĘP WOLNY."),  # control: an hour
+    # a part's Roman "I." before a title that is also a surname; a dash lost as "?"
+    para("Gotowy jest już etap I.", "Senator zapowiedział etap II."),
+    para("Plan na lata 2027 ? 2035 przyjęto.", "Ile to kosztuje?", "25 zł."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3937,7 +3950,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_TWO
     + REVIEW_ROUND_HUNDRED_FIFTY_THREE
     + REVIEW_ROUND_HUNDRED_FIFTY_FOUR
-    + REVIEW_ROUND_HUNDRED_FIFTY_FIVE,
+    + REVIEW_ROUND_HUNDRED_FIFTY_FIVE
+    + REVIEW_ROUND_HUNDRED_FIFTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -165,6 +165,7 @@ _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
+_IMAGE_MARKUP = re.compile(r"\s+!\[[^\]\n]{0,200}\]\(")  # Markdown's "![alt](address)"
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
 _RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
 _SAME_YEAR_DATE = re.compile(
@@ -316,13 +317,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             token_before(self.text, m.start(), self.sentence_start)[0]
         ):
             return False  # "Prezes ?Byków? Józef Dworakowski": quotes lost to encoding
-        if (
-            punct == "?"
-            and self.text[m.start() - 1 : m.start()] == " "
-            and token_before(self.text, m.start() - 1, self.sentence_start)[0][:1].isupper()
-            and _PAIRED_SCORE.match(self.text, m.end(), self.end)
-        ):
-            return False  # "po meczu Cracovia ? Zagłębie Lubin 1:2": a dash lost to encoding
+        if punct == "?" and self.text[m.start() - 1 : m.start()] == " ":
+            before = token_before(self.text, m.start() - 1, self.sentence_start)[0]
+            if before[:1].isupper() and _PAIRED_SCORE.match(self.text, m.end(), self.end):
+                return False  # "po meczu Cracovia ? Zagłębie Lubin 1:2": a dash lost to encoding
+            if before.isdecimal() and nxt.first.isdecimal():
+                return False  # "na lata 2021 ? 2030": a range's dash lost the same way
         if omission and nxt.first.islower():
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
@@ -409,6 +409,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Kto jest przeciwny? (6)", "wyszli na prowadzenie! (21:22). Kolejne…": the count,
             # the score or the time of what came before, no sentence
             return False
+        if nxt.first == "!" and _IMAGE_MARKUP.match(self.text, m.end(), self.end):
+            return True  # "Odprawa sterników. ![]() Do dzieła!": a picture's markup opens a caption
         if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if self._figures_in_brackets(m.start(), m.end(), closers):
@@ -659,6 +661,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…z dniem 18 marca 2013 r. II. Na podstawie…": the next part
         if self._section_heading(token_start, m.start()):
             return False  # "uchwala, co następuje: § 1. Ustala się…": a section's heading
+        if self._contents_number(bare, token_start, nxt):
+            return False  # "RYS HISTORYCZNY 3.2. ZASOBY…": a contents' number opens its heading
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
@@ -670,6 +674,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, m.end(), self.end
         ):
             return True  # "w 1979 r. MILENA: To był…", "do 2035 r. Włodek: Podobnie…"
+        if (
+            kind == "date"
+            and bare.lower() == "br"
+            and lexicon.first_name(nxt.word)
+            and not lexicon.first_name_nominative(nxt.word)
+        ):
+            return False  # "kolportera czasopism br. Zygmunta": "brat" before a name's oblique case
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
         if kind == "date" and (judged := self._judgment_date(token_start, m.end())) is not None:
@@ -966,6 +977,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "nazwa Osi priorytetowej: II. Cyfrowe Podkarpacie": a label's value
         if bare == "I" and self._first_roman_item(token_start, nxt):
             return None  # "…w Sosnowcu, I. Na podstawie art. 27…": a decision's first part
+        if bare == "I" and lexicon.lemma_in(previous, lists.NUMBERED_PARTS):
+            return "word"  # "– etap I. Senator RP proponuje": a part's numeral, no initial
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski"), not

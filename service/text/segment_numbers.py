@@ -100,6 +100,7 @@ _PROGRAMME_NAME = re.compile(
 _HOUR = re.compile(r"[01]?[0-9]|2[0-4]")
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
+_HEADING_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ–-]{2,}[A-ZĄĆĘŁŃÓŚŹŻ]")  # "FORMALNO–PRAWNE"
 # the numerals of a list numbered in Roman numerals, and each marker as it opens an item
 LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _ROMAN_MARKERS = {r: re.compile(rf"(?<!\S){r}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]") for r in LIST_ROMANS}
@@ -646,6 +647,22 @@ class NumberRules(Scan):
             end -= 1
         before = token_before(self.text, end, self.sentence_start)[0]
         return before.endswith(":") or (len(before) > 2 and before.isupper())
+
+    def _contents_number(self, bare: str, token_start: int, nxt: Next) -> bool:
+        """Is `bare` a section's number between headings in capitals, as in a table of contents
+        ("RYS HISTORYCZNY 3.2. ZASOBY", "PROGRAMU 5 2. UWARUNKOWANIA", a page number between)?
+        The number opens the heading after it."""
+        if not (
+            (_SECTION_NUMBER.fullmatch(bare) or _PAGE_NUMBER.fullmatch(bare))
+            and len(nxt.word) > 2
+            and nxt.word.isalpha()
+            and nxt.word.isupper()
+        ):
+            return False
+        before, start = token_before(self.text, token_start - 1, self.sentence_start)
+        if before.isdecimal():  # the page of the heading before
+            before = token_before(self.text, start - 1, self.sentence_start)[0]
+        return _HEADING_WORD.fullmatch(before) is not None
 
     def _roman_item(self, bare: str, token_start: int) -> bool:
         """Does the marker before `bare` of a list numbered in Roman numerals stand behind it

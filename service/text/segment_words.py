@@ -282,6 +282,8 @@ ORDINAL_NOUNS = words(
 )  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark";
 # "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"; "obchodziła
 # 100. Urodziny"
+# Parts numbered in Roman numerals, after which "I." is the first, not an initial
+NUMBERED_PARTS = words("etap część tom faza rozdział zeszyt odcinek")
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
 # z nich postawiono zarzut").
 ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty")
