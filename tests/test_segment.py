@@ -3743,6 +3743,20 @@ REVIEW_ROUND_HUNDRED_FIFTY_SIX = [
     para("Plan na lata 2027 ? 2035 przyjęto.", "Ile to kosztuje?", "25 zł."),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_SEVEN = [
+    # a unit after a spaced "x"; a photo's "archiwum" after the last sentence ("Fot. archiwum"
+    # stays the credit's)
+    para("Wiata ma wymiary 12 x8 m.", "Dach pokryto blachą."),
+    para("Festyn odbędzie się na podzamczu.", "archiwum"),
+    para("Fot. archiwum"),
+    # a teaser's link, then the article; a capitalised preposition after a date that "bo" opened
+    para("Auto wjechało w rowerzystkę...", "czytaj dalej » Do wypadku doszło rano."),
+    para("Lekcje kończą się późno, bo 26 czerwca 2026 r.", "Dla uczniów to długi rok."),
+    para("Szacują, że w 2031 r. Polska zbuduje tę drogę."),  # control: the clause's subject
+    # a unit's years, then the next unit's ordinal
+    para("Dywizjon Lotniczy 1995 i 2004 3. Eskadra Lotnicza 2012"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3951,7 +3965,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_THREE
     + REVIEW_ROUND_HUNDRED_FIFTY_FOUR
     + REVIEW_ROUND_HUNDRED_FIFTY_FIVE
-    + REVIEW_ROUND_HUNDRED_FIFTY_SIX,
+    + REVIEW_ROUND_HUNDRED_FIFTY_SIX
+    + REVIEW_ROUND_HUNDRED_FIFTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

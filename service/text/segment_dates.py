@@ -347,7 +347,11 @@ class DateRules(QuoteRules):
             # purpose clause ("aby stworzyć niską bazę wiosną 2021 r. W kwietniu…")
             if any(lexicon.infinitive(w) for w in clause[1:]):
                 return False
-            return not lexicon.subordinator(nxt.word)
+            # nor a capitalised preposition ("bo 27 czerwca 2025 r. Dla blisko 300 uczniów…")
+            return not (
+                lexicon.subordinator(nxt.word)
+                or (nxt.word.istitle() and lexicon.preposition(nxt.word))
+            )
         if clause[0].lower() in lists.LIST_JOINERS and DASH_FOLLOWS.match(
             self.text, after, self.end
         ):

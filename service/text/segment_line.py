@@ -78,6 +78,7 @@ _MORE_LINK = re.compile(  # one link or two, perhaps bracketed: "(więcej…) [m
     r"\s*(?:»|\.{1,3}|…)?[)\]]?)+\s*"
 )  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej..", "? czytaj więcej",
 # a bulletin's "…30 dni. ciąg dalszy na str."
+_LINK_THEN_TEXT = re.compile(r"\s+(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej)\s*»\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 # a count, a time, or a menu item's allergen codes closing the line: "(6)", "(1,3,7)"
 _COUNT_CLOSES = re.compile(
     r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}(?:,\s?[0-9]{1,2})+)\)\s*"
@@ -119,7 +120,7 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
 _SCORERS_WINDOW = 300
-_BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac)\.?\s*")  # "…Powiatu. red"
+_BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac|archiwum)\.?\s*")  # "…Powiatu. red"
 _INITIALS_CLOSE = re.compile(r"\s+[bcćdfghjklłmnńprsśtwzźż]{2,3}\s*")  # "…latem. bj": no vowel
 _BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
@@ -144,7 +145,7 @@ _ABBREVIATED = frozenset(
 )
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
-_DIMENSION = re.compile(r"[0-9]+(?:,[0-9]+)?[xX×][0-9]+(?:,[0-9]+)?")
+_DIMENSION = re.compile(r"(?:[0-9]+(?:,[0-9]+)?)?[xX×][0-9]+(?:,[0-9]+)?")  # "0,9X1,8", "38 x14"
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
 _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
@@ -327,8 +328,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
             return punct != "." or self._plain_word_before(m.start())
-        if punct in ".!?" and _BYLINE_CLOSES.fullmatch(self.text, m.end(), self.end):
-            return True  # "…potrzeb inwestycyjnych Powiatu. red": the editor's tag
+        if (
+            punct in ".!?"
+            and _BYLINE_CLOSES.fullmatch(self.text, m.end(), self.end)
+            and token_before(self.text, m.start(), self.sentence_start)[0].lower()
+            not in lists.PHOTO_CREDITS
+        ):
+            return True  # "…Powiatu. red", "…na podzamczu. archiwum"; not "Fot. archiwum"
         if (
             punct in ".!?"
             and _INITIALS_CLOSE.fullmatch(self.text, m.end(), self.end)
@@ -374,6 +380,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
         if set(punct) <= set(".…?!") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
+        if set(punct) <= set(".…?!") and _LINK_THEN_TEXT.match(self.text, m.end(), self.end):
+            return True  # "Rowerzystka... czytaj dalej » Do wypadku doszło…": then the article
         if nxt.first == "|" and (
             _EMPTY_CELLS.fullmatch(self.text, m.end(), self.end)
             or (

@@ -275,7 +275,7 @@ COUNTING_VERBS = AMOUNT_VERBS | words(
 # Nouns an ordinal opens ("5. Armia", "12. Brygada"), also after a name ("gen. Hansa Mullera
 # 5. Armia"), where a number otherwise closes the name ("Nord Stream 2. Spółka").
 ORDINAL_NOUNS = words(
-    """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania
+    """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania skrzydło
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
     liga ekstraliga bundesliga kolejka runda etap jarmark targi przegląd maraton półmaraton zlot
     rajd finał święto biennale triennale urodziny"""
