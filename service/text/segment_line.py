@@ -30,6 +30,7 @@ from .segment_scan import (
     JOURNAL,
     JOURNAL_NAME,
     NAMES,
+    NUMERIC_DATE,
     OPENING,
     ROMAN,
     SPACED_DASH,
@@ -68,17 +69,9 @@ _LED_PAGE_CHARS = 12
 _ENTRY_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}")
 _REDACTED_PART = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]")  # the letter left of a blanked-out name
 _REDACTED_AHEAD = re.compile(r"\s+(?:[-–—]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ](?:…|\.){2,}")
-_TURN_GOES_ON = re.compile(r"\s+[-–—]\s*(?:\.{3}|…)")  # a dash, then a turn taken up mid-way
 _MEDIA_TAG_AHEAD = re.compile(rf"\s+\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)(?:\.|\Z)")
 # a leader, then the page or the line's end: "… ………….. 3", "…………..14", "ZARZĄD.  ……………"
 _LEADER_AHEAD = re.compile(r"\s*(?:…|\.){4,}\s*(?:[0-9]{1,3}(?!\S)|\Z)")
-_MORE_LINK = re.compile(  # one link or two, perhaps bracketed: "(więcej…) [more ...]"
-    r"(?:\s+[(\[]?(?:wi[eę]cej|[Rr]ead [Mm]ore|more|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej)"
-    r"|[Cc]iąg dalszy(?: na str\.?(?:\s*[0-9]{1,3})?)?)"
-    r"\s*(?:»|\.{1,3}|…)?[)\]]?)+\s*"
-)  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej..", "? czytaj więcej",
-# a bulletin's "…30 dni. ciąg dalszy na str."
-_LINK_THEN_TEXT = re.compile(r"\s+(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej)\s*»\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 # a count, a time, or a menu item's allergen codes closing the line: "(6)", "(1,3,7)"
 _COUNT_CLOSES = re.compile(
     r"\s*\((?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}(?:,\s?[0-9]{1,2})+)\)\s*"
@@ -110,8 +103,6 @@ _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.
 _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
 _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
-_NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")
-_DIGITS_OR_DATE = re.compile(rf"[0-9]+|{_NUMERIC_DATE.pattern}")  # "…2017. fot. Jan Lis"
 _CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 _ONLY_CLOSERS = re.compile(rf"[{re.escape(CLOSERS)}\s]*\Z")  # the line ends in closers only
@@ -120,20 +111,11 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
 _SCORERS_WINDOW = 300
-_BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac|archiwum)\.?\s*")  # "…Powiatu. red"
-_INITIALS_CLOSE = re.compile(r"\s+[bcćdfghjklłmnńprsśtwzźż]{2,3}\s*")  # "…latem. bj": no vowel
-_BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
 _GOAL_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\s+[-–]\s+\Z")  # "0:1 - 19. Kulon"
 # "o g. 17 Ilona…", "(środa), g. 16. Dyskutujmy"; not "g. 16.30" nor "g. 16,5"
 _HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9,:]|\.[0-9])")
-_BULLET_AHEAD = re.compile(r"\s+[•▪●◦]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2012 r. ▪ Zaktualizowano: …"
-_LINK_AHEAD = re.compile(r"\s+(?:https?://|www\.|pic\.twitter\.com/)")
-# a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
-_TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
-    r"\s+(?:(?:ks|dr|prof|bp|abp)\.?|o\.)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z"
-)
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(")
@@ -152,7 +134,6 @@ _SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
-_LONE_DASH = re.compile(r"\s*[-–—]\s*(?:…|\.{3})?\s*")  # a teaser's "–..." too
 # a phone number's area code in brackets or its groups: "fax. (0-86) 272", "fax. 22 123 45"
 _PHONE_AHEAD = re.compile(
     r"\s+(?:\(\+?[0-9][0-9 -]*\)|\+?[0-9]{2,3}[ -][0-9]{2,3}[ -][0-9]|0[0-9]{2}[ -]?[0-9]{6,7}\b"
@@ -186,7 +167,6 @@ _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!�
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+,"
 )
-_CREDIT_NAME = re.compile(r"[.:]\s*[^\W\d_]")  # "fot. Paweł…", "zdj: Anna…", "Fot. adidas.com"
 # an interview's speaker by initials: "…o 48,8 proc. KK: Adwokaci…", "…1882 r. J.G.: A co…";
 # not a Roman numeral ("Rozdz. I: „W kilka dni…”")
 _SPEAKER_TAG = re.compile(
@@ -328,60 +308,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
             return punct != "." or self._plain_word_before(m.start())
-        if (
-            punct in ".!?"
-            and _BYLINE_CLOSES.fullmatch(self.text, m.end(), self.end)
-            and token_before(self.text, m.start(), self.sentence_start)[0].lower()
-            not in lists.PHOTO_CREDITS
-        ):
-            return True  # "…Powiatu. red", "…na podzamczu. archiwum"; not "Fot. archiwum"
-        if (
-            punct in ".!?"
-            and _INITIALS_CLOSE.fullmatch(self.text, m.end(), self.end)
-            and (punct != "." or self._plain_word_before(m.start()))
-        ):
-            return True  # "…Prace zakończą się latem. bj": the author's initials
-        if punct == "." and _BRACKET_THEN_COMMA.match(self.text, m.end(), self.end):
-            return False  # "Gazownictwa SA. (PGNiG), Operatora…": the bracket glosses the name
-        if punct == "." and self.text[m.start() - 1 : m.start()] == "," and reads(nxt) in NAMES:
-            return False  # "Bianga, Rosenthal,. Ginda-Kopeć": a list's comma typed with "."
-        if punct in ".!?" and _BULLET_AHEAD.match(self.text, m.end(), self.end):
-            return True  # "▪ 29 grudnia 2012 r. ▪ Zaktualizowano: …": the next field
-        if (
-            punct in ("…", "...", ".")
-            and _LINK_AHEAD.match(self.text, m.end(), self.end)
-            and (punct != "." or self._plain_word_before(m.start()))
-        ):
-            # "przemytem papierosów za… pic.twitter.com/…", "…odcinkiem drogi.
-            # pic.twitter.com/…": a post's link, a piece of its own
-            return True
-        if punct in ("…", "...") and _TURN_GOES_ON.match(self.text, m.end(), self.end):
-            return True  # "…uzdrowiskowej... - ... ale słabo to wychodziło": the other's turn
-        if _LONE_DASH.fullmatch(self.text, m.end(), self.end):
-            return True  # "…- mówi Krystyna Flis. -", "…partnerskich. –...": the next line's dash
-        if (
-            punct == "."
-            and nxt.word.lower() in lists.PHOTO_CREDITS | {"źródło"}  # "źródło: https://…"
-            and _CREDIT_NAME.match(self.text, nxt.end, self.end)
-            and (
-                self._plain_word_before(m.start())
-                or self._date_word_before(m.start())
-                or _DIGITS_OR_DATE.fullmatch(
-                    token_before(self.text, m.start(), self.sentence_start)[0]
-                )
-            )
-        ):
-            return True  # "…jest bardzo ważna. fot. Paweł Lis/East News": a credit of its own
-        if (
-            punct == "."
-            and _TITLED_BYLINE.match(self.text, m.end(), self.end)
-            and self._plain_word_before(m.start())
-        ):
-            return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
-        if set(punct) <= set(".…?!") and _MORE_LINK.fullmatch(self.text, m.end(), self.end):
-            return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
-        if set(punct) <= set(".…?!") and _LINK_THEN_TEXT.match(self.text, m.end(), self.end):
-            return True  # "Rowerzystka... czytaj dalej » Do wypadku doszło…": then the article
+        piece = self._piece_after(punct, m.start(), m.end(), nxt)
+        if piece is not None:
+            return piece
         if nxt.first == "|" and (
             _EMPTY_CELLS.fullmatch(self.text, m.end(), self.end)
             or (
@@ -577,7 +506,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, m.end(), self.end
         ):
             return False  # "dotacja w wysokości 1 mln. 584 tys. zł": one amount, a period typed
-        if _NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in NAMES:
+        if NUMERIC_DATE.fullmatch(bare) and nxt.dotted and reads(nxt) in NAMES:
             return False  # "Radio Kielce 09.11.2025. Kielce. Mecz…": a caption's date and place
         if self._day_month_opens(bare, token_start, nxt, m.end()):
             return False  # "W sobotę 28.10. Wiejskie Koło…": the day, then the subject
@@ -966,7 +895,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and ROMAN.fullmatch(nxt.word)
         ):
             return None  # "Szkoła im. J.P. II w Radzyniu": Jana Pawła II, a regnal number
-        if kind == "word" and previous.lower() in lists.DAY_WORDS and _NUMERIC_DATE.fullmatch(bare):
+        if kind == "word" and previous.lower() in lists.DAY_WORDS and NUMERIC_DATE.fullmatch(bare):
             return "date"  # "Dnia 14.11.2018. Miejskie Centrum…": the date's own adverbial
         if self._roman_month(bare, previous, nxt):
             return None  # "zm. 7 IV. 1943 r.": a day, its month in Roman numerals, the year
@@ -1197,18 +1126,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True
         window = self.text[max(0, m.start() - _LEADER_WINDOW) : m.end() + _LEADER_WINDOW]
         return len(_LED_PAGE.findall(window)) > 1
-
-    def _date_word_before(self, pos: int) -> bool:
-        """Is the word before the period at `pos` a date's "r.", "br." or "bm."?"""
-        token = token_before(self.text, pos, self.sentence_start)[0]
-        return token.lower() in ("r", "br", "bm")
-
-    def _plain_word_before(self, pos: int) -> bool:
-        """Is the word before the period at `pos` an ordinary word, not an abbreviation,
-        initial or number, so that the period is a full stop?"""
-        token = token_before(self.text, pos, self.sentence_start)[0]
-        bare = token.lstrip(OPENING).rstrip(CLOSERS)
-        return len(bare) > 1 and bare.isalpha() and kind_of(bare, self.abbrevs) == "word"
 
     def _glossed_question(self, after: int) -> bool:
         """Is the question a numbered item's, a gloss after a dash explaining it ("2. Jakie

@@ -10,7 +10,18 @@ import re
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
-from .segment_scan import STATEMENT_END, Scan, token_before
+from .segment_kinds import kind_of
+from .segment_scan import (
+    CLOSERS,
+    NAMES,
+    NUMERIC_DATE,
+    OPENING,
+    STATEMENT_END,
+    Next,
+    Scan,
+    reads,
+    token_before,
+)
 
 _TAG = (  # "[FOTO]", "[ZDJĘCIA i FILM]", "[ROZWIĄZANIE KONKURSU]": listed, or in capitals
     r"\s*\[(?:FOTO|FOTY|ZDJĘCIA|WIDEO|VIDEO|GALERIA|AUDIO|NAGRANIE|MAPA|AKTUALIZACJA"
@@ -95,6 +106,29 @@ _SOURCE_CLOSES = re.compile(
     r"\s+[\[(](?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])[^\[\]()\n]{1,80}\s[^\[\]()\n]{1,80}[\])]\s*"
 )  # (a name of two words or more: not an agency's "(PAP)" nor a credit's "(fot. …)")
 
+# What may follow a sentence's end as a piece of its own (`_piece_after`): an author's tag, a
+# photo credit, a byline, a link, a bullet, the other's turn
+_TURN_GOES_ON = re.compile(r"\s+[-–—]\s*(?:\.{3}|…)")  # a dash, then a turn taken up mid-way
+_BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac|archiwum)\.?\s*")  # "…Powiatu. red"
+_INITIALS_CLOSE = re.compile(r"\s+[bcćdfghjklłmnńprsśtwzźż]{2,3}\s*")  # "…latem. bj": no vowel
+_BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
+_BULLET_AHEAD = re.compile(r"\s+[•▪●◦]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2012 r. ▪ Zaktualizowano: …"
+_LINK_AHEAD = re.compile(r"\s+(?:https?://|www\.|pic\.twitter\.com/)")
+_LONE_DASH = re.compile(r"\s*[-–—]\s*(?:…|\.{3})?\s*")  # a teaser's "–..." too
+_CREDIT_NAME = re.compile(r"[.:]\s*[^\W\d_]")  # "fot. Paweł…", "zdj: Anna…", "Fot. adidas.com"
+_DIGITS_OR_DATE = re.compile(rf"[0-9]+|{NUMERIC_DATE.pattern}")  # "…2017. fot. Jan Lis"
+_MORE_LINK = re.compile(  # one link or two, perhaps bracketed: "(więcej…) [more ...]"
+    r"(?:\s+[(\[]?(?:wi[eę]cej|[Rr]ead [Mm]ore|more|(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej)"
+    r"|[Cc]iąg dalszy(?: na str\.?(?:\s*[0-9]{1,3})?)?)"
+    r"\s*(?:»|\.{1,3}|…)?[)\]]?)+\s*"
+)  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej..", "? czytaj więcej",
+# a bulletin's "…30 dni. ciąg dalszy na str."
+_LINK_THEN_TEXT = re.compile(r"\s+(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej)\s*»\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+# a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
+_TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
+    r"\s+(?:(?:ks|dr|prof|bp|abp)\.?|o\.)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z"
+)
+
 
 class MarkRules(Scan):
     """The closing-mark rules of `segment_line.Line`."""
@@ -164,6 +198,76 @@ class MarkRules(Scan):
             # piece, as after any plain word; after a label they are its value ("ws. CPK")
             return True
         return None
+
+    def _piece_after(self, punct: str, start: int, after: int, nxt: Next) -> bool | None:
+        """What follows the end at `start`..`after` settles it: a byline, initials, a credit,
+        a link or a bullet is a piece of its own (True); a bracket glossing the name before it
+        or a list's comma typed as a period is no end (False); None when nothing does."""
+        if (
+            punct in ".!?"
+            and _BYLINE_CLOSES.fullmatch(self.text, after, self.end)
+            and token_before(self.text, start, self.sentence_start)[0].lower()
+            not in lists.PHOTO_CREDITS
+        ):
+            return True  # "…Powiatu. red", "…na podzamczu. archiwum"; not "Fot. archiwum"
+        if (
+            punct in ".!?"
+            and _INITIALS_CLOSE.fullmatch(self.text, after, self.end)
+            and (punct != "." or self._plain_word_before(start))
+        ):
+            return True  # "…Prace zakończą się latem. bj": the author's initials
+        if punct == "." and _BRACKET_THEN_COMMA.match(self.text, after, self.end):
+            return False  # "Gazownictwa SA. (PGNiG), Operatora…": the bracket glosses the name
+        if punct == "." and self.text[start - 1 : start] == "," and reads(nxt) in NAMES:
+            return False  # "Bianga, Rosenthal,. Ginda-Kopeć": a list's comma typed with "."
+        if punct in ".!?" and _BULLET_AHEAD.match(self.text, after, self.end):
+            return True  # "▪ 29 grudnia 2012 r. ▪ Zaktualizowano: …": the next field
+        if (
+            punct in ("…", "...", ".")
+            and _LINK_AHEAD.match(self.text, after, self.end)
+            and (punct != "." or self._plain_word_before(start))
+        ):
+            # "przemytem papierosów za… pic.twitter.com/…", "…odcinkiem drogi.
+            # pic.twitter.com/…": a post's link, a piece of its own
+            return True
+        if punct in ("…", "...") and _TURN_GOES_ON.match(self.text, after, self.end):
+            return True  # "…uzdrowiskowej... - ... ale słabo to wychodziło": the other's turn
+        if _LONE_DASH.fullmatch(self.text, after, self.end):
+            return True  # "…- mówi Krystyna Flis. -", "…partnerskich. –...": the next line's dash
+        if (
+            punct == "."
+            and nxt.word.lower() in lists.PHOTO_CREDITS | {"źródło"}  # "źródło: https://…"
+            and _CREDIT_NAME.match(self.text, nxt.end, self.end)
+            and (
+                self._plain_word_before(start)
+                or self._date_word_before(start)
+                or _DIGITS_OR_DATE.fullmatch(token_before(self.text, start, self.sentence_start)[0])
+            )
+        ):
+            return True  # "…jest bardzo ważna. fot. Paweł Lis/East News": a credit of its own
+        if (
+            punct == "."
+            and _TITLED_BYLINE.match(self.text, after, self.end)
+            and self._plain_word_before(start)
+        ):
+            return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
+        if set(punct) <= set(".…?!") and _MORE_LINK.fullmatch(self.text, after, self.end):
+            return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
+        if set(punct) <= set(".…?!") and _LINK_THEN_TEXT.match(self.text, after, self.end):
+            return True  # "Rowerzystka... czytaj dalej » Do wypadku doszło…": then the article
+        return None
+
+    def _date_word_before(self, pos: int) -> bool:
+        """Is the word before the period at `pos` a date's "r.", "br." or "bm."?"""
+        token = token_before(self.text, pos, self.sentence_start)[0]
+        return token.lower() in ("r", "br", "bm")
+
+    def _plain_word_before(self, pos: int) -> bool:
+        """Is the word before the period at `pos` an ordinary word, not an abbreviation,
+        initial or number, so that the period is a full stop?"""
+        token = token_before(self.text, pos, self.sentence_start)[0]
+        bare = token.lstrip(OPENING).rstrip(CLOSERS)
+        return len(bare) > 1 and bare.isalpha() and kind_of(bare, self.abbrevs) == "word"
 
     def _inside_linked_title(self, after: int) -> bool:
         """Is the question inside the title of a linked article, the line's last words after
