@@ -3757,6 +3757,27 @@ REVIEW_ROUND_HUNDRED_FIFTY_SEVEN = [
     para("Dywizjon Lotniczy 1995 i 2004 3. Eskadra Lotnicza 2012"),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_EIGHT = [
+    # lettered headings after an end; a resolution's issuer after the year closing its number
+    para("Do Gdańska jest 80 km.", "a. Energetyka: Gminę zasila sieć.", "b. Gaz: Brak sieci."),
+    para("Lista stanowi załącznik do Uchwały Nr IV/12/2026 r. Rady Gminy w Suszu w sprawie zasad."),
+    para("Podjęto Uchwałę Nr IV/12/2026 r.", "Rada Gminy zebrała się ponownie."),  # control
+    # a capitalised currency; codes listed before a word and its comma; "kat.", "choreogr.",
+    # "dol." (dolina; dollars after a number)
+    para("Sprzęt za 8 tys. Zł kupiła gmina."),
+    para("Tańczyły klasy E, D oraz C, B.", "Wieczorem, przy muzyce, wystąpili mistrzowie."),
+    para("Wygrała w kat. Hip hop Solo.", "Spektakl w choreogr. Anny Lis."),
+    para("Szlak biegnie dnem dol. Będkowskiej.", "Telefon kosztuje 999 dol.", "Eksperci milczą."),
+    # a listing's "… więcej o" before a title; an indirect question's infinitive, then the
+    # main clause's verb before the date
+    para("Zbiórka trwa w dniach 3-9…", "więcej o Tydzień Zdrowia w gminie"),
+    para("Wiemy coraz… więcej o Marsie."),  # control: the locative goes on
+    para(
+        "Jak szybko wydobyć tonącego pokazali strażacy na ćwiczeniach 12 stycznia br.",
+        "Zadaniem było ratowanie ludzi spod lodu.",
+    ),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3966,7 +3987,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_FOUR
     + REVIEW_ROUND_HUNDRED_FIFTY_FIVE
     + REVIEW_ROUND_HUNDRED_FIFTY_SIX
-    + REVIEW_ROUND_HUNDRED_FIFTY_SEVEN,
+    + REVIEW_ROUND_HUNDRED_FIFTY_SEVEN
+    + REVIEW_ROUND_HUNDRED_FIFTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -69,6 +69,7 @@ _CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\
 # "inne: 2009 r. – …, 2010 r. – …": a list's item opens with its date, after the list's colon
 _LISTED_DATE = re.compile(r"[:,]\s+(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{4}\s*\Z")
 _LISTED_DATE_CHARS = 30
+_INFINITIVE_REACH = 4  # the opener's infinitive comes within its next three words
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _PARTICIPLE_WORDS = 16  # the clause's last words a participle before a date is looked for in
 # where a subject's words end: a clause break, or the sentence's own punctuation
@@ -79,9 +80,9 @@ _GLUED_R = re.compile(r"[0-9]{4}r\.")  # "z dnia 14 czerwca 1960r. Kodeks…": t
 _ISSUED_ON = r"z\s+(?:dnia\s+)?[0-9]{1,2}\s+[^\W\d_]+\s+[0-9]{4}\s*\Z"  # "z dnia 14 czerwca 1960"
 _ACT_DATE = re.compile(rf"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+{_ISSUED_ON}")
 _ACT_WINDOW = 60
-_DOCUMENT_DATED = re.compile(
-    rf"(?i)\b(?:uchwał|zarządze|decyzj|obwieszcze|postanowie)[^\W\d_]*\s+(?:nr\s+\S+\s+)?"
-    rf"{_ISSUED_ON}"
+_DOCUMENT_DATED = re.compile(  # or the year closing its number: "Uchwały Nr VI/36/2019 r."
+    rf"(?i)\b(?:uchwał|zarządze|decyzj|obwieszcze|postanowie)[^\W\d_]*\s+"
+    rf"(?:(?:nr\s+\S+\s+)?{_ISSUED_ON}|nr\s+\S+/[0-9]{{4}}\s*\Z)"
 )
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
@@ -221,6 +222,19 @@ def _two_clauses(words: list[str]) -> bool:
     verbs = [i for i, w in enumerate(words) if lexicon.finite_verb(w)]
     return len(verbs) >= 2 and not any(
         w.lower() in lists.LIST_JOINERS for w in words[verbs[0] + 1 : verbs[1]]
+    )
+
+
+def _infinitive_first(words: list[str]) -> bool:
+    """Does the clause's opener take an infinitive (an indirect question: "Jak sprawnie
+    przeprowadzić akcję"), so that a finite verb after it is the main clause's?"""
+    infinitive = next(
+        (i for i, w in enumerate(words[1:_INFINITIVE_REACH], 1) if lexicon.infinitive(w)), None
+    )
+    return (
+        infinitive is not None
+        and any(lexicon.finite_verb(w) for w in words[infinitive + 1 :])
+        and not any(lexicon.finite_verb(w) for w in words[1:infinitive])
     )
 
 
@@ -517,6 +531,8 @@ class DateRules(QuoteRules):
                 if _two_clauses(words):
                     return False  # "dokument, który wspomina proboszcza pochodzi z XV w.": a
                     # comma left out, the main clause's verb is the second
+                if _infinitive_first(words):
+                    return False  # "Jak sprawnie przeprowadzić akcję … udowodnili strażacy"
                 return not any(lexicon.finite_verb(w) for part in parts[i + 1 :] for w in part)
             if any(lexicon.finite_verb(w) for w in words):
                 return False  # the main clause came first

@@ -183,6 +183,7 @@ _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powi
 _LISTED_RESULT = re.compile(r"\s+[^\W\d_][\w/]*(?:\s+[^\W\d_]+)?\s*\([^()]{1,80}\)\s*[–-]\s*[0-9]")
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
 _LETTER_ITEM = re.compile(r"\s+[a-m]\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "… pracy. b) Test diagnozujący"
+_LETTER_HEADING = re.compile(r"\s+[a-h]\.\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*:")  # "b. Telekomunikacja:"
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter or a half-year: "III kw.", "I pół."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
@@ -328,6 +329,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._plain_word_before(m.start())
         ):
             return True  # "…otrzymuje ocenę niedostateczną. b) Test diagnozujący": the next item
+        if punct in ".!?" and _LETTER_HEADING.match(self.text, m.end(), self.end):
+            return True  # "…do Warszawy - 241 km. a. Energetyka: Teren gminy…": the next item
         if punct == "?" and self._glossed_question(m.end()):
             return True  # "1. Jakie badania przeprowadzono? – wyjaśnienie metod.": its gloss
         if punct in ".!?" and _DAY_HEADING.match(self.text, m.end(), self.end):
@@ -833,6 +836,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind == "initial"
             and token_before(self.text, token_start - 1, self.sentence_start)[0].endswith(",")
             and (lexicon.start(nxt.word, names=False) in NAMES or nxt.after == ",")
+            and not self._listed_code(token_start)  # "klasy E, D, C oraz D, C, B. Wieczorem, …"
         ):
             return None  # "Kanas, M. Wojciechowski, M. Kula, Nowak": a list's first name
         if kind == "initial" and self._other_case_acts(previous, nxt):

@@ -124,6 +124,9 @@ _MORE_LINK = re.compile(  # one link or two, perhaps bracketed: "(więcej…) [m
 )  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej..", "? czytaj więcej",
 # a bulletin's "…30 dni. ciąg dalszy na str."
 _LINK_THEN_TEXT = re.compile(r"\s+(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej)\s*»\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+# a listing's "… więcej o" before the title it links, in the nominative: "w dniach 18-24… więcej
+# o Europejski Dzień Wiedzy…" (not "coraz… więcej o Marsie")
+_MORE_ABOUT = re.compile(r"\s+więcej o\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\s,.;:!?]*)")
 # a byline in lowercase closing the line: "… u celu wędrówki. ks. Sebastian Przybyła"
 _TITLED_BYLINE = re.compile(  # ("o." with its period: "o" alone is a preposition)
     r"\s+(?:(?:ks|dr|prof|bp|abp)\.?|o\.)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*){2,3}\Z"
@@ -255,6 +258,9 @@ class MarkRules(Scan):
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
         if set(punct) <= set(".…?!") and _LINK_THEN_TEXT.match(self.text, after, self.end):
             return True  # "Rowerzystka... czytaj dalej » Do wypadku doszło…": then the article
+        more = _MORE_ABOUT.match(self.text, after, self.end) if punct in ("…", "...") else None
+        if more and not lexicon.locative_only(more.group(1)):
+            return True  # "…obchodzony w dniach 18-24… | więcej o Europejski Dzień…"
         return None
 
     def _date_word_before(self, pos: int) -> bool:

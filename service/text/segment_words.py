@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł zat up zarz"""
+    c.k przedst sł zat up zarz kat choreogr dol"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -55,7 +55,8 @@ COMMON_ABBREVIATIONS = words(
 # "skr. poczt. 9" (pocztowa); "C.K. Rada szkolna" (cesarsko-królewska); "przedst. Radia"
 # (przedstawiciel); "sł. Bożego Jana" (sługa; also słowa, a song's credit: "sł. i muz.");
 # "projekt zat. „Świetlica…”" (zatytułowany); "z up. Starosty" (z upoważnienia); "Siedziba
-# Zarz. Głównego" (zarządu)
+# Zarz. Głównego" (zarządu); "w kat. Street dance" (kategoria); "w choreogr. Giorgia Madii"
+# (choreografia); "dol. Będkowskiej", "dol. Prądnika" (dolina)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -139,8 +140,8 @@ PERCENT_OF = words("pkb dnb vat")
 # (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
 # (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
 # (degrees) but "st. sierż." (starszy); "12,50 s." (seconds) but "s. 45" (page); "100 m."
-# (metres) but "m. Krakowie" (miasto).
-UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr")
+# (metres) but "m. Krakowie" (miasto); "1 199 dol." (dollars) but "dol. Prądnika" (dolina).
+UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr dol")
 # Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
 # before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
 NAME_TITLES = words("św ś")  # (the older "ś.": "Męczeństwo ś. Filoroma")
@@ -212,8 +213,8 @@ NUMBER_LABELS = words(
 # "do ok. g. 19.15"
 HOUR_PREPOSITIONS = words("o po od do przed ok około")
 # Currencies after an amount cut short: "o wartości powyżej 14 tys. EURO" (in capitals, no
-# acronym: the word "euro")
-CURRENCIES = words("euro eur pln usd chf gbp złotych dolarów franków funtów koron")
+# acronym: the word "euro"); "5 tys. Zł" typed with a capital
+CURRENCIES = words("euro eur pln usd chf gbp zł złotych dolarów franków funtów koron")
 
 ARTICLE_LABELS = words("art ust pkt § par")  # "art. 5. Traktatu": the act, in the genitive
 APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label chain
