@@ -3778,6 +3778,14 @@ REVIEW_ROUND_HUNDRED_FIFTY_EIGHT = [
     ),
 ]
 
+REVIEW_ROUND_HUNDRED_FIFTY_NINE = [
+    # a quoted title with verbs, then "to"; a quoted title line in capitals; "lok." (lokal)
+    para('date 2026-03 "Wracaj. Czekamy, tęsknimy" to komedia o rodzinie.'),
+    para("„POWIAT PLESZEWSKI W OBIEKTYWIE. DAWNE KADRY”"),
+    para("„Idę.", "Dobranoc” – napisał.", "Wyszedł."),  # control: a quotation, its speaker
+    para("Biuro mieści się przy ul. Polnej 4 lok. 12, w Pleszewie."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3988,7 +3996,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_FIVE
     + REVIEW_ROUND_HUNDRED_FIFTY_SIX
     + REVIEW_ROUND_HUNDRED_FIFTY_SEVEN
-    + REVIEW_ROUND_HUNDRED_FIFTY_EIGHT,
+    + REVIEW_ROUND_HUNDRED_FIFTY_EIGHT
+    + REVIEW_ROUND_HUNDRED_FIFTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -139,8 +139,10 @@ class QuoteRules(Scan):
         if dash:  # "„Beksińskich. Portretu podwójnego” – to opowieść", not "„Idę. Żegnajcie” –"
             return verbless and not lexicon.lemma_in(then, lists.SPEECH_VERBS)
         if then == "," or then.islower():
-            if then == "," or not lexicon.finite_verb(then) or (verbless and then == "to"):
-                return True  # "… „Szlaki Nadziei. Odyseja wolności” to projekt": the copula
+            if then in (",", "to") or not lexicon.finite_verb(then):
+                # "… „Szlaki Nadziei. Odyseja wolności” to projekt": the copula, also after a
+                # title with verbs ('date 2021-09 "Najmro. Kocha, kradnie, szanuje" to komedia')
+                return True
             # a work named before it, without a verb in it and no speech verb after it:
             # "Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku"
             if governed:
@@ -295,7 +297,8 @@ class QuoteRules(Scan):
         return (
             self.text[start] == "."
             and "," not in first
-            and len(first.split()) <= _TITLE_LINE_WORDS
+            # (any length in capitals: "„ZIEMIA ZAGÓRZAŃSKA W OBIEKTYWIE. CZTERY PORY ROKU”")
+            and (len(first.split()) <= _TITLE_LINE_WORDS or first.isupper())
             and not any(_any_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in words)
         )
 

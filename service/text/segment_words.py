@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł zat up zarz kat choreogr dol"""
+    c.k przedst sł zat up zarz kat choreogr dol lok"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -56,7 +56,8 @@ COMMON_ABBREVIATIONS = words(
 # (przedstawiciel); "sł. Bożego Jana" (sługa; also słowa, a song's credit: "sł. i muz.");
 # "projekt zat. „Świetlica…”" (zatytułowany); "z up. Starosty" (z upoważnienia); "Siedziba
 # Zarz. Głównego" (zarządu); "w kat. Street dance" (kategoria); "w choreogr. Giorgia Madii"
-# (choreografia); "dol. Będkowskiej", "dol. Prądnika" (dolina)
+# (choreografia); "dol. Będkowskiej", "dol. Prądnika" (dolina); "ul. Sienkiewicza 49 lok. 311"
+# (lokal)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
