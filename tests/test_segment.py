@@ -3786,6 +3786,19 @@ REVIEW_ROUND_HUNDRED_FIFTY_NINE = [
     para("Biuro mieści się przy ul. Polnej 4 lok. 12, w Pleszewie."),
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY = [
+    # a source in square brackets with its year goes with the sentence before; a site's bare
+    # address closing the line is a piece of its own ("Fot. pixabay.com" stays the credit's)
+    para("Wieś należała do gminy Nowa Wola. [Lis, Kos 1981]"),
+    para("Gromadę zniesiono. [DUWRN 1961, nr 4, poz. 12].", "Wieś przyłączono do miasta."),
+    para("Rodzina na spacerze.", "[Fot. 1950 r. Archiwum]"),  # control: a photo's credit
+    para("Wieś na mapie z 1803 r.", "mapy.example.pl"),
+    para("Fot. pixabay.com"),
+    # a census's next field of two words after a number; a table's next cell after a wide gap
+    para("Domy mieszkalne 41.", "Ludność ogółem: 230."),
+    para("II Edycja - 2006 - Nr legitymacji - 17.        Anna Lis"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -3997,7 +4010,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_SIX
     + REVIEW_ROUND_HUNDRED_FIFTY_SEVEN
     + REVIEW_ROUND_HUNDRED_FIFTY_EIGHT
-    + REVIEW_ROUND_HUNDRED_FIFTY_NINE,
+    + REVIEW_ROUND_HUNDRED_FIFTY_NINE
+    + REVIEW_ROUND_HUNDRED_SIXTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -112,6 +112,19 @@ _TURN_GOES_ON = re.compile(r"\s+[-–—]\s*(?:\.{3}|…)")  # a dash, then a tu
 _BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac|archiwum)\.?\s*")  # "…Powiatu. red"
 _INITIALS_CLOSE = re.compile(r"\s+[bcćdfghjklłmnńprsśtwzźż]{2,3}\s*")  # "…latem. bj": no vowel
 _BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
+# the source of what the sentence before says, in square brackets with its year: "…do lat 50. XX
+# w. [Ćwik, Reder 1977]", "…wieś Stójka. [DUWRN 1954, nr 15, poz. 64]."; not a date's tag nor
+# a photo's credit ("[Fot. 1938 r. Wiewiórki]") nor a note ("[ Dane na dzień: 1.12.2018 ]")
+_CITED_SOURCE = re.compile(
+    r"\s+\[(?!\s|(?i:fot|zdj|foto)\b)(?=[^\]\n]*[^\W\d_])[^\[\]\n:]{0,60}\b(?:1[0-9]|20)[0-9]{2}\b"
+    r"[^\[\]\n:]{0,60}\]"
+    r"(?=[.,;]?(?:\s|\Z))"
+)
+# a table's next column, set off by a run of spaces: "Nr legitymacji - 41.       Edmund Papciak"
+_SOURCE_LABELS = lists.PHOTO_CREDITS | {"info", "źr", "źródło"}
+_COLUMN_GAP = re.compile(r"[ \t]{3,}\S")
+# a site's bare address closing the line: "…z 1801-1804 r. maps.arcanum.com"
+_DOMAIN_CLOSES = re.compile(r"\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:pl|com|org|net|eu|info)\s*\Z")
 _BULLET_AHEAD = re.compile(r"\s+[•▪●◦]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2012 r. ▪ Zaktualizowano: …"
 _LINK_AHEAD = re.compile(r"\s+(?:https?://|www\.|pic\.twitter\.com/)")
 _LONE_DASH = re.compile(r"\s*[-–—]\s*(?:…|\.{3})?\s*")  # a teaser's "–..." too
@@ -219,6 +232,21 @@ class MarkRules(Scan):
             and (punct != "." or self._plain_word_before(start))
         ):
             return True  # "…Prace zakończą się latem. bj": the author's initials
+        if (
+            punct == "."
+            and _COLUMN_GAP.match(self.text, after, self.end)
+            and token_before(self.text, start, self.sentence_start)[0].isdecimal()
+        ):
+            return False  # "Nr legitymacji - 41.      Edmund Papciak": the row's next cell
+        if punct == "." and _CITED_SOURCE.match(self.text, after, self.end):
+            return False  # "…wieś Stójka. [DUWRN 1954, nr 15, poz. 64]. 1 I 1956…": its source
+        if (
+            punct in ".!?"
+            and _DOMAIN_CLOSES.match(self.text, after, self.end)
+            and (self._plain_word_before(start) or self._date_word_before(start))
+            and token_before(self.text, start, self.sentence_start)[0].lower() not in _SOURCE_LABELS
+        ):  # (not a credit's or a source's: "Fot. pixabay.com", "info. powiat.pl")
+            return True  # "Stoczek na mapie z 1801-1804 r. maps.arcanum.com": the picture's source
         if punct == "." and _BRACKET_THEN_COMMA.match(self.text, after, self.end):
             return False  # "Gazownictwa SA. (PGNiG), Operatora…": the bracket glosses the name
         if punct == "." and self.text[start - 1 : start] == "," and reads(nxt) in NAMES:

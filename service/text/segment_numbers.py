@@ -99,6 +99,7 @@ _PROGRAMME_NAME = re.compile(
 )
 _HOUR = re.compile(r"[01]?[0-9]|2[0-4]")
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
+_TWO_WORD_LABEL = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_]+:\s")
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 _HEADING_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ–-]{2,}[A-ZĄĆĘŁŃÓŚŹŻ]")  # "FORMALNO–PRAWNE"
@@ -486,6 +487,12 @@ class NumberRules(Scan):
             and nxt.word.lower() not in lists.QUANTITY  # "Popiąte: 200. Zł: Ekspensy…"
         ):
             return "word"  # "Zduńska Wola, Łaska 90. Prezes: Jan Lis": a field's label follows
+        if (
+            _TWO_WORD_LABEL.match(self.text, after, self.end)
+            and token_start > self.sentence_start
+            and not lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS)  # "na 35. Festiwal Piosenki:"
+        ):
+            return "word"  # "Budynki mieszkalne 56. Ludność ogółem: 352.": a census's next field
         if (
             token_start > self.sentence_start  # not an item's number: "5. Wielką baczność…"
             and not raw.endswith((".", "!", "?", ":", ";"))  # "…wstóp. 5. Wielką…" neither
