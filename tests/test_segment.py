@@ -3799,6 +3799,14 @@ REVIEW_ROUND_HUNDRED_SIXTY = [
     para("II Edycja - 2006 - Nr legitymacji - 17.        Anna Lis"),
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY_ONE = [
+    # a name the dictionary reads as a verb, before a past tense, after an opening adverbial;
+    # a timeline's year after its bullet
+    para("Woda miała moc.", "W XV w. Rechta należała do klasztoru."),
+    para("Odkryto go pod koniec XV w.", "Jest to zamek obronny."),  # control: a verb opens
+    para("• 1465 r. Nowa Nieszawa otrzymuje herb,"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4011,7 +4019,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_SEVEN
     + REVIEW_ROUND_HUNDRED_FIFTY_EIGHT
     + REVIEW_ROUND_HUNDRED_FIFTY_NINE
-    + REVIEW_ROUND_HUNDRED_SIXTY,
+    + REVIEW_ROUND_HUNDRED_SIXTY
+    + REVIEW_ROUND_HUNDRED_SIXTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -104,6 +104,7 @@ _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
 )
 _BULLETS = "•·▪◦*"  # "• Na początku lat 80.": a list's bullet before an opening adverbial
+_YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")  # "• 1431 r. Nowa Nieszawa…": a timeline's year
 DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")  # "22", "22/23", "28-30"
 _DAY_MONTH = re.compile(r"(?:[0-9]{1,2}[-–/])?[0-9]{1,2}\.[0-9]{1,2}")  # "31.12", "28-30.03"
 _MONTH_NUMBER = re.compile(r"0?[1-9]|1[0-2]")
@@ -180,6 +181,8 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         and (words[1].lower() in lists.MONTHS or _ROMAN_MONTH.fullmatch(words[1]))
     ):
         return True  # "12 marca 2024 r.", "17 IX 1939 r. Armia Czerwona wkroczyła…"
+    if len(words) == 1 and _YEAR_DIGITS.fullmatch(words[0]) and left.lstrip()[:1] in _BULLETS:
+        return True  # "• 1431 r. Nowa Nieszawa otrzymuje prawa miejskie": a timeline's entry
     month = next((i for i, w in enumerate(words[:3]) if w.lower() in lists.MONTHS), 0)
     if month and all(w.lower().endswith("ego") for w in words[:month]):
         return True  # "Trzeciego czerwca 2018 r.", "Dwudziestego piątego maja": a day in words
@@ -312,8 +315,12 @@ class DateRules(QuoteRules):
             # "Od 2019 r. Polska…" goes on, but a capitalised pronoun, adverb or verb opens a
             # clause of its own ("W redakcji od września 2019 r. Ty nawet nie wiesz…")
             return (
-                nxt.dotted or not lexicon.clause_start(nxt.word) or lexicon.place_name(nxt.word)
-            )  # "W 1287 r. Busko otrzymało…": the town, not the adverb
+                nxt.dotted
+                or not lexicon.clause_start(nxt.word)
+                or lexicon.place_name(nxt.word)  # "W 1287 r. Busko otrzymało…": not the adverb
+                # a name read as a verb before the verb ("W XVI w. Rechta wchodziła w skład…")
+                or (lexicon.finite_verb(nxt.word) and self._past_verb_follows(nxt))
+            )
         dash = DASH_FOLLOWS.match(self.text, after, self.end)
         if (
             dash
@@ -511,6 +518,12 @@ class DateRules(QuoteRules):
             ):
                 return False
         return False
+
+    def _past_verb_follows(self, nxt: Next) -> bool:
+        """Is the word after `nxt` a verb in the past tense ("Rechta wchodziła"), which no
+        finite verb is followed by, so that `nxt` is its subject?"""
+        then = peek(self.text, nxt.end, self.end)
+        return then.first.islower() and bool(lexicon.past_agreement(then.word))
 
     def _main_clause_pending(self, token_start: int) -> bool:
         """Has the sentence opened a subordinate clause before its main clause, which has not
