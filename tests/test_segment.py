@@ -3807,6 +3807,11 @@ REVIEW_ROUND_HUNDRED_SIXTY_ONE = [
     para("• 1465 r. Nowa Nieszawa otrzymuje herb,"),
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY_TWO = [
+    # an abbreviation after a list's emoji, typed without a space
+    para("✅Godz. 10,30 - zbiórka przy remizie"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4020,7 +4025,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_EIGHT
     + REVIEW_ROUND_HUNDRED_FIFTY_NINE
     + REVIEW_ROUND_HUNDRED_SIXTY
-    + REVIEW_ROUND_HUNDRED_SIXTY_ONE,
+    + REVIEW_ROUND_HUNDRED_SIXTY_ONE
+    + REVIEW_ROUND_HUNDRED_SIXTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -43,6 +43,7 @@ from .segment_scan import (
 from .segment_titles import TitleRules
 
 _NEVER_OPENS = frozenset(".,;:!?")
+_LEADING_SYMBOLS = re.compile(r"\A[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _ACRONYM_TAIL = 3
 _CAMEL_NAME = re.compile(  # "mBank", "iPhone", "eBay", "iOS"
     r"([a-z]{1,2})(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w{2,}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,})"
@@ -469,6 +470,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
         # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross
         bare = token.lstrip(OPENING + "/†>").rstrip(CLOSERS)  # a page's ">Św. Ambroży<"
+        bare = _LEADING_SYMBOLS.sub("", bare)  # "✅Godz. 11,30 - przyjazd": a list's emoji
         credit = re.split(r"[/>]", bare)[-1]  # "Kruszwicy/fot.", a page's "formule<br/>fot."
         if "/" in bare and all(
             p.rstrip(".").lower() in lists.PHONE_LABELS for p in bare.split("/")
