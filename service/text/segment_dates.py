@@ -19,6 +19,7 @@ from .segment_scan import (
     ROMAN,
     SENTENCE_WINDOW,
     SPACED_DASH,
+    YEAR,
     Next,
     peek,
     reads,
@@ -104,7 +105,6 @@ _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
 )
 _BULLETS = "•·▪◦*"  # "• Na początku lat 80.": a list's bullet before an opening adverbial
-_YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")  # "• 1431 r. Nowa Nieszawa…": a timeline's year
 DAY = re.compile(r"[0-9]{1,2}(?:[/–-][0-9]{1,2})?")  # "22", "22/23", "28-30"
 _DAY_MONTH = re.compile(r"(?:[0-9]{1,2}[-–/])?[0-9]{1,2}\.[0-9]{1,2}")  # "31.12", "28-30.03"
 _MONTH_NUMBER = re.compile(r"0?[1-9]|1[0-2]")
@@ -181,7 +181,7 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         and (words[1].lower() in lists.MONTHS or _ROMAN_MONTH.fullmatch(words[1]))
     ):
         return True  # "12 marca 2024 r.", "17 IX 1939 r. Armia Czerwona wkroczyła…"
-    if len(words) == 1 and _YEAR_DIGITS.fullmatch(words[0]) and left.lstrip()[:1] in _BULLETS:
+    if len(words) == 1 and YEAR.fullmatch(words[0]) and left.lstrip()[:1] in _BULLETS:
         return True  # "• 1431 r. Nowa Nieszawa otrzymuje prawa miejskie": a timeline's entry
     month = next((i for i, w in enumerate(words[:3]) if w.lower() in lists.MONTHS), 0)
     if month and all(w.lower().endswith("ego") for w in words[:month]):

@@ -19,6 +19,7 @@ from .segment_scan import (
     QUOTE_AHEAD,
     ROMAN,
     SPACED_DASH,
+    YEAR,
     Next,
     Scan,
     peek,
@@ -98,7 +99,6 @@ _PROGRAMME_NAME = re.compile(
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=[.,](?:\s|\Z)|\s+\()"
 )
 _HOUR = re.compile(r"[01]?[0-9]|2[0-4]")
-_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _TWO_WORD_LABEL = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_]+:\s")
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
@@ -504,7 +504,7 @@ class NumberRules(Scan):
             # "strzeliła 82 bramki tracąc 26. Najlepszym strzelcem…", "Mazur Ełk 32. Słabą
             # stroną…": an ordinal's name is capitalised throughout ("12. Pancerną Dywizją")
             return "word"
-        if _YEAR.fullmatch(raw) and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS):
+        if YEAR.fullmatch(raw) and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS):
             return "ordinal"  # "Baza Lotnicza 1999-2010 7. Eskadra": a unit's years, then the next
         if previous.lower() in lists.CARDINAL_WORDS or raw.isdecimal() or _SCALE.fullmatch(raw):
             # "tracąc ich aż 20. Emocji…": a count after "aż" is never an ordinal, nor is the

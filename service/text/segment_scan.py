@@ -15,6 +15,7 @@ from .segment_lexicon import Start
 CLOSERS = "\"'”“’»«)]"
 OPENING = "\"'„“‘«»([-–—‒―"
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")  # "• 1431 r.", "1999-2010 7. Eskadra"
 NUMERIC_DATE = re.compile(r"[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}")  # "12.05.2024"
 STATEMENT_END = re.compile(r"[.!?…](?=\s|\Z)")  # "Księże Józefie!" is an address, no pause
 DASH_FOLLOWS = re.compile(r"\s*[-–—]\s")  # "im. - Przeszła": a dialogue dash opens a sentence
