@@ -148,7 +148,6 @@ _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
-_IMAGE_MARKUP = re.compile(r"\s+!\[[^\]\n]{0,200}\]\(")  # Markdown's "![alt](address)"
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
 _RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
 _SAME_YEAR_DATE = re.compile(
@@ -350,8 +349,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Kto jest przeciwny? (6)", "wyszli na prowadzenie! (21:22). Kolejne…": the count,
             # the score or the time of what came before, no sentence
             return False
-        if nxt.first == "!" and _IMAGE_MARKUP.match(self.text, m.end(), self.end):
-            return True  # "Odprawa sterników. ![]() Do dzieła!": a picture's markup opens a caption
         if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if self._figures_in_brackets(m.start(), m.end(), closers):

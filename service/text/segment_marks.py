@@ -1,8 +1,9 @@
 """Marks after a sentence's end, for the sentence splitter (`segment`): what a headline, a
 caption or a listing closes with decides the cut — a media tag ("[FOTO]", "– ZDJĘCIA") or a
-footnote mark stays with its sentence, an author's tag or a photo credit is a piece of its own,
-a listing's link ("» więcej") too; a linked article's title keeps its question ("Czytaj też:
-Naprawa iPhone'a to luksus? Apple ujawnia koszty")."""
+footnote mark or a source in square brackets stays with its sentence, an author's tag, a byline,
+a photo credit, a picture's markup or a bare address is a piece of its own, a listing's link
+("» więcej") too; a linked article's title keeps its question ("Czytaj też: Naprawa iPhone'a
+to luksus? Apple ujawnia koszty")."""
 
 from __future__ import annotations
 
@@ -125,6 +126,7 @@ _SOURCE_LABELS = lists.PHOTO_CREDITS | {"info", "źr", "źródło"}
 _COLUMN_GAP = re.compile(r"[ \t]{3,}\S")
 # a site's bare address closing the line: "…z 1801-1804 r. maps.arcanum.com"
 _DOMAIN_CLOSES = re.compile(r"\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:pl|com|org|net|eu|info)\s*\Z")
+_IMAGE_MARKUP = re.compile(r"\s+!\[[^\]\n]{0,200}\]\(")  # Markdown's "![alt](address)"
 _BULLET_AHEAD = re.compile(r"\s+[•▪●◦]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2012 r. ▪ Zaktualizowano: …"
 _LINK_AHEAD = re.compile(r"\s+(?:https?://|www\.|pic\.twitter\.com/)")
 _LONE_DASH = re.compile(r"\s*[-–—]\s*(?:…|\.{3})?\s*")  # a teaser's "–..." too
@@ -253,6 +255,8 @@ class MarkRules(Scan):
             return False  # "Bianga, Rosenthal,. Ginda-Kopeć": a list's comma typed with "."
         if punct in ".!?" and _BULLET_AHEAD.match(self.text, after, self.end):
             return True  # "▪ 29 grudnia 2012 r. ▪ Zaktualizowano: …": the next field
+        if nxt.first == "!" and _IMAGE_MARKUP.match(self.text, after, self.end):
+            return True  # "Odprawa sterników. ![]() Do dzieła!": a picture's markup opens a caption
         if (
             punct in ("…", "...", ".")
             and _LINK_AHEAD.match(self.text, after, self.end)
