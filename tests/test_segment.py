@@ -3812,6 +3812,11 @@ REVIEW_ROUND_HUNDRED_SIXTY_TWO = [
     para("✅Godz. 10,30 - zbiórka przy remizie"),
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY_THREE = [
+    # a name that "pn." introduced runs to its closing quote, however many spaces stand before
+    para("W sobotę odbędzie się festyn pn.  „Wąsosz 1436. Witold zdobywa zamek”- zaprasza gmina."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4026,7 +4031,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_FIFTY_NINE
     + REVIEW_ROUND_HUNDRED_SIXTY
     + REVIEW_ROUND_HUNDRED_SIXTY_ONE
-    + REVIEW_ROUND_HUNDRED_SIXTY_TWO,
+    + REVIEW_ROUND_HUNDRED_SIXTY_TWO
+    + REVIEW_ROUND_HUNDRED_SIXTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -166,9 +166,10 @@ class QuoteRules(Scan):
         opened = self.text.rfind("„", max(self.sentence_start, start - _NAMED_TITLE_CHARS), start)
         if opened < 0 or any(q in self.text[opened:start] for q in _CLOSING):
             return False
-        naming = token_before(self.text, opened, self.sentence_start)[0]
-        if not naming and opened > self.sentence_start:
-            naming = token_before(self.text, opened - 1, self.sentence_start)[0]
+        word_end = opened  # "pn. „…”" or "pn.  „…”", however many spaces stand between
+        while word_end > self.sentence_start and self.text[word_end - 1].isspace():
+            word_end -= 1
+        naming = token_before(self.text, word_end, self.sentence_start)[0]
         if naming.rstrip(".").lower() not in lists.NAMING or not naming.endswith("."):
             return False
         closing = self.text.find("”", start, min(self.end, opened + _NAMED_TITLE_CHARS))
