@@ -3815,6 +3815,17 @@ REVIEW_ROUND_HUNDRED_SIXTY_TWO = [
 REVIEW_ROUND_HUNDRED_SIXTY_THREE = [
     # a name that "pn." introduced runs to its closing quote, however many spaces stand before
     para("W sobotę odbędzie się festyn pn.  „Wąsosz 1436. Witold zdobywa zamek”- zaprasza gmina."),
+    # "ŚP." (świętej pamięci) in capitals before a name; a saint's title closing an opening
+    # phrase before its verb, though the dictionary reads "Mszy" as a verb too
+    para("Na pogrzebie Wójta Gminy ŚP. Tadeusza Lisa zebrały się tłumy."),
+    para("Podczas Mszy Św. Dziękowano za tegoroczne plony.", "Potem był festyn."),
+    para("O godz. 11 msza św.", "Zaprasza proboszcz."),  # control: a verbless sentence
+    # a date opening a clause after "chociaż" with no comma before it
+    para("Wieś wspomniano w 1250 r. chociaż już w 1190 r. Bolesław Kędzierzawy nadał ją opactwu."),
+    # a front page's teaser, then the page it goes on; not a reference's pages
+    para("Jakie drogi wyremontujemy w tym roku?", "s. 3"),
+    para("Na festynie bawiło się ponad tysiąc osób.", "str. 6-7"),
+    para("Lis J., Dzieje wsi, Kalisz: Wydawnictwo Ziemi. s. 12-14"),
 ]
 
 

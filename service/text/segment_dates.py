@@ -169,9 +169,11 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     phrase = [w for w in words if not (w.isdecimal() or w.lower() in _DATE_WORDS)]
     if not words or len(phrase) > _INTRO_MAX_WORDS or "," in left:
         return False
+    # a preposition's object is no verb, though the dictionary may read it so ("Podczas Mszy")
+    first_verb = 2 if words[0].lower() in lists.PREPOSITIONS else 1
     if any(
         lexicon.finite_verb(w.strip(OPENING + CLOSERS))
-        for w in words[1:]
+        for w in words[first_verb:]
         if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
     ):
         return False  # "Do zatrzymania doszło 21 czerwca br.": a clause, with its verb
@@ -735,11 +737,6 @@ class DateRules(QuoteRules):
         if ":" in self.text[start:token_start]:
             return False  # "Planowana aktualizacja: koniec 2017 r.": a label's value
         return not any(lexicon.finite_verb(w) for w in words)
-
-    def _no_verb_yet(self, token_start: int) -> bool:
-        """Has the sentence so far no finite verb ("Wiceprezydent Starogardu Gd.")?"""
-        words = self._words_so_far(token_start)
-        return bool(words) and not any(lexicon.finite_verb(w) for w in words)
 
     def _count_after_date(self, token_start: int, after: int) -> bool | None:
         """After a date closing a clause that has its verb, does a count open a sentence ("…

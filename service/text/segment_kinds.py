@@ -20,8 +20,9 @@ from .segment_words import DEFAULT_ABBREVIATIONS
 _CASED_UNITS = lists.words("kW MW GW kWh MWh GWh TWh kWp MWp pH Hz kHz MHz GHz Nm")
 _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _DOTS = re.compile(r"\.{2,}")
-# labels cut short, also in capitals: "NA UL. 9 MAJA", "KLAN - ODC. 3732"
-_CAPITAL_LABELS = lists.words("ul al os odc")
+# abbreviations that keep their meaning in capitals: "NA UL. 9 MAJA", "KLAN - ODC. 3732",
+# "Burmistrza ŚP. Jana Lisa" (świętej pamięci)
+_CAPITAL_LABELS = lists.words("ul al os odc śp")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
 

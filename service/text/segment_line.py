@@ -809,6 +809,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "do modelu 115. Dół przodu zamieniłam": a label's number, then a clause whose
             # noun is also a surname; not a title ("etap 78. Tour de Pologne z metą")
             return True
+        if (
+            kind == "name_title"
+            and lexicon.finite_verb(nxt.word)
+            and "nom" not in lexicon.noun_cases(self._previous(token_start))
+            and is_intro_adverbial(self.text, self.sentence_start, token_start)
+        ):
+            # "Podczas Mszy Św. Podziękowano za plony": an opening phrase, then its verb; not
+            # "O godz. 10 msza św. Zaprasza proboszcz", a sentence of its own
+            return False
         return period_ends(kind, nxt, intro)
 
     def _refined(

@@ -138,6 +138,7 @@ _MORE_LINK = re.compile(  # one link or two, perhaps bracketed: "(więcej…) [m
     r"\s*(?:»|\.{1,3}|…)?[)\]]?)+\s*"
 )  # "…manipulował po... zobacz więcej »", "…na Giełdę Pracy. wiecej..", "? czytaj więcej",
 # a bulletin's "…30 dni. ciąg dalszy na str."
+_PAGE_CLOSES = re.compile(r"\s+(?:s|str)\.\s?[0-9]{1,3}(?:\s?[-–]\s?[0-9]{1,3})?\s*")  # "? s. 4"
 _LINK_THEN_TEXT = re.compile(r"\s+(?:[Cc]zytaj|[Zz]obacz) (?:dalej|więcej)\s*»\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 # a listing's "… więcej o" before the title it links, in the nominative: "w dniach 18-24… więcej
 # o Europejski Dzień Wiedzy…" (not "coraz… więcej o Marsie")
@@ -288,6 +289,17 @@ class MarkRules(Scan):
             return True  # "…dotarła u celu wędrówki. ks. Jan Lis": the author's line
         if set(punct) <= set(".…?!") and _MORE_LINK.fullmatch(self.text, after, self.end):
             return True  # "…dostał się na... więcej", "…przez 6… Read More": a teaser's link
+        if (
+            _PAGE_CLOSES.fullmatch(self.text, after, self.end)
+            and (
+                punct in ("?", "!")
+                or (punct == "." and self._plain_word_before(start, lowercase=True))
+            )
+            and not self._no_verb_yet(start)
+        ):
+            # "…Na co zostaną wydane? s. 2": a front page's teaser, then its page; not a
+            # reference's pages after its publisher ("Dzieje wsi, Kraków: Znak. s. 12")
+            return True
         if set(punct) <= set(".…?!") and _LINK_THEN_TEXT.match(self.text, after, self.end):
             return True  # "Rowerzystka... czytaj dalej » Do wypadku doszło…": then the article
         more = _MORE_ABOUT.match(self.text, after, self.end) if punct in ("…", "...") else None
@@ -300,12 +312,17 @@ class MarkRules(Scan):
         token = token_before(self.text, pos, self.sentence_start)[0]
         return token.lower() in ("r", "br", "bm")
 
-    def _plain_word_before(self, pos: int) -> bool:
-        """Is the word before the period at `pos` an ordinary word, not an abbreviation,
-        initial or number, so that the period is a full stop?"""
+    def _plain_word_before(self, pos: int, lowercase: bool = False) -> bool:
+        """Is the word before the period at `pos` an ordinary word (in `lowercase`, not a
+        name), not an abbreviation, initial or number, so that the period is a full stop?"""
         token = token_before(self.text, pos, self.sentence_start)[0]
         bare = token.lstrip(OPENING).rstrip(CLOSERS)
-        return len(bare) > 1 and bare.isalpha() and kind_of(bare, self.abbrevs) == "word"
+        return (
+            len(bare) > 1
+            and bare.isalpha()
+            and (bare.islower() or not lowercase)
+            and kind_of(bare, self.abbrevs) == "word"
+        )
 
     def _inside_linked_title(self, after: int) -> bool:
         """Is the question inside the title of a linked article, the line's last words after

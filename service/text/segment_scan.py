@@ -191,6 +191,12 @@ class Scan:
         )
         return [w for w in words if w]
 
+    def _no_verb_yet(self, token_start: int) -> bool:
+        """Has the sentence so far no finite verb ("Wiceprezydent Starogardu Gd.")? A longer
+        one than SENTENCE_WINDOW is taken to have it."""
+        words = self._words_so_far(token_start)
+        return bool(words) and not any(lexicon.finite_verb(w) for w in words)
+
     def _verb_follows(self, nxt: Next) -> bool:
         """Is the word after `nxt` a finite verb ("GUS poda", "WIG20 się umocnił")?"""
         then = peek(self.text, nxt.end, self.end)

@@ -172,7 +172,7 @@ OPENERS = words(
 
 # An introductory time/place adverbial may precede a date: "Od października 2023 r. KRLD …".
 INTRO_WORDS = words(
-    """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż
+    """w we od do na po pod przed z ze za u około ok według zgodnie już jeszcze dopiero aż podczas
     latem zimą wiosną jesienią dnia in since by until from on at after before during"""
 )
 # Labels whose value a form leaves blank with "...": "Uchwała Nr... Rady", "z dnia... 2015 r."
@@ -234,7 +234,7 @@ OPEN_CONJUNCTIONS = words("ale lecz a czy że bo")
 # A preposition before "…" leaves its phrase open: "czekają od… 1955 roku".
 PREPOSITIONS = words(
     """od do na w we z ze o przez za po przy pod nad przed między bez u dla ku wśród spod znad
-    sprzed zza według"""
+    sprzed zza według podczas"""
 )
 # what a court's redacted company name ends with: "(...) Spółka jawna", "(...) Spółki z o.o."
 COMPANY_FORMS = words("spółka")
@@ -321,7 +321,7 @@ SUBORDINATE_OPENERS = words(
 SEASONS = words("wiosna lato jesień zima")
 # Subordinators that open their clause, comma or not ("mówi że w 2030 r. Polska…"); "jak"
 # and "gdy" only after "po tym" ("po tym jak 9 lutego br. Najwyższa Izba…")
-COMMALESS_SUBORDINATORS = words("że iż zanim ponieważ gdy kiedy jeśli jeżeli")
+COMMALESS_SUBORDINATORS = words("że iż zanim ponieważ gdy kiedy jeśli jeżeli chociaż choć")
 # Nouns naming a text or a work: a quotation after them is its title, whatever words it holds
 # ("opublikował tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.").
 TITLE_NOUNS = words(
