@@ -3826,6 +3826,12 @@ REVIEW_ROUND_HUNDRED_SIXTY_THREE = [
     para("Jakie drogi wyremontujemy w tym roku?", "s. 3"),
     para("Na festynie bawiło się ponad tysiąc osób.", "str. 6-7"),
     para("Lis J., Dzieje wsi, Kalisz: Wydawnictwo Ziemi. s. 12-14"),
+    # a chapter's or a figure's label inside a flattened line keeps its title, not an author
+    # nor a clause
+    para("Rada uchwala Regulamin Biblioteki Rozdział 2. Postanowienia wstępne i definicje"),
+    para("źródło: raport Wykres 4. Liczba czytelników w latach 2015-2020"),
+    para("Dzieje parafii Tom 3.", "Jan Lis, Anna Kos"),  # control: the authors
+    para("Opisano to w części Rozdział 3.", "Tam znajdziesz tabelę."),  # control: a clause
 ]
 
 

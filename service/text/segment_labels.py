@@ -55,6 +55,13 @@ _PARTS = (
     " Kategoria Nr Definicja Przykład Przykłady Pytanie Ćwiczenie Stacja"
 )
 _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()))})"
+# a chapter's or a figure's label inside a line whose structure was flattened, before its title:
+# "…Statut Miasta Czarnków Rozdział 1. Postanowienia ogólne", "…prasowe Wykres 3. Zrealizowane
+# podwyżki", "Raport TOE 33 Rys. 7. Wykorzystanie…"
+INLINE_HEADING = re.compile(
+    r"(?<=\s)(?:Rozdział|ROZDZIAŁ|Część|CZĘŚĆ|Dział|DZIAŁ|Tom|TOM|Rysunek|Rycina|Tabela|Wykres"
+    r"|Rys\.|Ryc\.|Tab\.)\s*(?:[0-9]{1,3}|[IVXLC]{1,6})\Z"
+)
 LIST_MARKER = re.compile(
     # a bullet or a table's cell border: "• 2.", "- 2.", "🔹 2.", "| II. Zysk netto | 43 865 |",
     # "#32. List gończy"

@@ -20,7 +20,14 @@ from .segment_dates import (
 )
 from .segment_fragments import FragmentRules
 from .segment_kinds import kind_of, period_ends
-from .segment_labels import CAPTION, DATE_LABEL, LIST_MARKER, entry_label, spaced_label
+from .segment_labels import (
+    CAPTION,
+    DATE_LABEL,
+    INLINE_HEADING,
+    LIST_MARKER,
+    entry_label,
+    spaced_label,
+)
 from .segment_lexicon import Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
 from .segment_numbers import LIST_ROMANS, NUMBER, NUMBER_OPENING, NumberRules, hour_word
@@ -519,6 +526,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         heading = (self.text, self.sentence_start, m.start())
         if LIST_MARKER.fullmatch(*heading) or CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
+        if (
+            INLINE_HEADING.search(self.text, max(self.sentence_start, token_start - 12), m.start())
+            and reads(nxt) is Start.NOMINATIVE
+            and not lexicon.finite_verb(nxt.word)
+        ):
+            # "…Miasta Czarnków Rozdział 1. Postanowienia ogólne": its title, a noun phrase;
+            # not an author ("Aptekarz diabła. Tom 1. Dorison/Montaigne")
+            return False
         if bare.lower() in lists.TIME_LABELS and _CLOCK_AHEAD.match(self.text, m.end(), self.end):
             return False  # "15:01, akt. 15:14", "Rzepin przyj. 23:23" ("akt", "przyj" are words)
         if (
