@@ -3834,6 +3834,16 @@ REVIEW_ROUND_HUNDRED_SIXTY_THREE = [
     para("Opisano to w części Rozdział 3.", "Tam znajdziesz tabelę."),  # control: a clause
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY_FOUR = [
+    # a title that "pt.:" introduced runs to its closing quote; a biography's "Akad.", "Uniw."
+    para("Nagrodę zdobyło opowiadanie pt.: „Dobre lato. Zły czas” – na 40 prac."),
+    para("W 1560 r. zapisał się na Akad. Krakowską, a potem wyjechał do Padwy."),
+    para("Studiował na Uniw. Warszawskim.", "Potem wrócił do Gąbina."),
+    # an anniversary that a celebrating verb before the date takes as its object
+    para("Szkoła w Łącku obchodzi w 2024 r. 75-lecie istnienia."),
+    para("Klub założono w 1949 r.", "75-lecie uczczono festynem."),  # control: no such verb
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4049,7 +4059,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY
     + REVIEW_ROUND_HUNDRED_SIXTY_ONE
     + REVIEW_ROUND_HUNDRED_SIXTY_TWO
-    + REVIEW_ROUND_HUNDRED_SIXTY_THREE,
+    + REVIEW_ROUND_HUNDRED_SIXTY_THREE
+    + REVIEW_ROUND_HUNDRED_SIXTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -96,6 +96,7 @@ _COUNT_AHEAD = re.compile(
     r"|\s+[0-9]+-[^\W\d_]+\s+[^\W\d_]"
 )
 _COUNTED_AHEAD = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s+[a-ząćęłńóśźż]")  # "r. 16 chórów"
+_ANNIVERSARY_AHEAD = re.compile(r"\s+[0-9]{1,4}\s?-?\s?leci(?:e|a|u|em)\b")  # "r. 90-lecie"
 _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
 _COPULAS = frozenset(["być", "zostać", "zostawać", "bywać"])
 FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
@@ -748,8 +749,13 @@ class DateRules(QuoteRules):
             return None
         if _YEAR_AHEAD.match(self.text, after, self.end):
             return False  # "w IV kw. 2024 r. do około 3 proc.": the quarter's year
-        if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS) for w in self._clause_before(token_start)):
+        clause = self._clause_before(token_start)
+        if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS) for w in clause):
             return False
+        if _ANNIVERSARY_AHEAD.match(self.text, after, self.end) and any(
+            lexicon.lemma_in(w, lists.CELEBRATING_VERBS) for w in clause
+        ):
+            return False  # "skansen obchodzi w 2017 r. 90-lecie istnienia": what it celebrates
         if self._no_verb_yet(token_start) and _COUNTED_AHEAD.match(self.text, after, self.end):
             # "Jury po wysłuchaniu … 27 października 2018 r. 16 chórów … przyzna": the verb is
             # still to come; not an item's number after a heading ("2013 r. 1 Proponowany…")

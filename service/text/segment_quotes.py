@@ -166,10 +166,10 @@ class QuoteRules(Scan):
         opened = self.text.rfind("„", max(self.sentence_start, start - _NAMED_TITLE_CHARS), start)
         if opened < 0 or any(q in self.text[opened:start] for q in _CLOSING):
             return False
-        word_end = opened  # "pn. „…”" or "pn.  „…”", however many spaces stand between
+        word_end = opened  # "pn. „…”", "pn.  „…”" (however many spaces), "pt.: „…”"
         while word_end > self.sentence_start and self.text[word_end - 1].isspace():
             word_end -= 1
-        naming = token_before(self.text, word_end, self.sentence_start)[0]
+        naming = token_before(self.text, word_end, self.sentence_start)[0].removesuffix(":")
         if naming.rstrip(".").lower() not in lists.NAMING or not naming.endswith("."):
             return False
         closing = self.text.find("”", start, min(self.end, opened + _NAMED_TITLE_CHARS))

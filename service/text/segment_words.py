@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł zat up zarz kat choreogr dol lok"""
+    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -57,7 +57,8 @@ COMMON_ABBREVIATIONS = words(
 # "projekt zat. „Świetlica…”" (zatytułowany); "z up. Starosty" (z upoważnienia); "Siedziba
 # Zarz. Głównego" (zarządu); "w kat. Street dance" (kategoria); "w choreogr. Giorgia Madii"
 # (choreografia); "dol. Będkowskiej", "dol. Prądnika" (dolina); "ul. Sienkiewicza 49 lok. 311"
-# (lokal)
+# (lokal); a biography's "zapisał się na Akad. Krakowską", "studiował na Uniw. Warszawskim"
+# (akademia, uniwersytet; also akademicki, uniwersytecki)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -269,6 +270,8 @@ AMOUNT_VERBS = words(
     """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć kosztować
     ważyć mierzyć zebrać zgromadzić zainwestować inwestować przeznaczyć przeznaczać"""
 )  # not "trwać": its time has a unit ("trwa 3 godz."), and "Trwa 3. Festiwal" is an event
+# Verbs whose object may be an anniversary, even after a date: "obchodzi w 2017 r. 90-lecie".
+CELEBRATING_VERBS = words("obchodzić świętować")
 # Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
 # verbs an ordinal may open a name ("otworzył 32. Międzynarodowe Targi").
 COUNTING_VERBS = AMOUNT_VERBS | words(
