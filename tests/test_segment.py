@@ -3844,6 +3844,13 @@ REVIEW_ROUND_HUNDRED_SIXTY_FOUR = [
     para("Klub założono w 1949 r.", "75-lecie uczczono festynem."),  # control: no such verb
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY_FIVE = [
+    # an item's number heading the line, a space typed before its period
+    para("1 . Szlak wokół Jeziora Rybieńskiego"),
+    para("III . Wnioski i zalecenia"),
+    para("Zginęły 2 osoby .", "Potem przyjechała policja."),  # control: a count ends it
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4060,7 +4067,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY_ONE
     + REVIEW_ROUND_HUNDRED_SIXTY_TWO
     + REVIEW_ROUND_HUNDRED_SIXTY_THREE
-    + REVIEW_ROUND_HUNDRED_SIXTY_FOUR,
+    + REVIEW_ROUND_HUNDRED_SIXTY_FOUR
+    + REVIEW_ROUND_HUNDRED_SIXTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

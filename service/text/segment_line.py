@@ -472,6 +472,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             spaced = token_before(self.text, m.start() - 1, self.sentence_start)
             if spaced[0].lower() in self.abbrevs:
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
+            elif LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start() - 1):
+                return False  # "1 . Ścieżka przyrodnicza", "II . Wnioski": a space typed
         # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross
         bare = token.lstrip(OPENING + "/†>").rstrip(CLOSERS)  # a page's ">Św. Ambroży<"
         bare = _LEADING_SYMBOLS.sub("", bare)  # "✅Godz. 11,30 - przyjazd": a list's emoji
