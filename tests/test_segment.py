@@ -3849,6 +3849,8 @@ REVIEW_ROUND_HUNDRED_SIXTY_FIVE = [
     para("1 . Szlak wokół Jeziora Rybieńskiego"),
     para("III . Wnioski i zalecenia"),
     para("Zginęły 2 osoby .", "Potem przyjechała policja."),  # control: a count ends it
+    # the author's initials, then the outlet after a slash: one byline
+    para("jk. / Gazeta-Lokalna.pl"),
 ]
 
 

@@ -112,6 +112,7 @@ _SOURCE_CLOSES = re.compile(
 _TURN_GOES_ON = re.compile(r"\s+[-–—]\s*(?:\.{3}|…)")  # a dash, then a turn taken up mid-way
 _BYLINE_CLOSES = re.compile(r"\s+(?:red|oprac|archiwum)\.?\s*")  # "…Powiatu. red"
 _INITIALS_CLOSE = re.compile(r"\s+[bcćdfghjklłmnńprsśtwzźż]{2,3}\s*")  # "…latem. bj": no vowel
+_AUTHOR_INITIALS = re.compile(r"[bcćdfghjklłmnńprsśtwzźż]{2,3}")  # "sm. / Express-Miejski.pl"
 _BRACKET_THEN_COMMA = re.compile(r"\s+\([^()\n]{1,40}\),")  # "SA. (PGNiG), Operatora"
 # the source of what the sentence before says, in square brackets with its year: "…do lat 50. XX
 # w. [Ćwik, Reder 1977]", "…wieś Stójka. [DUWRN 1954, nr 15, poz. 64]."; not a date's tag nor
@@ -194,8 +195,11 @@ class MarkRules(Scan):
             return True
         if _CREDIT_SOURCE.match(self.text, after, self.end) and (
             token_before(self.text, start, self.sentence_start)[0].lower() in lists.CREDIT_WORDS
+            or _AUTHOR_INITIALS.fullmatch(self.text, self.sentence_start, start)
         ):
-            return False  # "13 listopada 2023 r. mat.pr. / Kancelaria Sejmu RP": one credit
+            # "13 listopada 2023 r. mat.pr. / Kancelaria Sejmu RP": one credit; "sm. /
+            # Express-Miejski.pl": the author's initials, then the outlet
+            return False
         if _SLASHED_CREDIT.match(self.text, after, self.end):
             return True  # "Mecz Korona - Raków. / Fot Jan Lis": a photo credit, its own piece
         if _CREDIT_AHEAD.match(self.text, after, self.end):
