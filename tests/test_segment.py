@@ -3853,6 +3853,15 @@ REVIEW_ROUND_HUNDRED_SIXTY_FIVE = [
     para("jk. / Gazeta-Lokalna.pl"),
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY_SIX = [
+    # a table of contents' leader typed spaced, before the page closing the line
+    para("Jantar w dawnej medycynie - A. Lis. . . 12"),
+    para("Nie wiem. . .", "5 osób przyszło."),  # control: a count opens the sentence
+    # results with a hyphen in the score: a team's initial before the other side
+    para("Pozostałe wyniki: Zryw – Sokół 2-4; Mirków – Orzeł S. 4-1; Orzeł P. – Mechanik 4-1."),
+    para("Przyszła Anna K.", "- Jednak już po 2-3 dniach wyjechała."),  # control: a range
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4070,7 +4079,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY_TWO
     + REVIEW_ROUND_HUNDRED_SIXTY_THREE
     + REVIEW_ROUND_HUNDRED_SIXTY_FOUR
-    + REVIEW_ROUND_HUNDRED_SIXTY_FIVE,
+    + REVIEW_ROUND_HUNDRED_SIXTY_FIVE
+    + REVIEW_ROUND_HUNDRED_SIXTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

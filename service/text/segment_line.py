@@ -156,7 +156,14 @@ _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." 
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
-_RESULT_PAIRING = re.compile(r"\s*[-–—]\s+[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b")  # "- Raków 0:0"
+_SPACED_LEADER = re.compile(r"\.(?: \.){2,}\Z")  # ". . ." before a page closing the line
+_LAST_PAGE = re.compile(r"\s+[0-9]{1,4}\s*")
+# "- Raków 0:0"; "– Mechanik 4-1;" with a hyphen only after a name of capitalised words and where
+# the score closes the item: not a range ("- Jednak już po 2-3 miesiącach")
+_RESULT_PAIRING = re.compile(
+    r"\s*[-–—]\s+(?:[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b"
+    r"|(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w./-]*\s+){1,4}[0-9]{1,3}-[0-9]{1,3}(?=[;,.)]|\s*\Z))"
+)
 _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
@@ -454,6 +461,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._leader(m, punct)
         ):
             return False  # "Wstęp ................ 9": a table of contents' leader, then its page
+        if (
+            punct == "."
+            and _SPACED_LEADER.search(self.text, max(self.sentence_start, m.start() - 8), m.end())
+            and _LAST_PAGE.fullmatch(self.text, m.end(), self.end)
+        ):
+            return False  # "Bursztynowe wybrzeże - B. Kowal. . . 18": a leader typed spaced
         if (
             set(punct) <= {".", "…"}
             and _dots(punct) > 3
