@@ -22,7 +22,7 @@ _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.",
 _DOTS = re.compile(r"\.{2,}")
 # abbreviations that keep their meaning in capitals: "NA UL. 9 MAJA", "KLAN - ODC. 3732",
 # "Burmistrza ŚP. Jana Lisa" (świętej pamięci)
-_CAPITAL_LABELS = lists.words("ul al os odc śp")
+_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
 
@@ -50,7 +50,7 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
         and token.isupper()
         and token.isalnum()
         and low not in lists.PHOTO_CREDITS | lists.NAME_TITLES  # "MSZE ŚW. NIEDZIELNE"
-        and low not in _CAPITAL_LABELS  # "NOWY PARKING NA UL. 9 MAJA"
+        and low not in _CAPITAL_ABBREVIATIONS  # "NOWY PARKING NA UL. 9 MAJA"
     ):
         return "word"  # an acronym ("PKO BP.", "lekarza POZ.") is not the abbreviation "bp."
     if token in _CASED_UNITS:
