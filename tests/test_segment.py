@@ -3862,6 +3862,14 @@ REVIEW_ROUND_HUNDRED_SIXTY_SIX = [
     para("Przyszła Anna K.", "- Jednak już po 2-3 dniach wyjechała."),  # control: a range
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY_SEVEN = [
+    # a document's number after its date; a television show's quoted title; "Sp. Z o.o."
+    para("Plan zatwierdzono Decyzją Wojewody z dnia 12.05.2019 r. Nr. WR-II.612.4.2019."),
+    para("Sesja odbyła się 12 marca 2020 r.", "Nr 5 na liście otrzymał mandat."),  # control
+    para("W 2015r. wystąpili w telewizyjnym show „Time to dance. Tylko ruch.”", "Potem wrócili."),
+    para("Umowę zawarto z firmą Lis Bud Sp. Z o. o. z Kartuz.", "Prace trwają."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4080,7 +4088,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY_THREE
     + REVIEW_ROUND_HUNDRED_SIXTY_FOUR
     + REVIEW_ROUND_HUNDRED_SIXTY_FIVE
-    + REVIEW_ROUND_HUNDRED_SIXTY_SIX,
+    + REVIEW_ROUND_HUNDRED_SIXTY_SIX
+    + REVIEW_ROUND_HUNDRED_SIXTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

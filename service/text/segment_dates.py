@@ -85,6 +85,10 @@ _DOCUMENT_DATED = re.compile(  # or the year closing its number: "Uchwały Nr VI
     rf"(?i)\b(?:uchwał|zarządze|decyzj|obwieszcze|postanowie)[^\W\d_]*\s+"
     rf"(?:(?:nr\s+\S+\s+)?{_ISSUED_ON}|nr\s+\S+/[0-9]{{4}}\s*\Z)"
 )
+# a document's number after its date, and the document named before it
+_NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
+_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?:uchwał|zarządze|decyzj|postanowie|rozporządze|obwieszcze)")
+_DOCUMENT_WINDOW = 100
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
@@ -267,6 +271,12 @@ class DateRules(QuoteRules):
             return True  # "od wyroku z dnia 19 lutego 2004 r. [...]. Zaskarżonym…": left out
         if _WEEKDAY_AFTER.match(self.text, after, self.end):
             return True  # "zwołuję na dzień 16 grudnia 2015 r. (środa) XIV Sesję": its weekday
+        if _NUMBER_AFTER_DATE.match(self.text, after, self.end) and _DOCUMENT_BEFORE.search(
+            self.text, max(self.sentence_start, token_start - _DOCUMENT_WINDOW), token_start
+        ):
+            # "zatwierdzony Decyzją Ministra Środowiska z dnia 18.04.2017 r. Nr
+            # DL-I.611.15.2017": the document's number after its date
+            return True
         if self._participle_before_date(token_start, nxt) and (
             not lexicon.clause_start(nxt.word) or QUOTE_AHEAD.match(self.text, after, self.end)
         ):

@@ -156,6 +156,7 @@ _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." 
 _SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
+_LIMITED_AHEAD = re.compile(r"\s+Z\s+o\.\s?o\.")  # a limited company's "Sp. Z o.o."
 _SPACED_LEADER = re.compile(r"\.(?: \.){2,}\Z")  # ". . ." before a page closing the line
 _LAST_PAGE = re.compile(r"\s+[0-9]{1,4}\s*")
 # "- Raków 0:0"; "– Mechanik 4-1;" with a hyphen only after a name of capitalised words and where
@@ -526,6 +527,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "AKT OSKARŻENIA WS. ATAKU", "ZESPOŁU DS. MOF": "w sprawie", "do spraw" in a
             # heading in capitals; not the acronym before a sentence ("obiekty DS. Średni…")
             return False
+        if bare.lower() == "sp" and _LIMITED_AHEAD.match(self.text, m.end(), self.end):
+            return False  # "Fasthouse Service Sp. Z o. o. z Gdańska": the form, "Z" capitalised
         if bare.lower() in ("mln", "mld") and _MILLIONS_THEN_THOUSANDS.match(
             self.text, m.end(), self.end
         ):
