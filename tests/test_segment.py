@@ -3870,6 +3870,13 @@ REVIEW_ROUND_HUNDRED_SIXTY_SEVEN = [
     para("Umowę zawarto z firmą Lis Bud Sp. Z o. o. z Kartuz.", "Prace trwają."),
 ]
 
+REVIEW_ROUND_HUNDRED_SIXTY_NINE = [
+    # a timeline's year heading its entry; not a year with "r." nor a count closing a sentence
+    para("1841. W hucie zbudowano nową walcownię."),
+    para("1872 r.", "Sługa wierny"),  # control: a caption's date
+    para("Było ich 1841.", "Potem przybyło więcej."),  # control: a count
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4089,7 +4096,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY_FOUR
     + REVIEW_ROUND_HUNDRED_SIXTY_FIVE
     + REVIEW_ROUND_HUNDRED_SIXTY_SIX
-    + REVIEW_ROUND_HUNDRED_SIXTY_SEVEN,
+    + REVIEW_ROUND_HUNDRED_SIXTY_SEVEN
+    + REVIEW_ROUND_HUNDRED_SIXTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
