@@ -81,13 +81,14 @@ _GLUED_R = re.compile(r"[0-9]{4}r\.")  # "z dnia 14 czerwca 1960r. Kodeks…": t
 _ISSUED_ON = r"z\s+(?:dnia\s+)?[0-9]{1,2}\s+[^\W\d_]+\s+[0-9]{4}\s*\Z"  # "z dnia 14 czerwca 1960"
 _ACT_DATE = re.compile(rf"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+{_ISSUED_ON}")
 _ACT_WINDOW = 60
+_DOCUMENTS = "uchwał|zarządze|decyzj|obwieszcze|postanowie"  # the stems of a dated document
 _DOCUMENT_DATED = re.compile(  # or the year closing its number: "Uchwały Nr VI/36/2019 r."
-    rf"(?i)\b(?:uchwał|zarządze|decyzj|obwieszcze|postanowie)[^\W\d_]*\s+"
+    rf"(?i)\b(?:{_DOCUMENTS})[^\W\d_]*\s+"
     rf"(?:(?:nr\s+\S+\s+)?{_ISSUED_ON}|nr\s+\S+/[0-9]{{4}}\s*\Z)"
 )
 # a document's number after its date, and the document named before it
 _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
-_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?:uchwał|zarządze|decyzj|postanowie|rozporządze|obwieszcze)")
+_DOCUMENT_BEFORE = re.compile(rf"(?i)\b(?:{_DOCUMENTS}|rozporządze)")
 _DOCUMENT_WINDOW = 100
 _ITEM_END = re.compile(r"[,.;!?]")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
