@@ -3877,6 +3877,18 @@ REVIEW_ROUND_HUNDRED_SIXTY_NINE = [
     para("Było ich 1841.", "Potem przybyło więcej."),  # control: a count
 ]
 
+REVIEW_ROUND_HUNDRED_SEVENTY = [
+    # an initial after a comma starts a name of its own: no first name before it to agree with
+    para("Zagrali: Jan Lis w roli Azy, A. Salwa w roli Tumrego."),
+    para("Zatrzymano Tomasza W.", "Świadkowie widzieli go."),  # control: his initial
+    # an hour's label after a slash, in capitals too
+    para("30 CZERWCA/GODZ. 16.00/ koncert w parku"),
+    # a numbered subject after a date ("II wojna") is no acronym; an ordinal object runs on
+    para("Sanatorium otwarto w 1926 r.", "II wojna światowa zniszczyła je."),
+    para("Opłatę wnosi się do 30 września 2020 r. III raty za zezwolenie."),  # control
+    para("Od 1939 r. II wojna światowa trwała sześć lat."),  # control: an opening date
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4097,7 +4109,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY_FIVE
     + REVIEW_ROUND_HUNDRED_SIXTY_SIX
     + REVIEW_ROUND_HUNDRED_SIXTY_SEVEN
-    + REVIEW_ROUND_HUNDRED_SIXTY_NINE,
+    + REVIEW_ROUND_HUNDRED_SIXTY_NINE
+    + REVIEW_ROUND_HUNDRED_SEVENTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

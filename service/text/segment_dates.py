@@ -284,7 +284,15 @@ class DateRules(QuoteRules):
             # "do uruchomionego 1 lutego 2026 r. KSeF": the participle's noun, or a quoted
             # title standing for it ("z pokazanego w 2018 r. „Wiem, wiem”")
             return True
-        if nxt.acronym and not subject:
+        # a numbered subject is no acronym: "w 1926 r. II wojna światowa"; not "r. III raty",
+        # nor a name the verb before it may have as its subject ("w 1945 r. II Armia")
+        numbered_word = peek(self.text, nxt.end, self.end).word
+        numbered = (
+            ROMAN.fullmatch(nxt.word)
+            and numbered_word.islower()
+            and {"nom"} == lexicon.noun_cases(numbered_word)
+        )
+        if nxt.acronym and not subject and not numbered:
             # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
             # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a
             # shouted headline is no acronym ("1955 r. KOKS MUSI BYĆ!")

@@ -514,8 +514,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
         elif glued := _GLUED_CREDIT.fullmatch(bare):
             bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
-        elif credit.lower() in lists.STREET_LABELS and credit != bare:
-            bare = credit  # "przy ul. Orla/ul. Świętokrzyska": the crossing street's label
+        elif credit != bare and (credit.lower() in lists.STREET_LABELS or credit.lower() == "godz"):
+            # "przy ul. Orla/ul. Świętokrzyska", "30 czerwca/godz. 16.00": the next item's label
+            bare = credit
         if (
             nxt.first.isdigit()
             and (about := _GLUED_ABOUT.fullmatch(bare))
@@ -1036,10 +1037,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, max(self.sentence_start, token_start - 12), token_start
         ):
             return "word"  # "wykonany od A do Z. Nowy dyrektor": a letter, not an initial
-        if kind == "initial" and lexicon.surname_disagrees(previous, nxt.word):
+        named = kind == "initial" and previous[-1:].isalpha()  # not "w roli Azy, A. Salwa"
+        if named and lexicon.surname_disagrees(previous, nxt.word):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
         if (
-            kind == "initial"
+            named
             and not nxt.dotted
             and lexicon.surname_agrees(previous, nxt.word)
             and lexicon.start(nxt.word, names=False) is not Start.NOMINATIVE
