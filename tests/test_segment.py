@@ -3887,6 +3887,9 @@ REVIEW_ROUND_HUNDRED_SEVENTY = [
     para("Sanatorium otwarto w 1926 r.", "II wojna światowa zniszczyła je."),
     para("Opłatę wnosi się do 30 września 2020 r. III raty za zezwolenie."),  # control
     para("Od 1939 r. II wojna światowa trwała sześć lat."),  # control: an opening date
+    # a quotation's author closing the line after a dash, as after a comma
+    para("„Wolność trzeba zdobywać wciąż na nowo.” – Jan Paweł II."),
+    para("„Chodź tu.”", "– Anna Nowak wstała z krzesła."),  # control: she does something
 ]
 
 

@@ -180,7 +180,8 @@ _AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _AUTHOR_AFTER = re.compile(
-    r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+,"
+    r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
+    r"(?:,|(?:\s+[IVXL]+)?\.?\s*\Z)"  # "– Barack Obama, podczas…", "– Jan Paweł II." closing
 )
 # an interview's speaker by initials: "…o 48,8 proc. KK: Adwokaci…", "…1882 r. J.G.: A co…";
 # not a Roman numeral ("Rozdz. I: „W kilka dni…”")
