@@ -3892,6 +3892,24 @@ REVIEW_ROUND_HUNDRED_SEVENTY = [
     para("„Chodź tu.”", "– Anna Nowak wstała z krzesła."),  # control: she does something
 ]
 
+REVIEW_ROUND_HUNDRED_SEVENTY_ONE = [
+    # "I" after a first name is the first of that name, read as later numerals are
+    para("Gród należał do księcia Konrada I.", "Przełomową datą był rok 1378."),
+    para("Zatrzymano Jana I. Nowaka z Gdańska."),  # control: before a surname
+    # an initial after a preposition, before a surname in the case it governs
+    para("Usłyszałem to od M. Kuli, pomysłodawcy święta."),
+    para("Wypadek zdarzył się w B.", "Sąd skazał sprawcę."),  # control: a nominative
+    # a coordinated clause opened by its date takes a town as its subject
+    para("Kupców było coraz mniej i w 1915 r. Baligród utracił prawa miejskie."),
+    para("Pracował tam do 2005 r. i w 2010 r.", "Firma upadła."),  # control: a common noun
+    # "św." after "wojny" is "światowej": the war closes a sentence as a date does
+    para("Mieszkańców czekał trudny los w czasie II wojny św.", "Mianowani przez okupanta…"),
+    para("W czasie I wojny św. Kościół spłonął."),  # control: an opening adverbial
+    # a list of media tags after a headline is its tag
+    para("Przyjechało aż 320 wędkarzy! (wideo, zdjęcia, wyniki)"),
+    para("Wynik był dobry.", "(PAP)"),  # control: an agency's signature
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4113,7 +4131,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY_SIX
     + REVIEW_ROUND_HUNDRED_SIXTY_SEVEN
     + REVIEW_ROUND_HUNDRED_SIXTY_NINE
-    + REVIEW_ROUND_HUNDRED_SEVENTY,
+    + REVIEW_ROUND_HUNDRED_SEVENTY
+    + REVIEW_ROUND_HUNDRED_SEVENTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

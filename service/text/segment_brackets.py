@@ -93,11 +93,12 @@ class BracketRules(Scan):
             return True  # "( tutaj możesz przeczytać artykuł … )": a sentence of its own
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
-        if (inside.isupper() or len(words) == 1) and any(
-            w.strip(",").upper() in lists.MEDIA_TAGS for w in words
+        tags = [w.strip(",").upper() in lists.MEDIA_TAGS for w in words]
+        if ((inside.isupper() or len(words) == 1) and any(tags)) or (
+            "," in inside and sum(tags) > 1 and sum(tags) + 1 >= len(tags)
         ):
-            # "…przedszkola? (ROZMOWA)", "(NOWE ZDJĘCIA)", "…o Marsie? (recenzja)": the
-            # headline's tag
+            # "…przedszkola? (ROZMOWA)", "(NOWE ZDJĘCIA)", "…o Marsie? (recenzja)", "…wędkarzy!
+            # (wideo, zdjęcia, wyniki)": the headline's tag
             return False
         if JOURNAL.match(inside):
             return False  # "ustawy z dnia 23 kwietnia 2024 r. (Dz. U. poz. 656)": its citation

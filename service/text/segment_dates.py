@@ -381,6 +381,8 @@ class DateRules(QuoteRules):
             and not (i == 1 and w.lower() == "to" and lexicon.subordinator(clause[0]))
             for i, w in enumerate(clause[1:], 1)
         ):  # "kiedy to w listopadzie 1960 r. Komisja…": "to" a particle, not the copula
+            if self._joined_date_clause(clause) and lexicon.place_name(nxt.word):
+                return not nxt.dotted  # "było coraz mniej i w 1915 r. Baligród utracił…"
             return self._closing_name(nxt, after)
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
             return False
@@ -481,6 +483,17 @@ class DateRules(QuoteRules):
         event = peek(self.text, nxt.end, self.end)
         return event.first.isupper() and bool(
             lexicon.subject_agreement(event.word) & lexicon.past_agreement(verb)
+        )
+
+    @staticmethod
+    def _joined_date_clause(clause: list[str]) -> bool:
+        """Does "i"/"a" open a clause with the date as its first words and no verb yet ("…, a
+        w 1915 r.", "… było mniej i w 1915 r."), so that its subject may follow the date?"""
+        joiner = max((i for i, w in enumerate(clause) if w in ("i", "a")), default=-1)
+        return (
+            0 <= joiner < len(clause) - 1
+            and clause[joiner + 1].lower() in lists.DATE_PREPOSITIONS
+            and not any(lexicon.finite_verb(w) for w in clause[joiner + 2 :])
         )
 
     def _closing_name(self, nxt: Next, after: int) -> bool:

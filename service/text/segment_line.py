@@ -179,6 +179,7 @@ _AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
 _AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
+_WAR = frozenset({"wojna"})  # "II wojny św.": the World War, a time as a date is
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
     r"(?:,|(?:\s+[IVXL]+)?\.?\s*\Z)"  # "– Barack Obama, podczas…", "– Jan Paweł II." closing
@@ -963,6 +964,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "…w Sosnowcu, I. Na podstawie art. 27…": a decision's first part
         if bare == "I" and lexicon.lemma_in(previous, lists.NUMBERED_PARTS):
             return "word"  # "– etap I. Senator RP proponuje": a part's numeral, no initial
+        if bare == "I" and previous[-1:].isalpha() and lexicon.first_name(previous):
+            # "od księcia Konrada I. Przełomową datą…": the first of his name, read as the
+            # later numerals are; an initial reads the same before a surname ("Jana I. Nowaka")
+            return "regnal"
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski"), not
@@ -995,6 +1000,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
         if bare.lower() in ("kw", "pół") and _ROMAN_NUMERAL.fullmatch(previous):
             return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
+        if bare.lower() == "św" and lexicon.lemma_in(previous, _WAR):
+            return "date"  # "w czasie II wojny św. Mianowani przez…": "światowej", a time
         if bare.lower() in ("kw", "sześc") and (
             previous.lower() in lists.SQUARED_UNITS
             or lexicon.lemma_in(previous, lists.SQUARED_UNITS)
@@ -1038,6 +1045,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, max(self.sentence_start, token_start - 12), token_start
         ):
             return "word"  # "wykonany od A do Z. Nowy dyrektor": a letter, not an initial
+        if (
+            kind == "initial"
+            and bare != "X"  # "opublikował na X. Post…": the platform
+            and not nxt.dotted
+            and previous.lower() in lists.PREPOSITIONS
+            # no case a sentence's first word takes: not "w B. Sąd skazał…" (nom, acc)
+            and lexicon.noun_cases(nxt.word) - {"nom", "voc", "acc"}
+        ):
+            return None  # "usłyszałem od M. Kuli, pomysłodawcy": the preposition's object
         named = kind == "initial" and previous[-1:].isalpha()  # not "w roli Azy, A. Salwa"
         if named and lexicon.surname_disagrees(previous, nxt.word):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz

@@ -369,8 +369,9 @@ SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 PHOTO_CREDITS = words("fot foto zdj")
 # a headline's tag in round brackets: "…przedszkola? (ROZMOWA)" (not an agency's "(PAP)")
 MEDIA_TAGS = words(
-    "FOTO ZDJĘCIA WIDEO VIDEO GALERIA AUDIO ROZMOWA WYWIAD RELACJA RECENZJA FELIETON KOMENTARZ"
-)  # also in small letters when the tag is one word: "…o Marsie? (recenzja)"
+    """FOTO ZDJĘCIA WIDEO VIDEO GALERIA AUDIO ROZMOWA WYWIAD RELACJA RECENZJA FELIETON KOMENTARZ
+    WYNIKI PROGRAM MAPA"""
+)  # in small letters when the tag is one word or a list of them: "…? (recenzja)", "(foto, wideo)"
 BYLINE_LABELS = words("oprac opr")  # "oprac. (ip)", "opr. (or)": the editor's tag is the byline's
 # A phone label's partners after a slash: "tel/fax. 515 252 776", "tel./faks 22 …"
 PHONE_LABELS = words("tel fax faks")
