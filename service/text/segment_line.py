@@ -180,6 +180,7 @@ _AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _WAR = frozenset({"wojna"})  # "II wojny św.": the World War, a time as a date is
+_AMOUNT_AHEAD = re.compile(r"\s+\d[\d\s,.]*(?:(?:tys|mln|mld)\.?\s*)?(?:zł|złotych|PLN|euro)\b")
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
     r"(?:,|(?:\s+[IVXL]+)?\.?\s*\Z)"  # "– Barack Obama, podczas…", "– Jan Paweł II." closing
@@ -322,6 +323,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 return False  # "po meczu Cracovia ? Zagłębie Lubin 1:2": a dash lost to encoding
             if before.isdecimal() and nxt.first.isdecimal():
                 return False  # "na lata 2021 ? 2030": a range's dash lost the same way
+            if _AMOUNT_AHEAD.match(self.text, m.end(), self.end):
+                return False  # "Koszt prac ? 70 tys. zł": the dash before the amount
         if omission and nxt.first.islower():
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
