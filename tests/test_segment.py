@@ -3907,7 +3907,10 @@ REVIEW_ROUND_HUNDRED_SEVENTY_ONE = [
     para("W czasie I wojny św. Kościół spłonął."),  # control: an opening adverbial
     # a list of media tags after a headline is its tag
     para("Przyjechało aż 320 wędkarzy! (wideo, zdjęcia, wyniki)"),
-    para("Wynik był dobry.", "(PAP)"),  # control: an agency's signature
+    para("Wyniki ogłoszono w piątek.", "(mk)"),  # control: an author's signature
+    # a "?" typed with a space before an amount stands for a dash lost to encoding
+    para("Koszt konserwacji ambony ? 70 tys. zł, w tym dotacja."),
+    para("Ile kosztuje bilet?", "20 zł to dużo."),  # control: a question asked
 ]
 
 
