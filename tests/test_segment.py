@@ -3913,6 +3913,17 @@ REVIEW_ROUND_HUNDRED_SEVENTY_ONE = [
     para("Ile kosztuje bilet?", "20 zł to dużo."),  # control: a question asked
 ]
 
+REVIEW_ROUND_HUNDRED_SEVENTY_TWO = [
+    # a photographer's initial after a credit's label: the surname follows, even "Świeży"
+    para("Na zdjęciu: fot. J. Świeży.", "Ze zbiorów muzeum."),
+    # places shared in a ranking: a range after the list's items
+    para("Wyniki: 1. SP Kluczewsko, 2. SP Dobromierz, 7-8. SP Radoszyce, SP Secemin."),
+    para("Prace trwały w dniach 7-8.", "SP Radoszyce dziękuje."),  # control: no ranking
+    # a company's form written out in lowercase, then its quoted name
+    para("Podpisano umowę powołującą spółkę z o.o. „Park Przemysłowy”.", "Udziałowcami są gminy."),
+    para("Umowę podpisała firma Lis Sp. z o.o.", "„To ważny dzień” – mówi prezes."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4135,7 +4146,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY_SEVEN
     + REVIEW_ROUND_HUNDRED_SIXTY_NINE
     + REVIEW_ROUND_HUNDRED_SEVENTY
-    + REVIEW_ROUND_HUNDRED_SEVENTY_ONE,
+    + REVIEW_ROUND_HUNDRED_SEVENTY_ONE
+    + REVIEW_ROUND_HUNDRED_SEVENTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

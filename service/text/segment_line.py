@@ -181,6 +181,11 @@ _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!�
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _WAR = frozenset({"wojna"})  # "II wojny św.": the World War, a time as a date is
 _AMOUNT_AHEAD = re.compile(r"\s+\d[\d\s,.]*(?:(?:tys|mln|mld)\.?\s*)?(?:zł|złotych|PLN|euro)\b")
+_PLACE_RANGE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")  # places shared in a ranking: "7-8."
+_RANKED_BEFORE = re.compile(r"[0-9]{1,3}\.\s+[^\W\d_][^,;]*[,;]\s*\Z")  # "…, 6. SP Łagów, "
+_RANKED_WINDOW = 80
+_QUOTE_OPENS_AHEAD = re.compile(r"\s+[„\"«“]")
+_FORM_BEFORE_NAME = re.compile(r"\bspół(?:ka|ki|ce|kę|ką)\s+z\s+o\.\s?o\.\Z")  # not "Sp. z o.o."
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
     r"(?:,|(?:\s+[IVXL]+)?\.?\s*\Z)"  # "– Barack Obama, podczas…", "– Jan Paweł II." closing
@@ -667,6 +672,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "Kasztanki – Wawel S.A. Srebrny medal – …": the next entry's phrase
         if kind in ("initial", "dotted") and self._company_form_ahead(m.end()):
             return False  # "skargi Spółki Rolnej G. Spółka z o.o. w G.": the company's form
+        if (
+            kind == "dotted"
+            and bare.lower() in lists.COMPANY_SUFFIXES
+            and _QUOTE_OPENS_AHEAD.match(self.text, m.end(), self.end)
+            and _FORM_BEFORE_NAME.search(
+                self.text, max(self.sentence_start, token_start - 20), m.end()
+            )
+        ):
+            return False  # "powołującą spółkę z o.o. „Lubuski Park…”": the form, then its name
         if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):
             return True  # "CDU/CSU (…) – 29 proc. AfD (Alternative für Deutschland) – 19,5 proc."
         if kind == "date" and _ITEM_LABEL.match(self.text, m.end(), self.end):
@@ -1001,6 +1015,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             if self._no_count_runs_on(bare, nxt, after):
                 return "word"  # "Wał ma 40 m. Mieszkańców ewakuowano"
             return "quantity"  # "ok. 5-7 min. Potem", "-15 st. Synoptycy", "100 tys. pkt."
+        if _PLACE_RANGE.fullmatch(bare) and _RANKED_BEFORE.search(
+            self.text, max(self.sentence_start, token_start - _RANKED_WINDOW), token_start
+        ):
+            return "ordinal"  # "1. SP Kluczewsko, 2. SP Dobromierz, 7-8. SP Radoszyce": shared
+        if kind == "initial" and previous.lower() in lists.PHOTO_CREDITS | {"rys"}:
+            return None  # "2) fot. J. Świeży. Ze zbiorów…": the photographer's surname follows
         if bare.lower() in ("kw", "pół") and _ROMAN_NUMERAL.fullmatch(previous):
             return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
         if bare.lower() == "św" and lexicon.lemma_in(previous, _WAR):
