@@ -3924,6 +3924,26 @@ REVIEW_ROUND_HUNDRED_SEVENTY_TWO = [
     para("Umowę podpisała firma Lis Sp. z o.o.", "„To ważny dzień” – mówi prezes."),  # control
 ]
 
+REVIEW_ROUND_HUNDRED_SEVENTY_THREE = [
+    # "Lub." (Lubelski) after a capitalised town; an office's holder named after its town
+    para("– To ważne – podkreślił burmistrz Tomaszowa Lub. Wojciech Żukowski."),
+    para("Zebranie odbyło się w Tomaszowie Lub.", "Jan Kowal przemawiał długo."),  # control
+    # "ś.p." (świętej pamięci) heads what it commemorates
+    para("Na pomniku jest napis: ś.p. Żydzi z Tomaszowa.", "Wokół stoją macewy."),
+    # an item's ordinal glued to the comma before it
+    para("Sztandary 23. Pułku z Będzina,5. Pułku Strzelców z Przemyśla."),
+    # "św." after a holy noun closes the name, unless a genitive or a name goes on
+    para("Kościół pw. Podwyższenia Krzyża św.", "Wzniesiony w latach 1827-8 jako kaplica."),
+    para("W kościele p.w. Ducha Św. Pocieszyciela odbyło się nabożeństwo."),  # control
+    # a day and a Roman month written with a slash open the sentence as a date does
+    para("Miasto przeszło do Paców.", "31/X 1654 r. Król Jan Kazimierz zatwierdza fundację."),
+    # capitals past a bracket's first word are names, not verbs ("Dział")
+    para("Szczyty mają do 390 m n.p.m. (Krągły Goraj, Długi Goraj i Wielki Dział)."),
+    # an ellipsis after "pod nazwą" pauses before the quoted name
+    para("Zobaczymy dwa filmy w cyklu pod nazwą… „Prosto z Roztocza”.", "Potem koncert."),
+    para("Powiedział to...", "„Nie” – odparła."),  # control: no naming word
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4147,7 +4167,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SIXTY_NINE
     + REVIEW_ROUND_HUNDRED_SEVENTY
     + REVIEW_ROUND_HUNDRED_SEVENTY_ONE
-    + REVIEW_ROUND_HUNDRED_SEVENTY_TWO,
+    + REVIEW_ROUND_HUNDRED_SEVENTY_TWO
+    + REVIEW_ROUND_HUNDRED_SEVENTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

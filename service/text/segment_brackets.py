@@ -190,8 +190,13 @@ class BracketRules(Scan):
         if bracket is None:
             return False
         words = [w.strip(OPENING + CLOSERS + ".,;:") for w in bracket.group(1).split()]
-        # a capitalised surname is no verb: "(Wałęsa przeciwko Polsce)", not "wałęsa się"
-        words = [w for w in words if w and not (w[:1].isupper() and lexicon.person(w))]
+        # a capitalised surname is no verb: "(Wałęsa przeciwko Polsce)", not "wałęsa się"; nor
+        # is a capital past the first word: a name's ("(Krągły Goraj i Wielki Dział).")
+        words = [
+            w
+            for i, w in enumerate(words)
+            if w and not (w[:1].isupper() and (i > 0 or lexicon.person(w)))
+        ]
         if (
             words
             and len(words[0]) > 1  # a case's register: "(K 63/07)."

@@ -51,6 +51,7 @@ _PHRASE_BEFORE_DATE = re.compile(
 )
 _INTRO_MAX_WORDS = 7
 _ROMAN_MONTH = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")
+_DAY_ROMAN_MONTH = re.compile(rf"[0-9]{{1,2}}[/.](?:{_ROMAN_MONTH.pattern})(?:[/.][0-9]{{4}})?")
 # before a preposition: "Niemal do końca XVIII w.", "Zapewne w końcu XIII w. Czarnków został…"
 _APPROXIMATING = frozenset(
     ["niemal", "prawie", "tuż", "blisko", "zapewne", "prawdopodobnie", "najprawdopodobniej"]
@@ -189,6 +190,8 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         and (words[1].lower() in lists.MONTHS or _ROMAN_MONTH.fullmatch(words[1]))
     ):
         return True  # "12 marca 2024 r.", "17 IX 1939 r. Armia Czerwona wkroczyła…"
+    if _DAY_ROMAN_MONTH.fullmatch(words[0]):
+        return True  # "31/X 1654 r. Król Jan Kazimierz zatwierdza…", "31.X.1654 r."
     if len(words) == 1 and YEAR.fullmatch(words[0]) and left.lstrip()[:1] in _BULLETS:
         return True  # "• 1431 r. Nowa Nieszawa otrzymuje prawa miejskie": a timeline's entry
     month = next((i for i, w in enumerate(words[:3]) if w.lower() in lists.MONTHS), 0)

@@ -179,6 +179,7 @@ _AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
 _AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
+_HOLY_NOUNS = frozenset({"krzyż", "duch", "trójca", "rodzina"})  # "Krzyża św.", "Ducha Św."
 _WAR = frozenset({"wojna"})  # "II wojny św.": the World War, a time as a date is
 _AMOUNT_AHEAD = re.compile(r"\s+\d[\d\s,.]*(?:(?:tys|mln|mld)\.?\s*)?(?:zł|złotych|PLN|euro)\b")
 _PLACE_RANGE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")  # places shared in a ranking: "7-8."
@@ -186,6 +187,8 @@ _RANKED_BEFORE = re.compile(r"[0-9]{1,3}\.\s+[^\W\d_][^,;]*[,;]\s*\Z")  # "…, 
 _RANKED_WINDOW = 80
 _QUOTE_OPENS_AHEAD = re.compile(r"\s+[„\"«“]")
 _FORM_BEFORE_NAME = re.compile(r"\bspół(?:ka|ki|ce|kę|ką)\s+z\s+o\.\s?o\.\Z")  # not "Sp. z o.o."
+_COMMA_GLUED_NUMBER = re.compile(r"[^\W\d_]{2,},([0-9]{1,3})")
+_NAMED_AS = frozenset({"nazwą", "tytułem", "hasłem", "nazwie", "tytule", "haśle"})
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
     r"(?:,|(?:\s+[IVXL]+)?\.?\s*\Z)"  # "– Barack Obama, podczas…", "– Jan Paweł II." closing
@@ -313,6 +316,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._event_named(m.start())
         ):
             return False  # "na 30. Festiwal Kultury Kresowej. Mrągowo 2025, który…": its name
+        if (
+            punct in ("…", "...")
+            and not closers
+            and token_before(self.text, m.start(), self.sentence_start)[0].lower() in _NAMED_AS
+            and _QUOTE_OPENS_AHEAD.match(self.text, m.end(), self.end)
+        ):
+            return False  # "w cyklu pod nazwą… „Prosto z Roztocza”": a pause before the name
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
@@ -527,6 +537,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         elif credit != bare and (credit.lower() in lists.STREET_LABELS or credit.lower() == "godz"):
             # "przy ul. Orla/ul. Świętokrzyska", "30 czerwca/godz. 16.00": the next item's label
             bare = credit
+        elif glued := _COMMA_GLUED_NUMBER.fullmatch(bare):
+            bare = glued.group(1)  # "z Będzina,5. Pułku": the next item's ordinal, no space typed
         if (
             nxt.first.isdigit()
             and (about := _GLUED_ABOUT.fullmatch(bare))
@@ -800,9 +812,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind == "place"
             and lexicon.first_name(nxt.word)
             and self._capitalised_pair(m.end())
-            and self._no_verb_yet(token_start)
+            and (self._no_verb_yet(token_start) or self._office_before(token_start))
         ):
-            return False  # "Wiceprezydent Starogardu Gd. Henryk Nowak powiedział": no verb yet
+            # "Wiceprezydent Starogardu Gd. Henryk Nowak powiedział": no verb yet; "podkreślił
+            # burmistrz Tomaszowa Lub. Wojciech Żukowski": the town's office, then its holder
+            return False
         subject = (
             nxt.acronym and nxt.word.lower() not in lists.PERCENT_OF and self._verb_follows(nxt)
         )  # "2 proc. GUS poda…": a subject; "1,5 proc. PKB ma być…": what it is a share of
@@ -872,6 +886,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "O godz. 10 msza św. Zaprasza proboszcz", a sentence of its own
             return False
         return period_ends(kind, nxt, intro)
+
+    def _office_before(self, token_start: int) -> bool:
+        """Does an office's noun stand before the town whose abbreviation is at token_start?"""
+        town_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
+        office = token_before(self.text, town_start - 1, self.sentence_start)[0]
+        return lexicon.lemma_in(office, lists.OFFICES)
 
     def _refined(
         self, kind: str, token: str, bare: str, token_start: int, nxt: Next, after: int
@@ -1023,6 +1043,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "2) fot. J. Świeży. Ze zbiorów…": the photographer's surname follows
         if bare.lower() in ("kw", "pół") and _ROMAN_NUMERAL.fullmatch(previous):
             return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
+        if (
+            bare.lower() == "św"
+            and lexicon.lemma_in(previous, _HOLY_NOUNS)
+            and not nxt.dotted
+            and reads(nxt) not in NAMES
+            and not lexicon.genitive(nxt.word)  # "Ducha Św. Pocieszyciela": the name goes on
+        ):
+            return "word"  # "pw. Podwyższenia Krzyża św. Wzniesiony w…": the name is complete
         if bare.lower() == "św" and lexicon.lemma_in(previous, _WAR):
             return "date"  # "w czasie II wojny św. Mianowani przez…": "światowej", a time
         if bare.lower() in ("kw", "sześc") and (

@@ -16,8 +16,8 @@ def words(text: str) -> frozenset[str]:
 COMMON_ABBREVIATIONS = words(
     """m.in tzw tj np ok godz r w tys tyś mln mld zł proc pkt nr ul al pl os św im woj pow gm
     prof dr hab inż mgr gen płk ks red ws wg itd itp jw por zob ang łac cdn
-    tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp bł kard abp bp bpa abpa mjr kpt ppłk
-    sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
+    tzn ds art ust poz str s ss tab rys wyd tel przyp ur zm śp ś.p bł kard abp bp bpa abpa mjr kpt
+    ppłk sierż szer pos sen min fot zdj prok mec adw insp kom asp mł sp b.r ub.r p.n.e n.e br
     sztab szt podkom nadkom podinsp kpr plut chor dyw bryg pt ph pw dn nt oprac m.st n med hum n.p.m
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
@@ -297,8 +297,11 @@ ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósm
 # sentence before a capital like an ordinary word's ("w Nowym Dworze Gd. Ostateczną…").
 # A town's or a station's suffix: "Gd." (Gdański), "Wlkp.", "Gł." (Główny: "Kraków Gł."),
 # "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach."), "Młp." (Małopolski),
-# "Wlk." (also Wielkopolski: "Gorzów Wlk."); "Tryb." (Trybunalski)
-PLACE_SUFFIXES = words("gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp tryb")
+# "Wlk." (also Wielkopolski: "Gorzów Wlk."); "Tryb." (Trybunalski); "Lub." (Lubelski, after a
+# capitalised town only: the conjunction "lub"), "Podl." (Podlaski), "Kraj." (Krajeńskie)
+PLACE_SUFFIXES = words(
+    "gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp tryb lub podl kraj"
+)
 # Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
 JOURNAL_NUMBER = words("Nr nr Poz poz")
 # Nouns whose number is a label, a cardinal ("zajmuje miejsce 14.", "od godziny 8.", "w
@@ -377,6 +380,11 @@ BYLINE_LABELS = words("oprac opr")  # "oprac. (ip)", "opr. (or)": the editor's t
 PHONE_LABELS = words("tel fax faks")
 # Who issues a resolution or an order, named after its date: "Uchwały Nr … z dnia … r. Rady…"
 ISSUERS = words("rada sejmik zarząd minister prezes wojewoda burmistrz wójt starosta prezydent")
+# A town's office, its holder's name after the town: "burmistrz Tomaszowa Lub. Jan Lis"
+OFFICES = words(
+    """burmistrz wiceburmistrz wójt starosta prezydent wiceprezydent wojewoda marszałek
+    komendant dyrektor prezes proboszcz"""
+)
 STREET_LABELS = words("ul al pl os")  # ulica, aleja, plac, osiedle
 # Labels cut short before a clock time: "akt." (aktualizacja) of an update ("15:01, akt.
 # 15:14"), a timetable's departure and arrival ("Rzepin odj. 22:25 - Zbąszynek przyj. 23:23")
