@@ -39,6 +39,7 @@ from .segment_scan import (
     NAMES,
     NUMERIC_DATE,
     OPENING,
+    QUOTE_AHEAD,
     ROMAN,
     SPACED_DASH,
     Next,
@@ -178,17 +179,16 @@ _AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", 
 _AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
 _AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
-# a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _HOLY_NOUNS = frozenset({"krzyż", "duch", "trójca", "rodzina"})  # "Krzyża św.", "Ducha Św."
 _WAR = frozenset({"wojna"})  # "II wojny św.": the World War, a time as a date is
 _AMOUNT_AHEAD = re.compile(r"\s+\d[\d\s,.]*(?:(?:tys|mln|mld)\.?\s*)?(?:zł|złotych|PLN|euro)\b")
 _PLACE_RANGE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")  # places shared in a ranking: "7-8."
 _RANKED_BEFORE = re.compile(r"[0-9]{1,3}\.\s+[^\W\d_][^,;]*[,;]\s*\Z")  # "…, 6. SP Łagów, "
 _RANKED_WINDOW = 80
-_QUOTE_OPENS_AHEAD = re.compile(r"\s+[„\"«“]")
 _FORM_BEFORE_NAME = re.compile(r"\bspół(?:ka|ki|ce|kę|ką)\s+z\s+o\.\s?o\.\Z")  # not "Sp. z o.o."
 _COMMA_GLUED_NUMBER = re.compile(r"[^\W\d_]{2,},([0-9]{1,3})")
 _NAMED_AS = frozenset({"nazwą", "tytułem", "hasłem", "nazwie", "tytule", "haśle"})
+# a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
     r"(?:,|(?:\s+[IVXL]+)?\.?\s*\Z)"  # "– Barack Obama, podczas…", "– Jan Paweł II." closing
@@ -320,7 +320,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             punct in ("…", "...")
             and not closers
             and token_before(self.text, m.start(), self.sentence_start)[0].lower() in _NAMED_AS
-            and _QUOTE_OPENS_AHEAD.match(self.text, m.end(), self.end)
+            and QUOTE_AHEAD.match(self.text, m.end(), self.end)
         ):
             return False  # "w cyklu pod nazwą… „Prosto z Roztocza”": a pause before the name
         mark = self._closing_mark(punct, m.start(), m.end())
@@ -687,7 +687,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if (
             kind == "dotted"
             and bare.lower() in lists.COMPANY_SUFFIXES
-            and _QUOTE_OPENS_AHEAD.match(self.text, m.end(), self.end)
+            and QUOTE_AHEAD.match(self.text, m.end(), self.end)
             and _FORM_BEFORE_NAME.search(
                 self.text, max(self.sentence_start, token_start - 20), m.end()
             )
