@@ -3944,6 +3944,12 @@ REVIEW_ROUND_HUNDRED_SEVENTY_THREE = [
     para("Powiedział to...", "„Nie” – odparła."),  # control: no naming word
 ]
 
+REVIEW_ROUND_HUNDRED_SEVENTY_FOUR = [
+    # a clause after a semicolon opens with its date, as a sentence does
+    para("Drohiczyn należał do Mazowsza; w 1237 r. Konrad I osadził tu Zakon."),
+    para("Zbudowano go w 1900 r.; w 1937 r.", "Potem rozebrano."),  # control: "Potem" opens
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4168,7 +4174,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTY
     + REVIEW_ROUND_HUNDRED_SEVENTY_ONE
     + REVIEW_ROUND_HUNDRED_SEVENTY_TWO
-    + REVIEW_ROUND_HUNDRED_SEVENTY_THREE,
+    + REVIEW_ROUND_HUNDRED_SEVENTY_THREE
+    + REVIEW_ROUND_HUNDRED_SEVENTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -417,7 +417,19 @@ class DateRules(QuoteRules):
                 len(adverbial) <= _JOINED_DATE_MAX_WORDS
                 and (adverbial[0].isdecimal() or adverbial[0].lower() in lists.INTRO_WORDS)
             )
+        if (
+            len(clause) <= _JOINED_DATE_MAX_WORDS
+            and (clause[0].isdecimal() or clause[0].lower() in lists.INTRO_WORDS)
+            and self._semicolon_before(token_start)
+        ):
+            return True  # "należał do Mazowsza; w 1237 r. Konrad I osadził…": a clause of its own
         return self._verbless_sentence(token_start)
+
+    def _semicolon_before(self, token_start: int) -> bool:
+        """Is the last break of the clause before token_start a semicolon?"""
+        window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, window, token_start))
+        return bool(breaks) and breaks[-1].group() == ";"
 
     def _subject_after_verb(self, token_start: int, nxt: Next, object_first: bool = True) -> bool:
         """Does the sentence put its subject after the verb and the date: an object opens it,
