@@ -87,8 +87,11 @@ def translate(page: Any, text: str, wait: bool = True) -> None:
     from playwright.sync_api import expect
 
     box = page.get_by_label("Polish article")
+    edit = page.locator("#pl2en-edit")
+    # wait for either: a page still mounting shows neither yet, and `is_visible` does not wait
+    expect(box.or_(edit).first).to_be_visible(timeout=TIMEOUT_MS)
     if not box.is_visible():
-        page.locator("#pl2en-edit").click()
+        edit.click()
     box.fill(text)
     page.locator("#pl2en-translate").click()
     if wait:
