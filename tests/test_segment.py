@@ -3951,6 +3951,18 @@ REVIEW_ROUND_HUNDRED_SEVENTY_FOUR = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_SEVENTY_SIX = [
+    # two subjects joined by "i" make the plural verb's subject: "Obaj" after the date opens
+    para(
+        "Jan Kowalski i jego brat Adam zostali mistrzami kraju w 2019 r.",
+        "Obaj – jak co roku – łowili nad Ińskiem.",
+    ),
+    para("W czerwcu i lipcu odbyły się w 2016 r. Dni Miasta Dobrzany."),  # control: obliques
+    # an ordinal before regatta, olympiad or spartakiad numbers the event
+    para("Nad jeziorem w sobotę rozegrano 12. Regaty o Puchar Wójta.", "Wygrała załoga z Ińska."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4175,7 +4187,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTY_ONE
     + REVIEW_ROUND_HUNDRED_SEVENTY_TWO
     + REVIEW_ROUND_HUNDRED_SEVENTY_THREE
-    + REVIEW_ROUND_HUNDRED_SEVENTY_FOUR,
+    + REVIEW_ROUND_HUNDRED_SEVENTY_FOUR
+    + REVIEW_ROUND_HUNDRED_SEVENTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -239,6 +239,17 @@ def _two_clauses(words: list[str]) -> bool:
     )
 
 
+def _coordinated(words: list[str]) -> bool:
+    """Do two nominatives joined by "i" or "oraz" make a plural subject ("Paweł Adamowicz i
+    jego kolega")? Not two obliques ("W czerwcu i lipcu")."""
+    return any(
+        w.lower() in ("i", "oraz")
+        and lexicon.subject_agreement(words[i - 1])
+        and any(lexicon.subject_agreement(v) for v in words[i + 1 :])
+        for i, w in enumerate(words[1:], 1)
+    )
+
+
 def _infinitive_first(words: list[str]) -> bool:
     """Does the clause's opener take an infinitive (an indirect question: "Jak sprawnie
     przeprowadzić akcję"), so that a finite verb after it is the main clause's?"""
@@ -470,6 +481,8 @@ class DateRules(QuoteRules):
             return False  # "Elaine poznał…": a name the dictionary lacks may be the subject
         if any(lexicon.subject_agreement(w) & agreement for w in others):
             return False
+        if any(n == "pl" for n, _ in agreement) and _coordinated(before):
+            return False  # "Adamowicz i jego kolega … zostali mistrzami … 2016 r. Obaj"
         if not lexicon.subject_agreement(nxt.word) & agreement or lexicon.lemma_in(
             nxt.word, _COPULA
         ):
