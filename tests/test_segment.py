@@ -3960,6 +3960,9 @@ REVIEW_ROUND_HUNDRED_SEVENTY_SIX = [
     para("W czerwcu i lipcu odbyły się w 2016 r. Dni Miasta Dobrzany."),  # control: obliques
     # an ordinal before regatta, olympiad or spartakiad numbers the event
     para("Nad jeziorem w sobotę rozegrano 12. Regaty o Puchar Wójta.", "Wygrała załoga z Ińska."),
+    # a pupil ("ucz.") of a class ("kl."): shortened words, whatever the capitals after them
+    para("III miejsce zajęła Ewa Lis – ucz. Kl. IV SP w Dobrzanach, a IV Jan Kos."),
+    para("Nagrodę dostał Jan Nowak, ucz. kl. 3b.", "Gratulujemy!"),  # control: a class closes it
 ]
 
 
