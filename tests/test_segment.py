@@ -3963,6 +3963,11 @@ REVIEW_ROUND_HUNDRED_SEVENTY_SIX = [
     # a pupil ("ucz.") of a class ("kl."): shortened words, whatever the capitals after them
     para("III miejsce zajęła Ewa Lis – ucz. Kl. IV SP w Dobrzanach, a IV Jan Kos."),
     para("Nagrodę dostał Jan Nowak, ucz. kl. 3b.", "Gratulujemy!"),  # control: a class closes it
+    # a date opening a clause after "i tak", or a relative clause after its preposition:
+    # the clause's subject follows it
+    para("Dobra podupadły w czasie wojen; i tak w 1790 r. Jan Kowalski sprzedał majątek."),
+    para("Traktat, na mocy którego w 1815 r. Kalisz przypadł Rosji, podpisano w Wiedniu."),
+    para("Dobra podupadły w czasie wojen w 1790 r.", "Jan Kowalski sprzedał majątek."),  # control
 ]
 
 

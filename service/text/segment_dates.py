@@ -400,7 +400,10 @@ class DateRules(QuoteRules):
             return self._closing_name(nxt, after)
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
             return False
-        if lexicon.subordinator(clause[0]):
+        relative = clause[0].lower() in lists.PREPOSITIONS and any(
+            lexicon.subordinator(w) for w in clause[1:3]
+        )  # "…, w wyniku którego w 1772 r. Solec znalazł się…": a relative clause
+        if lexicon.subordinator(clause[0]) or relative:
             # its subject may follow ("że w 2030 r. Polska będzie"), but no new subordinate
             # clause ("bo już w 1920 r. Choć początkowo…"), and not after the infinitive of a
             # purpose clause ("aby stworzyć niską bazę wiosną 2021 r. W kwietniu…")
@@ -424,6 +427,8 @@ class DateRules(QuoteRules):
             # monet pochodzących z XVII w. Wykrywacz metali pomógł"); so does an example
             # ("rekordy - na przykład 26 września 1905 r. Flyer III pokonał")
             adverbial = clause[max(1, opener) :]  # empty when the date word follows: "a br."
+            if adverbial[:1] == ["tak"]:
+                adverbial = adverbial[1:]  # "…; i tak w 1772 r. Franciszek Skórzewski ulokował"
             return not adverbial or (
                 len(adverbial) <= _JOINED_DATE_MAX_WORDS
                 and (adverbial[0].isdecimal() or adverbial[0].lower() in lists.INTRO_WORDS)
