@@ -3968,6 +3968,8 @@ REVIEW_ROUND_HUNDRED_SEVENTY_SIX = [
     para("Dobra podupadły w czasie wojen; i tak w 1790 r. Jan Kowalski sprzedał majątek."),
     para("Traktat, na mocy którego w 1815 r. Kalisz przypadł Rosji, podpisano w Wiedniu."),
     para("Dobra podupadły w czasie wojen w 1790 r.", "Jan Kowalski sprzedał majątek."),  # control
+    # a school's number, then a noun, a lowercase genitive and the verb: a clause of its own
+    para("Przyszli uczniowie z SP 17 i SP 30.", "Tematem spotkania była fizyka."),
 ]
 
 

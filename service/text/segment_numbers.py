@@ -614,12 +614,15 @@ class NumberRules(Scan):
         if not self._verb_follows(nxt):
             # a title and a name before the verb: "gazociągu Nord Stream 2. Premier Morawiecki
             # sprzeciwił się…"
+            # or a lowercase genitive: "SP 17 i SP 30. Tematem spotkania były…"
             name = peek(self.text, nxt.end, self.end)
             if not (
-                start is Start.NOMINATIVE
-                and not name.dotted
-                and lexicon.start(name.word) is Start.NAME
+                not name.dotted
                 and self._verb_follows(name)
+                and (
+                    (start is Start.NOMINATIVE and lexicon.start(name.word) is Start.NAME)
+                    or (name.first.islower() and lexicon.genitive(name.word))
+                )
             ):
                 return False
         # the clause before must have its verb; a dash stands for one ("Łączna liczba łóżek
