@@ -3973,6 +3973,14 @@ REVIEW_ROUND_HUNDRED_SEVENTY_SIX = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT = [
+    # a score after a town's suffix, spaced or with a hyphen, closes the line or the sentence
+    para("Orły Śrem – Zryw Gniezno 5 : 0 Zryw Gniezno – Sokół Ostrów Wlkp. 3 : 2"),
+    para("Wygrali na wyjeździe ze Spartą Środa Wlkp. 2-1.", "Potem przyszła porażka."),
+    para("Zlot odbędzie się w Gorzowie Wlkp.", "12-14 osób już się zapisało."),  # control
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4198,7 +4206,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTY_TWO
     + REVIEW_ROUND_HUNDRED_SEVENTY_THREE
     + REVIEW_ROUND_HUNDRED_SEVENTY_FOUR
-    + REVIEW_ROUND_HUNDRED_SEVENTY_SIX,
+    + REVIEW_ROUND_HUNDRED_SEVENTY_SIX
+    + REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -154,7 +154,11 @@ _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz p
 # "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
-_SCORE = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}\b")  # "Stal Ostrów Wlkp. 84:80"
+# "Stal Ostrów Wlkp. 84:80", "Grodzisk Wlkp. 7 : 1", "Środa Wlkp. 1-0." (a hyphen's score
+# closes the line or the sentence, unlike a range of days: "Gorzów Wlkp. 12-14 czerwca")
+_SCORE = re.compile(
+    r"\s+(?:[0-9]{1,3}\s?:\s?[0-9]{1,3}\b|[0-9]{1,2}[-–][0-9]{1,2}(?=[.,;)]?(?:\n|\Z)|[.,;)]\s))"
+)
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
 _LIMITED_AHEAD = re.compile(r"\s+Z\s+o\.\s?o\.")  # a limited company's "Sp. Z o.o."
