@@ -3978,6 +3978,10 @@ REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT = [
     para("Orły Śrem – Zryw Gniezno 5 : 0 Zryw Gniezno – Sokół Ostrów Wlkp. 3 : 2"),
     para("Wygrali na wyjeździe ze Spartą Środa Wlkp. 2-1.", "Potem przyszła porażka."),
     para("Zlot odbędzie się w Gorzowie Wlkp.", "12-14 osób już się zapisało."),  # control
+    # "pułk." (pułkownik) before a name, as "marsz." (marszałek) is: a rank; before any
+    # other capital it is the regiment closing a sentence
+    para("Umowę podpisali pułk. Mosiewicz i ks. Jan Klein."),
+    para("Sformowano nowy pułk.", "Oficerowie przybyli z Poznania."),  # control
 ]
 
 

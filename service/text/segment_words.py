@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl"""
+    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -94,7 +94,7 @@ PLACES_AND_PERIODS = words("k m msc rz h kw rel paraf par curr przyst")
 # only: "sen. Jan Nowak", "im. Jana Pawła II", "ok. 20". Before a common noun in the nominative
 # they are the words, ending a sentence: "spokojny sen. Deklaracja…", "Dziękuję im. Sąd…",
 # "tandemy dla par. Rowery…" (pairs; "par." is also parafia, before a place: "par. Koźle").
-BEFORE_NAMES = words("sen gen kard bp o im ok min mar marsz kom szer bryg hab hm par")
+BEFORE_NAMES = words("sen gen kard bp o im ok min mar marsz kom szer bryg hab hm par pułk")
 # Titles that are also common words, so they are titles only before a full name: "lek.
 # Anna Lis" (lekarz; "lek", a drug), "piel. Ewa Nowak" (pielęgniarka; "piel", weed!).
 # "post. Jan Lis" (posterunkowy; "post", a fast); "aut. Anna Lis" (autor; "aut", of cars),
@@ -110,7 +110,7 @@ NAMED_WORD_TITLES = words("lek piel")
 TITLES_OVER_INTERJECTIONS = words("dyr")
 # Of those, the ranks that stand right before a person's name ("gen. Jan Nowak", "kard.
 # Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
-RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab")
+RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab pułk")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
