@@ -3985,6 +3985,13 @@ REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_SEVENTY_NINE = [
+    # verbless phrases of time set off by commas open the sentence before its date
+    para("Dopiero po odwilży, w połowie lat 50. Jan Lis mógł znów otworzyć warsztat."),
+    para("Po wojnie pracował w Kole, w 1950 r.", "Zakład upadł."),  # control: a verb
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4211,7 +4218,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTY_THREE
     + REVIEW_ROUND_HUNDRED_SEVENTY_FOUR
     + REVIEW_ROUND_HUNDRED_SEVENTY_SIX
-    + REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT,
+    + REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT
+    + REVIEW_ROUND_HUNDRED_SEVENTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -165,6 +165,12 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         opening = phrase_first.group(1).split()
         if opening[0].lower() in lists.PREPOSITIONS and not any(map(lexicon.finite_verb, opening)):
             left = left[phrase_first.end() :]
+    if "," in left:
+        # phrases set off by commas, each opened by a preposition or an adverb of time and
+        # without a verb: "Dopiero po odwilży, w połowie lat 50. Zbigniew Sarzyński mógł…"
+        *phrases, left = left.split(",")
+        if not all(_verbless_phrase(p.split()) for p in phrases):
+            return False
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
     if (
         len(words) > 1
@@ -174,15 +180,9 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         words = words[1:]  # "Niemal do końca XVIII w. Ryn był miastem polskim."
     # a date's own words don't count: "W okresie od 21 listopada 2010 roku do 16 listopada 2014"
     phrase = [w for w in words if not (w.isdecimal() or w.lower() in _DATE_WORDS)]
-    if not words or len(phrase) > _INTRO_MAX_WORDS or "," in left:
+    if not words or len(phrase) > _INTRO_MAX_WORDS:
         return False
-    # a preposition's object is no verb, though the dictionary may read it so ("Podczas Mszy")
-    first_verb = 2 if words[0].lower() in lists.PREPOSITIONS else 1
-    if any(
-        lexicon.finite_verb(w.strip(OPENING + CLOSERS))
-        for w in words[first_verb:]
-        if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
-    ):
+    if _has_verb(words):
         return False  # "Do zatrzymania doszło 21 czerwca br.": a clause, with its verb
     if (
         words[0].isdecimal()
@@ -198,6 +198,27 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     if month and all(w.lower().endswith("ego") for w in words[:month]):
         return True  # "Trzeciego czerwca 2018 r.", "Dwudziestego piątego maja": a day in words
     return words[0].rstrip(".").lower() in lists.INTRO_WORDS
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Does a finite verb stand among `words` after the first? Not a preposition's object,
+    which the dictionary may read as a verb ("Podczas Mszy", "po odwilży")."""
+    return any(
+        lexicon.finite_verb(w.strip(OPENING + CLOSERS))
+        for i, w in enumerate(words[1:], 1)
+        if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
+        and words[i - 1].strip(OPENING).lower() not in lists.PREPOSITIONS
+    )
+
+
+def _verbless_phrase(words: list[str]) -> bool:
+    """Is `words` a short phrase of time or place before a comma: its first word a
+    preposition or an adverb of time ("Dopiero po odwilży", "Po wojnie"), no verb?"""
+    return (
+        0 < len(words) <= _INTRO_MAX_WORDS
+        and words[0].strip(OPENING).lower() in lists.INTRO_WORDS
+        and not _has_verb(words)
+    )
 
 
 def _weekday_joined(before: str) -> str:
