@@ -3989,6 +3989,9 @@ REVIEW_ROUND_HUNDRED_SEVENTY_NINE = [
     # verbless phrases of time set off by commas open the sentence before its date
     para("Dopiero po odwilży, w połowie lat 50. Jan Lis mógł znów otworzyć warsztat."),
     para("Po wojnie pracował w Kole, w 1950 r.", "Zakład upadł."),  # control: a verb
+    # an ellipsis after a phrase, before a capitalised preposition: a sentence of its own
+    para("A te pierogi!", "Z kapustą i grzybami…", "Po prostu pyszne!"),
+    para("Po długiej podróży... Polacy dostali dzień wolny."),  # control: the main clause
 ]
 
 

@@ -189,6 +189,7 @@ class FragmentRules(Scan):
         if (
             0 < len(opening) <= _PAUSED_PHRASE_WORDS
             and opening[0].lower() in lists.PREPOSITIONS
+            and following.lower() not in lists.PREPOSITIONS  # "Z serem… Po prostu najlepsze!"
             and is_intro_adverbial(self.text, self.sentence_start, start)
         ):
             return True  # "Po laniu od Portugalczyków... Polacy dostali dzień wolny."
