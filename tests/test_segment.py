@@ -3995,6 +3995,18 @@ REVIEW_ROUND_HUNDRED_SEVENTY_NINE = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY = [
+    # a list's items each opened by a glued year ("1403r."), perhaps approximate, share a verb
+    para(
+        "Wieś często zmieniała właścicieli: w 1510r. Jan Lis i Piotr Kos, od 1540r. Adam Wróbel,"
+        " od około 1580r. Jerzy Sowa.",
+        "W 1601r. wieś spłonęła.",
+    ),
+    # a road's number after "drogą", bare
+    para("Jechaliśmy z Tarnowa drogą 975.", "Parking ukryty jest tuż przy drodze."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4222,7 +4234,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTY_FOUR
     + REVIEW_ROUND_HUNDRED_SEVENTY_SIX
     + REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT
-    + REVIEW_ROUND_HUNDRED_SEVENTY_NINE,
+    + REVIEW_ROUND_HUNDRED_SEVENTY_NINE
+    + REVIEW_ROUND_HUNDRED_EIGHTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

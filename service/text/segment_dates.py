@@ -680,6 +680,10 @@ class DateRules(QuoteRules):
         2004" alone, no verb comes before the next punctuation, and another such item comes
         before or after it ("… za „Nie ma”, w 2004 r. Wojciech Kuczok za „Gnoja”, w 2001 r.
         Jerzy Pilch …")?"""
+        if _GLUED_R.match(self.text, token_start):
+            clause = [*clause, self.text[token_start : token_start + 4]]  # "w 1403r. Nitzke"
+        if len(clause) == 3 and clause[1].lower() in ("około", "ok"):
+            clause = [clause[0], clause[2]]  # "od około 1475r. Mathes Jenkwitz"
         if len(clause) != 2 or clause[0].lower() not in lists.INTRO_WORDS:
             return False
         if not clause[1].isdecimal():

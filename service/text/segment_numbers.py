@@ -92,7 +92,9 @@ _SPACED_MINUTES = re.compile(
 )
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
-_ROAD = re.compile(r"\b(?:drog|drodz|tras)\w*\s+(?:krajow|wojewódzk|ekspresow|powiatow)\w*\s+\Z")
+_ROAD = re.compile(
+    r"\b(?:(?:drog|drodz|tras)\w*\s+(?:krajow|wojewódzk|ekspresow|powiatow)\w*|drog\w*|drodze)\s+\Z"
+)  # "drogą 977.": a road's number, bare after the road (not "trasie 5. Etapu")
 # a programme's name up to its period, its comma or its bracketed gloss: "2.2. Poprawa
 # dostępności do regionalnego i ponadregionalnego układu drogowego (drogi wojewódzkie…)"
 _PROGRAMME_NAME = re.compile(
