@@ -4004,6 +4004,11 @@ REVIEW_ROUND_HUNDRED_EIGHTY = [
     ),
     # a road's number after "drogą", bare
     para("Jechaliśmy z Tarnowa drogą 975.", "Parking ukryty jest tuż przy drodze."),
+    # a colon's list of names, each with its year: the list runs to its last item
+    para(
+        "Najstarsze wsie gminy to: Dąbrowa 1250 r. Górki Małe 1301 r. Lipnik 1340 r.",
+        "W XV w. powstały kolejne.",
+    ),
 ]
 
 

@@ -71,6 +71,9 @@ _CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\
 # "inne: 2009 r. – …, 2010 r. – …": a list's item opens with its date, after the list's colon
 _LISTED_DATE = re.compile(r"[:,]\s+(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{4}\s*\Z")
 _LISTED_DATE_CHARS = 30
+# the next item of a list of names and their years: "wsie: Chocianowice 1213 r. Laskowice 1239
+# r. Lasowice Małe 1292 r.", "źródła: 1441 r. Olschanycze, 1443 r. Olschanycza"
+_NEXT_DATED_ITEM = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*,?\s+){1,2}[0-9]{4}\s*r\b")
 _INFINITIVE_REACH = 4  # the opener's infinitive comes within its next three words
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _PARTICIPLE_WORDS = 16  # the clause's last words a participle before a date is looked for in
@@ -389,6 +392,8 @@ class DateRules(QuoteRules):
             # "przypadki – za każdym razem inne: 2009 r. – Biuro Podróży X, 2010 r. – …": an
             # item's date after the list's colon
             return not lexicon.clause_start(peek(self.text, dash.end(), self.end).word)
+        if _NEXT_DATED_ITEM.match(self.text, after, self.end) and self._colon_list(token_start):
+            return True  # "istniały już wsie: Chocianowice 1213 r. Laskowice 1239 r. …"
         if dash and self._no_verb_yet(token_start):
             # "• od 1 do 31 maja 2024 r. – ZUS rozpatrzy wniosek": the dash's clause; not a
             # reply ("Termin - 3 maja 2026 r. - Ale kto to czyta?")
@@ -461,6 +466,15 @@ class DateRules(QuoteRules):
         ):
             return True  # "należał do Mazowsza; w 1237 r. Konrad I osadził…": a clause of its own
         return self._verbless_sentence(token_start)
+
+    def _colon_list(self, token_start: int) -> bool:
+        """Does a colon open a list before token_start, with no verb after it?"""
+        window = self.text[max(self.sentence_start, token_start - _CLAUSE_WINDOW) : token_start]
+        colon = window.rfind(":")
+        return colon >= 0 and not any(
+            lexicon.finite_verb(w.strip(OPENING + CLOSERS + ".,;"))
+            for w in window[colon + 1 :].split()
+        )
 
     def _semicolon_before(self, token_start: int) -> bool:
         """Is the last break of the clause before token_start a semicolon?"""
