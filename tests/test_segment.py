@@ -4012,6 +4012,13 @@ REVIEW_ROUND_HUNDRED_EIGHTY = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_ONE = [
+    # a spaced time before a dash: a programme's item or a range's end
+    para("Festyn potrwa w godz. 10. 30 – 17 na boisku szkolnym."),
+    para("Program: godz. 12. 15 - pokaz ratownictwa, godz. 13. 45 - koncert orkiestry."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4240,7 +4247,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTY_SIX
     + REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT
     + REVIEW_ROUND_HUNDRED_SEVENTY_NINE
-    + REVIEW_ROUND_HUNDRED_EIGHTY,
+    + REVIEW_ROUND_HUNDRED_EIGHTY
+    + REVIEW_ROUND_HUNDRED_EIGHTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -88,8 +88,8 @@ NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  #
 _LABEL_MAX_LETTERS = 5
 # The minutes of a time written with a space after the hour's period: "ok. godz. 13. 15,".
 _SPACED_MINUTES = re.compile(
-    r"\s+[0-5][0-9](?=\s*[.,;:)]|\s+(?:w|we|na|do|przy|przed|i|oraz|a)\s|\s*\Z)(?![.,][0-9])"
-)
+    r"\s+[0-5][0-9](?=\s*[.,;:)]|\s+(?:w|we|na|do|przy|przed|i|oraz|a|[-–—])\s|\s*\Z)(?![.,][0-9])"
+)  # (a dash after it: a programme's item, "godz. 11. 40 - otwarcie", or a range's end)
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
 _ROAD = re.compile(
