@@ -4016,6 +4016,12 @@ REVIEW_ROUND_HUNDRED_EIGHTY_ONE = [
     # a spaced time before a dash: a programme's item or a range's end
     para("Festyn potrwa w godz. 10. 30 – 17 na boisku szkolnym."),
     para("Program: godz. 12. 15 - pokaz ratownictwa, godz. 13. 45 - koncert orkiestry."),
+    # a code name's "krypt." before its quote; alone, crypts closing a sentence
+    para("Działał tam obwód AK krypt. „Jodła”, znany z akcji sabotażowych."),
+    para("Zwiedziliśmy wnętrza dwóch krypt.", "Oprowadzał nas proboszcz."),  # control
+    # "strz." (strzelec) before a pseudonym, "lic." (licencja) before its name
+    para("Zginął tam partyzant strz. Sokół.", "Pochowano go w Pilźnie."),
+    para("Zdjęcie: Jan Lis, lic. CC BY-SA 4.0."),
 ]
 
 

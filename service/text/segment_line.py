@@ -917,6 +917,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             or _ISSUE_AND_ITEM.match(self.text, after, self.end)
         ):
             return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
+        if bare.lower() in lists.NAMING and QUOTE_AHEAD.match(self.text, after, self.end):
+            return None  # "AK Dębica krypt. „Dziekania”": the code name (also "krypt", crypts)
         if (
             kind == "initial"
             and token_before(self.text, token_start - 1, self.sentence_start)[0].endswith(",")

@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk"""
+    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -58,7 +58,7 @@ COMMON_ABBREVIATIONS = words(
 # Zarz. Głównego" (zarządu); "w kat. Street dance" (kategoria); "w choreogr. Giorgia Madii"
 # (choreografia); "dol. Będkowskiej", "dol. Prądnika" (dolina); "ul. Sienkiewicza 49 lok. 311"
 # (lokal); a biography's "zapisał się na Akad. Krakowską", "studiował na Uniw. Warszawskim"
-# (akademia, uniwersytet; also akademicki, uniwersytecki)
+# (akademia, uniwersytet; also akademicki, uniwersytecki); "lic. CC BY-SA" (licencja)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -74,10 +74,11 @@ ADDRESS_AND_RANKS = words(
     # before the name of the school ("prof. nadzw. Narodowego Instytutu…"); "nadbryg."
     # (nadbrygadier, a fire officer's rank); "Ad. 2." (to the agenda's second item); "apl.
     # sędz." (aplikant sędziowski); a scout's "dh." and "dhna" (druh, druhna: "dh. M.
-    # Domagała"); "marsz." (marszałek: "pomnik marsz. Józefa Piłsudskiego").
+    # Domagała"); "marsz." (marszałek: "pomnik marsz. Józefa Piłsudskiego"); "strz." (strzelec,
+    # a private: "strz. Trąba").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz"""
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
@@ -123,7 +124,8 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = (
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
 # patrz w górę"): never ambiguous.
 # "ph." (pod hasłem): a slogan follows; "pk." (pod kryptonimem): an operation's code name
-NAMING = words("pt p.t pn p.n ph pk tzw zw ps pseud właśc zd zat")
+# "krypt." (kryptonim) only before a quoted code name: alone it is also "krypt", of crypts
+NAMING = words("pt p.t pn p.n ph pk tzw zw ps pseud właśc zd zat krypt")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
