@@ -4025,6 +4025,13 @@ REVIEW_ROUND_HUNDRED_EIGHTY_ONE = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_TWO = [
+    # a relative clause whose pronoun is the object: a name after the date is its subject
+    para("Nazwa pochodzi od osady, którą założył w 1402 r. Mikołaj z Brzostku herbu Jelita."),
+    para("Mieszkał w willi, którą zbudował w 1930 r.", "Jan Kowalski sprzedał ją w 1950 r."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4254,7 +4261,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTY_EIGHT
     + REVIEW_ROUND_HUNDRED_SEVENTY_NINE
     + REVIEW_ROUND_HUNDRED_EIGHTY
-    + REVIEW_ROUND_HUNDRED_EIGHTY_ONE,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_ONE
+    + REVIEW_ROUND_HUNDRED_EIGHTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

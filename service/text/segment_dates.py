@@ -108,6 +108,8 @@ _COUNTED_AHEAD = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s+[a-ząćęłńóśźż]") 
 _ANNIVERSARY_AHEAD = re.compile(r"\s+[0-9]{1,4}\s?-?\s?leci(?:e|a|u|em)\b")  # "r. 90-lecie"
 _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
 _COPULAS = frozenset(["być", "zostać", "zostawać", "bywać"])
+_RELATIVE = frozenset(["który"])
+_NAME_WORDS = 3  # "Jan Maria Lis"
 FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
     rf"\s*[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*(?:r\.|roku\b)"
 )
@@ -407,6 +409,8 @@ class DateRules(QuoteRules):
             return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"
         if self._subject_after_verb(token_start, nxt):
             return True  # "regulacje … ustalała od końca XIX w. Polska Akademia Umiejętności"
+        if self._named_subject_of_relative(clause, nxt):
+            return True  # "wioski, którą założył w 1397 r. Paszko ze Skotnik"
         clause = _after_subordinator(clause)
         if self._numbered_event(nxt, clause):
             return True  # "odbyła się 8 kwietnia br. V Spartakiada Dzieci…": its subject
@@ -466,6 +470,30 @@ class DateRules(QuoteRules):
         ):
             return True  # "należał do Mazowsza; w 1237 r. Konrad I osadził…": a clause of its own
         return self._verbless_sentence(token_start)
+
+    def _named_subject_of_relative(self, clause: list[str], nxt: Next) -> bool:
+        """Is the clause a relative one whose pronoun is the verb's object ("którą założył
+        w 1397 r."), so that a name after the date agreeing with the verb is its subject? Not
+        a name with a verb of its own ("którą zbudował w 1930 r. Kowalski sprzedał…")."""
+        if len(clause) < 3 or not lexicon.lemma_in(clause[0], _RELATIVE):
+            return False
+        if lexicon.subject_agreement(clause[0]):
+            return False  # "który": the pronoun may be the subject itself
+        verbs = [w for w in clause[1:] if lexicon.finite_verb(w)]
+        if not (
+            len(verbs) == 1
+            and not nxt.dotted
+            and reads(nxt) is Start.NAME
+            and lexicon.subject_agreement(nxt.word) & lexicon.past_agreement(verbs[0])
+        ):
+            return False
+        word = nxt
+        for _ in range(_NAME_WORDS):
+            then = peek(self.text, word.end, self.end)
+            if then.first.islower():
+                return not lexicon.finite_verb(then.word)
+            word = then
+        return True
 
     def _colon_list(self, token_start: int) -> bool:
         """Does a colon open a list before token_start, with no verb after it?"""
