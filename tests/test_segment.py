@@ -4032,6 +4032,13 @@ REVIEW_ROUND_HUNDRED_EIGHTY_TWO = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_THREE = [
+    # "zmarłego", "powstałą": adjectives made from a verb's past read as participles before
+    # the date, their noun after it
+    para("Cytaty z komedii zmarłego 3 maja 2019 r. Jana Kowalskiego bawią nas do łez."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4262,7 +4269,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_SEVENTY_NINE
     + REVIEW_ROUND_HUNDRED_EIGHTY
     + REVIEW_ROUND_HUNDRED_EIGHTY_ONE
-    + REVIEW_ROUND_HUNDRED_EIGHTY_TWO,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_TWO
+    + REVIEW_ROUND_HUNDRED_EIGHTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

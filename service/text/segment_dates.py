@@ -109,6 +109,7 @@ _ANNIVERSARY_AHEAD = re.compile(r"\s+[0-9]{1,4}\s?-?\s?leci(?:e|a|u|em)\b")  # "
 _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
 _COPULAS = frozenset(["być", "zostać", "zostawać", "bywać"])
 _RELATIVE = frozenset(["który"])
+_PAST_ADJECTIVES = frozenset(["zmarły", "powstały", "poległy", "zaginiony"])
 _NAME_WORDS = 3  # "Jan Maria Lis"
 FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
     rf"\s*[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*(?:r\.|roku\b)"
@@ -203,6 +204,12 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     if month and all(w.lower().endswith("ego") for w in words[:month]):
         return True  # "Trzeciego czerwca 2018 r.", "Dwudziestego piątego maja": a day in words
     return words[0].rstrip(".").lower() in lists.INTRO_WORDS
+
+
+def _participle(word: str) -> bool:
+    """A participle, or an adjective made from an intransitive verb's past ("zmarłego w 2021 r.
+    Sylwestra Chęcińskiego", "powstałą w 1929 r. Hutę"), which the dictionary has as adjectives."""
+    return lexicon.participle(word) or lexicon.lemma_in(word, _PAST_ADJECTIVES)
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -807,7 +814,7 @@ class DateRules(QuoteRules):
             # "zadba powołana w czerwcu br. Agencja Kreacji…": the subject after its verb,
             # the participle's noun ("została powołana w 2020 r. Zarząd…" is a predicate)
             return True
-        if not words or not (lexicon.participle(words[-1]) and lexicon.oblique_only(words[-1])):
+        if not words or not (_participle(words[-1]) and lexicon.oblique_only(words[-1])):
             return False
         if len(words) == 1:  # the phrase opens its clause: "klubu, założonej w 1919 r. „Masovii”"
             return lexicon.agrees(words[-1], nxt.word) or reads(nxt) is Start.UNKNOWN
