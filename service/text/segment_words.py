@@ -58,7 +58,9 @@ COMMON_ABBREVIATIONS = words(
 # Zarz. Głównego" (zarządu); "w kat. Street dance" (kategoria); "w choreogr. Giorgia Madii"
 # (choreografia); "dol. Będkowskiej", "dol. Prądnika" (dolina); "ul. Sienkiewicza 49 lok. 311"
 # (lokal); a biography's "zapisał się na Akad. Krakowską", "studiował na Uniw. Warszawskim"
-# (akademia, uniwersytet; also akademicki, uniwersytecki); "lic. CC BY-SA" (licencja)
+# (akademia, uniwersytet; also akademicki, uniwersytecki); "ucz. Kl. II SP" (uczeń, klasa);
+# "pułk. Mosiewicz" (pułkownik; also a regiment: see RANKS_BEFORE_NAMES); "lic. CC BY-SA"
+# (licencja)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
