@@ -4036,6 +4036,8 @@ REVIEW_ROUND_HUNDRED_EIGHTY_THREE = [
     # "zmarłego", "powstałą": adjectives made from a verb's past read as participles before
     # the date, their noun after it
     para("Cytaty z komedii zmarłego 3 maja 2019 r. Jana Kowalskiego bawią nas do łez."),
+    # a letter after "litery" is the letter, no initial before a surname
+    para("Hala ma kształt litery L.", "Kowalski kupił ją w 1990 r."),
 ]
 
 

@@ -245,8 +245,8 @@ PREPOSITIONS = words(
 COMPANY_FORMS = words("spółka")
 COMPANY_KINDS = words("akcyjny jawny komandytowy cywilny partnerski")
 COMPANY_SUFFIXES = words("o.o s.a sp.j sp.k s.c d.o.o")  # "ABC sp. z o.o.", "Orlen S.A."
-# "w klasie R.", "kat. B", "Teslę Model Y.", "witamin D i A."
-LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model witamina segment")
+# "w klasie R.", "kat. B", "Teslę Model Y.", "witamin D i A.", "w kształcie litery L."
+LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model witamina segment litera")
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
 CARDINAL_WORDS = words(
