@@ -4041,6 +4041,13 @@ REVIEW_ROUND_HUNDRED_EIGHTY_THREE = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_FOUR = [
+    # a sum received after a date is the verb's object, no count opening a sentence
+    para("Ciepłownia otrzymała na ten cel w 2019 r. 12 mln zł dotacji.", "Resztę dał bank."),
+    para("Pożar wybuchł 3 maja 2019 r.", "30 osób ewakuowano."),  # control: no such verb
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4272,7 +4279,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY
     + REVIEW_ROUND_HUNDRED_EIGHTY_ONE
     + REVIEW_ROUND_HUNDRED_EIGHTY_TWO
-    + REVIEW_ROUND_HUNDRED_EIGHTY_THREE,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_THREE
+    + REVIEW_ROUND_HUNDRED_EIGHTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

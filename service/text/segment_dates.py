@@ -889,7 +889,7 @@ class DateRules(QuoteRules):
         if _YEAR_AHEAD.match(self.text, after, self.end):
             return False  # "w IV kw. 2024 r. do około 3 proc.": the quarter's year
         clause = self._clause_before(token_start)
-        if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS) for w in clause):
+        if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS | lists.RECEIVING_VERBS) for w in clause):
             return False
         if _ANNIVERSARY_AHEAD.match(self.text, after, self.end) and any(
             lexicon.lemma_in(w, lists.CELEBRATING_VERBS) for w in clause

@@ -274,6 +274,9 @@ AMOUNT_VERBS = words(
     """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć kosztować
     ważyć mierzyć zebrać zgromadzić zainwestować inwestować przeznaczyć przeznaczać"""
 )  # not "trwać": its time has a unit ("trwa 3 godz."), and "Trwa 3. Festiwal" is an event
+# Verbs whose object may be a sum received, after a date: "dostała w 2010 r. 30 mln zł dotacji"
+# (not counting verbs: "otrzymała 25. Nagrodę" may name an award)
+RECEIVING_VERBS = words("otrzymać otrzymywać dostać dostawać pozyskać uzyskać")
 # Verbs whose object may be an anniversary, even after a date: "obchodzi w 2017 r. 90-lecie".
 CELEBRATING_VERBS = words("obchodzić świętować")
 # Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
