@@ -14,6 +14,7 @@ from .segment_scan import (
     CLOSERS,
     DASH_FOLLOWS,
     NAME_IN_CAPITALS,
+    NAME_WORDS,
     OPENING,
     QUOTE_AHEAD,
     ROMAN,
@@ -110,7 +111,6 @@ _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
 _COPULAS = frozenset(["być", "zostać", "zostawać", "bywać"])
 _RELATIVE = frozenset(["który"])
 _PAST_ADJECTIVES = frozenset(["zmarły", "powstały", "poległy", "zaginiony"])
-_NAME_WORDS = 3  # "Jan Maria Lis"
 FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
     rf"\s*[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*(?:r\.|roku\b)"
 )
@@ -495,7 +495,7 @@ class DateRules(QuoteRules):
         ):
             return False
         word = nxt
-        for _ in range(_NAME_WORDS):
+        for _ in range(NAME_WORDS):
             then = peek(self.text, word.end, self.end)
             if then.first.islower():
                 return not lexicon.finite_verb(then.word)

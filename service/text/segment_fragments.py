@@ -16,6 +16,7 @@ from .segment_dates import is_intro_adverbial
 from .segment_lexicon import Start
 from .segment_scan import (
     CLOSERS,
+    NAME_WORDS,
     NAMES,
     OPENING,
     STATEMENT_END,
@@ -43,7 +44,6 @@ _COUNT_THEN_WORDS = re.compile(
 _PAUSED_PHRASE_WORDS = 4  # "Po laniu od Portugalczyków...": a short opening phrase, held
 _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into words)
 _SCORE_THEN_COMMA = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}[,.](?:\s|\Z)")  # "… 3:0," "… 2:0."
-_NAME_WORDS = 3  # "Jan Maria Lis"
 _INITIAL_STOP = re.compile(r"(?<=\s)(?:[A-ZĄĆĘŁŃÓŚŹŻ]|[IVXL]{2,6})\.\Z")
 _CLITICS = frozenset({"się", "go", "mu", "ją"})
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
@@ -237,7 +237,7 @@ class FragmentRules(Scan):
             # the name closes a line cut mid-sentence: "w strefie zmian zjawił się… Jan Lis";
             # not a quiz's answers ("to... Jan Lis Adam Nowak") or a link ("się… Read more")
             rest = self.text[pos : self.end].split()
-            return len(rest) <= _NAME_WORDS and all(w[:1].isupper() for w in rest)
+            return len(rest) <= NAME_WORDS and all(w[:1].isupper() for w in rest)
         if end is None or end.group() != ".":
             return False
         raw = self.text[pos : end.start()].split()

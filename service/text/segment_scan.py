@@ -23,6 +23,7 @@ JOURNAL_NAME = r"(?:Dz\.\s?U|M\.\s?P)"  # the law journals: "Dz. U.", "Dz.U.", "
 # a law journal's citation: "(Dz. U. poz. 656)", "/Dz.U. nr 78 poz. 483/", "(t.j. Dz.U. z …)"
 JOURNAL = re.compile(rf"\s*[(/]?\s*(?:t\.\s?j\.\s*|tj\.\s*)?(?:{JOURNAL_NAME}|Dz\.\s?Urz)\b")
 QUOTE_AHEAD = re.compile(r"\s+[„\"“«»]")  # a quotation opening after the candidate
+NAME_WORDS = 3  # the words of a person's name at most: "Jan Maria Lis"
 COMPANY_FORM = re.compile(  # a company's form after its name: " Sp. z o.o.", " Spółka jawna"
     r"\s+(?:[Ss]półka|[Ss]p\.)\s+(?:z\s*o\.\s*o\.|akcyjna|jawna|komandytowa|cywilna|partnerska)"
 )
