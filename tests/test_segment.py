@@ -4048,6 +4048,35 @@ REVIEW_ROUND_HUNDRED_EIGHTY_FOUR = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_FIVE = [
+    # "br." after a speech verb and before a first name is a monk ("brat"), not "this year"
+    para("– Ten ołtarz warto zobaczyć – mówi br. Marek.", "Klasztor otwarto latem."),
+    para("Remont skończy się w maju br.", "Marek Lis potwierdził termin."),  # control
+    # "oś." (osiedle) before a street's name; after an adjective it is the word "axis"
+    para("Próby chóru odbywają się na oś. Kasprowicza.", "Wstęp jest wolny."),
+    para("Nowe budynki wyznaczają główną oś.", "Plac powstanie później."),  # control
+    # a place won, its noun capitalised by mistake after the ordinal
+    para("W 2019 roku orkiestra zdobyła 2. Miejsce w przeglądzie.", "Wróciła z nagrodą."),
+    para("Na mecie Lis był 5.", "Miejsce na podium zajął jego brat."),  # control: no such verb
+    # a document's issuer after its date written in figures
+    para(
+        "Radni poznali uchwałę nr 12/2021 z dnia 14.05.2021 r. Składu Orzekającego Izby w sprawie"
+        " opinii o budżecie.",
+        "Opinia jest pozytywna.",
+    ),
+    para("Wniosek złożono z dnia 14.05.2021 r.", "Sąd Rejonowy go oddalił."),  # control
+    # a section's sign after its chapter's heading heads the section's text
+    (
+        "Rozdział 2 Zadania gminy § 4. Gmina prowadzi szkoły podstawowe.",
+        ["Rozdział 2 Zadania gminy § 4. Gmina prowadzi szkoły podstawowe."],
+    ),
+    para("Wniosek oparto na art. 5 § 4.", "Gmina prowadzi szkoły."),  # control
+    # a bracketed aside of its own, lowercase with a verb and its own stop, after a full stop
+    para("Kupcy odpłynęli w górę rzeki.", "(ciekawostka – podobno wrócili dopiero wiosną)."),
+    para("Kupcy odpłynęli w górę rzeki. (zdjęcie archiwalne)."),  # control: no verb, an aside
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4280,7 +4309,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_ONE
     + REVIEW_ROUND_HUNDRED_EIGHTY_TWO
     + REVIEW_ROUND_HUNDRED_EIGHTY_THREE
-    + REVIEW_ROUND_HUNDRED_EIGHTY_FOUR,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_FOUR
+    + REVIEW_ROUND_HUNDRED_EIGHTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

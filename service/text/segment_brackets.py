@@ -70,14 +70,15 @@ class BracketRules(Scan):
     def _trailing_tag(self, pos: int) -> bool:
         """Is the rest of the line a short bracketed signature, like "(red.)", "(mk)", "(PAP)"?"""
         first, last = skip_space(self.text, pos, self.end), self.last
+        stopped = self.text[last - 1 : last + 1] == ")."  # "(ciekawostka – podobno …)."
         if (
             first >= last
             or last - first > _CREDIT_MAX_CHARS
             or self.text[first] != "("
-            or self.text[last] != ")"
+            or (self.text[last] != ")" and not stopped)
         ):
             return False  # checked in constant time, so long lines stay linear
-        inside = self.text[first + 1 : last]
+        inside = self.text[first + 1 : last - stopped]
         if "(" in inside or ")" in inside:
             return False  # "r. (wtorek), odpady … tj. (środę)": two brackets, not one tag
         words = inside.split()
@@ -91,6 +92,8 @@ class BracketRules(Scan):
             and any(lexicon.finite_verb(w.strip(",;:")) for w in words)
         ):
             return True  # "( tutaj możesz przeczytać artykuł … )": a sentence of its own
+        if stopped:
+            return False  # a bracket with its own stop is a tag only when it is a sentence
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
         tags = [w.strip(",").upper() in lists.MEDIA_TAGS for w in words]

@@ -83,7 +83,8 @@ _CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + r"|[!?]|\.(?=\s|\Z)")
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
 _GLUED_R = re.compile(r"[0-9]{4}r\.")  # "z dnia 14 czerwca 1960r. Kodeks…": the year's "r." glued
-_ISSUED_ON = r"z\s+(?:dnia\s+)?[0-9]{1,2}\s+[^\W\d_]+\s+[0-9]{4}\s*\Z"  # "z dnia 14 czerwca 1960"
+# "z dnia 14 czerwca 1960", "z dnia 22.06.2020"
+_ISSUED_ON = r"z\s+(?:dnia\s+)?(?:[0-9]{1,2}\s+[^\W\d_]+\s+|[0-9]{1,2}\.[0-9]{1,2}\.)[0-9]{4}\s*\Z"
 _ACT_DATE = re.compile(rf"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+{_ISSUED_ON}")
 _ACT_WINDOW = 60
 _DOCUMENTS = "uchwał|zarządze|decyzj|obwieszcze|postanowie"  # the stems of a dated document

@@ -87,7 +87,11 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
             low in _DEFAULT_TITLES
             and low not in lists.TITLES_OVER_INTERJECTIONS
             # "marsz." (marszałek) the dictionary has only as a word (a march)
-            and (lexicon.abbreviation(token) is Abbrev.ALSO or low in lists.RANKS_BEFORE_NAMES)
+            and (
+                lexicon.abbreviation(token) is Abbrev.ALSO
+                or low in lists.RANKS_BEFORE_NAMES
+                or low in lists.LABELS_ALSO_WORDS
+            )
         ):
             return "ambiguous"  # "im." (imienia; them), "sen." (senator; sleep), "ul."
         return "title"

@@ -680,6 +680,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not lexicon.first_name_nominative(nxt.word)
         ):
             return False  # "kolportera czasopism br. Zygmunta": "brat" before a name's oblique case
+        if (
+            kind == "date"
+            and bare.lower() == "br"
+            and lexicon.first_name(nxt.word)
+            and lexicon.lemma_in(
+                token_before(self.text, token_start - 1, self.sentence_start)[0], lists.SPEECH_VERBS
+            )
+        ):
+            return False  # "– jest piękne – mówi br. Albert.": after a speech verb, "brat"
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
         if kind == "date" and (judged := self._judgment_date(token_start, m.end())) is not None:

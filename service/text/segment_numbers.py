@@ -79,6 +79,7 @@ _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an
 _NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
 _SECTION = re.compile(r"§\s*[0-9]{1,3}[a-z]?")
 _SECTION_AHEAD = re.compile(r"\s+§\s*[0-9]")
+_CHAPTER = re.compile(r"(?i:rozdział)\s+(?:[0-9]{1,3}|[IVXL]{1,6})\b")
 # A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
 NUMBER_OPENING = re.compile(
     rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
@@ -475,6 +476,10 @@ class NumberRules(Scan):
             if not any(lexicon.lemma_in(w.strip(":"), lists.VALUE_LABELS) for w in label):
                 return None  # "Porządek był następujący: 1. Otwarcie sesji": its first item
             # ("Liczba zgłoszeń: 1. Nikt więcej…": a count's value)
+        if lexicon.lemma_in(nxt.word, lists.PLACE_NOUNS) and lexicon.lemma_in(
+            previous, lists.PLACING_VERBS
+        ):
+            return None  # "W 2017 roku otrzymał 1. Miejsce w przeglądzie": a place's capital typo
         if _LONG_NUMBER.match(self.text, token_start):
             return "word"  # "o numerze partii: 2517061. Termin…": no ordinal is that long
         if (
@@ -661,7 +666,12 @@ class NumberRules(Scan):
         while end > self.sentence_start and self.text[end - 1].isspace():
             end -= 1
         before = token_before(self.text, end, self.sentence_start)[0]
-        return before.endswith(":") or (len(before) > 2 and before.isupper())
+        # or after its chapter's heading: "Rozdział 1 Postanowienia ogólne § 1. Statut określa"
+        return (
+            before.endswith(":")
+            or (len(before) > 2 and before.isupper())
+            or bool(_CHAPTER.match(self.text, self.sentence_start, sign))
+        )
 
     def _contents_number(self, bare: str, token_start: int, nxt: Next) -> bool:
         """Is `bare` a section's number between headings in capitals, as in a table of contents

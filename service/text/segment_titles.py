@@ -258,12 +258,12 @@ class TitleRules(Scan):
             and self._verb_follows(nxt)
         ):
             return True  # "kwestią wierności im. Powieść podejmuje…": a patron has no verb
-        if bare.lower() == "par" and (
+        if (bare.lower() == "par" or bare.lower() in lists.LABELS_ALSO_WORDS) and (
             (lexicon.adjectival(previous) and lexicon.agrees(previous, bare))
-            or (_counts(previous) and not nxt.number)
+            or (bare.lower() == "par" and _counts(previous) and not nxt.number)
         ):
             # "tłumy zakochanych par. Piąte targi…", "rywalizowało 7 par. Walka była…":
-            # couples, not a paragraph ("z art. 224 par. 2": its number follows)
+            # couples, not a paragraph ("z art. 224 par. 2": its number follows); "nową oś."
             return True
         if nxt.acronym:
             return False

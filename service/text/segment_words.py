@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic"""
+    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -114,6 +114,8 @@ TITLES_OVER_INTERJECTIONS = words("dyr")
 # Of those, the ranks that stand right before a person's name ("gen. Jan Nowak", "kard.
 # Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
 RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab pułk")
+# Street labels the dictionary has only as a word: "na oś. Chopina" (osiedle), "nową oś. Potem"
+LABELS_ALSO_WORDS = words("oś")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
@@ -323,6 +325,9 @@ LABEL_NOUNS = words(
 # "poddziałanie 6.2.1. Infrastruktura Ochrony Zdrowia."
 PROGRAMME_UNITS = words("działanie poddziałanie priorytet oś")
 COUNT_NOUNS = words("liczba limit")
+# A place won, capitalised by mistake after its ordinal: "zajął 3. Miejsce", "zdobyła 1. Lokatę"
+PLACING_VERBS = words("zająć zajmować zdobyć zdobywać otrzymać otrzymywać wywalczyć uzyskać")
+PLACE_NOUNS = words("miejsce lokata")
 # Labels whose value a number after their colon is ("Liczba zgłoszeń: 1. Nikt więcej…"); after
 # any other a "1." opens a numbered list ("Porządek był następujący: 1. Otwarcie sesji")
 VALUE_LABELS = COUNT_NOUNS | LABEL_NOUNS | words("ilość suma wynik wynosić")
@@ -386,13 +391,16 @@ BYLINE_LABELS = words("oprac opr")  # "oprac. (ip)", "opr. (or)": the editor's t
 # A phone label's partners after a slash: "tel/fax. 515 252 776", "tel./faks 22 …"
 PHONE_LABELS = words("tel fax faks")
 # Who issues a resolution or an order, named after its date: "Uchwały Nr … z dnia … r. Rady…"
-ISSUERS = words("rada sejmik zarząd minister prezes wojewoda burmistrz wójt starosta prezydent")
+ISSUERS = words(
+    "rada sejmik zarząd minister prezes wojewoda burmistrz wójt starosta prezydent sąd skład"
+    " komisja"
+)  # "… r. Składu Orzekającego Regionalnej Izby Obrachunkowej", "… r. Sądu Rejonowego"
 # A town's office, its holder's name after the town: "burmistrz Tomaszowa Lub. Jan Lis"
 OFFICES = words(
     """burmistrz wiceburmistrz wójt starosta prezydent wiceprezydent wojewoda marszałek
     komendant dyrektor prezes proboszcz"""
 )
-STREET_LABELS = words("ul al pl os")  # ulica, aleja, plac, osiedle
+STREET_LABELS = words("ul al pl os oś")  # ulica, aleja, plac, osiedle ("oś.", also an axis)
 # Labels cut short before a clock time: "akt." (aktualizacja) of an update ("15:01, akt.
 # 15:14"), a timetable's departure and arrival ("Rzepin odj. 22:25 - Zbąszynek przyj. 23:23")
 TIME_LABELS = words("akt aktual odj przyj przyb")
