@@ -4074,6 +4074,12 @@ REVIEW_ROUND_HUNDRED_EIGHTY_FIVE = [
     # a bracketed aside of its own, lowercase with a verb and its own stop, after a full stop
     para("Kupcy odpłynęli w górę rzeki.", "(ciekawostka – podobno wrócili dopiero wiosną)."),
     para("Kupcy odpłynęli w górę rzeki. (zdjęcie archiwalne)."),  # control: no verb, an aside
+    # "sp.k." typed without a space is a company's form, which may close the sentence
+    para("– Tak uważa Anna Lis z firmy Lis i Syn sp.k.", "– Przepisy zmienią się w maju."),
+    para("Umowę podpisała firma Lis sp.k. z Kielc."),  # control
+    # a date's time in brackets is the date's, not a tag after it
+    para("Sobota, 12 marca 2022 r. (godz. 9:15)"),
+    para("Wszystko skończyło się dobrze.", "(red.)"),  # control
 ]
 
 

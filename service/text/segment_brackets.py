@@ -38,6 +38,7 @@ _ASIDE = re.compile(r"[a-ząćęłńóśźż]+(?: [^\W\d_]+)+")
 _CREDIT = re.compile(rf"(?:{'|'.join(sorted(lists.PHOTO_CREDITS))}|źródło|źr)\b", re.I)
 # "r. (Druk nr 57).", "z 15.7.2010 r. (K 63/07, OTK-A 2010, Nr 6, poz. 60): co z…"
 _BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?:]")
+_CLOCK = re.compile(r"(?:godz\.\s*)?[0-9]{1,2}[:.][0-9]{2}")  # a time alone: "(godz. 18:34)"
 _SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
 _MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
 _MINUTES_WINDOW = 40  # characters looked back for the "(" of a scorer's minutes
@@ -105,8 +106,13 @@ class BracketRules(Scan):
             return False
         if JOURNAL.match(inside):
             return False  # "ustawy z dnia 23 kwietnia 2024 r. (Dz. U. poz. 656)": its citation
-        if lexicon.lemma_in(inside.strip(), lists.DAY_NAMES) or _CASE_NUMBER.search(inside):
-            # "11 czerwca 2021 r. (piątek)", "tj. (środę)", "z 14 maja 2019 r. (II K 120/09)"
+        if (
+            lexicon.lemma_in(inside.strip(), lists.DAY_NAMES)
+            or _CASE_NUMBER.search(inside)
+            or _CLOCK.fullmatch(inside.strip())
+        ):
+            # "11 czerwca 2021 r. (piątek)", "tj. (środę)", "z 14 maja 2019 r. (II K 120/09)",
+            # "30 września 2012 r. (godz. 18:34)"
             return False
         if "?" in inside or "!" in inside:
             return False  # "zamknięte oddziały… (a podobno wszyscy są równi?)": an aside

@@ -67,7 +67,13 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
     if low in lists.NAME_TITLES:
         return "name_title"
     parts = low.split(".")
-    if len(parts) > 1 and all(parts) and set(parts) <= abbrevs and max(map(len, parts)) > 1:
+    if (
+        len(parts) > 1
+        and all(parts)
+        and set(parts) <= abbrevs
+        and max(map(len, parts)) > 1
+        and low not in lists.COMPANY_SUFFIXES  # "sp.k." (spółka komandytowa), not "sp. k."
+    ):
         if parts[-1] in lists.QUANTITY:
             return "quantity"  # "prawie 63 tyś.zł. To kwota…": amounts, no space typed
         return "title"  # "ks.prof. Jan Nowak", "dr. n.med. Anna Lis": no space typed
