@@ -4083,6 +4083,30 @@ REVIEW_ROUND_HUNDRED_EIGHTY_FIVE = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_SIX = [
+    # "Ref." (referat), glued to the title before it or alone
+    para("Zastąpiła ją A. Lis - kier.Ref. Organizacyjnego, a wójt powołał zastępcę."),
+    para("Wniosek przyjęła Anna Lis, kierownik Ref. Finansowego.", "Termin minął."),
+    # "Zdr." (Zdrój) closes a town's name; an aside in slashes goes on with the sentence
+    para("Przyjechali z Polanicy Zdr.", "Potem ruszyli w góry."),
+    para("Etap wiódł z Kłodzka do Polanicy Zdr. /85 km/, a kolejny na Przełęcz Spalonej."),
+    para("Trasa wiodła przez Gorzów Wlkp.", "/Fot. Anna Lis/"),  # control: a credit in slashes
+    # a day and its month in Roman figures labelling a race's stage
+    para("Kolarze przejadą przez gminę.", "12.VI. - III etap Nysa - Kłodzko, 13.VI. - IV etap."),
+    para("Zebranie zwołano na 12.VI.", "- Przyjdą wszyscy - zapewnia sołtys."),  # control
+    # a trail's waypoints, each with its height in brackets
+    para(
+        "Międzygórze (650 m n.p.m.)",
+        "Przełęcz Puchacza (860 m n.p.m.)",
+        "Czarna Kopa (1090 m n.p.m.)",
+    ),
+    para("Doszliśmy z Międzygórza (650 m n.p.m.) Doliną Wilczki (700 m n.p.m.) pod sam szczyt."),
+    # "oś." is the axis after a word that is no preposition
+    para("To jest oś.", "Plac leży obok."),
+    para("Festyn odbędzie się na Oś. Parkowym."),  # control: capitalised after a preposition
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4316,7 +4340,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_TWO
     + REVIEW_ROUND_HUNDRED_EIGHTY_THREE
     + REVIEW_ROUND_HUNDRED_EIGHTY_FOUR
-    + REVIEW_ROUND_HUNDRED_EIGHTY_FIVE,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_FIVE
+    + REVIEW_ROUND_HUNDRED_EIGHTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

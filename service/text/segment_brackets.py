@@ -39,6 +39,12 @@ _CREDIT = re.compile(rf"(?:{'|'.join(sorted(lists.PHOTO_CREDITS))}|źródło|źr
 # "r. (Druk nr 57).", "z 15.7.2010 r. (K 63/07, OTK-A 2010, Nr 6, poz. 60): co z…"
 _BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?:]")
 _CLOCK = re.compile(r"(?:godz\.\s*)?[0-9]{1,2}[:.][0-9]{2}")  # a time alone: "(godz. 18:34)"
+# a place's height in brackets, and the next waypoint with its own: "(430 m n.p.m.) Kąty…"
+_HEIGHT_TEXT = r"\((?:ok\.\s*)?[0-9][0-9 ]{0,5}\s*m\s+n\.\s?p\.\s?m\.\)"
+_HEIGHT = re.compile(_HEIGHT_TEXT)
+_WAYPOINT_AHEAD = re.compile(
+    rf"\s+(?:\[[^\]\n]{{1,30}}\]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][^()\n]{{0,60}}{_HEIGHT_TEXT}"
+)
 _SIGNED_BRACKET = re.compile(r"\s*\([+±−–-]\s?[0-9]")  # "7,6 proc. (+0,3 pkt proc.), …"
 _MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) - Prusko (30.)"
 _MINUTES_WINDOW = 40  # characters looked back for the "(" of a scorer's minutes
@@ -170,6 +176,17 @@ class BracketRules(Scan):
         if nxt.dotted or not nxt.first.isupper() or not JOURNAL.match(self.text, opened):
             return False
         return any(lexicon.finite_verb(w) for w in self._words_so_far(opened))
+
+    def _waypoint_closes(self, pos: int) -> bool:
+        """Does the bracket just closed give a place's height, with another place and its
+        height after it, in a line of no verb: a trail's waypoints ("Lądek-Zdrój (430 m
+        n.p.m.) Kąty Bystrzyckie (567 m n.p.m.) …"), each an item of its own?"""
+        opened = self.brackets[-1]
+        if not _HEIGHT.fullmatch(self.text, opened, pos) or not _WAYPOINT_AHEAD.match(
+            self.text, pos, self.end
+        ):
+            return False
+        return not any(lexicon.finite_verb(w) for w in self._words_so_far(opened))
 
     def _inside_brackets(self, pos: int) -> bool:
         """Is the punctuation at `pos` inside a bracket opened mid-sentence?

@@ -100,6 +100,7 @@ _EMPTY_CELLS = re.compile(r"[\s|]+")
 _DIMENSION_LABELS = frozenset(["wys", "szer", "głęb", "dł", "gr", "śr"])
 _DASH_COUNT = re.compile(r"\s+[–—-]\s+[0-9]")
 _VITAMIN = re.compile(r"[A-EK][0-9]{0,2}")  # "K", "D3", "B12"
+_SLASHED_ASIDE = re.compile(r"\s+/[^/\s][^/\n]{0,40}/(?:\s*[,;:)]|\s+[a-ząćęłńóśźż])")
 _SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
 _DAY = f"(?:{'|'.join(sorted(lists.WEEKDAYS | {'pn', 'pt'}))})"  # also "pn.", "pt."
 _DAY_RANGE = re.compile(rf"(?i){_DAY}\.?\s?[-–]\s?{_DAY}")  # opening hours: "wt.-pt. 7.15"
@@ -120,6 +121,8 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
 _SCORERS_WINDOW = 300
+_ROMAN_DAY = re.compile(r"[0-9]{1,2}\.[IVX]{1,4}")  # a day and its month in Roman figures
+_DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
 _GOAL_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\s+[-–]\s+\Z")  # "0:1 - 19. Kulon"
@@ -283,8 +286,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _CODE_NAMED.search(self.text, max(self.sentence_start, m.start() - 60), m.start())
         ):
             return False  # "[w:] Kodeks pracy. Komentarz, red. A. Sobczyk": a commentary's title
-        if punct == "." and _SLASHED_AGENCY.match(self.text, m.end(), self.end):
-            return False  # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency
+        if punct == "." and (
+            _SLASHED_AGENCY.match(self.text, m.end(), self.end)
+            or _SLASHED_ASIDE.match(self.text, m.end(), self.end)
+        ):
+            # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency; "Kudowa Zdr.
+            # /140 km/), 11.V." : an aside in slashes that the sentence goes on after
+            return False
         if punct in ".!?" and _MEDIA_TAG_AHEAD.match(self.text, m.end(), self.end):
             return False  # "…przy ul. Jagiellońskiej. (FOTO). To duży…": the sentence's photo
         quoted = closers.endswith(("”", '"', "»")) or (
@@ -399,6 +407,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 and (
                     self._opens_after_bracket(nxt)
                     or self._citation_closes(nxt)
+                    or self._waypoint_closes(m.end())
                     or _ITEM_NUMBER.match(self.text, m.end(), self.end)
                 )
             ):
@@ -423,6 +432,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, self.sentence_start, m.start()
         ) and _DATELINE_PLACE.match(self.text, m.end(), self.end):
             return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
+        label, label_start = token_before(self.text, m.start(), self.sentence_start)
+        if (
+            _ROMAN_DAY.fullmatch(label)
+            and _DASH_ITEM.match(self.text, m.end(), self.end)
+            and self.text[self.sentence_start : label_start].rstrip()[-1:] in ("", ",")
+        ):
+            return False  # "10.V. - IV etap Hradec - Kudowa, 11.V. - V etap…": a day's label
         if (
             punct in "?!"
             and closers.endswith(("”", '"'))
@@ -959,8 +975,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and reads(nxt) in NAMES
         ):
             return None  # "0:1 - 19. Kulon, 1:1 - 77. Stefański": a goal's minute, its scorer
-        if bare == "Oś" and previous in lists.PREPOSITIONS:
-            return None  # "na Oś. Niepodległości": osiedle, capitalised (the axis is lowercase)
         if (
             bare.lower() in lists.PLACE_SUFFIXES
             and bare[:1].isupper()

@@ -258,13 +258,15 @@ class TitleRules(Scan):
             and self._verb_follows(nxt)
         ):
             return True  # "kwestią wierności im. Powieść podejmuje…": a patron has no verb
-        if (bare.lower() == "par" or bare.lower() in lists.LABELS_ALSO_WORDS) and (
+        if bare.lower() == "par" and (
             (lexicon.adjectival(previous) and lexicon.agrees(previous, bare))
-            or (bare.lower() == "par" and _counts(previous) and not nxt.number)
+            or (_counts(previous) and not nxt.number)
         ):
             # "tłumy zakochanych par. Piąte targi…", "rywalizowało 7 par. Walka była…":
-            # couples, not a paragraph ("z art. 224 par. 2": its number follows); "nową oś."
+            # couples, not a paragraph ("z art. 224 par. 2": its number follows)
             return True
+        if bare.lower() in lists.LABELS_ALSO_WORDS and previous.lower() not in lists.PREPOSITIONS:
+            return True  # "To jest oś. Plac…": the axis; "na oś. Chopina" is an estate
         if nxt.acronym:
             return False
         if (

@@ -22,7 +22,7 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś"""
+    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -33,8 +33,8 @@ COMMON_ABBREVIATIONS = words(
 # "pn." and "p.t." name what follows ("projekt pn. „Zakup…”", "dzieło p.t. „Pytania”");
 # "pok." (pokój): "Urząd Gminy, pok. Nr 8"; a biography's "dziekan Wydz. Kompozycji",
 # "festiwal Warsz. Jesień", "w 36. pp. Legii Akademickiej" (not "kompoz.", which may close
-# one: "koncertów kompoz. Laureat…"); "obw." (obwodnica): "koniec obw. Suwałk" (not "oś.",
-# osiedle, which also closes "To jest oś."); "opubl." (opublikowano) before its source in a
+# one: "koncertów kompoz. Laureat…"); "obw." (obwodnica): "koniec obw. Suwałk" ("oś.", osiedle,
+# also closes "To jest oś.": see LABELS_ALSO_WORDS); "opubl." (opublikowano) before its source in a
 # ruling's citation: "sygn. akt I CSK 702/09, opubl. LEX nr 688668"; "kop." (kopalnia)
 # before a mine's name: "strajk w kop. „Wujek”"; an encyclopedia's and a map's shortened
 # words: "Międzynar. Mapy Świata", "mapy turyst. Tatr", "Wydawn. Kartograficzne"; "Szkoła
@@ -60,7 +60,7 @@ COMMON_ABBREVIATIONS = words(
 # (lokal); a biography's "zapisał się na Akad. Krakowską", "studiował na Uniw. Warszawskim"
 # (akademia, uniwersytet; also akademicki, uniwersytecki); "ucz. Kl. II SP" (uczeń, klasa);
 # "pułk. Mosiewicz" (pułkownik; also a regiment: see RANKS_BEFORE_NAMES); "lic. CC BY-SA"
-# (licencja)
+# (licencja); "kierownik Ref. Prawnego" (referat)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -114,7 +114,8 @@ TITLES_OVER_INTERJECTIONS = words("dyr")
 # Of those, the ranks that stand right before a person's name ("gen. Jan Nowak", "kard.
 # Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
 RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab pułk")
-# Street labels the dictionary has only as a word: "na oś. Chopina" (osiedle), "nową oś. Potem"
+# Street labels the dictionary has only as a word, labels only after a preposition: "na oś.
+# Chopina" (osiedle; also "Oś."), but "To jest oś. Plac…" (the axis)
 LABELS_ALSO_WORDS = words("oś")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
@@ -307,9 +308,10 @@ ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósm
 # A town's or a station's suffix: "Gd." (Gdański), "Wlkp.", "Gł." (Główny: "Kraków Gł."),
 # "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach."), "Młp." (Małopolski),
 # "Wlk." (also Wielkopolski: "Gorzów Wlk."); "Tryb." (Trybunalski); "Lub." (Lubelski, after a
-# capitalised town only: the conjunction "lub"), "Podl." (Podlaski), "Kraj." (Krajeńskie)
+# capitalised town only: the conjunction "lub"), "Podl." (Podlaski), "Kraj." (Krajeńskie),
+# "Zdr." (Zdrój: "Kudowa Zdr.")
 PLACE_SUFFIXES = words(
-    "gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp tryb lub podl kraj"
+    "gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp tryb lub podl kraj zdr"
 )
 # Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
 JOURNAL_NUMBER = words("Nr nr Poz poz")
