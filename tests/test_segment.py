@@ -4107,6 +4107,22 @@ REVIEW_ROUND_HUNDRED_EIGHTY_SIX = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_SEVEN = [
+    # words left out after a date close the paragraph: they go with what followed
+    para("Patrole trwały aż do 14 sierpnia 1944 r.", "(…)"),
+    para("Patrole trwały aż do 14 sierpnia 1944 r. (…) dłużej w okolicy."),  # control: mid-line
+    # "m.in." after a verb of saying, then the words said, unquoted
+    para("W przemówieniu wójt powiedział m.in.", "Podczas budowy drogi szkoła będzie otwarta."),
+    para("Na sesji mówili m.in. Anna Lis i Jan Kos."),  # control: the speakers
+    # "V." and "X." numbering the items of a list, though each reads as an initial
+    para("Treść: III. Szkoła; IV. Kościół; V. Ludność gminy."),
+    para("Spotkał go Adam V.", "Ludność wioski o tym nie wie."),  # control: no list before
+    # minutes' "Do punktu N." heading its item
+    para("Protokołował Jan Kos.", "Do punktu 2. Porządek obrad przyjęto bez uwag."),
+    para("Radni przeszli do punktu 4.", "Wójt zabrał głos."),  # control: mid-sentence
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4341,7 +4357,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_THREE
     + REVIEW_ROUND_HUNDRED_EIGHTY_FOUR
     + REVIEW_ROUND_HUNDRED_EIGHTY_FIVE
-    + REVIEW_ROUND_HUNDRED_EIGHTY_SIX,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_SIX
+    + REVIEW_ROUND_HUNDRED_EIGHTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

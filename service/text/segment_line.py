@@ -121,6 +121,7 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
 _SCORERS_WINDOW = 300
+_OMISSION_CLOSES_LINE = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]]\s*")
 _ROMAN_DAY = re.compile(r"[0-9]{1,2}\.[IVX]{1,4}")  # a day and its month in Roman figures
 _DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
@@ -181,7 +182,8 @@ _MODEL_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}-?[0-9][A-Z0-9]{0,5}\b")
 _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\b")
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat. C+E", "kat. A1"
-_AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt)\.?\s*[0-9]{1,3}")  # "Ad. 4.", "Ad.1."
+# "Ad. 4.", "Ad.1.", "Do punktu 2."
+_AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt|do\s+punktu|do\s+pkt)\.?\s*[0-9]{1,3}")
 # minutes run their agenda's labels into the line: "…do protokołu./ Ad.1. Otwarcie sesji"
 _AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
 _AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start is quadratic
@@ -382,6 +384,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "1. Jakie badania przeprowadzono? – wyjaśnienie metod.": its gloss
         if punct in ".!?" and _DAY_HEADING.match(self.text, m.end(), self.end):
             return True  # "Wstęp wolny. środa (21 maja) Trwa Tydzień…": a listing's next day
+        if (
+            punct == "."
+            and _OMISSION_CLOSES_LINE.fullmatch(self.text, m.end(), self.end)
+            and self._date_word_before(m.start())
+            and any(lexicon.finite_verb(w) for w in self._words_so_far(m.start()))
+        ):
+            # "trwało aż do 7 lipca 1941 r. (…)": the words left out go with what followed; a
+            # header with no verb goes on ("Skarga na wyrok z dnia 3 marca 2001 r. [...]")
+            return True
         if not nxt.first or (nxt.first.islower() and not self._small_letter_name(nxt, m.start())):
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
@@ -705,6 +716,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             )
         ):
             return False  # "– jest piękne – mówi br. Albert.": after a speech verb, "brat"
+        if (
+            bare.lower() == "m.in"
+            and not nxt.dotted
+            and (lexicon.clause_start(nxt.word) or lexicon.preposition(nxt.word))
+            and lexicon.lemma_in(
+                token_before(self.text, token_start - 1, self.sentence_start)[0], lists.SPEECH_VERBS
+            )
+        ):
+            return True  # "powiedziałem m.in. Podczas dzisiejszych…": the words said, unquoted
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
         if kind == "date" and (judged := self._judgment_date(token_start, m.end())) is not None:
@@ -1017,7 +1037,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "aż do l. 60 XX wieku": "lat", the decades of a century
         if kind == "word" and previous.lower() in lists.DECADE_WORDS and _DECADES.fullmatch(bare):
             return "date"  # "w latach 60.–70. XX wieku", "z lat 1960-70.": a range of decades
-        if kind == "word" and bare in LIST_ROMANS[1:] and self._roman_item(bare, token_start):
+        if (
+            kind in ("word", "initial")  # "V." and "X." read as initials
+            and bare in LIST_ROMANS[1:]
+            and self._roman_item(bare, token_start)
+        ):
             return None  # "I. Anna Lis II. Filip Nowak III. Jan Wrona": a list's places
         if (
             bare in LIST_ROMANS
