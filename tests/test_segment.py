@@ -4123,6 +4123,28 @@ REVIEW_ROUND_HUNDRED_EIGHTY_SEVEN = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT = [
+    # an inscription is named like a title, its language between
+    para("Na tablicy był napis po niemiecku „Pamiętamy. Dziękujemy”.", "Tablicę zdjęto w 1990 r."),
+    para("Powiedział po polsku „Dzień dobry.", "Witam”."),  # control: no noun naming it
+    # "t.j." typed for "tj."
+    para("Pomogły instytucje gminy, t.j. Zespół Szkół w Dębnie i Ośrodek Pomocy Społecznej."),
+    # "foto." heading a credit before its author's name
+    para("Strażacy gasili pożar do rana.", "(KP PSP, foto. Marek Lis)"),
+    para("Zrobiliśmy sobie wspólne foto.", "Marek się śmiał."),  # control: the word
+    # "m.in." before a quotation: the quotation goes on with its sentence
+    para("Starosta powiedział m.in. „Ta hala służy wszystkim”."),
+    # "O" after an act's date opens its title only before a locative
+    para(
+        "Święto ustanowiono ustawą z 2 marca 2011 r.", "O wprowadzenie święta zabiegali kombatanci."
+    ),
+    para("Zgodnie z ustawą z dnia 8 marca 1990 r. O samorządzie gminnym rada uchwala budżet."),
+    # "KL." (klasa) and "KŁ." (koło łowieckie) in capitals
+    para("I MIEJSCE KL. IV A"),
+    para("Mszę zamówiło KŁ. „Sokół” z Dębna.", "Potem było polowanie."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4358,7 +4380,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_FOUR
     + REVIEW_ROUND_HUNDRED_EIGHTY_FIVE
     + REVIEW_ROUND_HUNDRED_EIGHTY_SIX
-    + REVIEW_ROUND_HUNDRED_EIGHTY_SEVEN,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_SEVEN
+    + REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

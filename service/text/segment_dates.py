@@ -349,11 +349,10 @@ class DateRules(QuoteRules):
             nxt.word[:1].isupper()
             and (
                 lexicon.lemma_in(nxt.word, lists.ACT_TITLE_HEADS)
-                # "w ustawie z dnia 16 kwietnia 2004 r. O ochronie przyrody": its title's "o"
-                or (
-                    nxt.word == "O"
-                    and not lexicon.clause_start(peek(self.text, nxt.end, self.end).word)
-                )
+                # "w ustawie z dnia 16 kwietnia 2004 r. O ochronie przyrody": its title's "o",
+                # with the locative ("ustawą z 3 lutego 2011 r. O wprowadzenie święta ubiegał
+                # się…": "ubiegać się o", the accusative, opens a sentence)
+                or (nxt.word == "O" and self._title_about(peek(self.text, nxt.end, self.end).word))
             )
             and _ACT_DATE.search(
                 self.text,
@@ -795,6 +794,12 @@ class DateRules(QuoteRules):
         ):
             return False
         return None
+
+    @staticmethod
+    def _title_about(word: str) -> bool:
+        """Can `word` follow the "O" of an act's title: no clause's start, a locative if a noun?"""
+        cases = lexicon.noun_cases(word)
+        return not lexicon.clause_start(word) and (not cases or "loc" in cases)
 
     def _participle_before_date(self, token_start: int, nxt: Next) -> bool:
         """Does the date stand inside a participle's phrase, the participle in an oblique case

@@ -445,6 +445,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "28.08. Warszawa (PAP) - Deficyt…": a wire story's dateline
         label, label_start = token_before(self.text, m.start(), self.sentence_start)
         if (
+            label.lower() == "foto"
+            and lexicon.first_name(nxt.word)
+            and self.text[self.sentence_start : label_start].rstrip()[-1:] in ("", "(", ",", "/")
+        ):
+            return False  # "(BKS KGP, foto. Grzegorz Utnik)": a photo's credit before its author
+        if (
             _ROMAN_DAY.fullmatch(label)
             and _DASH_ITEM.match(self.text, m.end(), self.end)
             and self.text[self.sentence_start : label_start].rstrip()[-1:] in ("", ",")
@@ -719,6 +725,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if (
             bare.lower() == "m.in"
             and not nxt.dotted
+            and not QUOTE_AHEAD.match(self.text, m.end(), self.end)  # "m.in. „Z okazji…”"
             and (lexicon.clause_start(nxt.word) or lexicon.preposition(nxt.word))
             and lexicon.lemma_in(
                 token_before(self.text, token_start - 1, self.sentence_start)[0], lists.SPEECH_VERBS

@@ -17,6 +17,7 @@ _CUT_TITLE_CHARS = 40  # the same, for a title cut short by "…": "„Kobiety z
 _NAMED_TITLE_CHARS = 400  # "pn. „…”": the longest name followed to its closing quote
 _PERIODICAL_NAME_CHARS = 30  # "Viva!", "Przekrój", "Tygodnik Powszechny"
 _COLON_LOOKBACK = 6  # words looked back from a colon for the noun naming a work
+_IN_LANGUAGE = re.compile(r"po|[a-ząćęłńóśźż]+[sc]ku|łacinie")  # "po rosyjsku", "po łacinie"
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 _TITLE_LINE_WORDS = 3  # "„Swaty przez Wisłę. Wieczór panieński”": a title's first part
 _LISTED_TITLES = 5  # "wykłady „A”, „B” czy „C”": quoted titles looked back over in a list
@@ -326,6 +327,7 @@ class QuoteRules(Scan):
                 bare[:1].isupper()
                 or bare.lower() in lists.TITLE_COPULAS
                 or (bare.islower() and lexicon.adjectival(bare))  # "Kampanii społecznej „…”"
+                or _IN_LANGUAGE.fullmatch(bare)  # "napis po rosyjsku „…”"
             ):
                 return False
         return False
