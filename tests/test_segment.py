@@ -4142,6 +4142,7 @@ REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT = [
     # "KL." (klasa) and "KŁ." (koło łowieckie) in capitals
     para("I MIEJSCE KL. IV A"),
     para("Mszę zamówiło KŁ. „Sokół” z Dębna.", "Potem było polowanie."),
+    para("Był więźniem KL.", "Po wojnie wrócił do domu."),  # control: also an acronym
 ]
 
 

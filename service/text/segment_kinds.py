@@ -21,8 +21,8 @@ _CASED_UNITS = lists.words("kW MW GW kWh MWh GWh TWh kWp MWp pH Hz kHz MHz GHz N
 _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _DOTS = re.compile(r"\.{2,}")
 # abbreviations that keep their meaning in capitals: "NA UL. 9 MAJA", "KLAN - ODC. 3732",
-# "Burmistrza ŚP. Jana Lisa" (świętej pamięci), "I MIEJSCE KL. VI B", "KŁ. „Knieja”"
-_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp kl kł")
+# "Burmistrza ŚP. Jana Lisa" (świętej pamięci); see also lists.CAPITALS_OR_ACRONYMS
+_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
 
@@ -45,6 +45,8 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
     low = _DOTS.sub(".", token.lower())  # "m..in." typed for "m.in."
     if len(token) == 1 and token.isupper():
         return "initial"
+    if token.isupper() and low in lists.CAPITALS_OR_ACRONYMS:
+        return "ambiguous"
     if (
         len(token) > 1
         and token.isupper()

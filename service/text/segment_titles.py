@@ -270,12 +270,14 @@ class TitleRules(Scan):
         if nxt.acronym:
             return False
         if (
-            bare.lower() in lists.BEFORE_NAMES
+            (bare.lower() in lists.BEFORE_NAMES or bare.lower() in lists.CAPITALS_OR_ACRONYMS)
             and not nxt.dotted
             and nxt.word.istitle()
             and lexicon.preposition(nxt.word)
         ):
-            return True  # "w zestawieniu par. Oprócz wychowanków…": no name opens in "Oprócz"
+            # "w zestawieniu par. Oprócz wychowanków…": no name opens in "Oprócz"; "więźniem
+            # KL. Po wojnie"
+            return True
         ranked = token_before(self.text, token_start - 1, self.sentence_start)[0]
         if (
             bare.lower() in lists.RANKS_BEFORE_NAMES

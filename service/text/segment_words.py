@@ -116,6 +116,9 @@ TITLES_OVER_INTERJECTIONS = words("dyr")
 # Of those, the ranks that stand right before a person's name ("gen. Jan Nowak", "kard.
 # Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
 RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab pułk")
+# Abbreviations in capitals that are also acronyms: a label before a value ("I MIEJSCE KL. VI
+# B", "KŁ. „Knieja”"), but the end of a sentence before a clause ("był więźniem KL. Po wojnie")
+CAPITALS_OR_ACRONYMS = words("kl kł")
 # Street labels the dictionary has only as a word, labels only after a preposition: "na oś.
 # Chopina" (osiedle; also "Oś."), but "To jest oś. Plac…" (the axis)
 LABELS_ALSO_WORDS = words("oś")
