@@ -4146,6 +4146,17 @@ REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_EIGHTY_NINE = [
+    # "poł." (połowa) before a century
+    para("Kaplicę wznoszono od 2 poł. XV do pocz. XVI w., a potem ją rozbudowano."),
+    # "kś." typed for "ks."
+    para("Ołtarz odnowiono staraniem kś. Lisa w roku 1901."),
+    # a participle before a century, its noun after it
+    para("Wspomniano o nadaniu praw założonemu w XIV w. Lubartowowi przez króla."),
+    para("Zamek zbudowano w XIV w.", "Rozbudowano go później."),  # control: no participle
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4382,7 +4393,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_FIVE
     + REVIEW_ROUND_HUNDRED_EIGHTY_SIX
     + REVIEW_ROUND_HUNDRED_EIGHTY_SEVEN
-    + REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT
+    + REVIEW_ROUND_HUNDRED_EIGHTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

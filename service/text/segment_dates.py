@@ -841,9 +841,11 @@ class DateRules(QuoteRules):
 
     @staticmethod
     def _date_cut_off(words: list[str]) -> list[str]:
-        """`words` without the date's own words at their end ("… zburzonego w 1945")."""
+        """`words` without the date's own words at their end ("… zburzonego w 1945", "…
+        powstałego w XIV", a century)."""
         while words and (
             words[-1].isdecimal()
+            or ROMAN.fullmatch(words[-1])
             or words[-1].lower() in lists.MONTHS
             or words[-1].lower() in lists.DATE_PREPOSITIONS
             or lexicon.lemma_in(words[-1], lists.MONTHS_NOMINATIVE)  # "we wrześniu 1939 r."

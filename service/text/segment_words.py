@@ -22,7 +22,8 @@ COMMON_ABBREVIATIONS = words(
     p.o dz.u wew wewn p.s p.w app śww wys boh obr dw oddz rozp pras zw pk wyk pn p.t pok wydz warsz
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
-    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł"""
+    c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
+    kś"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -62,7 +63,8 @@ COMMON_ABBREVIATIONS = words(
 # "pułk. Mosiewicz" (pułkownik; also a regiment: see RANKS_BEFORE_NAMES); "lic. CC BY-SA"
 # (licencja); "kierownik Ref. Prawnego" (referat); "t.j." (tj. typed with two periods; also
 # "tekst jednolity" in a citation: "(t.j. Dz. U. z 2020 r. poz. 713)"); "KŁ. „Cyranka”" (koło
-# łowieckie, a hunting club)
+# łowieckie, a hunting club); "od 2 poł. XIII w." (połowa); "staraniem kś. Lisa" ("ks." typed
+# with an accent)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
