@@ -4157,6 +4157,16 @@ REVIEW_ROUND_HUNDRED_EIGHTY_NINE = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_NINETY = [
+    # a gazetteer's shortened participles before a date or a century
+    para("Gotycki, wzmiank. 1366 r., przebud. XVII w., konsekr. 12 maja 1701 r., odnow. 1960 r."),
+    para("Klasycystyczny, pośw. 3 września 1991 r. przez bp. Jana Lisa."),
+    # after a year, centuries opening the next sentence are no acronym its verb had as subject
+    para("Pierwsza wzmianka o wsi pochodzi z 1305 r.", "XV i XVI w. to czas jej rozkwitu."),
+    para("Od lat 60. XIX w. wieś należała do Lisów."),  # control: the decades' century
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4394,7 +4404,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_SIX
     + REVIEW_ROUND_HUNDRED_EIGHTY_SEVEN
     + REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT
-    + REVIEW_ROUND_HUNDRED_EIGHTY_NINE,
+    + REVIEW_ROUND_HUNDRED_EIGHTY_NINE
+    + REVIEW_ROUND_HUNDRED_NINETY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

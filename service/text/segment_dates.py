@@ -140,6 +140,7 @@ _BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
 # A document's number after its date: "z dnia 5 maja 2013 r. Nr (...)", "… r. nr 12/2013,"
 _DOCUMENT_NUMBER = re.compile(r"\s+[Nn]r\s+(?:[0-9][\w/.-]*|[(\[](?:\.{3}|…)[)\]])")
 _DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
+_CENTURY_OPENS = re.compile(r"\s+[IVXL]{1,5}(?:\s*(?:i|-|–)\s*[IVXL]{1,5})?\s+(?:w\.|wiek)")
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
 # its weekday in brackets or slashes: "(środa)", "/środa/"
 _WEEKDAY_AFTER = re.compile(rf"\s+[(/](?i:{'|'.join(sorted(lists.DAY_NAMES))})[)/]\s+\S")
@@ -314,8 +315,10 @@ class DateRules(QuoteRules):
         An acronym runs on ("2023 r. KRLD") unless a verb follows it (`subject`: "…od 2008 r.
         WIG20 rośnie"); then the clause decides as for any word.
         """
-        if self._quoted_title(after) or CENTURY_AHEAD.match(self.text, after, self.end):
-            return True  # "od lat 40. XVIII w. zamysłem…": the decades' century
+        if self._quoted_title(after) or (
+            self.text[token_start].isdigit() and CENTURY_AHEAD.match(self.text, after, self.end)
+        ):
+            return True  # "od lat 40. XVIII w. zamysłem…": the decades' century (not a year's)
         if _OMISSION_THEN_STOP.match(self.text, after, self.end):
             return True  # "od wyroku z dnia 19 lutego 2004 r. [...]. Zaskarżonym…": left out
         if _WEEKDAY_AFTER.match(self.text, after, self.end):
@@ -340,7 +343,8 @@ class DateRules(QuoteRules):
             and numbered_word.islower()
             and {"nom"} == lexicon.noun_cases(numbered_word)
         )
-        if nxt.acronym and not subject and not numbered:
+        century = _CENTURY_OPENS.match(self.text, after, self.end)  # "r. XII i XIII w. to…"
+        if nxt.acronym and not subject and not numbered and not century:
             # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
             # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a
             # shouted headline is no acronym ("1955 r. KOKS MUSI BYĆ!")

@@ -23,7 +23,7 @@ COMMON_ABBREVIATIONS = words(
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
-    kś"""
+    kś konsekr przebud pośw wzmiank wzmian odnow"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -64,7 +64,9 @@ COMMON_ABBREVIATIONS = words(
 # (licencja); "kierownik Ref. Prawnego" (referat); "t.j." (tj. typed with two periods; also
 # "tekst jednolity" in a citation: "(t.j. Dz. U. z 2020 r. poz. 713)"); "KŁ. „Cyranka”" (koło
 # łowieckie, a hunting club); "od 2 poł. XIII w." (połowa); "staraniem kś. Lisa" ("ks." typed
-# with an accent)
+# with an accent); a gazetteer of churches: "konsekr. 10 lipca 1764 r." (konsekrowany), "przebud.
+# XVI w." (przebudowany), "pośw. 1990 r." (poświęcony), "Wzmiank. 1374 r." (wzmiankowany),
+# "odnow. 1934 r." (odnowiony)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
