@@ -4164,6 +4164,8 @@ REVIEW_ROUND_HUNDRED_NINETY = [
     # after a year, centuries opening the next sentence are no acronym its verb had as subject
     para("Pierwsza wzmianka o wsi pochodzi z 1305 r.", "XV i XVI w. to czas jej rozkwitu."),
     para("Od lat 60. XIX w. wieś należała do Lisów."),  # control: the decades' century
+    para("Wieś lokowano w 1305 r.", "XIV w. przyniósł jej rozwój."),  # one century alone
+    para("Kaplicę wzniesioną w 2 poł. XIX w. odnowiono."),  # control: a part of the century
 ]
 
 

@@ -1078,7 +1078,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                     return kind  # "odszedł Jan Paweł II. Jan Paweł II, papież…": another name
                 return "regnal"  # also in a list of them: "Za Aleksandra VII. Innocentego XI."
             return kind
-        if bare.islower() and len(bare) <= 5 and CENTURY_AHEAD.match(self.text, after, self.end):
+        if (
+            bare.islower()
+            and len(bare) <= 5
+            and kind != "date"  # "lokowano w 1289 r. XIV w. przyniósł…": a year's "r." closes
+            and CENTURY_AHEAD.match(self.text, after, self.end)
+        ):
             return None  # "wzniesiony w 2 poł. XIX wieku", "na pocz. XX w.": a part of the century
         if (
             (bare.lower() in lists.UNITS_AFTER_NUMBER or kind == "abbreviation")
