@@ -4169,6 +4169,22 @@ REVIEW_ROUND_HUNDRED_NINETY = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_NINETY_ONE = [
+    # a list's numbers glued to its colon and to the items before them
+    para("Rada podjęła uchwały w sprawie:1. Budżetu na rok 2024,2. Podatku rolnego,3. Żłobka."),
+    para("Wygrali 2:1.", "Potem przegrali 3:2.", "Następnie zremisowali."),  # control: scores
+    para("Kurs wynosił 4,1.", "Dzień później 4,2.", "Potem spadł."),  # control: decimals
+    # a count recorded after a date is the verb's object
+    para("W gminie zarejestrowano w 2023 r. 31 małżeństw."),
+    # shortened words of a diocese's list, a citation and a gazetteer
+    para("ks. Jan Lis, ur. 1970, wyśw. 1996, mian. 2015"),
+    para("Na podstawie ustawy /tekst jedn. – Dz. U. z 2023 r. poz. 40/ zwołuję sesję."),
+    para("Dnia 1 stycz. 1880 r. miasteczko liczyło 900 mieszkańców."),
+    # an image's text in a page's markup
+    para("![Ul. Polna otwarta po remoncie](https://example.org/polna.jpg)"),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4407,7 +4423,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_SEVEN
     + REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT
     + REVIEW_ROUND_HUNDRED_EIGHTY_NINE
-    + REVIEW_ROUND_HUNDRED_NINETY,
+    + REVIEW_ROUND_HUNDRED_NINETY
+    + REVIEW_ROUND_HUNDRED_NINETY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -903,6 +903,10 @@ class DateRules(QuoteRules):
         clause = self._clause_before(token_start)
         if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS | lists.RECEIVING_VERBS) for w in clause):
             return False
+        if _COUNTED_AHEAD.match(self.text, after, self.end) and any(
+            lexicon.lemma_in(w, lists.RECORDING_VERBS) for w in clause
+        ):
+            return False  # "zarejestrowano w 2022 r. 27 małżeństw" (not "r. 8.4 Procedury")
         if _ANNIVERSARY_AHEAD.match(self.text, after, self.end) and any(
             lexicon.lemma_in(w, lists.CELEBRATING_VERBS) for w in clause
         ):

@@ -196,6 +196,10 @@ _RANKED_BEFORE = re.compile(r"[0-9]{1,3}\.\s+[^\W\d_][^,;]*[,;]\s*\Z")  # "…, 
 _RANKED_WINDOW = 80
 _FORM_BEFORE_NAME = re.compile(r"\bspół(?:ka|ki|ce|kę|ką)\s+z\s+o\.\s?o\.\Z")  # not "Sp. z o.o."
 _COMMA_GLUED_NUMBER = re.compile(r"[^\W\d_]{2,},([0-9]{1,3})")
+# an item's number glued to the item before it, or to its list's colon: "sprawie:1.", "2018,2."
+_GLUED_ITEM = re.compile(r"\S*?([\w)])([,:;.])([0-9]{1,2})")
+_GLUED_ITEMS_WINDOW = 1500  # characters looked back for the list's first item
+_FIRST_GLUED_ITEM = re.compile(r"[^\W\d_]:1\.\s")  # "w sprawie:1. Zmiany…"
 _NAMED_AS = frozenset({"nazwą", "tytułem", "hasłem", "nazwie", "tytule", "haśle"})
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _AUTHOR_AFTER = re.compile(
@@ -545,9 +549,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
             elif LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start() - 1):
                 return False  # "1 . Ścieżka przyrodnicza", "II . Wnioski": a space typed
-        # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross
-        bare = token.lstrip(OPENING + "/†>").rstrip(CLOSERS)  # a page's ">Św. Ambroży<"
+        # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross; an
+        # image's text, "![Ul. Jana Pawła II otwarta](…)"
+        bare = token.lstrip(OPENING + "/†>!").rstrip(CLOSERS)  # a page's ">Św. Ambroży<"
         bare = _LEADING_SYMBOLS.sub("", bare)  # "✅Godz. 11,30 - przyjazd": a list's emoji
+        if (item := _GLUED_ITEM.fullmatch(bare)) and self._glued_item_follows(item, token_start):
+            return False  # "w sprawie:1. Zmiany budżetu na rok 2018,2. Obniżenia…": a list's item
         credit = re.split(r"[/>]", bare)[-1]  # "Kruszwicy/fot.", a page's "formule<br/>fot."
         if "/" in bare and all(
             p.rstrip(".").lower() in lists.PHONE_LABELS for p in bare.split("/")
@@ -948,6 +955,22 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         town_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
         office = token_before(self.text, town_start - 1, self.sentence_start)[0]
         return lexicon.lemma_in(office, lists.OFFICES)
+
+    def _glued_item_follows(self, item: re.Match[str], token_start: int) -> bool:
+        """Does the number glued on at `item` continue a list numbered the same way, its first
+        item after a colon ("w sprawie:1. Zmiany…,2. Obniżenia…")? Not a decimal ("wyniosła
+        12,5. Kolejny…"): the item before it must be there."""
+        number = int(item.group(3))
+        if number == 1:
+            return item.group(2) == ":" and item.group(1).isalpha()  # not a score, "2:1."
+        if item.group(2) == ":":
+            return False  # "wygrali 2:1. … przegrali 3:2. Potem": scores, not items
+        window = max(0, token_start - _GLUED_ITEMS_WINDOW)  # the list may hold a cut
+        before = re.compile(rf"[\w)][,:;.]{number - 1}\.\s")
+        return bool(
+            _FIRST_GLUED_ITEM.search(self.text, window, token_start)
+            and before.search(self.text, window, token_start)
+        )  # not decimals: "kurs wynosił 4,1. Dzień później 4,2. Potem…"
 
     def _refined(
         self, kind: str, token: str, bare: str, token_start: int, nxt: Next, after: int

@@ -23,7 +23,7 @@ COMMON_ABBREVIATIONS = words(
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
-    kś konsekr przebud pośw wzmiank wzmian odnow"""
+    kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -66,7 +66,9 @@ COMMON_ABBREVIATIONS = words(
 # łowieckie, a hunting club); "od 2 poł. XIII w." (połowa); "staraniem kś. Lisa" ("ks." typed
 # with an accent); a gazetteer of churches: "konsekr. 10 lipca 1764 r." (konsekrowany), "przebud.
 # XVI w." (przebudowany), "pośw. 1990 r." (poświęcony), "Wzmiank. 1374 r." (wzmiankowany),
-# "odnow. 1934 r." (odnowiony)
+# "odnow. 1934 r." (odnowiony); "/tekst jedn. – Dz. U. z 2013 r. poz. 594/" (jednolity); a
+# diocese's list of priests: "wyśw. 1988, mian. 2007" (wyświęcony, mianowany; "mian" is also
+# "of names"), "Tel. wik. 41…" (wikariusz); "sąd pokoju okr. V" (okręgu)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -210,7 +212,7 @@ MONTHS_NOMINATIVE = words(
     grudzień"""
 )
 # Months cut short in a date line: "14 sie. 2025 - 13:49"
-MONTHS_SHORT = words("sty lut mar kwi maj cze lip sie wrz paź lis gru")
+MONTHS_SHORT = words("sty lut mar kwi maj cze lip sie wrz paź lis gru stycz")
 # Short consonant-final words that often end a sentence, so they are not taken for a label
 # abbreviation before a number that opens the next sentence.
 SENTENCE_FINAL_SHORT = words(
@@ -289,6 +291,8 @@ AMOUNT_VERBS = words(
 # Verbs whose object may be a sum received, after a date: "dostała w 2010 r. 30 mln zł dotacji"
 # (not counting verbs: "otrzymała 25. Nagrodę" may name an award)
 RECEIVING_VERBS = words("otrzymać otrzymywać dostać dostawać pozyskać uzyskać")
+# ... and verbs that record a count: "zarejestrowano w 2022 r. 27 małżeństw"
+RECORDING_VERBS = words("zarejestrować odnotować zanotować")
 # Verbs whose object may be an anniversary, even after a date: "obchodzi w 2017 r. 90-lecie".
 CELEBRATING_VERBS = words("obchodzić świętować")
 # Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
