@@ -4185,6 +4185,18 @@ REVIEW_ROUND_HUNDRED_NINETY_ONE = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_NINETY_TWO = [
+    # "lit." (litera) before its capital letter
+    para("Trasy opisuje załącznik nr 3 lit. A do specyfikacji."),
+    # a gloss in brackets after an exclamation, closed by the sentence's stop
+    para("Hetman zawołał podobno: vae victis! (Koniec wojny).", "Potem odjechał."),
+    para("Czy przyjdą?", "(Ilustruje to aneks).", "Nie wiadomo."),  # control: a verb inside
+    # "cyt." before its quotation; "podpor." before a unit's initials
+    para("Pismo przytacza opinię starosty, w tym cyt. „Nie widzę przeszkód dla budowy”."),
+    para("Wśród poległych był Jan Lis, podpor. W. P., urodzony w 1895 r."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4424,7 +4436,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_EIGHT
     + REVIEW_ROUND_HUNDRED_EIGHTY_NINE
     + REVIEW_ROUND_HUNDRED_NINETY
-    + REVIEW_ROUND_HUNDRED_NINETY_ONE,
+    + REVIEW_ROUND_HUNDRED_NINETY_ONE
+    + REVIEW_ROUND_HUNDRED_NINETY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -384,6 +384,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…otrzymuje ocenę niedostateczną. b) Test diagnozujący": the next item
         if punct in ".!?" and _LETTER_HEADING.match(self.text, m.end(), self.end):
             return True  # "…do Warszawy - 241 km. a. Energetyka: Teren gminy…": the next item
+        if punct in ("!", "?") and not closers and self._bracket_then_stop(m.end()):
+            return False  # "wykrzyknął: finis Poloniae! (Koniec Polski). Po…": its gloss, closed
         if punct == "?" and self._glossed_question(m.end()):
             return True  # "1. Jakie badania przeprowadzono? – wyjaśnienie metod.": its gloss
         if punct in ".!?" and _DAY_HEADING.match(self.text, m.end(), self.end):
@@ -1063,6 +1065,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "date"  # "Dnia 14.11.2018. Miejskie Centrum…": the date's own adverbial
         if self._roman_month(bare, previous, nxt):
             return None  # "zm. 7 IV. 1943 r.": a day, its month in Roman numerals, the year
+        if bare.lower() == "lit" and len(nxt.word) == 1 and nxt.word.isupper() and not nxt.dotted:
+            return None  # "załącznik nr 8 lit. A do SIWZ": a letter's label (litera)
         if bare == "l" and nxt.number and CENTURY_AHEAD.match(self.text, nxt.end, self.end):
             return None  # "aż do l. 60 XX wieku": "lat", the decades of a century
         if kind == "word" and previous.lower() in lists.DECADE_WORDS and _DECADES.fullmatch(bare):
