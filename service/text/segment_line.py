@@ -726,9 +726,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind == "date"
             and bare.lower() == "br"
             and lexicon.first_name(nxt.word)
-            and lexicon.lemma_in(
-                token_before(self.text, token_start - 1, self.sentence_start)[0], lists.SPEECH_VERBS
-            )
+            and self._said_before(token_start)
         ):
             return False  # "– jest piękne – mówi br. Albert.": after a speech verb, "brat"
         if (
@@ -736,9 +734,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not nxt.dotted
             and not QUOTE_AHEAD.match(self.text, m.end(), self.end)  # "m.in. „Z okazji…”"
             and (lexicon.clause_start(nxt.word) or lexicon.preposition(nxt.word))
-            and lexicon.lemma_in(
-                token_before(self.text, token_start - 1, self.sentence_start)[0], lists.SPEECH_VERBS
-            )
+            and self._said_before(token_start)
         ):
             return True  # "powiedziałem m.in. Podczas dzisiejszych…": the words said, unquoted
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
@@ -957,6 +953,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         town_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
         office = token_before(self.text, town_start - 1, self.sentence_start)[0]
         return lexicon.lemma_in(office, lists.OFFICES)
+
+    def _said_before(self, token_start: int) -> bool:
+        """Is the word before the one at `token_start` a verb of saying ("mówi br.", "powiedział
+        m.in.")?"""
+        said = token_before(self.text, token_start - 1, self.sentence_start)[0]
+        return lexicon.lemma_in(said, lists.SPEECH_VERBS)
 
     def _glued_item_follows(self, item: re.Match[str], token_start: int) -> bool:
         """Does the number glued on at `item` continue a list numbered the same way, its first
