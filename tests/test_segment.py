@@ -4197,6 +4197,15 @@ REVIEW_ROUND_HUNDRED_NINETY_TWO = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_NINETY_THREE = [
+    # "na dzień" before a date in a clause with no verb yet: its subject follows
+    para("Informuję, że zaplanowana na dzień 3 kwietnia 2020 r. XV sesja Rady nie odbędzie się."),
+    para("Sesja odbyła się w dniu 3 kwietnia 2020 r.", "Radni przyjęli budżet."),  # control
+    # a menu's bullet with a stray period heads its item
+    para("- . Kultura Festiwal Pieśni w Łapach"),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4437,7 +4446,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_EIGHTY_NINE
     + REVIEW_ROUND_HUNDRED_NINETY
     + REVIEW_ROUND_HUNDRED_NINETY_ONE
-    + REVIEW_ROUND_HUNDRED_NINETY_TWO,
+    + REVIEW_ROUND_HUNDRED_NINETY_TWO
+    + REVIEW_ROUND_HUNDRED_NINETY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

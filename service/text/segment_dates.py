@@ -432,6 +432,7 @@ class DateRules(QuoteRules):
             return False
         if any(
             lexicon.finite_verb(w)
+            and w.lower() not in lists.DAY_WORDS  # "na dzień 27 marca", no verb
             and not (i == dated and lexicon.noun(w))
             and not (i == 1 and w.lower() == "to" and lexicon.subordinator(clause[0]))
             for i, w in enumerate(clause[1:], 1)

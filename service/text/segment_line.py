@@ -121,6 +121,7 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
 _SCORERS_WINDOW = 300
+_STRAY_BULLET = re.compile(r"[-–•*]\s*\.")
 _OMISSION_CLOSES_LINE = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]]\s*")
 _ROMAN_DAY = re.compile(r"[0-9]{1,2}\.[IVX]{1,4}")  # a day and its month in Roman figures
 _DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
@@ -276,6 +277,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         punct, closers = m.group(1), m.group(2)
         if _ONLY_CLOSERS.match(self.text, m.end(), self.end):
             return False  # "…o prawie autorskim. ”": a closing quote left alone, no sentence
+        if punct == "." and _STRAY_BULLET.fullmatch(self.text, self.sentence_start, m.end()):
+            return False  # "- . Sport i Turystyka": a menu's bullet with a stray period
         if punct == "." and spaced_label(self.text, self.sentence_start, m.start(), m.end()):
             return False  # "P k t . 1": a label typed letter by letter, its number follows
         if punct == "." and self.speakers and self._speaker_heads(m.start()):

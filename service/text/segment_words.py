@@ -197,7 +197,9 @@ INTRO_WORDS = words(
 )
 # Labels whose value a form leaves blank with "...": "Uchwała Nr... Rady", "z dnia... 2015 r."
 BLANK_LABELS = words("nr numer dnia")
-DAY_WORDS = words("dnia dniu dn")  # "Dnia 14.11.2018." opening a sentence
+# "Dnia 14.11.2018." opening a sentence; "na dzień 27 marca" (the dictionary also has "dzień"
+# as a verb)
+DAY_WORDS = words("dnia dniu dn dzień")
 # Words inside a date's phrase before its year: "w", "z dnia", "w dniu", "od", "do"
 DATE_PREPOSITIONS = words("w we z ze od do") | DAY_WORDS
 # Weekdays cut short before a date ("Sob. 31.05.2025"); "pt." is "pod tytułem" (NAMING)
