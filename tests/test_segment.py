@@ -4206,6 +4206,21 @@ REVIEW_ROUND_HUNDRED_NINETY_THREE = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_NINETY_FOUR = [
+    # a section's number under a part in Roman numerals, a space typed between
+    para("IV. 3. Rada gminy i sołectwa"),
+    # a description's notes, each complete without its verb, after a date
+    para("Malowana w 1911 r.", "Odnawiana w latach 1970 – 1975."),
+    para("Nakryta gontem z 1720 r.", "Wnętrze: ołtarz barokowy."),
+    para("Wydana w 1925 r. książka stała się sławna."),  # control: the participle's noun
+    # "pan." typed before a name after its verb, "P." (pan, pani) before an office
+    para("Urząd wójta objął pan. Tadeusz Lis, który sprawował go do 1990 roku."),
+    para("Na sesję przybyli radni, P. Sekretarz oraz P. Skarbnik."),
+    para("Gościem był starszy pan.", "Jan Kos opowiadał o wojnie."),  # control: an adjective
+    para("Rozmawiał z nim Jan P.", "Sekretarz wyszedł."),  # control: a surname's initial
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4447,7 +4462,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY
     + REVIEW_ROUND_HUNDRED_NINETY_ONE
     + REVIEW_ROUND_HUNDRED_NINETY_TWO
-    + REVIEW_ROUND_HUNDRED_NINETY_THREE,
+    + REVIEW_ROUND_HUNDRED_NINETY_THREE
+    + REVIEW_ROUND_HUNDRED_NINETY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

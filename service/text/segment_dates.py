@@ -140,6 +140,7 @@ _BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
 # A document's number after its date: "z dnia 5 maja 2013 r. Nr (...)", "… r. nr 12/2013,"
 _DOCUMENT_NUMBER = re.compile(r"\s+[Nn]r\s+(?:[0-9][\w/.-]*|[(\[](?:\.{3}|…)[)\]])")
 _DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
+_LABEL_AHEAD = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+:\s")  # "r. Dachy: namiotowy"
 _CENTURY_OPENS = re.compile(r"\s+[IVXL]{1,5}(?:\s*(?:i|-|–)\s*[IVXL]{1,5})?\s+(?:w\.|wiek)")
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
 # its weekday in brackets or slashes: "(środa)", "/środa/"
@@ -481,6 +482,10 @@ class DateRules(QuoteRules):
             and self._semicolon_before(token_start)
         ):
             return True  # "należał do Mazowsza; w 1237 r. Konrad I osadził…": a clause of its own
+        if lexicon.participle(nxt.word) or _LABEL_AHEAD.match(self.text, after, self.end):
+            # "Odnawiana w 1923 r. Remontowana w latach…", "… z 1601 r. Dachy: namiotowy":
+            # a description's notes, each complete without its verb
+            return False
         return self._verbless_sentence(token_start)
 
     def _named_subject_of_relative(self, clause: list[str], nxt: Next) -> bool:

@@ -74,7 +74,8 @@ LIST_MARKER = re.compile(
     rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
     r"(?:[-–][0-9]{1,3})?"  # "7-9. Uchwały budżetowe": items taken together
     rf"|(?:[0-9]{{1,2}}|[IVX]{{1,4}})\s+m"  # "1 m. Zofia Lis - klub", "II m. – Jan Lis": a place
-    rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.[0-9]{{1,2}})*|[^\W\d_])"  # "Część I. Trybunał", "• II.1.2."
+    # "Część I. Trybunał", "• II.1.2.", "III. 1. Władze gminy" (a space typed)
+    rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.\s?[0-9]{{1,2}})*|[^\W\d_])"
     rf"[{re.escape(CLOSERS)}]*"
 )
 

@@ -459,6 +459,27 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self.text[self.sentence_start : label_start].rstrip()[-1:] in ("", "(", ",", "/")
         ):
             return False  # "(BKS KGP, foto. Grzegorz Utnik)": a photo's credit before its author
+        if punct == "." and (
+            (
+                label == "pan"  # not "Pan." (the Lord) closing a sentence
+                and lexicon.first_name(nxt.word)
+                # after its verb ("objął pan."), not an adjective ("odwiedził starszy pan.")
+                and lexicon.finite_verb(
+                    token_before(self.text, label_start - 1, self.sentence_start)[0]
+                )
+                and peek(self.text, nxt.end, self.end).first.isupper()
+            )
+            or (
+                label == "P"
+                and lexicon.lemma_in(nxt.word, lists.ADDRESSED_OFFICES)
+                and not lexicon.first_name(
+                    token_before(self.text, label_start - 1, self.sentence_start)[0]
+                )
+            )
+        ):
+            # "objął pan. Stanisław Kiełbasa", "powitał Wójta, P. Sekretarz oraz P. Skarbnika":
+            # "pan"/"pani" before a name or an office, with a period typed
+            return False
         if (
             _ROMAN_DAY.fullmatch(label)
             and _DASH_ITEM.match(self.text, m.end(), self.end)

@@ -418,6 +418,8 @@ OFFICES = words(
     """burmistrz wiceburmistrz wójt starosta prezydent wiceprezydent wojewoda marszałek
     komendant dyrektor prezes proboszcz"""
 )
+# ... and the offices "P." (pan, pani) addresses: "powitał P. Sekretarz oraz P. Skarbnika"
+ADDRESSED_OFFICES = OFFICES | words("sekretarz skarbnik radny sołtys przewodniczący kierownik")
 STREET_LABELS = words("ul al pl os oś")  # ulica, aleja, plac, osiedle ("oś.", also an axis)
 # Labels cut short before a clock time: "akt." (aktualizacja) of an update ("15:01, akt.
 # 15:14"), a timetable's departure and arrival ("Rzepin odj. 22:25 - Zbąszynek przyj. 23:23")
