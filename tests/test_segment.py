@@ -4221,6 +4221,14 @@ REVIEW_ROUND_HUNDRED_NINETY_FOUR = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_NINETY_FIVE = [
+    # "kpt. ż. w." (kapitan żeglugi wielkiej) before a name; "ćw." (ćwierć) before a century
+    para("Nagrody wręczył prezes Ligi Morskiej kpt. ż. w. Adam Kos"),
+    para("Zamek zbudowano w XV w.", "Adam Kos go rozbudował."),  # control: a century's "w."
+    para("Kościół wzniesiono zapewne w 3 ćw. XVI stulecia."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4463,7 +4471,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_ONE
     + REVIEW_ROUND_HUNDRED_NINETY_TWO
     + REVIEW_ROUND_HUNDRED_NINETY_THREE
-    + REVIEW_ROUND_HUNDRED_NINETY_FOUR,
+    + REVIEW_ROUND_HUNDRED_NINETY_FOUR
+    + REVIEW_ROUND_HUNDRED_NINETY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

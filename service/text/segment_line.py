@@ -1091,6 +1091,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "date"  # "Dnia 14.11.2018. Miejskie Centrum…": the date's own adverbial
         if self._roman_month(bare, previous, nxt):
             return None  # "zm. 7 IV. 1943 r.": a day, its month in Roman numerals, the year
+        if bare == "w" and previous == "ż":
+            return None  # "kpt. ż. w. Andrzej Królikowski": kapitan żeglugi wielkiej
         if bare.lower() == "lit" and len(nxt.word) == 1 and nxt.word.isupper() and not nxt.dotted:
             return None  # "załącznik nr 8 lit. A do SIWZ": a letter's label (litera)
         if bare == "l" and nxt.number and CENTURY_AHEAD.match(self.text, nxt.end, self.end):
