@@ -4229,6 +4229,17 @@ REVIEW_ROUND_HUNDRED_NINETY_FIVE = [
 ]
 
 
+REVIEW_ROUND_HUNDRED_NINETY_SIX = [
+    # a date's period doubled: the abbreviation's and the sentence's
+    para("Zaprzysiężony 20.11.2018 r..", "7 kwietnia 2024 wybrany ponownie."),
+    # lettered items after a colon or a semicolon
+    para("Projekty uchwał: A. Druk nr 1 w sprawie budżetu; B. Druk nr 2 o zmianie uchwały."),
+    # a participle opening a verbless note, then a noun it cannot describe
+    para("Podpisane z rządem w 2014 r.", "Premier ogłosił to wczoraj."),
+    para("Zbudowany w 1925 r. Dom Kultury służy mieszkańcom."),  # control: its noun
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4472,7 +4483,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_TWO
     + REVIEW_ROUND_HUNDRED_NINETY_THREE
     + REVIEW_ROUND_HUNDRED_NINETY_FOUR
-    + REVIEW_ROUND_HUNDRED_NINETY_FIVE,
+    + REVIEW_ROUND_HUNDRED_NINETY_FIVE
+    + REVIEW_ROUND_HUNDRED_NINETY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

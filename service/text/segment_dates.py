@@ -482,8 +482,20 @@ class DateRules(QuoteRules):
             and self._semicolon_before(token_start)
         ):
             return True  # "należał do Mazowsza; w 1237 r. Konrad I osadził…": a clause of its own
-        if lexicon.participle(nxt.word) or _LABEL_AHEAD.match(self.text, after, self.end):
-            # "Odnawiana w 1923 r. Remontowana w latach…", "… z 1601 r. Dachy: namiotowy":
+        opening = self._words_so_far(token_start)[:1]
+        if (
+            lexicon.participle(nxt.word)
+            or _LABEL_AHEAD.match(self.text, after, self.end)
+            or (
+                opening
+                and lexicon.participle(opening[0])
+                and not lexicon.noun(opening[0])  # "Dane GUS z lipca 2025 r. NBP…": data
+                and lexicon.noun(nxt.word)
+                and not lexicon.agrees(opening[0], nxt.word)
+            )
+        ):
+            # "Odnawiana w 1923 r. Remontowana w latach…", "… z 1601 r. Dachy: namiotowy",
+            # "Konsekrowany 25.09.1945 r. Wnętrze świątyni…" (no noun of the participle's):
             # a description's notes, each complete without its verb
             return False
         return self._verbless_sentence(token_start)

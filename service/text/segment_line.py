@@ -761,6 +761,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._said_before(token_start)
         ):
             return True  # "powiedziałem m.in. Podczas dzisiejszych…": the words said, unquoted
+        if kind == "date" and punct == "..":
+            return True  # "Zaprzysiężony 20.11.2018 r.. 7 kwietnia 2024…": the date's, the stop
         if kind == "date" and JOURNAL.match(self.text, m.end(), self.end):
             return False  # "z dnia 2 kwietnia 1997 r. /Dz.U. nr 78 poz. 483/": the act's citation
         if kind == "date" and (judged := self._judgment_date(token_start, m.end())) is not None:
@@ -1091,6 +1093,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "date"  # "Dnia 14.11.2018. Miejskie Centrum…": the date's own adverbial
         if self._roman_month(bare, previous, nxt):
             return None  # "zm. 7 IV. 1943 r.": a day, its month in Roman numerals, the year
+        if (
+            len(bare) == 1
+            and bare.isupper()
+            and token_before(self.text, token_start - 1, self.sentence_start)[0].endswith(
+                (":", ";")
+            )
+        ):
+            return None  # "projektów uchwał: A. Druk nr 1…; B. Druk nr 2": a lettered item
         if bare == "w" and previous == "ż":
             return None  # "kpt. ż. w. Andrzej Królikowski": kapitan żeglugi wielkiej
         if bare.lower() == "lit" and len(nxt.word) == 1 and nxt.word.isupper() and not nxt.dotted:
