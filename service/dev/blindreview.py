@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import environment_with
+from ..inputs.files import write_atomic
 
 CANDIDATE = re.compile(r"([.?!…]+)([\"'”’»)\]]*)([ \t\u00a0]+)(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"«(\[–—\-'“])")
 _LABELS = frozenset({"CUT", "JOIN"})
@@ -131,11 +132,15 @@ class Score:
 
 
 def score(
-    texts: dict[str, str], labels: dict[str, str], starts: dict[str, set[int]]
+    texts: dict[str, str],
+    found: Sequence[Candidate],
+    labels: dict[str, str],
+    starts: dict[str, set[int]],
 ) -> tuple[Score, list[str]]:
-    """The splitter's decisions (`starts`) against the labels, and a line per disagreement."""
+    """The splitter's decisions (`starts`) on the candidates `found` in `texts` against the
+    labels, and a line per disagreement."""
     result, lines = Score(), []
-    for c in candidates(texts):
+    for c in found:
         if c.id not in labels:
             result.unlabelled += 1
             continue
@@ -164,9 +169,8 @@ def main(argv: Sequence[str] | None = None) -> Score | None:
     texts = pages(args.folder)
     found = candidates(texts)
     if args.command == "extract":
-        with (args.folder / "cands.txt").open("w", encoding="utf-8") as f:
-            for c in found:
-                f.write(f"{c.id}\t{shown(texts[c.page], c)}\n")
+        rows = (f"{c.id}\t{shown(texts[c.page], c)}\n" for c in found)
+        write_atomic(args.folder / "cands.txt", rows)  # never half a list after a kill
         print(f"{len(found)} candidates on {len(texts)} pages -> {args.folder / 'cands.txt'}")
         return None
     labels = read_labels(args.folder)
@@ -180,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> Score | None:
         )
         return None
     starts = starts_in_tree(texts, args.tree) if args.tree else sentence_starts(texts)
-    result, lines = score(texts, labels, starts)
+    result, lines = score(texts, found, labels, starts)
     for line in lines:
         print(line)
     print(
