@@ -482,23 +482,25 @@ class DateRules(QuoteRules):
             and self._semicolon_before(token_start)
         ):
             return True  # "należał do Mazowsza; w 1237 r. Konrad I osadził…": a clause of its own
-        opening = self._words_so_far(token_start)[:1]
-        if (
-            lexicon.participle(nxt.word)
-            or _LABEL_AHEAD.match(self.text, after, self.end)
-            or (
-                opening
-                and lexicon.participle(opening[0])
-                and not lexicon.noun(opening[0])  # "Dane GUS z lipca 2025 r. NBP…": data
-                and lexicon.noun(nxt.word)
-                and not lexicon.agrees(opening[0], nxt.word)
-            )
-        ):
-            # "Odnawiana w 1923 r. Remontowana w latach…", "… z 1601 r. Dachy: namiotowy",
-            # "Konsekrowany 25.09.1945 r. Wnętrze świątyni…" (no noun of the participle's):
-            # a description's notes, each complete without its verb
+        if self._next_note(token_start, nxt, after):
             return False
         return self._verbless_sentence(token_start)
+
+    def _next_note(self, token_start: int, nxt: Next, after: int) -> bool:
+        """Does a description's next note follow its date, each note complete without a verb:
+        a participle or a label opens it ("Odnawiana w 1923 r. Remontowana w latach…", "… z
+        1601 r. Dachy: namiotowy"), or a noun the opening participle cannot describe
+        ("Podpisane z rządem w 2014 r. Premier…")?"""
+        if lexicon.participle(nxt.word) or _LABEL_AHEAD.match(self.text, after, self.end):
+            return True
+        opening = self._words_so_far(token_start)[:1]
+        return bool(
+            opening
+            and lexicon.participle(opening[0])
+            and not lexicon.noun(opening[0])  # "Dane GUS z lipca 2025 r. NBP…": data
+            and lexicon.noun(nxt.word)
+            and not lexicon.agrees(opening[0], nxt.word)
+        )
 
     def _named_subject_of_relative(self, clause: list[str], nxt: Next) -> bool:
         """Is the clause a relative one whose pronoun is the verb's object ("którą założył
