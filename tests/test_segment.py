@@ -4239,6 +4239,12 @@ REVIEW_ROUND_HUNDRED_NINETY_SIX = [
     para("Zbudowany w 1925 r. Dom Kultury służy mieszkańcom."),  # control: its noun
 ]
 
+REVIEW_ROUND_HUNDRED_NINETY_SEVEN = [
+    # "p." (pani) before a first name that is also a word: "Ani" (Ania; ani, neither)
+    para("Serdeczne podziękowania składamy p. Ani za przygotowanie poczęstunku."),
+    para("Biuro jest na 2 p.", "Ani windy, ani schodów tam nie ma."),  # control: a floor
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4484,7 +4490,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_THREE
     + REVIEW_ROUND_HUNDRED_NINETY_FOUR
     + REVIEW_ROUND_HUNDRED_NINETY_FIVE
-    + REVIEW_ROUND_HUNDRED_NINETY_SIX,
+    + REVIEW_ROUND_HUNDRED_NINETY_SIX
+    + REVIEW_ROUND_HUNDRED_NINETY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

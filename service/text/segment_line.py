@@ -1214,6 +1214,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             if names or self._verbless_sentence(mass_start):  # ("Mszy" also reads as a verb)
                 return kind  # "Podczas niedzielnej Mszy św. Papież pobłogosławił…": no verb yet
             return "word"
+        if (
+            kind == "ambiguous"
+            and bare == "p"
+            and not previous.isdecimal()  # not "na 2 p." (piętro)
+            and not nxt.dotted
+            and lexicon.first_name(nxt.word)
+        ):
+            return None  # "dziękujemy p. Ani": pani Ania, her name also the word "ani" (neither)
         if kind == "ambiguous" and self._ambiguous_word(bare, previous, token_start, nxt, after):
             return "word"  # "Dziękuję im. Deklaracja…", "przez sen. Rada…", "do ust. Dwóch"
         if kind == "initial" and (
