@@ -4243,6 +4243,9 @@ REVIEW_ROUND_HUNDRED_NINETY_SEVEN = [
     # "p." (pani) before a first name that is also a word: "Ani" (Ania; ani, neither)
     para("Serdeczne podziękowania składamy p. Ani za przygotowanie poczęstunku."),
     para("Biuro jest na 2 p.", "Ani windy, ani schodów tam nie ma."),  # control: a floor
+    # an initial after a relative pronoun: its surname (also a noun) is the clause's subject
+    para("Wniosek złożył radny, którego R. Kołpaczek wykluczył z obrad."),
+    para("Wybrano wariant B.", "Kowal przyjdzie później."),  # control: no clause opened before
 ]
 
 

@@ -1243,6 +1243,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and lexicon.noun_cases(nxt.word) - {"nom", "voc", "acc"}
         ):
             return None  # "usłyszałem od M. Kuli, pomysłodawcy": the preposition's object
+        if (
+            kind == "initial"
+            and lexicon.subordinator(previous)
+            and reads(nxt) in (Start.NOMINATIVE, Start.NAME, Start.UNKNOWN)
+        ):
+            # "Ficner, którego R. Kołpaczek wykluczył": the clause it opens has no verb yet, so
+            # the initial's surname is its subject (here also a common noun, "kołpaczek")
+            return None
         named = kind == "initial" and previous[-1:].isalpha()  # not "w roli Azy, A. Salwa"
         if named and lexicon.surname_disagrees(previous, nxt.word):
             return "initial_no_name"  # "Tomasza W. Świadkowie": not a surname of Tomasz
