@@ -4246,6 +4246,9 @@ REVIEW_ROUND_HUNDRED_NINETY_SEVEN = [
     # an initial after a relative pronoun: its surname (also a noun) is the clause's subject
     para("Wniosek złożył radny, którego R. Kołpaczek wykluczył z obrad."),
     para("Wybrano wariant B.", "Kowal przyjdzie później."),  # control: no clause opened before
+    # an omission mark of mixed dots opening the paragraph goes with what follows
+    para("…... Szacunek dla chleba to część naszego dziedzictwa."),
+    para("Tak było wtedy....", "Potem przyszła zima."),  # control: it closes a sentence
 ]
 
 

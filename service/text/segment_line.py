@@ -527,12 +527,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._title_cut_short(m.start(), nxt)
         ):
             return False  # "autorzy „Kobiety z…” Małgorzata Szumowska": a title cut short
-        if punct in ("…", "...") and (
-            m.start() <= self.sentence_start
-            or _NUMBERED.fullmatch(self.text, self.sentence_start, m.start())
+        if (
+            set(punct) <= {".", "…"}
+            and _dots(punct) > 2
+            and (
+                m.start() <= self.sentence_start
+                or _NUMBERED.fullmatch(self.text, self.sentence_start, m.start())
+            )
         ):
-            # "…ziemi. … Czytaj dalej": a bare omission mark goes with what follows, as it
-            # does after an item's number ("2. ... (Elbląskiego Święta) Chleba i igrzysk")
+            # "…ziemi. … Czytaj dalej", "…... Szacunek": a bare omission mark goes with what
+            # follows, as it does after an item's number ("2. ... (Elbląskiego Święta) Chleba")
             return False
         if punct == "." and OMISSION_MARKER.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "światowej. (...). Niech…": the mark, with its period, opens the next
