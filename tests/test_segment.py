@@ -4249,6 +4249,11 @@ REVIEW_ROUND_HUNDRED_NINETY_SEVEN = [
     # an omission mark of mixed dots opening the paragraph goes with what follows
     para("…... Szacunek dla chleba to część naszego dziedzictwa."),
     para("Tak było wtedy....", "Potem przyszła zima."),  # control: it closes a sentence
+    # a report's entries: a date, numbered or not, then a dash and what happened that day
+    para("2. 07.05.2024 r. – Uczestniczyłem w sesji Rady Powiatu."),
+    para("14.08.2022 r. – Odbyło się spotkanie plenerowe nad Wisłą."),
+    para("1 maja 1948.", "Ruszył wyścig."),  # control: a bare date before a verb, no dash
+    para("Plan obowiązuje do 2035 r.", "– Czuję ogromny ból – mówi wójt."),  # control: a clause
 ]
 
 

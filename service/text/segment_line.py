@@ -709,19 +709,23 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "28 stycznia 2024 r. 24 marca 2024 r. …": a date of its own follows
         if entry_label(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
+        numbered = _NUMBERED.match(*heading)
+        label_start = numbered.end() if numbered else self.sentence_start
         if (
-            DATE_LABEL.fullmatch(*heading)
+            DATE_LABEL.fullmatch(self.text, label_start, m.start())
             and not FIELD_AHEAD.match(self.text, m.end(), self.end)
             and not (
-                self.text[self.sentence_start].isdigit()
+                self.text[label_start].isdigit()
                 and not nxt.dotted
                 and lexicon.finite_verb(nxt.word)
+                and not DASH_FOLLOWS.match(self.text, m.end(), self.end)
             )
         ):
-            # "1 czerwca. II edycja…", "20.09.2019. Zbludowice.": an entry's date; a page's
-            # date before another field is a piece of its own ("2021 r. Imieniny: Jadwigi"),
-            # and so is a bare date before a verb ("1 maja 1948. Ruszył wyścig…"), though
-            # not a diary's day ("Niedziela 29.09.2013. Rozpoczynamy pielgrzymkę")
+            # "1 czerwca. II edycja…", "2. 07.05.2024 r. – Uczestniczyłem w sesji…": an
+            # entry's date, numbered or not; a page's date before another field is a piece of
+            # its own ("2021 r. Imieniny: Jadwigi"), and so is a bare date before a verb ("1
+            # maja 1948. Ruszył wyścig…") but not before a dash, nor a diary's day ("Niedziela
+            # 29.09.2013. Rozpoczynamy pielgrzymkę")
             return False
         if self._inline_item(bare, token_start):
             return False  # "na podstawie: 1. Ustawy …, 2. Rozporządzenia …"
