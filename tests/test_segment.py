@@ -4254,6 +4254,10 @@ REVIEW_ROUND_HUNDRED_NINETY_SEVEN = [
     para("14.08.2022 r. – Odbyło się spotkanie plenerowe nad Wisłą."),
     para("1 maja 1948.", "Ruszył wyścig."),  # control: a bare date before a verb, no dash
     para("Plan obowiązuje do 2035 r.", "– Czuję ogromny ból – mówi wójt."),  # control: a clause
+    # a caption, then the year it shows, closing the line or before the photo's credit
+    para("Stary dworzec w Zalesiu. 1975 rok"),
+    para("Samolot szkolny na płycie lotniska. 2017 rok.", "Zdjęcie Jan Kowal"),
+    para("Wtedy przyszła zima.", "1982 rok"),  # control: a sentence with its verb
 ]
 
 

@@ -63,6 +63,12 @@ _TITLE_PART = re.compile(
 )  # "…diabła. Tom 1. Dorison/Montaigne" too
 # an event's place and year closing its name: "30. Festiwal Kultury Kresowej. Mrągowo 2025"
 _PLACE_YEAR = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+(?:19|20)[0-9]{2}(?:\s*[,)]|\s*\Z)")
+# a caption's year closing its line, or before the photo's credit: "Mirosławiec Lotnisko. 2011
+# rok", "…użytkowany w Mirosławcu. 2017 rok. Zdjęcie Karol…"
+_CAPTION_YEAR = re.compile(
+    r"\s+(?:1[0-9]|20)[0-9]{2}\s*(?:r|rok)\.?(?:\s*\Z|\s+(?=(?:Zdjęcie|Zdjęcia|Fot)\b))"
+)
+_CAPTION_WORDS = 10  # a caption before its year is short
 _MILLIONS_THEN_THOUSANDS = re.compile(r"\s+[0-9]{3}\s+tys\.")  # "1 mln. 584 tys. zł"
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
@@ -337,6 +343,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._event_named(m.start())
         ):
             return False  # "na 30. Festiwal Kultury Kresowej. Mrągowo 2025, który…": its name
+        if (
+            punct == "."
+            and _CAPTION_YEAR.match(self.text, m.end(), self.end)
+            and len(self._words_so_far(m.start())) <= _CAPTION_WORDS
+            and self._no_verb_yet(m.start())
+        ):
+            return False  # "Nowe samoloty. 1982 rok.": a caption, then the year it shows
         if (
             punct in ("…", "...")
             and not closers
