@@ -4258,6 +4258,10 @@ REVIEW_ROUND_HUNDRED_NINETY_SEVEN = [
     para("Stary dworzec w Zalesiu. 1975 rok"),
     para("Samolot szkolny na płycie lotniska. 2017 rok.", "Zdjęcie Jan Kowal"),
     para("Wtedy przyszła zima.", "1982 rok"),  # control: a sentence with its verb
+    # a work dated after its noun, then its title in quotation marks
+    para("Oglądaliśmy polski western z 1968 r. „Wilcze echa” (w roli głównej znany aktor)."),
+    para("Pieczęć przy dokumencie z XVIII w. „Sprawa sporna mieszczan z ratuszem”."),
+    para("Mamy raport z 2020 r.", "„Nic się nie zmieniło” – mówi wójt."),  # control: speech
 ]
 
 

@@ -78,6 +78,9 @@ _NEXT_DATED_ITEM = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*,?\s+){1,2}[0
 _INFINITIVE_REACH = 4  # the opener's infinitive comes within its next three words
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _PARTICIPLE_WORDS = 16  # the clause's last words a participle before a date is looked for in
+# a title in quotation marks closing before the sentence goes on, not before a speaker's dash
+# ("„To był rok” – mówi"): "western z 1968 r. „Wilcze echa” (w roli głównej…"
+_QUOTED_TITLE = re.compile(r"\s+[„\"“«]([^„”\"“»]{1,80})[”\"»](?!\s*[-–—])")
 # where a subject's words end: a clause break, or the sentence's own punctuation
 _CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + r"|[!?]|\.(?=\s|\Z)")
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
@@ -336,6 +339,8 @@ class DateRules(QuoteRules):
             # "do uruchomionego 1 lutego 2026 r. KSeF": the participle's noun, or a quoted
             # title standing for it ("z pokazanego w 2018 r. „Wiem, wiem”")
             return True
+        if _QUOTED_TITLE.match(self.text, after, self.end) and self._work_dated(token_start):
+            return True  # "dokument z XVIII w. „Sprawa sporna…”": the work's title
         # a numbered subject is no acronym: "w 1926 r. II wojna światowa"; not "r. III raty",
         # nor a name the verb before it may have as its subject ("w 1945 r. II Armia")
         numbered_word = peek(self.text, nxt.end, self.end).word
@@ -862,6 +867,17 @@ class DateRules(QuoteRules):
         if last is not None:
             words = words[-last:]
         return [w for w in (w.strip(OPENING + CLOSERS + ".,;:") for w in words) if w]
+
+    def _work_dated(self, token_start: int) -> bool:
+        """Is the date a work's, "z" after the work's noun ("western z 1968 r.", "dokumencie
+        z XVIII w."), so that a quotation after it is the work's title?"""
+        words = self._clause_before(token_start, _PARTICIPLE_WORDS)
+        dated = self._date_cut_off(list(words))
+        return (
+            0 < len(dated) < len(words)
+            and words[len(dated)].lower() in ("z", "ze")
+            and lexicon.lemma_in(dated[-1], lists.TITLE_NOUNS)
+        )
 
     @staticmethod
     def _date_cut_off(words: list[str]) -> list[str]:
