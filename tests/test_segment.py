@@ -4262,6 +4262,9 @@ REVIEW_ROUND_HUNDRED_NINETY_SEVEN = [
     para("Oglądaliśmy polski western z 1968 r. „Wilcze echa” (w roli głównej znany aktor)."),
     para("Pieczęć przy dokumencie z XVIII w. „Sprawa sporna mieszczan z ratuszem”."),
     para("Mamy raport z 2020 r.", "„Nic się nie zmieniło” – mówi wójt."),  # control: speech
+    # a programme's priority axis, then its title
+    para("Sfinansowano go z programu, oś priorytetowa IV. Ochrona środowiska naturalnego."),
+    para("Złożono go w ramach osi priorytetowej II.", "Ochrona środowiska jest ważna."),  # a verb
 ]
 
 

@@ -61,7 +61,7 @@ _PART = f"(?:{'|'.join(w for part in _PARTS.split() for w in (part, part.upper()
 # podwyżki", "Raport TOE 33 Rys. 7. Wykorzystanie…"
 INLINE_HEADING = re.compile(
     r"(?<=\s)(?:Rozdział|ROZDZIAŁ|Część|CZĘŚĆ|Dział|DZIAŁ|Tom|TOM|Rysunek|Rycina|Tabela|Wykres"
-    r"|Rys\.|Ryc\.|Tab\.)\s*(?:[0-9]{1,3}|[IVXLC]{1,6})\Z"
+    r"|Rys\.|Ryc\.|Tab\.|[Oo]ś\s+priorytetow\w+|Priorytet)\s*(?:[0-9]{1,3}|[IVXLC]{1,6})\Z"
 )
 LIST_MARKER = re.compile(
     # a bullet or a table's cell border: "• 2.", "- 2.", "🔹 2.", "| II. Zysk netto | 43 865 |",

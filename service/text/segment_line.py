@@ -69,6 +69,7 @@ _CAPTION_YEAR = re.compile(
     r"\s+(?:1[0-9]|20)[0-9]{2}\s*(?:r|rok)\.?(?:\s*\Z|\s+(?=(?:Zdjęcie|Zdjęcia|Fot)\b))"
 )
 _CAPTION_WORDS = 10  # a caption before its year is short
+_HEADING_CHARS = 20  # looked back for a heading's noun before its number ("oś priorytetowa IV")
 _MILLIONS_THEN_THOUSANDS = re.compile(r"\s+[0-9]{3}\s+tys\.")  # "1 mln. 584 tys. zł"
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
@@ -655,7 +656,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if LIST_MARKER.fullmatch(*heading) or CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
         if (
-            INLINE_HEADING.search(self.text, max(self.sentence_start, token_start - 12), m.start())
+            INLINE_HEADING.search(
+                self.text, max(self.sentence_start, token_start - _HEADING_CHARS), m.start()
+            )
             and reads(nxt) is Start.NOMINATIVE
             and not lexicon.finite_verb(nxt.word)
         ):
