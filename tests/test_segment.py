@@ -4267,6 +4267,12 @@ REVIEW_ROUND_HUNDRED_NINETY_SEVEN = [
     para("Złożono go w ramach osi priorytetowej II.", "Ochrona środowiska jest ważna."),  # a verb
 ]
 
+REVIEW_ROUND_HUNDRED_NINETY_EIGHT = [
+    # the subject after its verb and the date; the noun after "we" is the place's, not it
+    para("We wsi Trzemeśnia odbyły się 9 września 2018 r. Dożynki okolicznych parafii."),
+    para("We wsi Trzemeśnia odbyły się 9 września 2018 r.", "Dożynki były udane."),  # a clause
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4513,7 +4519,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_FOUR
     + REVIEW_ROUND_HUNDRED_NINETY_FIVE
     + REVIEW_ROUND_HUNDRED_NINETY_SIX
-    + REVIEW_ROUND_HUNDRED_NINETY_SEVEN,
+    + REVIEW_ROUND_HUNDRED_NINETY_SEVEN
+    + REVIEW_ROUND_HUNDRED_NINETY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -573,8 +573,13 @@ class DateRules(QuoteRules):
         if object_first and not (place or lexicon.noun(before[0]) or lexicon.adjectival(before[0])):
             return False  # an object opens it: "Zapis ten skreśliła", not "Ostatnio mieliśmy"
         # after the verb, a noun may be its subject ("odbył się Festiwal po raz 5."), not
-        # a participle ("była wystawiona"), a month ("maja") or a word after a preposition
-        others = before + [
+        # a participle ("była wystawiona"), a month ("maja") or a word after a preposition,
+        # nor a noun after one before it ("We wsi … odbyły się 9 września 2018 r. Dożynki")
+        others = [
+            w
+            for i, w in enumerate(before)
+            if not (i and words[i - 1].lower() in lists.PREPOSITIONS and lexicon.noun_only(w))
+        ] + [
             w
             for i, w in enumerate(words[verbs[0] + 1 :], verbs[0] + 1)
             if lexicon.noun(w)
