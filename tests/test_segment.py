@@ -4271,6 +4271,11 @@ REVIEW_ROUND_HUNDRED_NINETY_EIGHT = [
     # the subject after its verb and the date; the noun after "we" is the place's, not it
     para("We wsi Trzemeśnia odbyły się 9 września 2018 r. Dożynki okolicznych parafii."),
     para("We wsi Trzemeśnia odbyły się 9 września 2018 r.", "Dożynki były udane."),  # a clause
+    # "n.p.m." typed "n p. m.", like "n. p. m.", a quantity's abbreviation
+    para("Centrum leży na wysokości 650 m n p. m.", "W pogodne dni widać Tatry."),
+    # a results line: the score, the goal's minute, then its scorer
+    para("Raba Dobczyce - Orzeł Myślenice 1:0 (0:0), 50 min. Grzegorz Gorzowski"),
+    para("Było 1:0 po 50 min.", "Jan Kowal dobił."),  # control: a clause with its verb
 ]
 
 

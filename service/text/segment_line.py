@@ -134,6 +134,8 @@ _ROMAN_DAY = re.compile(r"[0-9]{1,2}\.[IVX]{1,4}")  # a day and its month in Rom
 _DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
+_SCORE_BEFORE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\b")  # a match's score before a minute
+_SCORE_CHARS = 16  # looked back from the minute for the score: "1:0 (0:0), 50 min."
 _GOAL_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\s+[-–]\s+\Z")  # "0:1 - 19. Kulon"
 # "o g. 17 Ilona…", "(środa), g. 16. Dyskutujmy"; not "g. 16.30" nor "g. 16,5"
 _HOUR_AHEAD = re.compile(r"\s+(?:[01]?[0-9]|2[0-4])(?![0-9,:]|\.[0-9])")
@@ -151,7 +153,7 @@ _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _DIMENSION = re.compile(r"(?:[0-9]+(?:,[0-9]+)?)?[xX×][0-9]+(?:,[0-9]+)?")  # "0,9X1,8", "38 x14"
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
-_SPACED_ASL = re.compile(r"\bn\.\s?p\.\s\Z")  # "n. p. m." (nad poziomem morza)
+_SPACED_ASL = re.compile(r"\bn(?:\.\s?|\s)p\.\s\Z")  # "n. p. m.", "n p. m." (nad poziomem morza)
 _DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
@@ -1073,6 +1075,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 # "Kiedy w 15 min. Marek Lis strzałem z 20 metrów pokonał…": the match's minute
                 # dates the clause like "w 2030 r." ("Gol padł w 15 min. | Marek Lis potem…")
                 return "date"
+            if (
+                _SCORE_BEFORE.search(
+                    self.text, max(self.sentence_start, number_start - _SCORE_CHARS), number_start
+                )
+                and reads(nxt) in NAMES
+                and self._no_verb_yet(token_start)
+            ):
+                # "Raba - Orzeł 1:0 (0:0), 50 min. Grzegorz Gorzowski": a results line, the
+                # goal's minute then its scorer (not "Było 1:0 po 50 min. Jan Kowal dobił.")
+                return None
         if (
             bare.isdecimal()
             and _GOAL_MINUTE.search(self.text, max(0, token_start - 12), token_start)
