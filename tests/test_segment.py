@@ -4278,6 +4278,15 @@ REVIEW_ROUND_HUNDRED_NINETY_EIGHT = [
     para("Było 1:0 po 50 min.", "Jan Kowal dobił."),  # control: a clause with its verb
 ]
 
+REVIEW_ROUND_HUNDRED_NINETY_NINE = [
+    # "gdyż" follows its main clause, here a verbless one: no main clause is still to come
+    para(
+        "W Zalesiu historii odległej, gdyż początki szkoły sięgają XIV w.",
+        "Wieś, o której pierwsze wzmianki pochodzą z 1229 r., szkołę dostała w 1954 roku.",
+    ),
+    para("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się do ministra."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4525,7 +4534,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_FIVE
     + REVIEW_ROUND_HUNDRED_NINETY_SIX
     + REVIEW_ROUND_HUNDRED_NINETY_SEVEN
-    + REVIEW_ROUND_HUNDRED_NINETY_EIGHT,
+    + REVIEW_ROUND_HUNDRED_NINETY_EIGHT
+    + REVIEW_ROUND_HUNDRED_NINETY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

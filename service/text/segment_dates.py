@@ -77,6 +77,7 @@ _LISTED_DATE_CHARS = 30
 _NEXT_DATED_ITEM = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*,?\s+){1,2}[0-9]{4}\s*r\b")
 _INFINITIVE_REACH = 4  # the opener's infinitive comes within its next three words
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
+_AFTER_MAIN_CLAUSE = lists.words("gdyż albowiem")  # conjunctions never opening a sentence
 _PARTICIPLE_WORDS = 16  # the clause's last words a participle before a date is looked for in
 # a title in quotation marks closing before the sentence goes on, not before a speaker's dash
 # ("„To był rok” – mówi"): "western z 1968 r. „Wilcze echa” (w roli głównej…"
@@ -712,6 +713,10 @@ class DateRules(QuoteRules):
             if not words:
                 return False
             first = words[0].lower()
+            if i and first in _AFTER_MAIN_CLAUSE:
+                # "W Spytkowicach historii odległej, gdyż początki … sięgają XIV w. Wieś…":
+                # "gdyż" follows its main clause, here one without a verb
+                return False
             if first in lists.SUBORDINATE_OPENERS or (i and lexicon.subordinator(first)):
                 if _two_clauses(words):
                     return False  # "dokument, który wspomina proboszcza pochodzi z XV w.": a
