@@ -4285,6 +4285,9 @@ REVIEW_ROUND_HUNDRED_NINETY_NINE = [
         "Wieś, o której pierwsze wzmianki pochodzą z 1229 r., szkołę dostała w 1954 roku.",
     ),
     para("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się do ministra."),
+    # a day glued to its month in Roman numerals, then the year
+    para("Konsekracji dokonał w dniu 28.VIII. 1892 roku arcybiskup Karol Hryniewiecki."),
+    para("Zmarł 28.VIII.", "Pogrzeb odbył się we wtorek."),  # control: no year follows
 ]
 
 

@@ -603,7 +603,10 @@ class DateRules(QuoteRules):
 
     def _roman_month(self, bare: str, previous: str, nxt: Next) -> bool:
         """Is `bare` a month in Roman numerals between its day and its year ("zm. 7 IV.
-        1943 r.")?"""
+        1943 r.", "w dniu 28.VIII. 1892 roku", the day glued on)?"""
+        day, _, month = bare.rpartition(".")
+        if day:
+            previous, bare = day, month
         return (
             bare in _ROMAN_MONTHS
             and previous.isdecimal()
