@@ -4288,6 +4288,9 @@ REVIEW_ROUND_HUNDRED_NINETY_NINE = [
     # a day glued to its month in Roman numerals, then the year
     para("Konsekracji dokonał w dniu 28.VIII. 1892 roku arcybiskup Karol Hryniewiecki."),
     para("Zmarł 28.VIII.", "Pogrzeb odbył się we wtorek."),  # control: no year follows
+    # a news item's title, then its days, month and year closing the line
+    para("• Wielkanoc. 20-21 kwietnia 2025 r."),
+    para("Spotkanie się udało.", "20 kwietnia 2025 r."),  # control: a clause with its verb
 ]
 
 

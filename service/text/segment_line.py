@@ -63,10 +63,12 @@ _TITLE_PART = re.compile(
 )  # "…diabła. Tom 1. Dorison/Montaigne" too
 # an event's place and year closing its name: "30. Festiwal Kultury Kresowej. Mrągowo 2025"
 _PLACE_YEAR = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+(?:19|20)[0-9]{2}(?:\s*[,)]|\s*\Z)")
-# a caption's year closing its line, or before the photo's credit: "Mirosławiec Lotnisko. 2011
-# rok", "…użytkowany w Mirosławcu. 2017 rok. Zdjęcie Karol…"
+# a caption's year, perhaps with its days and month, closing its line or before the photo's
+# credit: "Mirosławiec Lotnisko. 2011 rok", "…w Mirosławcu. 2017 rok. Zdjęcie Karol…",
+# "• Wielkanoc. 20-21 kwietnia 2025 r."
 _CAPTION_YEAR = re.compile(
-    r"\s+(?:1[0-9]|20)[0-9]{2}\s*(?:r|rok)\.?(?:\s*\Z|\s+(?=(?:Zdjęcie|Zdjęcia|Fot)\b))"
+    rf"\s+(?:[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+)?"
+    r"(?:1[0-9]|20)[0-9]{2}\s*(?:r|rok)\.?(?:\s*\Z|\s+(?=(?:Zdjęcie|Zdjęcia|Fot)\b))"
 )
 _CAPTION_WORDS = 10  # a caption before its year is short
 _HEADING_CHARS = 20  # looked back for a heading's noun before its number ("oś priorytetowa IV")
