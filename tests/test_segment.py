@@ -4293,6 +4293,12 @@ REVIEW_ROUND_HUNDRED_NINETY_NINE = [
     para("Spotkanie się udało.", "20 kwietnia 2025 r."),  # control: a clause with its verb
 ]
 
+REVIEW_ROUND_TWO_HUNDRED = [
+    # a line-up: an initial, then a surname that is also a verb, listed like the names around
+    para("Orzeł: Lis, Kos (75 Wrona), Sowa, Cios, K. Świtała (80 Gil), Nowak, Kowal."),
+    para("Zatrzymano Marka S.", "Uciekł, a potem wrócił."),  # control: no list
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4541,7 +4547,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_SIX
     + REVIEW_ROUND_HUNDRED_NINETY_SEVEN
     + REVIEW_ROUND_HUNDRED_NINETY_EIGHT
-    + REVIEW_ROUND_HUNDRED_NINETY_NINE,
+    + REVIEW_ROUND_HUNDRED_NINETY_NINE
+    + REVIEW_ROUND_TWO_HUNDRED,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

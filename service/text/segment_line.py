@@ -72,6 +72,8 @@ _CAPTION_YEAR = re.compile(
 )
 _CAPTION_WORDS = 10  # a caption before its year is short
 _HEADING_CHARS = 20  # looked back for a heading's noun before its number ("oś priorytetowa IV")
+_LISTED_AFTER = re.compile(r"\s*[(,]")  # a listed name's bracket or comma after it
+_LIST_COMMAS = 2  # commas before an item that make the sentence a list
 _MILLIONS_THEN_THOUSANDS = re.compile(r"\s+[0-9]{3}\s+tys\.")  # "1 mln. 584 tys. zł"
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
@@ -1284,6 +1286,17 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and lexicon.noun_cases(nxt.word) - {"nom", "voc", "acc"}
         ):
             return None  # "usłyszałem od M. Kuli, pomysłodawcy": the preposition's object
+        if (
+            kind == "initial"
+            and previous.endswith(",")
+            and not nxt.dotted
+            and _LISTED_AFTER.match(self.text, nxt.end, self.end)
+            and self.text.count(",", self.sentence_start, token_start) >= _LIST_COMMAS
+            and self._no_verb_yet(token_start)
+        ):
+            # "Gancarz, Cios, K. Świtała (80 Kaczor), Nawrocki": a line-up, its surname also
+            # a verb ("świtała"), listed like the names around it
+            return None
         if (
             kind == "initial"
             and lexicon.subordinator(previous)
