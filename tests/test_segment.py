@@ -4299,6 +4299,12 @@ REVIEW_ROUND_TWO_HUNDRED = [
     para("Zatrzymano Marka S.", "Uciekł, a potem wrócił."),  # control: no list
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_ONE = [
+    # "Miasto" is the town, not the archaic conjunction "miasto" (instead of)
+    para("W dniu 28.07.2022 r. Miasto i Gmina Zalesie zawarło umowę na dofinansowanie."),
+    para("W dniu 28.07.2022 r.", "Nie pamiętam, co było dalej."),  # control: a particle opens
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4548,7 +4554,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_SEVEN
     + REVIEW_ROUND_HUNDRED_NINETY_EIGHT
     + REVIEW_ROUND_HUNDRED_NINETY_NINE
-    + REVIEW_ROUND_TWO_HUNDRED,
+    + REVIEW_ROUND_TWO_HUNDRED
+    + REVIEW_ROUND_TWO_HUNDRED_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

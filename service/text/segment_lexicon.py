@@ -41,6 +41,8 @@ _LOCATIVE = frozenset(["loc", "voc"])
 # preposition "u" (a preposition cannot end a sentence), so the abbreviation (ulica) reads.
 _CANNOT_END = frozenset(["prep", "conj", "comp"])
 _COMMON = "nazwa_pospolita"
+_ARCHAIC = "daw."  # Morfeusz's qualifier of an archaic reading
+_FUNCTION_TAGS = frozenset({"conj", "comp", "prep", "qub", "adv", "part"})
 _MAX_WORD_CHARS = 40  # longer "words" are not in the dictionary; never cache them
 
 
@@ -110,6 +112,15 @@ def _first_readings(text: str) -> tuple[_Reading, ...]:
     return _analysed(text) if 0 < len(text) <= _MAX_WORD_CHARS else ()
 
 
+def _archaic_function_word(reading: tuple[str, str, str, list[str], list[str]]) -> bool:
+    """Is the reading an archaic conjunction, preposition, particle or adverb? (An archaic
+    noun stays: old prints use "szołtys" for "sołtys".)"""
+    tag, qualifiers = reading[2], reading[4]
+    return tag.split(":", 1)[0] in _FUNCTION_TAGS and any(
+        _ARCHAIC in q.split(",") for q in qualifiers
+    )
+
+
 @lru_cache(maxsize=100_000)
 def _analysed(text: str) -> tuple[_Reading, ...]:
     with _lock:
@@ -118,10 +129,13 @@ def _analysed(text: str) -> tuple[_Reading, ...]:
             return ()
         dag = m.analyse(text)
     last = max((node[1] for node in dag), default=0)
+    first = [node for node in dag if node[0] == 0]
+    # an archaic function word is dropped beside a current reading: "Miasto" is the town, not
+    # the old "instead of" that would open a clause ("W dniu 28.07.2022 r. Miasto i Gmina…")
+    current = [node for node in first if not _archaic_function_word(node[2])]
     return tuple(
         _Reading(form, lemma, tag, tuple(names), stop == last)
-        for start, stop, (form, lemma, tag, names, _quals) in dag
-        if start == 0
+        for _start, stop, (form, lemma, tag, names, _quals) in current or first
     )
 
 
