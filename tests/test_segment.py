@@ -4303,6 +4303,8 @@ REVIEW_ROUND_TWO_HUNDRED_ONE = [
     # "Miasto" is the town, not the archaic conjunction "miasto" (instead of)
     para("W dniu 28.07.2022 r. Miasto i Gmina Zalesie zawarło umowę na dofinansowanie."),
     para("W dniu 28.07.2022 r.", "Nie pamiętam, co było dalej."),  # control: a particle opens
+    # "OO." (ojcowie) in capitals before an order's name, like "o.o."
+    para("Do pracy przybyli zakonnicy OO. Reformaci.", "Ich posługa trwała długo."),
 ]
 
 
