@@ -4305,6 +4305,8 @@ REVIEW_ROUND_TWO_HUNDRED_ONE = [
     para("W dniu 28.07.2022 r.", "Nie pamiętam, co było dalej."),  # control: a particle opens
     # "OO." (ojcowie) in capitals before an order's name, like "o.o."
     para("Do pracy przybyli zakonnicy OO. Reformaci.", "Ich posługa trwała długo."),
+    # two centuries joined by "lub" still make a short opening phrase
+    para("Pod koniec XII w. lub na początku XIII w. Opatów stał się siedzibą kapituły."),
 ]
 
 

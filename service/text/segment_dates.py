@@ -191,8 +191,13 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         and words[1].lower() in lists.INTRO_WORDS
     ):
         words = words[1:]  # "Niemal do końca XVIII w. Ryn był miastem polskim."
-    # a date's own words don't count: "W okresie od 21 listopada 2010 roku do 16 listopada 2014"
-    phrase = [w for w in words if not (w.isdecimal() or w.lower() in _DATE_WORDS)]
+    # a date's own words don't count: "W okresie od 21 listopada 2010 roku do 16 listopada 2014",
+    # "Pod koniec XII w. lub na początku XIII" (a century's numeral and its "w.")
+    phrase = [
+        w
+        for w in words
+        if not (w.isdecimal() or w.lower() in _DATE_WORDS or ROMAN.fullmatch(w) or w == "w.")
+    ]
     if not words or len(phrase) > _INTRO_MAX_WORDS:
         return False
     if _has_verb(words):
