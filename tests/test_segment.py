@@ -4309,6 +4309,12 @@ REVIEW_ROUND_TWO_HUNDRED_ONE = [
     para("Pod koniec XII w. lub na początku XIII w. Opatów stał się siedzibą kapituły."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWO = [
+    # an acronym cut short in mixed case ("OGm."), then its place
+    para("Wyniki: OSP Kowalew - OGm. Gizałki 2:4"),
+    para("Telefon odebrano w zakładach PZInż.", "– Miłość ma wiele smaków."),  # a dash opens
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4559,7 +4565,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_EIGHT
     + REVIEW_ROUND_HUNDRED_NINETY_NINE
     + REVIEW_ROUND_TWO_HUNDRED
-    + REVIEW_ROUND_TWO_HUNDRED_ONE,
+    + REVIEW_ROUND_TWO_HUNDRED_ONE
+    + REVIEW_ROUND_TWO_HUNDRED_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -74,6 +74,7 @@ _CAPTION_WORDS = 10  # a caption before its year is short
 _HEADING_CHARS = 20  # looked back for a heading's noun before its number ("oś priorytetowa IV")
 _LISTED_AFTER = re.compile(r"\s*[(,]")  # a listed name's bracket or comma after it
 _LIST_COMMAS = 2  # commas before an item that make the sentence a list
+_CUT_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}[a-ząćęłńóśźż]{1,2}")  # "OGm." (not "OSP")
 _MILLIONS_THEN_THOUSANDS = re.compile(r"\s+[0-9]{3}\s+tys\.")  # "1 mln. 584 tys. zł"
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
@@ -1325,6 +1326,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not lexicon.preposition(nxt.word)
         ):
             return None  # "pod opieką p. J. Zbroi", "prof. A. Nowak": a title, then a surname
+        if (
+            kind == "word"
+            and _CUT_ACRONYM.fullmatch(bare)
+            and not nxt.dotted
+            and not DASH_FOLLOWS.match(self.text, after, self.end)
+            and lexicon.place_name(nxt.word)
+            and not lexicon.known(bare)
+        ):
+            return None  # "OSP Kowalew - OGm. Gizałki 2:4": an acronym cut short, its place next
         if kind == "word" and self._named_title(bare, previous, token_start, nxt, after):
             return "title"  # "Post. Jan Lis zauważył", "st. sekr. sąd. Anna Kowal", "nadleśn. Jan"
         if kind == "word" and self._section_label(bare, previous, nxt, after):
