@@ -4313,6 +4313,9 @@ REVIEW_ROUND_TWO_HUNDRED_TWO = [
     # an acronym cut short in mixed case ("OGm."), then its place
     para("Wyniki: OSP Kowalew - OGm. Gizałki 2:4"),
     para("Telefon odebrano w zakładach PZInż.", "– Miłość ma wiele smaków."),  # a dash opens
+    # a verbless clause of "bo" ends at its date before a capitalised verb
+    para("Szkoła powstała późno, bo dopiero w 1999 r.", "Pamiętam jej otwarcie."),
+    para("Wiadomo, że w 2030 r. Polska będzie bogatsza."),  # control: the clause's subject
 ]
 
 

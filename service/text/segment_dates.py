@@ -464,9 +464,11 @@ class DateRules(QuoteRules):
             if any(lexicon.infinitive(w) for w in clause[1:]):
                 return False
             # nor a capitalised preposition ("bo 27 czerwca 2025 r. Dla blisko 300 uczniów…")
+            # or verb ("bo dopiero w poł. XV w. Byli to Mikołaj i Szymon")
             return not (
                 lexicon.subordinator(nxt.word)
                 or (nxt.word.istitle() and lexicon.preposition(nxt.word))
+                or (lexicon.finite_verb(nxt.word) and lexicon.clause_start(nxt.word))
             )
         if clause[0].lower() in lists.LIST_JOINERS and DASH_FOLLOWS.match(
             self.text, after, self.end
