@@ -4316,6 +4316,9 @@ REVIEW_ROUND_TWO_HUNDRED_TWO = [
     # a verbless clause of "bo" ends at its date before a capitalised verb
     para("Szkoła powstała późno, bo dopiero w 1999 r.", "Pamiętam jej otwarcie."),
     para("Wiadomo, że w 2030 r. Polska będzie bogatsza."),  # control: the clause's subject
+    # a clause of its own after a comma, opened by its date, its subject and verb following
+    para("W 1700 r. nastąpił podział majątku, w 1715 r. Zalesie z zamkiem kupił hrabia."),
+    para("W 1700 r. nastąpił podział majątku, w 1715 r.", "Kupił go hrabia."),  # a verb opens
 ]
 
 

@@ -101,6 +101,8 @@ _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
 _DOCUMENT_BEFORE = re.compile(rf"(?i)\b(?:{_DOCUMENTS}|rozporządze)")
 _DOCUMENT_WINDOW = 100
 _ITEM_END = re.compile(r"[,.;!?]")
+_COMMA_BEFORE = re.compile(r",\s*\Z")
+_EARLIER_DATE = re.compile(r"(?i)\b(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
 # After a date, a count opening a sentence ("r. 113 osób", "r. 8.4 Procedury", "r. 30-letnie
@@ -430,6 +432,8 @@ class DateRules(QuoteRules):
         clause = self._clause_before(token_start)
         if self._gapped_item(token_start, clause, after):
             return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"
+        if self._dated_clause_after_comma(token_start, clause, nxt, after):
+            return True  # "nastąpił podział majątku, w 1715 r. Pruchnik … zakupiony został"
         if self._subject_after_verb(token_start, nxt):
             return True  # "regulacje … ustalała od końca XIX w. Polska Akademia Umiejętności"
         if self._named_subject_of_relative(clause, nxt):
@@ -796,6 +800,29 @@ class DateRules(QuoteRules):
             return True
         earlier = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         return _PARALLEL_DATE.search(self.text, earlier, token_start - len(clause[1])) is not None
+
+    def _dated_clause_after_comma(
+        self, token_start: int, clause: list[str], nxt: Next, after: int
+    ) -> bool:
+        """Does a clause of its own open after a comma with its date, parallel to a dated clause
+        before it, its subject next and its verb before the next mark ("W 1700 r. nastąpił
+        podział majątku, w 1715 r. Pruchnik z zamkiem zakupiony został…")?"""
+        if len(clause) != 2 or clause[0].lower() not in lists.INTRO_WORDS:
+            return False
+        if not clause[1].isdecimal() or nxt.dotted:
+            return False
+        if reads(nxt) not in (Start.NAME, Start.NOMINATIVE):
+            return False
+        opening = token_start - len(clause[1]) - len(clause[0]) - 2
+        if not _COMMA_BEFORE.search(self.text, max(self.sentence_start, opening - 3), opening):
+            return False
+        if not _EARLIER_DATE.search(self.text, self.sentence_start, opening):
+            return False  # parallel to a dated clause before, not "pracował w Kole, w 1950 r."
+        item = _ITEM_END.search(self.text, after, min(self.end, after + _CLAUSE_WINDOW))
+        if item is None:
+            return False
+        words = _QUOTED.sub(" ", self.text[nxt.end : item.start()]).split()
+        return any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words)
 
     def _date_in_pieces(self, bare: str, token_start: int, after: int) -> bool:
         """Is the number before "." a piece of a date typed with spaces ("w nocy z 22/23. 01.
