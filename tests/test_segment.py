@@ -4321,6 +4321,15 @@ REVIEW_ROUND_TWO_HUNDRED_TWO = [
     para("W 1700 r. nastąpił podział majątku, w 1715 r.", "Kupił go hrabia."),  # a verb opens
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THREE = [
+    # "max." (maks.) before its number
+    para("Dotacja na jednostkę wyniosła max. 5000 zł.", "Łącznie powiat otrzymał więcej."),
+    para("Przyszedł Max.", "5 minut później wyszedł."),  # control: a name
+    # a heading and its colon before an opening phrase and its date
+    para("Rys historyczny: Do 1932 r. Zalesie należało do parafii w Kole."),
+    para("Historia: W 2020 r.", "Ty nawet nie wiesz."),  # control: a pronoun opens
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4572,7 +4581,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_HUNDRED_NINETY_NINE
     + REVIEW_ROUND_TWO_HUNDRED
     + REVIEW_ROUND_TWO_HUNDRED_ONE
-    + REVIEW_ROUND_TWO_HUNDRED_TWO,
+    + REVIEW_ROUND_TWO_HUNDRED_TWO
+    + REVIEW_ROUND_TWO_HUNDRED_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

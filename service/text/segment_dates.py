@@ -37,6 +37,8 @@ _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", o
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
 _LEADING_VERB = re.compile(r"([^\W\d_]+):\s+")  # "Przypomnijmy: ", "Dodajmy: "
+# a heading of a word or two and its colon before a capitalised opening: "Rys historyczny: Do"
+_LEADING_HEADING = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+)?:\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # "Dokładnie 30 lat temu, 4 czerwca 1989 r. Polacy…": how long ago (or after what came
 # before: "Czterdzieści lat później, w 1462 r. Gostynin…"), then the date itself
 _TIME_AGO = re.compile(
@@ -172,6 +174,8 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     lead = _LEADING_VERB.match(left)
     if lead and lexicon.finite_verb(lead.group(1)):
         left = left[lead.end() :]  # "Przypomnijmy: 1 kwietnia 2016 r. Sejm uchwalił…"
+    elif heading := _LEADING_HEADING.match(left):
+        left = left[heading.end() :]  # "Rys historyczny: Do 1932 r. Jaktorów należał…"
     ago = _TIME_AGO.match(left)
     if ago:
         left = left[ago.end() :]  # "20 lat temu – 8 marca 1990 r. Sejm uchwalił…"

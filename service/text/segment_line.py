@@ -1339,6 +1339,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "title"  # "Post. Jan Lis zauważył", "st. sekr. sąd. Anna Kowal", "nadleśn. Jan"
         if kind == "word" and self._section_label(bare, previous, nxt, after):
             return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
+        if bare == "max" and nxt.number:
+            return None  # "wyniosła max. 5000 zł": "maks." (at most) spelt the English way
         if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
             return "word"  # "40 km na godz. Działo się…": per hour, no hour follows
         if bare == "m" and _SPACED_ASL.search(self.text, max(0, token_start - 8), token_start):
