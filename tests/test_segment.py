@@ -4328,6 +4328,9 @@ REVIEW_ROUND_TWO_HUNDRED_THREE = [
     # a heading and its colon before an opening phrase and its date
     para("Rys historyczny: Do 1932 r. Zalesie należało do parafii w Kole."),
     para("Historia: W 2020 r.", "Ty nawet nie wiesz."),  # control: a pronoun opens
+    # a participle, an adverb, the date, then the participle's noun
+    para("Ziemię przekazał sprowadzonym tutaj w 1978 r. Rosjanom – rodziny dostały po 16 mórg."),
+    para("Ziemię przekazał w 1978 r.", "Rosjanie dostali po 16 mórg."),  # control: a subject
 ]
 
 

@@ -890,6 +890,8 @@ class DateRules(QuoteRules):
         words = self._date_cut_off(self._clause_before(token_start, _PARTICIPLE_WORDS))
         if len(words) < 2:  # the clause may be longer than the words read: read it whole
             words = self._date_cut_off(self._clause_before(token_start))
+        if len(words) > 2 and lexicon.adverb_only(words[-1]) and _participle(words[-2]):
+            words = words[:-1]  # "przekazał ją sprowadzonym tutaj w 1978 r. Rosjanom"
         if (
             len(words) > 1
             and lexicon.participle(words[-1])

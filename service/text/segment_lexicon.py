@@ -414,6 +414,13 @@ def noun_only(word: str) -> bool:
     return bool(readings) and all(r.pos in ("subst", "depr") for r in readings)
 
 
+@lru_cache(maxsize=100_000)
+def adverb_only(word: str) -> bool:
+    """Is every reading of `word` an adverb ("tutaj", "niedawno"; not "rano", also a noun)?"""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return bool(readings) and all(r.pos == "adv" for r in readings)
+
+
 def person(word: str) -> bool:
     """Can `word` be a first name or surname in the nominative ("Maciej", "Kubacki"; not
     "Mazurskim", a surname's oblique form that is also an adjective)?"""
