@@ -4333,6 +4333,14 @@ REVIEW_ROUND_TWO_HUNDRED_THREE = [
     para("Ziemię przekazał w 1978 r.", "Rosjanie dostali po 16 mórg."),  # control: a subject
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_FOUR = [
+    # "ob." (obywatel) before a country in the genitive
+    para("Odmówiono wjazdu dwóm osobom.", "Ob. Tadżykistanu i ob. Uzbekistanu nie mieli wiz."),
+    para("Płynęliśmy po rzece Ob.", "Potem wróciliśmy."),  # control: the river
+    # "akt." (updated) before a date and its time
+    para("Autor: Jan Lis 16.12.2024, 13:59, akt. 17.12.2024, 11:21"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4585,7 +4593,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED
     + REVIEW_ROUND_TWO_HUNDRED_ONE
     + REVIEW_ROUND_TWO_HUNDRED_TWO
-    + REVIEW_ROUND_TWO_HUNDRED_THREE,
+    + REVIEW_ROUND_TWO_HUNDRED_THREE
+    + REVIEW_ROUND_TWO_HUNDRED_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

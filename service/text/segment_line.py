@@ -125,7 +125,7 @@ _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.
 _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
 _JOURNAL_WINDOW = 30
 _ISSUE_AND_ITEM = re.compile(r"\s*Nr\s+[0-9]+\s*,?\s*poz\.")  # "…, z 2005 r. Nr 17, poz. 141"
-_CLOCK_AHEAD = re.compile(r"\s*[0-2]?[0-9]:[0-5][0-9]\b")
+_CLOCK_AHEAD = re.compile(r"\s*(?:[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4},?\s*)?[0-2]?[0-9]:[0-5][0-9]\b")
 _TIME_AHEAD = re.compile(r"\s+[0-2]?[0-9][.:][0-5][0-9]\b")
 _ONLY_CLOSERS = re.compile(rf"[{re.escape(CLOSERS)}\s]*\Z")  # the line ends in closers only
 _TITLES_BEFORE_INITIAL = lists.DEGREES_AND_TITLES | {"p"}  # "p." (pan, pani)
@@ -1339,6 +1339,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "title"  # "Post. Jan Lis zauważył", "st. sekr. sąd. Anna Kowal", "nadleśn. Jan"
         if kind == "word" and self._section_label(bare, previous, nxt, after):
             return None  # "w ramach Poddziałania 3.1.2. Regionalnego Programu…": its name
+        if (
+            bare in ("ob", "Ob")
+            and not nxt.dotted
+            and lexicon.genitive(nxt.word)
+            and lexicon.place_name(nxt.word, nominative=False)
+        ):
+            return None  # "Ob. Tadżykistanu i ob. Uzbekistanu": obywatel, then the country
         if bare == "max" and nxt.number:
             return None  # "wyniosła max. 5000 zł": "maks." (at most) spelt the English way
         if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
