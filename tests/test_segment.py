@@ -4341,6 +4341,12 @@ REVIEW_ROUND_TWO_HUNDRED_FOUR = [
     para("Autor: Jan Lis 16.12.2024, 13:59, akt. 17.12.2024, 11:21"),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_FIVE = [
+    # a gazetteer's "r." written ahead of its year after a comma or a semicolon
+    para("Wieś wzmiankowana w dokumencie r. 1222; r. 1248 ma ją Ekard, r. 1285 jego syn."),
+    para("Wieś spłonęła w 1222 r.", "1248 osób straciło dach."),  # control: a count
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4594,7 +4600,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_ONE
     + REVIEW_ROUND_TWO_HUNDRED_TWO
     + REVIEW_ROUND_TWO_HUNDRED_THREE
-    + REVIEW_ROUND_TWO_HUNDRED_FOUR,
+    + REVIEW_ROUND_TWO_HUNDRED_FOUR
+    + REVIEW_ROUND_TWO_HUNDRED_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -721,10 +721,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "do wód j. Drużno": jezioro (or język: "j. Polski"), not "sp.j."
         if (
             bare == "r"
-            and self._previous(token_start).lower() in lists.YEAR_PREPOSITIONS
+            and (
+                self._previous(token_start).lower() in lists.YEAR_PREPOSITIONS
+                or self.text[max(self.sentence_start, token_start - 3) : token_start].rstrip()[-1:]
+                in (",", ";")
+            )
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
-            return False  # "wstępując w r. 1823 jako ochotnik": "r." before its year
+            # "wstępując w r. 1823 jako ochotnik", "w dokumencie r. 1222; r. 1248 ma ją Ekard":
+            # "r." before its year
+            return False
         if (
             bare.lower() in lists.MONTHS_SHORT
             and DAY.fullmatch(self._previous(token_start))
