@@ -4345,6 +4345,9 @@ REVIEW_ROUND_TWO_HUNDRED_FIVE = [
     # a gazetteer's "r." written ahead of its year after a comma or a semicolon
     para("Wieś wzmiankowana w dokumencie r. 1222; r. 1248 ma ją Ekard, r. 1285 jego syn."),
     para("Wieś spłonęła w 1222 r.", "1248 osób straciło dach."),  # control: a count
+    # an initial after items of initials and surnames is the next item, its surname a verb too
+    para("Komisja w składzie: R. Lis, M. Kos, D. Mika stwierdziła wysoki poziom wiedzy."),
+    para("Byli tam Jan Lis, Anna Kos, Marek S.", "Uciekł, a potem wrócił."),  # no initials
 ]
 
 

@@ -72,6 +72,9 @@ _CAPTION_YEAR = re.compile(
 )
 _CAPTION_WORDS = 10  # a caption before its year is short
 _HEADING_CHARS = 20  # looked back for a heading's noun before its number ("oś priorytetowa IV")
+# an item before of an initial and a surname: "M. Małagocka, " (then "D. Mika")
+_INITIAL_ITEM_BEFORE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\.\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s*\Z")
+_INITIAL_ITEM_CHARS = 40
 _LISTED_AFTER = re.compile(r"\s*[(,]")  # a listed name's bracket or comma after it
 _LIST_COMMAS = 2  # commas before an item that make the sentence a list
 _CUT_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}[a-ząćęłńóśźż]{1,2}")  # "OGm." (not "OSP")
@@ -1293,6 +1296,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and lexicon.noun_cases(nxt.word) - {"nom", "voc", "acc"}
         ):
             return None  # "usłyszałem od M. Kuli, pomysłodawcy": the preposition's object
+        if (
+            kind == "initial"
+            and previous.endswith(",")
+            and not nxt.dotted
+            and not (lexicon.pronoun(nxt.word) or lexicon.subordinator(nxt.word))
+            and _INITIAL_ITEM_BEFORE.search(
+                self.text, max(self.sentence_start, token_start - _INITIAL_ITEM_CHARS), token_start
+            )
+        ):
+            # "w składzie: R. Książek, M. Małagocka, D. Mika stwierdziła": the next item of
+            # initials and surnames
+            return None
         if (
             kind == "initial"
             and previous.endswith(",")
