@@ -72,7 +72,7 @@ _CAPTION_YEAR = re.compile(
 )
 _CAPTION_WORDS = 10  # a caption before its year is short
 _HEADING_CHARS = 20  # looked back for a heading's noun before its number ("oś priorytetowa IV")
-# an item before of an initial and a surname: "M. Małagocka, " (then "D. Mika")
+# an item of an initial and a surname before the next initial: "M. Małagocka, " ("D. Mika")
 _INITIAL_ITEM_BEFORE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\.\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s*\Z")
 _INITIAL_ITEM_CHARS = 40
 _LISTED_AFTER = re.compile(r"\s*[(,]")  # a listed name's bracket or comma after it
@@ -1296,29 +1296,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and lexicon.noun_cases(nxt.word) - {"nom", "voc", "acc"}
         ):
             return None  # "usłyszałem od M. Kuli, pomysłodawcy": the preposition's object
-        if (
-            kind == "initial"
-            and previous.endswith(",")
-            and not nxt.dotted
-            and not (lexicon.pronoun(nxt.word) or lexicon.subordinator(nxt.word))
-            and _INITIAL_ITEM_BEFORE.search(
-                self.text, max(self.sentence_start, token_start - _INITIAL_ITEM_CHARS), token_start
-            )
-        ):
-            # "w składzie: R. Książek, M. Małagocka, D. Mika stwierdziła": the next item of
-            # initials and surnames
-            return None
-        if (
-            kind == "initial"
-            and previous.endswith(",")
-            and not nxt.dotted
-            and _LISTED_AFTER.match(self.text, nxt.end, self.end)
-            and self.text.count(",", self.sentence_start, token_start) >= _LIST_COMMAS
-            and self._no_verb_yet(token_start)
-        ):
-            # "Gancarz, Cios, K. Świtała (80 Kaczor), Nawrocki": a line-up, its surname also
-            # a verb ("świtała"), listed like the names around it
-            return None
+        if kind == "initial" and previous.endswith(",") and self._listed_initial(token_start, nxt):
+            return None  # "M. Małagocka, D. Mika stwierdziła", "Cios, K. Świtała (80 Kaczor),"
         if (
             kind == "initial"
             and lexicon.subordinator(previous)
@@ -1403,6 +1382,25 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if kind == "word" and nxt.number and self._label(token, bare, token_start, after):
             return None  # "opisano w rozdz. 12 raportu", "sygn. 12/24", "w II poł. XX w."
         return kind
+
+    def _listed_initial(self, token_start: int, nxt: Next) -> bool:
+        """Is the initial after a comma the next item of a list of names, its surname perhaps
+        also a verb: after an item of an initial and a surname ("w składzie: R. Książek, M.
+        Małagocka, D. Mika stwierdziła"), or in a verbless list, followed by a bracket or a
+        comma like the names around it ("Gancarz, Cios, K. Świtała (80 Kaczor), Nawrocki")?"""
+        if nxt.dotted:
+            return False
+        if not (lexicon.pronoun(nxt.word) or lexicon.subordinator(nxt.word)) and (
+            _INITIAL_ITEM_BEFORE.search(
+                self.text, max(self.sentence_start, token_start - _INITIAL_ITEM_CHARS), token_start
+            )
+        ):
+            return True
+        return (
+            _LISTED_AFTER.match(self.text, nxt.end, self.end) is not None
+            and self.text.count(",", self.sentence_start, token_start) >= _LIST_COMMAS
+            and self._no_verb_yet(token_start)
+        )
 
     def _scorers_before(self, pos: int) -> bool:
         """Does the sentence up to `pos` list two players or more with their points ("P. Lis
