@@ -4350,6 +4350,12 @@ REVIEW_ROUND_TWO_HUNDRED_FIVE = [
     para("Byli tam Jan Lis, Anna Kos, Marek S.", "Uciekł, a potem wrócił."),  # no initials
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_SIX = [
+    # a verb opening the sentence, its date, then its short subject closing the sentence
+    para("Oswobodziła ich na przełomie lutego i marca 1945 r. Armia Czerwona."),
+    para("Zmarła w 2020 r.", "Rodzina nie protestowała."),  # control: a clause goes on
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4604,7 +4610,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWO
     + REVIEW_ROUND_TWO_HUNDRED_THREE
     + REVIEW_ROUND_TWO_HUNDRED_FOUR
-    + REVIEW_ROUND_TWO_HUNDRED_FIVE,
+    + REVIEW_ROUND_TWO_HUNDRED_FIVE
+    + REVIEW_ROUND_TWO_HUNDRED_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

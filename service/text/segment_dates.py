@@ -103,6 +103,9 @@ _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
 _DOCUMENT_BEFORE = re.compile(rf"(?i)\b(?:{_DOCUMENTS}|rozporządze)")
 _DOCUMENT_WINDOW = 100
 _ITEM_END = re.compile(r"[,.;!?]")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
+_SUBJECT_CHARS = 60  # a subject closing its sentence after the date is short…
+_SUBJECT_MORE_WORDS = 2  # …its first word and at most two more, all capitalised: a name
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 _EARLIER_DATE = re.compile(r"(?i)\b(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
 _QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
@@ -571,8 +574,10 @@ class DateRules(QuoteRules):
         niedzielę odbyła się po raz 11. Uczta Pierogowa.")."""
         words = self._words_so_far(token_start)
         verbs = [i for i, w in enumerate(words) if lexicon.past_agreement(w)]
-        if len(verbs) != 1 or verbs[0] == 0:
+        if len(verbs) != 1:
             return False
+        if verbs[0] == 0:
+            return self._closing_subject(nxt, lexicon.past_agreement(words[0]))
         before = words[: verbs[0]]
         if (
             len(before) > 1
@@ -615,6 +620,22 @@ class DateRules(QuoteRules):
         # the subject closes the sentence: "Rodzina nie protestowała" would be a clause
         rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
         return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())
+
+    def _closing_subject(self, nxt: Next, agreement: frozenset[tuple[str, str]]) -> bool:
+        """After a verb opening the sentence and its date, does a short subject agreeing with
+        it close the sentence ("Oswobodziła ich … w 1945 r. Armia Czerwona.")? Words going on
+        make a clause of their own ("Zmarła w 2020 r. Rodzina nie protestowała.")."""
+        if nxt.dotted or not lexicon.subject_agreement(nxt.word) & agreement:
+            return False
+        if lexicon.lemma_in(nxt.word, _COPULA) or reads(nxt) is Start.OPENS:
+            return False
+        end = _SENTENCE_STOP.search(self.text, nxt.end, min(self.end, nxt.end + _SUBJECT_CHARS))
+        if end is None or self.text[end.start() - 1 : end.start()] == " ":
+            return False
+        rest = self.text[nxt.end : end.start()].split()
+        return len(rest) <= _SUBJECT_MORE_WORDS and all(
+            w[:1].isupper() and not lexicon.finite_verb(w) for w in rest
+        )
 
     def _roman_month(self, bare: str, previous: str, nxt: Next) -> bool:
         """Is `bare` a month in Roman numerals between its day and its year ("zm. 7 IV.
