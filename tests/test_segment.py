@@ -4356,6 +4356,12 @@ REVIEW_ROUND_TWO_HUNDRED_SIX = [
     para("Zmarła w 2020 r.", "Rodzina nie protestowała."),  # control: a clause goes on
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_SEVEN = [
+    # "Ob." (obywatel) before a name; a Roman month before a year with "r" glued to it
+    para("Kierownikiem szkoły zostaje mianowany Ob. Paweł Nowak.", "Obowiązki pełni długo."),
+    para("Dzień 16.X. 2010r. zapisał się w historii naszej szkoły."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4611,7 +4617,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THREE
     + REVIEW_ROUND_TWO_HUNDRED_FOUR
     + REVIEW_ROUND_TWO_HUNDRED_FIVE
-    + REVIEW_ROUND_TWO_HUNDRED_SIX,
+    + REVIEW_ROUND_TWO_HUNDRED_SIX
+    + REVIEW_ROUND_TWO_HUNDRED_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -647,7 +647,7 @@ class DateRules(QuoteRules):
             bare in _ROMAN_MONTHS
             and previous.isdecimal()
             and 1 <= int(previous) <= 31
-            and _YEAR_NUMBER.fullmatch(nxt.word) is not None
+            and _YEAR_NUMBER.fullmatch(nxt.word.removesuffix("r")) is not None  # "2010r."
         )
 
     def _numbered_event(self, nxt: Next, clause: list[str]) -> bool:

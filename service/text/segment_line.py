@@ -1342,10 +1342,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if (
             bare in ("ob", "Ob")
             and not nxt.dotted
-            and lexicon.genitive(nxt.word)
-            and lexicon.place_name(nxt.word, nominative=False)
+            and (
+                (lexicon.genitive(nxt.word) and lexicon.place_name(nxt.word, nominative=False))
+                or reads(nxt) is Start.NAME
+            )
         ):
-            return None  # "Ob. Tadżykistanu i ob. Uzbekistanu": obywatel, then the country
+            # "Ob. Tadżykistanu i ob. Uzbekistanu", "mianowany Ob. Paweł Dobke": obywatel, then
+            # the country or the citizen's name
+            return None
         if bare == "max" and nxt.number:
             return None  # "wyniosła max. 5000 zł": "maks." (at most) spelt the English way
         if bare.lower() == "godz" and previous.lower() == "na" and not nxt.number:
