@@ -20,6 +20,7 @@ from .segment_scan import (
     ROMAN,
     SENTENCE_WINDOW,
     SPACED_DASH,
+    STATEMENT_END,
     YEAR,
     Next,
     peek,
@@ -103,7 +104,6 @@ _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
 _DOCUMENT_BEFORE = re.compile(rf"(?i)\b(?:{_DOCUMENTS}|rozporządze)")
 _DOCUMENT_WINDOW = 100
 _ITEM_END = re.compile(r"[,.;!?]")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
 _SUBJECT_CHARS = 60  # a subject closing its sentence after the date is short…
 _SUBJECT_MORE_WORDS = 2  # …its first word and at most two more, all capitalised: a name
 _COMMA_BEFORE = re.compile(r",\s*\Z")
@@ -242,6 +242,11 @@ def _has_verb(words: list[str]) -> bool:
         if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
         and words[i - 1].strip(OPENING).lower() not in lists.PREPOSITIONS
     )
+
+
+def _year_adverbial(clause: list[str]) -> bool:
+    """Is the clause a preposition and a year alone ("w 1715", before its "r.")?"""
+    return len(clause) == 2 and clause[0].lower() in lists.INTRO_WORDS and clause[1].isdecimal()
 
 
 def _verbless_phrase(words: list[str]) -> bool:
@@ -629,7 +634,7 @@ class DateRules(QuoteRules):
             return False
         if lexicon.lemma_in(nxt.word, _COPULA) or reads(nxt) is Start.OPENS:
             return False
-        end = _SENTENCE_STOP.search(self.text, nxt.end, min(self.end, nxt.end + _SUBJECT_CHARS))
+        end = STATEMENT_END.search(self.text, nxt.end, min(self.end, nxt.end + _SUBJECT_CHARS))
         if end is None or self.text[end.start() - 1 : end.start()] == " ":
             return False
         rest = self.text[nxt.end : end.start()].split()
@@ -811,17 +816,12 @@ class DateRules(QuoteRules):
             clause = [*clause, self.text[token_start : token_start + 4]]  # "w 1403r. Nitzke"
         if len(clause) == 3 and clause[1].lower() in ("około", "ok"):
             clause = [clause[0], clause[2]]  # "od około 1475r. Mathes Jenkwitz"
-        if len(clause) != 2 or clause[0].lower() not in lists.INTRO_WORDS:
+        if not _year_adverbial(clause):
             return False
-        if not clause[1].isdecimal():
+        mark = self._next_mark(after)
+        if mark is None or self._verb_between(after, mark):
             return False
-        item = _ITEM_END.search(self.text, after, min(self.end, after + _CLAUSE_WINDOW))
-        if item is None:
-            return False
-        words = _QUOTED.sub(" ", self.text[after : item.start()]).split()  # not a title's verb
-        if any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words):
-            return False
-        if _PARALLEL_DATE.match(self.text, item.start(), self.end):
+        if _PARALLEL_DATE.match(self.text, mark, self.end):
             return True
         earlier = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         return _PARALLEL_DATE.search(self.text, earlier, token_start - len(clause[1])) is not None
@@ -832,9 +832,7 @@ class DateRules(QuoteRules):
         """Does a clause of its own open after a comma with its date, parallel to a dated clause
         before it, its subject next and its verb before the next mark ("W 1700 r. nastąpił
         podział majątku, w 1715 r. Pruchnik z zamkiem zakupiony został…")?"""
-        if len(clause) != 2 or clause[0].lower() not in lists.INTRO_WORDS:
-            return False
-        if not clause[1].isdecimal() or nxt.dotted:
+        if not _year_adverbial(clause) or nxt.dotted:
             return False
         if reads(nxt) not in (Start.NAME, Start.NOMINATIVE):
             return False
@@ -843,10 +841,18 @@ class DateRules(QuoteRules):
             return False
         if not _EARLIER_DATE.search(self.text, self.sentence_start, opening):
             return False  # parallel to a dated clause before, not "pracował w Kole, w 1950 r."
+        mark = self._next_mark(after)
+        return mark is not None and self._verb_between(nxt.end, mark)
+
+    def _next_mark(self, after: int) -> int | None:
+        """Where the next comma or stop after the date stands, within _CLAUSE_WINDOW."""
         item = _ITEM_END.search(self.text, after, min(self.end, after + _CLAUSE_WINDOW))
-        if item is None:
-            return False
-        words = _QUOTED.sub(" ", self.text[nxt.end : item.start()]).split()
+        return None if item is None else item.start()
+
+    def _verb_between(self, start: int, stop: int) -> bool:
+        """Does a finite verb stand in text[start:stop], outside quotation marks (not a
+        title's verb)?"""
+        words = _QUOTED.sub(" ", self.text[start:stop]).split()
         return any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words)
 
     def _date_in_pieces(self, bare: str, token_start: int, after: int) -> bool:
