@@ -4362,6 +4362,18 @@ REVIEW_ROUND_TWO_HUNDRED_SEVEN = [
     para("Dzień 16.X. 2010r. zapisał się w historii naszej szkoły."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHT = [
+    # "poinsp.", "nadinsp." (police ranks) before a name; a clause after a comma opening with
+    # "jednak" and its date, then its subject and verb; controls: a sentence-opening word
+    # after the date, and a clause with no conjunction and no earlier date
+    para("Jak przekazał poinsp. Nowacka, w akcji brało udział 40 policjantów."),
+    para("Komendą kierował nadinsp. Lis.", "Potem przeszedł na emeryturę."),
+    para("Osada szybko się rozrosła, jednak w 1950 r. Stare Pole utraciło prawa miejskie."),
+    para("Młyn stał pusty, jednakże w 1962 r. Stare Pole przejęło budynek na magazyn."),
+    para("Młyn działał długo, jednak w 1962 r.", "Potem go zamknięto."),
+    para("Pracował w Lipce, w 1962 r.", "Stare Pole przejęło budynek."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4618,7 +4630,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_FOUR
     + REVIEW_ROUND_TWO_HUNDRED_FIVE
     + REVIEW_ROUND_TWO_HUNDRED_SIX
-    + REVIEW_ROUND_TWO_HUNDRED_SEVEN,
+    + REVIEW_ROUND_TWO_HUNDRED_SEVEN
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

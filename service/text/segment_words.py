@@ -86,10 +86,11 @@ ADDRESS_AND_RANKS = words(
     # (nadbrygadier, a fire officer's rank); "Ad. 2." (to the agenda's second item); "apl.
     # sędz." (aplikant sędziowski); a scout's "dh." and "dhna" (druh, druhna: "dh. M.
     # Domagała"); "marsz." (marszałek: "pomnik marsz. Józefa Piłsudskiego"); "strz." (strzelec,
-    # a private: "strz. Trąba").
+    # a private: "strz. Trąba"); "poinsp.", "nadinsp." (podinspektor, nadinspektor, police
+    # ranks: "jak przekazuje poinsp. Martuszewska").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp"""
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
@@ -244,8 +245,8 @@ APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label cha
 
 LIST_JOINERS = words("i oraz lub albo a")
 # a clause joined to the sentence, which may open with its date ("…, ale w 2018 r. Polska…",
-# "…, zaś od 1842 r. Zarząd Szpitala powierzono…")
-CLAUSE_JOINERS = LIST_JOINERS | words("ale lecz zaś natomiast")
+# "…, zaś od 1842 r. Zarząd Szpitala powierzono…", "…, jednak w 1946 r. Lewin Kłodzki utracił…")
+CLAUSE_JOINERS = LIST_JOINERS | words("ale lecz zaś natomiast jednak jednakże")
 # Words that open an example, whose date may lead up to its subject ("np. w 2005 r. Polska…";
 # "na przykład" is read as two words)
 EXAMPLE_OPENERS = words("np choćby chociażby")
