@@ -4372,6 +4372,10 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHT = [
     para("Młyn stał pusty, jednakże w 1962 r. Stare Pole przejęło budynek na magazyn."),
     para("Młyn działał długo, jednak w 1962 r.", "Potem go zamknięto."),
     para("Pracował w Lipce, w 1962 r.", "Stare Pole przejęło budynek."),
+    # a date alone heading its entry, its verb first; control: a date closing a clause
+    para("12.03.2019r. Odbyło się zebranie wiejskie w Lipce."),
+    para("5 maja 2021 r. Rozpoczęła się budowa drogi do szkoły."),
+    para("Zebranie zwołano na 5 maja 2021 r.", "Rozpoczęła się budowa drogi."),
 ]
 
 

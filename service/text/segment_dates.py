@@ -67,6 +67,11 @@ _DATE_WORDS = lists.MONTHS | {"roku", "r."}
 _WEEKDAY_END = re.compile(
     r"(?i)\b(?:poniedziałek|wtorek|środ[aęy]|czwartek|piątek|sobot[aęy]|niedziel[aęi])\Z"
 )
+# A date alone, heading its entry: "27.06.2014r.", "27 czerwca 2014 r."
+_BARE_DATE = re.compile(
+    rf"[0-9]{{1,2}}(?:\.\s?[0-9]{{1,2}}\.\s?|\s+(?i:{'|'.join(sorted(lists.MONTHS))})\s+)"
+    r"[0-9]{4}\s?r\."
+)
 _DATE_TAIL = re.compile(rf"\s+[0-9]{{1,2}}\s+(?i:{'|'.join(sorted(lists.MONTHS))})\s+[0-9]{{4}}\s*")
 _WEEKDAY_CHARS = 13  # "poniedziałek," is the longest
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
@@ -345,6 +350,12 @@ class DateRules(QuoteRules):
             return True  # "od lat 40. XVIII w. zamysłem…": the decades' century (not a year's)
         if _OMISSION_THEN_STOP.match(self.text, after, self.end):
             return True  # "od wyroku z dnia 19 lutego 2004 r. [...]. Zaskarżonym…": left out
+        if (
+            _BARE_DATE.fullmatch(self.text, self.sentence_start, after)
+            and not nxt.dotted
+            and lexicon.finite_verb(nxt.word)
+        ):
+            return True  # "27.06.2014r. Ucichł dzwonek…": a dated entry, its verb first
         if _WEEKDAY_AFTER.match(self.text, after, self.end):
             return True  # "zwołuję na dzień 16 grudnia 2015 r. (środa) XIV Sesję": its weekday
         if _NUMBER_AFTER_DATE.match(self.text, after, self.end) and _DOCUMENT_BEFORE.search(
