@@ -4376,6 +4376,9 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHT = [
     para("12.03.2019r. Odbyło się zebranie wiejskie w Lipce."),
     para("5 maja 2021 r. Rozpoczęła się budowa drogi do szkoły."),
     para("Zebranie zwołano na 5 maja 2021 r.", "Rozpoczęła się budowa drogi."),
+    # a role in brackets closing a list's line is no signature; control: a signature's initials
+    para("Komisja: Anna Lis, Wodociągi Lipskie S.A. (sekretarz)"),
+    para("Festyn zakończył się późnym wieczorem.", "(jk)"),
 ]
 
 

@@ -29,6 +29,7 @@ OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(.
 _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 # a case's or a print's number: "II K 120/09", "druk nr 3"; a journal's item: "(poz. 1897)"
 _CASE_NUMBER = re.compile(r"[0-9]+/[0-9]+|\b[Nn]r\.?\s*[0-9]|\bpoz\.\s*[0-9]")
+_ROLE_MIN_CHARS = 6  # a signature's initials are shorter: "(jar)", "(red.)"; a word is not
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
 _CREDIT_MAX_CHARS = 100  # a photo's credit may name a whole institution
 # words, the first lowercase, with no verb: an aside of the sentence ("Sp. z o.o. (operator
@@ -103,6 +104,14 @@ class BracketRules(Scan):
             return False  # a bracket with its own stop is a tag only when it is a sentence
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
+        if (
+            len(words) == 1
+            and words[0].isalpha()
+            and words[0].islower()
+            and len(words[0]) >= _ROLE_MIN_CHARS
+            and lexicon.common_noun(words[0])
+        ):
+            return False  # "…Konwencjonalna S.A. (przewodniczący)": a role, not initials
         tags = [w.strip(",").upper() in lists.MEDIA_TAGS for w in words]
         if ((inside.isupper() or len(words) == 1) and any(tags)) or (
             "," in inside and sum(tags) > 1 and sum(tags) + 1 >= len(tags)
