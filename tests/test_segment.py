@@ -4381,6 +4381,16 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHT = [
     para("Festyn zakończył się późnym wieczorem.", "(jk)"),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_NINE = [
+    # a source in brackets after a date, the sentence going on after its comma; control: a
+    # source after a finished sentence
+    para("Dom zbudowano zapewne po 1720 r. [Lis, s. 12], bądź dopiero po wojnie."),
+    para("Dom zbudowano w XVIII wieku.", "[Lis, s. 12].", "Potem go rozbudowano."),
+    # "I" typed for "1" after a numbered article's "ust."; control: "ust" (usta), then "I"
+    para("Na podstawie art. 12 ust. I i 2 ustawy gmina ogłasza przetarg."),
+    para("Nie otworzył ust.", "I wtedy wszyscy zamilkli."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4638,7 +4648,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_FIVE
     + REVIEW_ROUND_TWO_HUNDRED_SIX
     + REVIEW_ROUND_TWO_HUNDRED_SEVEN
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHT,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHT
+    + REVIEW_ROUND_TWO_HUNDRED_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

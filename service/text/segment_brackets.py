@@ -38,7 +38,9 @@ _CREDIT_MAX_CHARS = 100  # a photo's credit may name a whole institution
 _ASIDE = re.compile(r"[a-ząćęłńóśźż]+(?: [^\W\d_]+)+")
 _CREDIT = re.compile(rf"(?:{'|'.join(sorted(lists.PHOTO_CREDITS))}|źródło|źr)\b", re.I)
 # "r. (Druk nr 57).", "z 15.7.2010 r. (K 63/07, OTK-A 2010, Nr 6, poz. 60): co z…"
-_BRACKET_THEN_STOP = re.compile(r"\s+\(([^()\n]{1,80})\)[.!?:]")
+_BRACKET_THEN_STOP = re.compile(  # also a source's square one when the sentence goes on after
+    r"\s+(?:\(([^()\n]{1,80})\)[.!?:]|[(\[]([^()\[\]\n]{1,80})[)\]],\s+[a-ząćęłńóśźż])"
+)
 _CLOCK = re.compile(r"(?:godz\.\s*)?[0-9]{1,2}[:.][0-9]{2}")  # a time alone: "(godz. 18:34)"
 # a place's height in brackets, and the next waypoint with its own: "(430 m n.p.m.) Kąty…"
 _HEIGHT_TEXT = r"\((?:ok\.\s*)?[0-9][0-9 ]{0,5}\s*m\s+n\.\s?p\.\s?m\.\)"
@@ -219,12 +221,14 @@ class BracketRules(Scan):
         return is_omission or opened > self.sentence_start
 
     def _bracket_then_stop(self, pos: int) -> bool:
-        """Does a bracket follow that the sentence's own period closes, holding no sentence of
-        its own ("r. (Druk nr 57).", "proc. (+1,5 pkt proc.)."; not "(Ilustruje to aneks).")?"""
+        """Does a bracket follow that the sentence's own period closes, or its comma goes on
+        after, holding no sentence of its own ("r. (Druk nr 57).", "proc. (+1,5 pkt proc.).",
+        "po 1645 r. [Winkler, s.37], bądź…"; not "(Ilustruje to aneks).")?"""
         bracket = _BRACKET_THEN_STOP.match(self.text, pos, self.end)
         if bracket is None:
             return False
-        words = [w.strip(OPENING + CLOSERS + ".,;:") for w in bracket.group(1).split()]
+        inside = bracket.group(1) or bracket.group(2)
+        words = [w.strip(OPENING + CLOSERS + ".,;:") for w in inside.split()]
         # a capitalised surname is no verb: "(Wałęsa przeciwko Polsce)", not "wałęsa się"; nor
         # is a capital past the first word: a name's ("(Krągły Goraj i Wielki Dział).")
         words = [

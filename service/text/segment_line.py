@@ -1275,6 +1275,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and lexicon.first_name(nxt.word)
         ):
             return None  # "dziękujemy p. Ani": pani Ania, her name also the word "ani" (neither)
+        if (
+            kind == "ambiguous"
+            and bare.lower() in lists.ARTICLE_LABELS
+            and previous.isdecimal()
+            and ROMAN.fullmatch(nxt.word)
+        ):
+            return "title"  # "art. 25 ust. I i 2": a part's number, "I" typed for "1"
         if kind == "ambiguous" and self._ambiguous_word(bare, previous, token_start, nxt, after):
             return "word"  # "Dziękuję im. Deklaracja…", "przez sen. Rada…", "do ust. Dwóch"
         if kind == "initial" and (
