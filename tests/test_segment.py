@@ -4389,6 +4389,14 @@ REVIEW_ROUND_TWO_HUNDRED_NINE = [
     # "I" typed for "1" after a numbered article's "ust."; control: "ust" (usta), then "I"
     para("Na podstawie art. 12 ust. I i 2 ustawy gmina ogłasza przetarg."),
     para("Nie otworzył ust.", "I wtedy wszyscy zamilkli."),
+    # a footnote's number glued after the stop ends the sentence with it; control: after an
+    # abbreviation the sentence goes on
+    para("Nazwa pochodzi od słowa oznaczającego krzak.[1]", "W języku czeskim brzmi inaczej."),
+    para("Dobra trzymali do 1828 r.[6]", "W wyniku reform majątek podzielono."),
+    para("Był to już koniec wojny.²", "Potem zbiory wróciły do muzeum."),
+    para("Wyraz to skrót ang.[1] od słowa oznaczającego krzak."),
+    # a quoted title with its parts, a footnote after its stop
+    para("Zbiory pokazano na wystawie “Dolina zamków. Wspólne dziedzictwo”.1)"),
 ]
 
 

@@ -119,7 +119,10 @@ _SLASHED_ASIDE = re.compile(r"\s+/[^/\s][^/\n]{0,40}/(?:\s*[,;:)]|\s+[a-ząćę�
 _SLASHED_AGENCY = re.compile(r"\s+/[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}/\.?(?=\s|\Z)")  # "/TASS/", "/PAP/"
 _DAY = f"(?:{'|'.join(sorted(lists.WEEKDAYS | {'pn', 'pt'}))})"  # also "pn.", "pt."
 _DAY_RANGE = re.compile(rf"(?i){_DAY}\.?\s?[-–]\s?{_DAY}")  # opening hours: "wt.-pt. 7.15"
-_CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*)(?=\s)")
+# A mark and its closers; a footnote's number glued after them stays with the sentence
+# ("…zarosła.[1] W języku…", "…wojny.² Potem…")
+_FOOTNOTE_GLUED = r"(?:\[[0-9]{1,3}\]|[¹²³⁴-⁹⁰]+)*"
+_CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*){_FOOTNOTE_GLUED}(?=\s)")
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")

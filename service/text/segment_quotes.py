@@ -24,7 +24,8 @@ _LISTED_TITLES = 5  # "wykłady „A”, „B” czy „C”": quoted titles loo
 _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 _TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!",", "…” /"
-    r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*(,|\(|/|[.;:!?](?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"
+    r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*"
+    r"(,|\(|/|[.;:!?](?:[0-9]{1,2}\))?(?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"  # "”.1)": a footnote
 )
 _AFTER_QUOTATION = re.compile(r'["”»],\s*\Z')  # a quotation closed, then a comma: a list of them
 _TITLE_PARTS = re.compile(
