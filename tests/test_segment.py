@@ -4399,6 +4399,13 @@ REVIEW_ROUND_TWO_HUNDRED_NINE = [
     para("Zbiory pokazano na wystawie “Dolina zamków. Wspólne dziedzictwo”.1)"),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TEN = [
+    # "Od" after a year is the preposition opening a sentence, not the name Oda; control: a
+    # first name and surname after a count, the sentence's subject
+    para("Gród spalono około roku 990.", "Od X do XV w. Góra była niezamieszkana."),
+    para("Zagra dla nas po raz 12. Piotr Lis, dawny organista."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4657,7 +4664,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_SIX
     + REVIEW_ROUND_TWO_HUNDRED_SEVEN
     + REVIEW_ROUND_TWO_HUNDRED_EIGHT
-    + REVIEW_ROUND_TWO_HUNDRED_NINE,
+    + REVIEW_ROUND_TWO_HUNDRED_NINE
+    + REVIEW_ROUND_TWO_HUNDRED_TEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

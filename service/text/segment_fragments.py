@@ -97,6 +97,7 @@ class FragmentRules(Scan):
         if (
             (bare.isdecimal() or kind in ("date", "quantity"))
             and lexicon.first_name(nxt.word)
+            and nxt.word.lower() not in lists.PREPOSITIONS  # "Od" (also Oda's genitive plural)
             and self._capitalised_pair(after)
             and self._verbless_rest(after)
             # "Mały Wawel, s. 19. Maria Lenart, Sucha…": a label's value closes its entry
