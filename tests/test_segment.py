@@ -4404,6 +4404,10 @@ REVIEW_ROUND_TWO_HUNDRED_TEN = [
     # first name and surname after a count, the sentence's subject
     para("Gród spalono około roku 990.", "Od X do XV w. Góra była niezamieszkana."),
     para("Zagra dla nas po raz 12. Piotr Lis, dawny organista."),
+    # a bracket opening the paragraph, its date's period inside it and no verb before its
+    # close; control: a sentence of its own inside such a bracket
+    para("(nazwa dawna: Lipowiec, Gmina Lipno, od 1932r. Gmina Stare Pole)"),
+    para("(Ilustruje to aneks.", "Potem tabela pokazuje wynik)"),
 ]
 
 

@@ -15,6 +15,7 @@ from .segment_scan import (
     CLOSERS,
     JOURNAL,
     OPENING,
+    STATEMENT_END,
     Next,
     Scan,
     peek,
@@ -219,6 +220,22 @@ class BracketRules(Scan):
         if opened == self.sentence_start + 1 and self.text[self.sentence_start] == "!":
             return is_omission  # "![Ranny sokół. Na pomoc ruszyła…](…)": an image's text
         return is_omission or opened > self.sentence_start
+
+    def _opening_bracket_runs_on(self, after: int) -> bool:
+        """Does the bracket that opened the sentence, still open, close ahead with no stop and
+        no verb before its close ("(nazwa niemiecka: Kurtwitz, od 1932r. Kreis Strehlen)")?
+        Then the period is a word's, inside one aside; call after `_inside_brackets`."""
+        if self.brackets[-1:] != [self.sentence_start]:
+            return False
+        close = _BRACKET.search(self.text, after, min(self.end, after + _BRACKET_AHEAD))
+        if close is None or close.group() not in ")]":
+            return False
+        rest = self.text[after : close.start()]
+        if STATEMENT_END.search(rest):
+            return False
+        return not any(
+            lexicon.finite_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in rest.split()
+        )
 
     def _bracket_then_stop(self, pos: int) -> bool:
         """Does a bracket follow that the sentence's own period closes, or its comma goes on

@@ -470,6 +470,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił", "(“Uwaga!”
             # TVN) za cykl": closed by a quote at most, as a bracket's close was taken above
             return False
+        if self._opening_bracket_runs_on(m.end()):
+            return False  # "(nazwa niemiecka: Kurtwitz, od 1932r. Kreis Strehlen)"
         if nxt.first.isdigit() and NUMBER.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "3285. (615) Sprawa…": a number opening the line is an entry's
         if _AGENDA_ITEM.fullmatch(
