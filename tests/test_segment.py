@@ -4410,6 +4410,23 @@ REVIEW_ROUND_TWO_HUNDRED_TEN = [
     para("(Ilustruje to aneks.", "Potem tabela pokazuje wynik)"),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_ELEVEN = [
+    # "jako" names a role, no clause whose subject may follow the date; control: "jako że"
+    para("Wpisano też Lipowo, jako Lindenau pod datą 1305r.", "Ówczesną nazwę tłumaczą różnie."),
+    para("Mówiono, jako że w 1990 r. Polska zmieniła ustrój, o nowych granicach."),
+    # a season opening a quotation after a colon, then its date and subject
+    para("Tablica głosi: „Jesienią 1806 r. Jan Lis gościł w pałacu”."),
+    # "fund." (fundator, ufundowany) before a name
+    para("Krzyż z 1916 r., fund. F. Nowak, stoi przy drodze."),
+    # a listed date after a colon, with its preposition, then a dash and the item
+    para("Właścicielami wsi byli: w 1474 r. – Stosz Lipski, potem jego bracia."),
+    # a quoted article's label heads its text
+    para('"art. 3. O ustroju gminy stanowi jej statut".'),
+    # an address's house number after a town's suffix; control: a count opening a sentence
+    para("ul. Powstańców Śl. 12"),
+    para("Mieszkam w Rudzie Śl.", "12 lat temu przyjechałem."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4669,7 +4686,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_SEVEN
     + REVIEW_ROUND_TWO_HUNDRED_EIGHT
     + REVIEW_ROUND_TWO_HUNDRED_NINE
-    + REVIEW_ROUND_TWO_HUNDRED_TEN,
+    + REVIEW_ROUND_TWO_HUNDRED_TEN
+    + REVIEW_ROUND_TWO_HUNDRED_ELEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -39,6 +39,7 @@ _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", o
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
 _LEADING_VERB = re.compile(r"([^\W\d_]+):\s+")  # "Przypomnijmy: ", "Dodajmy: "
 # a heading of a word or two and its colon before a capitalised opening: "Rys historyczny: Do"
+QUOTATION_OPENS = re.compile(r"[^:„”\"“«»]*:\s*[„\"“«](?=\w)")  # a quotation after a colon
 _LEADING_HEADING = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+)?:\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # "Dokładnie 30 lat temu, 4 czerwca 1989 r. Polacy…": how long ago (or after what came
 # before: "Czterdzieści lat później, w 1462 r. Gostynin…"), then the date itself
@@ -78,7 +79,9 @@ _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 # (not a reference's label: "zgodnie z decyzją Wojewody znak: S-II.967.1 z dnia…")
 _CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\s-\s")
 # "inne: 2009 r. – …, 2010 r. – …": a list's item opens with its date, after the list's colon
-_LISTED_DATE = re.compile(r"[:,]\s+(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{4}\s*\Z")
+_LISTED_DATE = re.compile(  # "inne: 2009 r. – …", "byli także: w 1474 r. – Stosz…"
+    r"[:,]\s+(?:(?:w|we|od|do)\s+)?(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{4}\s*\Z"
+)
 _LISTED_DATE_CHARS = 30
 # the next item of a list of names and their years: "wsie: Chocianowice 1213 r. Laskowice 1239
 # r. Lasowice Małe 1292 r.", "źródła: 1441 r. Olschanycze, 1443 r. Olschanycza"
@@ -184,6 +187,8 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         left = left[lead.end() :]  # "Przypomnijmy: 1 kwietnia 2016 r. Sejm uchwalił…"
     elif heading := _LEADING_HEADING.match(left):
         left = left[heading.end() :]  # "Rys historyczny: Do 1932 r. Jaktorów należał…"
+    elif quoted := QUOTATION_OPENS.match(left):
+        left = left[quoted.end() :]  # "tablice: „Jesienią 1806 r. Ludwig van Beethoven gościł"
     ago = _TIME_AGO.match(left)
     if ago:
         left = left[ago.end() :]  # "20 lat temu – 8 marca 1990 r. Sejm uchwalił…"
@@ -484,7 +489,10 @@ class DateRules(QuoteRules):
         relative = clause[0].lower() in lists.PREPOSITIONS and any(
             lexicon.subordinator(w) for w in clause[1:3]
         )  # "…, w wyniku którego w 1772 r. Solec znalazł się…": a relative clause
-        if lexicon.subordinator(clause[0]) or relative:
+        # "jako" names a role or a form, no clause ("jako Rudolfwald pod datą 1305r."), unless
+        # "jako że"
+        role = clause[0].lower() == "jako" and clause[1:2] != ["że"]
+        if (lexicon.subordinator(clause[0]) and not role) or relative:
             # its subject may follow ("że w 2030 r. Polska będzie"), but no new subordinate
             # clause ("bo już w 1920 r. Choć początkowo…"), and not after the infinitive of a
             # purpose clause ("aby stworzyć niską bazę wiosną 2021 r. W kwietniu…")

@@ -15,6 +15,7 @@ from .segment_dates import (
     DAY,
     FIELD_AHEAD,
     FULL_DATE_AHEAD,
+    QUOTATION_OPENS,
     DateRules,
     is_intro_adverbial,
 )
@@ -123,6 +124,11 @@ _DAY_RANGE = re.compile(rf"(?i){_DAY}\.?\s?[-–]\s?{_DAY}")  # opening hours: "
 # ("…zarosła.[1] W języku…", "…wojny.² Potem…")
 _FOOTNOTE_GLUED = r"(?:\[[0-9]{1,3}\]|[¹²³⁴-⁹⁰]+)*"
 _CANDIDATE = re.compile(rf"([.!?…]+)([{re.escape(CLOSERS)}]*){_FOOTNOTE_GLUED}(?=\s)")
+_LABEL_QUOTED_CHARS = 120  # a quotation's label opens it: look no further into a sentence
+_ARTICLE_LABEL = re.compile(  # a quoted article's label: '"art. 3. O ustroju…"'
+    rf"[{re.escape(OPENING)}]*(?i:art\.|§)\s*[0-9]{{1,3}}[a-z]?"
+)
+_HOUSE_NUMBER_CLOSES = re.compile(r"\s+[0-9]{1,3}[a-zA-Z]?(?:/[0-9]{1,3})?,?\s*")
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
@@ -673,6 +679,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         heading = (self.text, self.sentence_start, m.start())
         if LIST_MARKER.fullmatch(*heading) or CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
+        quoted = m.start() - self.sentence_start <= _LABEL_QUOTED_CHARS and QUOTATION_OPENS.match(
+            *heading
+        )
+        if _ARTICLE_LABEL.fullmatch(
+            self.text, quoted.end() if quoted else self.sentence_start, m.start()
+        ):
+            return False  # 'stanowi: "art. 3. O ustroju gminy stanowi jej statut"': its label
         if (
             INLINE_HEADING.search(
                 self.text, max(self.sentence_start, token_start - _HEADING_CHARS), m.start()
@@ -935,6 +948,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
             return False  # "W Gorzowie Wlkp. 12 osób zostało rannych"
+        if kind == "place" and _HOUSE_NUMBER_CLOSES.fullmatch(self.text, m.end(), self.end):
+            return False  # "Powstańców Śl. 12", an address's line: the house's number
         if (
             kind in ("initial", "initial_no_name")
             and not nxt.dotted
