@@ -230,6 +230,31 @@ def test_pasted_html_is_extracted_with_warning(tiny_pipeline) -> None:
     assert not any("<" in s.source for s in r.segments)
 
 
+def test_lines_wrapped_mid_sentence_are_joined_with_warning(tiny_pipeline) -> None:
+    """Text copied from a PDF or an e-mail keeps its hard wraps; a sentence cut by one would
+    be translated in pieces. Such breaks are joined (and the user told); a heading, a list
+    and a paragraph's break stay."""
+    wrapped = (
+        "Nowy most\n"
+        "Miasto otworzyło w sobotę nowy most na Wiśle, który budowano od\n"
+        "2021 r. Kosztował ok. 200 mln zł i ma dwa pasy ruchu w każdą stronę oraz\n"
+        "szeroką ścieżkę rowerową.\n"
+        "- pierwszy pas\n"
+        "- drugi pas\n\n"
+        "Otwarcie uświetnił koncert orkiestry dętej z sąsiedniej gminy."
+    )
+    r = tiny_pipeline.run(wrapped, summary=False)
+    assert any("2 line breaks inside sentences" in w for w in r.warnings)
+    sources = [s.source for s in r.segments]
+    assert "Nowy most" in sources and "- pierwszy pas" in sources
+    assert any(s.startswith("Miasto otworzyło") and s.endswith("od 2021 r.") for s in sources)
+    assert any(s.startswith("Kosztował") and s.endswith("ścieżkę rowerową.") for s in sources)
+    assert not any("\n" in s for s in sources)
+    check_coverage(r)
+    plain = tiny_pipeline.run("Miasto otworzyło most.\nKosztował 200 mln zł.", summary=False)
+    assert not any("line break" in w for w in plain.warnings)
+
+
 def test_ten_megabytes_is_refused_before_any_work(tiny_pipeline, monkeypatch) -> None:
     def no_work(text: str) -> None:
         raise AssertionError("the input was cleaned before its size was checked")
