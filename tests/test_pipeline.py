@@ -205,6 +205,7 @@ def test_import_does_no_work() -> None:
     modules = ("service", "service.pipeline", "service.app.cli", "service.app.ui")
     assert loaded_by(modules, {"torch", "transformers", "gradio"}) == []
 
+
 def test_not_polish_warns_and_strict_refuses(tiny_pipeline) -> None:
     english = (
         "The city council passed the budget on Thursday. Thirty members voted for it and "
