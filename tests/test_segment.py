@@ -4427,6 +4427,13 @@ REVIEW_ROUND_TWO_HUNDRED_ELEVEN = [
     para("Mieszkam w Rudzie Śl.", "12 lat temu przyjechałem."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWELVE = [
+    # a capitalised verb after a sentence's opening date, a capital typed; control: a pronoun
+    para("W 1935 r. Podjął pracę nauczyciela w szkole w Lipie."),
+    para("Od 1 stycznia 1973 r. Pełnił funkcję naczelnika gminy."),
+    para("W redakcji od września 2019 r.", "Ty nawet nie wiesz, co się działo."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4687,7 +4694,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHT
     + REVIEW_ROUND_TWO_HUNDRED_NINE
     + REVIEW_ROUND_TWO_HUNDRED_TEN
-    + REVIEW_ROUND_TWO_HUNDRED_ELEVEN,
+    + REVIEW_ROUND_TWO_HUNDRED_ELEVEN
+    + REVIEW_ROUND_TWO_HUNDRED_TWELVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

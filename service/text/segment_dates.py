@@ -435,6 +435,8 @@ class DateRules(QuoteRules):
                 or lexicon.place_name(nxt.word)  # "W 1287 r. Busko otrzymało…": not the adverb
                 # a name read as a verb before the verb ("W XVI w. Rechta wchodziła w skład…")
                 or (lexicon.finite_verb(nxt.word) and self._past_verb_follows(nxt))
+                # "W 1935 r. Podjął pracę": a capital typed, the sentence only its opening so far
+                or (self.text[self.sentence_start].isupper() and lexicon.clearly_verb(nxt.word))
             )
         dash = DASH_FOLLOWS.match(self.text, after, self.end)
         if (
