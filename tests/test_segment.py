@@ -4432,6 +4432,12 @@ REVIEW_ROUND_TWO_HUNDRED_TWELVE = [
     para("W 1935 r. Podjął pracę nauczyciela w szkole w Lipie."),
     para("Od 1 stycznia 1973 r. Pełnił funkcję naczelnika gminy."),
     para("W redakcji od września 2019 r.", "Ty nawet nie wiesz, co się działo."),
+    # a century's adjective after a date is no acronym; control: an acronym goes on
+    para("Pierwsza wzmianka o wsi pochodzi z 1467r.", "XV-wieczna wieś była niewielką osadą."),
+    para("Dane GUS z lipca 2025 r. NBP uwzględni w raporcie."),
+    # a patron's first name cut short after "im."; hectares after "tys."
+    para("Odbył się rajd rowerowy im. Br. Żagana."),
+    para("Obszar gminy wynosi prawie 11 tys. Ha, przy czym połowę zajmują lasy."),
 ]
 
 

@@ -386,7 +386,9 @@ class DateRules(QuoteRules):
             and {"nom"} == lexicon.noun_cases(numbered_word)
         )
         century = _CENTURY_OPENS.match(self.text, after, self.end)  # "r. XII i XIII w. to…"
-        if nxt.acronym and not subject and not numbered and not century:
+        # nor a century's adjective: "z 1467r. XV-wieczny Kobiór był…"
+        secular = bool(ROMAN.fullmatch(nxt.word) and nxt.tail)
+        if nxt.acronym and not subject and not numbered and not century and not secular:
             # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
             # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a
             # shouted headline is no acronym ("1955 r. KOKS MUSI BYĆ!")

@@ -132,6 +132,7 @@ def period_ends(kind: str, nxt: Next, intro: bool) -> bool:
         return not (
             nxt.acronym
             or nxt.word.lower() in lists.CURRENCIES
+            or (nxt.word.lower() == "ha" and nxt.after == ",")  # "11 tys. Ha, przy czym…"
             or (nxt.genitive_plural and not lexicon.adjectival(nxt.word))
         )
     if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"

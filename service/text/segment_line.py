@@ -1096,6 +1096,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "Kanas, M. Wojciechowski, M. Kula, Nowak": a list's first name
         if kind == "initial" and self._other_case_acts(previous, nxt):
             return "word"  # "aresztowanie Norberta B. Mężczyźnie grozi…": no surname of his
+        if previous.lower() == "im" and bare.istitle() and lexicon.start(nxt.word) is Start.NAME:
+            return None  # "Rajd Rowerowy im. Br. Żagana": the patron's first name cut short
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if (
