@@ -4440,6 +4440,17 @@ REVIEW_ROUND_TWO_HUNDRED_TWELVE = [
     para("Obszar gminy wynosi prawie 11 tys. Ha, przy czym połowę zajmują lasy."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTEEN = [
+    # an initial after a preposition, its surname also a verb; control: a quoted letter
+    para("Według badań prowadzonych przez S. Udzielę, zabawki robiono tu już w 1860 r."),
+    para("Jednostka przeszła z typu „KM” na „S”.", "W 1976 r. zmieniono granice."),
+    # a banner's marks open it
+    para("!!! UWAGA !!!"),
+    # a day, its Roman month and the year typed with spaces; "l." (lat) before a decade
+    para("Konsekracja kościoła miała miejsce 29. IX. 1649r.", "Dokonał jej biskup."),
+    para("W pierwszej połowie l. 90. XX w. stację rozbudowano."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4701,7 +4712,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_NINE
     + REVIEW_ROUND_TWO_HUNDRED_TEN
     + REVIEW_ROUND_TWO_HUNDRED_ELEVEN
-    + REVIEW_ROUND_TWO_HUNDRED_TWELVE,
+    + REVIEW_ROUND_TWO_HUNDRED_TWELVE
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

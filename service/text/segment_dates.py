@@ -149,7 +149,9 @@ _DAY_RANGE_END = re.compile(
 )  # "30. – 31. października"
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
 _SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}r?\b(?![.,:][0-9])")  # "31.12. 2023 było", "2011r"
-_SPACED_DATE = re.compile(r"\s+(?:0[1-9]|1[0-2])\.\s*[0-9]{4}\b")  # "23. 01. 1863"
+_SPACED_DATE = re.compile(  # "23. 01. 1863", "29. IX. 1649r."
+    rf"\s+(?:0[1-9]|1[0-2]|{_ROMAN_MONTH.pattern})\.\s*[0-9]{{4}}(?:\b|(?=r\.))"
+)
 _NAMED_MONTH_YEAR = re.compile(  # "29. Październik 2021": a day, then its month and year
     rf"\s+(?:{'|'.join(sorted(lists.MONTHS | lists.MONTHS_NOMINATIVE))})\s+[0-9]{{4}}\b", re.I
 )

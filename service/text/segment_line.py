@@ -129,6 +129,7 @@ _ARTICLE_LABEL = re.compile(  # a quoted article's label: '"art. 3. O ustroju…
     rf"[{re.escape(OPENING)}]*(?i:art\.|§)\s*[0-9]{{1,3}}[a-z]?"
 )
 _HOUSE_NUMBER_CLOSES = re.compile(r"\s+[0-9]{1,3}[a-zA-Z]?(?:/[0-9]{1,3})?,?\s*")
+_DECADE_AHEAD = re.compile(r"\s+[1-9]0(?:\.|-t)")  # "l. 90. XX w.", "l. 20-tych"
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
@@ -303,6 +304,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         punct, closers = m.group(1), m.group(2)
         if _ONLY_CLOSERS.match(self.text, m.end(), self.end):
             return False  # "…o prawie autorskim. ”": a closing quote left alone, no sentence
+        if m.start() == self.sentence_start and set(punct) <= {"!", "?"}:
+            return False  # "!!! UWAGA !!!": a banner's marks open it, no sentence ends there
         if punct == "." and _STRAY_BULLET.fullmatch(self.text, self.sentence_start, m.end()):
             return False  # "- . Sport i Turystyka": a menu's bullet with a stray period
         if punct == "." and spaced_label(self.text, self.sentence_start, m.start(), m.end()):
@@ -1094,10 +1097,21 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not self._listed_code(token_start)  # "klasy E, D, C oraz D, C, B. Wieczorem, …"
         ):
             return None  # "Kanas, M. Wojciechowski, M. Kula, Nowak": a list's first name
+        if (
+            kind == "initial"
+            and token == bare  # not a quoted letter: 'z typu „KM” na „S”. W 1976 r.'
+            and previous.lower() == "przez"
+            and nxt.after == ","
+        ):
+            # "badań przeprowadzonych przez S. Udzielę, zabawki…": the agent's name, set off
+            # by its comma (not "od A do Z. Nowy…", "na X. PiS…", "w B. Sąd…")
+            return None
         if kind == "initial" and self._other_case_acts(previous, nxt):
             return "word"  # "aresztowanie Norberta B. Mężczyźnie grozi…": no surname of his
         if previous.lower() == "im" and bare.istitle() and lexicon.start(nxt.word) is Start.NAME:
             return None  # "Rajd Rowerowy im. Br. Żagana": the patron's first name cut short
+        if bare == "l" and _DECADE_AHEAD.match(self.text, after, self.end):
+            return None  # "w pierwszej połowie l. 90. XX w.": "lat", before its decade
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if (
