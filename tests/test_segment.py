@@ -4451,6 +4451,17 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTEEN = [
     para("W pierwszej połowie l. 90. XX w. stację rozbudowano."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_FOURTEEN = [
+    # "ck." and "dok." before a capital that goes on
+    para("Z polecenia ck. Rady szkolnej zamknięto szkołę."),
+    para("Wieś wymieniono w dok. Bolesława Wstydliwego z 1262 r."),
+    # a noun the dictionary also reads as a verb, after its attribute, in an opening phrase
+    para("W tym też mieście 13 sierpnia 1991 r. Jan Paweł II ją beatyfikował."),
+    # "Ad I." heads its item; "BŁ." in capitals before a name
+    para("Ad I. Powstanie parafii – na podstawie dokumentów."),
+    para("Wspieramy ustanowienie BŁ. Anieli Salawy patronką gminy."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4713,7 +4724,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TEN
     + REVIEW_ROUND_TWO_HUNDRED_ELEVEN
     + REVIEW_ROUND_TWO_HUNDRED_TWELVE
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTEEN,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTEEN
+    + REVIEW_ROUND_TWO_HUNDRED_FOURTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -253,6 +253,8 @@ def _has_verb(words: list[str]) -> bool:
         for i, w in enumerate(words[1:], 1)
         if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
         and words[i - 1].strip(OPENING).lower() not in lists.PREPOSITIONS
+        # a noun its attribute fits, maybe past a particle: "W tym (też) mieście"
+        and not any(lexicon.agrees(a, w) for a in words[max(0, i - 2) : i])
     )
 
 

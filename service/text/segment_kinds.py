@@ -21,9 +21,10 @@ _CASED_UNITS = lists.words("kW MW GW kWh MWh GWh TWh kWp MWp pH Hz kHz MHz GHz N
 _GLUED_YEAR = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}r")  # "2011r.", "25.06.2023r."
 _DOTS = re.compile(r"\.{2,}")
 # abbreviations that keep their meaning in capitals: "NA UL. 9 MAJA", "KLAN - ODC. 3732",
-# "Burmistrza ŚP. Jana Lisa" (świętej pamięci), "zakonnicy OO. Reformaci" (ojcowie); see also
+# "Burmistrza ŚP. Jana Lisa" (świętej pamięci), "zakonnicy OO. Reformaci" (ojcowie), "KULT BŁ.
+# ANIELI SALAWY" (błogosławionej); see also
 # lists.CAPITALS_OR_ACRONYMS
-_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp oo")
+_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp oo bł")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
 

@@ -211,7 +211,9 @@ _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat. C+E", "kat. A1"
 # "Ad. 4.", "Ad.1.", "Do punktu 2."
-_AGENDA_ITEM = re.compile(r"(?i)(?:ad|pkt|punkt|do\s+punktu|do\s+pkt)\.?\s*[0-9]{1,3}")
+_AGENDA_ITEM = re.compile(  # "Ad. 4.", "Ad I." (its item's Roman number)
+    r"(?i)(?:ad|pkt|punkt|do\s+punktu|do\s+pkt)\.?\s*[0-9]{1,3}|(?-i:Ad)\.?\s+[IVX]{1,4}"
+)
 # minutes run their agenda's labels into the line: "…do protokołu./ Ad.1. Otwarcie sesji"
 _AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
 _AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start is quadratic

@@ -23,7 +23,7 @@ COMMON_ABBREVIATIONS = words(
     pp obw opubl kop międzynar turyst wydawn podst zb prob plast przeł gimn p.n geod tut prez
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
-    kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund"""
+    kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -70,7 +70,9 @@ COMMON_ABBREVIATIONS = words(
 # diocese's list of priests: "wyśw. 1988, mian. 2007" (wyświęcony, mianowany; "mian" is also
 # "of names"), "Tel. wik. 41…" (wikariusz); "sąd pokoju okr. V" (okręgu); "w tym cyt. „Po…”"
 # (cytuję, before its quotation); "podpor. W. P." (podporucznik); "w 4 ćw. XV stulecia" (ćwierć);
-# a list of wayside crosses: "1916, fund. F. Wieczorek" (fundator, ufundowany)
+# a list of wayside crosses: "1916, fund. F. Wieczorek" (fundator, ufundowany); "z polecenia ck.
+# Rady szkolnej" (cesarsko-królewskiej, "c.k." without its inner period); "w dok. Bolesława
+# Wstydliwego z r. 1262" (dokumencie)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
