@@ -4462,6 +4462,11 @@ REVIEW_ROUND_TWO_HUNDRED_FOURTEEN = [
     para("Wspieramy ustanowienie BŁ. Anieli Salawy patronką gminy."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_FIFTEEN = [
+    # "sporz." (sporządził) before the notice's author
+    para("sporz. Sołtys Jan Lis"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4725,7 +4730,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_ELEVEN
     + REVIEW_ROUND_TWO_HUNDRED_TWELVE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTEEN
-    + REVIEW_ROUND_TWO_HUNDRED_FOURTEEN,
+    + REVIEW_ROUND_TWO_HUNDRED_FOURTEEN
+    + REVIEW_ROUND_TWO_HUNDRED_FIFTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
