@@ -230,12 +230,9 @@ class BracketRules(Scan):
         close = _BRACKET.search(self.text, after, min(self.end, after + _BRACKET_AHEAD))
         if close is None or close.group() not in ")]":
             return False
-        rest = self.text[after : close.start()]
-        if STATEMENT_END.search(rest):
+        if STATEMENT_END.search(self.text, after, close.start()):
             return False
-        return not any(
-            lexicon.finite_verb(w.strip(OPENING + CLOSERS + ".,;:")) for w in rest.split()
-        )
+        return not self._verb_between(after, close.start())
 
     def _bracket_then_stop(self, pos: int) -> bool:
         """Does a bracket follow that the sentence's own period closes, or its comma goes on

@@ -116,7 +116,6 @@ _SUBJECT_CHARS = 60  # a subject closing its sentence after the date is short…
 _SUBJECT_MORE_WORDS = 2  # …its first word and at most two more, all capitalised: a name
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 _EARLIER_DATE = re.compile(r"(?i)\b(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
-_QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")
 _PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
 # After a date, a count opening a sentence ("r. 113 osób", "r. 8.4 Procedury", "r. 30-letnie
 # zmaganie"; not "r. 19:16" or "r. 8.30 rano"), or a day narrowing the year ("1992 r. 30
@@ -247,14 +246,14 @@ def _participle(word: str) -> bool:
 
 def _has_verb(words: list[str]) -> bool:
     """Does a finite verb stand among `words` after the first? Not a preposition's object,
-    which the dictionary may read as a verb ("Podczas Mszy", "po odwilży")."""
+    which the dictionary may read as a verb ("Podczas Mszy", "po odwilży"), nor a noun its
+    attribute fits, maybe past a particle ("W tym (też) mieście": also "miesić")."""
     return any(
         lexicon.finite_verb(w.strip(OPENING + CLOSERS))
+        and not any(lexicon.agrees(a, w) for a in words[max(0, i - 2) : i])
         for i, w in enumerate(words[1:], 1)
         if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
         and words[i - 1].strip(OPENING).lower() not in lists.PREPOSITIONS
-        # a noun its attribute fits, maybe past a particle: "W tym (też) mieście"
-        and not any(lexicon.agrees(a, w) for a in words[max(0, i - 2) : i])
     )
 
 
@@ -875,12 +874,6 @@ class DateRules(QuoteRules):
         """Where the next comma or stop after the date stands, within _CLAUSE_WINDOW."""
         item = _ITEM_END.search(self.text, after, min(self.end, after + _CLAUSE_WINDOW))
         return None if item is None else item.start()
-
-    def _verb_between(self, start: int, stop: int) -> bool:
-        """Does a finite verb stand in text[start:stop], outside quotation marks (not a
-        title's verb)?"""
-        words = _QUOTED.sub(" ", self.text[start:stop]).split()
-        return any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words)
 
     def _date_in_pieces(self, bare: str, token_start: int, after: int) -> bool:
         """Is the number before "." a piece of a date typed with spaces ("w nocy z 22/23. 01.

@@ -13,6 +13,7 @@ from . import segment_words as lists
 from .segment_lexicon import Start
 
 CLOSERS = "\"'”“’»«)]"
+_QUOTED = re.compile(r"[„\"“«][^„\"”“»]*[”\"»]")  # a quotation or a quoted title
 OPENING = "\"'„“‘«»([-–—‒―"
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")  # "• 1431 r.", "1999-2010 7. Eskadra"
@@ -170,6 +171,12 @@ class Scan:
             return False
         kind = peek(self.text, noun.end, self.end).word
         return kind == "z" or lexicon.lemma_in(kind, lists.COMPANY_KINDS)
+
+    def _verb_between(self, start: int, stop: int) -> bool:
+        """Does a finite verb stand in text[start:stop], outside quotation marks (not a
+        title's verb)?"""
+        words = _QUOTED.sub(" ", self.text[start:stop]).split()
+        return any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words)
 
     def _previous(self, token_start: int) -> str:
         """The token before the one at token_start, without a final "." ("" if none)."""
