@@ -4467,6 +4467,42 @@ REVIEW_ROUND_TWO_HUNDRED_FIFTEEN = [
     para("sporz. Sołtys Jan Lis"),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_SIXTEEN = [
+    # a book's author in the genitive is no title: the period after the surname ends it
+    para(
+        "Bohaterami są rzeka i las z kolejnej książki Tadeusza Wierzbickiego.",
+        "Brodnica, która leży nad rzeką, ma swoją historię.",
+    ),
+    # "r." before the year after a verb reads "roku 1753"; a date closing a clause still ends it
+    para("Kaplicę wzniesiono r. 1811 staraniem miejscowego dziedzica.", "Dziś stoi pusta."),
+    para("Budowę ukończono w 1811 r.", "200 robotników wróciło do domów."),
+    # a town's suffix before its office holder in an oblique case
+    para("Kwiaty wręczono przewodniczącej Rady Miejskiej w Ostrowie Wlkp. Marii Zielińskiej."),
+    # an agenda's "Ad. pkt 1." heads its item, at the line's start or run in
+    para("Ad. pkt 1. Obrady otworzył przewodniczący rady."),
+    para("Listę obecności dołączono do protokołu.", "Ad. pkt 2. Sekretarzem obrad wybrano radną."),
+    # "S. A." typed with a space closes the company's name, before a sentence or the clause
+    para("Nagrody wręczył prezes spółki Drewmax S. A.", "Panowie wymienili się upominkami."),
+    para("Umowę z firmą Drewmax S. A. podpisano w piątek."),
+    para("Wstęp do tomu napisał prof. S. A. Nowak z Torunia."),
+    # footnotes' numbers after words, a clause between them, are no inline list
+    para(
+        "Ciała wywieziono nocą ciężarówkami 4.",
+        "Inni badacze twierdzą, że prace wykonali więźniowie z obozu 5.",
+        "Z tego powodu nie szukano grobów 6.",
+        "Okazało się, że nic już nie zostało.",
+    ),
+    para("Porządek: 1. Otwarcie sesji 2. Wybór sekretarza 3. Przyjęcie protokołu 4. Wnioski"),
+    # a list of two opened by a colon: the second item's number heads it
+    para(
+        "Zespół działał w składzie: 1. Przewodniczący - Jan Lis (wójt gminy) 2. Członkowie: "
+        "radni i sołtysi."
+    ),
+    # an editor's "(!)" closing the sentence before a function word
+    para("Znaleziono tam czaszkę słonia (!)", "Oto jak bogata była dawna fauna tych stron."),
+    para("Zapłacił za bilet aż 900 (!) złotych."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4731,7 +4767,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWELVE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTEEN
     + REVIEW_ROUND_TWO_HUNDRED_FOURTEEN
-    + REVIEW_ROUND_TWO_HUNDRED_FIFTEEN,
+    + REVIEW_ROUND_TWO_HUNDRED_FIFTEEN
+    + REVIEW_ROUND_TWO_HUNDRED_SIXTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -1036,6 +1036,13 @@ class DateRules(QuoteRules):
             return None
         if _YEAR_AHEAD.match(self.text, after, self.end):
             return False  # "w IV kw. 2024 r. do około 3 proc.": the quarter's year
+        before = self._previous(token_start)
+        if (
+            self.text.startswith("r.", token_start)
+            and before.islower()
+            and lexicon.finite_verb(before)
+        ):
+            return False  # "nowy wystawiono r. 1753 staraniem…": "roku 1753", no date closes
         clause = self._clause_before(token_start)
         if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS | lists.RECEIVING_VERBS) for w in clause):
             return False

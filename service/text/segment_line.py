@@ -167,6 +167,8 @@ _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
+_SIC = re.compile(r"\([!?]{1,3}\)")  # "(!)", "(?)", "(!?)": an editor's aside, the only stop
+_SPACED_SA = re.compile(r"(?<![^\W\d_])S\.\s+\Z")  # "S. A.": spółka akcyjna
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _DIMENSION = re.compile(r"(?:[0-9]+(?:,[0-9]+)?)?[xX×][0-9]+(?:,[0-9]+)?")  # "0,9X1,8", "38 x14"
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
@@ -210,13 +212,16 @@ _MODEL_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}-?[0-9][A-Z0-9]{0,5}\b")
 _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\b")
 _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat. C+E", "kat. A1"
-# "Ad. 4.", "Ad.1.", "Do punktu 2."
+# "Ad. 4.", "Ad.1.", "Do punktu 2.", "Ad. pkt 1."
 _AGENDA_ITEM = re.compile(  # "Ad. 4.", "Ad I." (its item's Roman number)
-    r"(?i)(?:ad|pkt|punkt|do\s+punktu|do\s+pkt)\.?\s*[0-9]{1,3}|(?-i:Ad)\.?\s+[IVX]{1,4}"
+    r"(?i)(?:ad\.?\s*(?:pkt|punkt)|ad|pkt|punkt|do\s+punktu|do\s+pkt)\.?\s*[0-9]{1,3}"
+    r"|(?-i:Ad)\.?\s+[IVX]{1,4}"
 )
 # minutes run their agenda's labels into the line: "…do protokołu./ Ad.1. Otwarcie sesji"
-_AGENDA_LABEL = re.compile(r"(?<!\S)(?i:ad)\.\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z")
-_AGENDA_LABEL_CHARS = 12  # looked back for it: a search to the sentence's start is quadratic
+_AGENDA_LABEL = re.compile(
+    r"(?<!\S)(?i:ad)\.(?:\s*(?i:pkt|punkt)\.?)?\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z"
+)
+_AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 _HOLY_NOUNS = frozenset({"krzyż", "duch", "trójca", "rodzina"})  # "Krzyża św.", "Ducha Św."
 _WAR = frozenset({"wojna"})  # "II wojny św.": the World War, a time as a date is
@@ -253,6 +258,7 @@ _LISTED_RESULT = re.compile(r"\s+[^\W\d_][\w/]*(?:\s+[^\W\d_]+)?\s*\([^()]{1,80}
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
 _LETTER_ITEM = re.compile(r"\s+[a-m]\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "… pracy. b) Test diagnozujący"
 _LETTER_HEADING = re.compile(r"\s+[a-h]\.\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*:")  # "b. Telekomunikacja:"
+_OBLIQUE_SURNAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:[sc]k|dzk)(?:iej|iego|iemu)\Z")
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter or a half-year: "III kw.", "I pół."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
@@ -475,6 +481,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 # "od 3 do 6 miesięcy (2005 r.) Po pierwsze", "(… z działalności fundacji.) 1.
                 # Dane rejestracyjne": the bracket closed it
                 return True
+            if _SIC.fullmatch(self.text, self.brackets[-1], m.end()) and self._opens_after_bracket(
+                nxt
+            ):
+                return True  # "rasy czarnej (!) Oto jak…": the editor's mark closed it
             # "trwa wojna [...] To już…": words left out between two sentences
             return self._omission_between(m, nxt)
         if self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
@@ -797,6 +807,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if kind == "initial" and bare == "A" and self._spaced_company_suffix(token_start):
+            kind, bare = "dotted", "S.A"  # "Expom S. A. Panowie życzyli…": typed with a space
         if _SHORT_YEAR.fullmatch(token):
             kind = "year"  # "w Operacji Żagiel '84. „Dar Młodzieży” wypłynął…": a year cut short
         if kind != "title" and _SPEAKER_TAG.match(self.text, m.end(), self.end):
@@ -967,7 +979,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind == "place"
             and lexicon.first_name(nxt.word)
             and self._capitalised_pair(m.end())
-            and (self._no_verb_yet(token_start) or self._office_before(token_start))
+            and (
+                self._no_verb_yet(token_start)
+                or self._office_before(token_start)
+                or self._oblique_surname(nxt.end)
+            )
         ):
             # "Wiceprezydent Starogardu Gd. Henryk Nowak powiedział": no verb yet; "podkreślił
             # burmistrz Tomaszowa Lub. Wojciech Żukowski": the town's office, then its holder
@@ -1041,6 +1057,27 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "O godz. 10 msza św. Zaprasza proboszcz", a sentence of its own
             return False
         return period_ends(kind, nxt, intro)
+
+    def _spaced_company_suffix(self, token_start: int) -> bool:
+        """Is the "A." at `token_start` the end of "S. A." (spółka akcyjna) typed with a space,
+        after a company's name, not a person's initials ("prof. S. A. Nowak", "Jan S. A.")?"""
+        suffix = _SPACED_SA.search(self.text, max(0, token_start - 4), token_start)
+        if not suffix:
+            return False
+        name = token_before(self.text, suffix.start() - 1, self.sentence_start)[0]
+        return (
+            len(name) > 1
+            and name[:1].isupper()
+            and not name.endswith(".")
+            and not lexicon.first_name(name)
+        )
+
+    def _oblique_surname(self, pos: int) -> bool:
+        """Is the word at `pos` a surname in an oblique case ("Kowalskiego", "Walednowskiej"),
+        so the name it closes is governed, not a subject ("przewodniczącej Rady Miejskiej w
+        Janowcu Wlkp. Aleksandry Walednowskiej oraz…")?"""
+        word = peek(self.text, pos, self.end).word
+        return lexicon.oblique_only(word) or bool(_OBLIQUE_SURNAME.search(word))
 
     def _office_before(self, token_start: int) -> bool:
         """Does an office's noun stand before the town whose abbreviation is at token_start?"""

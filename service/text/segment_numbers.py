@@ -74,6 +74,7 @@ _CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
 _ITEM_LETTERS = "abcdefghijklm"  # an inline list's letters ("a. Abonentów …, b. Klientów")
 _NEVER = re.compile(r"(?!)")
 _SUBSECTION = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})")  # a section's item: "4.2"
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "Niemców", "mo-net" (a line's hyphen)
 _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
 # "5 min. 113 Skarżący twierdzi": a numbered paragraph opening a sentence
 _NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
@@ -457,10 +458,22 @@ class NumberRules(Scan):
             return all(marker(k, r"[.;,]\s+").search(self.text, *ahead) for k in (2, 3)) or all(
                 marker(k).search(self.text, *ahead) for k in (2, 3, 4)
             )
-        if not marker(n - 1).search(self.text, *behind):
+        items_before = list(marker(n - 1).finditer(self.text, *behind))
+        if not items_before:
+            return False
+        if _WORD.fullmatch(self._previous(token_start)) and any(
+            w.islower() and lexicon.finite_verb(w) and not lexicon.noun(w)
+            for w in self.text[items_before[-1].end() : token_start].split()
+        ):
+            # footnotes' numbers after a word, a clause between them: "…na polecenie Niemców 7.
+            # Z tego to powodu…"; a list's items name things ("1. Puszcza Borecka 2. …")
             return False
         return bool(
-            marker(n + 1).search(self.text, *ahead) or marker(n - 2).search(self.text, *behind)
+            marker(n + 1).search(self.text, *ahead)
+            or marker(n - 2).search(self.text, *behind)
+            # a list of two opened by a colon: "w składzie: 1. Przewodniczący - Jan Lis
+            # (Starosta) 2. Członkowie: …"
+            or (n == 2 and marker(1, r":\s+").search(self.text, *behind))
         )
 
     def _ordinal(self, previous: str, token_start: int, nxt: Next, after: int) -> str | None:

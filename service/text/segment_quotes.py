@@ -200,6 +200,13 @@ class QuoteRules(Scan):
             named = [w.strip(OPENING + CLOSERS) for w in self.text[book.start() : start].split()]
             return (
                 subtitle is not None
+                # a first name in an oblique case is the author, not the title: "książki
+                # Zbigniewa Grochowskiego. Wąbrzeźno, które…"
+                and not (
+                    len(named) > 1
+                    and lexicon.first_name(named[1])
+                    and not lexicon.first_name_nominative(named[1])
+                )
                 # a long run with a verb is a clause, the title ended before it: "powieści
                 # Syzyfowe prace rozgrywa się w II połowie XIX wieku w zaborze rosyjskim."
                 and not (
