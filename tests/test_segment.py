@@ -4503,6 +4503,39 @@ REVIEW_ROUND_TWO_HUNDRED_SIXTEEN = [
     para("Zapłacił za bilet aż 900 (!) złotych."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN = [
+    # a contents' dotted leader before its page number closing the line
+    (
+        "Historia szkoły ... 12\nSport i turystyka . . 31\nWykaz fotografii... 40",
+        ["Historia szkoły ... 12", "Sport i turystyka . . 31", "Wykaz fotografii... 40"],
+    ),
+    # "§ 4." heads its section after a citation's closing bracket, or after a part's heading
+    para(
+        "Traci moc uchwała w sprawie regulaminu (Dz. Urz. nr 12 poz. 340 z późniejszymi "
+        "zmianami) § 4. Uchwała wchodzi w życie z dniem podjęcia."
+    ),
+    para("I. Przepisy ogólne § 1. Gmina działa na podstawie statutu."),
+    para("II. Na podstawie § 3.", "Sąd orzekł jak wyżej."),
+    # a participle standing as a noun after a preposition: the date closes the clause
+    para(
+        "Muzeum to nowa atrakcja, która została otwarta dla zwiedzających w maju 2023 r.",
+        "Budowa trwała trzy lata.",
+    ),
+    para("Koncert odbył się w otwartym 3 maja 2021 r. Domu Kultury."),
+    # "par." (pary) after a noun before a sentence with its verb; "par." (parafia) before a place
+    para("Do Rypina zjechali gracze na turniej par.", "Tegoroczny był już dziesiąty."),
+    para("Ksiądz Jan Lis, proboszcz par. Skrwilno, odprawił mszę."),
+    # a wiki's reference line is one entry
+    (
+        "Wieś leży nad rzeką.\n- ↑ GUS. Wyszukiwarka TERYT\n- ↑ Atlas. Mapa w skali 1:250 000",
+        [
+            "Wieś leży nad rzeką.",
+            "- ↑ GUS. Wyszukiwarka TERYT",
+            "- ↑ Atlas. Mapa w skali 1:250 000",
+        ],
+    ),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4768,7 +4801,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTEEN
     + REVIEW_ROUND_TWO_HUNDRED_FOURTEEN
     + REVIEW_ROUND_TWO_HUNDRED_FIFTEEN
-    + REVIEW_ROUND_TWO_HUNDRED_SIXTEEN,
+    + REVIEW_ROUND_TWO_HUNDRED_SIXTEEN
+    + REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

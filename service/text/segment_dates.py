@@ -954,7 +954,15 @@ class DateRules(QuoteRules):
         if len(words) == 1:  # the phrase opens its clause: "klubu, założonej w 1919 r. „Masovii”"
             return lexicon.agrees(words[-1], nxt.word) or reads(nxt) is Start.UNKNOWN
         if words[-2].lower() in lists.PREPOSITIONS:
-            return True
+            # the noun after the date agrees, or cannot be read: not "otwarta dla zwiedzających
+            # we wrześniu 2022 r. Realizacja projektu…", a participle standing as a noun; a
+            # quoted title is its noun ("z wydanego w 2019 r. „Tak, tak”")
+            return (
+                nxt.opener
+                or nxt.acronym
+                or reads(nxt) is Start.UNKNOWN
+                or lexicon.agrees(words[-1], nxt.word)
+            )
         # not the noun before it: that one it would follow ("dworu spalonego w 1944 r.")
         return not lexicon.agrees(words[-1], words[-2]) and lexicon.agrees(words[-1], nxt.word)
 

@@ -167,6 +167,9 @@ _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
+_REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
+_REFERENCE_CHARS = 300  # looked back for the line's start
+_PAGE_NUMBER_CLOSES = re.compile(r"[ \t]+[0-9]{1,4}[ \t]*(?:\n|\Z)")  # a contents' page
 _SIC = re.compile(r"\([!?]{1,3}\)")  # "(!)", "(?)", "(!?)": an editor's aside, the only stop
 _SPACED_SA = re.compile(r"(?<![^\W\d_])S\.\s+\Z")  # "S. A.": spółka akcyjna
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
@@ -314,6 +317,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "…o prawie autorskim. ”": a closing quote left alone, no sentence
         if m.start() == self.sentence_start and set(punct) <= {"!", "?"}:
             return False  # "!!! UWAGA !!!": a banner's marks open it, no sentence ends there
+        if _PAGE_NUMBER_CLOSES.match(self.text, m.end(), self.end) and (
+            punct in ("…", "...") or self.text.endswith(". ", 0, m.start())
+        ):
+            return False  # "Nauczanie religii ... 45": a contents' dotted leader, then its page
+        if self._reference_line(m.start()):
+            return False  # "- ↑ a b GUS. Wyszukiwarka TERYT": a wiki's reference, one entry
         if punct == "." and _STRAY_BULLET.fullmatch(self.text, self.sentence_start, m.end()):
             return False  # "- . Sport i Turystyka": a menu's bullet with a stray period
         if punct == "." and spaced_label(self.text, self.sentence_start, m.start(), m.end()):
@@ -1057,6 +1066,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "O godz. 10 msza św. Zaprasza proboszcz", a sentence of its own
             return False
         return period_ends(kind, nxt, intro)
+
+    def _reference_line(self, pos: int) -> bool:
+        """Does the line holding `pos` open with a wiki's back-arrow ("↑ Jan Lis, Dzieje. Tom
+        1, Kraków 2001"): a reference, whose periods part a citation, not sentences?"""
+        newline = self.text.rfind("\n", max(0, pos - _REFERENCE_CHARS), pos)
+        if newline < 0 and pos > _REFERENCE_CHARS:
+            return False
+        return bool(_REFERENCE.match(self.text, newline + 1, pos))
 
     def _spaced_company_suffix(self, token_start: int) -> bool:
         """Is the "A." at `token_start` the end of "S. A." (spółka akcyjna) typed with a space,

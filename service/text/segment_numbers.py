@@ -80,6 +80,9 @@ _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an
 _NUMBERED_OPENING = re.compile(r"\s+[0-9]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")
 _SECTION = re.compile(r"§\s*[0-9]{1,3}[a-z]?")
 _SECTION_AHEAD = re.compile(r"\s+§\s*[0-9]")
+_PART_HEADING = re.compile(  # "I. Przepisy ogólne": its first and last words
+    r"[IVXL]{1,6}\.\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+)(?:\s+[^\W\d_]+){0,4}?(?:\s+([^\W\d_]+))?"
+)
 _CHAPTER = re.compile(r"(?i:rozdział)\s+(?:[0-9]{1,3}|[IVXL]{1,6})\b")
 # A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
 NUMBER_OPENING = re.compile(
@@ -679,12 +682,25 @@ class NumberRules(Scan):
         while end > self.sentence_start and self.text[end - 1].isspace():
             end -= 1
         before = token_before(self.text, end, self.sentence_start)[0]
-        # or after its chapter's heading: "Rozdział 1 Postanowienia ogólne § 1. Statut określa"
+        # or after its chapter's heading: "Rozdział 1 Postanowienia ogólne § 1. Statut określa",
+        # or a citation closed by its bracket: "(Dz. Urz. … z późniejszymi zmianami) § 4. Uchwała"
         return (
-            before.endswith(":")
+            before.endswith((":", ")"))
             or (len(before) > 2 and before.isupper())
             or bool(_CHAPTER.match(self.text, self.sentence_start, sign))
+            or self._part_heading(end)
         )
+
+    def _part_heading(self, end: int) -> bool:
+        """Is the sentence up to `end` a part's heading, a Roman number and a few words that
+        name it ("I. Przepisy ogólne § 1."), not a decision's part citing ("II. Na podstawie")?"""
+        heading = _PART_HEADING.fullmatch(self.text, self.sentence_start, end)
+        if not heading:
+            return False
+        first, last = heading.group(1), heading.group(2) or heading.group(1)
+        if lexicon.leads_up(first) or lexicon.finite_verb(first):
+            return False
+        return not (lexicon.leads_up(last) or lexicon.oblique_only(last))
 
     def _contents_number(self, bare: str, token_start: int, nxt: Next) -> bool:
         """Is `bare` a section's number between headings in capitals, as in a table of contents

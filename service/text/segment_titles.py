@@ -261,9 +261,15 @@ class TitleRules(Scan):
         if bare.lower() == "par" and (
             (lexicon.adjectival(previous) and lexicon.agrees(previous, bare))
             or (_counts(previous) and not nxt.number)
+            or (
+                lexicon.common_noun(previous)
+                and reads(nxt) is not Start.NAME
+                and self._verb_follows(nxt)
+            )
         ):
-            # "tłumy zakochanych par. Piąte targi…", "rywalizowało 7 par. Walka była…":
-            # couples, not a paragraph ("z art. 224 par. 2": its number follows)
+            # "tłumy zakochanych par. Piąte targi…", "rywalizowało 7 par. Walka była…",
+            # "turniej par. Tegoroczny był…": couples, not a paragraph ("z art. 224 par. 2":
+            # its number follows) nor a parish ("par. Koźle")
             return True
         if bare.lower() in lists.LABELS_ALSO_WORDS and previous.lower() not in lists.PREPOSITIONS:
             return True  # "To jest oś. Plac…": the axis; "na oś. Chopina" is an estate
