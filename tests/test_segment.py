@@ -4073,7 +4073,8 @@ REVIEW_ROUND_HUNDRED_EIGHTY_FIVE = [
     para("Wniosek oparto na art. 5 § 4.", "Gmina prowadzi szkoły."),  # control
     # a bracketed aside of its own, lowercase with a verb and its own stop, after a full stop
     para("Kupcy odpłynęli w górę rzeki.", "(ciekawostka – podobno wrócili dopiero wiosną)."),
-    para("Kupcy odpłynęli w górę rzeki. (zdjęcie archiwalne)."),  # control: no verb, an aside
+    # and so is a verbless one (reviewers of rounds 186, 198, 201, 206 and 213 cut such asides)
+    para("Kupcy odpłynęli w górę rzeki.", "(zdjęcie archiwalne)."),
     # "sp.k." typed without a space is a company's form, which may close the sentence
     para("– Tak uważa Anna Lis z firmy Lis i Syn sp.k.", "– Przepisy zmienią się w maju."),
     para("Umowę podpisała firma Lis sp.k. z Kielc."),  # control
@@ -4534,6 +4535,17 @@ REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN = [
             "- ↑ Atlas. Mapa w skali 1:250 000",
         ],
     ),
+    # an aside in brackets after a full stop is a piece of its own, whatever its first letter
+    para(
+        "Zamek odparł trzymiesięczne oblężenie.",
+        "(więcej o jego zabytkach i dziejach przeczytacie tutaj: Malbork: atrakcje, zabytki, "
+        "ciekawe miejsca).",
+    ),
+    para(
+        "Po wojnie uczył w szkole w Rypinie.",
+        "(na zdjęciu tablica z jego nazwiskiem) Zmarł w 1960 roku.",
+    ),
+    para("Szkołę otwarto w 1925 r. (zdjęcie z kroniki)."),  # control: after a date, it goes on
 ]
 
 

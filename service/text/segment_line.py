@@ -458,6 +458,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "trwało aż do 7 lipca 1941 r. (…)": the words left out go with what followed; a
             # header with no verb goes on ("Skarga na wyrok z dnia 3 marca 2001 r. [...]")
             return True
+        if (
+            punct == "."
+            and nxt.first.islower()
+            and self.text.startswith("(", skip_space(self.text, m.end(), self.end))
+            and self._plain_word_before(m.start())
+            and any(lexicon.finite_verb(w) for w in self._words_so_far(m.start()))
+        ):
+            # "…odparł oblężenie. (więcej o zabytkach przeczytacie tutaj: …).": an aside after
+            # a full stop is a piece of its own, whatever its first letter
+            return True
         if not nxt.first or (nxt.first.islower() and not self._small_letter_name(nxt, m.start())):
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
