@@ -4548,6 +4548,37 @@ REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN = [
     para("Szkołę otwarto w 1925 r. (zdjęcie z kroniki)."),  # control: after a date, it goes on
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTEEN = [
+    # a year heading its chronicle's entry, with "r." glued or spaced
+    (
+        "Kalendarium\n1931r. Jan Nowicki założył w Lisewie straż pożarną.\n"
+        "1964 r. Do podziału bojowego włączono nowy wóz.",
+        [
+            "Kalendarium",
+            "1931r. Jan Nowicki założył w Lisewie straż pożarną.",
+            "1964 r. Do podziału bojowego włączono nowy wóz.",
+        ],
+    ),
+    # control: a line wrapped mid-sentence before it is no heading's line
+    (
+        "Uwagi zbierano\nod 11 września do 14 października\n2013 r. Uwagi nadesłały gminy.",
+        [
+            "Uwagi zbierano",
+            "od 11 września do 14 października",
+            "2013 r.",
+            "Uwagi nadesłały gminy.",
+        ],
+    ),
+    # a patron's two first names by their initials, typed as one
+    para("Ruszył Gminny Konkurs Recytatorski im. KK. Baczyńskiego dla szkół."),
+    # a dated bracket closing a sentence with its verb, then a subject with its clause
+    para(
+        "Gród był jednym z pierwszych ośrodków władzy w regionie (XI/XII w.)",
+        "Kościół, który tu stał, spłonął w czasie wojny.",
+    ),
+    para("Most (oddany do użytku w 1998 r.) Polacy nazywają Złotym."),  # control: a name
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4814,7 +4845,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_FOURTEEN
     + REVIEW_ROUND_TWO_HUNDRED_FIFTEEN
     + REVIEW_ROUND_TWO_HUNDRED_SIXTEEN
-    + REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN,
+    + REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

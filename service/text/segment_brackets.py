@@ -24,6 +24,7 @@ from .segment_scan import (
 )
 
 _BRACKET = re.compile(r"[()\[\]]")
+_RELATIVE_AHEAD = re.compile(r",\s+(?:któr|gdzie\b)")  # "Kościół, który…": its relative clause
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
 OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
@@ -178,6 +179,21 @@ class BracketRules(Scan):
         if nxt.dotted:
             return False
         return lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS
+
+    def _clause_after_bracket(self, nxt: Next) -> bool:
+        """After a dated bracket closing a sentence that has its verb ("na ziemi chełmińskiej
+        (XI/XII w.)"), does a subject open a clause of its own: a common noun in the
+        nominative, then its verb or its relative clause ("Kościół, który…", "Wieś liczy…")?
+        A name may go on the sentence ("(oddany w 1998 r.) Polacy nazywają"), so it does not."""
+        if (
+            nxt.dotted
+            or lexicon.start(nxt.word, names=False) is not Start.NOMINATIVE
+            or not lexicon.common_noun(nxt.word)
+        ):
+            return False
+        if not (self._verb_follows(nxt) or _RELATIVE_AHEAD.match(self.text, nxt.end, self.end)):
+            return False
+        return any(lexicon.finite_verb(w) for w in self._words_so_far(self.brackets[-1]))
 
     def _citation_closes(self, nxt: Next) -> bool:
         """Does the bracket just closed cite a law journal after a sentence that has its verb

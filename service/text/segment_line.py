@@ -167,6 +167,10 @@ _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
+_YEAR_R = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})\s?r")  # "1928r", "1964 r"
+_LINE_STOPS = re.compile(r"[^\n]*[.!?…][\"”»)]*[ \t]*(?:\n|\Z)")  # the line ends on a stop
+_WRAPPED_LINE_CHARS = 200  # looked back for the start of the line before
+_PATRON_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}")  # "im. KK. Baczyńskiego" (Krzysztofa Kamila)
 _REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
 _REFERENCE_CHARS = 300  # looked back for the line's start
 _PAGE_NUMBER_CLOSES = re.compile(r"[ \t]+[0-9]{1,4}[ \t]*(?:\n|\Z)")  # a contents' page
@@ -493,6 +497,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 and (
                     self._opens_after_bracket(nxt)
                     or self._citation_closes(nxt)
+                    or self._clause_after_bracket(nxt)
                     or self._waypoint_closes(m.end())
                     or _ITEM_NUMBER.match(self.text, m.end(), self.end)
                 )
@@ -799,8 +804,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         numbered = _NUMBERED.match(*heading)
         label_start = numbered.end() if numbered else self.sentence_start
         if (
-            DATE_LABEL.fullmatch(self.text, label_start, m.start())
+            (
+                DATE_LABEL.fullmatch(self.text, label_start, m.start())
+                or self._year_entry(label_start, m.start(), m.end())
+            )
             and not FIELD_AHEAD.match(self.text, m.end(), self.end)
+            and not self._wrapped_into(label_start)
             and not (
                 self.text[label_start].isdigit()
                 and not nxt.dotted
@@ -1077,6 +1086,28 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False
         return period_ends(kind, nxt, intro)
 
+    def _year_entry(self, start: int, stop: int, after: int) -> bool:
+        """Is text[start:stop] a year with "r." heading a chronicle's entry, which closes
+        with its own stop on the line ("1928r. Jan Lis założył straż.")? A caption's year
+        before a title is a piece of its own ("1872 r. Sługa wierny")."""
+        return bool(
+            _YEAR_R.fullmatch(self.text, start, stop)
+            and _LINE_STOPS.match(self.text, after, self.end)
+        )
+
+    def _wrapped_into(self, pos: int) -> bool:
+        """Does the line ending right before `pos` go on into it, wrapped mid-sentence: it
+        opens in lowercase or ends on a comma ("od 11 września do 14 października⏎2013 r.
+        Uwagi…"), unlike a heading ("Kalendarium⏎1928r. Jan Lis założył…")?"""
+        if pos < 2 or self.text[pos - 1] != "\n" or not self.text[pos - 2].strip():
+            return False
+        if self.text[pos - 2] == ",":
+            return True
+        newline = self.text.rfind("\n", max(0, pos - _WRAPPED_LINE_CHARS), pos - 1)
+        if newline < 0 and pos > _WRAPPED_LINE_CHARS:
+            return False  # a long line: its start is too far to read cheaply
+        return self.text[newline + 1].islower()
+
     def _reference_line(self, pos: int) -> bool:
         """Does the line holding `pos` open with a wiki's back-arrow ("↑ Jan Lis, Dzieje. Tom
         1, Kraków 2001"): a reference, whose periods part a citation, not sentences?"""
@@ -1174,8 +1205,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None
         if kind == "initial" and self._other_case_acts(previous, nxt):
             return "word"  # "aresztowanie Norberta B. Mężczyźnie grozi…": no surname of his
-        if previous.lower() == "im" and bare.istitle() and lexicon.start(nxt.word) is Start.NAME:
-            return None  # "Rajd Rowerowy im. Br. Żagana": the patron's first name cut short
+        if (
+            previous.lower() == "im"
+            and (bare.istitle() or _PATRON_INITIALS.fullmatch(bare))
+            and lexicon.start(nxt.word) in (Start.NAME, Start.UNKNOWN)
+        ):
+            # "Rajd Rowerowy im. Br. Żagana": the patron's first name cut short; "Konkurs im.
+            # KK. Baczyńskiego": two first names by their initials, typed without a period
+            return None
         if bare == "l" and _DECADE_AHEAD.match(self.text, after, self.end):
             return None  # "w pierwszej połowie l. 90. XX w.": "lat", before its decade
         if bare == "Dz" and nxt.word == "U":
