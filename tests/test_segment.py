@@ -4579,6 +4579,25 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTEEN = [
     para("Most (oddany do użytku w 1998 r.) Polacy nazywają Złotym."),  # control: a name
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_NINETEEN = [
+    # "Zesp." (zespół) before the school complex's name
+    para("Nagrody wręczył dyrektor Zesp. Szk.-Przedszk. w Lisowie."),
+    # a rank in capitals before its second word, or after "im." without its period
+    para("Przy szkole stoi pomnik GEN. BRYGADY Jana Lisa."),
+    para("Uczniowie Szkoły Podstawowej im. PPŁK Jana Lisa w Borowie zdobyli puchar."),
+    # "km 2." (km²) typed flat closes its sentence
+    para("Gmina zajmuje obszar 120,4 km 2.", "Położona jest nad Wartą."),
+    # the verb left out before a comparison's second count
+    para(
+        "W 1950 r. szkoła liczyła 90 uczniów, a rok później 120.",
+        "Najstarsi mieszkańcy wsi pamiętają to.",
+    ),
+    para("W 1944 r. było ich tu 20, a później 2. Brygada Pancerna zajęła wieś."),  # control
+    # a numbered document after its date, issued by the verb before the date
+    para("Wójt wydała w dniu 3 marca 2023 r. Zarządzenie Nr 12/2023 w sprawie dyżurów."),
+    para("Sesja odbyła się 3 marca 2023 r.", "Zarządzenie Nr 12 wchodzi w życie."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4846,7 +4865,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_FIFTEEN
     + REVIEW_ROUND_TWO_HUNDRED_SIXTEEN
     + REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTEEN,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTEEN
+    + REVIEW_ROUND_TWO_HUNDRED_NINETEEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

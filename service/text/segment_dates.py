@@ -111,6 +111,8 @@ _DOCUMENT_DATED = re.compile(  # or the year closing its number: "Uchwały Nr VI
 _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
 _DOCUMENT_BEFORE = re.compile(rf"(?i)\b(?:{_DOCUMENTS}|rozporządze)")
 _DOCUMENT_WINDOW = 100
+_DOCUMENT_AHEAD = re.compile(rf"\s+(?i:{_DOCUMENTS})[^\W\d_]*\s+[Nn]r\b")  # "Zarządzenie Nr 5"
+_ISSUING_VERBS = frozenset(["wydać", "podjąć", "przyjąć", "podpisać", "uchwalić", "ogłosić"])
 _ITEM_END = re.compile(r"[,.;!?]")
 _SUBJECT_CHARS = 60  # a subject closing its sentence after the date is short…
 _SUBJECT_MORE_WORDS = 2  # …its first word and at most two more, all capitalised: a name
@@ -371,6 +373,12 @@ class DateRules(QuoteRules):
         ):
             # "zatwierdzony Decyzją Ministra Środowiska z dnia 18.04.2017 r. Nr
             # DL-I.611.15.2017": the document's number after its date
+            return True
+        if _DOCUMENT_AHEAD.match(self.text, after, self.end) and any(
+            lexicon.lemma_in(w, _ISSUING_VERBS) for w in self._clause_before(token_start)
+        ):
+            # "Wójt wydała w dniu 28 czerwca 2022 r. Zarządzenie Nr ROA.0050.56.2022 w sprawie…":
+            # the numbered document is what the verb before the date issued
             return True
         if self._participle_before_date(token_start, nxt) and (
             not lexicon.clause_start(nxt.word) or QUOTE_AHEAD.match(self.text, after, self.end)

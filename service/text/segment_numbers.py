@@ -74,6 +74,9 @@ _CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
 _ITEM_LETTERS = "abcdefghijklm"  # an inline list's letters ("a. Abonentów …, b. Klientów")
 _NEVER = re.compile(r"(?!)")
 _SUBSECTION = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})")  # a section's item: "4.2"
+_THEN_WORDS = frozenset(["później", "wcześniej", "potem", "obecnie", "dziś", "dzisiaj", "teraz"])
+_DIGIT = re.compile(r"[0-9]")
+_SQUARED_UNITS = frozenset(["m", "km", "cm", "mm", "dm"])  # "km 2." for km² when typed flat
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "Niemców", "mo-net" (a line's hyphen)
 _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
 # "5 min. 113 Skarżący twierdzi": a numbered paragraph opening a sentence
@@ -149,6 +152,15 @@ class NumberRules(Scan):
             # "a w 2023 r. – 118.": a dash stands for the verb; not before an event's name
             # ("Nowość – 1. Festiwal Róża i Wino", not "najstarszy – 83. Turniej dostarczył")
             return not (self._event_ahead(after) and self._capitalised_pair(after))
+        if (
+            head in _THEN_WORDS
+            and _DIGIT.search(self.text, self.sentence_start, head_start)
+            and not lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS)
+            and not self._capitalised_pair(after)
+        ):
+            # "liczyła 170 uczniów, a dwa lata później 200. Najstarsi…": the verb left out
+            # before the second count of a comparison
+            return True
         if head == "co" and not lexicon.lemma_in(
             peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS
         ):
@@ -498,6 +510,8 @@ class NumberRules(Scan):
             return None  # "W 2017 roku otrzymał 1. Miejsce w przeglądzie": a place's capital typo
         if _LONG_NUMBER.match(self.text, token_start):
             return "word"  # "o numerze partii: 2517061. Termin…": no ordinal is that long
+        if raw in _SQUARED_UNITS and self.text[token_start:after].rstrip() in ("2.", "3."):
+            return "word"  # "obszar 162,5 km 2. Położona jest…": km², its exponent typed flat
         if (
             previous[:1].isupper()
             and lexicon.lemma_in(previous, lists.PROGRAMME_UNITS)

@@ -73,7 +73,8 @@ class TitleRules(Scan):
                 )
                 or (nxt.number and bare.lower() in lists.NUMBER_LABELS)  # "GODZ. 16.50"
                 or (
-                    (bare.lower() in lists.PLACE_LABELS or bare == "IM")  # "IM. MJRA HENRYKA"
+                    # "IM. MJRA HENRYKA", "GEN. BRYGADY JANA LISA"
+                    (bare.lower() in lists.PLACE_LABELS | lists.RANKS_BEFORE_NAMES or bare == "IM")
                     and len(nxt.word) > 2
                     and nxt.word.isupper()
                 )
@@ -307,6 +308,8 @@ class TitleRules(Scan):
             and reads(nxt) is Start.NOMINATIVE
             and nxt.word.lower() not in lists.DEGREES_AND_TITLES
             and lexicon.noun(nxt.word)
+            # a rank in capitals, its period left out: "Szkoły Podstawowej im. PPŁK Stanisława…"
+            and not (nxt.word.isupper() and len(nxt.word) > 2 and nxt.word.lower() in self.abbrevs)
             and not (
                 bare.lower() == "im"
                 and lexicon.genitive(nxt.word)
