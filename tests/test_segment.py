@@ -4596,6 +4596,8 @@ REVIEW_ROUND_TWO_HUNDRED_NINETEEN = [
     # a numbered document after its date, issued by the verb before the date
     para("Wójt wydała w dniu 3 marca 2023 r. Zarządzenie Nr 12/2023 w sprawie dyżurów."),
     para("Sesja odbyła się 3 marca 2023 r.", "Zarządzenie Nr 12 wchodzi w życie."),  # control
+    # a direction after "strony" closes its phrase, as after "na"
+    para("Kościół ma wieżę od strony zach.", "Murowany podest służył jako cokół pomnika."),
 ]
 
 

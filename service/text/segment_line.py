@@ -1256,8 +1256,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "Gorzów Wlkp. - 12,88; Katowice - 12,93": a list's value follows
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
-        if bare in lists.COMPASS and previous.lower() == "na":
-            return "word"  # "35 km na płn. Miasto ucierpiało…": the direction closes the phrase
+        if bare in lists.COMPASS and previous.lower() in ("na", "strony"):
+            # "35 km na płn. Miasto ucierpiało…", "z wieżą od strony zach. Murowany podest…":
+            # the direction closes the phrase
+            return "word"
         if token[-2:] in (".”", '."') and self._company_form_ahead(after):
             return None  # 'Komunikacji „C.Ł." Spółce z o.o.': the quoted name, then its form
         if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):
