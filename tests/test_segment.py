@@ -4600,6 +4600,22 @@ REVIEW_ROUND_TWO_HUNDRED_NINETEEN = [
     para("Kościół ma wieżę od strony zach.", "Murowany podest służył jako cokół pomnika."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY = [
+    # a programme's axis after its Roman number, its name after it
+    para("Sprzęt kupiono w ramach programu Cyfrowa Gmina - V oś. Rozwój cyfrowy JST."),
+    # an initial after an editor's credit goes on with the name
+    para("Encyklopedia miasteczek, red. S. Spector, G. Nowicki, t. I, Kraków 2001, s. 87."),
+    # a byline glued to its date
+    one("Wtorek 14.06.2011oprac. Anna Lisowska"),
+    # a headline in capitals run into the first sentence, which opens with its phrase and date
+    para(
+        "NOWY NABÓR WNIOSKÓW Uchwałą nr 12/23 z dnia 3 marca 2023 r. Zarząd Powiatu ogłosił "
+        "konkurs."
+    ),
+    # a reference's publisher closed by its stop, then the place and year
+    one("J. Lisowski, Dzieje wsi. Zarys problematyki. PWN. Warszawa 1990, s. 12–14."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4868,7 +4884,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_SIXTEEN
     + REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTEEN
-    + REVIEW_ROUND_TWO_HUNDRED_NINETEEN,
+    + REVIEW_ROUND_TWO_HUNDRED_NINETEEN
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

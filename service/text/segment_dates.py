@@ -34,6 +34,8 @@ _ROMAN_MONTHS = frozenset(
 )
 _YEAR_NUMBER = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _GERUND_GAP = 3  # words between a verbal noun and its year: "Uruchomienie na wiosnę 2020"
+# a headline in capitals run into the text's first sentence: "SOŁECTWO NA PLUS Uchwałą…"
+_CAPITALS_HEADING = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}\s+){2,}(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
@@ -1031,8 +1033,11 @@ class DateRules(QuoteRules):
         words = self._words_so_far(token_start)
         start = self.sentence_start
         label = _CAPITALS_LABEL.match(self.text, start, token_start)
+        heading = _CAPITALS_HEADING.match(self.text, start, token_start)
         if label:  # "UWAGA: W związku z … z dniem 25 maja 2018 r. Rozporządzenia …"
             words, start = words[1:], label.end()
+        elif heading:  # "SOŁECTWO NA PLUS Uchwałą nr 163/22 z dnia … r. Zarząd…": its headline
+            words, start = words[len(heading.group().split()) :], heading.end()
         elif lead := _LEADING_LABELS.match(self.text, start, token_start):
             # "2. Postanowieniem z 23 listopada 2009 r. Trybunał…": an item's number first
             words, start = words[len(lead.group().split()) :], lead.end()

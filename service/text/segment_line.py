@@ -170,6 +170,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A
 _YEAR_R = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})\s?r")  # "1928r", "1964 r"
 _LINE_STOPS = re.compile(r"[^\n]*[.!?…][\"”»)]*[ \t]*(?:\n|\Z)")  # the line ends on a stop
 _WRAPPED_LINE_CHARS = 200  # looked back for the start of the line before
+_CREDIT_LABELS = frozenset(["red.", "oprac.", "opr.", "tłum.", "przeł.", "fot.", "zdj."])
 _PATRON_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}")  # "im. KK. Baczyńskiego" (Krzysztofa Kamila)
 _REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
 _REFERENCE_CHARS = 300  # looked back for the line's start
@@ -194,6 +195,7 @@ _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz p
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
+_GLUED_BYLINE = re.compile(r"[0-9][0-9.]*[0-9](oprac|opr)")
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
 # "Stal Ostrów Wlkp. 84:80", "Grodzisk Wlkp. 7 : 1", "Środa Wlkp. 1-0." (a hyphen's score
 # closes the line or the sentence, unlike a range of days: "Gorzów Wlkp. 12-14 czerwca")
@@ -683,8 +685,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "fax. 071 303 55 00" opening a contact line, "fax. (0-86) 272-32-38"
         if credit.lower() in lists.PHOTO_CREDITS or (len(credit) == 1 and credit.isupper()):
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
-        elif glued := _GLUED_CREDIT.fullmatch(bare):
-            bare = glued.group(1)  # "Projektu Warszawafot. Piotr Sumara": a caption's credit
+        elif glued := _GLUED_CREDIT.fullmatch(bare) or _GLUED_BYLINE.fullmatch(bare):
+            # "Projektu Warszawafot. Piotr Sumara": a caption's credit; "Poniedziałek
+            # 23.05.2011oprac. Aleksandra Zegarek": a byline glued to its date
+            bare = glued.group(1)
         elif credit != bare and (credit.lower() in lists.STREET_LABELS or credit.lower() == "godz"):
             # "przy ul. Orla/ul. Świętokrzyska", "30 czerwca/godz. 16.00": the next item's label
             bare = credit
@@ -1048,6 +1052,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         )
         if count is not None:
             return count  # "miała miejsce w 1955 r. 113 osób…", not "w 1992 r. 30 lipca"
+        if (
+            kind == "initial"
+            and not nxt.dotted
+            and token_before(self.text, token_start - 1, self.sentence_start)[0].lower()
+            in _CREDIT_LABELS
+        ):
+            return False  # "red. S. Spector, G. Wigoder": a credit's name, its initial first
         if kind.startswith("initial") and self._initials_run_on(nxt):
             return False  # "z Piotrem M. A. Cywińskim": a second initial, not the conjunction
         if (

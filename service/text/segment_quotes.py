@@ -51,7 +51,9 @@ _AUTHOR_ENTRY = re.compile(  # "Jan Lis, …", "Anna i Jan Lisowie, …"
     r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+,\s)*"
 )
 # a reference's imprint: "…, Warszawa 2001", "…, Gdańsk 2011, s. 14–20"
-_IMPRINT = re.compile(r",\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+){1,2}(?:1[5-9]|20)[0-9]{2}\b")
+# a reference's place and year, after a comma or its publisher's stop ("…podstawowe. PWN.
+# Warszawa 1987"), or right after the period in question ("PWN. Warszawa 1987")
+_IMPRINT = re.compile(r"[,.]?\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+){1,2}(?:1[5-9]|20)[0-9]{2}\b")
 # "wystawa zatytułowana W sowieckim „raju”. Losy mieszkańców…": a title named so, unquoted
 # (a quoted one, „…”, closes before its period: `_inside_quoted_title` decides inside it)
 _TITLED = re.compile(r"\bzatytułowan[aeyą]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n]*\Z")
@@ -248,8 +250,10 @@ class QuoteRules(Scan):
     def _imprint_follows(self, after: int) -> bool:
         """Does the line after `after` reach a reference's place and year with no finite verb
         on the way ("Grecja i Rzym, przeł. H. Bednarek, Warszawa 2004, s. 128.")?"""
-        imprint = _IMPRINT.search(self.text, after, self.end)
-        if imprint is None:
+        imprint = _IMPRINT.match(self.text, after, self.end) or _IMPRINT.search(
+            self.text, after, self.end
+        )
+        if imprint is None or not (imprint.start() == after or imprint.group()[0] in ",."):
             return False
         words = (
             w.strip(OPENING + CLOSERS + ".,;:") for w in self.text[after : imprint.start()].split()

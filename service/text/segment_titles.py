@@ -13,7 +13,7 @@ from . import segment_lexicon as lexicon
 from . import segment_words as lists
 from .segment_lexicon import Start
 from .segment_numbers import NUMBER, VOWELS
-from .segment_scan import DASH_FOLLOWS, NAMES, Next, Scan, peek, reads, token_before
+from .segment_scan import DASH_FOLLOWS, NAMES, ROMAN, Next, Scan, peek, reads, token_before
 
 ABBREVIATION_MAX_LETTERS = 6
 _UNLISTED_MAX_LETTERS = 8
@@ -272,8 +272,14 @@ class TitleRules(Scan):
             # "turniej par. Tegoroczny był…": couples, not a paragraph ("z art. 224 par. 2":
             # its number follows) nor a parish ("par. Koźle")
             return True
-        if bare.lower() in lists.LABELS_ALSO_WORDS and previous.lower() not in lists.PREPOSITIONS:
-            return True  # "To jest oś. Plac…": the axis; "na oś. Chopina" is an estate
+        if (
+            bare.lower() in lists.LABELS_ALSO_WORDS
+            and previous.lower() not in lists.PREPOSITIONS
+            and not (previous and ROMAN.fullmatch(previous))
+        ):
+            # "To jest oś. Plac…": the axis; "na oś. Chopina" is an estate, and "V oś. Rozwój
+            # cyfrowy…" a programme's axis, its name after it
+            return True
         if nxt.acronym:
             return False
         if (
