@@ -4614,6 +4614,8 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY = [
     ),
     # a reference's publisher closed by its stop, then the place and year
     one("J. Lisowski, Dzieje wsi. Zarys problematyki. PWN. Warszawa 1990, s. 12–14."),
+    # a numbered label heading its title in capitals
+    one("Projekt nr 3. NOWE ŁAWKI W PARKU"),
 ]
 
 

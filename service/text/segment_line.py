@@ -170,6 +170,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A
 _YEAR_R = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})\s?r")  # "1928r", "1964 r"
 _LINE_STOPS = re.compile(r"[^\n]*[.!?…][\"”»)]*[ \t]*(?:\n|\Z)")  # the line ends on a stop
 _WRAPPED_LINE_CHARS = 200  # looked back for the start of the line before
+_NUMBERED_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[Nn]r\.?\s*[0-9]{1,3}")
 _CREDIT_LABELS = frozenset(["red.", "oprac.", "opr.", "tłum.", "przeł.", "fot.", "zdj."])
 _PATRON_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}")  # "im. KK. Baczyńskiego" (Krzysztofa Kamila)
 _REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
@@ -527,6 +528,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, max(self.sentence_start, m.start() - _AGENDA_LABEL_CHARS), m.start()
         ):
             return False  # "Ad. 4. Przyjęcie protokołu", "…obecności Ad. I. Otwarcie obrad"
+        if (
+            _NUMBERED_LABEL.fullmatch(self.text, self.sentence_start, m.start())
+            and len(nxt.word) > 2
+            and nxt.word.isupper()
+        ):
+            return False  # "Inicjatywa nr 1. GLIŃSKIE ŚPIEWY…": a numbered label, its title
         if _DATELINE_DATE.fullmatch(
             self.text, self.sentence_start, m.start()
         ) and _DATELINE_PLACE.match(self.text, m.end(), self.end):
