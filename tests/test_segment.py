@@ -4616,6 +4616,9 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY = [
     one("J. Lisowski, Dzieje wsi. Zarys problematyki. PWN. Warszawa 1990, s. 12–14."),
     # a numbered label heading its title in capitals
     one("Projekt nr 3. NOWE ŁAWKI W PARKU"),
+    # a place in brackets closing a title's line is the title's, unlike an agency's signature
+    one("Reportaż z podróży cz. 2. (Rypin)"),
+    para("Rząd przyjął projekt ustawy.", "(PAP)"),  # control
 ]
 
 

@@ -106,6 +106,8 @@ class BracketRules(Scan):
             return True  # "( tutaj możesz przeczytać artykuł … )": a sentence of its own
         if stopped:
             return False  # a bracket with its own stop is a tag only when it is a sentence
+        if len(words) == 1 and words[0].istitle() and lexicon.place_name(words[0]):
+            return False  # "Ostatni ciepły weekend tej jesieni.... (Nieborów)": the title's place
         if last - first > _TAG_MAX_CHARS and not _CREDIT.match(self.text, first + 1, last):
             return False  # "(fot. Muzeum im. ks. Stanisława Staszica w Hrubieszowie)": a credit
         if (
