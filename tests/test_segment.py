@@ -4621,6 +4621,20 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY = [
     para("Rząd przyjął projekt ustawy.", "(PAP)"),  # control
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_ONE = [
+    # an initial after a publisher's credit goes on with the name
+    para("Liber mortuorum, wyd. W. Kętrzyński, w: Monumenta, t. V, Lwów 1888, s. 585."),
+    # "Stow." (stowarzyszenie) and "Osob." (osobowy) before a name; "Wąsk." closes a station's
+    para("Drugie miejsce zajęło Stow. Kobiet Aktywnych z Lipia."),
+    para("Pociąg odjeżdża ze stacji Rogów Osob. Wąsk. do stacji Jeżów."),
+    para("Pociąg zawiezie gości na stację Rogów Towarowy Wąsk.", "Tam zwiedzą wagon pocztowy."),
+    # a quotation opened by two commas
+    para("Odbyła się uroczystość z okazji Dnia Strażaka ,,Św. Floriana”.", "Zaczęła się mszą."),
+    # a line in capitals: a preposition after the abbreviation goes on with its noun
+    one("MSZE ŚW. W KOŚCIELE ŚW. JANA"),
+    one("DZIEJE WSI OD XIX DO XX W. W ŚWIETLE ŹRÓDEŁ"),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4890,7 +4904,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_SEVENTEEN
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTEEN
     + REVIEW_ROUND_TWO_HUNDRED_NINETEEN
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -171,11 +171,10 @@ _YEAR_R = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})\s?r")  # "1928r", "1964 r"
 _LINE_STOPS = re.compile(r"[^\n]*[.!?…][\"”»)]*[ \t]*(?:\n|\Z)")  # the line ends on a stop
 _WRAPPED_LINE_CHARS = 200  # looked back for the start of the line before
 _NUMBERED_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[Nn]r\.?\s*[0-9]{1,3}")
-_CREDIT_LABELS = frozenset(["red.", "oprac.", "opr.", "tłum.", "przeł.", "fot.", "zdj."])
+_CREDIT_LABELS = frozenset(["red.", "wyd.", "oprac.", "opr.", "tłum.", "przeł.", "fot.", "zdj."])
 _PATRON_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}")  # "im. KK. Baczyńskiego" (Krzysztofa Kamila)
 _REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
 _REFERENCE_CHARS = 300  # looked back for the line's start
-_PAGE_NUMBER_CLOSES = re.compile(r"[ \t]+[0-9]{1,4}[ \t]*(?:\n|\Z)")  # a contents' page
 _SIC = re.compile(r"\([!?]{1,3}\)")  # "(!)", "(?)", "(!?)": an editor's aside, the only stop
 _SPACED_SA = re.compile(r"(?<![^\W\d_])S\.\s+\Z")  # "S. A.": spółka akcyjna
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
@@ -206,7 +205,7 @@ _SCORE = re.compile(
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
 _LIMITED_AHEAD = re.compile(r"\s+Z\s+o\.\s?o\.")  # a limited company's "Sp. Z o.o."
-_SPACED_LEADER = re.compile(r"\.(?: \.){2,}\Z")  # ". . ." before a page closing the line
+_SPACED_LEADER = re.compile(r"\.(?: \.)+\Z")  # ". . ." or ". ." before a page closing the line
 _LAST_PAGE = re.compile(r"\s+[0-9]{1,4}\s*")
 # "- Raków 0:0"; "– Mechanik 4-1;" with a hyphen only after a name of capitalised words and where
 # the score closes the item: not a range ("- Jednak już po 2-3 miesiącach")
@@ -324,10 +323,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "…o prawie autorskim. ”": a closing quote left alone, no sentence
         if m.start() == self.sentence_start and set(punct) <= {"!", "?"}:
             return False  # "!!! UWAGA !!!": a banner's marks open it, no sentence ends there
-        if _PAGE_NUMBER_CLOSES.match(self.text, m.end(), self.end) and (
-            punct in ("…", "...") or self.text.endswith(". ", 0, m.start())
-        ):
-            return False  # "Nauczanie religii ... 45": a contents' dotted leader, then its page
         if self._reference_line(m.start()):
             return False  # "- ↑ a b GUS. Wyszukiwarka TERYT": a wiki's reference, one entry
         if punct == "." and _STRAY_BULLET.fullmatch(self.text, self.sentence_start, m.end()):
@@ -667,7 +662,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 return False  # "1 . Ścieżka przyrodnicza", "II . Wnioski": a space typed
         # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross; an
         # image's text, "![Ul. Jana Pawła II otwarta](…)"
-        bare = token.lstrip(OPENING + "/†>!").rstrip(CLOSERS)  # a page's ">Św. Ambroży<"
+        # a page's ">Św. Ambroży<", a quote typed as two commas: ",,Św. Floriana”"
+        bare = token.lstrip(OPENING + "/†>!,").rstrip(CLOSERS)
         bare = _LEADING_SYMBOLS.sub("", bare)  # "✅Godz. 11,30 - przyjazd": a list's emoji
         if (item := _GLUED_ITEM.fullmatch(bare)) and self._glued_item_follows(item, token_start):
             return False  # "w sprawie:1. Zmiany budżetu na rok 2018,2. Obniżenia…": a list's item
@@ -841,6 +837,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…z dniem 18 marca 2013 r. II. Na podstawie…": the next part
         if self._section_heading(token_start, m.start()):
             return False  # "uchwala, co następuje: § 1. Ustala się…": a section's heading
+        if (
+            bare.isupper()
+            and bare.lower() in self.abbrevs
+            and self._caps_phrase_goes_on(self._previous(token_start), nxt)
+        ):
+            return False  # "MSZE ŚW. W KOŚCIELE…": a line in capitals, its phrase goes on
         if self._contents_number(bare, token_start, nxt):
             return False  # "RYS HISTORYCZNY 3.2. ZASOBY…": a contents' number opens its heading
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
@@ -1643,10 +1645,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
 
     def _leader(self, m: re.Match[str], punct: str) -> bool:
         """Are the dots at `m` a table of contents' leader before a page: four or more (an
-        ellipsis character counting three), or three where the line's stretch around holds
-        another entry so led ("ROKU... 7 Pasieka w styczniu... 7 Luty... 8")?"""
+        ellipsis character counting three), or three before the page closing the line, or
+        three where the line's stretch around holds another entry so led ("ROKU... 7 Pasieka
+        w styczniu... 7 Luty... 8")?"""
         if _dots(punct) > 3:
             return True
+        if _LAST_PAGE.fullmatch(self.text, m.end(), self.end):
+            return True  # "Nauczanie religii ... 45": the page closes the entry's line
         window = self.text[max(0, m.start() - _LEADER_WINDOW) : m.end() + _LEADER_WINDOW]
         return len(_LED_PAGE.findall(window)) > 1
 

@@ -92,6 +92,16 @@ class TitleRules(Scan):
         # "st. post. Adam Nowak" (posterunkowy), not the noun "post"
         return bare.lower() in lists.RANK_SECOND and previous.lower() in lists.RANK_FIRST
 
+    def _caps_phrase_goes_on(self, previous: str, nxt: Next) -> bool:
+        """In a line in capitals, does a preposition go on after the abbreviation, its noun in
+        capitals too ("MSZE ŚW. W KOŚCIELE…", "OD XIX DO XX W. W ŚWIETLE ŹRÓDEŁ")?"""
+        if not (previous.isupper() and nxt.word.isupper() and not nxt.dotted):
+            return False
+        if nxt.word.lower() not in lists.PREPOSITIONS:
+            return False
+        then = peek(self.text, nxt.end, self.end).word
+        return len(then) > 1 and then.isupper()
+
     def _describes_mass(self, mass: str, nxt: Next) -> bool:
         """Is the word after "Mszę św." an adjective of the Mass itself ("Pogrzebową w
         kościele"), not of a noun after it ("Uroczystą procesję poprowadził…")?"""

@@ -24,7 +24,7 @@ COMMON_ABBREVIATIONS = words(
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
-    sporz zesp"""
+    sporz zesp stow osob"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -74,7 +74,9 @@ COMMON_ABBREVIATIONS = words(
 # a list of wayside crosses: "1916, fund. F. Wieczorek" (fundator, ufundowany); "z polecenia ck.
 # Rady szkolnej" (cesarsko-królewskiej, "c.k." without its inner period); "w dok. Bolesława
 # Wstydliwego z r. 1262" (dokumencie); "sporz. Sołtys Jan Lis" (sporządził, a notice's author);
-# "Dyrektor Zesp. Szk.-Przedszk." (zespół, a school complex)
+# "Dyrektor Zesp. Szk.-Przedszk." (zespół, a school complex); "przez Stow. KGW" (stowarzyszenie);
+# a timetable's station: "Rogów Osob. Wąsk." (osobowy; "Wąsk.", wąskotorowy, closes the
+# station's name: see PLACE_SUFFIXES)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -331,9 +333,9 @@ ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósm
 # "Płd.", "Płn.", "Wsch.", "Zach." ("Opoczno Płd.", "Warszawa Zach."), "Młp." (Małopolski),
 # "Wlk." (also Wielkopolski: "Gorzów Wlk."); "Tryb." (Trybunalski); "Lub." (Lubelski, after a
 # capitalised town only: the conjunction "lub"), "Podl." (Podlaski), "Kraj." (Krajeńskie),
-# "Zdr." (Zdrój: "Kudowa Zdr.")
+# "Zdr." (Zdrój: "Kudowa Zdr."), "Wąsk." (wąskotorowy, a narrow-gauge station: "Rogów Wąsk.")
 PLACE_SUFFIXES = words(
-    "gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp tryb lub podl kraj zdr"
+    "gd maz wlkp wlk śl kuj pom górn gł płd płn wsch zach kam młp tryb lub podl kraj zdr wąsk"
 )
 # Journals cited with a number: "(Dz. U. z 2001 r. Nr 142, poz. 1591)", "M.P. Nr 5".
 JOURNAL_NUMBER = words("Nr nr Poz poz")
