@@ -4635,6 +4635,24 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_ONE = [
     one("DZIEJE WSI OD XIX DO XX W. W ŚWIETLE ŹRÓDEŁ"),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_TWO = [
+    # a lowercase aside in brackets after a question is a piece of its own; a headline's tag
+    # and a capitalised gloss are not
+    para(
+        "Przewodniczący zapytał, czy radni mają uwagi do porządku obrad?",
+        "(w załączeniu do protokołu porządek obrad).",
+        "Rada przyjęła go jednogłośnie.",
+    ),
+    one("Czy warto wracać na Księżyc? (recenzja)"),  # control
+    para("Krzyknął: finis Poloniae! (Koniec Polski).", "Potem wyszedł."),  # control
+    # "dyst." (dystans) before the distance's name
+    para("Bieg odbył się w mocnej obsadzie, zwłaszcza na dyst. Mega gdzie wygrał Jan Lis."),
+    # a page's label glued to the opening phrase of a sentence opened by its date
+    para("aktualnościW dniu 3 maja br. Burmistrz spotkał się z wojewodą."),
+    # an adverbial participle right before the date: its object follows
+    para("Mieszkańcy pokazali swoją siłę, organizując w 2024 r. Festyn Rodzinny na boisku."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4905,7 +4923,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTEEN
     + REVIEW_ROUND_TWO_HUNDRED_NINETEEN
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_ONE,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_ONE
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

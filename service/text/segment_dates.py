@@ -34,6 +34,8 @@ _ROMAN_MONTHS = frozenset(
 )
 _YEAR_NUMBER = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _GERUND_GAP = 3  # words between a verbal noun and its year: "Uruchomienie na wiosnę 2020"
+# a page's label glued to the first word: "informacjaW dniu 15 czerwca br. Komisarz…"
+_GLUED_OPENING = re.compile(r"[a-ząćęłńóśźż]{3,}([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*)")
 # a headline in capitals run into the text's first sentence: "SOŁECTWO NA PLUS Uchwałą…"
 _CAPITALS_HEADING = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}\s+){2,}(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
@@ -382,6 +384,12 @@ class DateRules(QuoteRules):
             # "Wójt wydała w dniu 28 czerwca 2022 r. Zarządzenie Nr ROA.0050.56.2022 w sprawie…":
             # the numbered document is what the verb before the date issued
             return True
+        if (
+            nxt.first.isupper()
+            and reads(nxt) is not Start.OPENS
+            and self._adverbial_participle_before(token_start)
+        ):
+            return True  # "organizując 29-VI-24r. Piknik Integracyjny…": the participle's object
         if self._participle_before_date(token_start, nxt) and (
             not lexicon.clause_start(nxt.word) or QUOTE_AHEAD.match(self.text, after, self.end)
         ):
@@ -938,6 +946,12 @@ class DateRules(QuoteRules):
         cases = lexicon.noun_cases(word)
         return not lexicon.clause_start(word) and (not cases or "loc" in cases)
 
+    def _adverbial_participle_before(self, token_start: int) -> bool:
+        """Does an adverbial participle stand right before the date ("organizując w 2024 r."),
+        its object still to come?"""
+        words = self._date_cut_off(self._clause_before(token_start, _PARTICIPLE_WORDS))
+        return bool(words) and words[-1].islower() and lexicon.adverbial_participle(words[-1])
+
     def _participle_before_date(self, token_start: int, nxt: Next) -> bool:
         """Does the date stand inside a participle's phrase, the participle in an oblique case
         after a preposition ("w otwartym 3 maja 2021 r. Muzeum…", "do uruchomionego 1 lutego
@@ -1031,6 +1045,8 @@ class DateRules(QuoteRules):
         it opens with a preposition or a participle ("Podczas wyborów w 2010 r.", "Wydana w
         1925 r.")? A noun phrase may be a sentence of its own ("Rekordowy wynik z 2023 r.")."""
         words = self._words_so_far(token_start)
+        if words and (glued := _GLUED_OPENING.fullmatch(words[0])):
+            words[0] = glued.group(1)  # "informacjaW dniu 15 czerwca br. Komisarz…": scraped
         start = self.sentence_start
         label = _CAPITALS_LABEL.match(self.text, start, token_start)
         heading = _CAPITALS_HEADING.match(self.text, start, token_start)

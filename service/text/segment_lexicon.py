@@ -343,6 +343,13 @@ def noun_cases(word: str) -> frozenset[str]:
     return frozenset(c for r in _first_readings(word) if r.pos == "subst" for c in r.cases)
 
 
+def adverbial_participle(word: str) -> bool:
+    """Is `word` only an adverbial participle ("organizując", "wracając"), which takes its
+    object after it?"""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return bool(readings) and all(r.pos == "pcon" for r in readings)
+
+
 def participle(word: str) -> bool:
     """Can `word` be an adjectival participle ("Rozstawiony", "Urodzona", "Mieszkający")?"""
     return any(r.pos in ("ppas", "pact") for r in _first_readings(word))

@@ -445,7 +445,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "…otrzymuje ocenę niedostateczną. b) Test diagnozujący": the next item
         if punct in ".!?" and _LETTER_HEADING.match(self.text, m.end(), self.end):
             return True  # "…do Warszawy - 241 km. a. Energetyka: Teren gminy…": the next item
-        if punct in ("!", "?") and not closers and self._bracket_then_stop(m.end()):
+        if (
+            punct in ("!", "?")
+            and not closers
+            and not nxt.first.islower()
+            and self._bracket_then_stop(m.end())
+        ):
             return False  # "wykrzyknął: finis Poloniae! (Koniec Polski). Po…": its gloss, closed
         if punct == "?" and self._glossed_question(m.end()):
             return True  # "1. Jakie badania przeprowadzono? – wyjaśnienie metod.": its gloss
@@ -461,14 +466,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # header with no verb goes on ("Skarga na wyrok z dnia 3 marca 2001 r. [...]")
             return True
         if (
-            punct == "."
-            and nxt.first.islower()
+            nxt.first.islower()
             and self.text.startswith("(", skip_space(self.text, m.end(), self.end))
-            and self._plain_word_before(m.start())
+            and (
+                # not a headline's tag: "…na Marsa? (recenzja)"
+                (punct in ("?", "!") and nxt.word.upper() not in lists.MEDIA_TAGS)
+                or (punct == "." and self._plain_word_before(m.start()))
+            )
             and any(lexicon.finite_verb(w) for w in self._words_so_far(m.start()))
         ):
-            # "…odparł oblężenie. (więcej o zabytkach przeczytacie tutaj: …).": an aside after
-            # a full stop is a piece of its own, whatever its first letter
+            # "…odparł oblężenie. (więcej o zabytkach przeczytacie tutaj: …).", "czy radni mają
+            # uwagi? (w załączeniu porządek obrad)": an aside after a full stop or a question
+            # is a piece of its own, whatever its first letter
             return True
         if not nxt.first or (nxt.first.islower() and not self._small_letter_name(nxt, m.start())):
             return False
