@@ -169,12 +169,11 @@ _ABBREVIATED = frozenset(
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
 _YEAR_R = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})\s?r")  # "1928r", "1964 r"
 _LINE_STOPS = re.compile(r"[^\n]*[.!?…][\"”»)]*[ \t]*(?:\n|\Z)")  # the line ends on a stop
-_WRAPPED_LINE_CHARS = 200  # looked back for the start of the line before
 _NUMBERED_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[Nn]r\.?\s*[0-9]{1,3}")
 _CREDIT_LABELS = frozenset(["red.", "wyd.", "oprac.", "opr.", "tłum.", "przeł.", "fot.", "zdj."])
 _PATRON_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}")  # "im. KK. Baczyńskiego" (Krzysztofa Kamila)
 _REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
-_REFERENCE_CHARS = 300  # looked back for the line's start
+_LINE_START_CHARS = 300  # looked back for a line's start
 _SIC = re.compile(r"\([!?]{1,3}\)")  # "(!)", "(?)", "(!?)": an editor's aside, the only stop
 _SPACED_SA = re.compile(r"(?<![^\W\d_])S\.\s+\Z")  # "S. A.": spółka akcyjna
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
@@ -1132,18 +1131,22 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False
         if self.text[pos - 2] == ",":
             return True
-        newline = self.text.rfind("\n", max(0, pos - _WRAPPED_LINE_CHARS), pos - 1)
-        if newline < 0 and pos > _WRAPPED_LINE_CHARS:
-            return False  # a long line: its start is too far to read cheaply
-        return self.text[newline + 1].islower()
+        start = self._line_start(pos - 1)
+        return start is not None and self.text[start].islower()
 
     def _reference_line(self, pos: int) -> bool:
         """Does the line holding `pos` open with a wiki's back-arrow ("↑ Jan Lis, Dzieje. Tom
         1, Kraków 2001"): a reference, whose periods part a citation, not sentences?"""
-        newline = self.text.rfind("\n", max(0, pos - _REFERENCE_CHARS), pos)
-        if newline < 0 and pos > _REFERENCE_CHARS:
-            return False
-        return bool(_REFERENCE.match(self.text, newline + 1, pos))
+        start = self._line_start(pos)
+        return start is not None and bool(_REFERENCE.match(self.text, start, pos))
+
+    def _line_start(self, pos: int) -> int | None:
+        """Where the line holding `pos` starts; None when that is more than _LINE_START_CHARS
+        back, too far to look on every candidate of a long line."""
+        newline = self.text.rfind("\n", max(0, pos - _LINE_START_CHARS), pos)
+        if newline < 0 and pos > _LINE_START_CHARS:
+            return None
+        return newline + 1
 
     def _spaced_company_suffix(self, token_start: int) -> bool:
         """Is the "A." at `token_start` the end of "S. A." (spółka akcyjna) typed with a space,
