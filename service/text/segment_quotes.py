@@ -250,9 +250,7 @@ class QuoteRules(Scan):
     def _imprint_follows(self, after: int) -> bool:
         """Does the line after `after` reach a reference's place and year with no finite verb
         on the way ("Grecja i Rzym, przeł. H. Bednarek, Warszawa 2004, s. 128.")?"""
-        imprint = _IMPRINT.match(self.text, after, self.end) or _IMPRINT.search(
-            self.text, after, self.end
-        )
+        imprint = _IMPRINT.search(self.text, after, self.end)  # leftmost: right here first
         if imprint is None or not (imprint.start() == after or imprint.group()[0] in ",."):
             return False
         words = (
