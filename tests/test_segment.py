@@ -4653,6 +4653,20 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_TWO = [
     para("Mieszkańcy pokazali swoją siłę, organizując w 2024 r. Festyn Rodzinny na boisku."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_THREE = [
+    # "Inst." (instytut) before the institute's name
+    para("W pałacu ma siedzibę Inst. Genetyki i Hodowli Zwierząt PAN."),
+    # a photo credit glued to a year range
+    one("Lisów, pałac biskupi, 1781–85fot. A. Nowak/Archiwum Ilustracji"),
+    # an ordinal before a unit's adjective and its noun, after a verb
+    para("Oprawę wojskową zapewnił 15. Mazowiecki pułk saperów."),
+    # a capitalised noun mid-sentence is no verb, so the opening phrase still lacks one
+    para(
+        "W związku z kończącą się kadencją Rad Sołeckich, podczas sesji w dniu 5 lutego br. "
+        "Wójt podziękował sołtysom."
+    ),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4924,7 +4938,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_NINETEEN
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_ONE
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_TWO,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_TWO
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -1061,7 +1061,12 @@ class DateRules(QuoteRules):
             return False
         if ":" in self.text[start:token_start]:
             return False  # "Planowana aktualizacja: koniec 2017 r.": a label's value
-        return not any(lexicon.finite_verb(w) for w in words)
+        # a capitalised noun mid-sentence is the noun, not a verb: "Rad Sołeckich" (of the
+        # councils), not "rad" (glad)
+        return not any(
+            lexicon.finite_verb(w) and not (i and w[:1].isupper() and lexicon.noun(w))
+            for i, w in enumerate(words)
+        )
 
     def _count_after_date(self, token_start: int, after: int) -> bool | None:
         """After a date closing a clause that has its verb, does a count open a sentence ("…

@@ -192,8 +192,8 @@ _PHONE_AHEAD = re.compile(
 _ISSUE = re.compile(r"\s+(?:19|20)[0-9]{2},?\s+(?:nr|z\.)\s*[0-9]")  # a journal's "2015 nr 2"
 _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz przyjacielskiej"
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
-# "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot."
-_GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_]{2,}?\.?(fot|Fot|FOT)")
+# "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot.", "pałac, 1774–79fot."
+_GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_][\w–-]+?\.?(fot|Fot|FOT)")
 _GLUED_BYLINE = re.compile(r"[0-9][0-9.]*[0-9](oprac|opr)")
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
 # "Stal Ostrów Wlkp. 84:80", "Grodzisk Wlkp. 7 : 1", "Środa Wlkp. 1-0." (a hyphen's score

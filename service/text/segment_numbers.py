@@ -217,6 +217,10 @@ class NumberRules(Scan):
         event = len(then.word) > 1 and (  # not "K."
             lexicon.lemma_in(then.word, lists.ORDINAL_NOUNS)
             or (then.acronym and len(then.word) > 3)  # "zwieńczył 43. MFHDMC": a festival
+            or (  # "zapewnił 32. Wieliszewski dywizjon rakietowy": a unit's adjective first
+                lexicon.adjectival(then.word)
+                and lexicon.lemma_in(peek(self.text, then.end, self.end).word, lists.ORDINAL_NOUNS)
+            )
         )
         return not (event or self._capitalised_pair(after))
 
