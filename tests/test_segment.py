@@ -4667,6 +4667,12 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_THREE = [
     ),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR = [
+    # "w." (wieku) before its century's number
+    para("Pierwszy kościół na pocz. w. XV wymagał już remontu."),
+    para("Kościół zbudowano w XV w.", "XVI wiek przyniósł zmiany."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4939,7 +4945,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_ONE
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_TWO
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_THREE,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_THREE
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

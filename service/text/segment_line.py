@@ -174,6 +174,7 @@ _CREDIT_LABELS = frozenset(["red.", "wyd.", "oprac.", "opr.", "tłum.", "przeł.
 _PATRON_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}")  # "im. KK. Baczyńskiego" (Krzysztofa Kamila)
 _REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
 _LINE_START_CHARS = 300  # looked back for a line's start
+_CENTURY_AHEAD = re.compile(r"\s+[IVX]{1,5}(?![.\w])\s+[a-ząćęłńóśźż]")  # "w. XV wymagała"
 _SIC = re.compile(r"\([!?]{1,3}\)")  # "(!)", "(?)", "(!?)": an editor's aside, the only stop
 _SPACED_SA = re.compile(r"(?<![^\W\d_])S\.\s+\Z")  # "S. A.": spółka akcyjna
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
@@ -1247,6 +1248,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None
         if bare == "l" and _DECADE_AHEAD.match(self.text, after, self.end):
             return None  # "w pierwszej połowie l. 90. XX w.": "lat", before its decade
+        if (
+            bare == "w"
+            and previous
+            and not (ROMAN.fullmatch(previous) or previous.isdecimal())
+            and _CENTURY_AHEAD.match(self.text, after, self.end)
+        ):
+            return None  # "na pocz. w. XV wymagała…": "wieku", before its century's number
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if (
