@@ -4671,6 +4671,11 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR = [
     # "w." (wieku) before its century's number
     para("Pierwszy kościół na pocz. w. XV wymagał już remontu."),
     para("Kościół zbudowano w XV w.", "XVI wiek przyniósł zmiany."),  # control
+    # a wide gap after a sentence's year is no table's next cell
+    (
+        "Wieś leży nad rzeką, a mapa pochodzi z roku 1847.          Wydał ją urząd.",
+        ["Wieś leży nad rzeką, a mapa pochodzi z roku 1847.", "Wydał ją urząd."],
+    ),
 ]
 
 

@@ -243,7 +243,8 @@ class MarkRules(Scan):
             punct == "."
             and _COLUMN_GAP.match(self.text, after, self.end)
             and token_before(self.text, start, self.sentence_start)[0].isdecimal()
-        ):
+            and self._no_verb_yet(start)
+        ):  # (not a sentence's year: "…, to informacja pochodząca z roku 1847.     Zamieszczona")
             return False  # "Nr legitymacji - 41.      Edmund Papciak": the row's next cell
         if punct == "." and _CITED_SOURCE.match(self.text, after, self.end):
             return False  # "…wieś Stójka. [DUWRN 1954, nr 15, poz. 64]. 1 I 1956…": its source
