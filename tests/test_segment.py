@@ -4679,6 +4679,16 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE = [
+    # "dow." (dowództwem) and the rank "sap." (saper) before a name; a meeting's hour glued
+    # to its date
+    para("Oddziały walczyły pod dow. Jana Lisa i Piotra Kosa."),
+    para("Sprawców szukamy – mówi st. sap. Anna Lis z komendy."),
+    para("WOLA - 21.02.2011godz. 17:30 – remiza OSP"),
+    para("Zebranie trwało 3 godz.", "Potem wszyscy wyszli."),  # control
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -4951,7 +4961,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_ONE
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_TWO
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_THREE
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -195,7 +195,7 @@ _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz p
 # a credit glued to the caption before it, as scraped pages give it: "Warszawafot.", "AFPFot.",
 # "Wyborcza.plFot.", "oszczędności.Fot.", "Worlds 2011fot.", "pałac, 1774–79fot."
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_][\w–-]+?\.?(fot|Fot|FOT)")
-_GLUED_BYLINE = re.compile(r"[0-9][0-9.]*[0-9](oprac|opr)")
+_GLUED_TO_DATE = re.compile(r"[0-9][0-9.]*[0-9](oprac|opr|godz)")  # "23.05.2011oprac."
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
 # "Stal Ostrów Wlkp. 84:80", "Grodzisk Wlkp. 7 : 1", "Środa Wlkp. 1-0." (a hyphen's score
 # closes the line or the sentence, unlike a range of days: "Gorzów Wlkp. 12-14 czerwca")
@@ -697,9 +697,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "fax. 071 303 55 00" opening a contact line, "fax. (0-86) 272-32-38"
         if credit.lower() in lists.PHOTO_CREDITS or (len(credit) == 1 and credit.isupper()):
             bare = credit  # "w kolegiacie w Kruszwicy/fot. Marcin Glapiak", "Fot. PAP/J. Lis"
-        elif glued := _GLUED_CREDIT.fullmatch(bare) or _GLUED_BYLINE.fullmatch(bare):
+        elif glued := _GLUED_CREDIT.fullmatch(bare) or _GLUED_TO_DATE.fullmatch(bare):
             # "Projektu Warszawafot. Piotr Sumara": a caption's credit; "Poniedziałek
-            # 23.05.2011oprac. Aleksandra Zegarek": a byline glued to its date
+            # 23.05.2011oprac. Aleksandra Zegarek": a byline glued to its date, as is a
+            # meeting's hour: "MOSTY - 14.02.2011godz. 17:30"
             bare = glued.group(1)
         elif credit != bare and (credit.lower() in lists.STREET_LABELS or credit.lower() == "godz"):
             # "przy ul. Orla/ul. Świętokrzyska", "30 czerwca/godz. 16.00": the next item's label

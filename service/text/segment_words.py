@@ -24,7 +24,7 @@ COMMON_ABBREVIATIONS = words(
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
-    sporz zesp stow osob dyst inst"""
+    sporz zesp stow osob dyst inst dow"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -77,7 +77,7 @@ COMMON_ABBREVIATIONS = words(
 # "Dyrektor Zesp. Szk.-Przedszk." (zespół, a school complex); "przez Stow. KGW" (stowarzyszenie);
 # a timetable's station: "Rogów Osob. Wąsk." (osobowy; "Wąsk.", wąskotorowy, closes the
 # station's name: see PLACE_SUFFIXES); "na dyst. Giga" (dystans, a race's distance); "siedziba
-# Inst. Fizjologii" (instytut)
+# Inst. Fizjologii" (instytut); "oddziały pod dow. Juliana Lisa" (dowództwem, also dowódca)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -95,10 +95,11 @@ ADDRESS_AND_RANKS = words(
     # sędz." (aplikant sędziowski); a scout's "dh." and "dhna" (druh, druhna: "dh. M.
     # Domagała"); "marsz." (marszałek: "pomnik marsz. Józefa Piłsudskiego"); "strz." (strzelec,
     # a private: "strz. Trąba"); "poinsp.", "nadinsp." (podinspektor, nadinspektor, police
-    # ranks: "jak przekazuje poinsp. Martuszewska").
+    # ranks: "jak przekazuje poinsp. Martuszewska"); "sap." (saper, a private of the sappers:
+    # "mówi st. sap. Anna Lis").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap"""
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
