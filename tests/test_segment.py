@@ -4686,6 +4686,9 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE = [
     para("Sprawców szukamy – mówi st. sap. Anna Lis z komendy."),
     para("WOLA - 21.02.2011godz. 17:30 – remiza OSP"),
     para("Zebranie trwało 3 godz.", "Potem wszyscy wyszli."),  # control
+    # a name that "tzw." opens, its last stop right before the closing quote
+    para("Wieś należała do tzw. „Dóbr Leśnych.”", "Ziemie te kupił potem kupiec."),
+    para("Zadanie pn. „Budowa drogi. Etap II.” wykona firma z Lublina."),  # control
 ]
 
 

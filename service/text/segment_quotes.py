@@ -177,7 +177,13 @@ class QuoteRules(Scan):
         if naming.rstrip(".").lower() not in lists.NAMING or not naming.endswith("."):
             return False
         closing = self.text.find("”", start, min(self.end, opened + _NAMED_TITLE_CHARS))
-        return closing != -1 and "„" not in self.text[start:closing]
+        # the name's last stop, right before its closing quote, is the sentence's to settle:
+        # "w skład tzw. „Grodów Czerwieńskich.” Ziemie te…"
+        return (
+            closing != -1
+            and "„" not in self.text[start:closing]
+            and bool(self.text[start:closing].strip(".!?…"))
+        )
 
     def _unquoted_title(self, start: int, after: int) -> bool:
         """Is the period at `start` inside an unquoted title on a verbless line of a listing:
