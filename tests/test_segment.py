@@ -4689,6 +4689,8 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE = [
     # a name that "tzw." opens, its last stop right before the closing quote
     para("Wieś należała do tzw. „Dóbr Leśnych.”", "Ziemie te kupił potem kupiec."),
     para("Zadanie pn. „Budowa drogi. Etap II.” wykona firma z Lublina."),  # control
+    # a quotation cut at its start, "..." typed for "…"
+    para("Ludność przeniesiono nad Bug.", "„...i wtedy książę zebrał wojów” – pisze kronikarz."),
 ]
 
 

@@ -80,6 +80,7 @@ _LISTED_AFTER = re.compile(r"\s*[(,]")  # a listed name's bracket or comma after
 _LIST_COMMAS = 2  # commas before an item that make the sentence a list
 _CUT_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}[a-ząćęłńóśźż]{1,2}")  # "OGm." (not "OSP")
 _MILLIONS_THEN_THOUSANDS = re.compile(r"\s+[0-9]{3}\s+tys\.")  # "1 mln. 584 tys. zł"
+_QUOTE_OPENS_CUT = re.compile(r"\s+[„\"«]\.{3}(?=\w)")  # a quotation opening mid-sentence
 _BARE_OMISSION = re.compile(r"\s+(?:\.{3}|…)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # words left out between
 _JOURNAL_CITED = re.compile(rf"\s+{JOURNAL_NAME}\.\s?[0-9(z]")  # "Dz.U.2020.2424", "Dz. U. z"
 _SECTION_CITED = re.compile(
@@ -493,6 +494,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Kto jest przeciwny? (6)", "wyszli na prowadzenie! (21:22). Kolejne…": the count,
             # the score or the time of what came before, no sentence
             return False
+        if (
+            punct == "."
+            and _QUOTE_OPENS_CUT.match(self.text, m.end(), self.end)
+            and self._plain_word_before(m.start())
+        ):
+            return True  # "…Ziemi Chełmskiej. „...wielki książę zebrał wojów”": a cut quotation
         if nxt.first in _NEVER_OPENS or _EQUALS_AMOUNT.match(self.text, m.end(), self.end):
             return False  # 'na wieki! ".': punctuation cannot open a sentence
         if self._figures_in_brackets(m.start(), m.end(), closers):
