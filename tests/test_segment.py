@@ -4691,6 +4691,10 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE = [
     para("Zadanie pn. „Budowa drogi. Etap II.” wykona firma z Lublina."),  # control
     # a quotation cut at its start, "..." typed for "…"
     para("Ludność przeniesiono nad Bug.", "„...i wtedy książę zebrał wojów” – pisze kronikarz."),
+    # a capitalised preposition the dictionary also reads otherwise ("ze", a particle too)
+    # after a verbless clause's date
+    para("Wieś powstała w XV w., a może, że już w XIV w.", "Ze spisu dóbr wynika to jasno."),
+    para("Wiadomo, że w 1920 r. Z. Lis kupił dwór."),  # control: an initial
 ]
 
 

@@ -527,7 +527,11 @@ class DateRules(QuoteRules):
             # or verb ("bo dopiero w poł. XV w. Byli to Mikołaj i Szymon")
             return not (
                 lexicon.subordinator(nxt.word)
-                or (nxt.word.istitle() and lexicon.preposition(nxt.word))
+                or (
+                    nxt.word.istitle()
+                    and not nxt.dotted
+                    and (lexicon.preposition(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS)
+                )  # (also those the dictionary reads otherwise too: "Ze spisu", "Na", "Do")
                 or (lexicon.finite_verb(nxt.word) and lexicon.clause_start(nxt.word))
             )
         if clause[0].lower() in lists.LIST_JOINERS and DASH_FOLLOWS.match(
