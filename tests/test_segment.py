@@ -4695,6 +4695,8 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE = [
     # after a verbless clause's date
     para("Wieś powstała w XV w., a może, że już w XIV w.", "Ze spisu dóbr wynika to jasno."),
     para("Wiadomo, że w 1920 r. Z. Lis kupił dwór."),  # control: an initial
+    # a talk's subject quoted after "na temat", closing the line
+    para("Wykład na temat „Bagna nad Bugiem. 30 lat ochrony”"),
 ]
 
 
