@@ -4699,6 +4699,12 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE = [
     para("Wykład na temat „Bagna nad Bugiem. 30 lat ochrony”"),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX = [
+    # a dash lost to encoding as " ? " before the full name closing the line
+    para("Bal prowadziła nowa dyrektor Zespołu Szkół ? Anna Lis."),
+    para("Kto wygrał w Ostrówku?", "Anna Lis."),  # control: a question and its answer
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4973,7 +4979,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_TWO
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_THREE
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

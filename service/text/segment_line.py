@@ -205,6 +205,7 @@ _SCORE = re.compile(
 )
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
+_SURNAME_CLOSES = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[.,]?\s*\Z")  # "? Jolanta Lis." closing it
 _LIMITED_AHEAD = re.compile(r"\s+Z\s+o\.\s?o\.")  # a limited company's "Sp. Z o.o."
 _SPACED_LEADER = re.compile(r"\.(?: \.)+\Z")  # ". . ." or ". ." before a page closing the line
 _LAST_PAGE = re.compile(r"\s+[0-9]{1,4}\s*")
@@ -420,6 +421,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 return False  # "na lata 2021 ? 2030": a range's dash lost the same way
             if _AMOUNT_AHEAD.match(self.text, m.end(), self.end):
                 return False  # "Koszt prac ? 70 tys. zł": the dash before the amount
+            if (
+                before[:1].isupper()
+                and lexicon.first_name_nominative(nxt.word)
+                and _SURNAME_CLOSES.match(self.text, nxt.end, self.end)
+            ):
+                return False  # "dyrektor Zespołu Szkół ? Jolanta Lis.": the dash before a name
         if omission and nxt.first.islower():
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
