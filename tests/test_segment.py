@@ -4703,6 +4703,10 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX = [
     # a dash lost to encoding as " ? " before the full name closing the line
     para("Bal prowadziła nowa dyrektor Zespołu Szkół ? Anna Lis."),
     para("Kto wygrał w Ostrówku?", "Anna Lis."),  # control: a question and its answer
+    # "gub." (gubernator) after a rank; an initial of a digraph in capitals before another
+    para("Kościół zamknięto decyzją gen. gub. Lisa z Warszawy."),
+    para("Pałac zaprojektował architekt CH. P. Lis z Warszawy."),
+    para("Firma nazywa się CZ.", "Potem zmieniła nazwę."),  # control
 ]
 
 

@@ -25,6 +25,8 @@ _DOTS = re.compile(r"\.{2,}")
 # ANIELI SALAWY" (błogosławionej); see also
 # lists.CAPITALS_OR_ACRONYMS
 _CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp oo bł")
+# an initial of one Polish letter written with two, in capitals: "architekta CH. P. Aignera"
+_CAPITAL_DIGRAPHS = lists.words("CH CZ SZ DZ RZ DŻ DŹ")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R
 _DEFAULT_TITLES = (DEFAULT_ABBREVIATIONS | lists.ENGLISH_TITLES) - lists.NAMING
 
@@ -45,7 +47,7 @@ def _may_abbreviate(token: str) -> bool:
 def kind_of(token: str, abbrevs: frozenset[str]) -> str:
     """Classify the word in front of a "." (see `segment`'s docstring)."""
     low = _DOTS.sub(".", token.lower())  # "m..in." typed for "m.in."
-    if len(token) == 1 and token.isupper():
+    if (len(token) == 1 and token.isupper()) or token in _CAPITAL_DIGRAPHS:
         return "initial"
     if token.isupper() and low in lists.CAPITALS_OR_ACRONYMS:
         return "ambiguous"

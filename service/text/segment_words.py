@@ -24,7 +24,7 @@ COMMON_ABBREVIATIONS = words(
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
-    sporz zesp stow osob dyst inst dow"""
+    sporz zesp stow osob dyst inst dow gub"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -77,7 +77,8 @@ COMMON_ABBREVIATIONS = words(
 # "Dyrektor Zesp. Szk.-Przedszk." (zespół, a school complex); "przez Stow. KGW" (stowarzyszenie);
 # a timetable's station: "Rogów Osob. Wąsk." (osobowy; "Wąsk.", wąskotorowy, closes the
 # station's name: see PLACE_SUFFIXES); "na dyst. Giga" (dystans, a race's distance); "siedziba
-# Inst. Fizjologii" (instytut); "oddziały pod dow. Juliana Lisa" (dowództwem, also dowódca)
+# Inst. Fizjologii" (instytut); "oddziały pod dow. Juliana Lisa" (dowództwem, also dowódca);
+# "decyzją gen. gub. Hurki" (gubernatora; also gubernia: "gub. lubelska")
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
