@@ -4707,6 +4707,9 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX = [
     para("Kościół zamknięto decyzją gen. gub. Lisa z Warszawy."),
     para("Pałac zaprojektował architekt CH. P. Lis z Warszawy."),
     para("Firma nazywa się CZ.", "Potem zmieniła nazwę."),  # control
+    # an imperative that is also a noun's form is no verb inside a sentence ("przepraw",
+    # of crossings), so the date's clause has none and its subject follows
+    para("Z uwagi na bliskość przepraw, w XIII w. Gołąb był ważnym ośrodkiem."),
 ]
 
 

@@ -508,8 +508,13 @@ def finite_verb(word: str) -> bool:
     """Can `word` be a finite verb ("jest", "będzie", "zrobił", "Byłem")?
 
     A split reading ("Byłem" = "Był" + "em") counts only when no whole-word one exists:
-    "udziałem" is a noun, not "udział" + "em".
+    "udziałem" is a noun, not "udział" + "em"; nor does an imperative that is also a noun's
+    form inside a sentence: "w pobliżu przepraw" (of crossings), though "przepraw" also bids
+    one to cross (capitalised, it may open one: "Wielki Kniaź…" is read as a verb's start).
     """
     readings = [r for r in _first_readings(word) if r.pos != "ign"]
     whole = [r for r in readings if r.whole] or readings
-    return any(r.pos in _VERB for r in whole)
+    verbs = [r.pos for r in whole if r.pos in _VERB]
+    if verbs and word[:1].islower() and all(pos == "impt" for pos in verbs):
+        return not any(r.pos in ("subst", "depr") for r in whole)
+    return bool(verbs)
