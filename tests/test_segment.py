@@ -4712,6 +4712,14 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX = [
     para("Z uwagi na bliskość przepraw, w XIII w. Gołąb był ważnym ośrodkiem."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN = [
+    # the subject after the verb and the date, the sentence opened by a possessive and the
+    # predicate ("Jej pierwszym właścicielem był…"); the last initial of a list of names
+    para("Jej pierwszym właścicielem był wymieniany pod koniec XV w. Jan z Lasowic, sędzia."),
+    para("Radni: H. Lis, J. Kos i K. Gruziński przybyli później."),
+    para("Zeznania złożyli J. Kos i K.", "Potem sąd ogłosił przerwę."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -4987,7 +4995,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_THREE
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

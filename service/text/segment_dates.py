@@ -28,6 +28,7 @@ from .segment_scan import (
     token_before,
 )
 
+_POSSESSIVES = frozenset(["jej", "jego", "ich"])  # a noun's owner, before the noun
 _STOP = re.compile(r"\.(?:\s|\Z)")
 _ROMAN_MONTHS = frozenset(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -644,7 +645,12 @@ class DateRules(QuoteRules):
         if any(lexicon.finite_verb(w) and not (place and lexicon.noun(w)) for w in before):
             return False
         agreement = lexicon.past_agreement(words[verbs[0]])
-        if object_first and not (place or lexicon.noun(before[0]) or lexicon.adjectival(before[0])):
+        if object_first and not (
+            place
+            or lexicon.noun(before[0])
+            or lexicon.adjectival(before[0])
+            or before[0].lower() in _POSSESSIVES  # "Jej pierwszym właścicielem był…"
+        ):
             return False  # an object opens it: "Zapis ten skreśliła", not "Ostatnio mieliśmy"
         # after the verb, a noun may be its subject ("odbył się Festiwal po raz 5."), not
         # a participle ("była wystawiona"), a month ("maja") or a word after a preposition,

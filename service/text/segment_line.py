@@ -205,6 +205,9 @@ _SCORE = re.compile(
 )
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
+# an initial and a surname, then "i" or "oraz" before another initial: "J. Kos i K."
+_NAMED_BEFORE_AND = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:i|oraz)\s+\Z")
+_NAMED_WINDOW = 40
 _SURNAME_CLOSES = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[.,]?\s*\Z")  # "? Jolanta Lis." closing it
 _LIMITED_AHEAD = re.compile(r"\s+Z\s+o\.\s?o\.")  # a limited company's "Sp. Z o.o."
 _SPACED_LEADER = re.compile(r"\.(?: \.)+\Z")  # ". . ." or ". ." before a page closing the line
@@ -1242,6 +1245,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not self._listed_code(token_start)  # "klasy E, D, C oraz D, C, B. Wieczorem, …"
         ):
             return None  # "Kanas, M. Wojciechowski, M. Kula, Nowak": a list's first name
+        if (
+            kind == "initial"
+            and previous.lower() in ("i", "oraz")
+            and nxt.word[:1].isupper()
+            and reads(nxt) is not Start.OPENS  # not "J. Kos i K. Potem sąd…"
+            and _NAMED_BEFORE_AND.search(
+                self.text, max(self.sentence_start, token_start - _NAMED_WINDOW), token_start
+            )
+        ):
+            return None  # "Radni: H. Lis, J. Kos i K. Gruziński przybyli": the list's last name
         if (
             kind == "initial"
             and token == bare  # not a quoted letter: 'z typu „KM” na „S”. W 1976 r.'
