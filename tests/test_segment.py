@@ -4718,6 +4718,11 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN = [
     para("Jej pierwszym właścicielem był wymieniany pod koniec XV w. Jan z Lasowic, sędzia."),
     para("Radni: H. Lis, J. Kos i K. Gruziński przybyli później."),
     para("Zeznania złożyli J. Kos i K.", "Potem sąd ogłosił przerwę."),  # control
+    # a description's next note opened by an adjective, after a note with a participle
+    para(
+        "Pierwotnie zapewne murowany, wzmiankowany w 1410 r.",
+        "Następny również murowany, spalony w 1650 r.",
+    ),
 ]
 
 

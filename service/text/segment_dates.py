@@ -571,7 +571,16 @@ class DateRules(QuoteRules):
         ("Podpisane z rządem w 2014 r. Premier…")?"""
         if lexicon.participle(nxt.word) or _LABEL_AHEAD.match(self.text, after, self.end):
             return True
-        opening = self._words_so_far(token_start)[:1]
+        words = self._words_so_far(token_start)
+        if (
+            lexicon.adjectival(nxt.word)
+            and lexicon.start(nxt.word, names=False) is Start.NOMINATIVE
+            and any(lexicon.participle(w) for w in words[1:])
+        ):
+            # "…, wzmiankowany jako parafialny w 1325 r. Następny również drewniany…",
+            # "przebudowany w 1939 r. Drewniany, konstrukcji zrębowej": the next note
+            return True
+        opening = words[:1]
         return bool(
             opening
             and lexicon.participle(opening[0])
