@@ -4725,6 +4725,15 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN = [
     ),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT = [
+    # "w." (wieku) before its century closing the sentence or a comma's phrase; "im." after
+    # "nazwę", a noun and also a verb ("I will name")
+    para("Wieś wzmiankowana w w. XIII.", "Pierwotnie należała do króla."),
+    para("Unici mieli, od w. XVIII, swoją parafię we wsi."),
+    para("Szkoła nosiła nazwę im. Bohaterów Września, a kierował nią Jan Lis."),
+    para("Powiedz im.", "Alina wstała."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5001,7 +5010,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FOUR
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -175,7 +175,8 @@ _CREDIT_LABELS = frozenset(["red.", "wyd.", "oprac.", "opr.", "tłum.", "przeł.
 _PATRON_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}")  # "im. KK. Baczyńskiego" (Krzysztofa Kamila)
 _REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
 _LINE_START_CHARS = 300  # looked back for a line's start
-_CENTURY_AHEAD = re.compile(r"\s+[IVX]{1,5}(?![.\w])\s+[a-ząćęłńóśźż]")  # "w. XV wymagała"
+# "w. XV wymagała", "w w. XIII.", "od w. XVIII, swoją"
+_CENTURY_AHEAD = re.compile(r"\s+[IVX]{1,5}(?:(?![.\w])\s+[a-ząćęłńóśźż]|[.,;)](?:\s|\Z))")
 _SIC = re.compile(r"\([!?]{1,3}\)")  # "(!)", "(?)", "(!?)": an editor's aside, the only stop
 _SPACED_SA = re.compile(r"(?<![^\W\d_])S\.\s+\Z")  # "S. A.": spółka akcyjna
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")

@@ -251,6 +251,7 @@ class TitleRules(Scan):
         if DASH_FOLLOWS.match(self.text, after, self.end) or (
             lexicon.pronoun(bare)
             and lexicon.finite_verb(previous)
+            and not lexicon.common_noun(previous)  # "nosiło nazwę im. Bohaterów…": a name's
             and (
                 reads(nxt) is not Start.NAME
                 or not lexicon.genitive(nxt.word)
