@@ -4732,6 +4732,9 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT = [
     para("Unici mieli, od w. XVIII, swoją parafię we wsi."),
     para("Szkoła nosiła nazwę im. Bohaterów Września, a kierował nią Jan Lis."),
     para("Powiedz im.", "Alina wstała."),  # control
+    # after a number, a name's sentence whose verb comes after a date's "r."
+    para("Stan ten trwał do roku 1818.", "Pius VII bullą z 30 czerwca 1818 r. utworzył diecezję."),
+    para("Będzie z nami po raz 42. Piotr Lis, były wojewoda."),  # control: its subject
 ]
 
 

@@ -135,12 +135,26 @@ class FragmentRules(Scan):
         """Does the text after `pos` reach a full stop without a finite verb ("Irena Santor.",
         "Piotr Ćwik, były wojewoda małopolski.")? Then it is no sentence of its own but the
         subject or an apposition of the one before."""
-        end = STATEMENT_END.search(self.text, pos, min(self.end, pos + _REST_AHEAD))
+        limit = min(self.end, pos + _REST_AHEAD)
+        end = STATEMENT_END.search(self.text, pos, limit)
+        # an abbreviation's period before a small letter is no stop: "Pius VII bullą z 30
+        # czerwca 1818 r. powołał", "Janusz O. przyznał się"
+        while (
+            end is not None
+            and end.group() == "."
+            and peek(self.text, end.end(), self.end).first.islower()
+            and self._abbreviation_before(end.start())
+        ):
+            end = STATEMENT_END.search(self.text, end.end(), limit)
         if end is None or end.group() != ".":
             return False
         if " to " in self.text[pos : end.start()]:
             return False  # "Sławomir Nowak to piłkarz wyjątkowy.": the copula makes a clause
         return self._no_verb_between(pos, end.start())
+
+    def _abbreviation_before(self, stop: int) -> bool:
+        """Is the word before the period at `stop` an abbreviation ("r.", "ul.")?"""
+        return token_before(self.text, stop, self.sentence_start)[0].lower() in self.abbrevs
 
     def _no_verb_between(self, start: int, end: int) -> bool:
         """No lowercase finite verb between `start` and `end` (one that can be an adjective,
