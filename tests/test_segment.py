@@ -4737,6 +4737,17 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT = [
     para("Będzie z nami po raz 42. Piotr Lis, były wojewoda."),  # control: its subject
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE = [
+    # abbreviations in capitals ("PW.", "NAJŚW.", "ŚŚ."); "r." ahead of its year after
+    # "przed"; a periodical's name after "na łamach"; a title glued after a comma
+    para("PARAFIA PW. NARODZENIA NMP W WOLI"),
+    para("KULT NAJŚW. SERCA W NASZEJ PARAFII"),
+    para("Ołtarze trafiły do kościoła pw. ŚŚ. Piotra i Pawła w Woli."),
+    para("Parafia istniała już przed r. 1581 i należała do diecezji."),
+    para('Pisała o tym na łamach "Bądźcie wierni!" Anna Lis.'),
+    para("Korzystano z prac prof. R. Lisa,prof. J. Kosa i kronik szkolnych."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5014,7 +5025,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_FIVE
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

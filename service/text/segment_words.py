@@ -24,7 +24,7 @@ COMMON_ABBREVIATIONS = words(
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
-    sporz zesp stow osob dyst inst dow gub"""
+    sporz zesp stow osob dyst inst dow gub śś"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -78,7 +78,8 @@ COMMON_ABBREVIATIONS = words(
 # a timetable's station: "Rogów Osob. Wąsk." (osobowy; "Wąsk.", wąskotorowy, closes the
 # station's name: see PLACE_SUFFIXES); "na dyst. Giga" (dystans, a race's distance); "siedziba
 # Inst. Fizjologii" (instytut); "oddziały pod dow. Juliana Lisa" (dowództwem, also dowódca);
-# "decyzją gen. gub. Hurki" (gubernatora; also gubernia: "gub. lubelska")
+# "decyzją gen. gub. Hurki" (gubernatora; also gubernia: "gub. lubelska"); "kościół pw. ŚŚ.
+# Mikołaja i Stanisława" (Świętych)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -382,9 +383,10 @@ TITLE_NOUNS = words(
 )  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”";
 # a talk's subject: "spotkanie na temat „Polesie w naturze. 25 lat Parku”"
 # Prepositions before "r." written ahead of its year: "wstępując w r. 1823 jako ochotnik"
-YEAR_PREPOSITIONS = words("w we od do z ze")
+YEAR_PREPOSITIONS = words("w we od do z ze przed po")  # "istniała już przed r. 1581"
 # Periodicals, whose quoted name may close with "!" or "?" mid-sentence: 'magazynu "Viva!"'
-PERIODICAL_NOUNS = words("magazyn gazeta tygodnik miesięcznik dziennik kwartalnik pismo")
+PERIODICAL_NOUNS = words("magazyn gazeta tygodnik miesięcznik dziennik kwartalnik pismo łam")
+# ("łam": 'pisała na łamach "Miłujcie się!" Teresa Lis', in its columns)
 # Works whose title may follow a colon some words after the noun ("autor książki poświęconej
 # tym latom: „Europa walczy. …”"); not "komunikat" or "list", whose words are quoted after one
 WORK_NOUNS = words(
