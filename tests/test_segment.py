@@ -4746,6 +4746,9 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE = [
     para("Parafia istniała już przed r. 1581 i należała do diecezji."),
     para('Pisała o tym na łamach "Bądźcie wierni!" Anna Lis.'),
     para("Korzystano z prac prof. R. Lisa,prof. J. Kosa i kronik szkolnych."),
+    # "już" before the second count of a comparison, its verb left out (round 228)
+    para("W 1844 r. działało 26 młynów, a w 1855 r. już 50.", "Młyn w Woli powstał później."),
+    para("W 2020 r. odbył się już 12. Turniej w Woli."),  # control: an ordinal
 ]
 
 

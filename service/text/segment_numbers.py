@@ -74,7 +74,9 @@ _CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
 _ITEM_LETTERS = "abcdefghijklm"  # an inline list's letters ("a. Abonentów …, b. Klientów")
 _NEVER = re.compile(r"(?!)")
 _SUBSECTION = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})")  # a section's item: "4.2"
-_THEN_WORDS = frozenset(["później", "wcześniej", "potem", "obecnie", "dziś", "dzisiaj", "teraz"])
+_THEN_WORDS = frozenset(
+    ["później", "wcześniej", "potem", "obecnie", "dziś", "dzisiaj", "teraz", "już"]
+)  # "już": "26 cukrowni, a w r. 1855 już 50. Cukrownia…"
 _DIGIT = re.compile(r"[0-9]")
 _SQUARED_UNITS = frozenset(["m", "km", "cm", "mm", "dm"])  # "km 2." for km² when typed flat
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "Niemców", "mo-net" (a line's hyphen)
