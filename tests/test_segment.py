@@ -4751,6 +4751,21 @@ REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE = [
     para("W 2020 r. odbył się już 12. Turniej w Woli."),  # control: an ordinal
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY = [
+    # a sentence opened by its date after a list's dated items; abbreviations of old texts
+    # and of a journal ("w.wym.", "wezw.", "sw.", "grodz.", "sufr.", "VOL."); "cc." (a rank)
+    para(
+        "Wydzielono parafie: Brzozów w 1907 r. i Lipie w 1975 r.",
+        "W 1925 r. część wsi dołączono do Woli.",
+    ),
+    para("Synem w.wym. Jana był Piotr zwany Lis."),
+    para("Kościół pod wezw. Św. Piotra i sw. Floriana stał na wzgórzu."),
+    para("Zapis przed aktami grodz. Radomskimi potwierdził sędzia."),
+    para("Kościół konsekrował Jan Lis, bisk. sufr. Gnieźn. w 1778 r."),
+    para("VOL. XII SECTIO F 2007"),
+    para("Miasto zajął oddział ppor. cc. Jana Kosa."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5029,7 +5044,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SIX
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT
-    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE,
+    + REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

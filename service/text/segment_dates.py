@@ -473,7 +473,11 @@ class DateRules(QuoteRules):
             # "przypadki – za każdym razem inne: 2009 r. – Biuro Podróży X, 2010 r. – …": an
             # item's date after the list's colon
             return not lexicon.clause_start(peek(self.text, dash.end(), self.end).word)
-        if _NEXT_DATED_ITEM.match(self.text, after, self.end) and self._colon_list(token_start):
+        if (
+            _NEXT_DATED_ITEM.match(self.text, after, self.end)
+            and nxt.word.lower() not in lists.PREPOSITIONS  # not "… 1975 r. W 1925 r. połowę"
+            and self._colon_list(token_start)
+        ):
             return True  # "istniały już wsie: Chocianowice 1213 r. Laskowice 1239 r. …"
         if dash and self._no_verb_yet(token_start):
             # "• od 1 do 31 maja 2024 r. – ZUS rozpatrzy wniosek": the dash's clause; not a

@@ -23,8 +23,9 @@ _DOTS = re.compile(r"\.{2,}")
 # abbreviations that keep their meaning in capitals: "NA UL. 9 MAJA", "KLAN - ODC. 3732",
 # "Burmistrza ŚP. Jana Lisa" (świętej pamięci), "zakonnicy OO. Reformaci" (ojcowie), "KULT BŁ.
 # ANIELI SALAWY" (błogosławionej), "KULT NAJŚW. SERCA", "PARAFIA PW. NARODZENIA" (pod
-# wezwaniem), "kościoła p.w. ŚŚ. Mikołaja" (Świętych); see also lists.CAPITALS_OR_ACRONYMS
-_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp oo bł najśw pw śś")
+# wezwaniem), "kościoła p.w. ŚŚ. Mikołaja" (Świętych), "VOL. LXII"; see also
+# lists.CAPITALS_OR_ACRONYMS
+_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp oo bł najśw pw śś vol")
 # an initial of one Polish letter written with two, in capitals: "architekta CH. P. Aignera"
 _CAPITAL_DIGRAPHS = lists.words("CH CZ SZ DZ RZ DŻ DŹ")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R

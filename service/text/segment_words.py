@@ -24,7 +24,7 @@ COMMON_ABBREVIATIONS = words(
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
-    sporz zesp stow osob dyst inst dow gub śś"""
+    sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -79,7 +79,9 @@ COMMON_ABBREVIATIONS = words(
 # station's name: see PLACE_SUFFIXES); "na dyst. Giga" (dystans, a race's distance); "siedziba
 # Inst. Fizjologii" (instytut); "oddziały pod dow. Juliana Lisa" (dowództwem, also dowódca);
 # "decyzją gen. gub. Hurki" (gubernatora; also gubernia: "gub. lubelska"); "kościół pw. ŚŚ.
-# Mikołaja i Stanisława" (Świętych)
+# Mikołaja i Stanisława" (Świętych); "Synem w.wym. Szczepana" (wyżej wymienionego); an old
+# parish history's "kościoła pod wezw. Św. Piotra" (wezwaniem), "przed aktami grodz.
+# Opoczyńskiemi" (grodzkimi), "bisk. sufr. Gnieźn." (sufragan); a journal's "VOL. LXII"
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -98,10 +100,10 @@ ADDRESS_AND_RANKS = words(
     # Domagała"); "marsz." (marszałek: "pomnik marsz. Józefa Piłsudskiego"); "strz." (strzelec,
     # a private: "strz. Trąba"); "poinsp.", "nadinsp." (podinspektor, nadinspektor, police
     # ranks: "jak przekazuje poinsp. Martuszewska"); "sap." (saper, a private of the sappers:
-    # "mówi st. sap. Anna Lis").
+    # "mówi st. sap. Anna Lis"); "cc." (cichociemny: "oddziału ppor. cc. Waldemara Szwieca").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc"""
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
@@ -177,7 +179,7 @@ PERCENT_OF = words("pkb dnb vat")
 UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr dol")
 # Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
 # before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
-NAME_TITLES = words("św ś")  # (the older "ś.": "Męczeństwo ś. Filoroma")
+NAME_TITLES = words("św ś sw")  # (the older "ś.": "Męczeństwo ś. Filoroma"; "sw." typed bare)
 DOTTED = words("inc ltd corp llc plc bros")
 ENGLISH_TITLES = words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt mt")
 
