@@ -4764,6 +4764,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY = [
     para("Kościół konsekrował Jan Lis, bisk. sufr. Gnieźn. w 1778 r."),
     para("VOL. XII SECTIO F 2007"),
     para("Miasto zajął oddział ppor. cc. Jana Kosa."),
+    # a degree glued to the sentence before; " ? " for a dash lost before a percentage
+    para("Nie mogło zabraknąć prekursora Dymarek.prof. Jana Lisa.", "Przedstawił prelekcję."),
+    para("Teren stanowią: lasy – 95 %, łąki ? 4,5 %, wody ? 0,5 %."),
 ]
 
 

@@ -85,13 +85,13 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
             return "quantity"  # "prawie 63 tyś.zł. To kwota…": amounts, no space typed
         return "title"  # "ks.prof. Jan Nowak", "dr. n.med. Anna Lis": no space typed
     # "…nie był żadnym cudem.Prof. Norman Davies": a title glued to the sentence before (in
-    # capitals: not a web address, "Sport.pl")
+    # capitals: not a web address, "Sport.pl"; or a degree: "prekursora Dymarek.prof. Jana")
     glued = token.split(".")[-1]
     if (
         len(parts) == 2
         and len(parts[0]) > 3
         and parts[0].isalpha()
-        and glued.istitle()
+        and (glued.istitle() or parts[1] in lists.DEGREES_AND_TITLES)
         and parts[1] in abbrevs
     ):
         return kind_of(glued, abbrevs)

@@ -240,7 +240,9 @@ _AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 _HOLY_NOUNS = frozenset({"krzyż", "duch", "trójca", "rodzina"})  # "Krzyża św.", "Ducha Św."
 _WAR = frozenset({"wojna"})  # "II wojny św.": the World War, a time as a date is
-_AMOUNT_AHEAD = re.compile(r"\s+\d[\d\s,.]*(?:(?:tys|mln|mld)\.?\s*)?(?:zł|złotych|PLN|euro)\b")
+_AMOUNT_AHEAD = re.compile(
+    r"\s+\d[\d\s,.]*(?:(?:tys|mln|mld)\.?\s*)?(?:(?:zł|złotych|PLN|euro|proc)\b|%)"
+)  # "Koszt prac ? 70 tys. zł", "łąki ? 4,5 %"
 _PLACE_RANGE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")  # places shared in a ranking: "7-8."
 _RANKED_BEFORE = re.compile(r"[0-9]{1,3}\.\s+[^\W\d_][^,;]*[,;]\s*\Z")  # "…, 6. SP Łagów, "
 _RANKED_WINDOW = 80
@@ -425,7 +427,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             if before.isdecimal() and nxt.first.isdecimal():
                 return False  # "na lata 2021 ? 2030": a range's dash lost the same way
             if _AMOUNT_AHEAD.match(self.text, m.end(), self.end):
-                return False  # "Koszt prac ? 70 tys. zł": the dash before the amount
+                return False  # "Koszt prac ? 70 tys. zł", "łąki ? 4,5 %": the dash before it
             if (
                 before[:1].isupper()
                 and lexicon.first_name_nominative(nxt.word)
