@@ -4769,6 +4769,13 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY = [
     para("Teren stanowią: lasy – 95 %, łąki ? 4,5 %, wody ? 0,5 %."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE = [
+    # a decade before its century named "stulecie"; a surname that is also an abbreviation
+    # ("rej.", rejonowy) after a first name, before a sentence's opening word
+    para("Lokację datuje się na lata 50. XIII stulecia.", "W roku 1258 książę wydał przywilej."),
+    para("Zbór zaczął Mikołaj, a ukończył Andrzej Rej.", "Od końca XVI wieku był ważny."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5048,7 +5055,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_SEVEN
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

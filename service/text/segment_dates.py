@@ -169,7 +169,7 @@ _DOCUMENT_NUMBER = re.compile(r"\s+[Nn]r\s+(?:[0-9][\w/.-]*|[(\[](?:\.{3}|…)[)
 _DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
 _LABEL_AHEAD = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+:\s")  # "r. Dachy: namiotowy"
 _CENTURY_OPENS = re.compile(r"\s+[IVXL]{1,5}(?:\s*(?:i|-|–)\s*[IVXL]{1,5})?\s+(?:w\.|wiek)")
-CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b)")  # "lat 40. XVIII w."
+CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b|stulecia\b)")  # "lat 40. XVIII w."
 # its weekday in brackets or slashes: "(środa)", "/środa/"
 _WEEKDAY_AFTER = re.compile(rf"\s+[(/](?i:{'|'.join(sorted(lists.DAY_NAMES))})[)/]\s+\S")
 _OMISSION_THEN_STOP = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]][.,;]")  # "r. [...]. Zaskarżonym"

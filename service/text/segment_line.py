@@ -1234,6 +1234,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
             kind = kind_of(bare, self.abbrevs)
         if (
+            kind in ("title", "ambiguous")
+            and bare.istitle()
+            and token == bare
+            and lexicon.first_name_nominative(previous)
+            and not nxt.dotted
+            and reads(nxt) is Start.OPENS
+        ):
+            return "word"  # "a ukończył Andrzej Rej. Od końca XVI wieku…": a surname ("rej.")
+        if (
             bare.lower() in _DIMENSION_LABELS
             and nxt.first.isdigit()
             and previous.lower() not in lists.UNITS_AFTER_NUMBER  # not "ma 2 m wys. 3 osoby"
