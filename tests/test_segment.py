@@ -4774,6 +4774,8 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE = [
     # ("rej.", rejonowy) after a first name, before a sentence's opening word
     para("Lokację datuje się na lata 50. XIII stulecia.", "W roku 1258 książę wydał przywilej."),
     para("Zbór zaczął Mikołaj, a ukończył Andrzej Rej.", "Od końca XVI wieku był ważny."),
+    # an infinitive after an initial opens a sentence
+    para("Walczą o statuetkę Mistrza Koziołka M.", "Rywalizować będą najlepsi z najlepszych."),
 ]
 
 

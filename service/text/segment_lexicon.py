@@ -32,7 +32,7 @@ _ADJECTIVAL = frozenset(["adj", "ppas", "pact"])
 _LEADING = frozenset(["prep", "adv", "conj", "comp", "qub", "ppas", "pact", "pcon", "pant"])
 # Adverbial participles ("Podsumowując", "Zrobiwszy") head a clause of their own.
 _ADVERBIAL_PARTICIPLE = frozenset(["pcon", "pant"])
-_OPENING_POS = _VERB | _FUNCTION | _ADVERBIAL_PARTICIPLE
+_OPENING_POS = _VERB | _FUNCTION | _ADVERBIAL_PARTICIPLE | {"inf"}  # "M. Rywalizować będą…"
 _NOMINAL = frozenset(["subst", "adj", "num", "ger"])
 _CASED = _NOMINAL | {"depr", "ppas", "pact"}
 _PARTICIPLES = frozenset(["pact", "ppas"])  # "Kierujący uciekł", "Zatrzymany usłyszał zarzut"
