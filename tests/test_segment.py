@@ -4778,6 +4778,17 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE = [
     para("Walczą o statuetkę Mistrza Koziołka M.", "Rywalizować będą najlepsi z najlepszych."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO = [
+    # an agenda's items lettered "A)", "B)" after a number; "her." (herbu)
+    para(
+        "Porządek: A) zmiany w prognozie - projekt nr 1.",
+        "B) zmiany w budżecie - projekt nr 2.",
+        "C) zmiana uchwały - projekt nr 3.",
+    ),
+    para("Jego żoną była Anna z Lisów her. Lis, córka starosty."),
+    para("Wyniki głosowania: B) nie.", "Potem zamknięto sesję."),  # control: no "A)" before
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5058,7 +5069,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_EIGHT
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -275,6 +275,8 @@ _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powi
 _LISTED_RESULT = re.compile(r"\s+[^\W\d_][\w/]*(?:\s+[^\W\d_]+)?\s*\([^()]{1,80}\)\s*[–-]\s*[0-9]")
 _ITEM_LABEL = re.compile(r"\s+[0-9]{1,2}\)\s")  # "2007r. 3) podjęcie uchwały"
 _LETTER_ITEM = re.compile(r"\s+[a-m]\)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "… pracy. b) Test diagnozujący"
+_CAPITAL_ITEM = re.compile(r"\s+([B-M])\)\s+\w")  # "… nr 1. B) wprowadzenia", after "A)"
+_LETTER_LIST_CHARS = 600  # looked back for the item before
 _LETTER_HEADING = re.compile(r"\s+[a-h]\.\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*:")  # "b. Telekomunikacja:"
 _OBLIQUE_SURNAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:[sc]k|dzk)(?:iej|iego|iemu)\Z")
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter or a half-year: "III kw.", "I pół."
@@ -458,6 +460,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._plain_word_before(m.start())
         ):
             return True  # "…otrzymuje ocenę niedostateczną. b) Test diagnozujący": the next item
+        if (
+            punct in ".!?"
+            and (item := _CAPITAL_ITEM.match(self.text, m.end(), self.end))
+            and re.search(
+                rf"(?:^|\s){chr(ord(item.group(1)) - 1)}\)\s",
+                self.text[max(0, m.start() - _LETTER_LIST_CHARS) : m.start()],
+            )
+        ):
+            return True  # "A) … projekt nr 1. B) wprowadzenia zmian…": the list's next item
         if punct in ".!?" and _LETTER_HEADING.match(self.text, m.end(), self.end):
             return True  # "…do Warszawy - 241 km. a. Energetyka: Teren gminy…": the next item
         if (

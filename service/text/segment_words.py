@@ -24,7 +24,7 @@ COMMON_ABBREVIATIONS = words(
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
-    sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol"""
+    sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -81,7 +81,8 @@ COMMON_ABBREVIATIONS = words(
 # "decyzją gen. gub. Hurki" (gubernatora; also gubernia: "gub. lubelska"); "kościół pw. ŚŚ.
 # Mikołaja i Stanisława" (Świętych); "Synem w.wym. Szczepana" (wyżej wymienionego); an old
 # parish history's "kościoła pod wezw. Św. Piotra" (wezwaniem), "przed aktami grodz.
-# Opoczyńskiemi" (grodzkimi), "bisk. sufr. Gnieźn." (sufragan); a journal's "VOL. LXII"
+# Opoczyńskiemi" (grodzkimi), "bisk. sufr. Gnieźn." (sufragan); a journal's "VOL. LXII";
+# "z Podkańskich her. Brochwicz" (herbu)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
