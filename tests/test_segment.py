@@ -4787,6 +4787,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO = [
     ),
     para("Jego żoną była Anna z Lisów her. Lis, córka starosty."),
     para("Wyniki głosowania: B) nie.", "Potem zamknięto sesję."),  # control: no "A)" before
+    # a book's Roman number before the work it belongs to, in the genitive
+    para("O wsi mówi księga XI. Dziejów Długosza.", "Z niej wiemy, kto tu bywał."),
+    para("Opisano to w części III.", "Autorzy dodali mapę."),  # control
 ]
 
 

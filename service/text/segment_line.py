@@ -1432,6 +1432,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 ):
                     return kind  # "odszedł Jan Paweł II. Jan Paweł II, papież…": another name
                 return "regnal"  # also in a list of them: "Za Aleksandra VII. Innocentego XI."
+            if (
+                not nxt.dotted
+                and reads(nxt) is Start.OTHER
+                and lexicon.genitive(nxt.word)
+                and lexicon.lemma_in(previous, lists.NUMBERED_PARTS)
+            ):
+                return None  # "mówi Księga XI. Dziejów Długosza": the work's book, named
             return kind
         if (
             bare.islower()

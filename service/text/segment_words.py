@@ -329,7 +329,7 @@ ORDINAL_NOUNS = words(
 # "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"; "obchodziła
 # 100. Urodziny"; "rozegrano 24. Regaty o Błękitną Wstęgę"
 # Parts numbered in Roman numerals, after which "I." is the first, not an initial
-NUMBERED_PARTS = words("etap część tom faza rozdział zeszyt odcinek")
+NUMBERED_PARTS = words("etap część tom faza rozdział zeszyt odcinek księga")
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
 # z nich postawiono zarzut").
 ORDINAL_WORDS = words("pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty")
