@@ -4790,6 +4790,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO = [
     # a book's Roman number before the work it belongs to, in the genitive
     para("O wsi mówi księga XI. Dziejów Długosza.", "Z niej wiemy, kto tu bywał."),
     para("Opisano to w części III.", "Autorzy dodali mapę."),  # control
+    # "z o.o." typed with a space closes the sentence before a nominative, as "z o.o." does
+    para("Rada odrzuciła umowę ze spółką LIS Sp. z o. o.", "Pozostałe uchwały przyjęto."),
+    para("Umowę podpisano z firmą ABC Sp. z o. o. z Gdańska."),  # control
 ]
 
 

@@ -210,6 +210,7 @@ _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1
 _NAMED_BEFORE_AND = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:i|oraz)\s+\Z")
 _NAMED_WINDOW = 40
 _SURNAME_CLOSES = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[.,]?\s*\Z")  # "? Jolanta Lis." closing it
+_SPACED_LIMITED = re.compile(r"\b[Zz]\s+[Oo]\.\s+\Z")  # "Sp. z o. o.": its first "o."
 _LIMITED_AHEAD = re.compile(r"\s+Z\s+o\.\s?o\.")  # a limited company's "Sp. Z o.o."
 _SPACED_LEADER = re.compile(r"\.(?: \.)+\Z")  # ". . ." or ". ." before a page closing the line
 _LAST_PAGE = re.compile(r"\s+[0-9]{1,4}\s*")
@@ -1244,6 +1245,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if glued and glued.group(2).lower() in lists.UNITS_AFTER_NUMBER | lists.QUANTITY:
             previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
             kind = kind_of(bare, self.abbrevs)
+        if bare.lower() == "o" and _SPACED_LIMITED.search(
+            self.text, max(self.sentence_start, token_start - 8), token_start
+        ):
+            return "dotted"  # "spółce FIT Sp. z o. o. Pozostałe uchwały…": "z o.o." spaced
         if (
             kind in ("title", "ambiguous")
             and bare.istitle()
