@@ -28,7 +28,6 @@ from .segment_scan import (
     token_before,
 )
 
-_POSSESSIVES = frozenset(["jej", "jego", "ich"])  # a noun's owner, before the noun
 _STOP = re.compile(r"\.(?:\s|\Z)")
 _ROMAN_MONTHS = frozenset(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -662,7 +661,7 @@ class DateRules(QuoteRules):
             place
             or lexicon.noun(before[0])
             or lexicon.adjectival(before[0])
-            or before[0].lower() in _POSSESSIVES  # "Jej pierwszym właścicielem był…"
+            or before[0].lower() in lists.POSSESSIVES  # "Jej pierwszym właścicielem był…"
         ):
             return False  # an object opens it: "Zapis ten skreśliła", not "Ostatnio mieliśmy"
         # after the verb, a noun may be its subject ("odbył się Festiwal po raz 5."), not

@@ -370,6 +370,9 @@ SUBORDINATE_OPENERS = words(
     "jak jeśli jeżeli gdy kiedy ponieważ choć chociaż zanim skoro dopóki aby żeby gdyby odkąd"
 )
 SEASONS = words("wiosna lato jesień zima")
+# A noun's owner before the noun, opening a sentence whose subject may follow its verb
+# ("Jej pierwszym właścicielem był … Mikołaj z Markowa")
+POSSESSIVES = words("jej jego ich")
 # Subordinators that open their clause, comma or not ("mówi że w 2030 r. Polska…"); "jak"
 # and "gdy" only after "po tym" ("po tym jak 9 lutego br. Najwyższa Izba…")
 COMMALESS_SUBORDINATORS = words("że iż zanim ponieważ gdy kiedy jeśli jeżeli chociaż choć")
