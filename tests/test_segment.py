@@ -4795,6 +4795,24 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO = [
     para("Umowę podpisano z firmą ABC Sp. z o. o. z Gdańska."),  # control
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE = [
+    # an agenda's sub-items numbered "a.1.", "a.2." at the start of their lines
+    (
+        "Porządek obrad:\na.1. Otwarcie sesji.\na.2. Przyjęcie protokołu z sesji.",
+        ["Porządek obrad:", "a.1. Otwarcie sesji.", "a.2. Przyjęcie protokołu z sesji."],
+    ),
+    # a date closing a relative clause inside a "że"/"iż" clause still waiting for its verb
+    para(
+        "Sekretarz poinformował radnych, iż w wyborach, które odbyły się 16 maja 2010 r. "
+        "Burmistrzem Miasta został ponownie wybrany Adam Lis."
+    ),
+    para(  # controls: the outer clause has its verb, or a preposition opens the next
+        "Wiadomo, że gmina dostała dotację, którą przyznano w 2010 r.",
+        "Wójt jest zadowolony.",
+    ),
+    para("Mówił, że w domu, który oddano w 2010 r.", "Do dziś nic się nie zmieniło."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5076,7 +5094,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_TWENTY_NINE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -93,6 +93,8 @@ _NEXT_DATED_ITEM = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*,?\s+){1,2}[0
 _INFINITIVE_REACH = 4  # the opener's infinitive comes within its next three words
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _AFTER_MAIN_CLAUSE = lists.words("gdyż albowiem")  # conjunctions never opening a sentence
+_THAT = lists.words("że iż")  # a reported clause's conjunction
+_RELATIVE = lists.words("który")
 _PARTICIPLE_WORDS = 16  # the clause's last words a participle before a date is looked for in
 # a title in quotation marks closing before the sentence goes on, not before a speaker's dash
 # ("„To był rok” – mówi"): "western z 1968 r. „Wilcze echa” (w roli głównej…"
@@ -486,6 +488,8 @@ class DateRules(QuoteRules):
             return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
         if reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
             return True  # "Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się"
+        if self._relative_in_pending_clause(token_start) and not self._opens_own_clause(nxt):
+            return True  # "poinformowała, iż w wyborach, które odbyły się … 2010 r. Wójtem …"
         clause = self._clause_before(token_start)
         if self._gapped_item(token_start, clause, after):
             return True  # "odebrał X za „A”, w 2004 r. Jan Nowak za „B”, w 2001 r. …"
@@ -527,17 +531,7 @@ class DateRules(QuoteRules):
             # purpose clause ("aby stworzyć niską bazę wiosną 2021 r. W kwietniu…")
             if any(lexicon.infinitive(w) for w in clause[1:]):
                 return False
-            # nor a capitalised preposition ("bo 27 czerwca 2025 r. Dla blisko 300 uczniów…")
-            # or verb ("bo dopiero w poł. XV w. Byli to Mikołaj i Szymon")
-            return not (
-                lexicon.subordinator(nxt.word)
-                or (
-                    nxt.word.istitle()
-                    and not nxt.dotted
-                    and (lexicon.preposition(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS)
-                )  # (also those the dictionary reads otherwise too: "Ze spisu", "Na", "Do")
-                or (lexicon.finite_verb(nxt.word) and lexicon.clause_start(nxt.word))
-            )
+            return not self._opens_own_clause(nxt)
         if clause[0].lower() in lists.LIST_JOINERS and DASH_FOLLOWS.match(
             self.text, after, self.end
         ):
@@ -807,6 +801,40 @@ class DateRules(QuoteRules):
         finite verb is followed by, so that `nxt` is its subject?"""
         then = peek(self.text, nxt.end, self.end)
         return then.first.islower() and bool(lexicon.past_agreement(then.word))
+
+    @staticmethod
+    def _opens_own_clause(nxt: Next) -> bool:
+        """Does the word after a date open a clause of its own though the clause before still
+        waits for its verb: a subordinator, a capitalised preposition ("bo 27 czerwca 2025 r.
+        Dla blisko 300 uczniów…"; also those the dictionary reads otherwise too: "Ze spisu",
+        "Na", "Do") or a verb ("bo dopiero w poł. XV w. Byli to Mikołaj i Szymon")?"""
+        return (
+            lexicon.subordinator(nxt.word)
+            or (
+                nxt.word.istitle()
+                and not nxt.dotted
+                and (lexicon.preposition(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS)
+            )
+            or (lexicon.finite_verb(nxt.word) and lexicon.clause_start(nxt.word))
+        )
+
+    def _relative_in_pending_clause(self, token_start: int) -> bool:
+        """Does the date close a relative clause set inside a "że"/"iż" clause that has no
+        verb yet ("poinformowała, iż w wyborach, które odbyły się dnia 21 listopada 2010 r.
+        Wójtem Gminy został wybrany…", round 233a)? That clause's verb is still to come."""
+        if token_start - self.sentence_start > SENTENCE_WINDOW:
+            return False
+        parts = [
+            [w for w in (w.strip(OPENING + CLOSERS + ".;:") for w in part.split()) if w]
+            for part in self.text[self.sentence_start : token_start].split(",")
+        ]
+        if len(parts) < 3 or not parts[-2] or not parts[-1]:
+            return False
+        return (
+            parts[-2][0].lower() in _THAT
+            and lexicon.lemma_in(parts[-1][0], _RELATIVE)
+            and not _has_verb(parts[-2])
+        )
 
     def _main_clause_pending(self, token_start: int) -> bool:
         """Has the sentence opened a subordinate clause before its main clause, which has not

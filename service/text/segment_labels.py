@@ -75,7 +75,8 @@ LIST_MARKER = re.compile(
     r"(?:[-–][0-9]{1,3})?"  # "7-9. Uchwały budżetowe": items taken together
     rf"|(?:[0-9]{{1,2}}|[IVX]{{1,4}})\s+m"  # "1 m. Zofia Lis - klub", "II m. – Jan Lis": a place
     # "Część I. Trybunał", "• II.1.2.", "III. 1. Władze gminy" (a space typed)
-    rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.\s?[0-9]{{1,2}})*|[^\W\d_])"
+    rf"|(?:{_PART}\s+)?[IVXLCDM]+(?:\.\s?[0-9]{{1,2}})*"
+    r"|[^\W\d_](?:\.[0-9]{1,2})*)"  # "a.", "a.1. Otwarcie sesji": an agenda's sub-items
     rf"[{re.escape(CLOSERS)}]*"
 )
 
