@@ -4811,6 +4811,15 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE = [
         "Wójt jest zadowolony.",
     ),
     para("Mówił, że w domu, który oddano w 2010 r.", "Do dziś nic się nie zmieniło."),
+    # "wg" (według) opens a sentence's adverbial before its date, as "według" does
+    para("Wg Adama Lisa w 1931 r. Brzozówkę zamieszkiwało 640 osób."),
+    para("Spis zrobiono wg wzoru z 1931 r.", "Brzozówkę zamieszkiwało 640 osób."),  # control
+    # a chapter's heading run into the line before its first section
+    para(
+        "Rada uchwala: STATUT GMINY LIPNO Rozdział I. Postanowienia ogólne § 1. "
+        "Gmina Lipno leży w powiecie leskim."
+    ),
+    para("Sprawę opisuje rozdział 3 § 2.", "Wniosek trzeba złożyć do końca maja."),  # control
 ]
 
 

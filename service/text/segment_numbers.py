@@ -89,6 +89,12 @@ _PART_HEADING = re.compile(  # "I. Przepisy ogólne": its first and last words
     r"[IVXL]{1,6}\.\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+)(?:\s+[^\W\d_]+){0,4}?(?:\s+([^\W\d_]+))?"
 )
 _CHAPTER = re.compile(r"(?i:rozdział)\s+(?:[0-9]{1,3}|[IVXL]{1,6})\b")
+# a chapter's heading run into the line before its first section: "…uchwala: STATUT GMINY
+# Rozdział I. Postanowienia ogólne § 1. Gmina…"
+_CHAPTER_HEADING = re.compile(
+    r"(?i:rozdział)\s+(?:[0-9]{1,3}|[IVXL]{1,6})\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,5}\Z"
+)
+_CHAPTER_HEADING_CHARS = 90
 # A number that opens a date ("12 marca") or a compound ("25-latek") starts a sentence.
 NUMBER_OPENING = re.compile(
     rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
@@ -708,6 +714,11 @@ class NumberRules(Scan):
             before.endswith((":", ")"))
             or (len(before) > 2 and before.isupper())
             or bool(_CHAPTER.match(self.text, self.sentence_start, sign))
+            or bool(
+                _CHAPTER_HEADING.search(
+                    self.text, max(self.sentence_start, end - _CHAPTER_HEADING_CHARS), end
+                )
+            )
             or self._part_heading(end)
         )
 
