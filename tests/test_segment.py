@@ -4820,6 +4820,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE = [
         "Gmina Lipno leży w powiecie leskim."
     ),
     para("Sprawę opisuje rozdział 3 § 2.", "Wniosek trzeba złożyć do końca maja."),  # control
+    # a name closing the sentence after its verb and date, its aside in brackets after it
+    para("Obecne malowidła wykonał w 1926 r. Vratislav Novak (odnowiono je w 1990 r.)."),
+    para("Kaplicę zbudowano w 1926 r.", "Vratislav Novak (malarz) ozdobił ją."),  # control
 ]
 
 

@@ -29,6 +29,10 @@ from .segment_scan import (
 )
 
 _STOP = re.compile(r"\.(?:\s|\Z)")
+# a name and its aside closing the sentence: "… w 1924 r. Vlastimil Hoffman (została …)."
+_NAME_THEN_ASIDE = re.compile(
+    r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)+)\s+\([^()]{1,120}\)\.(?:\s|\Z)"
+)
 _ROMAN_MONTHS = frozenset(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 )
@@ -745,9 +749,12 @@ class DateRules(QuoteRules):
         if reads(nxt) is Start.OPENS:
             return False
         name = NAME_IN_CAPITALS.match(self.text, after, self.end)
-        if name is None or not _STOP.match(self.text, name.end(), self.end):
+        if name is not None and _STOP.match(self.text, name.end(), self.end):
+            words = name.group().split()
+        elif aside := _NAME_THEN_ASIDE.match(self.text, after, self.end):
+            words = aside.group(1).split()
+        else:
             return False
-        words = name.group().split()
         # two words or more in title case, its last word no abbreviation: not "PIWNICA ŚW.
         # NORBERTA zaprasza"
         return (
