@@ -4823,6 +4823,10 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE = [
     # a name closing the sentence after its verb and date, its aside in brackets after it
     para("Obecne malowidła wykonał w 1926 r. Vratislav Novak (odnowiono je w 1990 r.)."),
     para("Kaplicę zbudowano w 1926 r.", "Vratislav Novak (malarz) ozdobił ją."),  # control
+    # a space typed after a period instead of before it: the word after it is still its own
+    para("Obchody rocznicy urodzin gen .W. E. Lisa odbyły się w szkole."),
+    para("Majątek Zalesie b .wł. Jana Lisa liczył 300 ha."),
+    para("Majątek kupił w końcu .Adam.", "Potem go sprzedał."),  # control
 ]
 
 
