@@ -4827,6 +4827,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE = [
     para("Obchody rocznicy urodzin gen .W. E. Lisa odbyły się w szkole."),
     para("Majątek Zalesie b .wł. Jana Lisa liczył 300 ha."),
     para("Majątek kupił w końcu .Adam.", "Potem go sprzedał."),  # control
+    # a title's quotes both lost to encoding, " ? " and "?," glued to its last word
+    para("Księża biorą udział w akcji ? Cała Polska czyta dzieciom?, promując czytanie."),
+    para("Co dalej ?", "Nie wiem.", "Zobaczymy, co będzie."),  # control: a question
 ]
 
 

@@ -132,6 +132,9 @@ _ARTICLE_LABEL = re.compile(  # a quoted article's label: '"art. 3. O ustroju…
 _HOUSE_NUMBER_CLOSES = re.compile(r"\s+[0-9]{1,3}[a-zA-Z]?(?:/[0-9]{1,3})?,?\s*")
 _DECADE_AHEAD = re.compile(r"\s+[1-9]0(?:\.|-t)")  # "l. 90. XX w.", "l. 20-tych"
 _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" before its "?"
+# a title whose quotes were both lost as " ? " and "?": the closing one glued to its last word
+# and the sentence going on after a comma ("w Akcji ? Cała Gmina czyta dzieciom?, promując")
+_LOST_QUOTED_TITLE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^?!.\n]{0,80}?[^\W\d_]\?[,;]")
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
@@ -429,6 +432,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 return False  # "po meczu Cracovia ? Zagłębie Lubin 1:2": a dash lost to encoding
             if before.isdecimal() and nxt.first.isdecimal():
                 return False  # "na lata 2021 ? 2030": a range's dash lost the same way
+            if before.isalpha() and _LOST_QUOTED_TITLE.match(self.text, m.end(), self.end):
+                return False
             if _AMOUNT_AHEAD.match(self.text, m.end(), self.end):
                 return False  # "Koszt prac ? 70 tys. zł", "łąki ? 4,5 %": the dash before it
             if (
