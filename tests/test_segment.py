@@ -4832,6 +4832,14 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE = [
     para("Co dalej ?", "Nie wiem.", "Zobaczymy, co będzie."),  # control: a question
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR = [
+    # "źr." (źródło) labels a credit line as "fot." does
+    (
+        "Trasa wyścigu jest na stronie.\n\nźr. UM Limanowa\n\nRadni przyjęli budżet.",
+        ["Trasa wyścigu jest na stronie.", "źr. UM Limanowa", "Radni przyjęli budżet."],
+    ),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5114,7 +5122,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

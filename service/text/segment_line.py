@@ -721,14 +721,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         ):
             bare = "tel"  # "tel/fax. 515 252 776", "tel./fax. 44 781 25 15": a phone's label
         if (
-            (credit.lower() in lists.PHOTO_CREDITS or credit == "mat")
+            (credit.lower() in lists.PHOTO_CREDITS or credit == "mat" or credit.lower() == "źr")
             and (
                 token_start == self.sentence_start
                 or self._previous(token_start) == "/"  # "zdj. ilustracyjne / foto. Missing…"
             )
             and not token.startswith("(")  # "(FOTO). To duży obiekt": a tag, closed
         ):
-            # "Foto. Krzysztof Woźniak", "mat. KPP Ełk": a credit line's label ("foto" is a word)
+            # "Foto. Krzysztof Woźniak", "mat. KPP Ełk", "źr. UM Limanowa": a credit line's
+            # label ("foto" is a word)
             return False
         if bare.lower() in lists.PHONE_LABELS and (
             token_start == self.sentence_start or _PHONE_AHEAD.match(self.text, m.end(), self.end)
