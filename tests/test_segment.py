@@ -4838,6 +4838,14 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR = [
         "Trasa wyścigu jest na stronie.\n\nźr. UM Limanowa\n\nRadni przyjęli budżet.",
         ["Trasa wyścigu jest na stronie.", "źr. UM Limanowa", "Radni przyjęli budżet."],
     ),
+    # forms of address in capitals without their inner periods: "JE." (Jego Ekscelencja),
+    # "JM." (Jego Mość), "WM." (Waszmość); "KS." (ksiądz) before a name
+    para("Wieczorem parafia witała JE. Ks. Biskupa Adama Lisa."),
+    para("Proboszczem był wtedy JM. KS. Jan Lis, który przybył z Sącza."),
+    para("Sprawę przedstawiono WM. Panu Wojewodzie."),
+    para("Wojsko wróciło na stronę JKM.", "Potem ruszyło dalej."),  # control: a noun phrase
+    para("Zawodnik trenował w klubie KS.", "Potem przeszedł do Legii."),  # control: an acronym
+    para("Kot je.", "Potem śpi."),  # control: a verb in small letters
 ]
 
 

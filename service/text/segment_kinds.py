@@ -50,6 +50,8 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
     low = _DOTS.sub(".", token.lower())  # "m..in." typed for "m.in."
     if (len(token) == 1 and token.isupper()) or token in _CAPITAL_DIGRAPHS:
         return "initial"
+    if token in lists.CAPITAL_HONORIFICS:
+        return "ambiguous"  # it may close a sentence too: "wrócił do Króla JM. Potem…"
     if token.isupper() and low in lists.CAPITALS_OR_ACRONYMS:
         return "ambiguous"
     if (

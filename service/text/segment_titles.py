@@ -238,6 +238,8 @@ class TitleRules(Scan):
     ) -> bool:
         """Is an abbreviation that is also a word ("im.", "sen.", "ust.", "par.") the word here,
         so its period may end the sentence?"""
+        if bare in lists.CAPITAL_HONORIFICS:
+            return False  # "witała JE. Ks. Biskupa": no pronoun "je" after the verb
         # "do ust. Dwóch": "ust." (ustęp) labels a number, so this is "usta"; but "par." before
         # a name is a parish ("Rogi - par. Koźle"), not a paragraph
         if (

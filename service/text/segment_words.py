@@ -139,8 +139,14 @@ TITLES_OVER_INTERJECTIONS = words("dyr")
 # Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
 RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab pułk")
 # Abbreviations in capitals that are also acronyms: a label before a value ("I MIEJSCE KL. VI
-# B", "KŁ. „Knieja”"), but the end of a sentence before a clause ("był więźniem KL. Po wojnie")
-CAPITALS_OR_ACRONYMS = words("kl kł")
+# B", "KŁ. „Knieja”", "ówczesny JM. KS. Jan"), but the end of a sentence before a clause ("był
+# więźniem KL. Po wojnie", "trenował w klubie KS. Potem")
+CAPITALS_OR_ACRONYMS = words("kl kł ks")
+# Forms of address typed in capitals without their inner periods ("J.E.", "J.M."), in today's
+# parish histories ("witała JE. Ks. Biskupa", "ówczesny JM. KS. Jan Kuczkowski") as in old
+# prints ("Króla JM. Polskiego", "JMć. P. Remer", "WM. Panu", "JP. Hromyki"); not the pronoun
+# "je" nor "JKM." (Jego Królewska Mość), a noun phrase of its own: "na stronę JKM. Potem…"
+CAPITAL_HONORIFICS = words("JE JM JMć JMci JMP JW JWP JWM JP WM WMM WMć")
 # Street labels the dictionary has only as a word, labels only after a preposition: "na oś.
 # Chopina" (osiedle; also "Oś."), but "To jest oś. Plac…" (the axis)
 LABELS_ALSO_WORDS = words("oś")
