@@ -4846,6 +4846,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR = [
     para("Wojsko wróciło na stronę JKM.", "Potem ruszyło dalej."),  # control: a noun phrase
     para("Zawodnik trenował w klubie KS.", "Potem przeszedł do Legii."),  # control: an acronym
     para("Kot je.", "Potem śpi."),  # control: a verb in small letters
+    # old prints: "PP." (Panowie), "WW." (Wielmożni), "Rozd." (rozdział) before its number
+    para("Gości witali insi Ichmość PP. Lisowscy młodzi."),
+    para("Tak pisze święty Paweł w liście do Rzymian Rozd. 2. tak piszący."),
 ]
 
 
