@@ -4849,6 +4849,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR = [
     # old prints: "PP." (Panowie), "WW." (Wielmożni), "Rozd." (rozdział) before its number
     para("Gości witali insi Ichmość PP. Lisowscy młodzi."),
     para("Tak pisze święty Paweł w liście do Rzymian Rozd. 2. tak piszący."),
+    para("Wyjąwszy przypadek opisany wyżej §. 10. nikt nie płaci."),
+    para("Zasiadł potym JmP. Marszałek Sejmowy i prosił o głos."),
+    para("Przykazuje Przewiel. O. Przeor, ażeby wszyscy szli."),
 ]
 
 

@@ -24,7 +24,7 @@ COMMON_ABBREVIATIONS = words(
     nadl ewid zał maks rep feat najśw nagr wzgl szk lit archiw odc dt tyg il ośr m.n.p.m poczt
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
-    sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd"""
+    sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd fig § przewiel"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -82,8 +82,9 @@ COMMON_ABBREVIATIONS = words(
 # Mikołaja i Stanisława" (Świętych); "Synem w.wym. Szczepana" (wyżej wymienionego); an old
 # parish history's "kościoła pod wezw. Św. Piotra" (wezwaniem), "przed aktami grodz.
 # Opoczyńskiemi" (grodzkimi), "bisk. sufr. Gnieźn." (sufragan); a journal's "VOL. LXII";
-# "z Podkańskich her. Brochwicz" (herbu); an old print's "w liście do Tessaloniceńsów Rozd. 2."
-# (rozdział)
+# "z Podkańskich her. Brochwicz" (herbu); old prints' "w liście do Tessaloniceńsów Rozd. 2."
+# (rozdział), "Fig. 10." (figura, a drawing), "wyżej §. 10. opisanego" (the section sign with a
+# period), "przykazuje Przewiel. O. Przeor" (przewielebny)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -148,7 +149,7 @@ CAPITALS_OR_ACRONYMS = words("kl kł ks")
 # prints ("Króla JM. Polskiego", "JMć. P. Remer", "WM. Panu", "JP. Hromyki", "Ichmość PP.
 # Koniecpolscy", Panowie; "J. WW. M.", Wielmożni); not the pronoun
 # "je" nor "JKM." (Jego Królewska Mość), a noun phrase of its own: "na stronę JKM. Potem…"
-CAPITAL_HONORIFICS = words("JE JM JMć JMci JMP JW JWP JWM JP WM WMM WMć PP WW")
+CAPITAL_HONORIFICS = words("JE JM JMć JMci JMP JmP JMKs JW JWP JWM JP WM WMM WMć PP WW")
 # Street labels the dictionary has only as a word, labels only after a preposition: "na oś.
 # Chopina" (osiedle; also "Oś."), but "To jest oś. Plac…" (the axis)
 LABELS_ALSO_WORDS = words("oś")
