@@ -4852,6 +4852,11 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR = [
     para("Wyjąwszy przypadek opisany wyżej §. 10. nikt nie płaci."),
     para("Zasiadł potym JmP. Marszałek Sejmowy i prosił o głos."),
     para("Przykazuje Przewiel. O. Przeor, ażeby wszyscy szli."),
+    # a street's label glued to a colon; a range whose first year is unknown, "? - 1858"
+    para("Adres:Al. Zdrojowa 5, Krynica"),
+    para("Kontakt:Al.", "Tak jest."),  # control: "Al" is no label here
+    para("Szkoła pierwsza. ? - 1858"),
+    para("Kiedy to było ?", "- Chyba w 1858 roku."),  # control: a question, then its answer
 ]
 
 
