@@ -4857,6 +4857,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR = [
     para("Kontakt:Al.", "Tak jest."),  # control: "Al" is no label here
     para("Szkoła pierwsza. ? - 1858"),
     para("Kiedy to było ?", "- Chyba w 1858 roku."),  # control: a question, then its answer
+    # "par." (parafii) before its dedication in the genitive
+    para("Mszy przewodniczył ks. Jan Lis, proboszcz par. Matki Bożej Różańcowej w Rytrze."),
+    para("W turnieju rywalizowało wiele par.", "Matki przyszły z dziećmi."),  # control: couples
 ]
 
 

@@ -330,7 +330,7 @@ class TitleRules(Scan):
             # a rank in capitals, its period left out: "Szkoły Podstawowej im. PPŁK Stanisława…"
             and not (nxt.word.isupper() and len(nxt.word) > 2 and nxt.word.lower() in self.abbrevs)
             and not (
-                bare.lower() == "im"
+                bare.lower() in ("im", "par")  # "Proboszcz par. Matki Bożej": the parish's
                 and lexicon.genitive(nxt.word)
                 and (
                     self._capitalised_pair(after)
