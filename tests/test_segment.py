@@ -4860,6 +4860,8 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR = [
     # "par." (parafii) before its dedication in the genitive
     para("Mszy przewodniczył ks. Jan Lis, proboszcz par. Matki Bożej Różańcowej w Rytrze."),
     para("W turnieju rywalizowało wiele par.", "Matki przyszły z dziećmi."),  # control: couples
+    # a bracket after an abbreviation, its comma typed after a space: the sentence goes on
+    para("Wyżej leży Ostra Góra Płn. (459 m n.p.m.) , która wznosi się nad zaporą."),
 ]
 
 

@@ -41,7 +41,7 @@ _ASIDE = re.compile(r"[a-ząćęłńóśźż]+(?: [^\W\d_]+)+")
 _CREDIT = re.compile(rf"(?:{'|'.join(sorted(lists.PHOTO_CREDITS))}|źródło|źr)\b", re.I)
 # "r. (Druk nr 57).", "z 15.7.2010 r. (K 63/07, OTK-A 2010, Nr 6, poz. 60): co z…"
 _BRACKET_THEN_STOP = re.compile(  # also a source's square one when the sentence goes on after
-    r"\s+(?:\(([^()\n]{1,80})\)[.!?:]|[(\[]([^()\[\]\n]{1,80})[)\]],\s+[a-ząćęłńóśźż])"
+    r"\s+(?:\(([^()\n]{1,80})\)[.!?:]|[(\[]([^()\[\]\n]{1,80})[)\]]\s?,\s+[a-ząćęłńóśźż])"
 )
 _CLOCK = re.compile(r"(?:godz\.\s*)?[0-9]{1,2}[:.][0-9]{2}")  # a time alone: "(godz. 18:34)"
 # a place's height in brackets, and the next waypoint with its own: "(430 m n.p.m.) Kąty…"
