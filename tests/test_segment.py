@@ -4864,6 +4864,24 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR = [
     para("Wyżej leży Ostra Góra Płn. (459 m n.p.m.) , która wznosi się nad zaporą."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE = [
+    # "msza św." before "Była" (the verb, not "former")
+    para("W 1892 r. odprawiona została tu pierwsza msza św.", "Była to wielka uroczystość."),
+    para("Odprawiono Mszę św. Pogrzebową w kościele."),  # control: the Mass's adjective
+    # a "?" standing alone after a stop: a quote or dash lost to encoding, no question
+    para("Przyszedł czas na strażacką celebrę. ? Jesteśmy po to, aby gasić pożary."),
+    # a table's "L.p." heading its columns; a PDF's page number before an item's number
+    (
+        "Wyniki konkursu:\nL.p. Imię i nazwisko ucznia Szkoła Miejsce",
+        ["Wyniki konkursu:", "L.p. Imię i nazwisko ucznia Szkoła Miejsce"],
+    ),
+    (
+        "4. Podjęcie uchwały budżetowej.\n2 5. Podjęcie uchwały w sprawie kredytu.",
+        ["4. Podjęcie uchwały budżetowej.", "2 5. Podjęcie uchwały w sprawie kredytu."],
+    ),
+    para("Cło szło dla kościoła w Chełmie Lustr.", "4 59.", "Biskup Jan uzyskał dokument."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5147,7 +5165,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_ONE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -135,7 +135,6 @@ _LOST_QUOTES = re.compile(r"\?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*")  # "?Byków" be
 # a title whose quotes were both lost as " ? " and "?": the closing one glued to its last word
 # and the sentence going on after a comma ("w Akcji ? Cała Gmina czyta dzieciom?, promując")
 _LOST_QUOTED_TITLE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^?!.\n]{0,80}?[^\W\d_]\?[,;]")
-_UNKNOWN_YEAR_RANGE = re.compile(r"\s*[-–—]\s*[0-9]{3,4}\b")  # "? - 1858"
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
@@ -429,10 +428,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "Prezes ?Byków? Józef Dworakowski": quotes lost to encoding
         if punct == "?" and self.text[m.start() - 1 : m.start()] == " ":
             before = token_before(self.text, m.start() - 1, self.sentence_start)[0]
-            if before[-1:] in (".", "(") and _UNKNOWN_YEAR_RANGE.match(
-                self.text, m.end(), self.end
-            ):
-                return False  # "Szkoła pierwsza. ? - 1858": a range whose first year is unknown
+            if before[-1:] in (".", "!", "?", "("):
+                # a "?" standing alone after a stop asks nothing: an unknown year ("Szkoła
+                # pierwsza. ? - 1858") or a dash or quote lost to encoding ("celebrę. ? Jesteśmy")
+                return False
             if before[:1].isupper() and _PAIRED_SCORE.match(self.text, m.end(), self.end):
                 return False  # "po meczu Cracovia ? Zagłębie Lubin 1:2": a dash lost to encoding
             if before.isdecimal() and nxt.first.isdecimal():

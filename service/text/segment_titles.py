@@ -107,6 +107,8 @@ class TitleRules(Scan):
         kościele"), not of a noun after it ("Uroczystą procesję poprowadził…")?"""
         if nxt.dotted or not lexicon.agrees(nxt.word, mass):
             return False
+        if nxt.word.lower() in lists.TITLE_COPULAS:
+            return False  # "pierwsza msza św. Była to ogromna uroczystość": the verb, not "former"
         head = peek(self.text, nxt.end, self.end)
         return not (head.word and lexicon.agrees(nxt.word, head.word))
 
