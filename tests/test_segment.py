@@ -4880,6 +4880,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE = [
         ["4. Podjęcie uchwały budżetowej.", "2 5. Podjęcie uchwały w sprawie kredytu."],
     ),
     para("Cło szło dla kościoła w Chełmie Lustr.", "4 59.", "Biskup Jan uzyskał dokument."),
+    # a site's menu of towns: "Śl." closes one name, the next follows with no small word
+    para("Powiaty: Brzeg Głogów Góra Śl. Jawor Jelenia Góra Kamienna Góra Legnica Lubań"),
+    para("Wypadek w Środzie Śl.", "Policja szuka świadków zdarzenia."),  # control
 ]
 
 

@@ -208,6 +208,7 @@ _SCORE = re.compile(
     r"\s+(?:[0-9]{1,3}\s?:\s?[0-9]{1,3}\b|[0-9]{1,2}[-–][0-9]{1,2}(?=[.,;)]?(?:\n|\Z)|[.,;)]\s))"
 )
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*){5}(?=\s)")  # no small word
 _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1,3}:[0-9]{1,3}\b")
 # an initial and a surname, then "i" or "oraz" before another initial: "J. Kos i K."
 _NAMED_BEFORE_AND = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:i|oraz)\s+\Z")
@@ -1066,6 +1067,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
             return False  # "W Gorzowie Wlkp. 12 osób zostało rannych"
+        if kind == "place" and _CAPITALISED_RUN.match(self.text, m.end(), self.end):
+            return False  # "Góra Śl. Jawor Jelenia Góra Kamienna Góra…": a site's menu of towns
         if kind == "place" and _HOUSE_NUMBER_CLOSES.fullmatch(self.text, m.end(), self.end):
             return False  # "Powstańców Śl. 12", an address's line: the house's number
         if (
