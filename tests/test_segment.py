@@ -4885,6 +4885,13 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE = [
     para("Wypadek w Środzie Śl.", "Policja szuka świadków zdarzenia."),  # control
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_SIX = [
+    # "Podw." (Podwyższenia) in a church's dedication; a participle's bracket closing the line
+    para("LIPINKI – pw. Podw. Krzyża Świętego (10.30)"),
+    para("Kościół murowany, na miejscu drewnianego z XIV w. (rozebranego 1863 r.)"),
+    para("Kościół zbudowano w XIV w.", "(tutaj przeczytasz więcej o nim)"),  # control: a verb
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5169,7 +5176,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_TWO
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -139,6 +139,8 @@ class BracketRules(Scan):
             return False  # "zamknięte oddziały… (a podobno wszyscy są równi?)": an aside
         if _ASIDE.fullmatch(inside) and words[0] not in lists.PREPOSITIONS:
             return False  # "(na podstawie PAP)" is a source; one with a verb was taken above
+        if words and words[0].islower() and lexicon.participle(words[0]):
+            return False  # "z XIV w. (rozebranego 1863 r.)": what the noun before underwent
         return any(c.isalpha() for c in inside)  # not "(1)"
 
     def _omission_between(self, m: re.Match[str], nxt: Next) -> bool:
