@@ -4892,6 +4892,11 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_SIX = [
     para("Kościół zbudowano w XIV w.", "(tutaj przeczytasz więcej o nim)"),  # control: a verb
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_SEVEN = [
+    # a name with its particle and its aside closing the sentence after the verb and the date
+    para("Pierwszy dwór wybudował w 1707 r. Jan von Rotwitz (Rotwic).", "Spłonął w 1731 r."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5177,7 +5182,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_THREE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SIX,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SIX
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -29,9 +29,11 @@ from .segment_scan import (
 )
 
 _STOP = re.compile(r"\.(?:\s|\Z)")
-# a name and its aside closing the sentence: "… w 1924 r. Vlastimil Hoffman (została …)."
+# a name and its aside closing the sentence: "… w 1924 r. Vlastimil Hoffman (została …).",
+# "wybudował w 1707 r. Adam von Kottwitz (Kotwicz)."
 _NAME_THEN_ASIDE = re.compile(
-    r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)+)\s+\([^()]{1,120}\)\.(?:\s|\Z)"
+    r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|von|van|de|di|du|der))+)"
+    r"\s+\([^()]{1,120}\)\.(?:\s|\Z)"
 )
 _ROMAN_MONTHS = frozenset(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
