@@ -72,7 +72,8 @@ LIST_MARKER = re.compile(
     # "Art. 35. 1. Kto…", "Art. 5. § 1. Kto…"
     rf"|(?:Art\.\s*|Artykuł\s+)[0-9]{{1,3}}[a-z]{{0,2}}\.\s+(?:§\s*)?[0-9]{{1,2}}"
     # "2 5. Podjęcie uchwały": a PDF's page number run into the item's line, at its start
-    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+|(?<![^\n])[0-9]{{1,3}}\s)?[0-9]{{1,3}}[a-z]?(?:\.[1-9][0-9]?)*"
+    rf"|(?:Art\.\s*|Artykuł\s+|{_DATE_DASH}|{_PART}\s+|(?<![^\n])[0-9]{{1,3}}\s)?"
+    r"[0-9]{1,3}[a-z]?(?:\.[1-9][0-9]?)*"
     r"(?:[-–][0-9]{1,3})?"  # "7-9. Uchwały budżetowe": items taken together
     rf"|(?:[0-9]{{1,2}}|[IVX]{{1,4}})\s+m"  # "1 m. Zofia Lis - klub", "II m. – Jan Lis": a place
     # "Część I. Trybunał", "• II.1.2.", "III. 1. Władze gminy" (a space typed)

@@ -438,7 +438,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             if before.isdecimal() and nxt.first.isdecimal():
                 return False  # "na lata 2021 ? 2030": a range's dash lost the same way
             if before.isalpha() and _LOST_QUOTED_TITLE.match(self.text, m.end(), self.end):
-                return False
+                return False  # "w Akcji ? Cała Gmina czyta dzieciom?, promując": a title
             if _AMOUNT_AHEAD.match(self.text, m.end(), self.end):
                 return False  # "Koszt prac ? 70 tys. zł", "łąki ? 4,5 %": the dash before it
             if (

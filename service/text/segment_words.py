@@ -149,8 +149,8 @@ CAPITALS_OR_ACRONYMS = words("kl kł ks")
 # Forms of address typed in capitals without their inner periods ("J.E.", "J.M."), in today's
 # parish histories ("witała JE. Ks. Biskupa", "ówczesny JM. KS. Jan Kuczkowski") as in old
 # prints ("Króla JM. Polskiego", "JMć. P. Remer", "WM. Panu", "JP. Hromyki", "Ichmość PP.
-# Koniecpolscy", Panowie; "J. WW. M.", Wielmożni); not the pronoun
-# "je" nor "JKM." (Jego Królewska Mość), a noun phrase of its own: "na stronę JKM. Potem…"
+# Koniecpolscy", Panowie; "J. WW. M.", Wielmożni); not the pronoun "je", nor "JKM." (Jego
+# Królewska Mość), a noun phrase of its own: "na stronę JKM. Potem…"
 CAPITAL_HONORIFICS = words("JE JM JMć JMci JMP JmP JMKs JW JWP JWM JP WM WMM WMć PP WW")
 # Street labels the dictionary has only as a word, labels only after a preposition: "na oś.
 # Chopina" (osiedle; also "Oś."), but "To jest oś. Plac…" (the axis)
