@@ -4897,6 +4897,12 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_SEVEN = [
     para("Pierwszy dwór wybudował w 1707 r. Jan von Rotwitz (Rotwic).", "Spłonął w 1731 r."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT = [
+    # a clause joined by "i", its date after "już", then its subject and verb
+    para("Formalności szybko załatwiono i już w marcu 1180 r. Fundacja uzyskała zgodę."),
+    para("Formalności szybko załatwiono w marcu 1180 r.", "Fundacja uzyskała zgodę."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5183,7 +5189,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FOUR
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SIX
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SEVEN,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SEVEN
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -71,6 +71,7 @@ _DAY_ROMAN_MONTH = re.compile(rf"[0-9]{{1,2}}[/.](?:{_ROMAN_MONTH.pattern})(?:[/
 _APPROXIMATING = frozenset(
     ["niemal", "prawie", "tuż", "blisko", "zapewne", "prawdopodobnie", "najprawdopodobniej"]
 )
+_BEFORE_DATE = lists.words("już jeszcze dopiero")  # "i już w lutym 1174 r."
 _INTRO_MAX_CHARS = 120
 _DATE_WORDS = lists.MONTHS | {"roku", "r."}
 # a weekday and its date after a comma, one adverbial: "że w poniedziałek, 10 listopada
@@ -520,8 +521,13 @@ class DateRules(QuoteRules):
             and not (i == 1 and w.lower() == "to" and lexicon.subordinator(clause[0]))
             for i, w in enumerate(clause[1:], 1)
         ):  # "kiedy to w listopadzie 1960 r. Komisja…": "to" a particle, not the copula
-            if self._joined_date_clause(clause) and lexicon.place_name(nxt.word):
-                return not nxt.dotted  # "było coraz mniej i w 1915 r. Baligród utracił…"
+            if self._joined_date_clause(clause) and (
+                lexicon.place_name(nxt.word)
+                or (reads(nxt) is Start.NOMINATIVE and self._past_verb_follows(nxt))
+            ):
+                # "było coraz mniej i w 1915 r. Baligród utracił…", "załatwione i już w lutym
+                # 1174 r. Fundacja uzyskała…": the joined clause's subject, then its verb
+                return not nxt.dotted
             return self._closing_name(nxt, after)
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
             return False
@@ -738,6 +744,8 @@ class DateRules(QuoteRules):
         """Does "i"/"a" open a clause with the date as its first words and no verb yet ("…, a
         w 1915 r.", "… było mniej i w 1915 r."), so that its subject may follow the date?"""
         joiner = max((i for i, w in enumerate(clause) if w in ("i", "a")), default=-1)
+        if 0 <= joiner < len(clause) - 2 and clause[joiner + 1].lower() in _BEFORE_DATE:
+            joiner += 1  # "i już w lutym 1174 r."
         return (
             0 <= joiner < len(clause) - 1
             and clause[joiner + 1].lower() in lists.DATE_PREPOSITIONS
