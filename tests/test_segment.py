@@ -4901,6 +4901,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT = [
     # a clause joined by "i", its date after "już", then its subject and verb
     para("Formalności szybko załatwiono i już w marcu 1180 r. Fundacja uzyskała zgodę."),
     para("Formalności szybko załatwiono w marcu 1180 r.", "Fundacja uzyskała zgodę."),  # control
+    # a "?" standing alone after a colon: an unknown date
+    para("FUNDACJA: ? KASATA: 1534 r."),
+    para("Pytanie brzmi: kto przyjdzie?", "Nikt nie wie."),  # control: a question
 ]
 
 

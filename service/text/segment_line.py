@@ -429,9 +429,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "Prezes ?Byków? Józef Dworakowski": quotes lost to encoding
         if punct == "?" and self.text[m.start() - 1 : m.start()] == " ":
             before = token_before(self.text, m.start() - 1, self.sentence_start)[0]
-            if before[-1:] in (".", "!", "?", "("):
-                # a "?" standing alone after a stop asks nothing: an unknown year ("Szkoła
-                # pierwsza. ? - 1858") or a dash or quote lost to encoding ("celebrę. ? Jesteśmy")
+            if before[-1:] in (".", "!", "?", "(", ":"):
+                # a "?" standing alone after a stop or a colon asks nothing: an unknown year
+                # ("Szkoła pierwsza. ? - 1858", "KASATA: ? 1534/35 r.") or a dash or quote lost
+                # to encoding ("celebrę. ? Jesteśmy")
                 return False
             if before[:1].isupper() and _PAIRED_SCORE.match(self.text, m.end(), self.end):
                 return False  # "po meczu Cracovia ? Zagłębie Lubin 1:2": a dash lost to encoding
