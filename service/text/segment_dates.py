@@ -101,7 +101,6 @@ _INFINITIVE_REACH = 4  # the opener's infinitive comes within its next three wor
 _CLAUSE_WINDOW = 160  # characters looked back for the clause around a date
 _AFTER_MAIN_CLAUSE = lists.words("gdyż albowiem")  # conjunctions never opening a sentence
 _THAT = lists.words("że iż")  # a reported clause's conjunction
-_RELATIVE = lists.words("który")
 _PARTICIPLE_WORDS = 16  # the clause's last words a participle before a date is looked for in
 # a title in quotation marks closing before the sentence goes on, not before a speaker's dash
 # ("„To był rok” – mówi"): "western z 1968 r. „Wilcze echa” (w roli głównej…"
