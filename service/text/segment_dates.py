@@ -834,16 +834,20 @@ class DateRules(QuoteRules):
             or (lexicon.finite_verb(nxt.word) and lexicon.clause_start(nxt.word))
         )
 
+    def _comma_parts(self, token_start: int) -> list[list[str]]:
+        """The sentence so far, split at its commas into words without their punctuation."""
+        return [
+            [w for w in (w.strip(OPENING + CLOSERS + ".;:") for w in part.split()) if w]
+            for part in self.text[self.sentence_start : token_start].split(",")
+        ]
+
     def _relative_in_pending_clause(self, token_start: int) -> bool:
         """Does the date close a relative clause set inside a "że"/"iż" clause that has no
         verb yet ("poinformowała, iż w wyborach, które odbyły się dnia 21 listopada 2010 r.
         Wójtem Gminy został wybrany…", round 233a)? That clause's verb is still to come."""
         if token_start - self.sentence_start > SENTENCE_WINDOW:
             return False
-        parts = [
-            [w for w in (w.strip(OPENING + CLOSERS + ".;:") for w in part.split()) if w]
-            for part in self.text[self.sentence_start : token_start].split(",")
-        ]
+        parts = self._comma_parts(token_start)
         if len(parts) < 3 or not parts[-2] or not parts[-1]:
             return False
         return (
@@ -859,10 +863,7 @@ class DateRules(QuoteRules):
         that comma ("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik…")?"""
         if token_start - self.sentence_start > SENTENCE_WINDOW:
             return False
-        parts = [
-            [w for w in (w.strip(OPENING + CLOSERS + ".;:") for w in part.split()) if w]
-            for part in self.text[self.sentence_start : token_start].split(",")
-        ]
+        parts = self._comma_parts(token_start)
         for i, words in enumerate(parts):
             if not words:
                 return False
