@@ -4906,6 +4906,17 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT = [
     para("Pytanie brzmi: kto przyjdzie?", "Nikt nie wie."),  # control: a question
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
+    # a capitalised participle after a date that closes a relative clause: the next sentence's
+    # opening phrase, though the main clause before it had no verb
+    para(
+        "Najstarszy dwór w okolicy, którego początki sięgają XV w.",
+        "Położony nad stawem budynek mieści dziś szkołę.",
+    ),
+    para("Gdy w 2015 r. Zjednoczona Prawica wygrała wybory, zmieniono plan."),  # control: a name
+    para("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się do sądu."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5193,7 +5204,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_FIVE
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SIX
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SEVEN
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -492,7 +492,11 @@ class DateRules(QuoteRules):
             return not lexicon.clause_start(peek(self.text, dash.end(), self.end).word)
         if self._closes_an_aside(token_start, after):
             return True  # "Mimo interwencji premiera - który pisał 3 lutego 2020 r. - Rzecznik…"
-        if reads(nxt) is not Start.OPENS and self._main_clause_pending(token_start):
+        if (
+            reads(nxt) is not Start.OPENS
+            and not self._participle_opens(nxt)
+            and self._main_clause_pending(token_start)
+        ):
             return True  # "Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się"
         if self._relative_in_pending_clause(token_start) and not self._opens_own_clause(nxt):
             return True  # "poinformowała, iż w wyborach, które odbyły się … 2010 r. Wójtem …"
@@ -818,14 +822,15 @@ class DateRules(QuoteRules):
         then = peek(self.text, nxt.end, self.end)
         return then.first.islower() and bool(lexicon.past_agreement(then.word))
 
-    @staticmethod
-    def _opens_own_clause(nxt: Next) -> bool:
+    def _opens_own_clause(self, nxt: Next) -> bool:
         """Does the word after a date open a clause of its own though the clause before still
         waits for its verb: a subordinator, a capitalised preposition ("bo 27 czerwca 2025 r.
         Dla blisko 300 uczniów…"; also those the dictionary reads otherwise too: "Ze spisu",
-        "Na", "Do") or a verb ("bo dopiero w poł. XV w. Byli to Mikołaj i Szymon")?"""
+        "Na", "Do"), a verb ("bo dopiero w poł. XV w. Byli to Mikołaj i Szymon") or a
+        participle (`_participle_opens`)?"""
         return (
-            lexicon.subordinator(nxt.word)
+            self._participle_opens(nxt)
+            or lexicon.subordinator(nxt.word)
             or (
                 nxt.word.istitle()
                 and not nxt.dotted
@@ -833,6 +838,15 @@ class DateRules(QuoteRules):
             )
             or (lexicon.finite_verb(nxt.word) and lexicon.clause_start(nxt.word))
         )
+
+    def _participle_opens(self, nxt: Next) -> bool:
+        """Is the word after a date a capitalised participle before a lowercase word ("…,
+        którego geneza sięga XIV w. Charakteryzujący się wysokim poziomem „Stary Zamek”…",
+        round 238d)? Mid-sentence a participle takes a capital only inside a name
+        ("Zjednoczona Prawica"), so it opens the next sentence's phrase."""
+        if nxt.dotted or not nxt.word.istitle() or not lexicon.participle(nxt.word):
+            return False
+        return peek(self.text, nxt.end, self.end).first.islower()
 
     def _comma_parts(self, token_start: int) -> list[list[str]]:
         """The sentence so far, split at its commas into words without their punctuation."""
