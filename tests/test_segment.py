@@ -4915,6 +4915,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     ),
     para("Gdy w 2015 r. Zjednoczona Prawica wygrała wybory, zmieniono plan."),  # control: a name
     para("Ponieważ pismo nie dotarło, 5 marca 2023 r. Rzecznik zwrócił się do sądu."),  # control
+    # a pair of directions closes the phrase before a subject
+    para("Żywopłoty wyznaczały granice płn. i wsch.", "Aleja lipowa prowadziła do dworu."),
+    para("Wpływy sięgały płd. i zach. Europy aż do XV wieku."),  # control: a name's genitive
 ]
 
 

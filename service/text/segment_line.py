@@ -1378,6 +1378,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "35 km na płn. Miasto ucierpiało…", "z wieżą od strony zach. Murowany podest…":
             # the direction closes the phrase
             return "word"
+        if bare in lists.COMPASS and self._compass_pair(token_start, previous, nxt):
+            return "word"  # "wyznaczały granice płd. i zach. Aleja kasztanowa łączyła…"
         if token[-2:] in (".”", '."') and self._company_form_ahead(after):
             return None  # 'Komunikacji „C.Ł." Spółce z o.o.': the quoted name, then its form
         if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):
@@ -1735,6 +1737,20 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         pairing = _RESULT_PAIRING.match(self.text, pos, self.end)
         return pairing is not None and not any(
             w.islower() and lexicon.finite_verb(w) for w in pairing.group().split()
+        )
+
+    def _compass_pair(self, token_start: int, previous: str, nxt: Next) -> bool:
+        """Does the direction close a pair of them ("wyznaczały granice płd. i zach.", round
+        238c) before a sentence start? Before a name it may be the name's ("płd. i zach.
+        Europy")."""
+        if previous.lower() not in ("i", "oraz"):
+            return False
+        joiner_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
+        first = token_before(self.text, joiner_start - 1, self.sentence_start)[0]
+        return (
+            first.endswith(".")
+            and first[:-1] in lists.COMPASS
+            and reads(nxt) in (Start.OPENS, Start.NOMINATIVE)
         )
 
     def _other_case_acts(self, first: str, nxt: Next) -> bool:
