@@ -4918,6 +4918,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     # a pair of directions closes the phrase before a subject
     para("Żywopłoty wyznaczały granice płn. i wsch.", "Aleja lipowa prowadziła do dworu."),
     para("Wpływy sięgały płd. i zach. Europy aż do XV wieku."),  # control: a name's genitive
+    # a subsection's number after its section's in a run of contents opens its heading
+    para("Rozdziały: 1. Położenie gminy 2. Historia wsi 2.1. Średniowiecze 2.2. Czasy nowe"),
+    para("Opisano to w punkcie 2.1.", "Kolejny punkt omawia koszty."),  # control: no section
 ]
 
 

@@ -736,13 +736,17 @@ class NumberRules(Scan):
     def _contents_number(self, bare: str, token_start: int, nxt: Next) -> bool:
         """Is `bare` a section's number between headings in capitals, as in a table of contents
         ("RYS HISTORYCZNY 3.2. ZASOBY", "PROGRAMU 5 2. UWARUNKOWANIA", a page number between)?
-        The number opens the heading after it."""
-        if not (
-            (_SECTION_NUMBER.fullmatch(bare) or _PAGE_NUMBER.fullmatch(bare))
-            and len(nxt.word) > 2
-            and nxt.word.isalpha()
-            and nxt.word.isupper()
-        ):
+        The number opens the heading after it. So does a subsection's number after its
+        section's in the same run ("3. Uwarunkowania prawne w Polsce 3.1. Międzynarodowe…",
+        round 239b)."""
+        if len(nxt.word) <= 2 or not nxt.word.isalpha():
+            return False
+        section = _SECTION_NUMBER.fullmatch(bare)
+        if section and nxt.word.istitle():
+            major = re.escape(bare.split(".")[0])
+            parent = rf"(?<![\d.]){major}\. [A-ZĄĆĘŁŃÓŚŹŻ]"
+            return re.search(parent, self.text[self.sentence_start : token_start]) is not None
+        if not ((section or _PAGE_NUMBER.fullmatch(bare)) and nxt.word.isupper()):
             return False
         before, start = token_before(self.text, token_start - 1, self.sentence_start)
         if before.isdecimal():  # the page of the heading before
