@@ -4921,6 +4921,10 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     # a subsection's number after its section's in a run of contents opens its heading
     para("Rozdziały: 1. Położenie gminy 2. Historia wsi 2.1. Średniowiecze 2.2. Czasy nowe"),
     para("Opisano to w punkcie 2.1.", "Kolejny punkt omawia koszty."),  # control: no section
+    # "post." (posterunkowy), a police rank before a name
+    para("- Sprawca szybko się przyznał - mówi post. Jan Lis z Komendy Miejskiej Policji."),
+    para("Wyjaśnia to st. post. Jan Lis."),
+    para("Na forum opublikował post.", "Anna odpisała mu po godzinie."),  # control: a post
 ]
 
 

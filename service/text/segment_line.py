@@ -112,6 +112,8 @@ _FACE = re.compile(
 _CODE_NAMED = re.compile(r"\bKodeks(?:\s+[^\W\d_]+){1,4}\Z")  # "Kodeks postępowania karnego"
 _COMMENTARY = re.compile(r"\s+Komentarz\s*[,.;)]")
 _CELL_GOES_ON = re.compile(r"\s*\|\s*(?:[a-ząćęłńóśźż]|[A-Z]{3}\s*\|)")  # "| zł |", "| EUR |"
+_POLICE = re.compile(r"Polic|Komend|KPP|KMP|KWP")  # a police officer's unit after the name
+_POLICE_REACH = 60
 _DAY_HEADING = re.compile(rf"\s+(?:{'|'.join(sorted(lists.DAY_NAMES))})\s+\([^()]{{1,20}}\)\s")
 _EMPTY_CELLS = re.compile(r"[\s|]+")
 _DIMENSION_LABELS = frozenset(["wys", "szer", "głęb", "dł", "gr", "śr"])
@@ -1378,6 +1380,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "35 km na płn. Miasto ucierpiało…", "z wieżą od strony zach. Murowany podest…":
             # the direction closes the phrase
             return "word"
+        if (
+            bare == "post"
+            and reads(nxt) in NAMES
+            and (previous == "st" or _POLICE.search(self.text, after, after + _POLICE_REACH))
+        ):
+            # "komentuje post. Klaudia Aleksa z Komendy Powiatowej Policji" (posterunkowy,
+            # round 239b), "st. post. Jan Nowak": a police rank before a name; not a post
+            # signed ("— głosi post. Aleksander Kamieniecki, scholastyk…")
+            return None
         if bare in lists.COMPASS and self._compass_pair(token_start, previous, nxt):
             return "word"  # "wyznaczały granice płd. i zach. Aleja kasztanowa łączyła…"
         if token[-2:] in (".”", '."') and self._company_form_ahead(after):
