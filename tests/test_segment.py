@@ -4925,6 +4925,10 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     para("- Sprawca szybko się przyznał - mówi post. Jan Lis z Komendy Miejskiej Policji."),
     para("Wyjaśnia to st. post. Jan Lis."),
     para("Na forum opublikował post.", "Anna odpisała mu po godzinie."),  # control: a post
+    # an ordinal before its unit's acronym, the unit then acting
+    para("Dowódcą 12. DP był wówczas płk Jan Lis."),
+    para("We wrześniu w skład 12. DP wchodził też pułk ułanów."),
+    para("Trasa to odcinek szlaku EURO VELO 9.", "EV9 biegnie przez Czechy."),  # control: a name
 ]
 
 

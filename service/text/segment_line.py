@@ -1105,8 +1105,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         )
         if code and not self._verb_follows(nxt._replace(end=code.end())):
             return False  # "kupimy 672 szt. K9.": what is counted; not "300 szt. F-16 trafi…"
-        if kind == "initial" and subject and bare.isdecimal():
-            return True  # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause
+        if (
+            kind == "initial"
+            and subject
+            and bare.isdecimal()
+            and self._previous(token_start).isupper()
+        ):
+            # "szlaku EURO VELO 10. EV10 biegnie": a name's number, then a clause; not an
+            # ordinal before its unit ("Dowódcą 9. DP był płk…", "w skład 9. DP wchodził",
+            # round 239c)
+            return True
         intro = kind == "date" and self._date_continues(token_start, nxt, m.end(), subject)
         if (
             kind in ("quantity", "date")
