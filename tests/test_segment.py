@@ -4929,6 +4929,12 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     para("Dowódcą 12. DP był wówczas płk Jan Lis."),
     para("We wrześniu w skład 12. DP wchodził też pułk ułanów."),
     para("Trasa to odcinek szlaku EURO VELO 9.", "EV9 biegnie przez Czechy."),  # control: a name
+    # a name the dictionary lacks, the subject after its verb and date, closing the sentence
+    # ("Subisław", an old name Morfeusz does not have)
+    para(
+        "Pierwszym znanym wójtem wsi był do 1410 r. Subisław.", "Potem wieś przeszła w inne ręce."
+    ),
+    para("Wójtem był do 1950 r. Jan.", "Następnie wyjechał."),  # control: a known first name
 ]
 
 

@@ -693,6 +693,10 @@ class DateRules(QuoteRules):
             return False
         if any(n == "pl" for n, _ in agreement) and _coordinated(before):
             return False  # "Adamowicz i jego kolega … zostali mistrzami … 2016 r. Obaj"
+        if nxt.word.istitle() and not lexicon.known(nxt.word):
+            # "Pierwszym znanym księciem Pomorza był do 1106 r. Świętobór.": a name the
+            # dictionary lacks, closing the sentence (round 239d)
+            return self._closing_subject(nxt, None)
         if not lexicon.subject_agreement(nxt.word) & agreement or lexicon.lemma_in(
             nxt.word, _COPULA
         ):
@@ -701,11 +705,15 @@ class DateRules(QuoteRules):
         rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
         return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())
 
-    def _closing_subject(self, nxt: Next, agreement: frozenset[tuple[str, str]]) -> bool:
-        """After a verb opening the sentence and its date, does a short subject agreeing with
-        it close the sentence ("Oswobodziła ich … w 1945 r. Armia Czerwona.")? Words going on
-        make a clause of their own ("Zmarła w 2020 r. Rodzina nie protestowała.")."""
-        if nxt.dotted or not lexicon.subject_agreement(nxt.word) & agreement:
+    def _closing_subject(self, nxt: Next, agreement: frozenset[tuple[str, str]] | None) -> bool:
+        """After a verb and its date, does a short subject agreeing with it (any name, where
+        `agreement` is None) close the sentence ("Oswobodziła ich … w 1945 r. Armia
+        Czerwona.")? Words going on make a clause of their own ("Zmarła w 2020 r. Rodzina nie
+        protestowała.")."""
+        if agreement is None:
+            if len(nxt.word) < 4:
+                return False  # an initial
+        elif nxt.dotted or not lexicon.subject_agreement(nxt.word) & agreement:
             return False
         if lexicon.lemma_in(nxt.word, _COPULA) or reads(nxt) is Start.OPENS:
             return False
