@@ -4935,6 +4935,10 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
         "Pierwszym znanym wójtem wsi był do 1410 r. Subisław.", "Potem wieś przeszła w inne ręce."
     ),
     para("Wójtem był do 1950 r. Jan.", "Następnie wyjechał."),  # control: a known first name
+    # a count closing the sentence after a date, with no verb of its own: the clause's object
+    para("Sąd ustalił, że oddział rozstrzelał jesienią 1944 r. 40 jeńców.", "Nikt nie przeżył."),
+    para("Rzeka wylała w maju 1997 r.", "20 tys. osób straciło dach nad głową."),  # control
+    para("Rzeka wylała w maju 1997 r.", "120 rodzin straciło domy."),  # control: its verb
 ]
 
 

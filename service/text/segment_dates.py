@@ -138,6 +138,8 @@ _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
     r"|\s+[0-9]+-[^\W\d_]+\s+[^\W\d_]"
 )
+_COUNT_TAIL_CHARS = 40  # a count closing its sentence after a date: "r. 87 Polaków."…
+_COUNT_TAIL_WORDS = 3  # …the number and at most two words
 _COUNTED_AHEAD = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s+[a-ząćęłńóśźż]")  # "r. 16 chórów"
 _ANNIVERSARY_AHEAD = re.compile(r"\s+[0-9]{1,4}\s?-?\s?leci(?:e|a|u|em)\b")  # "r. 90-lecie"
 _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
@@ -1189,6 +1191,22 @@ class DateRules(QuoteRules):
             # "Jury po wysłuchaniu … 27 października 2018 r. 16 chórów … przyzna": the verb is
             # still to come; not an item's number after a heading ("2013 r. 1 Proponowany…")
             return False
+        if self._count_closes(after):
+            return False
         if FULL_DATE_AHEAD.match(self.text, after, self.end):
             return True  # "…wejdą w życie 1 stycznia 2026 r. 31 grudnia 2025 r. kończy się…"
         return not _DAY_AHEAD.match(self.text, after, self.end)
+
+    def _count_closes(self, after: int) -> bool:
+        """Does the count after the date close the sentence, a short phrase with no verb of its
+        own ("…że zamordował w Polsce w 1939 r. 87 Polaków.", round 240c)? It is what the
+        clause before counted."""
+        end = _CLAUSE_END.search(self.text, after, min(self.end, after + _COUNT_TAIL_CHARS))
+        if end is None or self.text[end.start()] != ".":
+            return False
+        words = [w.strip(OPENING + CLOSERS) for w in self.text[after : end.start()].split()]
+        if words[-1].lower() in self.abbrevs:
+            return False  # "…1939 r. 20 tys. osób zginęło": no end
+        return len(words) <= _COUNT_TAIL_WORDS and not any(
+            lexicon.finite_verb(w) for w in words[1:]
+        )
