@@ -4939,6 +4939,10 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     para("Sąd ustalił, że oddział rozstrzelał jesienią 1944 r. 40 jeńców.", "Nikt nie przeżył."),
     para("Rzeka wylała w maju 1997 r.", "20 tys. osób straciło dach nad głową."),  # control
     para("Rzeka wylała w maju 1997 r.", "120 rodzin straciło domy."),  # control: its verb
+    # "Gim." (gimnazjum) before a school's town; "ca." (circa) before a number
+    one("Wyniki: Gim. Lipno 2:1 Gim. Rypin, Gim. Sierpc 0:0 Gim. Płock."),
+    one("Do miasta przybyło wtedy ca. 300 żołnierzy."),
+    para("Uczył się w gimnazjum.", "Potem wyjechał."),  # control: the word written out
 ]
 
 
