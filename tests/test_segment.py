@@ -4943,6 +4943,10 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     one("Wyniki: Gim. Lipno 2:1 Gim. Rypin, Gim. Sierpc 0:0 Gim. Płock."),
     one("Do miasta przybyło wtedy ca. 300 żołnierzy."),
     para("Uczył się w gimnazjum.", "Potem wyjechał."),  # control: the word written out
+    # "św." before a church's patron, its "ś" lost to encoding: "pw. w. Wawrzyńca"
+    one("Wzniesiono wtedy kaplic pw. w. Anny w Lipnie."),
+    one("Parafia pod wezwaniem w. Jana powstała w 1946 roku."),
+    para("Zbudowano go pod koniec XV w.", "Anna Lis opisała jego dzieje."),  # control: a century
 ]
 
 
