@@ -4947,6 +4947,11 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     one("Wzniesiono wtedy kaplic pw. w. Anny w Lipnie."),
     one("Parafia pod wezwaniem w. Jana powstała w 1946 roku."),
     para("Zbudowano go pod koniec XV w.", "Anna Lis opisała jego dzieje."),  # control: a century
+    # "klaszt." (klasztoru), "Hetm. Pol." (hetman polny), "Przedm." (Przedmieście)
+    one("Czynsz płacono na dwór lub klaszt. 2 korce owsa rocznie."),
+    one("Podpisał Jan Lis Hetm. Pol. Koronny w obozie."),
+    one("Remont drogi Stasin – Przedm. Rankowskie, dł. 1,1 km."),
+    para("Podpisał to Wincenty Pol.", "Dubiecko leży nad Sanem."),  # control: a poet's name
 ]
 
 

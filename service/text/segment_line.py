@@ -112,6 +112,7 @@ _FACE = re.compile(
 _CODE_NAMED = re.compile(r"\bKodeks(?:\s+[^\W\d_]+){1,4}\Z")  # "Kodeks postępowania karnego"
 _COMMENTARY = re.compile(r"\s+Komentarz\s*[,.;)]")
 _CELL_GOES_ON = re.compile(r"\s*\|\s*(?:[a-ząćęłńóśźż]|[A-Z]{3}\s*\|)")  # "| zł |", "| EUR |"
+_HETMAN_KINDS = ("pol", "wiel", "w", "kor", "lit")  # polny, wielki; koronny, litewski
 _DEDICATION = ("wezwaniem", "wezw", "pw")  # a church's patron follows: "pw. św. Anny"
 _POLICE = re.compile(r"Polic|Komend|KPP|KMP|KWP")  # a police officer's unit after the name
 _POLICE_REACH = 60
@@ -1437,6 +1438,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "projektów uchwał: A. Druk nr 1…; B. Druk nr 2": a lettered item
         if bare == "w" and previous == "ż":
             return None  # "kpt. ż. w. Andrzej Królikowski": kapitan żeglugi wielkiej
+        if previous.lower() == "hetm" and bare.lower() in _HETMAN_KINDS:
+            return None  # "Hetm. Pol. Koronny" (hetman polny koronny, round 241b)
         if bare == "w" and previous.lower() in _DEDICATION and reads(nxt) in NAMES:
             # "parafia pod wezwaniem w. Kazimierza": "św.", its "ś" lost to encoding, as in
             # the same page's "miejscowoci" (round 240d)
