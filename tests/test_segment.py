@@ -4952,6 +4952,10 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     one("Podpisał Jan Lis Hetm. Pol. Koronny w obozie."),
     one("Remont drogi Stasin – Przedm. Rankowskie, dł. 1,1 km."),
     para("Podpisał to Wincenty Pol.", "Dubiecko leży nad Sanem."),  # control: a poet's name
+    # "l." (latach) before its year; a decade's century with its word left out
+    one("Wieś nazywano tak w l. 1529 (AG 12), a potem inaczej."),
+    one("Był tu od lat 60. XVI wieku do lat 30. XVII ważny ośrodek kalwiński."),
+    para("Urodził się w latach 30.", "II wojna światowa zmieniła wszystko."),  # control
 ]
 
 

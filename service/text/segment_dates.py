@@ -178,6 +178,7 @@ _DOCUMENT_NUMBER = re.compile(r"\s+[Nn]r\s+(?:[0-9][\w/.-]*|[(\[](?:\.{3}|…)[)
 _DATED = re.compile(r"\bdnia\s+(?:\S+\s+){0,2}[0-9]{4}\s*\Z")
 _LABEL_AHEAD = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+:\s")  # "r. Dachy: namiotowy"
 _CENTURY_OPENS = re.compile(r"\s+[IVXL]{1,5}(?:\s*(?:i|-|–)\s*[IVXL]{1,5})?\s+(?:w\.|wiek)")
+_BARE_CENTURY_AHEAD = re.compile(r"\s+X[IVX]{0,3}\s+[a-ząćęłńóśźż]")  # "lat 40. XVII silny"
 CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b|stulecia\b)")  # "lat 40. XVIII w."
 # its weekday in brackets or slashes: "(środa)", "/środa/"
 _WEEKDAY_AFTER = re.compile(rf"\s+[(/](?i:{'|'.join(sorted(lists.DAY_NAMES))})[)/]\s+\S")
@@ -369,9 +370,15 @@ class DateRules(QuoteRules):
         WIG20 rośnie"); then the clause decides as for any word.
         """
         if self._quoted_title(after) or (
-            self.text[token_start].isdigit() and CENTURY_AHEAD.match(self.text, after, self.end)
+            self.text[token_start].isdigit()
+            and (
+                CENTURY_AHEAD.match(self.text, after, self.end)
+                or _BARE_CENTURY_AHEAD.match(self.text, after, self.end)
+            )
         ):
-            return True  # "od lat 40. XVIII w. zamysłem…": the decades' century (not a year's)
+            # "od lat 40. XVIII w. zamysłem…": the decades' century (not a year's), its word
+            # perhaps left out ("od lat 80. XVI wieku do lat 40. XVII silny ośrodek", 241b)
+            return True
         if _OMISSION_THEN_STOP.match(self.text, after, self.end):
             return True  # "od wyroku z dnia 19 lutego 2004 r. [...]. Zaskarżonym…": left out
         if (

@@ -853,6 +853,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if token == "j" and nxt.first.isupper():
             return False  # "do wód j. Drużno": jezioro (or język: "j. Polski"), not "sp.j."
         if (
+            bare == "l"
+            and self._previous(token_start).lower() in lists.YEAR_PREPOSITIONS
+            and _YEAR_AFTER.match(self.text, m.end(), self.end)
+        ):
+            return False  # "następnie Zakrzow w l. 1529 (LR 383)": "latach", round 241c
+        if (
             bare == "r"
             and (
                 self._previous(token_start).lower() in lists.YEAR_PREPOSITIONS
