@@ -4956,6 +4956,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     one("Wieś nazywano tak w l. 1529 (AG 12), a potem inaczej."),
     one("Był tu od lat 60. XVI wieku do lat 30. XVII ważny ośrodek kalwiński."),
     para("Urodził się w latach 30.", "II wojna światowa zmieniła wszystko."),  # control
+    # a lowercase bracket before the sentence's stop, after an abbreviation's period
+    one("Mnisi służyli tu do końca XVIII w. (w klasztorze mieszkało wtedy trzech braci)."),
+    para("Wycofali się za rzekę.", "(ciekawostka – podobno uciekli łodziami)."),  # control
 ]
 
 

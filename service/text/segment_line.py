@@ -112,6 +112,7 @@ _FACE = re.compile(
 _CODE_NAMED = re.compile(r"\bKodeks(?:\s+[^\W\d_]+){1,4}\Z")  # "Kodeks postępowania karnego"
 _COMMENTARY = re.compile(r"\s+Komentarz\s*[,.;)]")
 _CELL_GOES_ON = re.compile(r"\s*\|\s*(?:[a-ząćęłńóśźż]|[A-Z]{3}\s*\|)")  # "| zł |", "| EUR |"
+_ABBREVIATION_KINDS = ("date", "quantity", "title", "ambiguous", "abbreviation")
 _HETMAN_KINDS = ("pol", "wiel", "w", "kor", "lit")  # polny, wielki; koronny, litewski
 _DEDICATION = ("wezwaniem", "wezw", "pw")  # a church's patron follows: "pw. św. Anny"
 _POLICE = re.compile(r"Polic|Komend|KPP|KMP|KWP")  # a police officer's unit after the name
@@ -383,6 +384,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             label = token_before(self.text, m.start(), self.sentence_start)[0]
             if label.lower() == "pkt" and self._scorers_before(m.start()):
                 return False  # "J. Lis 8 pkt., M. Nowak 4 pkt. (START Białystok)": the team
+            if self._bracket_before_stop(label, m.end()):
+                return False  # "…aż do początków XIX w. (w parafii stale rezydował …)."
             return label.lower() not in lists.PHOTO_CREDITS | lists.BYLINE_LABELS
         # An omission marker between quoted sentences goes with the next one: "… decyzją. (...)
         # Złożymy odwołanie"; the word after it decides.
@@ -1770,6 +1773,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         pairing = _RESULT_PAIRING.match(self.text, pos, self.end)
         return pairing is not None and not any(
             w.islower() and lexicon.finite_verb(w) for w in pairing.group().split()
+        )
+
+    def _bracket_before_stop(self, label: str, after: int) -> bool:
+        """Does a lowercase bracket closing the line before the sentence's stop follow an
+        abbreviation's period ("aż do początków XIX w. (w parafii stale rezydował jeden
+        duszpasterz).", round 241c; "w 1191 r. (umowna data założenia miasta).")? The stop
+        after it is the sentence's, the period before it the abbreviation's."""
+        first = skip_space(self.text, after, self.end)
+        return (
+            self.text[self.last - 1 : self.last + 1] == ")."
+            and self.text[first + 1 : first + 2].islower()
+            and kind_of(label, self.abbrevs) in _ABBREVIATION_KINDS
         )
 
     def _compass_pair(self, token_start: int, previous: str, nxt: Next) -> bool:
