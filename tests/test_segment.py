@@ -4959,6 +4959,11 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     # a lowercase bracket before the sentence's stop, after an abbreviation's period
     one("Mnisi służyli tu do końca XVIII w. (w klasztorze mieszkało wtedy trzech braci)."),
     para("Wycofali się za rzekę.", "(ciekawostka – podobno uciekli łodziami)."),  # control
+    # "o." before a friar's religious name or title; "diec." (diecezji); "SS." (Sióstr)
+    one("Kaplicę poświęcił o. Archanioł Nowak, gwardian klasztoru."),
+    one("Biskup pomocniczy diec. Płockiej odwiedził parafię."),
+    one("Dzieci trafiły do sierocińca SS. Miłosierdzia w Płocku."),
+    para("Przybył oddział SS.", "Byli to żołnierze z dywizji Totenkopf."),  # control
 ]
 
 

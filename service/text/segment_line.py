@@ -1447,6 +1447,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "projektów uchwał: A. Druk nr 1…; B. Druk nr 2": a lettered item
         if bare == "w" and previous == "ż":
             return None  # "kpt. ż. w. Andrzej Królikowski": kapitan żeglugi wielkiej
+        if bare == "SS" and lexicon.genitive(nxt.word) and not lexicon.clause_start(nxt.word):
+            # "do klasztoru SS. Miłosierdzia Św. Wincentego" (Sióstr, round 242c); not the
+            # formation closing its sentence ("oddział SS. Byli to esesmani…")
+            return None
         if previous.lower() == "hetm" and bare.lower() in _HETMAN_KINDS:
             return None  # "Hetm. Pol. Koronny" (hetman polny koronny, round 241b)
         if bare == "w" and previous.lower() in _DEDICATION and reads(nxt) in NAMES:

@@ -242,6 +242,10 @@ class TitleRules(Scan):
         so its period may end the sentence?"""
         if bare in lists.CAPITAL_HONORIFICS:
             return False  # "witała JE. Ks. Biskupa": no pronoun "je" after the verb
+        if bare == "o" and self._capitalised_pair(after):
+            # "poświęcił o. Archanioł Brzeziński", "kapucyn, o. Bp Antoni Dydycz" (round
+            # 242d): a friar's religious name or title, then the rest of his name
+            return False
         # "do ust. Dwóch": "ust." (ustęp) labels a number, so this is "usta"; but "par." before
         # a name is a parish ("Rogi - par. Koźle"), not a paragraph
         if (
