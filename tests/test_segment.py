@@ -4964,6 +4964,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     one("Biskup pomocniczy diec. Płockiej odwiedził parafię."),
     one("Dzieci trafiły do sierocińca SS. Miłosierdzia w Płocku."),
     para("Przybył oddział SS.", "Byli to żołnierze z dywizji Totenkopf."),  # control
+    # a participle and its date alone, a note of its own before a common noun's sentence
+    para("Wieś leży nad rzeką.", "Wzmiankowana w XV w.", "Nazwa wsi pochodzi od młyna."),
+    one("Wydana w 1925 r. Książka zdobyła nagrodę."),  # control: the book is what was published
 ]
 
 

@@ -138,6 +138,7 @@ _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
     r"|\s+[0-9]+-[^\W\d_]+\s+[^\W\d_]"
 )
+_NOTE_MAX_WORDS = 4  # "Wzmiankowana w XVI w.": a participle and its date, a note of its own
 _COUNT_TAIL_CHARS = 40  # a count closing its sentence after a date: "r. 87 Polaków."…
 _COUNT_TAIL_WORDS = 3  # …the number and at most two words
 _COUNTED_AHEAD = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s+[a-ząćęłńóśźż]")  # "r. 16 chórów"
@@ -583,7 +584,23 @@ class DateRules(QuoteRules):
             return True  # "należał do Mazowsza; w 1237 r. Konrad I osadził…": a clause of its own
         if self._next_note(token_start, nxt, after):
             return False
+        if self._participle_note(token_start, nxt):
+            return False
         return self._verbless_sentence(token_start)
+
+    def _participle_note(self, token_start: int, nxt: Next) -> bool:
+        """Is the sentence a participle and its date alone, a note of its own before a common
+        noun opening the next ("Wzmiankowana w XVI w. Nazwa wsi pochodzi…", round 242d)?"""
+        words = self._words_so_far(token_start)
+        return (
+            0 < len(words) <= _NOTE_MAX_WORDS
+            and lexicon.participle(words[0])
+            and not lexicon.noun(words[0])
+            and reads(nxt) is Start.NOMINATIVE
+            and lexicon.common_noun(nxt.word)
+            # not a name: "Zbudowany w 1925 r. Dom Kultury służy…" (what was built)
+            and peek(self.text, nxt.end, self.end).first.islower()
+        )
 
     def _next_note(self, token_start: int, nxt: Next, after: int) -> bool:
         """Does a description's next note follow its date, each note complete without a verb:
