@@ -4967,6 +4967,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     # a participle and its date alone, a note of its own before a common noun's sentence
     para("Wieś leży nad rzeką.", "Wzmiankowana w XV w.", "Nazwa wsi pochodzi od młyna."),
     one("Wydana w 1925 r. Książka zdobyła nagrodę."),  # control: the book is what was published
+    # after an impersonal verb, "po raz N." before a named event, its object
+    one("W sobotę zorganizowano już po raz 7. Rajd Rowerowy."),
+    para("Zorganizowano to już po raz 7.", "Jan Lis wygrał rajd."),  # control: a new clause
 ]
 
 

@@ -246,6 +246,11 @@ def past_agreement(word: str) -> frozenset[tuple[str, str]]:
     return out
 
 
+def impersonal(word: str) -> bool:
+    """Is `word` a verb's impersonal form ("zorganizowano", "otwarto"), its object after it?"""
+    return any(r.pos == "imps" for r in _first_readings(word))
+
+
 @lru_cache(maxsize=100_000)
 def known(word: str) -> bool:
     """Does the dictionary know `word` (a foreign name like "Elaine" it does not)?"""

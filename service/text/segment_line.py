@@ -1025,9 +1025,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (
                 self._subject_after_verb(token_start, nxt, object_first=False)
                 or self._oblique_name(nxt, m.end())
+                or (
+                    self._capitalised_pair(m.end())
+                    and not self._verb_follows(peek(self.text, nxt.end, self.end))
+                    and any(lexicon.impersonal(w) for w in self._words_so_far(token_start))
+                )
             )
         ):
-            return False  # "odbyła się już po raz 11. Uczta Pierogowa.": its subject comes last
+            # "odbyła się już po raz 11. Uczta Pierogowa.": its subject comes last;
+            # "zorganizowano już po raz 11. Bieg Niepodległości." (round 243c): the object
+            return False
         compound = _NUMBER_COMPOUND.match(self.text, m.end(), self.end)
         if kind == "quantity" and compound and lexicon.plural_genitive_attribute(compound.group(1)):
             return False  # "10 szt. 6-stanowiskowych stojaków": what the count counts
