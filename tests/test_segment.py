@@ -4970,6 +4970,8 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     # after an impersonal verb, "po raz N." before a named event, its object
     one("W sobotę zorganizowano już po raz 7. Rajd Rowerowy."),
     para("Zorganizowano to już po raz 7.", "Jan Lis wygrał rajd."),  # control: a new clause
+    # "Wojew." (województwa)
+    one("Na sesji była Anna Lis – członek Zarządu Wojew. Mazowieckiego."),
 ]
 
 
