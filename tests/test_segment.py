@@ -4972,6 +4972,12 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     para("Zorganizowano to już po raz 7.", "Jan Lis wygrał rajd."),  # control: a new clause
     # "Wojew." (województwa)
     one("Na sesji była Anna Lis – członek Zarządu Wojew. Mazowieckiego."),
+    # a name after a date, an abbreviation inside its bracket, then the name's own verb
+    para(
+        "Dom zbudowała rodzina Lisów w 1913 r.",
+        "Anna Nowak (późniejsza s. Faustyna) mieszkała w nim rok.",
+    ),
+    one("Będzie z nami po raz 42. Piotr Nowak (były wojewoda)."),  # control: no verb follows
 ]
 
 

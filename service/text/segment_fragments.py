@@ -142,7 +142,12 @@ class FragmentRules(Scan):
         while (
             end is not None
             and end.group() == "."
-            and peek(self.text, end.end(), self.end).first.islower()
+            and (
+                peek(self.text, end.end(), self.end).first.islower()
+                # inside a bracket opened after `pos`: "Helena Kowalska (późniejsza św.
+                # Faustyna) przebywała…" (round 243d)
+                or self.text.count("(", pos, end.start()) > self.text.count(")", pos, end.start())
+            )
             and self._abbreviation_before(end.start())
         ):
             end = STATEMENT_END.search(self.text, end.end(), limit)
