@@ -1172,7 +1172,9 @@ class DateRules(QuoteRules):
         elif lead := _LEADING_LABELS.match(self.text, start, token_start):
             # "2. Postanowieniem z 23 listopada 2009 r. Trybunał…": an item's number first
             words, start = words[len(lead.group().split()) :], lead.end()
-        if not words or not lexicon.leads_up(words[0]):
+        # an adjective from a verb's past leads up as a participle does ("Powstałe w roku 1999 r.
+        # Towarzystwo Przyjaciół…", round 244a)
+        if not words or not (lexicon.leads_up(words[0]) or _participle(words[0])):
             return False
         if ":" in self.text[start:token_start]:
             return False  # "Planowana aktualizacja: koniec 2017 r.": a label's value
