@@ -4980,6 +4980,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     one("Będzie z nami po raz 42. Piotr Nowak (były wojewoda)."),  # control: no verb follows
     # an adjective from a verb's past ("powstały") leads up to its clause, as a participle does
     one("Powstałe w 2005 r. Stowarzyszenie Miłośników Ziemi Lipskiej wydaje kwartalnik."),
+    # one name in a case no one-word sentence takes closes the clause after its verb and date
+    para("Proboszcz, który zaczął budowę, musiał opuścić w 1910 r. Warszawę.", "Wrócił po wojnie."),
+    para("Proboszcz wyjechał w 1910 r.", "Kornica.", "Dalsze dzieje parafii."),  # control
 ]
 
 

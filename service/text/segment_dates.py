@@ -138,6 +138,7 @@ _COUNT_AHEAD = re.compile(
     r"\s+[0-9]+(?:,[0-9]+)?\s+[^\W\d_]|\s+[0-9]+(?:\.[0-9]+)+\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
     r"|\s+[0-9]+-[^\W\d_]+\s+[^\W\d_]"
 )
+_INITIAL_MAX = 3  # "Jan Kow." may be cut short; a name of four letters or more is whole
 _NOTE_MAX_WORDS = 4  # "Wzmiankowana w XVI w.": a participle and its date, a note of its own
 _COUNT_TAIL_CHARS = 40  # a count closing its sentence after a date: "r. 87 Polaków."…
 _COUNT_TAIL_WORDS = 3  # …the number and at most two words
@@ -543,7 +544,8 @@ class DateRules(QuoteRules):
                 return not nxt.dotted
             return self._closing_name(nxt, after)
         if lexicon.finite_verb(clause[0]):  # "To … w 1997 r.": "to" is also a copula
-            return False
+            # "…, musiał opuścić w 1907 r. Kornicę.": the clause's verb first, its object last
+            return clause[0].lower() != "to" and self._closing_name(nxt, after)
         relative = clause[0].lower() in lists.PREPOSITIONS and any(
             lexicon.subordinator(w) for w in clause[1:3]
         )  # "…, w wyniku którego w 1772 r. Solec znalazł się…": a relative clause
@@ -795,6 +797,16 @@ class DateRules(QuoteRules):
         name that opens a sentence of its own has its verb after it."""
         if reads(nxt) is Start.OPENS:
             return False
+        if (
+            nxt.dotted
+            and len(nxt.word) > _INITIAL_MAX
+            and lexicon.start(nxt.word) is Start.NAME
+            and lexicon.known(nxt.word)
+            and not lexicon.subject_agreement(nxt.word)
+        ):
+            # "musiał opuścić w 1907 r. Kornicę." (round 242d): one name, in a case no
+            # sentence of one word takes, closes the clause as its object
+            return True
         name = NAME_IN_CAPITALS.match(self.text, after, self.end)
         if name is not None and _STOP.match(self.text, name.end(), self.end):
             words = name.group().split()
