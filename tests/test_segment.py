@@ -4983,6 +4983,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     # one name in a case no one-word sentence takes closes the clause after its verb and date
     para("Proboszcz, który zaczął budowę, musiał opuścić w 1910 r. Warszawę.", "Wrócił po wojnie."),
     para("Proboszcz wyjechał w 1910 r.", "Kornica.", "Dalsze dzieje parafii."),  # control
+    # a list of two run together, its first marker opening the sentence
+    one("1. Otwarcie sesji 2. Stwierdzenie prawomocności obrad"),
+    para("1. miejsce zajął Jan Lis, a Adam Nowak był 2.", "Zwycięzca dostał puchar."),  # control
 ]
 
 

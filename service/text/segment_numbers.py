@@ -501,6 +501,9 @@ class NumberRules(Scan):
             # a list of two opened by a colon: "w składzie: 1. Przewodniczący - Jan Lis
             # (Starosta) 2. Członkowie: …"
             or (n == 2 and marker(1, r":\s+").search(self.text, *behind))
+            # or opening the sentence: "1. Otwarcie obrad 2. Stwierdzenie quorum…" (an
+            # agenda's head, round 245a)
+            or (n == 2 and marker(1).match(self.text, self.sentence_start) is not None)
         )
 
     def _ordinal(self, previous: str, token_start: int, nxt: Next, after: int) -> str | None:
