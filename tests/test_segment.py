@@ -4986,6 +4986,9 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     # a list of two run together, its first marker opening the sentence
     one("1. Otwarcie sesji 2. Stwierdzenie prawomocności obrad"),
     para("1. miejsce zajął Jan Lis, a Adam Nowak był 2.", "Zwycięzca dostał puchar."),  # control
+    # "ppor." (podporucznik), also in capitals
+    one("TABLICĘ UFUNDOWALI ŻOŁNIERZE PPOR. JANA LISA W 1990 ROKU"),
+    one("Oddziałem dowodził ppor. Jan Lis."),
 ]
 
 
