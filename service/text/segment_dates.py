@@ -739,7 +739,7 @@ class DateRules(QuoteRules):
         Czerwona.")? Words going on make a clause of their own ("Zmarła w 2020 r. Rodzina nie
         protestowała.")."""
         if agreement is None:
-            if len(nxt.word) < 4:
+            if len(nxt.word) <= _INITIAL_MAX:
                 return False  # an initial
         elif nxt.dotted or not lexicon.subject_agreement(nxt.word) & agreement:
             return False
