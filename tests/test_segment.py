@@ -4991,6 +4991,14 @@ REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE = [
     one("Oddziałem dowodził ppor. Jan Lis."),
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_FORTY = [
+    # an initial right after a leader's "pod …" noun opens the leader's name, though the
+    # surname also reads as a plural noun before a verb ("Wędy", fishing rods)
+    one("Próby pod kierownictwem J. Wędy trwały tydzień."),
+    one("Koncerty pod batutą A. Wędy odbyły się w kościele."),
+    para("Kupiono mu wariant A.", "Wędy trwały w szopie do wiosny."),  # control: a label
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5279,7 +5287,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SIX
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SEVEN
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT
-    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE,
+    + REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE
+    + REVIEW_ROUND_TWO_HUNDRED_FORTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

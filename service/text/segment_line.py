@@ -1537,8 +1537,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, max(self.sentence_start, token_start - _RANKED_WINDOW), token_start
         ):
             return "ordinal"  # "1. SP Kluczewsko, 2. SP Dobromierz, 7-8. SP Radoszyce": shared
-        if kind == "initial" and previous.lower() in lists.PHOTO_CREDITS | {"rys"}:
-            return None  # "2) fot. J. Świeży. Ze zbiorów…": the photographer's surname follows
+        if kind == "initial" and previous.lower() in lists.PHOTO_CREDITS | {"rys"} | lists.LED_BY:
+            # "2) fot. J. Świeży. Ze zbiorów…", "pod kierownictwem Ł. Wędy": a surname follows
+            return None
         if bare.lower() in ("kw", "pół") and _ROMAN_NUMERAL.fullmatch(previous):
             return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
         if (

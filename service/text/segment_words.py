@@ -437,6 +437,10 @@ SPEECH_VERBS = words(
 SQUARED_UNITS = words("metr kilometr centymetr milimetr m km cm mm")
 # A photo credit glued to a caption by a slash: "w Kruszwicy/fot. Marcin Glapiak".
 PHOTO_CREDITS = words("fot foto zdj")
+# Nouns of a "pod …" phrase that always name their leader in the genitive: an initial right
+# after one opens that name ("pod kierownictwem Ł. Wędy zaowocowały", round 242a), even when
+# the surname also reads as a plural noun before a verb.
+LED_BY = words("kierownictwem przewodnictwem dyrekcją batutą dowództwem redakcją patronatem")
 # a headline's tag in round brackets: "…przedszkola? (ROZMOWA)" (not an agency's "(PAP)")
 MEDIA_TAGS = words(
     """FOTO ZDJĘCIA WIDEO VIDEO GALERIA AUDIO ROZMOWA WYWIAD RELACJA RECENZJA FELIETON KOMENTARZ
