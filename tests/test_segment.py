@@ -4997,6 +4997,13 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Próby pod kierownictwem J. Wędy trwały tydzień."),
     one("Koncerty pod batutą A. Wędy odbyły się w kościele."),
     para("Kupiono mu wariant A.", "Wędy trwały w szopie do wiosny."),  # control: a label
+    # a relative clause with its own subject ("którego budowa została…"): the capitalised
+    # words after its date open the next sentence, not the clause's late subject
+    para(
+        "Stoi tu nowa szkoła, której budowa została ukończona w 1911 r.",
+        "Nowy budynek miał dwa piętra.",
+    ),
+    one("To szkoła, którą założył w 1911 r. Jan Lis."),  # control: the late subject
 ]
 
 

@@ -638,6 +638,12 @@ class DateRules(QuoteRules):
         if lexicon.subject_agreement(clause[0]):
             return False  # "który": the pronoun may be the subject itself
         verbs = [w for w in clause[1:] if lexicon.finite_verb(w)]
+        if len(verbs) == 1 and any(
+            lexicon.common_noun(w)
+            and lexicon.subject_agreement(w) & lexicon.past_agreement(verbs[0])
+            for w in clause[1 : clause.index(verbs[0])]
+        ):
+            return False  # "którego budowa została ukończona w 1761 r. Nowy kościół…": its own
         if not (
             len(verbs) == 1
             and not nxt.dotted
