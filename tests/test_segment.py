@@ -5004,6 +5004,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
         "Nowy budynek miał dwa piętra.",
     ),
     one("To szkoła, którą założył w 1911 r. Jan Lis."),  # control: the late subject
+    # a Roman numeral after an adjective with no noun yet: the noun it agrees with follows
+    one("Obrady poprzedził dwudniowy III. Zjazd Absolwentów Szkoły."),
+    para("Ten wątek opisano w tomie III.", "Zjazd Absolwentów odbył się w maju."),  # control
 ]
 
 

@@ -1510,6 +1510,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 and lexicon.lemma_in(previous, lists.NUMBERED_PARTS)
             ):
                 return None  # "mówi Księga XI. Dziejów Długosza": the work's book, named
+            if (
+                not nxt.dotted
+                and lexicon.adjectival(previous)
+                and not lexicon.noun(previous)
+                and lexicon.agrees(previous, nxt.word)
+            ):
+                return None  # "poprzedził dwudniowy III. Kongres…": the adjective's noun follows
             return kind
         if (
             bare.islower()
