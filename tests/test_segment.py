@@ -5007,6 +5007,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     # a Roman numeral after an adjective with no noun yet: the noun it agrees with follows
     one("Obrady poprzedził dwudniowy III. Zjazd Absolwentów Szkoły."),
     para("Ten wątek opisano w tomie III.", "Zjazd Absolwentów odbył się w maju."),  # control
+    # "or." (oryginał), "got." (gotycki) go on to their word
+    one("Odpis z notatek wójta: or. Archiwum Parafii Zalesie, sygn. 12."),
+    one("We wsi stoi kościół got. 2-nawowy z XIV w."),
+    para("It was warm.", "Then we left."),  # control: "warm", an English word, no shortening
 ]
 
 
