@@ -5011,6 +5011,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Odpis z notatek wójta: or. Archiwum Parafii Zalesie, sygn. 12."),
     one("We wsi stoi kościół got. 2-nawowy z XIV w."),
     para("It was warm.", "Then we left."),  # control: "warm", an English word, no shortening
+    # "SS." closing its sentence before a singular subject, though that also reads as a
+    # genitive; the sisters' congregation goes on into its genitive name
+    para("Wrócił w mundurze SS.", "Sekretarz gminy został wywieziony."),
+    one("Uczyła się w szkole SS. Miłosierdzia w Krakowie."),  # control: Sióstr
 ]
 
 

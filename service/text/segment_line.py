@@ -1454,9 +1454,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "projektów uchwał: A. Druk nr 1…; B. Druk nr 2": a lettered item
         if bare == "w" and previous == "ż":
             return None  # "kpt. ż. w. Andrzej Królikowski": kapitan żeglugi wielkiej
-        if bare == "SS" and lexicon.genitive(nxt.word) and not lexicon.clause_start(nxt.word):
+        if (
+            bare == "SS"
+            and lexicon.genitive(nxt.word)
+            # not a singular subject ("Sekretarz"), though Polish reads it also as a genitive
+            and all(number != "sg" for number, _ in lexicon.subject_agreement(nxt.word))
+            and not lexicon.clause_start(nxt.word)
+        ):
             # "do klasztoru SS. Miłosierdzia Św. Wincentego" (Sióstr, round 242c); not the
-            # formation closing its sentence ("oddział SS. Byli to esesmani…")
+            # formation closing its sentence ("oddział SS. Byli to esesmani…", "w mundurze SS.
+            # Sekretarz OSP został…", round 248a)
             return None
         if previous.lower() == "hetm" and bare.lower() in _HETMAN_KINDS:
             return None  # "Hetm. Pol. Koronny" (hetman polny koronny, round 241b)
