@@ -5010,6 +5010,7 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     # "or." (oryginał), "got." (gotycki) go on to their word
     one("Odpis z notatek wójta: or. Archiwum Parafii Zalesie, sygn. 12."),
     one("We wsi stoi kościół got. 2-nawowy z XIV w."),
+    one("Tekst: Jan Lis (współpr. OSP Zalesie)"),
     para("It was warm.", "Then we left."),  # control: "warm", an English word, no shortening
     # "SS." closing its sentence before a singular subject, though that also reads as a
     # genitive; the sisters' congregation goes on into its genitive name
