@@ -5011,6 +5011,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Odpis z notatek wójta: or. Archiwum Parafii Zalesie, sygn. 12."),
     one("We wsi stoi kościół got. 2-nawowy z XIV w."),
     one("Tekst: Jan Lis (współpr. OSP Zalesie)"),
+    # the Mass's own adjective closing the sentence after "Mszą Św."
+    para("Uroczystość zacznie się Mszą Św. Polową.", "Potem będzie festyn."),
+    # two decades in a slash before their century
+    one("Wróćmy do przełomu lat 50/60. XX wieku, gdy klub grał w klasie B."),
     para("It was warm.", "Then we left."),  # control: "warm", an English word, no shortening
     # "SS." closing its sentence before a singular subject, though that also reads as a
     # genitive; the sisters' congregation goes on into its genitive name

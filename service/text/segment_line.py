@@ -192,7 +192,7 @@ _DIMENSION = re.compile(r"(?:[0-9]+(?:,[0-9]+)?)?[xX×][0-9]+(?:,[0-9]+)?")  # "
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
 _SPACED_ASL = re.compile(r"\bn(?:\.\s?|\s)p\.\s\Z")  # "n. p. m.", "n p. m." (nad poziomem morza)
-_DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–][0-9]{2}")  # "60.–70", "1960-70"
+_DECADES = re.compile(r"(?:[0-9]{2}|[0-9]{4})\.?[-–/][0-9]{2}")  # "60.–70", "1960-70", "50/60"
 _ITEM_NUMBER = re.compile(r"\s+[0-9]{1,2}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "4. Wybór sekretarza"
 _LEFT_OUT_ITEM = re.compile(r"\s+[-–—]\s")
 # a phone number's area code in brackets or its groups: "fax. (0-86) 272", "fax. 22 123 45"

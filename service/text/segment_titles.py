@@ -105,8 +105,8 @@ class TitleRules(Scan):
     def _describes_mass(self, mass: str, nxt: Next) -> bool:
         """Is the word after "Mszę św." an adjective of the Mass itself ("Pogrzebową w
         kościele"), not of a noun after it ("Uroczystą procesję poprowadził…")?"""
-        if nxt.dotted or not lexicon.agrees(nxt.word, mass):
-            return False
+        if (nxt.dotted and nxt.word.lower() in self.abbrevs) or not lexicon.agrees(nxt.word, mass):
+            return False  # (but "Mszą Św. Polową.", its adjective closing the sentence, is one)
         if nxt.word.lower() in lists.TITLE_COPULAS:
             return False  # "pierwsza msza św. Była to ogromna uroczystość": the verb, not "former"
         head = peek(self.text, nxt.end, self.end)
