@@ -5015,6 +5015,12 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     para("Uroczystość zacznie się Mszą Św. Polową.", "Potem będzie festyn."),
     # two decades in a slash before their century
     one("Wróćmy do przełomu lat 50/60. XX wieku, gdy klub grał w klasie B."),
+    # a place's heading run into a date's opening phrase ("ZalesieW dniu …"): the date
+    # still leads up to its clause
+    one("ZalesieW dniu 5.09.2001r. Dyrektor Szkoły w Zalesiu i Rada Rodziców złożyli wniosek."),
+    # "na t." (na temat) before the quoted subject
+    one("Wykład na t. „Dzieje szkoły” wygłosiła dr Anna Lis."),
+    para("Wydano to w t. 2.", "„Dzieje szkoły” to tom pierwszy."),  # control: a volume
     para("It was warm.", "Then we left."),  # control: "warm", an English word, no shortening
     # "SS." closing its sentence before a singular subject, though that also reads as a
     # genitive; the sisters' congregation goes on into its genitive name

@@ -1314,8 +1314,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             or _ISSUE_AND_ITEM.match(self.text, after, self.end)
         ):
             return None  # "(Dz. U. z 2001 r. Nr 142, poz. 1591)": a citation goes on
-        if bare.lower() in lists.NAMING and QUOTE_AHEAD.match(self.text, after, self.end):
-            return None  # "AK Dębica krypt. „Dziekania”": the code name (also "krypt", crypts)
+        if (
+            bare.lower() in lists.NAMING or (bare == "t" and previous.lower() == "na")
+        ) and QUOTE_AHEAD.match(self.text, after, self.end):
+            # "AK Dębica krypt. „Dziekania”": the code name (also "krypt", crypts); "Wykład na
+            # t. „Praca w samorządzie”": "na temat", the talk's subject (round 249d)
+            return None
         if (
             kind == "initial"
             and token_before(self.text, token_start - 1, self.sentence_start)[0].endswith(",")
