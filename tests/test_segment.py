@@ -5011,6 +5011,8 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Odpis z notatek wójta: or. Archiwum Parafii Zalesie, sygn. 12."),
     one("We wsi stoi kościół got. 2-nawowy z XIV w."),
     one("Tekst: Jan Lis (współpr. OSP Zalesie)"),
+    one("Nazwa brzmiała Górki, gw. Gůrki, i z czasem zmieniła się w Górzno."),
+    one("Wtedy zmarł ostatni proboszcz katol. Jan, a parafię objęli luteranie."),
     # the Mass's own adjective closing the sentence after "Mszą Św."
     para("Uroczystość zacznie się Mszą Św. Polową.", "Potem będzie festyn."),
     # two decades in a slash before their century
