@@ -5013,6 +5013,13 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Tekst: Jan Lis (współpr. OSP Zalesie)"),
     one("Nazwa brzmiała Górki, gw. Gůrki, i z czasem zmieniła się w Górzno."),
     one("Wtedy zmarł ostatni proboszcz katol. Jan, a parafię objęli luteranie."),
+    # a town's suffix before a table's distance ("Wlkp." then "12,5 km")
+    one("Gorzów Wlkp. 12,5 km 15 min"),
+    para("Mieszka w Gorzowie Wlkp.", "Ostatnio pracuje w Poznaniu."),  # control: a sentence
+    # an ellipsis after a conjunction or preposition is a pause: no sentence ends on one
+    one("Na obchody przybyli goście z Zalesia i ... Borków, a potem także z Górzna."),
+    one("W 1900 roku wieś zamieszkiwali w … 80% rolnicy."),
+    para("Zbiórkę darów ogłoszono dla schroniska o...", "Czytaj dalej"),  # control: a teaser
     # the Mass's own adjective closing the sentence after "Mszą Św."
     para("Uroczystość zacznie się Mszą Św. Polową.", "Potem będzie festyn."),
     # two decades in a slash before their century

@@ -160,6 +160,7 @@ _OMISSION_CLOSES_LINE = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]]\s*")
 _ROMAN_DAY = re.compile(r"[0-9]{1,2}\.[IVX]{1,4}")  # a day and its month in Roman figures
 _DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
 _DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
+_DISTANCE_VALUE = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*(?:km|min)\b")  # "Ostrów Wlkp. 46,6 km"
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
 _SCORE_BEFORE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\b")  # a match's score before a minute
 _SCORE_CHARS = 16  # looked back from the minute for the score: "1:0 (0:0), 50 min."
@@ -428,6 +429,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
+        if (
+            punct in ("…", "...")
+            and not closers
+            and self._word_before(m.start()).lower() in lists.LIST_JOINERS | lists.PREPOSITIONS
+            and self._pause_before(peek(self.text, m.end(), self.end))
+        ):
+            # "gminy Zblewo i ... Kociewia zjawili się", "zamieszkiwali w … 90% Żydzi": a
+            # pause, for no sentence ends on a conjunction or a preposition (rounds 185-250:
+            # 16 such ellipses joined, one cut, a teaser's "o... Czytaj dalej")
+            return False
         if punct == "?" and self._inside_linked_title(m.end()):
             return False  # "Czytaj: Sędziowie nadal z immunitetami? Izba uchyla je…>>"
         if punct == "?" and _LOST_QUOTES.fullmatch(
@@ -1401,9 +1412,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             bare.lower() in lists.PLACE_SUFFIXES
             and bare[:1].isupper()
             and previous[:1].isupper()
-            and _DASH_VALUE.match(self.text, after, self.end)
+            and (
+                _DASH_VALUE.match(self.text, after, self.end)
+                or _DISTANCE_VALUE.match(self.text, after, self.end)
+            )
         ):
-            return None  # "Gorzów Wlkp. - 12,88; Katowice - 12,93": a list's value follows
+            # "Gorzów Wlkp. - 12,88; Katowice - 12,93", a table's "Ostrów Wlkp. 46,6 km 47 min"
+            # (round 250d): a list's value follows
+            return None
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
         if bare in lists.COMPASS and previous.lower() in ("na", "strony"):

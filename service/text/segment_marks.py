@@ -317,6 +317,23 @@ class MarkRules(Scan):
         token = token_before(self.text, pos, self.sentence_start)[0]
         return token.lower() in ("r", "br", "bm")
 
+    def _word_before(self, pos: int) -> str:
+        """The word before `pos` in this sentence, past the spaces between ("i ..." gives "i")."""
+        while pos > self.sentence_start and self.text[pos - 1] == " ":
+            pos -= 1
+        return token_before(self.text, pos, self.sentence_start)[0]
+
+    def _pause_before(self, nxt: Next) -> bool:
+        """After an ellipsis on a conjunction or a preposition, does the phrase go on: a
+        capitalised word or a number that opens no clause ("i ... Kociewia", "w … 90%")? Not
+        a teaser's link ("na... więcej"), a label in capitals ("do... AKTUALIZACJA") or a new
+        clause ("tam i… Nie pamiętam")."""
+        return bool(
+            nxt.word
+            and (nxt.first.isdigit() or (nxt.first.isupper() and not nxt.word.isupper()))
+            and not lexicon.clause_start(nxt.word)
+        )
+
     def _plain_word_before(self, pos: int, lowercase: bool = False) -> bool:
         """Is the word before the period at `pos` an ordinary word (in `lowercase`, not a
         name), not an abbreviation, initial or number, so that the period is a full stop?"""
