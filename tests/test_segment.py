@@ -5020,6 +5020,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Na obchody przybyli goście z Zalesia i ... Borków, a potem także z Górzna."),
     one("W 1900 roku wieś zamieszkiwali w … 80% rolnicy."),
     para("Zbiórkę darów ogłoszono dla schroniska o...", "Czytaj dalej"),  # control: a teaser
+    # a slogan in quotes after "pod hasłem", its questions and cries inside it
+    one("Festyn odbył się pod hasłem „Papierosy? Dopalacze? Nie! Dziękuję!”."),
+    para("Akcja szła pod hasłem „Stop! Nie pal traw”.", "Strażacy apelują."),  # control
     # the Mass's own adjective closing the sentence after "Mszą Św."
     para("Uroczystość zacznie się Mszą Św. Polową.", "Potem będzie festyn."),
     # two decades in a slash before their century

@@ -264,7 +264,6 @@ _COMMA_GLUED_WORD = re.compile(r"[^\W\d_]{2,},([^\W\d_]+)")  # "Pelczara,prof."
 _GLUED_ITEM = re.compile(r"\S*?([\w)])([,:;.])([0-9]{1,2})")
 _GLUED_ITEMS_WINDOW = 1500  # characters looked back for the list's first item
 _FIRST_GLUED_ITEM = re.compile(r"[^\W\d_]:1\.\s")  # "w sprawie:1. Zmiany…"
-_NAMED_AS = frozenset({"nazwą", "tytułem", "hasłem", "nazwie", "tytule", "haśle"})
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
@@ -422,7 +421,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if (
             punct in ("…", "...")
             and not closers
-            and token_before(self.text, m.start(), self.sentence_start)[0].lower() in _NAMED_AS
+            and self._word_before(m.start()).lower() in lists.NAMED_AS
             and QUOTE_AHEAD.match(self.text, m.end(), self.end)
         ):
             return False  # "w cyklu pod nazwą… „Prosto z Roztocza”": a pause before the name

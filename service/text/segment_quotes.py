@@ -164,9 +164,10 @@ class QuoteRules(Scan):
         return verbless or self._title_named(opened)
 
     def _inside_named_title(self, start: int) -> bool:
-        """Is the punctuation at `start` inside a quotation that a naming abbreviation
-        introduced ("zadania pn. „Przebudowa ulic A, B. Przebudowa ulicy C. …” z firmą")? A
-        project's or a work's name may hold several sentences; it runs to its closing quote."""
+        """Is the punctuation at `start` inside a quotation that a naming abbreviation or noun
+        introduced ("zadania pn. „Przebudowa ulic A, B. Przebudowa ulicy C. …” z firmą", "pod
+        hasłem „Alkohol? Nie!”")? A project's or a work's name may hold several sentences; it
+        runs to its closing quote."""
         opened = self.text.rfind("„", max(self.sentence_start, start - _NAMED_TITLE_CHARS), start)
         if opened < 0 or any(q in self.text[opened:start] for q in _CLOSING):
             return False
@@ -174,8 +175,10 @@ class QuoteRules(Scan):
         while word_end > self.sentence_start and self.text[word_end - 1].isspace():
             word_end -= 1
         naming = token_before(self.text, word_end, self.sentence_start)[0].removesuffix(":")
-        if naming.rstrip(".").lower() not in lists.NAMING or not naming.endswith("."):
-            return False
+        if naming.lower() not in lists.NAMED_AS and (
+            naming.rstrip(".").lower() not in lists.NAMING or not naming.endswith(".")
+        ):
+            return False  # (also "pod hasłem „Alkohol? Narkotyki? Nie!”", round 251c)
         closing = self.text.find("”", start, min(self.end, opened + _NAMED_TITLE_CHARS))
         # the name's last stop, right before its closing quote, is the sentence's to settle:
         # "w skład tzw. „Grodów Czerwieńskich.” Ziemie te…"

@@ -178,6 +178,8 @@ DEFAULT_ABBREVIATIONS: frozenset[str] = (
 # "ph." (pod hasłem): a slogan follows; "pk." (pod kryptonimem): an operation's code name
 # "krypt." (kryptonim) only before a quoted code name: alone it is also "krypt", of crypts
 NAMING = words("pt p.t pn p.n ph pk tzw zw ps pseud właśc zd zat krypt")
+# Nouns that name what follows as "pn." does: "pod hasłem „…”", "pod nazwą… „Prosto z Roztocza”".
+NAMED_AS = words("nazwą tytułem hasłem nazwie tytule haśle")
 # Classes of abbreviations (lowercase, without the final period); see the module docstring.
 ENDING = words("itd itp cdn etc")
 DATE = words("r w br b.r ub.r p.n.e n.e")
