@@ -5023,6 +5023,12 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     # a slogan in quotes after "pod hasłem", its questions and cries inside it
     one("Festyn odbył się pod hasłem „Papierosy? Dopalacze? Nie! Dziękuję!”."),
     para("Akcja szła pod hasłem „Stop! Nie pal traw”.", "Strażacy apelują."),  # control
+    # "z późn. zm." closing a clause that has its verb; a preamble goes on to its verb
+    para(
+        "Maseczki są obowiązkowe zgodnie z rozporządzeniem z 5 maja 2020 r. z późn. zm.",
+        "Zdejmowanie maseczek jest zabronione.",
+    ),
+    one("Na podstawie ustawy o samorządzie gminnym z późn. zm. Rada Gminy uchwala budżet."),
     # the Mass's own adjective closing the sentence after "Mszą Św."
     para("Uroczystość zacznie się Mszą Św. Polową.", "Potem będzie festyn."),
     # two decades in a slash before their century

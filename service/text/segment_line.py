@@ -1471,6 +1471,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             )
         ):
             return None  # "projektów uchwał: A. Druk nr 1…; B. Druk nr 2": a lettered item
+        if bare == "zm" and previous.lower() == "późn" and not self._no_verb_yet(token_start):
+            # "…jest obowiązkowe zgodnie z rozporządzeniem z późn. zm. Zdejmowanie maseczek…"
+            # (round 252a): the act's "with later amendments" closes a clause that has its verb;
+            # a preamble's goes on to it ("Na podstawie ustawy … z późn. zm. Rada uchwala")
+            return "word"
         if bare == "w" and previous == "ż":
             return None  # "kpt. ż. w. Andrzej Królikowski": kapitan żeglugi wielkiej
         if (
