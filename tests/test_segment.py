@@ -5029,6 +5029,12 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
         "Zdejmowanie maseczek jest zabronione.",
     ),
     one("Na podstawie ustawy o samorządzie gminnym z późn. zm. Rada Gminy uchwala budżet."),
+    # a date with its own year after a date is no amount, even after "uzyskano" (its "r."
+    # glued to the year)
+    para(
+        "Zgodę uzyskano od wojewody 12 lutego 1909r.", "10 maja 1909r. na zebraniu wybrano zarząd."
+    ),
+    one("Dotację uzyskano w 2020 r. 30 czerwca na konto gminy."),  # control: a day
     # the Mass's own adjective closing the sentence after "Mszą Św."
     para("Uroczystość zacznie się Mszą Św. Polową.", "Potem będzie festyn."),
     # two decades in a slash before their century

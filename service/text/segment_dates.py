@@ -1213,6 +1213,11 @@ class DateRules(QuoteRules):
             return None
         if _YEAR_AHEAD.match(self.text, after, self.end):
             return False  # "w IV kw. 2024 r. do około 3 proc.": the quarter's year
+        if FULL_DATE_AHEAD.match(self.text, after, self.end):
+            # "…wejdą w życie 1 stycznia 2026 r. 31 grudnia 2025 r. kończy się…": a date with
+            # its own year is no amount, even after "uzyskano" ("uzyskano od gubernatora 12
+            # lutego 1909r. 10 maja 1909r. na walnym zebraniu…", round 251d)
+            return True
         before = self._previous(token_start)
         if (
             self.text.startswith("r.", token_start)
@@ -1237,8 +1242,6 @@ class DateRules(QuoteRules):
             return False
         if self._count_closes(after):
             return False
-        if FULL_DATE_AHEAD.match(self.text, after, self.end):
-            return True  # "…wejdą w życie 1 stycznia 2026 r. 31 grudnia 2025 r. kończy się…"
         return not _DAY_AHEAD.match(self.text, after, self.end)
 
     def _count_closes(self, after: int) -> bool:
