@@ -5035,6 +5035,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
         "Zgodę uzyskano od wojewody 12 lutego 1909r.", "10 maja 1909r. na zebraniu wybrano zarząd."
     ),
     one("Dotację uzyskano w 2020 r. 30 czerwca na konto gminy."),  # control: a day
+    # a gazetteer's volume and page closing the entry's line
+    para("Górki Małe, ob. Górki.", "[t. II, str. 115]"),
+    para("Wieś należała do klucza dóbr biskupich.", "[t. IV, s. 12]"),
+    one("Wieś (zob. Górki [t. II, str. 115]) leżała nad rzeką."),  # control: inside a sentence
     # the Mass's own adjective closing the sentence after "Mszą Św."
     para("Uroczystość zacznie się Mszą Św. Polową.", "Potem będzie festyn."),
     # two decades in a slash before their century

@@ -48,6 +48,9 @@ _ROUND_MEDIA_TAG = re.compile(  # also with words of its own: "(NOWE ZDJĘCIA)",
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 # a footnote's mark or an evidence grade closing the line: "… grupowych. [1]", "… codziennie. [A]"
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[(?:[0-9]{1,3}|[A-E])\]\s*")
+# a gazetteer's volume and page closing an entry's line, a piece of its own: "…ob. Budy. [t.
+# II, str. 789]" (round 253a, four decisions)
+_VOLUME_CLOSING = re.compile(r"\s*\[(?:t|s|str|tom)\.?\s[^\[\]\n]{1,40}\]\s*\Z")
 _FOOTNOTE_THEN_STOP = re.compile(r"\s*\[[0-9]{1,3}(?:[,–-]\s?[0-9]{1,3})*\]\.(?=\s|\Z)")
 _FIGURES_THEN_STOP = re.compile(r"\s+\([0-9][^()\n]{0,60}\)\.(?=\s|\Z)")
 # a citation in brackets, then the period: a quotation's chapter and verse ("…odpuszczone…”
@@ -175,6 +178,8 @@ class MarkRules(Scan):
             # grzechy odpuścicie…” (J 20,23).": the quotation's chapter and verse, or a
             # regulation's journal
             return False
+        if punct == "." and _VOLUME_CLOSING.match(self.text, after, self.end):
+            return True
         if _EMOJI_REST.fullmatch(self.text, after, self.end):
             return False  # "…i wielkie serca. ❤️": symbols closing the line are no sentence
         if _SERIES_NUMBER.fullmatch(self.text, after, self.end):
