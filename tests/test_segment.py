@@ -5020,6 +5020,8 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Na obchody przybyli goście z Zalesia i ... Borków, a potem także z Górzna."),
     one("W 1900 roku wieś zamieszkiwali w … 80% rolnicy."),
     para("Zbiórkę darów ogłoszono dla schroniska o...", "Czytaj dalej"),  # control: a teaser
+    # a dash after the ellipsis opens someone's words: the pause ends the sentence
+    para("Wybór padł na Zalesie i...", "– Zalesie nie jest środkiem gminy! – ogłosił geodeta."),
     # a slogan in quotes after "pod hasłem", its questions and cries inside it
     one("Festyn odbył się pod hasłem „Papierosy? Dopalacze? Nie! Dziękuję!”."),
     para("Akcja szła pod hasłem „Stop! Nie pal traw”.", "Strażacy apelują."),  # control

@@ -432,7 +432,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             punct in ("…", "...")
             and not closers
             and self._word_before(m.start()).lower() in lists.LIST_JOINERS | lists.PREPOSITIONS
-            and self._pause_before(peek(self.text, m.end(), self.end))
+            and self._pause_before(m.end(), peek(self.text, m.end(), self.end))
         ):
             # "gminy Zblewo i ... Kociewia zjawili się", "zamieszkiwali w … 90% Żydzi": a
             # pause, for no sentence ends on a conjunction or a preposition (rounds 185-250:
