@@ -180,7 +180,7 @@ class MarkRules(Scan):
             # regulation's journal
             return False
         if punct == "." and _VOLUME_CLOSING.match(self.text, after, self.end):
-            return True
+            return True  # "…ob. Budy. [t. II, str. 789]": the source, a piece of its own
         if _EMOJI_REST.fullmatch(self.text, after, self.end):
             return False  # "…i wielkie serca. ❤️": symbols closing the line are no sentence
         if _SERIES_NUMBER.fullmatch(self.text, after, self.end):
