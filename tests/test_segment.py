@@ -5013,6 +5013,7 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Tekst: Jan Lis (współpr. OSP Zalesie)"),
     one("Nazwa brzmiała Górki, gw. Gůrki, i z czasem zmieniła się w Górzno."),
     one("Wtedy zmarł ostatni proboszcz katol. Jan, a parafię objęli luteranie."),
+    one("Zachował się wyrok Prześw. Konsystorza w sprawie gruntów parafii."),
     # a town's suffix before a table's distance ("Wlkp." then "12,5 km")
     one("Gorzów Wlkp. 12,5 km 15 min"),
     para("Mieszka w Gorzowie Wlkp.", "Ostatnio pracuje w Poznaniu."),  # control: a sentence
