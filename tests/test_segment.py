@@ -5057,6 +5057,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     # genitive; the sisters' congregation goes on into its genitive name
     para("Wrócił w mundurze SS.", "Sekretarz gminy został wywieziony."),
     one("Uczyła się w szkole SS. Miłosierdzia w Krakowie."),  # control: Sióstr
+    # a day and month in figures, then an older year with its "r." after a space
+    one("Parafię erygowano 12.03. 1641r przez biskupa płockiego."),
+    one("Kaplicę poświęcono 8.09. 1788 r. w obecności dziedzica."),
+    para("Zebranie zwołano na 12.05.", "1200 osób przyszło."),  # control: a count, no year
 ]
 
 

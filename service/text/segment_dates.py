@@ -165,7 +165,10 @@ _DAY_RANGE_END = re.compile(
     rf"\s*[–—-]\s*[0-9]{{1,2}}\.?\s+(?:{'|'.join(sorted(lists.MONTHS))})\b", re.I
 )  # "30. – 31. października"
 _RANGE_END = re.compile(r"\s*[–—-]\s*[0-9]{1,2}\.[0-9]{1,2}\.")  # "30.09. – 6.10.2015 r."
-_SPACED_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}r?\b(?![.,:][0-9])")  # "31.12. 2023 było", "2011r"
+# "31.12. 2023 było", "2011r"; an older year only with its "r.": "31.08. 1639r"
+_SPACED_YEAR = re.compile(
+    r"\s+(?:(?:19|20)[0-9]{2}r?\b|1[0-8][0-9]{2}(?:r\b|\s*r\.|\s+roku\b))(?![.,:][0-9])"
+)
 _SPACED_DATE = re.compile(  # "23. 01. 1863", "29. IX. 1649r."
     rf"\s+(?:0[1-9]|1[0-2]|{_ROMAN_MONTH.pattern})\.\s*[0-9]{{4}}(?:\b|(?=r\.))"
 )
