@@ -5059,6 +5059,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Parafię erygowano 12.03. 1641r przez biskupa płockiego."),
     one("Kaplicę poświęcono 8.09. 1788 r. w obecności dziedzica."),
     para("Zebranie zwołano na 12.05.", "1200 osób przyszło."),  # control: a count, no year
+    # "śs." (świętych, as "śś.") and "poż." (pożarnictwa) before a name
+    one("Odpust w kościele pw. śs. Szymona i Judy odbył się w niedzielę."),
+    one("Na czele straży stał komendant ppor. poż. K. Lis."),
+    para("Przyjechali strażacy z Pożarowa.", "Komendant pochwalił ich."),  # control: a word
 ]
 
 
