@@ -5063,6 +5063,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Odpust w kościele pw. śs. Szymona i Judy odbył się w niedzielę."),
     one("Na czele straży stał komendant ppor. poż. K. Lis."),
     para("Przyjechali strażacy z Pożarowa.", "Komendant pochwalił ich."),  # control: a word
+    # a year right after a book's quoted title and subtitle
+    one("Pisano o tym w książce „Zalesie. Zarys dziejów gminy” 1975 r. i w kalendarzach."),
+    # control: a quotation with its verb after a colon is split like any text
+    para("Napisał: „Przyjdę.", "Czekajcie” 2 razy w liście."),
 ]
 
 

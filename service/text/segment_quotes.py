@@ -23,9 +23,11 @@ _TITLE_LINE_WORDS = 3  # "„Swaty przez Wisłę. Wieczór panieński”": a tit
 _LISTED_TITLES = 5  # "wykłady „A”, „B” czy „C”": quoted titles looked back over in a list
 _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
-_TITLE_REST = re.compile(  # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!",", "…” /"
+# "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!",", "…” /", "”.1)" (a footnote), a
+# year after a book's title: "w książce „Lubliniec. Zarys rozwoju powiatu” 1972 r." (round 255b)
+_TITLE_REST = re.compile(
     r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*"
-    r"(,|\(|/|[.;:!?](?:[0-9]{1,2}\))?(?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+)"  # "”.1)": a footnote
+    r"(,|\(|/|[.;:!?](?:[0-9]{1,2}\))?(?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+|[0-9]{1,4}\b)"
 )
 _AFTER_QUOTATION = re.compile(r'["”»],\s*\Z')  # a quotation closed, then a comma: a list of them
 _TITLE_PARTS = re.compile(
