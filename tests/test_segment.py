@@ -5067,6 +5067,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Pisano o tym w książce „Zalesie. Zarys dziejów gminy” 1975 r. i w kalendarzach."),
     # control: a quotation with its verb after a colon is split like any text
     para("Napisał: „Przyjdę.", "Czekajcie” 2 razy w liście."),
+    # an adverb before the object, the scorer named after the verb and the minute
+    one("Tymczasem bramkę zdobył w 52 min. Jan Lis"),
+    # control: a numeral and its noun are the subject before the verb
+    para("Sześć pokoleń czekało na ten dzień 11 listopada 1918 r.", "Czekało długo."),
 ]
 
 

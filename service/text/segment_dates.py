@@ -708,6 +708,7 @@ class DateRules(QuoteRules):
             or lexicon.noun(before[0])
             or lexicon.adjectival(before[0])
             or before[0].lower() in lists.POSSESSIVES  # "Jej pierwszym właścicielem był…"
+            or self._object_after_opener(before)
         ):
             return False  # an object opens it: "Zapis ten skreśliła", not "Ostatnio mieliśmy"
         # after the verb, a noun may be its subject ("odbył się Festiwal po raz 5."), not
@@ -741,6 +742,13 @@ class DateRules(QuoteRules):
         # the subject closes the sentence: "Rodzina nie protestowała" would be a clause
         rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
         return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())
+
+    @staticmethod
+    def _object_after_opener(before: list[str]) -> bool:
+        """Does an adverb or a conjunction come before the object, a noun ("Tymczasem bramkę
+        zdobył w 47 min. Michał Mościński", round 256d)? Not a numeral: "Sześć pokoleń…
+        czekało" has its subject."""
+        return len(before) > 1 and lexicon.clause_start(before[0]) and lexicon.noun(before[1])
 
     def _closing_subject(self, nxt: Next, agreement: frozenset[tuple[str, str]] | None) -> bool:
         """After a verb and its date, does a short subject agreeing with it (any name, where
