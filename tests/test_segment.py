@@ -5071,6 +5071,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Tymczasem bramkę zdobył w 52 min. Jan Lis"),
     # control: a numeral and its noun are the subject before the verb
     para("Sześć pokoleń czekało na ten dzień 11 listopada 1918 r.", "Czekało długo."),
+    # "br." (brat) before a name after a noun naming people, or opening the sentence
+    one("Jeden z uczniów br. Zenona w Tokio został potem księdzem."),
+    para("Misja była trudna.", "Br. Zenon znany jest w Japonii do dziś."),
+    para("Zebranie odbyło się w maju br.", "Zenon Lis przyjechał."),  # control: a month
 ]
 
 

@@ -497,6 +497,13 @@ def noun(word: str) -> bool:
     return any(r.whole and r.pos in ("subst", "depr") for r in _first_readings(word))
 
 
+def personal_noun(word: str) -> bool:
+    """Is `word` only a noun naming people, masculine personal ("współpracowników",
+    "kolportera"), never a month or a span of time?"""
+    nouns = [r for r in _first_readings(word) if r.whole and r.pos in ("subst", "depr")]
+    return bool(nouns) and all("m1" in r.genders for r in nouns)
+
+
 def common_noun(word: str) -> bool:
     """Can `word` be a common noun, not only a name ("Brak"; not "Hasa", a surname)?"""
     return any(

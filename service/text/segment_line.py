@@ -937,16 +937,17 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind == "date"
             and bare.lower() == "br"
             and lexicon.first_name(nxt.word)
-            and not lexicon.first_name_nominative(nxt.word)
+            and (
+                not lexicon.first_name_nominative(nxt.word)
+                or self._said_before(token_start)
+                or self._brother_before(token_start, bare)
+            )
         ):
-            return False  # "kolportera czasopism br. Zygmunta": "brat" before a name's oblique case
-        if (
-            kind == "date"
-            and bare.lower() == "br"
-            and lexicon.first_name(nxt.word)
-            and self._said_before(token_start)
-        ):
-            return False  # "– jest piękne – mówi br. Albert.": after a speech verb, "brat"
+            # "brat" before a name: its oblique case ("kolportera czasopism br. Zygmunta"),
+            # after a speech verb ("– jest piękne – mówi br. Albert.") or a person's noun
+            # ("współpracowników br. Zenona", round 256b), or opening the sentence ("Br. Zenon
+            # znany jest…"), where no date's "bieżącego roku" stands
+            return False
         if (
             bare.lower() == "m.in"
             and not nxt.dotted
@@ -1258,6 +1259,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         town_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
         office = token_before(self.text, town_start - 1, self.sentence_start)[0]
         return lexicon.lemma_in(office, lists.OFFICES)
+
+    def _brother_before(self, token_start: int, bare: str) -> bool:
+        """Is "br." at `token_start` where a date's "bieżącego roku" never stands: opening the
+        sentence, capitalised, or after a noun naming people ("współpracowników br.")?"""
+        if bare == "Br" and not self.text[self.sentence_start : token_start].strip(OPENING):
+            return True
+        return lexicon.personal_noun(
+            token_before(self.text, token_start - 1, self.sentence_start)[0]
+        )
 
     def _said_before(self, token_start: int) -> bool:
         """Is the word before the one at `token_start` a verb of saying ("mówi br.", "powiedział
