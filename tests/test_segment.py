@@ -5075,7 +5075,7 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Jeden z uczniów br. Zenona w Tokio został potem księdzem."),
     para("Misja była trudna.", "Br. Zenon znany jest w Japonii do dziś."),
     para("Zebranie odbyło się w maju br.", "Zenon Lis przyjechał."),  # control: a month
-    one("Zalesie (kurp. Załesie) – wieś w powiecie ostrołęckim."),  # kurpiowski
+    one("Zalesie (kurp. Załesie[2]) – wieś w powiecie ostrołęckim."),  # kurpiowski
 ]
 
 
