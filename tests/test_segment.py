@@ -5076,6 +5076,11 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     para("Misja była trudna.", "Br. Zenon znany jest w Japonii do dziś."),
     para("Zebranie odbyło się w maju br.", "Zenon Lis przyjechał."),  # control: a month
     one("Zalesie (kurp. Załesie[2]) – wieś w powiecie ostrołęckim."),  # kurpiowski
+    # a capitalised "Przez" naming the agent after a passive participle and its date
+    one("Kaplica została wzniesiona w 1620 r. Przez biskupa Jana Lisa."),
+    one("Gmina została utworzona 1.1.1973 r. Przez połączenie dwóch gromad."),
+    para("Kaplicę wzmiankowano w 1620 r.", "Przez dwieście lat stała pusta."),  # control: a span
+    para("Kaplica została wzniesiona w 1620 r.", "Przez parafian była bardzo ceniona."),  # a verb
 ]
 
 

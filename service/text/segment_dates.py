@@ -386,6 +386,8 @@ class DateRules(QuoteRules):
             return True
         if _OMISSION_THEN_STOP.match(self.text, after, self.end):
             return True  # "od wyroku z dnia 19 lutego 2004 r. [...]. Zaskarżonym…": left out
+        if nxt.word == "Przez" and self._agent_after_passive(token_start, nxt):
+            return True
         if (
             _BARE_DATE.fullmatch(self.text, self.sentence_start, after)
             and not nxt.dotted
@@ -1133,6 +1135,21 @@ class DateRules(QuoteRules):
             )
         # not the noun before it: that one it would follow ("dworu spalonego w 1944 r.")
         return not lexicon.agrees(words[-1], words[-2]) and lexicon.agrees(words[-1], nxt.word)
+
+    def _agent_after_passive(self, token_start: int, nxt: Next) -> bool:
+        """After a passive participle and its date, does a capitalised "Przez" name the agent,
+        a person or a verbal noun ("został wybudowany w 1530 r. Przez arcybiskupa…", "utworzony
+        1.1.1927 r. Przez wyodrębnienie…", rounds 253b, 255c), typed with a capital? A span of
+        time opens a sentence ("wzmiankowany w 1273 r. Przez równe czterysta lat…": rounds
+        185-255 cut all 13 such), as does a clause with its own verb ("Przez mieszkańców był
+        ceniony")."""
+        agent = peek(self.text, nxt.end, self.end)
+        if nxt.dotted or not (lexicon.personal_noun(agent.word) or lexicon.gerund(agent.word)):
+            return False
+        rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
+        return not any(
+            lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split()
+        ) and any(lexicon.passive_participle(w) for w in self._clause_before(token_start))
 
     def _clause_before(self, token_start: int, last: int | None = None) -> list[str]:
         """The words of the clause before token_start: since the last comma, colon, bracket or

@@ -360,6 +360,12 @@ def participle(word: str) -> bool:
     return any(r.pos in ("ppas", "pact") for r in _first_readings(word))
 
 
+def passive_participle(word: str) -> bool:
+    """Can `word` be a passive participle ("utworzony", "wybudowany"), whose agent "przez"
+    names?"""
+    return any(r.pos == "ppas" for r in _first_readings(word))
+
+
 @lru_cache(maxsize=100_000)
 def agrees(attribute: str, word: str) -> bool:
     """Can `word`, a noun or adjective, take the adjective or participle `attribute` in the
