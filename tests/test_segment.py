@@ -5081,6 +5081,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Gmina została utworzona 1.1.1973 r. Przez połączenie dwóch gromad."),
     para("Kaplicę wzmiankowano w 1620 r.", "Przez dwieście lat stała pusta."),  # control: a span
     para("Kaplica została wzniesiona w 1620 r.", "Przez parafian była bardzo ceniona."),  # a verb
+    # a unit after its number ("sek.", also a word) before a lowercase bracket
+    one("Zajął 9 miejsce z wynikiem 41,20 sek. (rekord życiowy) oraz 12 miejsce w skoku."),
+    para("Odparł atak wroga.", "(więcej o tym przeczytacie w kronice)"),  # control: a word
 ]
 
 

@@ -516,7 +516,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (
                 # not a headline's tag: "…na Marsa? (recenzja)"
                 (punct in ("?", "!") and nxt.word.upper() not in lists.MEDIA_TAGS)
-                or (punct == "." and self._plain_word_before(m.start()))
+                or (
+                    punct == "."
+                    and self._plain_word_before(m.start())
+                    and not self._unit_after_number(m.start())
+                )
             )
             and any(lexicon.finite_verb(w) for w in self._words_so_far(m.start()))
         ):
@@ -1259,6 +1263,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         town_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
         office = token_before(self.text, town_start - 1, self.sentence_start)[0]
         return lexicon.lemma_in(office, lists.OFFICES)
+
+    def _unit_after_number(self, pos: int) -> bool:
+        """Is the word before the period at `pos` a unit after its number ("42,04 sek."), which
+        the dictionary may also know as a word ("sek", a dry wine)?"""
+        unit, start = token_before(self.text, pos, self.sentence_start)
+        number = token_before(self.text, start - 1, self.sentence_start)[0]
+        return unit.lower() in lists.UNITS_AFTER_NUMBER and bool(NUMBER.fullmatch(number))
 
     def _brother_before(self, token_start: int, bare: str) -> bool:
         """Is "br." at `token_start` where a date's "bieżącego roku" never stands: opening the
