@@ -5084,6 +5084,13 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     # a unit after its number ("sek.", also a word) before a lowercase bracket
     one("Zajął 9 miejsce z wynikiem 41,20 sek. (rekord życiowy) oraz 12 miejsce w skoku."),
     para("Odparł atak wroga.", "(więcej o tym przeczytacie w kronice)"),  # control: a word
+    # a study's quoted title after "praca", its subtitle after a period
+    one("Zaletą pracy „Zalesie. Dzieje parafii OO. Bernardynów” jest jej przejrzystość."),
+    # control: words quoted from studies, not their title
+    para(
+        "Sedno oddają przywołane opracowania „Powódź w 1997 r. zalała pół miasta.",
+        "Straty były ogromne”.",
+    ),
 ]
 
 

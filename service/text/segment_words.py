@@ -411,8 +411,10 @@ TITLE_NOUNS = words(
     koncert przedstawienie inicjatywa gra brzmieć zatytułować ekspozycja monografia
     opowiadanie zbiór cykl sztuka opera widowisko konferencja debata panel warsztat publikacja
     wykład prelekcja odczyt seminarium broszura almanach antologia tomik utwór wiersz poemat
-    singiel pieśń ballada show napis inskrypcja dokument western obraz temat"""
+    singiel pieśń ballada show napis inskrypcja dokument western obraz temat praca rozprawa
+    studium"""
 )  # "brzmieć": "Hasło akcji brzmi „Nie pij. Jedź bezpiecznie”."; "zatytułowana jest „…”";
+# a study's title: "zaletą pracy „Alwernia. Dzieje klasztoru OO. Bernardynów” jest" (258a)
 # a talk's subject: "spotkanie na temat „Polesie w naturze. 25 lat Parku”"
 # Prepositions before "r." written ahead of its year: "wstępując w r. 1823 jako ochotnik"
 YEAR_PREPOSITIONS = words("w we od do z ze przed po")  # "istniała już przed r. 1581"
