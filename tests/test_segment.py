@@ -5091,6 +5091,8 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
         "Sedno oddają przywołane opracowania „Powódź w 1997 r. zalała pół miasta.",
         "Straty były ogromne”.",
     ),
+    # a gazetteer's count spelled out in a bracket after it
+    one("W 1827 r. wieś miała 15 dm. i 98 mk. (mieszkańców)."),
 ]
 
 

@@ -1265,11 +1265,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         return lexicon.lemma_in(office, lists.OFFICES)
 
     def _unit_after_number(self, pos: int) -> bool:
-        """Is the word before the period at `pos` a unit after its number ("42,04 sek."), which
-        the dictionary may also know as a word ("sek", a dry wine)?"""
+        """Is the word before the period at `pos` a unit after its number ("42,04 sek.", "125
+        mk."), which the dictionary may also know as a word ("sek", a dry wine)?"""
         unit, start = token_before(self.text, pos, self.sentence_start)
         number = token_before(self.text, start - 1, self.sentence_start)[0]
-        return unit.lower() in lists.UNITS_AFTER_NUMBER and bool(NUMBER.fullmatch(number))
+        return unit.lower() in lists.UNITS_AFTER_NUMBER | lists.GAZETTEER_COUNTS and bool(
+            NUMBER.fullmatch(number)
+        )
 
     def _brother_before(self, token_start: int, bare: str) -> bool:
         """Is "br." at `token_start` where a date's "bieżącego roku" never stands: opening the

@@ -204,6 +204,9 @@ PERCENT_OF = words("pkb dnb vat")
 # (degrees) but "st. sierż." (starszy); "12,50 s." (seconds) but "s. 45" (page); "100 m."
 # (metres) but "m. Krakowie" (miasto); "1 199 dol." (dollars) but "dol. Prądnika" (dolina).
 UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr dol")
+# A gazetteer's counts, spelled out in a bracket after them: "20 dm. (domów) i 125 mk.
+# (mieszkańców)" (round 258a; the dictionary has "mk" without its period)
+GAZETTEER_COUNTS = words("dm mk")
 # Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
 # before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
 NAME_TITLES = words("św ś sw")  # (the older "ś.": "Męczeństwo ś. Filoroma"; "sw." typed bare)
