@@ -5093,6 +5093,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     ),
     # a gazetteer's count spelled out in a bracket after it
     one("W 1827 r. wieś miała 15 dm. i 98 mk. (mieszkańców)."),
+    # "aż do" after a comma: a particle and its preposition, no clause waiting for its subject
+    para("Kaplica służyła wiernym, aż do 1905 r.", "Nowy kościół stanął obok."),
+    one("Czekali, aż w 1990 r. Polska odzyska wolność."),  # control: "aż", until, a clause
 ]
 
 

@@ -557,7 +557,10 @@ class DateRules(QuoteRules):
         # "jako" names a role or a form, no clause ("jako Rudolfwald pod datą 1305r."), unless
         # "jako że"
         role = clause[0].lower() == "jako" and clause[1:2] != ["że"]
-        if (lexicon.subordinator(clause[0]) and not role) or relative:
+        # "aż do", "aż po" is a particle and its preposition, no "until" clause: "Służył …
+        # wiernym, aż do 1910 r. Nowa świątynia…" (round 258b); "aż w 1990 r. Polska odzyska"
+        as_far = clause[0].lower() == "aż" and clause[1:2] in (["do"], ["po"])
+        if (lexicon.subordinator(clause[0]) and not role and not as_far) or relative:
             # its subject may follow ("że w 2030 r. Polska będzie"), but no new subordinate
             # clause ("bo już w 1920 r. Choć początkowo…"), and not after the infinitive of a
             # purpose clause ("aby stworzyć niską bazę wiosną 2021 r. W kwietniu…")
