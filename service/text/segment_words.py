@@ -25,7 +25,8 @@ COMMON_ABBREVIATIONS = words(
     c.k przedst sł zat up zarz kat choreogr dol lok akad uniw ucz kl pułk lic oś ref t.j kł poł
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
     sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd fig § przewiel
-    l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż kurp"""
+    l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż
+    kurp odm"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -99,7 +100,8 @@ COMMON_ABBREVIATIONS = words(
 # Konsystorza" (Prześwietnego, 254c); "Kościół pw. śs. Piotra i Pawła" (świętych, as "śś.",
 # 255b); "Komendant Pożarnictwa ppor. poż. J. Bartkowiak" (pożarnictwa, a fire officer's rank,
 # 255d); a village's name in dialect: "Lipniki (kurp. Lypniki)" (kurpiowski, 256b; also
-# "kurp", a bast shoe, rare at a sentence's end)
+# "kurp", a bast shoe, rare at a sentence's end); a coat of arms' variant: "herbu Kotwicz odm.
+# (Strzała VI)" (odmiana, 258b; also "odm", of "odma", rare at a sentence's end)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
