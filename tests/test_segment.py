@@ -5096,7 +5096,7 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     # "aż do" after a comma: a particle and its preposition, no clause waiting for its subject
     para("Kaplica służyła wiernym, aż do 1905 r.", "Nowy kościół stanął obok."),
     one("Czekali, aż w 1990 r. Polska odzyska wolność."),  # control: "aż", until, a clause
-    one("Wieś kupił Jan Lis herbu Nałęcz odm. (Nałęcz II) w 1580 r."),  # odmiana
+    para("Wieś kupił Jan Lis herbu Nałęcz odm. (Nałęcz II).", "Potem sprzedał ją opatom."),
 ]
 
 
