@@ -5097,6 +5097,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     para("Kaplica służyła wiernym, aż do 1905 r.", "Nowy kościół stanął obok."),
     one("Czekali, aż w 1990 r. Polska odzyska wolność."),  # control: "aż", until, a clause
     para("Wieś kupił Jan Lis herbu Nałęcz odm. (Nałęcz II).", "Potem sprzedał ją opatom."),
+    # a street named by a preposition that is also a particle ("za")
+    one("Zbiórka będzie przy ul. Za Torem 5 w sobotę."),
+    para("Dziękujemy im.", "Za wszystko."),  # control: "im." is also "them"
 ]
 
 

@@ -1201,6 +1201,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Podczas Mszy Św. Podziękowano za plony": an opening phrase, then its verb; not
             # "O godz. 10 msza św. Zaprasza proboszcz", a sentence of its own
             return False
+        if bare.lower() in lists.STREET_LABELS and nxt.word.lower() in lists.PREPOSITIONS:
+            return False  # "ul. Za Żor" (round 259b): a street's name, "za" also a particle
         return period_ends(kind, nxt, intro)
 
     def _year_entry(self, start: int, stop: int, after: int) -> bool:
