@@ -5100,6 +5100,7 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     # a street named by a preposition that is also a particle ("za")
     one("Zbiórka będzie przy ul. Za Torem 5 w sobotę."),
     para("Dziękujemy im.", "Za wszystko."),  # control: "im." is also "them"
+    one("Dożynki odbyły się w parku gen. hr. Paca w Zalesiu."),  # hrabia; "Paca" also a verb
 ]
 
 

@@ -120,10 +120,11 @@ ADDRESS_AND_RANKS = words(
     # Domagała"); "marsz." (marszałek: "pomnik marsz. Józefa Piłsudskiego"); "strz." (strzelec,
     # a private: "strz. Trąba"); "poinsp.", "nadinsp." (podinspektor, nadinspektor, police
     # ranks: "jak przekazuje poinsp. Martuszewska"); "sap." (saper, a private of the sappers:
-    # "mówi st. sap. Anna Lis"); "cc." (cichociemny: "oddziału ppor. cc. Waldemara Szwieca").
+    # "mówi st. sap. Anna Lis"); "cc." (cichociemny: "oddziału ppor. cc. Waldemara Szwieca");
+    # "hr." (hrabia: "w pałacu gen. hr. Paca", round 260b, "Paca" also a verb).
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc hr"""
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
