@@ -5101,6 +5101,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     one("Zbiórka będzie przy ul. Za Torem 5 w sobotę."),
     para("Dziękujemy im.", "Za wszystko."),  # control: "im." is also "them"
     one("Dożynki odbyły się w parku gen. hr. Paca w Zalesiu."),  # hrabia; "Paca" also a verb
+    # a town's suffix before a team's number or a contest's place after a dash
+    one("Grały: Orzeł Ząbkowice Śl. I, Orzeł Ząbkowice Śl. II, Skałki Stolec."),
+    one("Wygrali: Ewa Lis z Ząbkowic Śl. – I miejsce, Jan Kos z Kłodzka – II miejsce."),
+    para("Mieszka w Ząbkowicach Śl.", "I tak już zostanie."),  # control: the conjunction
 ]
 
 

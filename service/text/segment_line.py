@@ -159,7 +159,9 @@ _STRAY_BULLET = re.compile(r"[-–•*]\s*\.")
 _OMISSION_CLOSES_LINE = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]]\s*")
 _ROMAN_DAY = re.compile(r"[0-9]{1,2}\.[IVX]{1,4}")  # a day and its month in Roman figures
 _DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
-_DASH_VALUE = re.compile(r"\s+[-–]\s+[0-9]")  # "Gorzów Wlkp. - 12,88; Katowice - 12,93"
+# "Gorzów Wlkp. - 12,88; Katowice - 12,93", a contest's "w Ząbkowicach Śl. – I miejsce"
+_DASH_VALUE = re.compile(r"\s+[-–]\s+(?:[0-9]|[IVX]{1,4}\s+miejsc)")
+_TEAM_NUMBER = re.compile(r"\s+[IVX]{1,3}[,;]")  # "Orzeł Ząbkowice Śl. I, Orzeł … Śl. II,"
 _DISTANCE_VALUE = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*(?:km|min)\b")  # "Ostrów Wlkp. 46,6 km"
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
 _SCORE_BEFORE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\b")  # a match's score before a minute
@@ -1429,10 +1431,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (
                 _DASH_VALUE.match(self.text, after, self.end)
                 or _DISTANCE_VALUE.match(self.text, after, self.end)
+                or _TEAM_NUMBER.match(self.text, after, self.end)
             )
         ):
             # "Gorzów Wlkp. - 12,88; Katowice - 12,93", a table's "Ostrów Wlkp. 46,6 km 47 min"
-            # (round 250d): a list's value follows
+            # (round 250d), a team's number (262d): a list's value follows
             return None
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
