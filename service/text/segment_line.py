@@ -1282,9 +1282,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         sentence, capitalised, or after a noun naming people ("współpracowników br.")?"""
         if bare == "Br" and not self.text[self.sentence_start : token_start].strip(OPENING):
             return True
-        return lexicon.personal_noun(
-            token_before(self.text, token_start - 1, self.sentence_start)[0]
-        )
+        return lexicon.personal_noun(self._previous(token_start))
 
     def _said_before(self, token_start: int) -> bool:
         """Is the word before the one at `token_start` a verb of saying ("mówi br.", "powiedział
