@@ -5107,6 +5107,18 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY = [
     para("Mieszka w Ząbkowicach Śl.", "I tak już zostanie."),  # control: the conjunction
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
+    # a relative clause whose closing comma was left out: "i" three words or more before the
+    # second verb joins nouns ("NMP i św. Filipa"), so that verb is the main clause's
+    para(
+        "Kult Matki Bożej, której obraz znajduje się w kościele NMP i św. Filipa w Zdzieżu"
+        " rozwijał się tu od końca XIII w.",
+        "Pierwszy kościół spłonął w 1423 r.",
+    ),
+    # control: two verbs joined by "i" in the clause that waits for its main clause
+    one("Jak mówił na zjeździe i podkreślał 16 kwietnia br. Jan Kowalski, gmina ma pieniądze."),
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5396,7 +5408,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_SEVEN
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE
-    + REVIEW_ROUND_TWO_HUNDRED_FORTY,
+    + REVIEW_ROUND_TWO_HUNDRED_FORTY
+    + REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

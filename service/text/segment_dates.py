@@ -325,11 +325,17 @@ def _after_subordinator(clause: list[str]) -> list[str]:
     return clause
 
 
+_JOINED_VERB_GAP = 3
+
+
 def _two_clauses(words: list[str]) -> bool:
-    """Two finite verbs with no conjunction between them: a clause, then another."""
+    """Two finite verbs with no conjunction just before the second: a clause, then another.
+    A conjunction further back joins nouns, not the verbs ("której obraz znajduje się w
+    kościele NMP i św. Filipa w Zdzieżu rozwijał się…", round 263d)."""
     verbs = [i for i, w in enumerate(words) if lexicon.finite_verb(w)]
     return len(verbs) >= 2 and not any(
-        w.lower() in lists.LIST_JOINERS for w in words[verbs[0] + 1 : verbs[1]]
+        w.lower() in lists.LIST_JOINERS
+        for w in words[max(verbs[0] + 1, verbs[1] - _JOINED_VERB_GAP) : verbs[1]]
     )
 
 
