@@ -5117,6 +5117,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     ),
     # control: two verbs joined by "i" in the clause that waits for its main clause
     one("Jak mówił na zjeździe i podkreślał 16 kwietnia br. Jan Kowalski, gmina ma pieniądze."),
+    # "sztab" is also a noun (the staff): after a word that is no rank, not "sztabowy"
+    para("Włączył się także gminny sztab.", "Nad przygotowaniem pracowali wolontariusze."),
+    one("Nagrodę wręczył st. sierż. sztab. Jan Lis z komendy."),  # control: the rank
 ]
 
 

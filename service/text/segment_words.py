@@ -156,8 +156,9 @@ NAMED_WORD_TITLES = words("lek piel")
 # "dyr." (dyrektor) heads a name or an institution ("dyr. Centrum Edukacji…").
 TITLES_OVER_INTERJECTIONS = words("dyr")
 # Of those, the ranks that stand right before a person's name ("gen. Jan Nowak", "kard.
-# Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…").
-RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab pułk")
+# Stanisław…"): any other capitalised word after them is a sentence ("przez sen. Rada…",
+# "włączył się także ksiąski sztab. Nad…": the staff, round 263b; "sierż. sztab. Jan Lis").
+RANKS_BEFORE_NAMES = words("sen gen kard bp hm szer mar marsz bryg hab pułk sztab")
 # Abbreviations in capitals that are also acronyms: a label before a value ("I MIEJSCE KL. VI
 # B", "KŁ. „Knieja”", "ówczesny JM. KS. Jan"), but the end of a sentence before a clause ("był
 # więźniem KL. Po wojnie", "trenował w klubie KS. Potem")
