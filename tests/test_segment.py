@@ -5120,6 +5120,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     # "sztab" is also a noun (the staff): after a word that is no rank, not "sztabowy"
     para("Włączył się także gminny sztab.", "Nad przygotowaniem pracowali wolontariusze."),
     one("Nagrodę wręczył st. sierż. sztab. Jan Lis z komendy."),  # control: the rank
+    # an anniversary's ordinal of four digits, not a year
+    one("Uczniowie uczcili 1050. Rocznicę Chrztu Polski."),
+    one("Tego dnia odbyły się obchody 1000. Rocznicy koronacji."),
+    para("Szkołę założono w 1966.", "Rocznicę obchodzimy co roku."),  # control: a year
 ]
 
 

@@ -1464,6 +1464,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "Klub Jeździecki im. I Pułku Strzelców": "I" numbers the patron
         if kind == "word" and self._caps_title(bare, previous, nxt):
             return "title"  # "PROF. MICHAŁ NOWICKI:", "koncerty MR. PUNCH", "st. post. Jan Lis"
+        if (
+            kind == "year"
+            and lexicon.lemma_in(nxt.word, lists.ANNIVERSARIES)
+            and not lexicon.preposition(previous)
+            and previous.lower() not in ("rok", "roku")
+        ):
+            return None  # "obchody 1050. Rocznicy Chrztu Polski": the anniversary's ordinal
         if kind == "ordinal" and previous in _ITEM_SEPARATORS:
             return None  # "Bytom • 2. Liga • Runda 26": an item's ordinal after a separator
         if kind == "ordinal":

@@ -361,6 +361,9 @@ ORDINAL_NOUNS = words(
 )  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark";
 # "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"; "obchodziła
 # 100. Urodziny"; "rozegrano 24. Regaty o Błękitną Wstęgę"
+# ... of which an anniversary's ordinal may have four digits: "obchody 1050. Rocznicy Chrztu
+# Polski" (round 263b), where a year before a preposition's noun ends ("w 1966. Rocznicę…")
+ANNIVERSARIES = words("rocznica")
 # Parts numbered in Roman numerals, after which "I." is the first, not an initial
 NUMBERED_PARTS = words("etap część tom faza rozdział zeszyt odcinek księga")
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
