@@ -5124,6 +5124,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     one("Uczniowie uczcili 1050. Rocznicę Chrztu Polski."),
     one("Tego dnia odbyły się obchody 1000. Rocznicy koronacji."),
     para("Szkołę założono w 1966.", "Rocznicę obchodzimy co roku."),  # control: a year
+    # a town's suffix before a date that closes the sentence
+    one("Dzieci wrócą do Koźmina Wlkp. 9 lipca."),
+    para("Dzieci wrócą do Koźmina Wlkp. 9 lipca 2023 r.", "Potem odpoczną."),
+    para("Dzieci wrócą do Koźmina Wlkp.", "9 lipca odbędzie się festyn."),  # control
 ]
 
 

@@ -232,6 +232,10 @@ _RESULT_PAIRING = re.compile(
     r"\s*[-–—]\s+(?:[^.!?:]{1,60}?\s[0-9]{1,3}:[0-9]{1,3}\b"
     r"|(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w./-]*\s+){1,4}[0-9]{1,3}-[0-9]{1,3}(?=[;,.)]|\s*\Z))"
 )
+_DATE_CLOSES = re.compile(
+    rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})"
+    r"(?:\s+[0-9]{4}(?:\s*r|\s+roku)?)?\.(?!\s*[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ])"
+)  # "Dzieci wrócą do Koźmina Wlkp. 9 lipca.": a date, then the sentence's stop
 _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
@@ -1095,6 +1099,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and is_intro_adverbial(self.text, self.sentence_start, token_start)
         ):
             return False  # "W Gorzowie Wlkp. 12 osób zostało rannych"
+        if kind == "place" and _DATE_CLOSES.match(self.text, m.end(), self.end):
+            return False  # "wrócą do Koźmina Wlkp. 9 lipca." (round 263d): the date is the
+            # sentence's last words, no sentence of its own
         if kind == "place" and _CAPITALISED_RUN.match(self.text, m.end(), self.end):
             return False  # "Góra Śl. Jawor Jelenia Góra Kamienna Góra…": a site's menu of towns
         if kind == "place" and _HOUSE_NUMBER_CLOSES.fullmatch(self.text, m.end(), self.end):
