@@ -5128,6 +5128,14 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     one("Dzieci wrócą do Koźmina Wlkp. 9 lipca."),
     para("Dzieci wrócą do Koźmina Wlkp. 9 lipca 2023 r.", "Potem odpoczną."),
     para("Dzieci wrócą do Koźmina Wlkp.", "9 lipca odbędzie się festyn."),  # control
+    # a contest's patron between its noun and its quoted title
+    para(
+        "Odbył się etap Konkursu Historycznego im. Majora Jana Lisa „Losy i dzieje oręża w"
+        " latach 1887 - 1922. O granice Rzeczypospolitej”.",
+        "Wzięło w nim udział 27 uczniów.",
+    ),
+    # control: a quotation after a speech verb, though a patron stands before it
+    para("Dyrektor Szkoły im. Jana Lisa powiedział: „Idę tam.", "Dobranoc”.", "Potem wyszedł."),
 ]
 
 

@@ -334,8 +334,9 @@ class QuoteRules(Scan):
             previous = self.text.rfind("„", self.sentence_start, joined.start())
             if previous >= 0:
                 return self._title_named(previous, items - 1)
-        pos = opened
-        for _ in range(_AUTHOR_MAX_WORDS + 1):
+        pos, left = opened, _AUTHOR_MAX_WORDS + 1
+        while left:
+            left -= 1
             word, pos = token_before(self.text, pos - 1, self.sentence_start)
             if word.endswith(":"):
                 return self._work_before_colon(pos + len(word))
@@ -344,6 +345,11 @@ class QuoteRules(Scan):
                 return False
             if bare.lower() in lists.NAMING or lexicon.lemma_in(bare, lists.TITLE_NOUNS):
                 return True
+            if word.lower() == "im.":
+                # "Konkursu Historycznego im. Majora Marka Gajewskiego „…”" (round 264a): the
+                # patron's name between the work's noun and its title
+                left = _AUTHOR_MAX_WORDS
+                continue
             if not (
                 bare[:1].isupper()
                 or bare.lower() in lists.TITLE_COPULAS
