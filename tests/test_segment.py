@@ -5136,6 +5136,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     ),
     # control: a quotation after a speech verb, though a patron stands before it
     para("Dyrektor Szkoły im. Jana Lisa powiedział: „Idę tam.", "Dobranoc”.", "Potem wyszedł."),
+    # a Roman ordinal with a period after a verb, before the event it numbers
+    one("Dni Patrona Szkoły rozpoczął XII. Memoriał Biegowy imienia Jana Lisa."),
+    one("W sobotę odbył się XII. Festiwal Piosenki."),
+    para("Opisano to w części III.", "Festiwal zorganizowano później."),  # control: a part
 ]
 
 

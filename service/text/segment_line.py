@@ -1578,6 +1578,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 and lexicon.agrees(previous, nxt.word)
             ):
                 return None  # "poprzedził dwudniowy III. Kongres…": the adjective's noun follows
+            if (
+                not nxt.dotted
+                and (lexicon.finite_verb(previous) or previous == "się")
+                and not lexicon.noun(previous)
+                and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS)
+            ):
+                return None  # "rozpoczął XII. Memoriał Biegowy" (round 264c): the event it numbers
             return kind
         if (
             bare.islower()
