@@ -5140,6 +5140,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     one("Dni Patrona Szkoły rozpoczął XII. Memoriał Biegowy imienia Jana Lisa."),
     one("W sobotę odbył się XII. Festiwal Piosenki."),
     para("Opisano to w części III.", "Festiwal zorganizowano później."),  # control: a part
+    # an agenda item's label written with a slash
+    para("Lista stanowi załącznik nr 3.", "Ad/ 2. Zatwierdzenie porządku obrad."),
+    one("Sesja odbyła się w sali Ad/ 1. Otwarcie i stwierdzenie prawomocności obrad."),
 ]
 
 

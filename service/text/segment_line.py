@@ -246,12 +246,12 @@ _FROM_A_TO_Z = re.compile(r"\b[Oo]d\s+[A-ZĄĆĘŁŃÓŚŹŻ]\s+do\s+\Z")
 _CODE_AHEAD = re.compile(r"\s+[A-Z][A-Z0-9+]{0,2}(?![^\W_])")  # "kat. B", "kat. C+E", "kat. A1"
 # "Ad. 4.", "Ad.1.", "Do punktu 2.", "Ad. pkt 1."
 _AGENDA_ITEM = re.compile(  # "Ad. 4.", "Ad I." (its item's Roman number)
-    r"(?i)(?:ad\.?\s*(?:pkt|punkt)|ad|pkt|punkt|do\s+punktu|do\s+pkt)\.?\s*[0-9]{1,3}"
+    r"(?i)(?:ad\.?\s*(?:pkt|punkt)|ad|pkt|punkt|do\s+punktu|do\s+pkt)[./]?\s*[0-9]{1,3}"
     r"|(?-i:Ad)\.?\s+[IVX]{1,4}"
-)
+)  # also "Ad/ 1." (round 264a)
 # minutes run their agenda's labels into the line: "…do protokołu./ Ad.1. Otwarcie sesji"
 _AGENDA_LABEL = re.compile(
-    r"(?<!\S)(?i:ad)\.(?:\s*(?i:pkt|punkt)\.?)?\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z"
+    r"(?<!\S)(?i:ad)[./](?:\s*(?i:pkt|punkt)\.?)?\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z"
 )
 _AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
