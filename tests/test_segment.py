@@ -5143,6 +5143,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     # an agenda item's label written with a slash
     para("Lista stanowi załącznik nr 3.", "Ad/ 2. Zatwierdzenie porządku obrad."),
     one("Sesja odbyła się w sali Ad/ 1. Otwarcie i stwierdzenie prawomocności obrad."),
+    # a numbered item after a town's initial: a source list's next entry
+    para("Nadaje łany koło miasta S.", "2) 1339 Lites 245: Sadek - oppidum."),
+    one("Przywilej nadał wójtowi z S. 2 łany w 1339 r."),  # control: a count, no item
 ]
 
 

@@ -987,8 +987,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "powołującą spółkę z o.o. „Lubuski Park…”": the form, then its name
         if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):
             return True  # "CDU/CSU (…) – 29 proc. AfD (Alternative für Deutschland) – 19,5 proc."
-        if kind == "date" and _ITEM_LABEL.match(self.text, m.end(), self.end):
-            return True  # "z dnia 17 grudnia 2007r. 3) podjęcie uchwały": the next item
+        if kind in ("date", "initial", "initial_no_name") and _ITEM_LABEL.match(
+            self.text, m.end(), self.end
+        ):
+            # "z dnia 17 grudnia 2007r. 3) podjęcie uchwały": the next item; also after a
+            # town's initial ("juxta Civitatem nostram S. 2) 1339 Lites…", round 264d)
+            return True
         if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):
             return True  # "Portret dziewczynki, 1914 r. 120,5x 120,5 cm": a caption's year
         if kind in _ABBREVIATED and self._bracket_then_stop(m.end()):
