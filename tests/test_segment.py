@@ -5146,6 +5146,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     # a numbered item after a town's initial: a source list's next entry
     para("Nadaje łany koło miasta S.", "2) 1339 Lites 245: Sadek - oppidum."),
     one("Przywilej nadał wójtowi z S. 2 łany w 1339 r."),  # control: a count, no item
+    # a document site's quoted file title, the document's first lines run together
+    one('Download "ZNALEZIONE W WIEŻY. Dokumenty sprzed 85 lat. Kolejny sukces w rankingu"'),
+    para('Download "Raport roczny 2012. Gmina Kórnik."', "Rada przyjęła go w maju."),
 ]
 
 

@@ -21,6 +21,10 @@ _IN_LANGUAGE = re.compile(r"po|[a-ząćęłńóśźż]+[sc]ku|łacinie")  # "po 
 _AUTHOR_MAX_WORDS = 3  # "tekst Anny Marii Nowak „…”": words of a name before a title
 _TITLE_LINE_WORDS = 3  # "„Swaty przez Wisłę. Wieczór panieński”": a title's first part
 _LISTED_TITLES = 5  # "wykłady „A”, „B” czy „C”": quoted titles looked back over in a list
+# a document site's page opens with its file's title quoted after "Download": its first lines
+# run together ('Download "ZNALEZIONE W WIEŻY. Dokumenty sprzed 85 lat. …"'), one piece for
+# the reviewers of rounds 185-264 (21 of 23 decisions inside such a title joined)
+_DOWNLOAD_TITLE = re.compile(r'Download "[^"\n]*"')
 _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!",", "…” /", "”.1)" (a footnote), a
@@ -80,6 +84,9 @@ class QuoteRules(Scan):
         or closes on ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")? A quotation
         with a verb after a colon or a dash is split like any text, as is one that opens the
         sentence and is not its subject ("„Idę. Dobranoc” – napisał")."""
+        download = _DOWNLOAD_TITLE.match(self.text, self.text.rfind("\n", 0, start) + 1)
+        if download and download.end() > after:
+            return True
         window = max(self.sentence_start, start - _TITLE_WINDOW)
         opened = max(
             self.text.rfind("„", window, start),
