@@ -5149,6 +5149,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     # a document site's quoted file title, the document's first lines run together
     one('Download "ZNALEZIONE W WIEŻY. Dokumenty sprzed 85 lat. Kolejny sukces w rankingu"'),
     para('Download "Raport roczny 2012. Gmina Kórnik."', "Rada przyjęła go w maju."),
+    # a stop glued to the capital after it opens the clause a date then closes
+    one("Herb mówi o rybakach.W 1750 r. Józef Lis sprzedał majątek."),
+    para("Herb mówi o rybakach.Wieś kupiono w 1750 r.", "Józef Lis sprzedał ją potem."),  # control
 ]
 
 

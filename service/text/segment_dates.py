@@ -191,6 +191,9 @@ _OMISSION_THEN_STOP = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]][.,;]")  # "r. [..
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
 # A case's number after its date, perhaps bracketed: the EU courts' "C-260/18", "(C-19/20)", a
 # Polish court's "III CZP 6/21"
+# a stop glued to the capital after it, which opens the sentence's last clause: "charakter
+# osady.W 1750 r. Józef Bętkowski sprzedał…" (round 265a)
+_GLUED_STOP = re.compile(r"[a-ząćęłńóśźż]{2}[.!?](?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*\s)")
 _CASE_NUMBER = re.compile(  # "III CZP 6/21", an administrative court's "I SA/Gd 2006/01"
     r"\s*\(?(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}(?:/[A-Z][a-z]{1,3})?\s+[0-9]+)/[0-9]{2}\b"
 )
@@ -478,7 +481,7 @@ class DateRules(QuoteRules):
         if _CASE_NUMBER.match(self.text, after, self.end):
             return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
         if is_intro_adverbial(
-            self.text, self.sentence_start, token_start
+            self.text, self._glued_start(token_start), token_start
         ) and not FIELD_AHEAD.match(self.text, after, self.end):
             # "Od 2019 r. Polska…" goes on, but a capitalised pronoun, adverb or verb opens a
             # clause of its own ("W redakcji od września 2019 r. Ty nawet nie wiesz…")
@@ -849,6 +852,13 @@ class DateRules(QuoteRules):
             and all(w.istitle() or w.islower() for w in words)
             and words[-1].lower() not in self.abbrevs
         )
+
+    def _glued_start(self, token_start: int) -> int:
+        """Where the sentence's last clause opens: after a stop glued to its first word, else
+        at the sentence's start."""
+        window = max(self.sentence_start, token_start - _INTRO_MAX_CHARS)
+        ends = [m.end() for m in _GLUED_STOP.finditer(self.text, window, token_start)]
+        return ends[-1] if ends else self.sentence_start
 
     def _genitive_after_noun(self, token_start: int, nxt: Next, after: int) -> bool:
         """Is the capital after "<verbal noun> w <year> r." the genitive that the noun governs
