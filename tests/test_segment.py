@@ -5152,6 +5152,11 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     # a stop glued to the capital after it opens the clause a date then closes
     one("Herb mówi o rybakach.W 1750 r. Józef Lis sprzedał majątek."),
     para("Herb mówi o rybakach.Wieś kupiono w 1750 r.", "Józef Lis sprzedał ją potem."),  # control
+    # "sakr." (sakrament) before its genitive in a menu's capitals; "przod." (przodownik)
+    one("• SAKR. CHRZTU • SAKR. CHORYCH"),
+    one("Służbę pełnili przod. Roch Lis i przod. A. Matuszek."),
+    # control: an acronym's last word in capitals, then a name that is no genitive
+    para("Udział wzięli przedstawiciele PKO BP.", "CERT Polska ostrzega przed oszustami."),
 ]
 
 

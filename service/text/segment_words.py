@@ -26,7 +26,7 @@ COMMON_ABBREVIATIONS = words(
     kś konsekr przebud pośw wzmiank wzmian odnow jedn mian wyśw wik okr cyt podpor ćw fund ck dok
     sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd fig § przewiel
     l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż
-    kurp odm"""
+    kurp odm sakr"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -101,7 +101,8 @@ COMMON_ABBREVIATIONS = words(
 # 255b); "Komendant Pożarnictwa ppor. poż. J. Bartkowiak" (pożarnictwa, a fire officer's rank,
 # 255d); a village's name in dialect: "Lipniki (kurp. Lypniki)" (kurpiowski, 256b; also
 # "kurp", a bast shoe, rare at a sentence's end); a coat of arms' variant: "herbu Kotwicz odm.
-# (Strzała VI)" (odmiana, 258b; also "odm", of "odma", rare at a sentence's end)
+# (Strzała VI)" (odmiana, 258b; also "odm", of "odma", rare at a sentence's end); a parish
+# menu's "• SAKR. CHRZTU • SAKR. CHORYCH" (sakrament, 265b)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -121,10 +122,12 @@ ADDRESS_AND_RANKS = words(
     # a private: "strz. Trąba"); "poinsp.", "nadinsp." (podinspektor, nadinspektor, police
     # ranks: "jak przekazuje poinsp. Martuszewska"); "sap." (saper, a private of the sappers:
     # "mówi st. sap. Anna Lis"); "cc." (cichociemny: "oddziału ppor. cc. Waldemara Szwieca");
-    # "hr." (hrabia: "w pałacu gen. hr. Paca", round 260b, "Paca" also a verb).
+    # "hr." (hrabia: "w pałacu gen. hr. Paca", round 260b, "Paca" also a verb); "przod."
+    # (przodownik, a pre-war police rank: "pełnili przod. Roch Waloszczyk i przod. A.
+    # Matuszek", round 265d).
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc hr"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc hr przod"""
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
