@@ -5157,6 +5157,12 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     one("Służbę pełnili przod. Roch Lis i przod. A. Matuszek."),
     # control: an acronym's last word in capitals, then a name that is no genitive
     para("Udział wzięli przedstawiciele PKO BP.", "CERT Polska ostrzega przed oszustami."),
+    # a public bulletin's page title after the document's title and date
+    one(
+        "Zobacz stronę „Protokół z III sesji Rady Gminy odbytej w sali Gminnego Ośrodka Kultury"
+        " w dniu 28 września 2021 r. - Rok 2021, menu 1157, artykuł 3062 - BIP - Urząd Gminy”"
+    ),
+    para("Sesja odbyła się 4 grudnia 2014 r.", "- Protokoły z sesji są w BIP."),  # control
 ]
 
 

@@ -253,6 +253,11 @@ _AGENDA_ITEM = re.compile(  # "Ad. 4.", "Ad I." (its item's Roman number)
 _AGENDA_LABEL = re.compile(
     r"(?<!\S)(?i:ad)[./](?:\s*(?i:pkt|punkt)\.?)?\s*(?:[0-9]{1,3}|[IVX]{1,4})\Z"
 )
+# a public bulletin's page title quoted after the document's own title: "Protokół … z dnia 28
+# września 2021 r. - Rok 2021, menu 1157, artykuł 3062 - BIP - Urząd Gminy" (260a, 265c)
+_BULLETIN_TITLE_TAIL = re.compile(
+    r"\s+[-–]\s+[^\n]{0,80}?,\s+menu\s+[0-9]+,\s+artykuł\s+[0-9]+\s+[-–]\s+BIP\b"
+)
 _AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 _HOLY_NOUNS = frozenset({"krzyż", "duch", "trójca", "rodzina"})  # "Krzyża św.", "Ducha Św."
@@ -593,6 +598,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, max(self.sentence_start, m.start() - _AGENDA_LABEL_CHARS), m.start()
         ):
             return False  # "Ad. 4. Przyjęcie protokołu", "…obecności Ad. I. Otwarcie obrad"
+        if _BULLETIN_TITLE_TAIL.match(self.text, m.end(), self.end):
+            return False
         if (
             _NUMBERED_LABEL.fullmatch(self.text, self.sentence_start, m.start())
             and len(nxt.word) > 2
