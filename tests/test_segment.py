@@ -5163,6 +5163,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
         " w dniu 28 września 2021 r. - Rok 2021, menu 1157, artykuł 3062 - BIP - Urząd Gminy”"
     ),
     para("Sesja odbyła się 4 grudnia 2014 r.", "- Protokoły z sesji są w BIP."),  # control
+    # a masthead in capitals: its date, then the number, no acronym
+    para("PRZEGLĄD NEKIELSKI UKAZUJE SIĘ OD XI 1990 r.", "ROK XXVIII NR 79/324"),
+    one("W TYM REJONIE NOCĄ 27 KWIETNIA 1944 r. NA PLACÓWCE ODBIORCZEJ"),  # control: no verb
 ]
 
 

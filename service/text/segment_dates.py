@@ -191,6 +191,7 @@ _OMISSION_THEN_STOP = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]][.,;]")  # "r. [..
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
 # A case's number after its date, perhaps bracketed: the EU courts' "C-260/18", "(C-19/20)", a
 # Polish court's "III CZP 6/21"
+_SHOUT_CHARS, _SHOUT_WORDS = 60, 3  # words before a date that show its line is in capitals
 # a stop glued to the capital after it, which opens the sentence's last clause: "charakter
 # osady.W 1750 r. Józef Bętkowski sprzedał…" (round 265a)
 _GLUED_STOP = re.compile(r"[a-ząćęłńóśźż]{2}[.!?](?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*\s)")
@@ -442,7 +443,15 @@ class DateRules(QuoteRules):
         century = _CENTURY_OPENS.match(self.text, after, self.end)  # "r. XII i XIII w. to…"
         # nor a century's adjective: "z 1467r. XV-wieczny Kobiór był…"
         secular = bool(ROMAN.fullmatch(nxt.word) and nxt.tail)
-        if nxt.acronym and not subject and not numbered and not century and not secular:
+        shouted = self._shouted_before(token_start)  # "UKAZUJE SIĘ OD XI 1990 r. ROK XXVIII"
+        if (
+            nxt.acronym
+            and not subject
+            and not numbered
+            and not century
+            and not secular
+            and not shouted
+        ):
             # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
             # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a
             # shouted headline is no acronym ("1955 r. KOKS MUSI BYĆ!")
@@ -851,6 +860,18 @@ class DateRules(QuoteRules):
             len(words) > 1
             and all(w.istitle() or w.islower() for w in words)
             and words[-1].lower() not in self.abbrevs
+        )
+
+    def _shouted_before(self, token_start: int) -> bool:
+        """Are the words before the date in capitals and a clause with its verb ("UKAZUJE SIĘ
+        OD XI 1990 r."), so that the capitals of the next word make it no acronym? (Not an
+        inscription's opening: "W TYM REJONIE NOCĄ 27 KWIETNIA 1944 r. NA PLACÓWCE…")"""
+        before = self.text[max(self.sentence_start, token_start - _SHOUT_CHARS) : token_start]
+        words = [w for w in before.split() if w.isalpha()]
+        return (
+            len(words) >= _SHOUT_WORDS
+            and all(w.isupper() for w in words[-_SHOUT_WORDS:])
+            and any(w.isupper() and lexicon.finite_verb(w.lower()) for w in words)
         )
 
     def _glued_start(self, token_start: int) -> int:
