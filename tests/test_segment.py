@@ -5166,6 +5166,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     # a masthead in capitals: its date, then the number, no acronym
     para("PRZEGLĄD NEKIELSKI UKAZUJE SIĘ OD XI 1990 r.", "ROK XXVIII NR 79/324"),
     one("W TYM REJONIE NOCĄ 27 KWIETNIA 1944 r. NA PLACÓWCE ODBIORCZEJ"),  # control: no verb
+    # a contest's place, its dash lost as " ? " before the winner
+    one("II miejsce ? SP nr 1 z Trzemeszna"),
+    para("Kto zajął I miejsce ?", "Szkoła z Niechanowa."),  # control: a question
 ]
 
 

@@ -446,7 +446,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         ):
             return False  # "Prezes ?Byków? Józef Dworakowski": quotes lost to encoding
         if punct == "?" and self.text[m.start() - 1 : m.start()] == " ":
-            before = token_before(self.text, m.start() - 1, self.sentence_start)[0]
+            before, before_at = token_before(self.text, m.start() - 1, self.sentence_start)
             if before[-1:] in (".", "!", "?", "(", ":"):
                 # a "?" standing alone after a stop or a colon asks nothing: an unknown year
                 # ("Szkoła pierwsza. ? - 1858", "KASATA: ? 1534/35 r.") or a dash or quote lost
@@ -460,6 +460,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 return False  # "w Akcji ? Cała Gmina czyta dzieciom?, promując": a title
             if _AMOUNT_AHEAD.match(self.text, m.end(), self.end):
                 return False  # "Koszt prac ? 70 tys. zł", "łąki ? 4,5 %": the dash before it
+            rank, rank_at = token_before(self.text, before_at - 1, self.sentence_start)
+            if (
+                lexicon.lemma_in(before, lists.PLACE_NOUNS)
+                and ROMAN.fullmatch(rank)
+                and rank_at == self.sentence_start
+            ):
+                return False  # "I miejsce ? SP Niechanowo" (round 266a): the dash before the winner
             if (
                 before[:1].isupper()
                 and lexicon.first_name_nominative(nxt.word)
