@@ -5169,6 +5169,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     # a contest's place, its dash lost as " ? " before the winner
     one("II miejsce ? SP nr 1 z Trzemeszna"),
     para("Kto zajął I miejsce ?", "Szkoła z Niechanowa."),  # control: a question
+    # "dt." after a number: decitonnes, a unit that may close the sentence
+    para("Cenę obniżono do kwoty 48,00 zł za 1 dt.", "Wszyscy radni byli za."),
+    one("Informacja dt. Systemu ocen wisi na tablicy."),  # control: "dotyczy"
 ]
 
 

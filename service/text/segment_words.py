@@ -209,8 +209,9 @@ PERCENT_OF = words("pkb dnb vat")
 # (osiedle); "2 godz." (hours) but "o godz. 17"; "10 pkt." (points) but "pkt 3"; "25 min."
 # (minutes) but "min. Sikorski" (minister); "200 szt." but "sierż. szt." (sztabowy); "30 st."
 # (degrees) but "st. sierż." (starszy); "12,50 s." (seconds) but "s. 45" (page); "100 m."
-# (metres) but "m. Krakowie" (miasto); "1 199 dol." (dollars) but "dol. Prądnika" (dolina).
-UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr dol")
+# (metres) but "m. Krakowie" (miasto); "1 199 dol." (dollars) but "dol. Prądnika" (dolina);
+# "za 1 dt." (decitonnes of rye, round 266b) but "dt. Systemu" (dotyczy).
+UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr dol dt")
 # A gazetteer's counts, spelled out in a bracket after them: "20 dm. (domów) i 125 mk.
 # (mieszkańców)" (round 258a; the dictionary has "mk" without its period)
 GAZETTEER_COUNTS = words("dm mk")
