@@ -5172,6 +5172,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
     # "dt." after a number: decitonnes, a unit that may close the sentence
     para("Cenę obniżono do kwoty 48,00 zł za 1 dt.", "Wszyscy radni byli za."),
     one("Informacja dt. Systemu ocen wisi na tablicy."),  # control: "dotyczy"
+    # an address: the house's number, then the postcode and the town
+    one("Parafia pw. św. Jakuba w Niechanowie, ul. Różana 54. 62-220 Niechanowo"),
+    para("Uczniów w szkole jest 54.", "62 osoby dojeżdżają autobusem."),  # control
 ]
 
 

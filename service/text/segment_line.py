@@ -255,6 +255,8 @@ _AGENDA_LABEL = re.compile(
 )
 # a public bulletin's page title quoted after the document's own title: "Protokół … z dnia 28
 # września 2021 r. - Rok 2021, menu 1157, artykuł 3062 - BIP - Urząd Gminy" (260a, 265c)
+# an address's postcode and town after its house number: "ul. Różana 54. 62-220 Niechanowo"
+_POSTCODE_AHEAD = re.compile(r"\s+[0-9]{2}-[0-9]{3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _BULLETIN_TITLE_TAIL = re.compile(
     r"\s+[-–]\s+[^\n]{0,80}?,\s+menu\s+[0-9]+,\s+artykuł\s+[0-9]+\s+[-–]\s+BIP\b"
 )
@@ -942,6 +944,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._caps_phrase_goes_on(self._previous(token_start), nxt)
         ):
             return False  # "MSZE ŚW. W KOŚCIELE…": a line in capitals, its phrase goes on
+        if bare.isdecimal() and _POSTCODE_AHEAD.match(self.text, m.end(), self.end):
+            return False  # the house's number, then the postcode (round 266a)
         if self._contents_number(bare, token_start, nxt):
             return False  # "RYS HISTORYCZNY 3.2. ZASOBY…": a contents' number opens its heading
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
