@@ -189,12 +189,12 @@ CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b|stulecia\b)")  # "lat 40
 _WEEKDAY_AFTER = re.compile(rf"\s+[(/](?i:{'|'.join(sorted(lists.DAY_NAMES))})[)/]\s+\S")
 _OMISSION_THEN_STOP = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]][.,;]")  # "r. [...]. Zaskarżonym"
 FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
-# A case's number after its date, perhaps bracketed: the EU courts' "C-260/18", "(C-19/20)", a
-# Polish court's "III CZP 6/21"
 _SHOUT_CHARS, _SHOUT_WORDS = 60, 3  # words before a date that show its line is in capitals
 # a stop glued to the capital after it, which opens the sentence's last clause: "charakter
 # osady.W 1750 r. Józef Bętkowski sprzedał…" (round 265a)
 _GLUED_STOP = re.compile(r"[a-ząćęłńóśźż]{2}[.!?](?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*\s)")
+# A case's number after its date, perhaps bracketed: the EU courts' "C-260/18", "(C-19/20)", a
+# Polish court's "III CZP 6/21"
 _CASE_NUMBER = re.compile(  # "III CZP 6/21", an administrative court's "I SA/Gd 2006/01"
     r"\s*\(?(?:[CTF]-[0-9]+|[IVX]+\s+[A-Z][A-Za-z]{0,4}(?:/[A-Z][a-z]{1,3})?\s+[0-9]+)/[0-9]{2}\b"
 )
@@ -329,7 +329,7 @@ def _after_subordinator(clause: list[str]) -> list[str]:
     return clause
 
 
-_JOINED_VERB_GAP = 3
+_JOINED_VERB_GAP = 3  # words before a clause's second verb where "i" may join it to the first
 
 
 def _two_clauses(words: list[str]) -> bool:

@@ -255,11 +255,11 @@ _AGENDA_LABEL = re.compile(
 )
 # a public bulletin's page title quoted after the document's own title: "Protokół … z dnia 28
 # września 2021 r. - Rok 2021, menu 1157, artykuł 3062 - BIP - Urząd Gminy" (260a, 265c)
-# an address's postcode and town after its house number: "ul. Różana 54. 62-220 Niechanowo"
-_POSTCODE_AHEAD = re.compile(r"\s+[0-9]{2}-[0-9]{3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _BULLETIN_TITLE_TAIL = re.compile(
     r"\s+[-–]\s+[^\n]{0,80}?,\s+menu\s+[0-9]+,\s+artykuł\s+[0-9]+\s+[-–]\s+BIP\b"
 )
+# an address's postcode and town after its house number: "ul. Różana 54. 62-220 Niechanowo"
+_POSTCODE_AHEAD = re.compile(r"\s+[0-9]{2}-[0-9]{3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
 _HOLY_NOUNS = frozenset({"krzyż", "duch", "trójca", "rodzina"})  # "Krzyża św.", "Ducha Św."
@@ -608,7 +608,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         ):
             return False  # "Ad. 4. Przyjęcie protokołu", "…obecności Ad. I. Otwarcie obrad"
         if _BULLETIN_TITLE_TAIL.match(self.text, m.end(), self.end):
-            return False
+            return False  # the document's date, then the bulletin's page title
         if (
             _NUMBERED_LABEL.fullmatch(self.text, self.sentence_start, m.start())
             and len(nxt.word) > 2

@@ -72,14 +72,16 @@ class TitleRules(Scan):
                     and nxt.word.lower() in lists.DEGREES_AND_TITLES
                 )
                 or (nxt.number and bare.lower() in lists.NUMBER_LABELS)  # "GODZ. 16.50"
-                or (  # "• SAKR. CHRZTU • SAKR. CHORYCH": the noun's genitive (round 265b)
-                    len(nxt.word) > 2 and nxt.word.isupper() and lexicon.genitive(nxt.word.lower())
-                )
                 or (
-                    # "IM. MJRA HENRYKA", "GEN. BRYGADY JANA LISA"
-                    (bare.lower() in lists.PLACE_LABELS | lists.RANKS_BEFORE_NAMES or bare == "IM")
-                    and len(nxt.word) > 2
+                    len(nxt.word) > 2
                     and nxt.word.isupper()
+                    and (
+                        # "IM. MJRA HENRYKA", "GEN. BRYGADY JANA LISA"
+                        bare.lower() in lists.PLACE_LABELS | lists.RANKS_BEFORE_NAMES
+                        or bare == "IM"
+                        # "• SAKR. CHRZTU • SAKR. CHORYCH": the noun's genitive (round 265b)
+                        or lexicon.genitive(nxt.word.lower())
+                    )
                 )
             )
         ):
