@@ -443,14 +443,13 @@ class DateRules(QuoteRules):
         century = _CENTURY_OPENS.match(self.text, after, self.end)  # "r. XII i XIII w. to…"
         # nor a century's adjective: "z 1467r. XV-wieczny Kobiór był…"
         secular = bool(ROMAN.fullmatch(nxt.word) and nxt.tail)
-        shouted = self._shouted_before(token_start)  # "UKAZUJE SIĘ OD XI 1990 r. ROK XXVIII"
         if (
             nxt.acronym
             and not subject
             and not numbered
             and not century
             and not secular
-            and not shouted
+            and not self._shouted_before(token_start)  # "UKAZUJE SIĘ OD XI 1990 r. ROK XXVIII"
         ):
             # "Dane GUS z lipca 2025 r. NBP uwzględni…", "stacjami były w listopadzie 2011 r.
             # TVP1 i TVN" (round 25: after the verb an acronym is often its subject); a

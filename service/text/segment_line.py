@@ -64,11 +64,12 @@ _TITLE_PART = re.compile(
 )  # "…diabła. Tom 1. Dorison/Montaigne" too
 # an event's place and year closing its name: "30. Festiwal Kultury Kresowej. Mrągowo 2025"
 _PLACE_YEAR = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+(?:19|20)[0-9]{2}(?:\s*[,)]|\s*\Z)")
+_MONTH_NAMES = "|".join(sorted(lists.MONTHS))
 # a caption's year, perhaps with its days and month, closing its line or before the photo's
 # credit: "Mirosławiec Lotnisko. 2011 rok", "…w Mirosławcu. 2017 rok. Zdjęcie Karol…",
 # "• Wielkanoc. 20-21 kwietnia 2025 r."
 _CAPTION_YEAR = re.compile(
-    rf"\s+(?:[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+)?"
+    rf"\s+(?:[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+(?:{_MONTH_NAMES})\s+)?"
     r"(?:1[0-9]|20)[0-9]{2}\s*(?:r|rok)\.?(?:\s*\Z|\s+(?=(?:Zdjęcie|Zdjęcia|Fot)\b))"
 )
 _CAPTION_WORDS = 10  # a caption before its year is short
@@ -233,11 +234,11 @@ _RESULT_PAIRING = re.compile(
     r"|(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w./-]*\s+){1,4}[0-9]{1,3}-[0-9]{1,3}(?=[;,.)]|\s*\Z))"
 )
 _DATE_CLOSES = re.compile(
-    rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})"
+    rf"\s+[0-9]{{1,2}}\s+(?:{_MONTH_NAMES})"
     r"(?:\s+[0-9]{4}(?:\s*r|\s+roku)?)?\.(?!\s*[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ])"
 )  # "Dzieci wrócą do Koźmina Wlkp. 9 lipca.": a date, then the sentence's stop
 _SAME_YEAR_DATE = re.compile(
-    rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+(?:tego|tegoż)\s+roku\b", re.I
+    rf"\s+[0-9]{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
 # A model's code, counted after "szt.": "672 szt. K9", "48 szt. F-35", "szt. M1A2"
 _MODEL_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}-?[0-9][A-Z0-9]{0,5}\b")

@@ -25,6 +25,7 @@ _LISTED_TITLES = 5  # "wykłady „A”, „B” czy „C”": quoted titles loo
 # run together ('Download "ZNALEZIONE W WIEŻY. Dokumenty sprzed 85 lat. …"'), one piece for
 # the reviewers of rounds 185-264 (21 of 23 decisions inside such a title joined)
 _DOWNLOAD_TITLE = re.compile(r'Download "[^"\n]*"')
+_DOWNLOAD_CHARS = 300  # looked back for it: a search to the line's start is quadratic
 _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!",", "…” /", "”.1)" (a footnote), a
@@ -84,9 +85,11 @@ class QuoteRules(Scan):
         or closes on ("tekst Anny Nowak „Ujawniamy. Miliony dla fundacji”.")? A quotation
         with a verb after a colon or a dash is split like any text, as is one that opens the
         sentence and is not its subject ("„Idę. Dobranoc” – napisał")."""
-        download = _DOWNLOAD_TITLE.match(self.text, self.text.rfind("\n", 0, start) + 1)
-        if download and download.end() > after:
-            return True
+        label = self.text.rfind('Download "', max(0, start - _DOWNLOAD_CHARS), start)
+        if label >= 0 and self.text[label - 1 : label] in ("", "\n"):
+            download = _DOWNLOAD_TITLE.match(self.text, label)
+            if download and download.end() > after:
+                return True
         window = max(self.sentence_start, start - _TITLE_WINDOW)
         opened = max(
             self.text.rfind("„", window, start),
