@@ -5178,6 +5178,22 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
+    # a source cited in brackets after the stop, the statement going on after its ";"
+    one("W 1552 wieś należała do Lisów, a Nowak miał 1 ł. (ŹD 297); 1564 wieś król."),
+    one("Jan z Osin zastawił 2 kmieci za 16 grz. (GW 2, 13); 1497 zastawił 8 mieszczan."),
+    one("Wieś leży nad rzeką. (AK 2, 13); 1497 zastawiła 8 mieszczan."),
+    # controls: a bracket with its own verb is no source; a bracket closed by its own stop
+    para("Wieś leży nad rzeką.", "(Zdjęcie wykonał Jan Lis).2. Kościół stoi obok."),
+    para("Posiedzenie zamknięto.", "(Oklaski).", "Potem goście wyszli."),
+    # a section's number glued to the stop before it heads what follows
+    one("Granice ustalono w 1533 r. (ŹD 289).2. 1533 wytyczono granice z Osinami."),
+    one("Historia parafii.1.1. Przed 1812 rokiem była tu kaplica."),
+    # control: a number glued to an abbreviation is the sentence's
+    para("Spotkanie trwało do godz.17.", "Potem był obiad."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5467,7 +5483,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_EIGHT
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE
     + REVIEW_ROUND_TWO_HUNDRED_FORTY
-    + REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE,
+    + REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE
+    + REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -43,6 +43,9 @@ _CREDIT = re.compile(rf"(?:{'|'.join(sorted(lists.PHOTO_CREDITS))}|źródło|źr
 _BRACKET_THEN_STOP = re.compile(  # also a source's square one when the sentence goes on after
     r"\s+(?:\(([^()\n]{1,80})\)[.!?:]|[(\[]([^()\[\]\n]{1,80})[)\]]\s?,\s+[a-ząćęłńóśźż])"
 )
+# a source cited after the sentence's stop, the sentence going on after it: "…miał 1 ł. (ŹD
+# 297); 1564 wieś król.", "…pow. wiel. (ŹD 289).2. 1533 wytyczono…" (a section's number glued)
+_SOURCE_GOES_ON = re.compile(r"\s+\(([^()\n]{1,80})\)(?:\s?;|\.[0-9]{1,2}\.)")
 _CLOCK = re.compile(r"(?:godz\.\s*)?[0-9]{1,2}[:.][0-9]{2}")  # a time alone: "(godz. 18:34)"
 # a place's height in brackets, and the next waypoint with its own: "(430 m n.p.m.) Kąty…"
 _HEIGHT_TEXT = r"\((?:ok\.\s*)?[0-9][0-9 ]{0,5}\s*m\s+n\.\s?p\.\s?m\.\)"
@@ -253,6 +256,16 @@ class BracketRules(Scan):
         if STATEMENT_END.search(self.text, after, close.start()):
             return False
         return not self._verb_between(after, close.start())
+
+    def _source_goes_on(self, pos: int) -> bool:
+        """Does a bracket without a verb follow, then a ";" or a section's number glued to its
+        stop? It cites a source for the statement before (a historical gazetteer's "1459 Jan
+        z O., burgr. ostrz. (K 6, 317); 1461…", round 268d: 15 decisions), no sentence."""
+        bracket = _SOURCE_GOES_ON.match(self.text, pos, self.end)
+        return bracket is not None and not any(
+            lexicon.finite_verb(w.strip(OPENING + CLOSERS + ".,;:?"))
+            for w in bracket.group(1).split()
+        )
 
     def _bracket_then_stop(self, pos: int) -> bool:
         """Does a bracket follow that the sentence's own period closes, or its comma goes on

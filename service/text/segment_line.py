@@ -312,6 +312,9 @@ _OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?[”\"»]?(?=\s|\Z)")
 # A wire story opens with its date, place and agency: "28.08. Warszawa (PAP) - …".
 _DATELINE_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?")
 _DATELINE_PLACE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}\s*\([A-Z][\w/]{1,15}\)")
+# a section's number glued to the stop before it, heading what follows: "(ŹD 289).2. 1533
+# wytyczono…" (round 268d, 7 decisions), "parafii.1.1. Przed 1812 rokiem" (267c)
+_GLUED_SECTION = re.compile(r"(?:\)|([^\W\d_]{3,}))\.[0-9]{1,2}(?:\.[0-9]{1,2})?\Z")
 _BRACKET_NEXT = re.compile(r"\s+\(")
 _BRACKET_THEN_LOWER = re.compile(r"\s+\([^()]{1,40}\)\s+[a-ząćęłńóśźż]")
 
@@ -387,6 +390,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False
         if punct in ".!?" and _MEDIA_TAG_AHEAD.match(self.text, m.end(), self.end):
             return False  # "…przy ul. Jagiellońskiej. (FOTO). To duży…": the sentence's photo
+        if (
+            punct == "."
+            and (glued := _GLUED_SECTION.search(self.text, max(0, m.start() - 40), m.start()))
+            and (glued.group(1) or "").lower() not in self.abbrevs
+        ):
+            return False  # "(ŹD 289).2. 1533 wytyczono granice": the section's number
+        if punct == "." and self._source_goes_on(m.end()):
+            return False  # "…za 16 grz. (GW 2, 13); 1497 zastawiła…": the statement's source
         quoted = closers.endswith(("”", '"', "»")) or (
             punct in ("…", "...") and self.text[m.start() - 1 : m.start()] in ("”", "»")
         )  # "…nie otworzył ust swoich”… (Iz. 52,13-53,12)"
