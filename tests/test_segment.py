@@ -5191,6 +5191,14 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     one("Historia parafii.1.1. Przed 1812 rokiem była tu kaplica."),
     # control: a number glued to an abbreviation is the sentence's
     para("Spotkanie trwało do godz.17.", "Potem był obiad."),
+    # a page's calendar: the day's date, then its name days without a colon
+    para("Dzisiaj jest Środa.", "5 marca 2025.", "Imieniny obchodzą Adam i Ewa."),
+    one("1 czerwca. II edycja festynu odbyła się na stadionie."),  # control: an entry's date
+    # a census's value after its label's colon; a count after "jedynie"
+    para("Budynki mieszkalne 57.", "Ludność ogółem: 398.", "Mężczyzn 198, kobiet 200."),
+    one("Porządek obrad był następujący: 1. Otwarcie sesji."),  # control: the first item
+    para("Po pożarze pozostało jedynie 37.", "Powyższa sytuacja zmusiła mieszczan do odbudowy."),
+    one("Na defiladzie zabrakło jedynie żołnierzy 5. Pułku Piechoty."),  # control: an ordinal
 ]
 
 

@@ -188,7 +188,9 @@ CENTURY_AHEAD = re.compile(r"\s+[IVX]+\s+(?:w\.|wieku\b|stulecia\b)")  # "lat 40
 # its weekday in brackets or slashes: "(środa)", "/środa/"
 _WEEKDAY_AFTER = re.compile(rf"\s+[(/](?i:{'|'.join(sorted(lists.DAY_NAMES))})[)/]\s+\S")
 _OMISSION_THEN_STOP = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]][.,;]")  # "r. [...]. Zaskarżonym"
-FIELD_AHEAD = re.compile(r"\s+[^\W\d_]+:")  # "2021 r. Imieniny: Jadwigi": the next field
+# "2021 r. Imieniny: Jadwigi": the next field; a page's calendar without the colon ("Dzisiaj
+# jest Wtorek. 7 grudnia 2021. Imieniny obchodzą Agaton…", round 268, two pages)
+FIELD_AHEAD = re.compile(r"\s+(?:[^\W\d_]+:|Imieniny\s)")
 _SHOUT_CHARS, _SHOUT_WORDS = 60, 3  # words before a date that show its line is in capitals
 # a stop glued to the capital after it, which opens the sentence's last clause: "charakter
 # osady.W 1750 r. Józef Bętkowski sprzedał…" (round 265a)

@@ -514,11 +514,14 @@ class NumberRules(Scan):
         first_item = self.text[token_start:after].rstrip() == "1."
         if first_item and len(raw) > 2 and raw.isupper() and raw.isalpha():
             return None  # "II TERMIN I WARUNKI SKŁADANIA OFERT 1. Do konkursu…": a heading's item
-        if raw.endswith(":") and first_item:
+        if raw.endswith(":"):
             label = self.text[self.sentence_start : raw_start].split()[-_LABEL_WORDS:] + [raw]
-            if not any(lexicon.lemma_in(w.strip(":"), lists.VALUE_LABELS) for w in label):
+            if any(lexicon.lemma_in(w.strip(":"), lists.VALUE_LABELS) for w in label):
+                # "Liczba zgłoszeń: 1. Nikt więcej…", "Ludność ogółem: 398. Mężczyzn 198"
+                # (a census, round 268d): a count's value
+                return "word"
+            if first_item:
                 return None  # "Porządek był następujący: 1. Otwarcie sesji": its first item
-            # ("Liczba zgłoszeń: 1. Nikt więcej…": a count's value)
         if lexicon.lemma_in(nxt.word, lists.PLACE_NOUNS) and lexicon.lemma_in(
             previous, lists.PLACING_VERBS
         ):

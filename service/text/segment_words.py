@@ -319,8 +319,8 @@ LETTER_CLASSES = words("klasa kategoria grupa strefa typ wariant model witamina 
 PLATFORM_WORDS = words("na platformie serwisie portalu platformy serwisu")  # "wpis na X."
 
 CARDINAL_WORDS = words(
-    "ponad około ok blisko niemal prawie aż zaledwie tylko niż nawet najmniej przynajmniej łącznie"
-    " powyżej poniżej"
+    "ponad około ok blisko niemal prawie aż zaledwie tylko jedynie niż nawet najmniej przynajmniej"
+    " łącznie powyżej poniżej"
 )
 
 # Words between a counting verb and its number: "pozostało ich jeszcze 185.", "przybyło o 15."
@@ -403,7 +403,7 @@ PLACING_VERBS = words("zająć zajmować zdobyć zdobywać otrzymać otrzymywać
 PLACE_NOUNS = words("miejsce lokata")
 # Labels whose value a number after their colon is ("Liczba zgłoszeń: 1. Nikt więcej…"); after
 # any other a "1." opens a numbered list ("Porządek był następujący: 1. Otwarcie sesji")
-VALUE_LABELS = COUNT_NOUNS | LABEL_NOUNS | words("ilość suma wynik wynosić")
+VALUE_LABELS = COUNT_NOUNS | LABEL_NOUNS | words("ilość suma wynik wynosić ogółem ludność")
 # Subordinators that open a sentence whose main clause follows ("Ponieważ pismo nie dotarło,
 # 5 marca 2023 r. Rzecznik…", "Jak mówił 16 kwietnia br. Jan Kowalski, …").
 SUBORDINATE_OPENERS = words(
