@@ -5199,6 +5199,20 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     one("Porządek obrad był następujący: 1. Otwarcie sesji."),  # control: the first item
     para("Po pożarze pozostało jedynie 37.", "Powyższa sytuacja zmusiła mieszczan do odbudowy."),
     one("Na defiladzie zabrakło jedynie żołnierzy 5. Pułku Piechoty."),  # control: an ordinal
+    # a programme unit's long name after its number; its subsection's number after a space
+    one(
+        "Środki przyznano w ramach działania 9.1. Wyrównanie szans edukacyjnych i zapewnienie"
+        " wysokiej jakości usług edukacyjnych świadczonych w systemie oświaty."
+    ),
+    para(  # control: a sentence with its verb after the number
+        "Środki przyznano w ramach działania 6.2.",
+        "Urząd Marszałkowski ogłosił nabór wniosków dla gmin i powiatów z całego regionu.",
+    ),
+    one("Projekt realizowano w ramach Poddziałania IX. 1.1 Programu Operacyjnego."),
+    para("Opisano to w części IX.", "1.1 miliona osób to przeczytało."),  # control
+    # a timeline's century heading its entry before a dash
+    one("XVII w. – Występuje ostra walka chłopów z dzierżawcą."),
+    para("To było w XX w.", "Potem przyszły zmiany."),  # control: a sentence's century
 ]
 
 

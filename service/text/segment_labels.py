@@ -30,6 +30,7 @@ DATE_LABEL = re.compile(
     rf"(?i){_WEEKDAY_FIRST}(?:{_LABEL_DATE}(?:\s*[-–—]\s*{_LABEL_DATE})?"  # "20.08. – 1.09."
     rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
     r"|1[0-9]{3}|20[0-9]{2}"  # a timeline's year without "r.": "1836. Hrabia buduje hutę"
+    r"|(?-i:[IVX]{1,5})\s+w"  # and its century: "XVII w. – Występuje…" (round 268a)
 )
 
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"

@@ -1586,6 +1586,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "od księcia Konrada I. Przełomową datą…": the first of his name, read as the
             # later numerals are; an initial reads the same before a surname ("Jana I. Nowaka")
             return "regnal"
+        if (
+            kind == "word"
+            and ROMAN.fullmatch(bare)
+            and self._section_label(bare, previous, nxt, after)
+        ):
+            return None  # "w ramach Poddziałania IX. 1.1 w ramach Osi": its subsection
         if kind == "word" and len(bare) > 1 and ROMAN.fullmatch(bare):
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski"), not

@@ -114,12 +114,13 @@ _ROAD = re.compile(
 # a programme's name up to its period, its comma or its bracketed gloss: "2.2. Poprawa
 # dostępności do regionalnego i ponadregionalnego układu drogowego (drogi wojewódzkie…)"
 _PROGRAMME_NAME = re.compile(
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}(?=[.,](?:\s|\Z)|\s+\()"
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+){0,15}(?=[.,](?:\s|\Z)|\s+\()"
 )
 _HOUR = re.compile(r"[01]?[0-9]|2[0-4]")
 _TWO_WORD_LABEL = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+[^\W\d_]+:\s")
 # a section's number: "3.1.2", "8.4"; not a time ("15.00") or a date ("12.05.2024")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
+_SPACED_SUBSECTION = re.compile(r"\s[0-9]{1,2}\.[0-9]{1,2}\b")  # "Poddziałania IX. 1.1 w ramach"
 _HEADING_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ–-]{2,}[A-ZĄĆĘŁŃÓŚŹŻ]")  # "FORMALNO–PRAWNE"
 # the numerals of a list numbered in Roman numerals, and each marker as it opens an item
 LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -247,6 +248,10 @@ class NumberRules(Scan):
         """Is `bare` a programme's section number before its name ("w ramach Poddziałania
         3.1.2. Regionalnego Programu…", "działanie: 5.1. Rozwój cyfrowy JST", "działanie 5.4.
         „Budowa dróg”", "poddziałanie 6.2.1. Infrastruktura Ochrony Zdrowia.")?"""
+        if ROMAN.fullmatch(bare):  # its subsection's number after a space (round 268a)
+            return lexicon.lemma_in(previous, lists.PROGRAMME_UNITS) and bool(
+                _SPACED_SUBSECTION.match(self.text, after, self.end)
+            )
         if not _SECTION_NUMBER.fullmatch(bare):
             return False
         if reads(nxt) is Start.OTHER and not self._verb_follows(nxt):
