@@ -5213,6 +5213,18 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     # a timeline's century heading its entry before a dash
     one("XVII w. – Występuje ostra walka chłopów z dzierżawcą."),
     para("To było w XX w.", "Potem przyszły zmiany."),  # control: a sentence's century
+    # an opening date after "również" or "także"
+    one("Również w 1932 r. Stefan Lis wykonał polichromię."),
+    para("Świętowano także w 2019 r.", "Potem przyszła pandemia."),  # control: verb before
+    # a dated clause after a comma whose subject is also read as a verb ("żydzić")
+    one(
+        "Osadnicy w 1765 r. założyli osobną dzielnicę, w 1847 r. Żydzi stanowili połowę"
+        " mieszkańców."
+    ),
+    # a date right after a value's label, then the value
+    one("Świadczy o tym liczba mieszkańców: w XVI w. 1500 osób, obecnie około 900."),
+    para("Miało to miejsce 30 kwietnia 1955 r.", "113 osób zginęło."),  # control
+    one("Cerkiew stoi na terenie Ośr. Wyp. Bachmaty."),  # "wyp." (wypoczynkowy)
 ]
 
 

@@ -67,9 +67,12 @@ _PHRASE_BEFORE_DATE = re.compile(
 _INTRO_MAX_WORDS = 7
 _ROMAN_MONTH = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")
 _DAY_ROMAN_MONTH = re.compile(rf"[0-9]{{1,2}}[/.](?:{_ROMAN_MONTH.pattern})(?:[/.][0-9]{{4}})?")
-# before a preposition: "Niemal do końca XVIII w.", "Zapewne w końcu XIII w. Czarnków został…"
+# before a preposition: "Niemal do końca XVIII w.", "Zapewne w końcu XIII w. Czarnków został…",
+# "Również w 1932 r. Stefan Tarnowski wykonał…" (round 269b)
+_LABELLED_DATE_CHARS = 16  # a date right after a value's label: "liczba mieszkańców: w XVI w."
 _APPROXIMATING = frozenset(
     ["niemal", "prawie", "tuż", "blisko", "zapewne", "prawdopodobnie", "najprawdopodobniej"]
+    + ["również", "także"]
 )
 _BEFORE_DATE = lists.words("już jeszcze dopiero")  # "i już w lutym 1174 r."
 _INTRO_MAX_CHARS = 120
@@ -1065,7 +1068,11 @@ class DateRules(QuoteRules):
         podział majątku, w 1715 r. Pruchnik z zamkiem zakupiony został…")?"""
         if not _year_adverbial(clause) or nxt.dotted:
             return False
-        if reads(nxt) not in (Start.NAME, Start.NOMINATIVE):
+        if reads(nxt) not in (Start.NAME, Start.NOMINATIVE) and not (
+            # a noun read also as a verb, its own verb next: "w 1847 r. Żydzi stanowili…"
+            # ("żydzić", round 269b)
+            lexicon.finite_verb(nxt.word) and self._past_verb_follows(nxt)
+        ):
             return False
         opening = token_start - len(clause[1]) - len(clause[0]) - 2
         if not _COMMA_BEFORE.search(self.text, max(self.sentence_start, opening - 3), opening):
@@ -1297,6 +1304,16 @@ class DateRules(QuoteRules):
         clause = self._clause_before(token_start)
         if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS | lists.RECEIVING_VERBS) for w in clause):
             return False
+        colon = self.text.rfind(":", self.sentence_start, token_start)
+        if (
+            colon >= 0
+            and token_start - colon <= _LABELLED_DATE_CHARS
+            and any(
+                lexicon.lemma_in(w, lists.VALUE_LABELS)
+                for w in self.text[max(self.sentence_start, colon - 40) : colon].split()[-3:]
+            )
+        ):
+            return False  # "liczba mieszkańców: w XVI w. 1500 osób" (round 269d): the value
         if _COUNTED_AHEAD.match(self.text, after, self.end) and any(
             lexicon.lemma_in(w, lists.RECORDING_VERBS) for w in clause
         ):
