@@ -5225,6 +5225,14 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     one("Świadczy o tym liczba mieszkańców: w XVI w. 1500 osób, obecnie około 900."),
     para("Miało to miejsce 30 kwietnia 1955 r.", "113 osób zginęło."),  # control
     one("Cerkiew stoi na terenie Ośr. Wyp. Bachmaty."),  # "wyp." (wypoczynkowy)
+    # a gazetteer's entries: a numbered source's date, its siglum and volume; "jw." before the
+    # next numbered source; abbreviations of a historical dictionary
+    one("2) XVI w. Ł. I, 422, 424: Osiny - villa, par. Lisów."),
+    para("1553-1576 P. 217: Osiny - jw.", "4) XIX w. SG IV, 160: Osiny - wieś."),
+    para("Nagrodę dostał Jan K.", "II miejsce zajął Adam Nowak."),  # control: no volume
+    one("W 1425 r. śwd. Jan z Osin, a w 1552 r. własn. Lisów."),
+    one("Nazwa pochodzi od przym. Poduchowny, a wieś leży w pow. wiel. Osiny."),
+    one("Wieś ma 12 dm.; fol. 6 dm., 63 mk., płodozm. 10-pol."),
 ]
 
 

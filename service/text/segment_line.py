@@ -306,6 +306,8 @@ _OBLIQUE_SURNAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:[sc]k|dzk)(?:iej|ie
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter or a half-year: "III kw.", "I pół."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
+_VOLUME_PAGE = re.compile(r",\s*[0-9]")  # a volume's page after its Roman number
+_BRACKETED_NUMBER = re.compile(r"[0-9]{1,2}\)\s+")  # "2) XVI w. Ł. I, 422": a dated entry
 # "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own; "Polsce.
 # (…)”" before the quotation's close
 _OMISSION = re.compile(rf"\s+{OMISSION_MARKER.pattern}\.?[”\"»]?(?=\s|\Z)")
@@ -921,7 +923,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "28 stycznia 2024 r. 24 marca 2024 r. …": a date of its own follows
         if entry_label(*heading):
             return False  # "Aktualizacja, godz. 10:53. Sąd aresztował…": the entry's label
-        numbered = _NUMBERED.match(*heading)
+        numbered = _NUMBERED.match(*heading) or _BRACKETED_NUMBER.match(*heading)
         label_start = numbered.end() if numbered else self.sentence_start
         if (
             (
@@ -1017,11 +1019,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "powołującą spółkę z o.o. „Lubuski Park…”": the form, then its name
         if kind == "quantity" and _LISTED_RESULT.match(self.text, m.end(), self.end):
             return True  # "CDU/CSU (…) – 29 proc. AfD (Alternative für Deutschland) – 19,5 proc."
-        if kind in ("date", "initial", "initial_no_name") and _ITEM_LABEL.match(
-            self.text, m.end(), self.end
-        ):
+        if (
+            kind in ("date", "initial", "initial_no_name") or bare.lower() == "jw"
+        ) and _ITEM_LABEL.match(self.text, m.end(), self.end):
             # "z dnia 17 grudnia 2007r. 3) podjęcie uchwały": the next item; also after a
-            # town's initial ("juxta Civitatem nostram S. 2) 1339 Lites…", round 264d)
+            # town's initial ("juxta Civitatem nostram S. 2) 1339 Lites…", round 264d) or "jw."
+            # ("jak wyżej": "Wodzyrady - jw. 4) XIX w.", round 268, twice)
             return True
         if kind == "date" and _DIMENSIONS.match(self.text, m.end(), self.end):
             return True  # "Portret dziewczynki, 1914 r. 120,5x 120,5 cm": a caption's year
@@ -1208,6 +1211,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             in _CREDIT_LABELS
         ):
             return False  # "red. S. Spector, G. Wigoder": a credit's name, its initial first
+        if (
+            kind.startswith("initial")
+            and ROMAN.fullmatch(nxt.word)
+            and _VOLUME_PAGE.match(self.text, nxt.end, self.end)
+        ):
+            return False  # "2) XVI w. Ł. I, 422, 424: Clonowa": a source's siglum and volume
         if kind.startswith("initial") and self._initials_run_on(nxt):
             return False  # "z Piotrem M. A. Cywińskim": a second initial, not the conjunction
         if (
