@@ -5233,6 +5233,14 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     one("W 1425 r. śwd. Jan z Osin, a w 1552 r. własn. Lisów."),
     one("Nazwa pochodzi od przym. Poduchowny, a wieś leży w pow. wiel. Osiny."),
     one("Wieś ma 12 dm.; fol. 6 dm., 63 mk., płodozm. 10-pol."),
+    # a quoted title with a quoted name inside it
+    one(
+        "Ukazał się artykuł Jana Lisa pt. „Rok 1863. Ostatnia kampania „Lelewela” (według"
+        " relacji świadków)”, który warto przeczytać."
+    ),
+    para("Powiedział: „Rok minął.", "Kampania „Lelewela” trwa”, a potem wyszedł."),  # control
+    # a count after a date that a participle before it comprises
+    one("Urzędów był dekanatem, obejmującym w II poł. XVIII w. 21 parafii, a dziś 9."),
 ]
 
 

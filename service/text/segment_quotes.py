@@ -30,8 +30,9 @@ _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # A title in quotes: short, no sentence punctuation inside, then a comma or a lowercase word.
 # "patrol” w", "Best" - pod takim tytułem", "Ale Jazda!",", "…” /", "”.1)" (a footnote), a
 # year after a book's title: "w książce „Lubliniec. Zarys rozwoju powiatu” 1972 r." (round 255b)
-_TITLE_REST = re.compile(
-    r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*"
+_TITLE_REST = re.compile(  # a quoted name may stand inside: "„Rok 1863. Ostatnia kampania
+    # „Lelewela” (według pamiętników)”, który…" (round 270b)
+    r"(?:[^„”\".!?…]|„[^„”\"\n.!?…]{1,40}”){1,100}[.!?]?[”\"]\s*"
     r"(,|\(|/|[.;:!?](?:[0-9]{1,2}\))?(?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+|[0-9]{1,4}\b)"
 )
 _AFTER_QUOTATION = re.compile(r'["”»],\s*\Z')  # a quotation closed, then a comma: a list of them

@@ -342,7 +342,7 @@ MASS = words("msza spowiedź komunia")
 # Verbs whose object is an amount, even after a date: "wyniósł w 2022 r. 133,2 mln ton".
 AMOUNT_VERBS = words(
     """przekroczyć przekraczać wynieść wynosić osiągnąć osiągać sięgnąć sięgać liczyć kosztować
-    ważyć mierzyć zebrać zgromadzić zainwestować inwestować przeznaczyć przeznaczać"""
+    ważyć mierzyć zebrać zgromadzić zainwestować inwestować przeznaczyć przeznaczać obejmować"""
 )  # not "trwać": its time has a unit ("trwa 3 godz."), and "Trwa 3. Festiwal" is an event
 # Verbs whose object may be a sum received, after a date: "dostała w 2010 r. 30 mln zł dotacji"
 # (not counting verbs: "otrzymała 25. Nagrodę" may name an award)
