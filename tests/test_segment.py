@@ -5241,6 +5241,23 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     para("Powiedział: „Rok minął.", "Kampania „Lelewela” trwa”, a potem wyszedł."),  # control
     # a count after a date that a participle before it comprises
     one("Urzędów był dekanatem, obejmującym w II poł. XVIII w. 21 parafii, a dziś 9."),
+    # a „ closed by a straight quote: the bracket's stop ends the sentence
+    para(
+        'Nazwa ustaliła się na Lisowo („lis" od staropruskiego "lys" – las, gaj).',
+        'Już w XV w. na pieczęci miejskiej widniała "warownia", która była.',
+    ),
+    # control: straight quotes, two of them, inside a title in Polish quotes
+    one('Wydano album „Klub "Orzeł". Historia” w nakładzie 300 egz.'),
+    # a phone's extension after "w."; a letter's registry number after its date
+    para("Kontakt pod numerem: 86 270 30 26 w. 23.", "Osoba odpowiedzialna: Jan Lis."),
+    one("Pismem z dnia 5 V 50 r. Ldz. 868/50 szkoła stała się szkołą zbiorczą."),
+    # a day's range heading its entry; a patron after a stray stop; "Dep." (departament)
+    one("24-26 maja 2013 r. Dni Gminy Osiny."),
+    one("I miejsce zajęła Maja Lis ze Szkoły Podstawowej. Im. Tadeusza Kościuszki w Osinach."),
+    one("Foto: M. Lis, Dep. Turystyki Urzędu Marszałkowskiego"),
+    # a list of sources: an author, then a quoted title of several parts closing the line
+    one('• J. Lis, "Mazury. Kraina jezior. Przewodnik"'),
+    para('• Jan powiedział, "Idę.', 'Wracam"'),  # control: a quotation with its verb
 ]
 
 

@@ -124,6 +124,7 @@ _DOCUMENT_DATED = re.compile(  # or the year closing its number: "Uchwały Nr VI
 )
 # a document's number after its date, and the document named before it
 _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
+_REGISTRY_AFTER_DATE = re.compile(r"\s+L\.?\s?dz\.\s*[0-9]")  # "z dnia 5 V 50 r. Ldz. 868/50"
 _DOCUMENT_BEFORE = re.compile(rf"(?i)\b(?:{_DOCUMENTS}|rozporządze)")
 _DOCUMENT_WINDOW = 100
 _DOCUMENT_AHEAD = re.compile(rf"\s+(?i:{_DOCUMENTS})[^\W\d_]*\s+[Nn]r\b")  # "Zarządzenie Nr 5"
@@ -417,6 +418,8 @@ class DateRules(QuoteRules):
             # "zatwierdzony Decyzją Ministra Środowiska z dnia 18.04.2017 r. Nr
             # DL-I.611.15.2017": the document's number after its date
             return True
+        if _REGISTRY_AFTER_DATE.match(self.text, after, self.end):
+            return True  # a letter's registry number after its date (round 271a)
         if _DOCUMENT_AHEAD.match(self.text, after, self.end) and any(
             lexicon.lemma_in(w, _ISSUING_VERBS) for w in self._clause_before(token_start)
         ):

@@ -28,7 +28,8 @@ _LABEL_DATE = (  # "20.09.2019", "20.09.", "2016.05.13", not a time ("22.00.")
 _WEEKDAY_FIRST = rf"(?:(?:{'|'.join(sorted(lists.DAY_NAMES))})\s+)?"  # "Niedziela 29.09.2013."
 DATE_LABEL = re.compile(
     rf"(?i){_WEEKDAY_FIRST}(?:{_LABEL_DATE}(?:\s*[-–—]\s*{_LABEL_DATE})?"  # "20.08. – 1.09."
-    rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)(?:\s*r)?"  # "3 czerwca 2024 r"
+    rf"|(?:[0-3]?[0-9]\s*[-–]\s*)?[0-3]?[0-9]\s+(?:{_MONTH_NAMES})(?:\s+[12][0-9]{{3}})?)"
+    r"(?:\s*r)?"  # "3 czerwca 2024 r", "24-26 maja 2013 r"
     r"|1[0-9]{3}|20[0-9]{2}"  # a timeline's year without "r.": "1836. Hrabia buduje hutę"
     r"|(?-i:[IVX]{1,5})\s+w"  # and its century: "XVII w. – Występuje…" (round 268a)
 )

@@ -306,6 +306,7 @@ _OBLIQUE_SURNAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:[sc]k|dzk)(?:iej|ie
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter or a half-year: "III kw.", "I pół."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
+_PHONE_BEFORE = re.compile(r"(?<![0-9])[0-9]{2,3}(?:[ -][0-9]{2,3}){3}\s+\Z")  # "86 270 30 26"
 _VOLUME_PAGE = re.compile(r",\s*[0-9]")  # a volume's page after its Roman number
 _BRACKETED_NUMBER = re.compile(r"[0-9]{1,2}\)\s+")  # "2) XVI w. Ł. I, 422": a dated entry
 # "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own; "Polsce.
@@ -418,6 +419,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
+        if punct == "." and nxt.word == "Im" and nxt.dotted:
+            return False  # "ze Szkoły Podstawowej. Im. Tadeusza Kościuszki" (271b): its patron
         if omission and self.text[omission.end() - 1] in '”"»':
             return False  # "…Wszechświata. (...)” - pisze reżyser": it closes the quotation
         if (
@@ -1549,6 +1552,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # (round 252a): the act's "with later amendments" closes a clause that has its verb;
             # a preamble's goes on to it ("Na podstawie ustawy … z późn. zm. Rada uchwala")
             return "word"
+        if bare == "w" and _PHONE_BEFORE.search(self.text, self.sentence_start, token_start):
+            return None  # "pod numerem: 86 270 30 26 w. 23." (round 271c): its extension
         if bare == "w" and previous == "ż":
             return None  # "kpt. ż. w. Andrzej Królikowski": kapitan żeglugi wielkiej
         if (

@@ -40,6 +40,8 @@ _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}[.!?]\s+){0,3}" + _TITLE_REST.pattern
 )  # "Uczeń. Rodzic.", "Od Opola do Opola. Wielkie Gwiazdy! Legendarne Przeboje"
 _EXCLAIMED = re.compile(r"[!?]\s")
+_LISTED_SOURCE = re.compile(r"\s*[•·*▪–-]\s+[^„”\"\n]{1,120},\s*")  # a bullet, its author, ","
+_SOURCE_TITLE_END = re.compile(r"[^„”\"\n]{0,200}[”\"]\s*\Z")
 _CLOSES_LINE = re.compile(r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*\Z")
 _CLOSING = ("”", "’’", "''")  # "działacz „Solidarności’’, senatorem…": closed by two apostrophes
 _LISTING_LINE_CHARS = 160  # a listing's entry: a title, its author or director, a venue
@@ -97,8 +99,10 @@ class QuoteRules(Scan):
             self._straight_quote(window, start),
             self._english_quote(window, start),
         )
-        if opened < self.sentence_start or any(q in self.text[opened:start] for q in _CLOSING):
+        if opened < self.sentence_start or self._closed_since(opened, start):
             return False
+        if self._listed_source(opened, after):
+            return True
         # Periods may part a title in Polish or English quotes ("„Uczeń. Rodzic. Nauczyciel”");
         # no quotation follows a preposition ('w "interAKCJA. Starcie pokoleń" opowiedziała')
         governed = (
@@ -293,11 +297,34 @@ class QuoteRules(Scan):
             return False  # 'powiedział: „Nie wiem…” Potem': a quotation
         return reads(nxt) in (Start.NAME, Start.UNKNOWN) and not nxt.dotted
 
+    def _listed_source(self, opened: int, after: int) -> bool:
+        """Is the quote a work's title in a list of sources, after a bullet and its author's
+        name, closing the line, with no verb ('• J. Szynkowski, "Mazury. Kraina jezior.
+        Przewodnik"', round 271b: five decisions)?"""
+        line_start = self.text.rfind("\n", 0, opened) + 1
+        rest = _SOURCE_TITLE_END.match(self.text, after, self.end)
+        return (
+            rest is not None
+            and _LISTED_SOURCE.fullmatch(self.text, line_start, opened) is not None
+            and not any(
+                _title_verb(w.strip(OPENING + CLOSERS + ".,;:"))
+                for w in self.text[opened + 1 : rest.end()].split()
+            )
+        )
+
+    def _closed_since(self, opened: int, start: int) -> bool:
+        """Has the quote opened at `opened` closed before `start`: by a closing mark, or a „ by
+        a straight quote, its count odd ("(„beil" od "bil" – wieś). Już…", round 271b)?"""
+        between = self.text[opened:start]
+        return any(q in between for q in _CLOSING) or (
+            between[:1] == "„" and between.count('"') % 2 == 1
+        )
+
     def _title_ends_here(self, start: int, nxt: Next) -> bool:
         """Does a "?" or "!" at `start` close a quoted title named as a work, its author's
         name after it ("O spektaklach „Kto chce być Żydem?” Marka Modzelewskiego w reż.…")?"""
         opened = self.text.rfind("„", max(self.sentence_start, start - _TITLE_WINDOW), start)
-        if opened < self.sentence_start or any(q in self.text[opened:start] for q in _CLOSING):
+        if opened < self.sentence_start or self._closed_since(opened, start):
             return False
         return (
             not nxt.dotted
