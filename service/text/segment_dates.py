@@ -1307,7 +1307,9 @@ class DateRules(QuoteRules):
         clause = self._clause_before(token_start)
         if any(lexicon.lemma_in(w, lists.AMOUNT_VERBS | lists.RECEIVING_VERBS) for w in clause):
             return False
-        colon = self.text.rfind(":", self.sentence_start, token_start)
+        colon = self.text.rfind(
+            ":", max(self.sentence_start, token_start - _LABELLED_DATE_CHARS), token_start
+        )
         if (
             colon >= 0
             and token_start - colon <= _LABELLED_DATE_CHARS

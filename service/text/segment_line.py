@@ -1552,7 +1552,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # (round 252a): the act's "with later amendments" closes a clause that has its verb;
             # a preamble's goes on to it ("Na podstawie ustawy … z późn. zm. Rada uchwala")
             return "word"
-        if bare == "w" and _PHONE_BEFORE.search(self.text, self.sentence_start, token_start):
+        if bare == "w" and _PHONE_BEFORE.search(
+            self.text, max(self.sentence_start, token_start - 20), token_start
+        ):
             return None  # "pod numerem: 86 270 30 26 w. 23." (round 271c): its extension
         if bare == "w" and previous == "ż":
             return None  # "kpt. ż. w. Andrzej Królikowski": kapitan żeglugi wielkiej

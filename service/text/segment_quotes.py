@@ -41,6 +41,7 @@ _TITLE_PARTS = re.compile(
 )  # "Uczeń. Rodzic.", "Od Opola do Opola. Wielkie Gwiazdy! Legendarne Przeboje"
 _EXCLAIMED = re.compile(r"[!?]\s")
 _LISTED_SOURCE = re.compile(r"\s*[•·*▪–-]\s+[^„”\"\n]{1,120},\s*")  # a bullet, its author, ","
+_SOURCE_AUTHOR_CHARS = 130  # the bullet and the author before the quote, looked back for
 _SOURCE_TITLE_END = re.compile(r"[^„”\"\n]{0,200}[”\"]\s*\Z")
 _CLOSES_LINE = re.compile(r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*\Z")
 _CLOSING = ("”", "’’", "''")  # "działacz „Solidarności’’, senatorem…": closed by two apostrophes
@@ -301,7 +302,11 @@ class QuoteRules(Scan):
         """Is the quote a work's title in a list of sources, after a bullet and its author's
         name, closing the line, with no verb ('• J. Szynkowski, "Mazury. Kraina jezior.
         Przewodnik"', round 271b: five decisions)?"""
-        line_start = self.text.rfind("\n", 0, opened) + 1
+        window = max(0, opened - _SOURCE_AUTHOR_CHARS)
+        newline = self.text.rfind("\n", window, opened)
+        if newline < 0 and window > 0:
+            return False  # no line opens near enough: no bullet and author before the quote
+        line_start = newline + 1
         rest = _SOURCE_TITLE_END.match(self.text, after, self.end)
         return (
             rest is not None
