@@ -5258,6 +5258,13 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     # a list of sources: an author, then a quoted title of several parts closing the line
     one('• J. Lis, "Mazury. Kraina jezior. Przewodnik"'),
     para('• Jan powiedział, "Idę.', 'Wracam"'),  # control: a quotation with its verb
+    # a colon or semicolon glued to an abbreviation; a week's days cut short, in capitals too
+    one("W sesji uczestniczyli :p. Zbigniew Lis i p. Anna Nowak."),
+    one("Godziny pracy urzędu: PON. WT. CZW.: 7:30-15:30, PT.: 7:30-15:00"),
+    # a quarter's minutes of a spaced time before a verb; an agenda's item mid-line
+    one("O godzinie 12. 00 uczestniczyli we Mszy Świętej."),
+    one("Powitał wszystkich przybyłych na Pkt 2. Przyjęcie porządku obrad sesji."),
+    para("Zgodnie z Pkt 2.", "Rada przyjęła uchwałę."),  # control: a clause with its verb
 ]
 
 

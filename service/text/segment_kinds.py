@@ -25,7 +25,7 @@ _DOTS = re.compile(r"\.{2,}")
 # ANIELI SALAWY" (błogosławionej), "KULT NAJŚW. SERCA", "PARAFIA PW. NARODZENIA" (pod
 # wezwaniem), "kościoła p.w. ŚŚ. Mikołaja" (Świętych), "VOL. LXII"; see also
 # lists.CAPITALS_OR_ACRONYMS
-_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp oo bł najśw pw śś vol")
+_CAPITAL_ABBREVIATIONS = lists.words("ul al os odc śp oo bł najśw pw śś vol") | lists.WEEKDAYS_SHORT
 # an initial of one Polish letter written with two, in capitals: "architekta CH. P. Aignera"
 _CAPITAL_DIGRAPHS = lists.words("CH CZ SZ DZ RZ DŻ DŹ")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, p.m, J.R.R

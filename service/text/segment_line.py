@@ -766,8 +766,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross; an
         # image's text, "![Ul. Jana Pawła II otwarta](…)"
         # a page's ">Św. Ambroży<", a quote typed as two commas: ",,Św. Floriana”"; a space
-        # typed after a period instead of before it: "gen .W. E. Sikorskiego", "b .wł. Jana"
-        bare = token.lstrip(OPENING + "/†>!,.").rstrip(CLOSERS)
+        # typed after a period instead of before it: "gen .W. E. Sikorskiego", "b .wł. Jana"; a
+        # colon or semicolon glued to the word: "uczestniczyli :p. Zbigniew", "je ;fot. 13
+        # września 2005" (rounds 272a, 268a)
+        bare = token.lstrip(OPENING + "/†>!,.:;").rstrip(CLOSERS)
         bare = _LEADING_SYMBOLS.sub("", bare)  # "✅Godz. 11,30 - przyjazd": a list's emoji
         if (item := _GLUED_ITEM.fullmatch(bare)) and self._glued_item_follows(item, token_start):
             return False  # "w sprawie:1. Zmiany budżetu na rok 2018,2. Obniżenia…": a list's item

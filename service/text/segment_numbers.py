@@ -104,8 +104,10 @@ NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  #
 _LABEL_MAX_LETTERS = 5
 # The minutes of a time written with a space after the hour's period: "ok. godz. 13. 15,".
 _SPACED_MINUTES = re.compile(
-    r"\s+[0-5][0-9](?=\s*[.,;:)]|\s+(?:w|we|na|do|przy|przed|i|oraz|a|[-–—])\s|\s*\Z)(?![.,][0-9])"
-)  # (a dash after it: a programme's item, "godz. 11. 40 - otwarcie", or a range's end)
+    r"\s+[0-5][0-9](?=\s*[.,;:)]|\s+(?:w|we|na|do|przy|przed|i|oraz|a|[-–—])\s|\s*\Z"
+    r"|(?<=00)\s+[a-ząćęłńóśźż])(?![.,][0-9])"
+)  # (a dash after it: a programme's item, "godz. 11. 40 - otwarcie", or a range's end; "00"
+# before a word, never a count: "O godzinie 12. 00 uczestniczyli…", round 272d)
 _HOUR_WORDS = frozenset({"godzina"})
 VOWELS = frozenset("aąeęioóuyAĄEĘIOÓUY")  # Polish abbreviations are cut before a vowel
 _ROAD = re.compile(
@@ -596,6 +598,14 @@ class NumberRules(Scan):
             self.text, max(self.sentence_start, token_start - 40), token_start
         ):
             return "date"  # "w latach 70.", "z lat 70. i 80.": a decade closes a clause
+        if (
+            previous == "Pkt"
+            and token_start > self.sentence_start
+            and not nxt.dotted
+            and not lexicon.clause_start(nxt.word)
+            and not self._verb_follows(nxt)
+        ):
+            return None  # "przybyłych na Pkt 2. Przyjęcie porządku obrad" (272d): an item
         if self._after_label(token_start):
             if (
                 previous.lower() in lists.ARTICLE_LABELS

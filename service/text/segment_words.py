@@ -181,8 +181,10 @@ LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
     kasz wł"""
 )
+# a week's days cut short, in capitals too: "Godziny pracy: PON. WT. CZW.: 7:30-15:30" (272a)
+WEEKDAYS_SHORT = words("pon wt czw sob ndz niedz")
 DEFAULT_ABBREVIATIONS: frozenset[str] = (
-    COMMON_ABBREVIATIONS | ADDRESS_AND_RANKS | PLACES_AND_PERIODS | LANGUAGES
+    COMMON_ABBREVIATIONS | ADDRESS_AND_RANKS | PLACES_AND_PERIODS | LANGUAGES | WEEKDAYS_SHORT
 )
 
 # Abbreviations that introduce a name or a title, which may open with any word ("film pt. Nie
