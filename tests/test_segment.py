@@ -5265,6 +5265,28 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     one("O godzinie 12. 00 uczestniczyli we Mszy Świętej."),
     one("Powitał wszystkich przybyłych na Pkt 2. Przyjęcie porządku obrad sesji."),
     para("Zgodnie z Pkt 2.", "Rada przyjęła uchwałę."),  # control: a clause with its verb
+    # an opus's number closing a sentence; a count after "bowiem"
+    para(
+        "Artyści wykonali m.in. utwory: Poloneza cis-moll op. 26 nr 1 i Poloneza op. 22.",
+        "Przedsięwzięcie realizowane z inicjatywy Beaty Lis.",
+    ),
+    para(
+        "W XIX wieku powiększyła się liczba domów w Osinach – było ich bowiem 62.",
+        "Wieś z folwarkiem zajmowała łącznie 492 morgi ziemi.",
+    ),
+    # an author cited by initial and surname, a comma after it; an omission after a colon
+    one("Na temat początków diecezji zob. m.in. W. Kętrzyński, O założeniu biskupstwa."),
+    para("Zatrzymano Marka S.", "Polski sąd wydał wyrok."),  # control: no comma after it
+    one("Jan Lis w „Polityce” napisał: … Dzisiaj w Żelazowej Woli znajduje się Kościół."),
+    # a document's heading: its subject after its date; a title glued to a colon
+    one(
+        "G.6845.8.2018 ZARZĄDZENIE NR 53/2018 WÓJTA GMINY OSINY z dnia 8 sierpnia 2018 r."
+        " W sprawie: podania do publicznej wiadomości wykazu nieruchomości."
+    ),
+    para(  # control: a sentence with its verb
+        "Uchwała weszła w życie 8 sierpnia 2018 r.", "W sprawie budżetu radni jeszcze dyskutują."
+    ),
+    one("MIĘDZYSZKOLNY KONKURS WIEDZY:„ŚW. JAN PAWEŁ II I BŁ. EDMUND BOJANOWSKI”"),
 ]
 
 

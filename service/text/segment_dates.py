@@ -124,6 +124,9 @@ _DOCUMENT_DATED = re.compile(  # or the year closing its number: "Uchwały Nr VI
 )
 # a document's number after its date, and the document named before it
 _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
+_IN_THE_MATTER = re.compile(r"\s+W\s+sprawie\b")
+# a heading opens with the document's name, maybe after its file's signs ("G.6845.8.2018")
+_DOCUMENT_HEADING = re.compile(rf"(?:\S*[0-9]\S*\s+){{0,3}}\W*(?i:{_DOCUMENTS}|rozporządze)")
 _REGISTRY_AFTER_DATE = re.compile(r"\s+L\.?\s?dz\.\s*[0-9]")  # "z dnia 5 V 50 r. Ldz. 868/50"
 _DOCUMENT_BEFORE = re.compile(rf"(?i)\b(?:{_DOCUMENTS}|rozporządze)")
 _DOCUMENT_WINDOW = 100
@@ -417,6 +420,14 @@ class DateRules(QuoteRules):
         ):
             # "zatwierdzony Decyzją Ministra Środowiska z dnia 18.04.2017 r. Nr
             # DL-I.611.15.2017": the document's number after its date
+            return True
+        if (
+            _IN_THE_MATTER.match(self.text, after, self.end)
+            and _DOCUMENT_HEADING.match(self.text, self.sentence_start, token_start)
+            and self._no_verb_yet(token_start)
+        ):
+            # "ZARZĄDZENIE NR 53/2018 WÓJTA GMINY … z dnia 8 sierpnia 2018 r. W sprawie: …"
+            # (round 273d): the document's subject, its heading's last part
             return True
         if _REGISTRY_AFTER_DATE.match(self.text, after, self.end):
             return True  # a letter's registry number after its date (round 271a)

@@ -307,6 +307,7 @@ _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV")  # a quarter or a half-year: "III kw."
 _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 2025 zysk"
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
 _PHONE_BEFORE = re.compile(r"(?<![0-9])[0-9]{2,3}(?:[ -][0-9]{2,3}){3}\s+\Z")  # "86 270 30 26"
+_ADJECTIVAL_SURNAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:ski|cki|dzki)")  # "Kętrzyński"
 _VOLUME_PAGE = re.compile(r",\s*[0-9]")  # a volume's page after its Roman number
 _BRACKETED_NUMBER = re.compile(r"[0-9]{1,2}\)\s+")  # "2) XVI w. Ł. I, 422": a dated entry
 # "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own; "Polsce.
@@ -419,6 +420,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
+        if (
+            punct in ("…", "...")
+            and self.text[self.sentence_start : m.start()].rstrip()[-1:] == ":"
+        ):
+            return False  # "napisał: … Dzisiaj w Żelazowej Woli" (273c): the quotation's omission
         if punct == "." and nxt.word == "Im" and nxt.dotted:
             return False  # "ze Szkoły Podstawowej. Im. Tadeusza Kościuszki" (271b): its patron
         if omission and self.text[omission.end() - 1] in '”"»':
@@ -803,8 +809,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         elif credit != bare and (credit.lower() in lists.STREET_LABELS or credit.lower() == "godz"):
             # "przy ul. Orla/ul. Świętokrzyska", "30 czerwca/godz. 16.00": the next item's label
             bare = credit
-        elif ":" in bare and bare.rsplit(":", 1)[1].lower() in lists.STREET_LABELS:
-            bare = bare.rsplit(":", 1)[1]  # "Adres:Al. Zdrojowa": the label glued to its colon
+        elif ":" in bare and (tail := bare.rsplit(":", 1)[1].lstrip(OPENING)).lower() in (
+            self.abbrevs
+        ):
+            # "Adres:Al. Zdrojowa", "KONKURS WIEDZY:„ŚW. JAN PAWEŁ II" (273d): glued to a colon
+            bare = tail
         elif glued := _COMMA_GLUED_NUMBER.fullmatch(bare):
             bare = glued.group(1)  # "z Będzina,5. Pułku": the next item's ordinal, no space typed
         elif (glued := _COMMA_GLUED_WORD.fullmatch(bare)) and glued.group(1).lower() in (
@@ -1222,6 +1231,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _VOLUME_PAGE.match(self.text, nxt.end, self.end)
         ):
             return False  # "2) XVI w. Ł. I, 422, 424: Clonowa": a source's siglum and volume
+        if kind == "initial" and nxt.after == "," and _ADJECTIVAL_SURNAME.fullmatch(nxt.word):
+            return False  # "zob. m.in. W. Kętrzyński, O założeniu…" (273c): a cited author
         if kind.startswith("initial") and self._initials_run_on(nxt):
             return False  # "z Piotrem M. A. Cywińskim": a second initial, not the conjunction
         if (

@@ -284,8 +284,8 @@ SENTENCE_FINAL_SHORT = words(
 NUMBER_LABELS = words(
     "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał dk dw wyd"
     " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
-    " lok bud obr sekt rej ark wyk sem gab fig dok max maks"
-)
+    " lok bud obr sekt rej ark wyk sem gab fig dok max maks op"
+)  # "op." (opus): "Poloneza op. 22. Przedsięwzięcie…" (round 273c)
 
 # Prepositions before an hour given alone or after "g.": "zakończyć o 21.", "tuż po 14.",
 # "do ok. g. 19.15"
@@ -329,7 +329,7 @@ CARDINAL_WORDS = words(
 # Words between a counting verb and its number: "pozostało ich jeszcze 185.", "przybyło o 15."
 COMPASS = words("płn płd wsch zach")  # "na płn.": a direction, a phrase's last word
 FEW = words("kilka kilkanaście kilkadziesiąt parę paręnaście")  # "kilka min.": minutes counted
-COUNT_GAP_WORDS = words("jeszcze już wciąż nadal dotąd obecnie o")
+COUNT_GAP_WORDS = words("jeszcze już wciąż nadal dotąd obecnie o bowiem")  # "było ich bowiem 62."
 DECADE_WORDS = words("lata lat latach latami latom")
 
 RANK_FIRST = words("st mł")  # "st. post.", "mł. ogn.": a rank's first part
