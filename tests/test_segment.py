@@ -5287,6 +5287,17 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
         "Uchwała weszła w życie 8 sierpnia 2018 r.", "W sprawie budżetu radni jeszcze dyskutują."
     ),
     one("MIĘDZYSZKOLNY KONKURS WIEDZY:„ŚW. JAN PAWEŁ II I BŁ. EDMUND BOJANOWSKI”"),
+    # a town's suffix before a score typed with spaces about its hyphen
+    one("Bluszczów – Turza Śl. 2- 1"),
+    one("Osiny – Turza Śl. 0 -0"),
+    para("Koncert odbył się w Gorzowie Wlkp.", "12 - 14 osób przyszło."),  # control
+    # a postscript's label; words left out where a quotation opens
+    one("PS. Polecam kwaśnicę na schronisku, jedyne 20 zł"),
+    one("Pisał o tym kronikarz: ,,[...] Była ona burzliwa jak nasza historia."),
+    para('On powiedział "Idę" ...', "Potem wyszedł."),  # control: after a closing quote
+    # "r." before its year: "roku 1428"
+    one("Książę przeniósł katedrę z Włodzimierza r. 1428 za biskupa Jędrzeja."),
+    para("Kościół zbudowano w 1999 r.", "1428 osób przyszło na poświęcenie."),  # control
 ]
 
 

@@ -124,6 +124,7 @@ _DOCUMENT_DATED = re.compile(  # or the year closing its number: "Uchwały Nr VI
 )
 # a document's number after its date, and the document named before it
 _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
+_YEAR_NEXT = re.compile(r"\s+1[0-9]{3}\b(?![.,:][0-9])")  # "r. 1428": the year after "roku"
 _IN_THE_MATTER = re.compile(r"\s+W\s+sprawie\b")
 # a heading opens with the document's name, maybe after its file's signs ("G.6845.8.2018")
 _DOCUMENT_HEADING = re.compile(rf"(?:\S*[0-9]\S*\s+){{0,3}}\W*(?i:{_DOCUMENTS}|rozporządze)")
@@ -403,6 +404,12 @@ class DateRules(QuoteRules):
             # "od lat 40. XVIII w. zamysłem…": the decades' century (not a year's), its word
             # perhaps left out ("od lat 80. XVI wieku do lat 40. XVII silny ośrodek", 241b)
             return True
+        if (
+            self.text.startswith("r.", token_start)
+            and _YEAR_NEXT.match(self.text, after, self.end)
+            and not self._previous(token_start)[-1:].isdigit()
+        ):
+            return True  # "przeniósł katedrę z Włodzimierza r. 1428 za biskupa" (274d): "roku"
         if _OMISSION_THEN_STOP.match(self.text, after, self.end):
             return True  # "od wyroku z dnia 19 lutego 2004 r. [...]. Zaskarżonym…": left out
         if nxt.word == "Przez" and self._agent_after_passive(token_start, nxt):

@@ -211,10 +211,12 @@ _INTENSIFIER = re.compile(r",\s+ba\Z", re.IGNORECASE)  # "w miłej, ba! Wręcz p
 _GLUED_CREDIT = re.compile(r"(?:[^\W\d_]+\.)*[^\W_][\w–-]+?\.?(fot|Fot|FOT)")
 _GLUED_TO_DATE = re.compile(r"[0-9][0-9.]*[0-9](oprac|opr|godz)")  # "23.05.2011oprac."
 _GLUED_ABOUT = re.compile(r"([^\W\d_]{3,})(\)?)ok")  # a scraped recipe's "ok." (około)
-# "Stal Ostrów Wlkp. 84:80", "Grodzisk Wlkp. 7 : 1", "Środa Wlkp. 1-0." (a hyphen's score
-# closes the line or the sentence, unlike a range of days: "Gorzów Wlkp. 12-14 czerwca")
+# "Stal Ostrów Wlkp. 84:80", "Grodzisk Wlkp. 7 : 1", "Środa Wlkp. 1-0.", "Turza Śl. 2- 1" (a
+# hyphen's score closes the line or the sentence, unlike a range of days: "Gorzów Wlkp. 12-14
+# czerwca")
 _SCORE = re.compile(
-    r"\s+(?:[0-9]{1,3}\s?:\s?[0-9]{1,3}\b|[0-9]{1,2}[-–][0-9]{1,2}(?=[.,;)]?(?:\n|\Z)|[.,;)]\s))"
+    r"\s+(?:[0-9]{1,3}\s?:\s?[0-9]{1,3}\b"
+    r"|[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}(?=[.,;)]?(?:\n|\Z)|[.,;)]\s))"
 )
 # "Cracovia ? Zagłębie Lubin 1:2": a team's capitalised name, then the score
 _CAPITALISED_RUN = re.compile(r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*){5}(?=\s)")  # no small word
@@ -308,6 +310,7 @@ _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 20
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
 _PHONE_BEFORE = re.compile(r"(?<![0-9])[0-9]{2,3}(?:[ -][0-9]{2,3}){3}\s+\Z")  # "86 270 30 26"
 _ADJECTIVAL_SURNAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:ski|cki|dzki)")  # "Kętrzyński"
+_POSTSCRIPT = re.compile(r"P\.?\s?S|P\.?\s?P\.?\s?S")  # "PS", "P.S", "PPS" opening a line
 _VOLUME_PAGE = re.compile(r",\s*[0-9]")  # a volume's page after its Roman number
 _BRACKETED_NUMBER = re.compile(r"[0-9]{1,2}\)\s+")  # "2) XVI w. Ł. I, 422": a dated entry
 # "… osobie. […]" closing too; "światowej. (...). Niech…" with a period of its own; "Polsce.
@@ -420,11 +423,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
-        if (
-            punct in ("…", "...")
-            and self.text[self.sentence_start : m.start()].rstrip()[-1:] == ":"
-        ):
-            return False  # "napisał: … Dzisiaj w Żelazowej Woli" (273c): the quotation's omission
+        if punct in ("…", "...") and self.text[self.sentence_start : m.start()].rstrip(
+            " ([\u00a0"
+        ).endswith((":", ",,", "„", "«")):
+            # "napisał: … Dzisiaj w Żelazowej Woli" (273c), "kronikarz: ,,[...] Była ona…"
+            # (274c): words left out where the quotation opens
+            return False
+        if punct == "." and _POSTSCRIPT.fullmatch(self.text, self.sentence_start, m.start()):
+            return False  # "PS. Polecam kwaśnicę…" (round 274c): the postscript's label
         if punct == "." and nxt.word == "Im" and nxt.dotted:
             return False  # "ze Szkoły Podstawowej. Im. Tadeusza Kościuszki" (271b): its patron
         if omission and self.text[omission.end() - 1] in '”"»':
