@@ -5298,6 +5298,10 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     # "r." before its year: "roku 1428"
     one("Książę przeniósł katedrę z Włodzimierza r. 1428 za biskupa Jędrzeja."),
     para("Kościół zbudowano w 1999 r.", "1428 osób przyszło na poświęcenie."),  # control
+    # "pozn." (poznański), "zakł." (zakład), "pom." (pomorski); "obecnych:" before its count
+    one("Druk: Pozn. Zakł. Graficzne"),
+    one("Dokument należy się Lisom w ks. pom. (AK I 546, 349v-350; AK I 547, 60)."),
+    para("Radnych obecnych na posiedzeniu Komisji: 15.", "Obecni według listy obecności."),
 ]
 
 

@@ -27,7 +27,7 @@ COMMON_ABBREVIATIONS = words(
     sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd fig § przewiel
     l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż
     kurp odm sakr wyp
-    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz"""
+    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -406,7 +406,7 @@ PLACING_VERBS = words("zająć zajmować zdobyć zdobywać otrzymać otrzymywać
 PLACE_NOUNS = words("miejsce lokata")
 # Labels whose value a number after their colon is ("Liczba zgłoszeń: 1. Nikt więcej…"); after
 # any other a "1." opens a numbered list ("Porządek był następujący: 1. Otwarcie sesji")
-VALUE_LABELS = COUNT_NOUNS | LABEL_NOUNS | words("ilość suma wynik wynosić ogółem ludność")
+VALUE_LABELS = COUNT_NOUNS | LABEL_NOUNS | words("ilość suma wynik wynosić ogółem ludność obecny")
 # Subordinators that open a sentence whose main clause follows ("Ponieważ pismo nie dotarło,
 # 5 marca 2023 r. Rzecznik…", "Jak mówił 16 kwietnia br. Jan Kowalski, …").
 SUBORDINATE_OPENERS = words(
