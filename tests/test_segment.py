@@ -5302,6 +5302,11 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     one("Druk: Pozn. Zakł. Graficzne"),
     one("Dokument należy się Lisom w ks. pom. (AK I 546, 349v-350; AK I 547, 60)."),
     para("Radnych obecnych na posiedzeniu Komisji: 15.", "Obecni według listy obecności."),
+    # a bulleted list's years heading their entries; a scanned page's name
+    one("• 1528-1542r. Baltazar Sosnowski"),
+    one("• 1603r. Andrzej Lis, który był od 7 lutego 1607r. biskupem sufraganem."),
+    para("Kościół spłonął w 1603r.", "Andrzej Lis odbudował go."),  # control: no bullet
+    one("Page:PL Słownik geograficzny Królestwa Polskiego. T. 2.djvu/348"),
 ]
 
 

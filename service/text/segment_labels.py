@@ -32,6 +32,8 @@ DATE_LABEL = re.compile(
     r"(?:\s*r)?"  # "3 czerwca 2024 r", "24-26 maja 2013 r"
     r"|1[0-9]{3}|20[0-9]{2}"  # a timeline's year without "r.": "1836. Hrabia buduje hutę"
     r"|(?-i:[IVX]{1,5})\s+w"  # and its century: "XVII w. – Występuje…" (round 268a)
+    # a bulleted list's years, one or a range: "• 1528-1542r. Baltazar Sosnowski" (276d)
+    r"|[•·▪*]\s*(?:1[0-9]{3}|20[0-9]{2})(?:\s*[-–]\s*(?:1[0-9]{3}|20[0-9]{2}))?\s*r"
 )
 
 # A live report's entry opens with the time of its update: "Aktualizacja, godz. 10:53. Sąd…"

@@ -310,6 +310,7 @@ _QUARTER_YEAR = re.compile(r"\s+(?:19|20)[0-9]{2}\b(?![.,:][0-9])")  # "I kw. 20
 _NUMBERED = re.compile(r"[0-9]{1,2}\.\s+")  # an item's number before its text
 _PHONE_BEFORE = re.compile(r"(?<![0-9])[0-9]{2,3}(?:[ -][0-9]{2,3}){3}\s+\Z")  # "86 270 30 26"
 _ADJECTIVAL_SURNAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:ski|cki|dzki)")  # "Kętrzyński"
+_SCAN_FILE = re.compile(r"[^\n]{0,20}\.djvu/[0-9]+\s*$", re.M)  # the rest of its line
 _POSTSCRIPT = re.compile(r"P\.?\s?S|P\.?\s?P\.?\s?S")  # "PS", "P.S", "PPS" opening a line
 _VOLUME_PAGE = re.compile(r",\s*[0-9]")  # a volume's page after its Roman number
 _BRACKETED_NUMBER = re.compile(r"[0-9]{1,2}\)\s+")  # "2) XVI w. Ł. I, 422": a dated entry
@@ -428,6 +429,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         ).endswith((":", ",,", "„", "«")):
             # "napisał: … Dzisiaj w Żelazowej Woli" (273c), "kronikarz: ,,[...] Była ona…"
             # (274c): words left out where the quotation opens
+            return False
+        if (
+            punct == "."
+            and self.text.startswith("Page:", self.sentence_start)
+            and _SCAN_FILE.match(self.text, m.end(), self.end)
+        ):
+            # "Page:PL Słownik geograficzny … słowiańskich. T. 2.djvu/348" (rounds 268b, 276b):
+            # a scanned page's name, one piece
             return False
         if punct == "." and _POSTSCRIPT.fullmatch(self.text, self.sentence_start, m.start()):
             return False  # "PS. Polecam kwaśnicę…" (round 274c): the postscript's label
