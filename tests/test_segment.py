@@ -5307,6 +5307,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     one("• 1603r. Andrzej Lis, który był od 7 lutego 1607r. biskupem sufraganem."),
     para("Kościół spłonął w 1603r.", "Andrzej Lis odbudował go."),  # control: no bullet
     one("Page:PL Słownik geograficzny Królestwa Polskiego. T. 2.djvu/348"),
+    # a dated event's place closing its entry: "Wesoła k. Dynowa", "Wrocław." at the line's end
+    one("• ks. Jan Lis, ur. 26.12.1937 r. Wesoła k. Dynowa, święcenia - 24.06.1962 r. Wrocław."),
+    para("Urodził się w 1937 r.", "Wrocław był wtedy niemieckim miastem."),  # control
 ]
 
 

@@ -125,6 +125,7 @@ _DOCUMENT_DATED = re.compile(  # or the year closing its number: "Uchwały Nr VI
 # a document's number after its date, and the document named before it
 _NUMBER_AFTER_DATE = re.compile(r"\s+[Nn]r\.?\s*[A-Z0-9][\w./-]*[0-9]")
 _YEAR_NEXT = re.compile(r"\s+1[0-9]{3}\b(?![.,:][0-9])")  # "r. 1428": the year after "roku"
+_PLACE_CLOSES = re.compile(r"\s+k\.\s|\.[ \t]*(?:\n|\Z)")  # "Wesoła k. Dynowa", "Wrocław."
 _IN_THE_MATTER = re.compile(r"\s+W\s+sprawie\b")
 # a heading opens with the document's name, maybe after its file's signs ("G.6845.8.2018")
 _DOCUMENT_HEADING = re.compile(rf"(?:\S*[0-9]\S*\s+){{0,3}}\W*(?i:{_DOCUMENTS}|rozporządze)")
@@ -427,6 +428,10 @@ class DateRules(QuoteRules):
         ):
             # "zatwierdzony Decyzją Ministra Środowiska z dnia 18.04.2017 r. Nr
             # DL-I.611.15.2017": the document's number after its date
+            return True
+        if lexicon.place_name(nxt.word) and _PLACE_CLOSES.match(self.text, nxt.end, self.end):
+            # "ur. 26.12.1937 r. Wesoła k. Dynowa, święcenia kapłańskie - 24.06.1962 r.
+            # Wrocław." (round 277b): where the dated event took place, closing the entry
             return True
         if (
             _IN_THE_MATTER.match(self.text, after, self.end)
