@@ -429,7 +429,7 @@ class DateRules(QuoteRules):
             # "zatwierdzony Decyzją Ministra Środowiska z dnia 18.04.2017 r. Nr
             # DL-I.611.15.2017": the document's number after its date
             return True
-        if lexicon.place_name(nxt.word) and _PLACE_CLOSES.match(self.text, nxt.end, self.end):
+        if _PLACE_CLOSES.match(self.text, nxt.end, self.end) and lexicon.place_name(nxt.word):
             # "ur. 26.12.1937 r. Wesoła k. Dynowa, święcenia kapłańskie - 24.06.1962 r.
             # Wrocław." (round 277b): where the dated event took place, closing the entry
             return True
