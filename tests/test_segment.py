@@ -5310,6 +5310,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     # a dated event's place closing its entry: "Wesoła k. Dynowa", "Wrocław." at the line's end
     one("• ks. Jan Lis, ur. 26.12.1937 r. Wesoła k. Dynowa, święcenia - 24.06.1962 r. Wrocław."),
     para("Urodził się w 1937 r.", "Wrocław był wtedy niemieckim miastem."),  # control
+    # words left out where a straight quote opens; "śśw." (świętych)
+    one('"... A NIECHAJ NARODOWIE WŻDY POSTRONNI ZNAJĄ,'),
+    one("Msza św. w kościele pw. śśw. Joachima i Anny rozpoczęła uroczystości."),
 ]
 
 

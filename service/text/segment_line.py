@@ -424,11 +424,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
-        if punct in ("…", "...") and self.text[
-            max(self.sentence_start, m.start() - 8) : m.start()
-        ].rstrip(" ([\u00a0").endswith((":", ",,", "„", "«")):
+        opening = self.text[max(self.sentence_start, m.start() - 8) : m.start()].rstrip(" ([\u00a0")
+        if punct in ("…", "...") and (
+            opening.endswith((":", ",,", "„", "«"))
+            or (opening.endswith('"') and opening[-2:-1] in ("", " "))
+        ):
             # "napisał: … Dzisiaj w Żelazowej Woli" (273c), "kronikarz: ,,[...] Była ona…"
-            # (274c): words left out where the quotation opens
+            # (274c), '"... A NIECHAJ NARODOWIE' (278c): words left out where a quotation opens
             return False
         if (
             punct == "."

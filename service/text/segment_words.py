@@ -27,7 +27,7 @@ COMMON_ABBREVIATIONS = words(
     sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd fig § przewiel
     l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż
     kurp odm sakr wyp
-    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom"""
+    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom śśw"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
