@@ -1333,13 +1333,9 @@ class DateRules(QuoteRules):
         colon = self.text.rfind(
             ":", max(self.sentence_start, token_start - _LABELLED_DATE_CHARS), token_start
         )
-        if (
-            colon >= 0
-            and token_start - colon <= _LABELLED_DATE_CHARS
-            and any(
-                lexicon.lemma_in(w, lists.VALUE_LABELS)
-                for w in self.text[max(self.sentence_start, colon - 40) : colon].split()[-3:]
-            )
+        if colon >= 0 and any(
+            lexicon.lemma_in(w, lists.VALUE_LABELS)
+            for w in self.text[max(self.sentence_start, colon - 40) : colon].split()[-3:]
         ):
             return False  # "liczba mieszkańców: w XVI w. 1500 osób" (round 269d): the value
         if _COUNTED_AHEAD.match(self.text, after, self.end) and any(

@@ -306,15 +306,12 @@ class QuoteRules(Scan):
         newline = self.text.rfind("\n", window, opened)
         if newline < 0 and window > 0:
             return False  # no line opens near enough: no bullet and author before the quote
-        line_start = newline + 1
+        if _LISTED_SOURCE.fullmatch(self.text, newline + 1, opened) is None:
+            return False
         rest = _SOURCE_TITLE_END.match(self.text, after, self.end)
-        return (
-            rest is not None
-            and _LISTED_SOURCE.fullmatch(self.text, line_start, opened) is not None
-            and not any(
-                _title_verb(w.strip(OPENING + CLOSERS + ".,;:"))
-                for w in self.text[opened + 1 : rest.end()].split()
-            )
+        return rest is not None and not any(
+            _title_verb(w.strip(OPENING + CLOSERS + ".,;:"))
+            for w in self.text[opened + 1 : rest.end()].split()
         )
 
     def _closed_since(self, opened: int, start: int) -> bool:
