@@ -5313,6 +5313,9 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     # words left out where a straight quote opens; "śśw." (świętych)
     one('"... A NIECHAJ NARODOWIE WŻDY POSTRONNI ZNAJĄ,'),
     one("Msza św. w kościele pw. śśw. Joachima i Anny rozpoczęła uroczystości."),
+    # a main clause opened by the correlative "to", its date first and its verb to come
+    one("Gdyby wszystko się udało, to w styczniu 2025 r. Sobków mógłby stać się miastem."),
+    para("Gdy przyszedł, to było 5 maja 2025 r.", "Potem wyjechał."),  # control: "to" the verb
 ]
 
 

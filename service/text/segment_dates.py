@@ -1027,7 +1027,14 @@ class DateRules(QuoteRules):
                     # comma left out, the main clause's verb is the second
                 if _infinitive_first(words):
                     return False  # "Jak sprawnie przeprowadzić akcję … udowodnili strażacy"
-                return not any(lexicon.finite_verb(w) for part in parts[i + 1 :] for w in part)
+                # a main clause opened by the correlative "to" has its verb still to come:
+                # "Gdyby wszystko się udało, to w styczniu 2025 r. Sobków…" (round 278c)
+                return not any(
+                    lexicon.finite_verb(w)
+                    for part in parts[i + 1 :]
+                    for j, w in enumerate(part)
+                    if j or w.lower() != "to"
+                )
             if any(lexicon.finite_verb(w) for w in words):
                 return False  # the main clause came first
         return False
