@@ -5318,6 +5318,40 @@ REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO = [
     para("Gdy przyszedł, to było 5 maja 2025 r.", "Potem wyjechał."),  # control: "to" the verb
 ]
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY = [
+    # "br." opening a line of a parish's clergy: "brat", a friar before his name
+    one("br. Tomasz Wilk OFM"),
+    para("Zebranie odbyło się 3 marca br.", "Tomasz Wilk przemówił."),  # control
+    # a gazetteer's neighbours, one per direction
+    one("Sąsiednie wsie leżą na płn. Borowa, na zach. Lipnik a na wsch. przys. Zalesia."),
+    para("Wieś leży 12 km na płn.", "Borowa jest większa."),  # control
+    # an event's year adjective before its ordinal: the noun follows the number
+    one("Trwają przygotowania do tegorocznego 30. Lata z Muzyką."),
+    para("Zespół zagrał po raz 21.", "Publiczność była zachwycona."),  # control
+    # "po raz N." opening a clause whose subject and verb follow
+    one("W sobotę, 4 lutego, po raz 12. Gorzyce zagrają z orkiestrą."),
+    para("Orkiestra zagrała w Gorzycach po raz 12.", "Gorzyce zagrają znów."),  # control
+    # a participle opening the sentence, its noun after the date
+    one("Wydany w 1987 r. „Słownik gwar kurpiowskich” podaje inną nazwę wsi."),
+    para("Album był wydany w 1987 r.", "Słownik podaje inną nazwę."),  # control
+    # words left out between a quoted title and its verb
+    one("[…] Album „Nasza wieś. Ludzie i domy” […] spodobał się czytelnikom."),
+    # a line wrapped mid-sentence opens with its date
+    (
+        "Wspominano wtedy o przywileju króla Zygmunta Starego dla wsi\nz 1532 r. Rok później "
+        "wieś spłonęła.",
+        [
+            "Wspominano wtedy o przywileju króla Zygmunta Starego dla wsi",
+            "z 1532 r.",
+            "Rok później wieś spłonęła.",
+        ],
+    ),
+    (
+        "Kalendarium\nw 1928 r. Jan Lis założył straż.",
+        ["Kalendarium", "w 1928 r. Jan Lis założył straż."],
+    ),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5609,7 +5643,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_THIRTY_NINE
     + REVIEW_ROUND_TWO_HUNDRED_FORTY
     + REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE
-    + REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO,
+    + REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -519,9 +519,11 @@ class DateRules(QuoteRules):
             return True
         if _CASE_NUMBER.match(self.text, after, self.end):
             return True  # "wyrok TSUE z 3 października 2019 r. C-260/18, który…"
-        if is_intro_adverbial(
-            self.text, self._glued_start(token_start), token_start
-        ) and not FIELD_AHEAD.match(self.text, after, self.end):
+        if (
+            is_intro_adverbial(self.text, self._glued_start(token_start), token_start)
+            and not FIELD_AHEAD.match(self.text, after, self.end)
+            and not self._wrapped_opening()  # "…Kazimierza⏎z 1656 r. Rok później" (280b)
+        ):
             # "Od 2019 r. Polska…" goes on, but a capitalised pronoun, adverb or verb opens a
             # clause of its own ("W redakcji od września 2019 r. Ty nawet nie wiesz…")
             return (
@@ -1200,6 +1202,19 @@ class DateRules(QuoteRules):
             # "zadba powołana w czerwcu br. Agencja Kreacji…": the subject after its verb,
             # the participle's noun ("została powołana w 2020 r. Zarząd…" is a predicate)
             return True
+        if (
+            len(words) == 1
+            and words[0][:1].isupper()
+            and _participle(words[0])
+            and not lexicon.finite_verb(words[0])  # "Zmarła w 2020 r. Rodzina…": the verb
+            and self._words_so_far(token_start)[:1] == words
+            and self.text[nxt.end - len(nxt.word) - 1] in '„"“'
+            and lexicon.agrees(words[0], nxt.word)
+        ):
+            # "Wydany w 1999 r. „Katalog diecezji siedleckiej” podaje…" (round 280c): the
+            # participle opens the sentence, the work it names after the date, quoted (not
+            # "Wzmiankowana w XV w. Nazwa wsi pochodzi…", a note and the next sentence)
+            return True
         if not words or not (_participle(words[-1]) and lexicon.oblique_only(words[-1])):
             return False
         if len(words) == 1:  # the phrase opens its clause: "klubu, założonej w 1919 r. „Masovii”"
@@ -1285,7 +1300,10 @@ class DateRules(QuoteRules):
     def _verbless_sentence(self, token_start: int) -> bool:
         """Does the sentence so far lead up to its clause, not make one: no finite verb, and
         it opens with a preposition or a participle ("Podczas wyborów w 2010 r.", "Wydana w
-        1925 r.")? A noun phrase may be a sentence of its own ("Rekordowy wynik z 2023 r.")."""
+        1925 r.")? A noun phrase may be a sentence of its own ("Rekordowy wynik z 2023 r.").
+        A line wrapped mid-sentence does not open it (round 280b)."""
+        if self._wrapped_opening():
+            return False
         words = self._words_so_far(token_start)
         if words and (glued := _GLUED_OPENING.fullmatch(words[0])):
             words[0] = glued.group(1)  # "informacjaW dniu 15 czerwca br. Komisarz…": scraped

@@ -164,6 +164,11 @@ _DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
 _DASH_VALUE = re.compile(r"\s+[-–]\s+(?:[0-9]|[IVX]{1,4}\s+miejsc)")
 _TEAM_NUMBER = re.compile(r"\s+[IVX]{1,3}[,;]")  # "Orzeł Ząbkowice Śl. I, Orzeł … Śl. II,"
 _DISTANCE_VALUE = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*(?:km|min)\b")  # "Ostrów Wlkp. 46,6 km"
+# a gazetteer's neighbours, one per direction: "na zach. Trepcza, na wsch. Dębna a na płd. …"
+_NEXT_DIRECTION = re.compile(
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?,?\s+(?:(?:a|i|oraz)\s+)?"
+    r"(?:na|od)\s+(?:płn|płd|wsch|zach)\w*\."
+)
 _COUNT_THEN_STOP = re.compile(r"\s*\(\s*(?:[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})\)\.")  # "(21:22)."
 _SCORE_BEFORE = re.compile(r"[0-9]{1,2}:[0-9]{1,2}\b")  # a match's score before a minute
 _SCORE_CHARS = 16  # looked back from the minute for the score: "1:0 (0:0), 50 min."
@@ -1464,6 +1469,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Rajd Rowerowy im. Br. Żagana": the patron's first name cut short; "Konkurs im.
             # KK. Baczyńskiego": two first names by their initials, typed without a period
             return None
+        if (
+            bare.lower() == "br"
+            and token_start == self.sentence_start
+            and lexicon.first_name(nxt.word)
+        ):
+            # "br. Andrzej Raczko CRL" in a parish's list of its clergy (round 280d: 2):
+            # "brat", a friar's title; "br." (bieżącego roku) never opens a sentence
+            return None
         if bare == "l" and _DECADE_AHEAD.match(self.text, after, self.end):
             return None  # "w pierwszej połowie l. 90. XX w.": "lat", before its decade
         if (
@@ -1520,7 +1533,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
-        if bare in lists.COMPASS and previous.lower() in ("na", "strony"):
+        if (
+            bare in lists.COMPASS
+            and previous.lower() in ("na", "strony")
+            and not _NEXT_DIRECTION.match(self.text, after, self.end)
+        ):
             # "35 km na płn. Miasto ucierpiało…", "z wieżą od strony zach. Murowany podest…":
             # the direction closes the phrase
             return "word"

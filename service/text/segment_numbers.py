@@ -529,6 +529,12 @@ class NumberRules(Scan):
                 return "word"
             if first_item:
                 return None  # "Porządek był następujący: 1. Otwarcie sesji": its first item
+        if (
+            not nxt.dotted
+            and nxt.word[:1].isupper()
+            and lexicon.lemma_in(previous, lists.EDITION_ADJECTIVES)
+        ):
+            return None  # "gości tegorocznego 44. Lata Kwiatów": the adjective's noun follows
         if lexicon.lemma_in(nxt.word, lists.PLACE_NOUNS) and lexicon.lemma_in(
             previous, lists.PLACING_VERBS
         ):
@@ -620,6 +626,15 @@ class NumberRules(Scan):
             return "word"  # "w sali nr 5. Przyjdą…": a cardinal label, not "5. Brygada"
         if _ROAD.search(self.text, max(self.sentence_start, token_start - 30), token_start):
             return "word"  # "na drodze krajowej 11. Wstrząsająca…": a road's number
+        if (
+            previous.lower() == "raz"
+            and not nxt.dotted
+            and self._no_verb_yet(token_start)
+            and self._verb_follows(nxt)
+        ):
+            # "W niedzielę, 29 stycznia, po raz 31. Strzelce zagrają…" (round 280d): the
+            # count opens a clause without its verb yet; its subject and verb follow
+            return None
         if lexicon.lemma_in(previous, lists.LABEL_NOUNS) or (
             self._counted(token_start) and not self._event_ahead(after)
         ):

@@ -33,6 +33,7 @@ _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 _TITLE_REST = re.compile(  # a quoted name may stand inside: "„Rok 1863. Ostatnia kampania
     # „Lelewela” (według pamiętników)”, który…" (round 270b)
     r"(?:[^„”\".!?…]|„[^„”\"\n.!?…]{1,40}”){1,100}[.!?]?[”\"]\s*"
+    r"(?:[\[(](?:…|\.\.\.)[\])]\s+)?"  # words left out: "„W jedności siła. …” […] odniosła"
     r"(,|\(|/|[.;:!?](?:[0-9]{1,2}\))?(?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+|[0-9]{1,4}\b)"
 )
 _AFTER_QUOTATION = re.compile(r'["”»],\s*\Z')  # a quotation closed, then a comma: a list of them

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from . import segment_lexicon as lexicon
 from . import segment_words as lists
+from .normalize import WRAP_MIN_CHARS
 from .segment_lexicon import Start
 
 CLOSERS = "\"'”“’»«)]"
@@ -188,6 +189,17 @@ class Scan:
         if not first.first.isupper() or first.dotted:
             return False
         return peek(self.text, first.end, self.end).first.isupper()
+
+    def _wrapped_opening(self) -> bool:
+        """Does the sentence open its line in lowercase after a long line ending in a word or a
+        comma: a sentence wrapped mid-way ("…Ślubów Jana Kazimierza⏎z 1656 r. Rok później…"),
+        which began on that line? A heading is short ("Kalendarium⏎w 1928 r. Jan Lis…")."""
+        start = self.sentence_start
+        if not (start > 1 and self.text[start - 1] == "\n" and self.text[start].islower()):
+            return False
+        line = self.text[max(0, start - 2 * WRAP_MIN_CHARS) : start - 1].rpartition("\n")[2]
+        line = line.strip()
+        return len(line) >= WRAP_MIN_CHARS and (line[-1].isalnum() or line[-1] == ",")
 
     def _words_so_far(self, token_start: int) -> list[str]:
         """The words of the sentence before token_start, bare; none past SENTENCE_WINDOW."""

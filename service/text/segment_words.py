@@ -27,7 +27,7 @@ COMMON_ABBREVIATIONS = words(
     sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd fig § przewiel
     l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż
     kurp odm sakr wyp
-    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom śśw"""
+    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom śśw przys"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -103,7 +103,9 @@ COMMON_ABBREVIATIONS = words(
 # 255d); a village's name in dialect: "Lipniki (kurp. Lypniki)" (kurpiowski, 256b; also
 # "kurp", a bast shoe, rare at a sentence's end); a coat of arms' variant: "herbu Kotwicz odm.
 # (Strzała VI)" (odmiana, 258b; also "odm", of "odma", rare at a sentence's end); a parish
-# menu's "• SAKR. CHRZTU • SAKR. CHORYCH" (sakrament, 265b)
+# menu's "• SAKR. CHRZTU • SAKR. CHORYCH" (sakrament, 265b); the historical gazetteers'
+# "śwd. własn. przym. wiel. distr. płodozm. fol." (round 268) and "na płd. przys. Sanoka"
+# (przysiółek, a hamlet; Morfeusz 2 knows no "przys", round 280d)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -371,6 +373,9 @@ ORDINAL_NOUNS = words(
 # ... of which an anniversary's ordinal may have four digits: "obchody 1050. Rocznicy Chrztu
 # Polski" (round 263b), where a year before a preposition's noun ends ("w 1966. Rocznicę…")
 ANNIVERSARIES = words("rocznica")
+# Adjectives of an event's year or jubilee, which agree with the noun after the ordinal, not
+# with one before it: "gości tegorocznego 44. Lata Kwiatów" (round 280b)
+EDITION_ADJECTIVES = words("tegoroczny ubiegłoroczny zeszłoroczny przyszłoroczny jubileuszowy")
 # Parts numbered in Roman numerals, after which "I." is the first, not an initial
 NUMBERED_PARTS = words("etap część tom faza rozdział zeszyt odcinek księga")
 # Ordinals, which no surname is: after an initial they open a sentence ("Adriana O. Trzeciemu
