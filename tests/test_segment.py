@@ -5353,6 +5353,20 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY_ONE = [
+    # "br." after a list's bullet; a footnote's number before its author's initial
+    one("• br. Marek Zięba OFM - furtian"),
+    one("7 H. Grotefend, Zeitrechnung des deutschen Mittelalters, Hannover 1891."),
+    # the tail of a word a hyphen broke at a line's end is no abbreviation ("niem.")
+    para("Była to dla nas lekcja, a dla mnie nowe doświadcze- niem.", "Dziękuję wszystkim."),
+    one("Przedstawiono postać naszego patrona- św. Jana Pawła II."),  # control: a dash typed
+    # "dek." (dekanat), "dioec." (dioecesis), "pam." (pamięci)
+    one("Parafia należała do dek. Chełm-Zachód, a potem do innego."),
+    one("Wymieniono tam Jana de Voyslawycze dioec. Chelmensis w 1404 r."),
+    one("Grób św. pam. Józefa Lisa stoi na cmentarzu."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5644,7 +5658,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_FORTY
     + REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE
     + REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

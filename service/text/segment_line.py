@@ -164,6 +164,10 @@ _DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
 _DASH_VALUE = re.compile(r"\s+[-–]\s+(?:[0-9]|[IVX]{1,4}\s+miejsc)")
 _TEAM_NUMBER = re.compile(r"\s+[IVX]{1,3}[,;]")  # "Orzeł Ząbkowice Śl. I, Orzeł … Śl. II,"
 _DISTANCE_VALUE = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*(?:km|min)\b")  # "Ostrów Wlkp. 46,6 km"
+_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-\s+\Z")  # "doświadcze- niem."
+_BROKEN_HEAD_CHARS = 30  # the broken word's head, looked back for
+_NOTE_NUMBER = re.compile(r"[0-9]{1,3}\s+")  # a footnote's number, opening its line
+_BULLETS = "•·▪◦*-–"
 # a gazetteer's neighbours, one per direction: "na zach. Trepcza, na wsch. Dębna a na płd. …"
 _NEXT_DIRECTION = re.compile(
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?,?\s+(?:(?:a|i|oraz)\s+)?"
@@ -1304,6 +1308,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _LINE_STOPS.match(self.text, after, self.end)
         )
 
+    def _broken_word_tail(self, bare: str, token_start: int) -> bool:
+        """Is `bare` the tail of a word a hyphen broke at a line's end ("było dla mnie nowym
+        doświadcze- niem. Dzięki…", round 281a), not an abbreviation ("niem.", niemiecki):
+        the head alone no word, the two together one? (Not "patrona- św. Jana", "I miejsce-
+        kl. II": a dash typed against the word before.)"""
+        window = max(self.sentence_start, token_start - _BROKEN_HEAD_CHARS)
+        broken = _BROKEN_WORD.search(self.text, window, token_start)
+        if broken is None:
+            return False
+        head = broken.group(1)
+        return not lexicon.known(head) and lexicon.known(head + bare)
+
     def _wrapped_into(self, pos: int) -> bool:
         """Does the line ending right before `pos` go on into it, wrapped mid-sentence: it
         opens in lowercase or ends on a comma ("od 11 września do 14 października⏎2013 r.
@@ -1403,6 +1419,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if glued and glued.group(2).lower() in lists.UNITS_AFTER_NUMBER | lists.QUANTITY:
             previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
             kind = kind_of(bare, self.abbrevs)
+        if kind != "word" and bare.islower() and self._broken_word_tail(bare, token_start):
+            return "word"
         if bare.lower() == "o" and _SPACED_LIMITED.search(
             self.text, max(self.sentence_start, token_start - 8), token_start
         ):
@@ -1471,12 +1489,19 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None
         if (
             bare.lower() == "br"
-            and token_start == self.sentence_start
+            and not self.text[self.sentence_start : token_start].strip(_BULLETS + " ")
             and lexicon.first_name(nxt.word)
         ):
-            # "br. Andrzej Raczko CRL" in a parish's list of its clergy (round 280d: 2):
-            # "brat", a friar's title; "br." (bieżącego roku) never opens a sentence
+            # "br. Andrzej Raczko CRL", "• br. Jan Lis" in a parish's list of its clergy
+            # (rounds 280d: 2, 281b): "brat", a friar's title; "br." (bieżącego roku) never
+            # opens a sentence
             return None
+        if (
+            kind == "initial"
+            and nxt.after == ","
+            and _NOTE_NUMBER.fullmatch(self.text, self.sentence_start, token_start)
+        ):
+            return None  # "1 H. Lemcke, Die Bau- und…" (round 281b): a footnote's author
         if bare == "l" and _DECADE_AHEAD.match(self.text, after, self.end):
             return None  # "w pierwszej połowie l. 90. XX w.": "lat", before its decade
         if (

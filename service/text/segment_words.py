@@ -27,7 +27,7 @@ COMMON_ABBREVIATIONS = words(
     sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd fig § przewiel
     l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż
     kurp odm sakr wyp
-    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom śśw przys"""
+    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom śśw przys dek dioec pam"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -105,7 +105,9 @@ COMMON_ABBREVIATIONS = words(
 # (Strzała VI)" (odmiana, 258b; also "odm", of "odma", rare at a sentence's end); a parish
 # menu's "• SAKR. CHRZTU • SAKR. CHORYCH" (sakrament, 265b); the historical gazetteers'
 # "śwd. własn. przym. wiel. distr. płodozm. fol." (round 268) and "na płd. przys. Sanoka"
-# (przysiółek, a hamlet; Morfeusz 2 knows no "przys", round 280d)
+# (przysiółek, a hamlet; Morfeusz 2 knows no "przys", round 280d); "w skład dek. Chełm-Zachód"
+# (dekanat; also "dek", a deck, rare at a sentence's end) and a Latin record's "dioec.
+# Chelmensis" (dioecesis, round 281d); "Grób św. pam. Stanisława" (świętej pamięci, 281c)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
