@@ -5367,6 +5367,27 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY_ONE = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY_TWO = [
+    # a newsletter's contents: a teaser's page after its "?"
+    one("Kto wygra? (str. 10) Nowy wóz strażaków (str. 7)"),
+    # an old gazetteer's "marszał." (marszałka) and "głog." (głogowskiego)
+    one("Wieś należała do ks. Radziwiłła marszał. W. Ks. Lit. i jego synów."),
+    one("Sąd wprowadził książę głog. Henryk, który rządził od 1296 r."),
+    # "R." (roku) in a title in capitals
+    one("WYSIEDLENIA Z POMORZA W 1939 R. W RELACJACH ŚWIADKÓW"),
+    # years counted after "tys.", typed with a capital
+    one("Ludzie mieszkali tu już około 3 tys. Lat p.n.e. w osadach nad rzeką."),
+    para("Na koncert przyszło 20 tys.", "Ludzie bawili się do rana."),  # control
+    # "br." closing its phrase before the next sentence's day and month
+    para("Wójt złożył mieszkańcom życzenia na br.", "7 stycznia radni zebrali się na sesji."),
+    one("W dniach 5 i 6 maja br. odbył się turniej."),  # control
+    # a Roman ordinal typed with a period before its noun in an oblique case; "Konkurs"
+    one("Jubileusz szkoły, połączony z III. Zjazdem Absolwentów, odbył się w maju."),
+    para("Opisano to w części III.", "Zjazd odbył się później."),  # control: a subject
+    one("12 maja 2019 – 40. Konkurs Pisanek Wielkanocnych"),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5659,7 +5680,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_FORTY_ONE
     + REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_ONE,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_ONE
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_TWO,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

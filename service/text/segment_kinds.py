@@ -140,6 +140,8 @@ def period_ends(kind: str, nxt: Next, intro: bool) -> bool:
             or nxt.word.lower() in lists.CURRENCIES
             or (nxt.word.lower() == "ha" and nxt.after == ",")  # "11 tys. Ha, przy czym…"
             or (nxt.genitive_plural and not lexicon.adjectival(nxt.word))
+            # "około 2 tys. Lat p.n.e." (round 282a: 2): years counted, typed with a capital
+            or (nxt.word == "Lat" and not nxt.dotted)
         )
     if kind == "cardinal":  # "przekroczyła 350. Krakowski urząd" vs "dowodził 12. Brygadą"
         return reads(nxt) is not Start.OTHER

@@ -251,6 +251,7 @@ _DATE_CLOSES = re.compile(
 _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
+_DATE_AHEAD = re.compile(rf"\s+[0-9]{{1,2}}\s+(?:{_MONTH_NAMES})\b", re.I)  # "br. 7 stycznia"
 # A model's code, counted after "szt.": "672 szt. K9", "48 szt. F-35", "szt. M1A2"
 _MODEL_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}-?[0-9][A-Z0-9]{0,5}\b")
 _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\b")
@@ -1191,6 +1192,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "Marka K. i Adriana O. Trzeciemu skazanemu…": no surname is an ordinal
         if kind == "date" and _SAME_YEAR_DATE.match(self.text, m.end(), self.end):
             return True  # "w 1992 r. 30 lipca tego roku Sejm": "tego roku" points back
+        if bare.lower() == "br" and _DATE_AHEAD.match(self.text, m.end(), self.end):
+            # "złożyli życzenia na br. 7 stycznia władze powiatu zaprosiły…" (round 282d):
+            # "br." (bieżącego roku) completes its phrase; a day and month open the next
+            return True
         if (
             kind == "place"
             and lexicon.first_name(nxt.word)
@@ -1421,6 +1426,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind = kind_of(bare, self.abbrevs)
         if kind != "word" and bare.islower() and self._broken_word_tail(bare, token_start):
             return "word"
+        if (
+            ROMAN.fullmatch(bare)
+            and not nxt.dotted
+            and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS)
+            and "nom" not in lexicon.noun_cases(nxt.word)
+        ):
+            # "połączone z II. Zjazdem Absolwentów" (round 282c): a Roman ordinal typed with a
+            # period before its noun, in a case no sentence opens with ("w części III. Zjazd
+            # odbył się…" ends)
+            return None
         if bare.lower() == "o" and _SPACED_LIMITED.search(
             self.text, max(self.sentence_start, token_start - 8), token_start
         ):

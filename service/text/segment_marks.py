@@ -45,6 +45,8 @@ _ROUND_MEDIA_TAG = re.compile(  # also with words of its own: "(NOWE ZDJĘCIA)",
     rf"\s*\((?:[A-ZĄĆĘŁŃÓŚŹŻ]+,?\s+)?(?:{'|'.join(sorted(lists.MEDIA_TAGS))})"
     rf"(?:,?\s+[A-ZĄĆĘŁŃÓŚŹŻ]+)?\)\s*\Z"
 )
+# a teaser's page in a newsletter's contents, after its "?" or "!" (round 281c)
+_PAGE_REFERENCE = re.compile(r"\s*\((?:str|s)\.\s?[0-9]{1,3}(?:\s?[-–]\s?[0-9]{1,3})?\)")
 TAG_BEFORE_TEXT = re.compile(_TAG + r"(?=\s+[^\s\]])", re.I)
 # a footnote's mark or an evidence grade closing the line: "… grupowych. [1]", "… codziennie. [A]"
 _FOOTNOTE_CLOSING = re.compile(r"\s*\[(?:[0-9]{1,3}|[A-E])\]\s*")
@@ -165,6 +167,8 @@ class MarkRules(Scan):
             or _ROUND_MEDIA_TAG.match(self.text, after, self.end)
         ):
             return False  # a media tag closing a headline belongs to it ("nami! – ZDJĘCIA")
+        if punct in "?!" and _PAGE_REFERENCE.match(self.text, after, self.end):
+            return False  # "Co z naborem do pierwszych klas? (str. 10) //": a contents' page
         if _FOOTNOTE_CLOSING.fullmatch(self.text, after, self.end) or _FOOTNOTE_THEN_STOP.match(
             self.text, after, self.end
         ):

@@ -99,8 +99,11 @@ class TitleRules(Scan):
 
     def _caps_phrase_goes_on(self, previous: str, nxt: Next) -> bool:
         """In a line in capitals, does a preposition go on after the abbreviation, its noun in
-        capitals too ("MSZE ŚW. W KOŚCIELE…", "OD XIX DO XX W. W ŚWIETLE ŹRÓDEŁ")?"""
-        if not (previous.isupper() and nxt.word.isupper() and not nxt.dotted):
+        capitals too ("MSZE ŚW. W KOŚCIELE…", "OD XIX DO XX W. W ŚWIETLE ŹRÓDEŁ", "Z NIEMIEC W
+        1938 R. W OKOLICACH…", round 282b)?"""
+        if not (
+            (previous.isupper() or previous.isdecimal()) and nxt.word.isupper() and not nxt.dotted
+        ):
             return False
         if nxt.word.lower() not in lists.PREPOSITIONS:
             return False

@@ -27,7 +27,8 @@ COMMON_ABBREVIATIONS = words(
     sporz zesp stow osob dyst inst dow gub śś w.wym wezw grodz sufr vol her rozd fig § przewiel
     l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż
     kurp odm sakr wyp
-    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom śśw przys dek dioec pam"""
+    śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom śśw przys dek dioec pam
+    marszał głog"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -107,7 +108,9 @@ COMMON_ABBREVIATIONS = words(
 # "śwd. własn. przym. wiel. distr. płodozm. fol." (round 268) and "na płd. przys. Sanoka"
 # (przysiółek, a hamlet; Morfeusz 2 knows no "przys", round 280d); "w skład dek. Chełm-Zachód"
 # (dekanat; also "dek", a deck, rare at a sentence's end) and a Latin record's "dioec.
-# Chelmensis" (dioecesis, round 281d); "Grób św. pam. Stanisława" (świętej pamięci, 281c)
+# Chelmensis" (dioecesis, round 281d); "Grób św. pam. Stanisława" (świętej pamięci, 281c);
+# an old gazetteer's "ks. Sanguszki marszał. W. Ks. Lit." (marszałka, round 282a) and "księcia
+# głog. Henryka" (głogowskiego, 282b)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
@@ -368,10 +371,11 @@ ORDINAL_NOUNS = words(
     """armia dywizja brygada pułk batalion korpus flotylla flota eskadra dywizjon kompania skrzydło
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
     liga ekstraliga bundesliga kolejka runda etap jarmark targi przegląd maraton półmaraton zlot
-    rajd finał święto biennale triennale urodziny regaty olimpiada spartakiada memoriał"""
+    rajd finał święto biennale triennale urodziny regaty olimpiada spartakiada memoriał konkurs"""
 )  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark";
 # "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"; "obchodziła
-# 100. Urodziny"; "rozegrano 24. Regaty o Błękitną Wstęgę"
+# 100. Urodziny"; "rozegrano 24. Regaty o Błękitną Wstęgę"; "5 kwietnia 2009 – 51. Konkurs
+# Lipnickich Palm" (round 282c)
 # ... of which an anniversary's ordinal may have four digits: "obchody 1050. Rocznicy Chrztu
 # Polski" (round 263b), where a year before a preposition's noun ends ("w 1966. Rocznicę…")
 ANNIVERSARIES = words("rocznica")
