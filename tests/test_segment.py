@@ -5388,6 +5388,33 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY_TWO = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY_THREE = [
+    # a short title "pt." names, unquoted, and its subtitle
+    one(
+        "Wydano kolejny tom, pt. Borowa i okolice. Mały przewodnik krajoznawczy, który się podoba."
+    ),
+    para(  # control: a long title, then a sentence opened by an adverbial
+        "Wydano album pt. Nad dachami Borowej z wierszami miejscowych poetów.",
+        "Z kolei książka o drzewach ukaże się jesienią.",
+    ),
+    para("W pt. Zebranie odbyło się w świetlicy.", "Wstęp wolny."),  # control: Friday
+    # a date restating the phrase before its comma ("tj.")
+    one("Już w niedzielę, tj. 12 marca br. Koło Gospodyń Wiejskich przygotuje kiermasz."),
+    # an active participle opening a joined clause, its noun after the date
+    one("Działa tu chór, a istniejący od 1995 r. Zespół Pieśni i Tańca dał 200 koncertów."),
+    para("Wieś leży nad rzeką, i wzmiankowana w XV w.", "Nazwa pochodzi od młyna."),  # control
+    # a gazetteer's counts, each label cut short before its number
+    one("Mieszkańców 912; w tem katol. 850, protest. 40, żydów 22."),
+    one("Domów włośc. 30, dworsk. 4, mk. 306."),
+    # Our Lady's "M.B." and "N.M.P." before her title
+    one("Msze odprawiane są w sanktuarium M.B. Pocieszycielki Strapionych."),
+    one("NABOŻEŃSTWA W SANKTUARIUM M.B. POCIESZYCIELKI STRAPIONYCH"),
+    para("Modlili się do M.B.", "Potem wrócili do domów."),  # control
+    # a heading's date in brackets closing its line
+    one("XII Sesja IX kadencji R.G. (14.05.2024r)"),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5681,7 +5708,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_FORTY_TWO
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_ONE
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_TWO,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_TWO
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_THREE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -30,6 +30,7 @@ _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in bra
 OMISSION_MARKER = re.compile(r"[(\[](?:\.{2,}|…)[)\]]")  # also "(..)" and "(....)"
 _QUOTE_OPENS = frozenset(':"„“«–—-')  # "I dodaje: – (…) Pochodzę"
 # a case's or a print's number: "II K 120/09", "druk nr 3"; a journal's item: "(poz. 1897)"
+_NUMERIC_DATE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}\s?(?:r\.?)?")  # "26.04.2019r"
 _CASE_NUMBER = re.compile(r"[0-9]+/[0-9]+|\b[Nn]r\.?\s*[0-9]|\bpoz\.\s*[0-9]")
 _ROLE_MIN_CHARS = 6  # a signature's initials are shorter: "(jar)", "(red.)"; a word is not
 _TAG_MAX_CHARS = 40  # "(red.)", "(mk)", "(PAP/fot. Jan Nowak)" closing a paragraph
@@ -134,9 +135,11 @@ class BracketRules(Scan):
             lexicon.lemma_in(inside.strip(), lists.DAY_NAMES)
             or _CASE_NUMBER.search(inside)
             or _CLOCK.fullmatch(inside.strip())
+            or _NUMERIC_DATE.fullmatch(inside.strip())
         ):
             # "11 czerwca 2021 r. (piątek)", "tj. (środę)", "z 14 maja 2019 r. (II K 120/09)",
-            # "30 września 2012 r. (godz. 18:34)"
+            # "30 września 2012 r. (godz. 18:34)", "VIII Sesja VIII kadencji R.G. (26.04.2019r)"
+            # (round 283a)
             return False
         if "?" in inside or "!" in inside:
             return False  # "zamknięte oddziały… (a podobno wszyscy są równi?)": an aside

@@ -242,6 +242,10 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         if not all(_verbless_phrase(p.split()) for p in phrases):
             return False
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
+    if words[:1] and words[0].lower() in _RESTATING:
+        words = words[1:]  # "w najbliższą niedzielę, tj. 28.11.2021 r.": the date restated
+        if not words:
+            return True
     if (
         len(words) > 1
         and words[0].lower() in _APPROXIMATING
@@ -297,6 +301,9 @@ def _has_verb(words: list[str]) -> bool:
 def _year_adverbial(clause: list[str]) -> bool:
     """Is the clause a preposition and a year alone ("w 1715", before its "r.")?"""
     return len(clause) == 2 and clause[0].lower() in lists.INTRO_WORDS and clause[1].isdecimal()
+
+
+_RESTATING = ("tj.", "czyli")  # a date restating the phrase before its comma
 
 
 def _verbless_phrase(words: list[str]) -> bool:
@@ -1201,6 +1208,17 @@ class DateRules(QuoteRules):
         ):
             # "zadba powołana w czerwcu br. Agencja Kreacji…": the subject after its verb,
             # the participle's noun ("została powołana w 2020 r. Zarząd…" is a predicate)
+            return True
+        if (
+            len(words) == 2
+            and words[0].lower() in lists.LIST_JOINERS
+            and lexicon.participle(words[1])
+            and not lexicon.passive_participle(words[1])
+            and lexicon.agrees(words[1], nxt.word)
+        ):
+            # "…działa Związek Ukraińców, a istniejący od 1990 r. Zespół Tańca…" (round 283d):
+            # an active participle opens the joined clause, its noun after the date (a passive
+            # one may be its predicate: "…, i wzmiankowana w XV w. Nazwa wsi…")
             return True
         if (
             len(words) == 1

@@ -166,6 +166,7 @@ _TEAM_NUMBER = re.compile(r"\s+[IVX]{1,3}[,;]")  # "Orzeł Ząbkowice Śl. I, Or
 _DISTANCE_VALUE = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*(?:km|min)\b")  # "Ostrów Wlkp. 46,6 km"
 _BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-\s+\Z")  # "doświadcze- niem."
 _BROKEN_HEAD_CHARS = 30  # the broken word's head, looked back for
+_COUNT_BEFORE = re.compile(r"[0-9]+[,;]\s+\Z")  # the previous count of a list: "8157, protest."
 _NOTE_NUMBER = re.compile(r"[0-9]{1,3}\s+")  # a footnote's number, opening its line
 _BULLETS = "•·▪◦*-–"
 # a gazetteer's neighbours, one per direction: "na zach. Trepcza, na wsch. Dębna a na płd. …"
@@ -1426,6 +1427,17 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind = kind_of(bare, self.abbrevs)
         if kind != "word" and bare.islower() and self._broken_word_tail(bare, token_start):
             return "word"
+        if (
+            bare.islower()
+            and nxt.first.isdigit()
+            and nxt.after == ","
+            and _COUNT_BEFORE.search(
+                self.text, max(self.sentence_start, token_start - 12), token_start
+            )
+        ):
+            # "katol. 8157, protest. 230, żydów 32", "domów włośc. 30, dworsk. 10, mk. 306"
+            # (round 283a: 2): a gazetteer's counts, each label cut short before its number
+            return None
         if (
             ROMAN.fullmatch(bare)
             and not nxt.dotted

@@ -70,6 +70,10 @@ _IMPRINT = re.compile(r"[,.]?\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+){1,2}(?:1[5-
 # (a quoted one, „…”, closes before its period: `_inside_quoted_title` decides inside it)
 _TITLED = re.compile(r"\bzatytułowan[aeyą]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n]*\Z")
 _TITLED_CHARS = 80
+# "tom pt. Odrzywół i okolice. Mały słownik…" (round 283c): a title "pt." (pod tytułem) names,
+# unquoted; "w pt." is Friday
+_CALLED_MAX_WORDS = 5  # a short title, then its subtitle: "Sieradz i okolice. Przewodnik…"
+_CALLED = re.compile(r"(?<![Ww] )\b(?:pt|p\.t)\.\s+([A-ZĄĆĘŁŃÓŚŹŻ][^.!?,;:()\n]*)\Z")
 # a book named by its noun, unquoted, and its subtitle up to a bracket, a comma or the line's
 # end: "za książkę Delficki trójnóg. Sentencje delfickie (Wydawnictwo…)"
 _BOOK_NAMED = re.compile(
@@ -214,7 +218,15 @@ class QuoteRules(Scan):
         the title makes it a sentence, whatever follows. Or inside a title that "zatytułowany"
         names, its subtitle capitalised and verbless up to the next stop ("Sympozjum,
         zatytułowane Bursztyn. Nauka i Sztuka z udziałem naukowców…")?"""
-        if _TITLED.search(self.text, max(self.sentence_start, start - _TITLED_CHARS), start):
+        window = max(self.sentence_start, start - _TITLED_CHARS)
+        called = _CALLED.search(self.text, window, start)
+        if called and not (
+            len(called.group(1).split()) <= _CALLED_MAX_WORDS
+            and not self._verb_between(called.start(1), start)
+            and reads(peek(self.text, after, self.end)) in (Start.NOMINATIVE, Start.NAME)
+        ):
+            called = None  # not "album pt. W obłokach Drezdenka z wierszami… Z kolei książka"
+        if called or _TITLED.search(self.text, window, start):
             subtitle = _SUBTITLE.match(self.text, after, self.end)
             parts = subtitle.group().split() if subtitle else []
             bare = [w.strip(OPENING + CLOSERS).lower() for w in parts]
@@ -223,7 +235,7 @@ class QuoteRules(Scan):
                 and parts[0][:1].isupper()
                 and not any(lexicon.finite_verb(w) and not lexicon.noun(w) for w in bare)
             )
-        book = _BOOK_NAMED.search(self.text, max(self.sentence_start, start - _TITLED_CHARS), start)
+        book = _BOOK_NAMED.search(self.text, window, start)
         if book:
             subtitle = _BOOK_SUBTITLE.match(self.text, after, self.end)
             nxt = peek(self.text, after, self.end)

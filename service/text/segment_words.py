@@ -227,7 +227,9 @@ UNITS_AFTER_NUMBER = words("os szt egz gr godz pkt sek tyg mies min st s m h obr
 GAZETTEER_COUNTS = words("dm mk")
 # Titles that also close a common phrase ("msza św."): like an initial, they end the sentence
 # before a typical opener ("mszę św. Następnie") and continue before a name ("św. Jana").
-NAME_TITLES = words("św ś sw")  # (the older "ś.": "Męczeństwo ś. Filoroma"; "sw." typed bare)
+# (The older "ś.": "Męczeństwo ś. Filoroma"; "sw." typed bare; Our Lady's "M.B." (Matki Bożej)
+# and "N.M.P." before her title: "w sanktuarium M.B. Pocieszycielki Strapionych", round 283a.)
+NAME_TITLES = words("św ś sw m.b n.m.p")
 DOTTED = words("inc ltd corp llc plc bros")
 ENGLISH_TITLES = words("mr mrs ms dr prof st jr sr vs e.g i.e cf approx col lt sgt mt")
 
