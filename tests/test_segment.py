@@ -5415,6 +5415,16 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY_THREE = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY_FIVE = [
+    # an author's initial after the verb, his surname also a verb's form ("misiło")
+    one("Dokumenty, opracował E. Misiło, Warszawa 1993."),
+    # złote or florins, then pence
+    one("Czynszu płacono 3033 zł. 15 gr. rocznie."),
+    one("W r. 1579 opłacało miasto 9 fl. 18 gr. podatku."),
+    para("Bilet kosztował 30 zł.", "15 grudnia kasa była zamknięta."),  # control
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5709,7 +5719,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_ONE
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_TWO
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_THREE,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_THREE
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_FIVE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

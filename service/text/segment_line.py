@@ -167,6 +167,8 @@ _DISTANCE_VALUE = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*(?:km|min)\b")  # "Ostró
 _BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-\s+\Z")  # "doświadcze- niem."
 _BROKEN_HEAD_CHARS = 30  # the broken word's head, looked back for
 _COUNT_BEFORE = re.compile(r"[0-9]+[,;]\s+\Z")  # the previous count of a list: "8157, protest."
+_COINS = ("zł", "fl", "złp")  # before pence ("gr."): złote, florins
+_PENCE_AHEAD = re.compile(r"\s+[0-9]{1,3}\s+gr\b")
 _NOTE_NUMBER = re.compile(r"[0-9]{1,3}\s+")  # a footnote's number, opening its line
 _BULLETS = "•·▪◦*-–"
 # a gazetteer's neighbours, one per direction: "na zach. Trepcza, na wsch. Dębna a na płd. …"
@@ -1504,6 +1506,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "badań przeprowadzonych przez S. Udzielę, zabawki…": the agent's name, set off
             # by its comma (not "od A do Z. Nowy…", "na X. PiS…", "w B. Sąd…")
             return None
+        if (
+            kind == "initial"
+            and nxt.after == ","
+            and previous[:1].islower()
+            and lexicon.finite_verb(previous)
+            and lexicon.person(nxt.word)
+        ):
+            # "Dokumenty, opracował E. Misiło, Warszawa 1993" (round 285b): the author after
+            # the verb, his surname also a verb's form ("misiło")
+            return None
+        if bare.lower() in _COINS and _PENCE_AHEAD.match(self.text, after, self.end):
+            return None  # "najmu 3033 zł. 15 gr.", "9 fl. 18 gr." (rounds 283a, 285d): pence
         if kind == "initial" and self._other_case_acts(previous, nxt):
             return "word"  # "aresztowanie Norberta B. Mężczyźnie grozi…": no surname of his
         if (
