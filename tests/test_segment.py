@@ -5425,6 +5425,23 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY_FIVE = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SIX = [
+    # an amount, then those it went to, in the dative
+    one("Zarząd przyznał nagrody w kwocie 5 tys. zł. 12 stowarzyszeniom z gminy."),
+    para("Budowa kosztowała 12 mln zł.", "3 mln zł dała gmina."),  # control
+    # ",," typed for „ opening a title with a period inside
+    one("Odbył się konkurs ,,Nasza mała ojczyzna. W setną rocznicę nadania praw miejskich”."),
+    # a league table's row after a town's suffix
+    one("3. Orzeł Ząbkowice Śl. 14 25 30:21"),
+    # a source's quoted title and subtitle opening its line, then its publisher
+    one("„Kronika wsi mazowieckiej. Wydanie drugie”, Wydawnictwo Lis, Płock 2011."),
+    (  # control: a quotation with its verb, then its speaker
+        "„Idę. Wracam”, Jan powiedział.",
+        ["„Idę.", "Wracam”, Jan powiedział."],
+    ),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5720,7 +5737,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_ONE
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_TWO
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_THREE
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_FIVE,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_FIVE
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SIX,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

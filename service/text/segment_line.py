@@ -162,6 +162,8 @@ _ROMAN_DAY = re.compile(r"[0-9]{1,2}\.[IVX]{1,4}")  # a day and its month in Rom
 _DASH_ITEM = re.compile(r"\s+[-–—]\s+\w")
 # "Gorzów Wlkp. - 12,88; Katowice - 12,93", a contest's "w Ząbkowicach Śl. – I miejsce"
 _DASH_VALUE = re.compile(r"\s+[-–]\s+(?:[0-9]|[IVX]{1,4}\s+miejsc)")
+# a league table's row: games, points, goals ("2. Bór Oborniki Śl. 12 22 33:24", round 286b)
+_TABLE_ROW = re.compile(r"\s+[0-9]{1,3}\s+[0-9]{1,3}\s+[0-9]{1,3}:[0-9]{1,3}\b")
 _TEAM_NUMBER = re.compile(r"\s+[IVX]{1,3}[,;]")  # "Orzeł Ząbkowice Śl. I, Orzeł … Śl. II,"
 _DISTANCE_VALUE = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*(?:km|min)\b")  # "Ostrów Wlkp. 46,6 km"
 _BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-\s+\Z")  # "doświadcze- niem."
@@ -1592,6 +1594,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 _DASH_VALUE.match(self.text, after, self.end)
                 or _DISTANCE_VALUE.match(self.text, after, self.end)
                 or _TEAM_NUMBER.match(self.text, after, self.end)
+                or _TABLE_ROW.match(self.text, after, self.end)
             )
         ):
             # "Gorzów Wlkp. - 12,88; Katowice - 12,93", a table's "Ostrów Wlkp. 46,6 km 47 min"
@@ -1807,6 +1810,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and nxt.first.isdigit()
             and not _BRACKET_OPENS.match(self.text, after, self.end)  # "5,85 proc. (12-letnie)"
         ):
+            counted = peek(self.text, nxt.end, self.end)
+            if counted.first.islower() and lexicon.noun_cases(counted.word) == {"dat"}:
+                # "przyznała nagrody w kwocie 2 tys. zł. 14 organizacjom" (round 286d): those
+                # the amount went to, in the dative, which no sentence's count opens with
+                return None
             return "word"  # "Budżet wyniósł 12 mln zł. 3 mln zł pochłonęła…"
         if kind == "quantity" and self._no_count_runs_on(bare, nxt, after):
             return "word"  # "Bilet kosztuje 4 zł. Pacjentów dzielił…"

@@ -36,6 +36,7 @@ _TITLE_REST = re.compile(  # a quoted name may stand inside: "„Rok 1863. Ostat
     r"(?:[\[(](?:…|\.\.\.)[\])]\s+)?"  # words left out: "„W jedności siła. …” […] odniosła"
     r"(,|\(|/|[.;:!?](?:[0-9]{1,2}\))?(?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+|[0-9]{1,4}\b)"
 )
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _AFTER_QUOTATION = re.compile(r'["”»],\s*\Z')  # a quotation closed, then a comma: a list of them
 _TITLE_PARTS = re.compile(
     r"(?:[^„”\".!?…]{1,40}[.!?]\s+){0,3}" + _TITLE_REST.pattern
@@ -104,6 +105,7 @@ class QuoteRules(Scan):
             self.text.rfind("„", window, start),
             self._straight_quote(window, start),
             self._english_quote(window, start),
+            self._double_comma(window, start),
         )
         if opened < self.sentence_start or self._closed_since(opened, start):
             return False
@@ -155,6 +157,10 @@ class QuoteRules(Scan):
             # Here We Are” – pod takim tytułem"; not a quotation and its speaker ("… – mówi")
             if then == ":":  # "„Szlaki Nadziei. Odyseja Wolności”: opowiedzieć światu…"
                 return verbless
+            if then == "," and verbless and _CAPITAL_NEXT.match(self.text, m.end(1)):
+                # "„Słownik … w średniowieczu. Edycja elektroniczna”, Instytut Historii…"
+                # (round 286c): a source's title, then its publisher or place
+                return True
             if (
                 verbless
                 and self.text[opened] == "„"  # a straight one may open the next quotation
@@ -437,6 +443,14 @@ class QuoteRules(Scan):
         if opened > self.sentence_start and not self.text[opened - 1].isspace():
             return -1
         return opened
+
+    def _double_comma(self, window: int, start: int) -> int:
+        """The offset of the second comma of ",," typed for „ before a letter ("konkurs
+        ,,Polskie drogi do wolności. W stulecie…”", round 286b) before `start`, or -1."""
+        opened = self.text.rfind(",,", window, start)
+        if opened < 0 or not self.text[opened + 2 : opened + 3].isalpha():
+            return -1
+        return opened + 1
 
     def _straight_quote(self, window: int, start: int) -> int:
         """The offset of a straight '"' that opens a quotation (by its shape: a space before
