@@ -5442,6 +5442,20 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SIX = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SEVEN = [
+    # a date completing its clause, another day and month opening the next
+    para(
+        "Wieś spłonęła po walce z okupantem 14 sierpnia 1944r.",
+        "1 stycznia 2020r Borowa odzyskała prawa miejskie.",
+    ),
+    one("W dniach od 5 maja 2019 r. 7 czerwca ogłoszono wyniki."),  # control: no verb before
+    # the subject after its verb and date, an abbreviation ("św.") no subject before it
+    one("Kaplicę pw. św. Barbary ufundowała w 1620 r. Zofia, wdowa po staroście."),
+    # a class's letter closing the sentence
+    para("Wyróżnienie otrzymał Jan Lis z kl. 6 b.", "Uczniowie recytowali wiersze."),
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5738,7 +5752,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_TWO
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_THREE
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_FIVE
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SIX,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SIX
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SEVEN,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -776,10 +776,12 @@ class DateRules(QuoteRules):
         # after the verb, a noun may be its subject ("odbył się Festiwal po raz 5."), not
         # a participle ("była wystawiona"), a month ("maja") or a word after a preposition,
         # nor a noun after one before it ("We wsi … odbyły się 9 września 2018 r. Dożynki")
+        # (nor an abbreviation: "kościół pw. św. Anny ufundowała w 1400 r. Anna", round 287c)
         others = [
             w
             for i, w in enumerate(before)
             if not (i and words[i - 1].lower() in lists.PREPOSITIONS and lexicon.noun_only(w))
+            and w.lower() not in self.abbrevs
         ] + [
             w
             for i, w in enumerate(words[verbs[0] + 1 :], verbs[0] + 1)

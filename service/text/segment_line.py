@@ -171,6 +171,7 @@ _BROKEN_HEAD_CHARS = 30  # the broken word's head, looked back for
 _COUNT_BEFORE = re.compile(r"[0-9]+[,;]\s+\Z")  # the previous count of a list: "8157, protest."
 _COINS = ("zł", "fl", "złp")  # before pence ("gr."): złote, florins
 _PENCE_AHEAD = re.compile(r"\s+[0-9]{1,3}\s+gr\b")
+_CLASS_BEFORE = re.compile(r"\b(?:kl\.|klas[aiy]?)\s*[0-9]{1,2}\s*\Z")  # "z kl. 8 b."
 _NOTE_NUMBER = re.compile(r"[0-9]{1,3}\s+")  # a footnote's number, opening its line
 _BULLETS = "•·▪◦*-–"
 # a gazetteer's neighbours, one per direction: "na zach. Trepcza, na wsch. Dębna a na płd. …"
@@ -257,6 +258,8 @@ _SAME_YEAR_DATE = re.compile(
     rf"\s+[0-9]{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:tego|tegoż)\s+roku\b", re.I
 )  # "w 1992 r. 30 lipca tego roku Sejm…": a new sentence dated by the one before
 _DATE_AHEAD = re.compile(rf"\s+[0-9]{{1,2}}\s+(?:{_MONTH_NAMES})\b", re.I)  # "br. 7 stycznia"
+# a day and month before the year that "r." closes (not "uchwalono w 1992 r. 30 lipca")
+_FULL_DATE_BEFORE = re.compile(rf"[0-9]{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:[0-9]{{4}}\s*)?\Z", re.I)
 # A model's code, counted after "szt.": "672 szt. K9", "48 szt. F-35", "szt. M1A2"
 _MODEL_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}-?[0-9][A-Z0-9]{0,5}\b")
 _PART_OF_THEM = re.compile(r"\s+[0-9]+\s+(?:z\s+nich|z\s+tego|spośród\s+nich)\b")
@@ -1197,9 +1200,19 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "Marka K. i Adriana O. Trzeciemu skazanemu…": no surname is an ordinal
         if kind == "date" and _SAME_YEAR_DATE.match(self.text, m.end(), self.end):
             return True  # "w 1992 r. 30 lipca tego roku Sejm": "tego roku" points back
-        if bare.lower() == "br" and _DATE_AHEAD.match(self.text, m.end(), self.end):
-            # "złożyli życzenia na br. 7 stycznia władze powiatu zaprosiły…" (round 282d):
-            # "br." (bieżącego roku) completes its phrase; a day and month open the next
+        if _DATE_AHEAD.match(self.text, m.end(), self.end) and (
+            bare.lower() == "br"
+            or (
+                kind == "date"
+                and _FULL_DATE_BEFORE.search(
+                    self.text, max(self.sentence_start, token_start - 24), token_start
+                )
+                and not self._no_verb_yet(token_start)
+            )
+        ):
+            # "złożyli życzenia na br. 7 stycznia władze powiatu zaprosiły…" (round 282d),
+            # "po walce z własowcami 28 lipca 1944r. 1 stycznia 2019r Opatowiec odzyskał…"
+            # (287b): the date completes its clause; another day and month open the next
             return True
         if (
             kind == "place"
@@ -1431,6 +1444,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind = kind_of(bare, self.abbrevs)
         if kind != "word" and bare.islower() and self._broken_word_tail(bare, token_start):
             return "word"
+        if (
+            len(bare) == 1
+            and bare.islower()
+            and _CLASS_BEFORE.search(
+                self.text, max(self.sentence_start, token_start - 12), token_start
+            )
+        ):
+            return "word"  # "Szymon Lis z kl. 8 b. Uczniowie…" (round 287c): a class's letter
         if (
             bare.islower()
             and nxt.first.isdigit()
