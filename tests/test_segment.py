@@ -5456,6 +5456,13 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SEVEN = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY_EIGHT = [
+    # a sports club's dotted prefix before its quoted name
+    one("Klub powstał z połączenia drużyn: K.S. „Zryw” oraz LZS Borowa."),
+    para("Akcje ma Orlen S.A.", "„Nie sprzedamy ich” – mówi prezes."),  # control
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5753,7 +5760,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_THREE
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_FIVE
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SIX
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SEVEN,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SEVEN
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_EIGHT,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

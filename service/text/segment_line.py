@@ -172,6 +172,7 @@ _COUNT_BEFORE = re.compile(r"[0-9]+[,;]\s+\Z")  # the previous count of a list: 
 _COINS = ("zł", "fl", "złp")  # before pence ("gr."): złote, florins
 _PENCE_AHEAD = re.compile(r"\s+[0-9]{1,3}\s+gr\b")
 _CLASS_BEFORE = re.compile(r"\b(?:kl\.|klas[aiy]?)\s*[0-9]{1,2}\s*\Z")  # "z kl. 8 b."
+_CLUB_PREFIX = re.compile(r"(?:[A-Z]\.){0,2}K\.S")  # "K.S.", "M.K.S.", "L.K.S.": a sports club
 _NOTE_NUMBER = re.compile(r"[0-9]{1,3}\s+")  # a footnote's number, opening its line
 _BULLETS = "•·▪◦*-–"
 # a gazetteer's neighbours, one per direction: "na zach. Trepcza, na wsch. Dębna a na płd. …"
@@ -1642,6 +1643,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None
         if bare in lists.COMPASS and self._compass_pair(token_start, previous, nxt):
             return "word"  # "wyznaczały granice płd. i zach. Aleja kasztanowa łączyła…"
+        if _CLUB_PREFIX.fullmatch(bare) and QUOTE_AHEAD.match(self.text, after, self.end):
+            return None  # "fuzji dwóch drużyn: K.S. „Start” oraz LZS" (288d): the club's name
         if token[-2:] in (".”", '."') and self._company_form_ahead(after):
             return None  # 'Komunikacji „C.Ł." Spółce z o.o.': the quoted name, then its form
         if token.lstrip(OPENING)[-1:] in (")", "]", "”", '"', "»"):
