@@ -5463,6 +5463,15 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY_EIGHT = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_EIGHTY_NINE = [
+    # "a następnie" between a joined clause and its date, the clause's subject after it
+    one("Majątek kupił Nowak, a następnie w 1937r. Lisowski i Kos."),
+    # "S. A." typed with a space after a company's name of two words or more
+    one("Udziały ma spółka Mleczarnia Danuta S. A."),
+    para("Wczoraj spotkał Jana S.", "A potem poszedł do domu."),  # control
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5761,7 +5770,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_FIVE
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SIX
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SEVEN
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_EIGHT,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_EIGHT
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_NINE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

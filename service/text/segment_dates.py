@@ -303,6 +303,7 @@ def _year_adverbial(clause: list[str]) -> bool:
     return len(clause) == 2 and clause[0].lower() in lists.INTRO_WORDS and clause[1].isdecimal()
 
 
+_THEN_WORDS = ("tak", "następnie", "potem", "później")  # between a joiner and its date
 _RESTATING = ("tj.", "czyli")  # a date restating the phrase before its comma
 
 
@@ -637,8 +638,10 @@ class DateRules(QuoteRules):
             # monet pochodzących z XVII w. Wykrywacz metali pomógł"); so does an example
             # ("rekordy - na przykład 26 września 1905 r. Flyer III pokonał")
             adverbial = clause[max(1, opener) :]  # empty when the date word follows: "a br."
-            if adverbial[:1] == ["tak"]:
-                adverbial = adverbial[1:]  # "…; i tak w 1772 r. Franciszek Skórzewski ulokował"
+            if adverbial[:1] and adverbial[0].lower() in _THEN_WORDS:
+                # "…; i tak w 1772 r. Franciszek Skórzewski ulokował", "…, a następnie w 1937r.
+                # Kwapiszewski i Rudzki" (round 289a)
+                adverbial = adverbial[1:]
             return not adverbial or (
                 len(adverbial) <= _JOINED_DATE_MAX_WORDS
                 and (adverbial[0].isdecimal() or adverbial[0].lower() in lists.INTRO_WORDS)

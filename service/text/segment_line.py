@@ -1540,6 +1540,19 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Dokumenty, opracował E. Misiło, Warszawa 1993" (round 285b): the author after
             # the verb, his surname also a verb's form ("misiło")
             return None
+        if (
+            kind == "initial"
+            and bare == "S"
+            and nxt.word == "A"
+            and nxt.dotted
+            and previous[:1].isupper()
+            and self._previous(token_before(self.text, token_start - 1, self.sentence_start)[1])[
+                :1
+            ].isupper()
+        ):
+            # "Lubelski Węgiel Bogdanka S. A." (round 289a): "S. A." spaced after a company's
+            # name of two words or more (not "Jana S. A. Nowak")
+            return None
         if bare.lower() in _COINS and _PENCE_AHEAD.match(self.text, after, self.end):
             return None  # "najmu 3033 zł. 15 gr.", "9 fl. 18 gr." (rounds 283a, 285d): pence
         if kind == "initial" and self._other_case_acts(previous, nxt):
