@@ -174,7 +174,7 @@ _PENCE_AHEAD = re.compile(r"\s+[0-9]{1,3}\s+gr\b")
 _CLASS_BEFORE = re.compile(r"\b(?:kl\.|klas[aiy]?)\s*[0-9]{1,2}\s*\Z")  # "z kl. 8 b."
 _CLUB_PREFIX = re.compile(r"(?:[A-Z]\.){0,2}K\.S")  # "K.S.", "M.K.S.", "L.K.S.": a sports club
 _NOTE_NUMBER = re.compile(r"[0-9]{1,3}\s+")  # a footnote's number, opening its line
-_BULLETS = "•·▪◦*-–"
+_LIST_MARKS = "•·▪◦*-–"  # a list's bullet or dash before its line: "• br. Jan Lis"
 # a gazetteer's neighbours, one per direction: "na zach. Trepcza, na wsch. Dębna a na płd. …"
 _NEXT_DIRECTION = re.compile(
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?,?\s+(?:(?:a|i|oraz)\s+)?"
@@ -1567,7 +1567,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None
         if (
             bare.lower() == "br"
-            and not self.text[self.sentence_start : token_start].strip(_BULLETS + " ")
+            and not self.text[self.sentence_start : token_start].strip(_LIST_MARKS + " ")
             and lexicon.first_name(nxt.word)
         ):
             # "br. Andrzej Raczko CRL", "• br. Jan Lis" in a parish's list of its clergy
