@@ -5472,6 +5472,18 @@ REVIEW_ROUND_TWO_HUNDRED_EIGHTY_NINE = [
 ]
 
 
+REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
+    # a company's "sp. z o.o." before a sentence whose verb comes a few words on
+    para("Na terenie strefy działa firma Mlekpol Sp. z o.o.", "Budowa hali trwała rok."),
+    # an office a few words before its town's abbreviation: the name after it is the holder's
+    one("Gratulacje złożyli: wójt Jan Lis, prezes koła w Ostrowie Wlkp. Anna Kos, dyrektor Ewa."),
+    para("Wczoraj byliśmy w Ostrowie Wlkp.", "Anna Kos wróciła później."),  # control
+    # "ok." before a century whose number is "I"
+    one("Osadę wspomina kronikarz ok. I wiek n.e. w swoich zapiskach."),
+    para("U nas wszystko jest ok.", "I tak już zostanie."),  # control
+]
+
+
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
     name in the nominative) label an interview's turns; a name alone does not, nor a name in
@@ -5771,7 +5783,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SIX
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SEVEN
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_EIGHT
-    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_NINE,
+    + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_NINE
+    + REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -241,6 +241,11 @@ _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1
 _NAMED_BEFORE_AND = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:i|oraz)\s+\Z")
 _NAMED_WINDOW = 40
 _SURNAME_CLOSES = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[.,]?\s*\Z")  # "? Jolanta Lis." closing it
+_CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stulecia)\b)")
+# How far back an office's noun may stand before its town's abbreviation: "prezes PSERiI w
+# Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
+_OFFICE_CHARS = 40
+_OFFICE_WORDS = 3
 _SPACED_LIMITED = re.compile(r"\b[Zz]\s+[Oo]\.\s+\Z")  # "Sp. z o. o.": its first "o."
 _LIMITED_AHEAD = re.compile(r"\s+Z\s+o\.\s?o\.")  # a limited company's "Sp. Z o.o."
 _SPACED_LEADER = re.compile(r"\.(?: \.)+\Z")  # ". . ." or ". ." before a page closing the line
@@ -1015,6 +1020,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if bare.lower() == "ok" and _CENTURY_NUMBER.match(self.text, m.end(), self.end):
+            return False  # "wspomina Tacyt ok. I wiek n.e." (291c): "około", then a century's "I"
         if kind == "initial" and bare == "A" and self._spaced_company_suffix(token_start):
             kind, bare = "dotted", "S.A"  # "Expom S. A. Panowie życzyli…": typed with a space
         if _SHORT_YEAR.fullmatch(token):
@@ -1297,9 +1304,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind == "dotted"
             and bare.lower() in lists.COMPANY_SUFFIXES
             and lexicon.start(nxt.word, names=False) is Start.NOMINATIVE
-            and self._verb_follows(nxt)
+            and (self._verb_follows(nxt) or self._verb_ahead(nxt))
         ):
-            return True  # "firma ABC sp. z o.o. Prace ruszą": "Prace" is also a name
+            # "firma ABC sp. z o.o. Prace ruszą": "Prace" is also a name; "firma CALC Group
+            # Sp. z o.o. Budowa fabryki trwała…" (291b): the verb a few words on
+            return True
         if (
             kind == "initial"
             and bare.isdecimal()
@@ -1391,10 +1400,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         return lexicon.oblique_only(word) or bool(_OBLIQUE_SURNAME.search(word))
 
     def _office_before(self, token_start: int) -> bool:
-        """Does an office's noun stand before the town whose abbreviation is at token_start?"""
+        """Does an office's noun stand before the town whose abbreviation is at token_start,
+        or a few words before it in the same phrase ("prezes PSERiI w Tomaszowie Maz.")?"""
         town_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
-        office = token_before(self.text, town_start - 1, self.sentence_start)[0]
-        return lexicon.lemma_in(office, lists.OFFICES)
+        window = self.text[max(self.sentence_start, town_start - _OFFICE_CHARS) : town_start]
+        phrase = re.split(r"[,;:()–—]|\s-\s", window)[-1].split()
+        return any(lexicon.lemma_in(word, lists.OFFICES) for word in phrase[-_OFFICE_WORDS:])
 
     def _unit_after_number(self, pos: int) -> bool:
         """Is the word before the period at `pos` a unit after its number ("42,04 sek.", "125
