@@ -5481,6 +5481,11 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     # "ok." before a century whose number is "I"
     one("Osadę wspomina kronikarz ok. I wiek n.e. w swoich zapiskach."),
     para("U nas wszystko jest ok.", "I tak już zostanie."),  # control
+    # names closing the sentence as the subject of the verb before the date, then a verbless
+    # apposition
+    one("Dzwony ufundowali w 1910 r. Jan i Maria Kosowie z córką, rolnicy z Lipia."),
+    para("Szkołę zbudowano w 1910 r.", "Jan Kos był wtedy jej kierownikiem."),  # control
+    para("Ród urósł w XVII w.", "Jan Kos, woj. sieradzki, ożenił się z Anną."),  # control
 ]
 
 

@@ -35,6 +35,12 @@ _NAME_THEN_ASIDE = re.compile(
     r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|von|van|de|di|du|der))+)"
     r"\s+\([^()]{1,120}\)\.(?:\s|\Z)"
 )
+# names and a verbless tail closing the sentence: "ufundowali w 1896 r. Antoni i Wiktoria
+# Piwkowie z synem, gospodarze z Ranczaj." (round 290c): the donors, the verb's subject
+_NAMES_THEN_TAIL = re.compile(
+    r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|i|oraz))+)"
+    r"((?:,|\s+(?:z|ze|wraz))[^.!?;:()\"„”]{0,60}?)\.(?:\s|\Z)"
+)
 _ROMAN_MONTHS = frozenset(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 )
@@ -896,6 +902,10 @@ class DateRules(QuoteRules):
             words = name.group().split()
         elif aside := _NAME_THEN_ASIDE.match(self.text, after, self.end):
             words = aside.group(1).split()
+        elif (tail := _NAMES_THEN_TAIL.match(self.text, after, self.end)) and self._verbless_tail(
+            tail.group(2)
+        ):
+            words = tail.group(1).split()
         else:
             return False
         # two words or more in title case, its last word no abbreviation: not "PIWNICA ŚW.
@@ -904,6 +914,16 @@ class DateRules(QuoteRules):
             len(words) > 1
             and all(w.istitle() or w.islower() for w in words)
             and words[-1].lower() not in self.abbrevs
+        )
+
+    def _verbless_tail(self, tail: str) -> bool:
+        """Is the tail after the names a verbless apposition that ends at a real stop, not at
+        an abbreviation ("Stanisław Radziejowski, woj. łęczycki, żonaty…")?"""
+        words = re.findall(r"[^\W\d_]+", tail)
+        return (
+            bool(words)
+            and words[-1].lower() not in self.abbrevs
+            and not any(lexicon.finite_verb(w) for w in words)
         )
 
     def _shouted_before(self, token_start: int) -> bool:
