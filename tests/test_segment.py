@@ -5486,6 +5486,8 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     one("Dzwony ufundowali w 1910 r. Jan i Maria Kosowie z córką, rolnicy z Lipia."),
     para("Szkołę zbudowano w 1910 r.", "Jan Kos był wtedy jej kierownikiem."),  # control
     para("Ród urósł w XVII w.", "Jan Kos, woj. sieradzki, ożenił się z Anną."),  # control
+    # a counting verb before the date: the number after it is what was counted
+    one("Wieś rosła, bo naliczono tu w 1830 r. 75 domów i 390 mieszkańców."),
 ]
 
 

@@ -358,8 +358,9 @@ AMOUNT_VERBS = words(
 # Verbs whose object may be a sum received, after a date: "dostała w 2010 r. 30 mln zł dotacji"
 # (not counting verbs: "otrzymała 25. Nagrodę" may name an award)
 RECEIVING_VERBS = words("otrzymać otrzymywać dostać dostawać pozyskać uzyskać")
-# ... and verbs that record a count: "zarejestrowano w 2022 r. 27 małżeństw"
-RECORDING_VERBS = words("zarejestrować odnotować zanotować")
+# ... and verbs that record a count: "zarejestrowano w 2022 r. 27 małżeństw", "naliczono tu
+# bowiem w 1827 r. 80 domów" (round 292b: 2)
+RECORDING_VERBS = words("zarejestrować odnotować zanotować naliczyć doliczyć")
 # Verbs whose object may be an anniversary, even after a date: "obchodzi w 2017 r. 90-lecie".
 CELEBRATING_VERBS = words("obchodzić świętować")
 # Verbs that count: the number after them is a quantity ("przekroczyła 350."); after other
