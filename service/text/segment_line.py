@@ -241,6 +241,7 @@ _PAIRED_SCORE = re.compile(r"\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,3}[0-9]{1
 _NAMED_BEFORE_AND = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:i|oraz)\s+\Z")
 _NAMED_WINDOW = 40
 _SURNAME_CLOSES = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[.,]?\s*\Z")  # "? Jolanta Lis." closing it
+_CONTENTS_LABEL = re.compile(r"\bspis\s+treści\s*:?\s*\Z", re.IGNORECASE)
 _CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stulecia)\b)")
 # How far back an office's noun may stand before its town's abbreviation: "prezes PSERiI w
 # Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
@@ -1017,6 +1018,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # the house's number, then the postcode (round 266a)
         if self._contents_number(bare, token_start, nxt):
             return False  # "RYS HISTORYCZNY 3.2. ZASOBY…": a contents' number opens its heading
+        if (ROMAN.fullmatch(bare) or bare.isdecimal()) and _CONTENTS_LABEL.search(
+            self.text, max(self.sentence_start, token_start - 16), token_start
+        ):
+            return False  # "Spis treści I. Obszar i czas…" (round 292b): the first item's number
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
