@@ -5488,6 +5488,10 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     para("Ród urósł w XVII w.", "Jan Kos, woj. sieradzki, ożenił się z Anną."),  # control
     # a counting verb before the date: the number after it is what was counted
     one("Wieś rosła, bo naliczono tu w 1830 r. 75 domów i 390 mieszkańców."),
+    # an initial before a surname the dictionary knows only as an adjective ("-cki")
+    one("Kaplicę poświęcił J. Wierzbnicki w 1530 r."),
+    one("Proboszczem był wtedy M. Dębnicki (1530-1564), później kanclerz."),
+    para("Zatrzymano Jana K.", "Polski sąd go skazał."),  # control: a noun after the adjective
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

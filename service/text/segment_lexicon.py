@@ -425,6 +425,13 @@ def genitive_complement(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def adjective_only(word: str) -> bool:
+    """Is every reading of `word` an adjective ("Kobylnicki", a surname the dictionary lacks,
+    read as "of Kobylnica")?"""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return bool(readings) and all(r.pos == "adj" for r in readings)
+
+
 def noun_only(word: str) -> bool:
     """Is every reading of `word` a noun ("progu", "Euro"; not "do", which is also a
     preposition)?"""

@@ -242,6 +242,7 @@ _NAMED_BEFORE_AND = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?[A-ZĄĆĘŁŃÓ�
 _NAMED_WINDOW = 40
 _SURNAME_CLOSES = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[.,]?\s*\Z")  # "? Jolanta Lis." closing it
 _CONTENTS_LABEL = re.compile(r"\bspis\s+treści\s*:?\s*\Z", re.IGNORECASE)
+_SURNAME_ENDING = re.compile(r"(?:[csz]ki|[csz]ka|dzki|dzka)\Z")  # "Kobylnicki", "Lipska"
 _CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stulecia)\b)")
 # How far back an office's noun may stand before its town's abbreviation: "prezes PSERiI w
 # Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
@@ -1404,6 +1405,17 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         word = peek(self.text, pos, self.end).word
         return lexicon.oblique_only(word) or bool(_OBLIQUE_SURNAME.search(word))
 
+    def _no_noun_after(self, nxt: Next) -> bool:
+        """Does no noun or adjective follow `nxt` in its phrase (a comma, a bracket, a
+        preposition or a verb comes next), so that `nxt`, an adjective, has no noun to agree
+        with?"""
+        then = peek(self.text, nxt.end, self.end)
+        if self.text[nxt.end : then.end - len(then.word)].strip(" ") or not then.word:
+            return True  # "Kobylnicki (1530-1564?)", "Kobylnicki, proboszcz"
+        return then.word.islower() and not (
+            lexicon.noun(then.word) or lexicon.adjectival(then.word)
+        )
+
     def _office_before(self, token_start: int) -> bool:
         """Does an office's noun stand before the town whose abbreviation is at token_start,
         or a few words before it in the same phrase ("prezes PSERiI w Tomaszowie Maz.")?"""
@@ -1933,6 +1945,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         ):
             # "Ficner, którego R. Kołpaczek wykluczył": the clause it opens has no verb yet, so
             # the initial's surname is its subject (here also a common noun, "kołpaczek")
+            return None
+        if (
+            kind == "initial"
+            and not nxt.dotted
+            and _SURNAME_ENDING.search(nxt.word)
+            and lexicon.adjective_only(nxt.word)
+            and self._no_noun_after(nxt)
+        ):
+            # "proboszczem był M. Kobylnicki (1530-1564?)" (292d): an adjective in "-cki" with
+            # no noun after it is a surname; not "Anny K. Niski wzrost…"
             return None
         named = kind == "initial" and previous[-1:].isalpha()  # not "w roli Azy, A. Salwa"
         if named and lexicon.surname_disagrees(previous, nxt.word):
