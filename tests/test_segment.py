@@ -5492,6 +5492,13 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     one("Kaplicę poświęcił J. Wierzbnicki w 1530 r."),
     one("Proboszczem był wtedy M. Dębnicki (1530-1564), później kanclerz."),
     para("Zatrzymano Jana K.", "Polski sąd go skazał."),  # control: a noun after the adjective
+    # a chronicle's entry headed by a range of years or an approximate year, then a dash
+    (
+        "1277r. - 1288r. – Nastąpiła lokacja wsi.\n\nOk. 1400r. – Nastąpiła budowa kaplicy.",
+        ["1277r. - 1288r. – Nastąpiła lokacja wsi.", "Ok. 1400r. – Nastąpiła budowa kaplicy."],
+    ),
+    # a name with "de" closing the sentence as the subject of the verb before its date
+    one("Pierwszym właścicielem wsi był w 1350 r. Gerhardus Borke de Lassow."),
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

@@ -196,7 +196,11 @@ _ABBREVIATED = frozenset(
     ["date", "quantity", "title", "ambiguous", "abbreviation", "dotted", "name_title", "place"]
 )
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
-_YEAR_R = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})\s?r")  # "1928r", "1964 r"
+# "1928r", "1964 r"; a range, "1277r. - 1288r"; about a year, "Ok. 1400r" (round 293c)
+_YEAR_R = re.compile(
+    r"(?:(?:[Oo]k\.|[Oo]koło)\s*)?(?:(?:1[0-9]{3}|20[0-9]{2})\s?r\.?\s?[-–]\s?)?"
+    r"(?:1[0-9]{3}|20[0-9]{2})\s?r"
+)
 _LINE_STOPS = re.compile(r"[^\n]*[.!?…][\"”»)]*[ \t]*(?:\n|\Z)")  # the line ends on a stop
 _NUMBERED_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[Nn]r\.?\s*[0-9]{1,3}")
 _CREDIT_LABELS = frozenset(["red.", "wyd.", "oprac.", "opr.", "tłum.", "przeł.", "fot.", "zdj."])
