@@ -5499,6 +5499,13 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     ),
     # a name with "de" closing the sentence as the subject of the verb before its date
     one("Pierwszym właścicielem wsi był w 1350 r. Gerhardus Borke de Lassow."),
+    # a hyphenated name closing the sentence as the subject of the verb before its date
+    one("W dworze mieści się od 1975r. Ośrodek Szkolno-Wychowawczy."),
+    # a list of dated names between spaced slashes
+    para(
+        "Nazwa wsi w dokumentach: XIV w. Dębno / 1420r. Dambno / XVIII w. Dembno.",
+        "Wieś leżała w Małopolsce.",
+    ),
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

@@ -247,6 +247,9 @@ _NAMED_WINDOW = 40
 _SURNAME_CLOSES = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[.,]?\s*\Z")  # "? Jolanta Lis." closing it
 _CONTENTS_LABEL = re.compile(r"\bspis\s+treści\s*:?\s*\Z", re.IGNORECASE)
 _SURNAME_ENDING = re.compile(r"(?:[csz]ki|[csz]ka|dzki|dzka)\Z")  # "Kobylnicki", "Lipska"
+# a list of dated names between spaced slashes (round 293b: 5): a date, then its name
+_SLASHED_AHEAD = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+/\s")
+_SLASHED_BEHIND = re.compile(r"\s/\s+(?:[IVXL]+\s+)?\Z")
 _CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stulecia)\b)")
 # How far back an office's noun may stand before its town's abbreviation: "prezes PSERiI w
 # Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
@@ -1030,6 +1033,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
+        if kind == "date" and (
+            _SLASHED_AHEAD.match(self.text, m.end(), self.end)
+            or _SLASHED_BEHIND.search(self.text, max(0, token_start - 12), token_start)
+        ):
+            return False  # "nazwy wg wieków: XIII w. Sidłów / 1379r. Sidlaw / XIX w. Schiedlow."
         if bare.lower() == "ok" and _CENTURY_NUMBER.match(self.text, m.end(), self.end):
             return False  # "wspomina Tacyt ok. I wiek n.e." (291c): "około", then a century's "I"
         if kind == "initial" and bare == "A" and self._spaced_company_suffix(token_start):

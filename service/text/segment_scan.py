@@ -31,9 +31,11 @@ COMPANY_FORM = re.compile(  # a company's form after its name: " Sp. z o.o.", " 
 )
 SPACED_DASH = re.compile(r"\s[-–—]\s")  # "premiera - który pisał": a dash mid-sentence
 # a name in capitals up to its clause's end: "Infrastruktura Ochrony Zdrowia." (no verb)
-NAME_IN_CAPITALS = re.compile(  # "Jan Lis", "Heninghus Borke de Wangerin" (round 293c)
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*"
-    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|i|w|we|z|ze|na|do|dla|oraz|de|von|van|der))*"
+# "Jan Lis", "Heninghus Borke de Wangerin" (round 293c), "Ośrodek Szkolno-Wychowawczy" (293a)
+NAME_IN_CAPITALS = re.compile(
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:-[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)?"
+    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:-[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)?"
+    r"|i|w|we|z|ze|na|do|dla|oraz|de|von|van|der))*"
     r"(?=[.,;:]|\s*\Z)"
 )
 
