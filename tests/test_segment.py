@@ -5506,6 +5506,13 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
         "Nazwa wsi w dokumentach: XIV w. Dębno / 1420r. Dambno / XVIII w. Dembno.",
         "Wieś leżała w Małopolsce.",
     ),
+    # "pok." (pokój): the room's number ends the sentence
+    para("Wnioski przyjmuje sekretariat, pok. 12.", "Przykładowy wzór wisi na tablicy."),
+    # "np." typed against the comma before it
+    one("Leży przy szlaku, jak kilka innych wsi,np. Kuźni i Łąki, na wschodzie."),
+    # a quoted name without a verb closes the sentence after its verb and date
+    one("Rada ogłosiła br. „Rokiem Wiejskich Bibliotek”."),
+    para("Zmarł w 2020 r.", "„Był dobrym człowiekiem”."),  # control: a quoted clause
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

@@ -41,6 +41,8 @@ _NAMES_THEN_TAIL = re.compile(
     r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*|i|oraz))+)"
     r"((?:,|\s+(?:z|ze|wraz))[^.!?;:()\"„”]{0,60}?)\.(?:\s|\Z)"
 )
+# a quoted name closing the sentence, its stop outside the quote or in: „Rokiem X”. „Rokiem X.”
+_QUOTED_CLOSE = re.compile(r"\s+[„\"]([^„”\".]{1,80})(?:[”\"]\.|\.[”\"])(?:\s|\Z)")
 _ROMAN_MONTHS = frozenset(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 )
@@ -902,6 +904,10 @@ class DateRules(QuoteRules):
             words = name.group().split()
         elif aside := _NAME_THEN_ASIDE.match(self.text, after, self.end):
             words = aside.group(1).split()
+        elif quoted := _QUOTED_CLOSE.match(self.text, after, self.end):
+            # "Sejm ustanowił br. „Rokiem Ignacego Łukasiewicza”." (round 294b): a quoted
+            # name, no clause of its own, closes the sentence as its object
+            return not any(lexicon.finite_verb(w) for w in re.findall(r"[^\W\d_]+", quoted[1]))
         elif (tail := _NAMES_THEN_TAIL.match(self.text, after, self.end)) and self._verbless_tail(
             tail.group(2)
         ):

@@ -308,7 +308,8 @@ _RANKED_BEFORE = re.compile(r"[0-9]{1,3}\.\s+[^\W\d_][^,;]*[,;]\s*\Z")  # "…, 
 _RANKED_WINDOW = 80
 _FORM_BEFORE_NAME = re.compile(r"\bspół(?:ka|ki|ce|kę|ką)\s+z\s+o\.\s?o\.\Z")  # not "Sp. z o.o."
 _COMMA_GLUED_NUMBER = re.compile(r"[^\W\d_]{2,},([0-9]{1,3})")
-_COMMA_GLUED_WORD = re.compile(r"[^\W\d_]{2,},([^\W\d_]+)")  # "Pelczara,prof."
+_COMMA_GLUED_WORD = re.compile(r"[^\W\d_]{2,},([^\W\d_.]+(?:\.[^\W\d_]+)?)")  # "Lisa,prof."
+_GLUED_AFTER_COMMA = frozenset(["np", "tzw", "m.in", "tj", "ul", "al"])  # "miejscowości,np."
 # an item's number glued to the item before it, or to its list's colon: "sprawie:1.", "2018,2."
 _GLUED_ITEM = re.compile(r"\S*?([\w)])([,:;.])([0-9]{1,2})")
 _GLUED_ITEMS_WINDOW = 1500  # characters looked back for the list's first item
@@ -867,9 +868,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         elif glued := _COMMA_GLUED_NUMBER.fullmatch(bare):
             bare = glued.group(1)  # "z Będzina,5. Pułku": the next item's ordinal, no space typed
         elif (glued := _COMMA_GLUED_WORD.fullmatch(bare)) and glued.group(1).lower() in (
-            lists.DEGREES_AND_TITLES
+            lists.DEGREES_AND_TITLES | _GLUED_AFTER_COMMA
         ):
-            bare = glued.group(1)  # "prac prof. R. Lisa,prof. J. Kosa": the next name's title
+            # "prac prof. R. Lisa,prof. J. Kosa": the next name's title; "kilku innych
+            # miejscowości,np. Kuźni Raciborskiej" (294d): an example's abbreviation
+            bare = glued.group(1)
         if (
             nxt.first.isdigit()
             and (about := _GLUED_ABOUT.fullmatch(bare))
