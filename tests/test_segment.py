@@ -5513,6 +5513,11 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     # a quoted name without a verb closes the sentence after its verb and date
     one("Rada ogłosiła br. „Rokiem Wiejskich Bibliotek”."),
     para("Zmarł w 2020 r.", "„Był dobrym człowiekiem”."),  # control: a quoted clause
+    # a list's next item after a comma and its date, the verb left out, after a dash
+    one("Powołano chór, w 1908 r. – Katolickie Koło Młodzieży, w 1912 – orkiestrę."),
+    para("Chór założono w 1908 r., a zmarł w 2020 r.", "– To był wielki człowiek – mówi wójt."),
+    # a section's first clause numbered after its "§"
+    one("§ 3 1. Zmienia się treść uchwały."),
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

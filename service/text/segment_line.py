@@ -250,6 +250,11 @@ _SURNAME_ENDING = re.compile(r"(?:[csz]ki|[csz]ka|dzki|dzka)\Z")  # "Kobylnicki"
 # a list of dated names between spaced slashes (round 293b: 5): a date, then its name
 _SLASHED_AHEAD = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+/\s")
 _SLASHED_BEHIND = re.compile(r"\s/\s+(?:[IVXL]+\s+)?\Z")
+# a date alone after a comma: "…, w 1906 r.", "…, od 12 maja 1906 r."
+_COMMA_DATE = re.compile(
+    r",\s+(?:w|we|od|do)\s+(?:(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{3,4}\s?|[IVX]+\s+)?\Z"
+)
+_SECTION_SIGN = re.compile(r"§\s?[0-9]{1,3}[a-z]?\.?\s+\Z")  # "§ 1 1.", "§ 2. 3."
 _CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stulecia)\b)")
 # How far back an office's noun may stand before its town's abbreviation: "prezes PSERiI w
 # Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
@@ -1027,6 +1032,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "MSZE ŚW. W KOŚCIELE…": a line in capitals, its phrase goes on
         if bare.isdecimal() and _POSTCODE_AHEAD.match(self.text, m.end(), self.end):
             return False  # the house's number, then the postcode (round 266a)
+        if bare.isdecimal() and _SECTION_SIGN.search(
+            self.text, max(self.sentence_start, token_start - 8), token_start
+        ):
+            return False  # "§ 1 1. Wprowadza się zmiany…" (295b): the section's first clause
         if self._contents_number(bare, token_start, nxt):
             return False  # "RYS HISTORYCZNY 3.2. ZASOBY…": a contents' number opens its heading
         if (ROMAN.fullmatch(bare) or bare.isdecimal()) and _CONTENTS_LABEL.search(
@@ -1041,6 +1050,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             or _SLASHED_BEHIND.search(self.text, max(0, token_start - 12), token_start)
         ):
             return False  # "nazwy wg wieków: XIII w. Sidłów / 1379r. Sidlaw / XIX w. Schiedlow."
+        if (
+            kind == "date"
+            and DASH_FOLLOWS.match(self.text, m.end(), self.end)
+            and _COMMA_DATE.search(
+                self.text, max(self.sentence_start, token_start - 24), token_start
+            )
+            and reads(nxt) is not Start.OPENS
+        ):
+            # "erygowano Bractwo Różańcowe, w 1906 r. – Gogolińskie Towarzystwo…, w 1910 –
+            # Stowarzyszenie…" (295a): the next item of a list, its verb left out; not "…, w
+            # 2020 r. – To był…", a dialogue's line
+            return False
         if bare.lower() == "ok" and _CENTURY_NUMBER.match(self.text, m.end(), self.end):
             return False  # "wspomina Tacyt ok. I wiek n.e." (291c): "około", then a century's "I"
         if kind == "initial" and bare == "A" and self._spaced_company_suffix(token_start):
