@@ -5518,6 +5518,9 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     para("Chór założono w 1908 r., a zmarł w 2020 r.", "– To był wielki człowiek – mówi wójt."),
     # a section's first clause numbered after its "§"
     one("§ 3 1. Zmienia się treść uchwały."),
+    # a list's first dated entry after its colon, a name and a dash after the year
+    one("Wsie notowano kolejno: 1250 r. Dębina – własność biskupa; 1290 r. Lipie."),
+    para("Termin: 15 maja 2020 r.", "Wnioski przyjmuje sekretariat."),  # control
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

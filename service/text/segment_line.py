@@ -255,6 +255,11 @@ _COMMA_DATE = re.compile(
     r",\s+(?:w|we|od|do)\s+(?:(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{3,4}\s?|[IVX]+\s+)?\Z"
 )
 _SECTION_SIGN = re.compile(r"§\s?[0-9]{1,3}[a-z]?\.?\s+\Z")  # "§ 1 1.", "§ 2. 3."
+# a list's first dated entry after its colon: its year, then a name and a dash or a semicolon
+_COLON_YEAR = re.compile(r":\s+(?:[0-9]{3,4}\s?)?\Z")
+_DATED_ENTRY_AHEAD = re.compile(
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)?(?:\s[-–]\s|;)"
+)
 _CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stulecia)\b)")
 # How far back an office's noun may stand before its town's abbreviation: "prezes PSERiI w
 # Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
@@ -1050,6 +1055,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             or _SLASHED_BEHIND.search(self.text, max(0, token_start - 12), token_start)
         ):
             return False  # "nazwy wg wieków: XIII w. Sidłów / 1379r. Sidlaw / XIX w. Schiedlow."
+        if (
+            kind == "date"
+            and _COLON_YEAR.search(
+                self.text, max(self.sentence_start, token_start - 8), token_start
+            )
+            and _DATED_ENTRY_AHEAD.match(self.text, m.end(), self.end)
+        ):
+            return False  # "kolejno z: 1229 r. Łączany – własność…; 1274 r. Brzeźnica" (295b)
         if (
             kind == "date"
             and DASH_FOLLOWS.match(self.text, m.end(), self.end)
