@@ -5521,6 +5521,9 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     # a list's first dated entry after its colon, a name and a dash after the year
     one("Wsie notowano kolejno: 1250 r. Dębina – własność biskupa; 1290 r. Lipie."),
     para("Termin: 15 maja 2020 r.", "Wnioski przyjmuje sekretariat."),  # control
+    # "PP." (also "Panowie") closing a sentence before a preposition: an acronym
+    para("Drużyna odpadła w tegorocznej edycji PP.", "Po remisie przegrała w karnych."),
+    one("Ichmość PP. Lisowscy przybyli do dworu."),  # control: the honorific before a name
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

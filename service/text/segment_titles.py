@@ -249,7 +249,9 @@ class TitleRules(Scan):
         """Is an abbreviation that is also a word ("im.", "sen.", "ust.", "par.") the word here,
         so its period may end the sentence?"""
         if bare in lists.CAPITAL_HONORIFICS:
-            return False  # "witała JE. Ks. Biskupa": no pronoun "je" after the verb
+            # "witała JE. Ks. Biskupa": no pronoun "je" after the verb; but no name opens with a
+            # preposition: "w tegorocznej edycji PP. Po remisie…" (296a), Puchar Polski
+            return not nxt.dotted and nxt.word.istitle() and lexicon.preposition(nxt.word)
         if bare == "o" and self._capitalised_pair(after):
             # "poświęcił o. Archanioł Brzeziński", "kapucyn, o. Bp Antoni Dydycz" (round
             # 242d): a friar's religious name or title, then the rest of his name
