@@ -5524,6 +5524,11 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     # "PP." (also "Panowie") closing a sentence before a preposition: an acronym
     para("Drużyna odpadła w tegorocznej edycji PP.", "Po remisie przegrała w karnych."),
     one("Ichmość PP. Lisowscy przybyli do dworu."),  # control: the honorific before a name
+    # a verbless agenda item: the name in the genitive after its noun's date
+    one("3. zatwierdzenia sprawozdania za 2019 r. Gminnego Ośrodka Kultury (druk nr 4),"),
+    # a compound adjective typed with a space by its hyphen, after an abbreviation
+    one("Uchwałę ogłasza się w Dz. Urz. Woj. Warmińsko- Mazurskiego i stosuje od maja."),
+    para("Było to w 2020 r.", "Polsko- niemiecka wymiana trwa."),  # control: after a date
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

@@ -973,6 +973,14 @@ class DateRules(QuoteRules):
             and not any(lexicon.finite_verb(w) for w in words)
         ):
             return True  # "Dojście do władzy w Niemczech w 1933 r. Adolfa Hitlera …": its subject
+        if (
+            lexicon.oblique_only(nxt.word)
+            and self._capitalised_pair(after)
+            and not any(lexicon.finite_verb(w) for w in words)
+        ):
+            # "2. zatwierdzenia sprawozdania finansowego za 2013 r. Gminnej Biblioteki
+            # Publicznej" (296d): a verbless item, whose noun the name in the genitive follows
+            return True
         # back to the noun over the date's words and its adjectives ("Uruchomienie na wiosnę
         # 2020 r. Zakładu…"); an adjective the dictionary lacks stops it ("Polowanie
         # Hubertowskie 2019 r. Koła…" is cut)

@@ -260,6 +260,9 @@ _COLON_YEAR = re.compile(r":\s+(?:[0-9]{3,4}\s?)?\Z")
 _DATED_ENTRY_AHEAD = re.compile(
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)?(?:\s[-–]\s|;)"
 )
+# a compound adjective typed with a space by its hyphen: "Kujawsko- Pomorskiego", "Kujawsko
+# -Pomorskiego"
+_SPACED_COMPOUND = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*o)(?:\s+-\s*|-\s+)([^\W\d_]+)")
 _CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stulecia)\b)")
 # How far back an office's noun may stand before its town's abbreviation: "prezes PSERiI w
 # Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
@@ -1075,6 +1078,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # Stowarzyszenie…" (295a): the next item of a list, its verb left out; not "…, w
             # 2020 r. – To był…", a dialogue's line
             return False
+        if (
+            kind in ("ambiguous", "title")
+            and (compound := _SPACED_COMPOUND.match(self.text, m.end(), self.end))
+            and lexicon.compound_adjective(f"{compound[1]}-{compound[2]}")
+        ):
+            return False  # "w Dz. Urz. Woj. Kujawsko- Pomorskiego" (296c): a compound, spaced
         if bare.lower() == "ok" and _CENTURY_NUMBER.match(self.text, m.end(), self.end):
             return False  # "wspomina Tacyt ok. I wiek n.e." (291c): "około", then a century's "I"
         if kind == "initial" and bare == "A" and self._spaced_company_suffix(token_start):
