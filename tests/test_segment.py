@@ -5529,6 +5529,11 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     # a compound adjective typed with a space by its hyphen, after an abbreviation
     one("Uchwałę ogłasza się w Dz. Urz. Woj. Warmińsko- Mazurskiego i stosuje od maja."),
     para("Było to w 2020 r.", "Polsko- niemiecka wymiana trwa."),  # control: after a date
+    # a room's number after "sali" ends the sentence before a capital
+    para("Sesja odbędzie się w ratuszu w sali 12.", "Początek obrad o godzinie 10."),
+    # an initial typed with a space before its period, before a surname
+    one("Granice wsi opisali wg. J . Nowaka i A . Kosa osadnicy nad rzeką."),
+    para("Siedzieliśmy w sektorze A .", "Potem poszliśmy dalej."),  # control
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

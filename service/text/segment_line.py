@@ -829,8 +829,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         token, token_start = token_before(self.text, m.start(), self.sentence_start)
         if not token and m.start() - 1 > self.sentence_start:
             spaced = token_before(self.text, m.start() - 1, self.sentence_start)
-            if spaced[0].lower() in self.abbrevs:
-                token, token_start = spaced  # "Teatru im . Stefana Jaracza": a space typed
+            if spaced[0].lower() in self.abbrevs or (len(spaced[0]) == 1 and spaced[0].isupper()):
+                # "Teatru im . Stefana Jaracza", "wg. L . Tyszkiewicza i A . Wędzkiego" (297a):
+                # a space typed before the period of an abbreviation or an initial
+                token, token_start = spaced
             elif LIST_MARKER.fullmatch(self.text, self.sentence_start, m.start() - 1):
                 return False  # "1 . Ścieżka przyrodnicza", "II . Wnioski": a space typed
         # "walczą na siatce /Fot. Jan", "(Sycylia), †ok. 1757 Madryt": a death's cross; an

@@ -293,8 +293,9 @@ SENTENCE_FINAL_SHORT = words(
 NUMBER_LABELS = words(
     "nr godz pkt str s poz art ust tel par § rozdz tom t ok około numer wynik lit zał dk dw wyd"
     " rys ryc tab il wykr zdj sygn linia linii linię linie liniami liniach"
-    " lok pok bud obr sekt rej ark wyk sem gab fig dok max maks op"
-)  # "op." (opus): "Poloneza op. 22. Przedsięwzięcie…" (round 273c); "pok." (pokój, 294a)
+    " lok pok bud obr sekt rej ark wyk sem gab fig dok max maks op sala sali salę"
+)  # "op." (opus): "Poloneza op. 22. Przedsięwzięcie…" (round 273c); "pok." (pokój, 294a);
+# a room's number: "w sali 104. Początek obrad…" (297b)
 
 # Prepositions before an hour given alone or after "g.": "zakończyć o 21.", "tuż po 14.",
 # "do ok. g. 19.15"
