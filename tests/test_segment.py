@@ -5534,6 +5534,8 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     # an initial typed with a space before its period, before a surname
     one("Granice wsi opisali wg. J . Nowaka i A . Kosa osadnicy nad rzeką."),
     para("Siedzieliśmy w sektorze A .", "Potem poszliśmy dalej."),  # control
+    # "Wprawdzie" opening a clause whose date leads up to its subject
+    one("Wprawdzie ok. 1330 r. Kazimierz odzyskał gród, ale na krótko."),
     # a table of contents run onto one line: its first item's number after "Spis treści"
     para(
         "Załącznik do uchwały z dnia 3 maja 2006 r.",

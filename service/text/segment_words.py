@@ -309,8 +309,9 @@ APPROXIMATE = words("ok. ca. approx.")  # "ok. 5 lat.": a count, not a label cha
 
 LIST_JOINERS = words("i oraz lub albo a")
 # a clause joined to the sentence, which may open with its date ("…, ale w 2018 r. Polska…",
-# "…, zaś od 1842 r. Zarząd Szpitala powierzono…", "…, jednak w 1946 r. Lewin Kłodzki utracił…")
-CLAUSE_JOINERS = LIST_JOINERS | words("ale lecz zaś natomiast jednak jednakże")
+# "…, zaś od 1842 r. Zarząd Szpitala powierzono…", "…, jednak w 1946 r. Lewin Kłodzki utracił…";
+# "Wprawdzie ok. 1326 r. Łokietek odzyskał…", round 297c)
+CLAUSE_JOINERS = LIST_JOINERS | words("ale lecz zaś natomiast jednak jednakże wprawdzie")
 # Words that open an example, whose date may lead up to its subject ("np. w 2005 r. Polska…";
 # "na przykład" is read as two words)
 EXAMPLE_OPENERS = words("np choćby chociażby")
