@@ -432,6 +432,7 @@ def adjective_only(word: str) -> bool:
     return bool(readings) and all(r.pos == "adj" for r in readings)
 
 
+@lru_cache(maxsize=100_000)
 def noun_only(word: str) -> bool:
     """Is every reading of `word` a noun ("progu", "Euro"; not "do", which is also a
     preposition)?"""
