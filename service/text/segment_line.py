@@ -321,7 +321,7 @@ _RANKED_BEFORE = re.compile(r"[0-9]{1,3}\.\s+[^\W\d_][^,;]*[,;]\s*\Z")  # "…, 
 _RANKED_WINDOW = 80
 _FORM_BEFORE_NAME = re.compile(r"\bspół(?:ka|ki|ce|kę|ką)\s+z\s+o\.\s?o\.\Z")  # not "Sp. z o.o."
 _COMMA_GLUED_NUMBER = re.compile(r"[^\W\d_]{2,},([0-9]{1,3})")
-_COMMA_GLUED_WORD = re.compile(r"[^\W\d_]{2,},([^\W\d_.]+(?:\.[^\W\d_]+)?)")  # "Lisa,prof."
+_COMMA_GLUED_WORD = re.compile(r"[^\W\d_]{2,},([^\W\d_]+(?:\.[^\W\d_]+)?)")  # "Lisa,prof."
 _GLUED_AFTER_COMMA = frozenset(["np", "tzw", "m.in", "tj", "ul", "al"])  # "miejscowości,np."
 # an item's number glued to the item before it, or to its list's colon: "sprawie:1.", "2018,2."
 _GLUED_ITEM = re.compile(r"\S*?([\w)])([,:;.])([0-9]{1,2})")
