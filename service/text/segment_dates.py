@@ -43,6 +43,18 @@ _NAMES_THEN_TAIL = re.compile(
 )
 # a quoted name closing the sentence, its stop outside the quote or in: „Rokiem X”. „Rokiem X.”
 _QUOTED_CLOSE = re.compile(r"\s+[„\"]([^„”\".]{1,80})(?:[”\"]\.|\.[”\"])(?:\s|\Z)")
+# a list of dated names between spaced slashes (round 293b: 5): a date, then its name
+_SLASHED_AHEAD = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+/\s")
+_SLASHED_BEHIND = re.compile(r"\s/\s+(?:[IVXL]+\s+)?\Z")
+# a list's first dated entry after its colon: its year, then a name and a dash or a semicolon
+_COLON_YEAR = re.compile(r":\s+(?:[0-9]{3,4}\s?)?\Z")
+_DATED_ENTRY_AHEAD = re.compile(
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)?(?:\s[-–]\s|;)"
+)
+# a date alone after a comma: "…, w 1906 r.", "…, od 12 maja 1906 r."
+_COMMA_DATE = re.compile(
+    r",\s+(?:w|we|od|do)\s+(?:(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{3,4}\s?|[IVX]+\s+)?\Z"
+)
 _ROMAN_MONTHS = frozenset(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 )
@@ -920,6 +932,29 @@ class DateRules(QuoteRules):
             len(words) > 1
             and all(w.istitle() or w.islower() for w in words)
             and words[-1].lower() not in self.abbrevs
+        )
+
+    def _date_in_list(self, token_start: int, after: int, nxt: Next) -> bool:
+        """Does the date head an entry of a list that goes on after it: dated names between
+        spaced slashes ("nazwy wg wieków: XIII w. Sidłów / 1379r. Sidlaw / XIX w. Schiedlow."),
+        the first entry after a colon ("kolejno z: 1229 r. Łączany – własność…; 1274 r.
+        Brzeźnica", round 295b), or the next item after a comma and before a dash, its verb
+        left out ("erygowano Bractwo Różańcowe, w 1906 r. – Gogolińskie Towarzystwo…", 295a;
+        not "…, w 2020 r. – To był…", a dialogue's line)?"""
+        if _SLASHED_AHEAD.match(self.text, after, self.end) or _SLASHED_BEHIND.search(
+            self.text, max(0, token_start - 12), token_start
+        ):
+            return True
+        if _COLON_YEAR.search(
+            self.text, max(self.sentence_start, token_start - 8), token_start
+        ) and _DATED_ENTRY_AHEAD.match(self.text, after, self.end):
+            return True
+        return bool(
+            DASH_FOLLOWS.match(self.text, after, self.end)
+            and _COMMA_DATE.search(
+                self.text, max(self.sentence_start, token_start - 24), token_start
+            )
+            and reads(nxt) is not Start.OPENS
         )
 
     def _verbless_tail(self, tail: str) -> bool:

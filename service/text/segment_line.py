@@ -247,19 +247,7 @@ _NAMED_WINDOW = 40
 _SURNAME_CLOSES = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[.,]?\s*\Z")  # "? Jolanta Lis." closing it
 _CONTENTS_LABEL = re.compile(r"\bspis\s+treści\s*:?\s*\Z", re.IGNORECASE)
 _SURNAME_ENDING = re.compile(r"(?:[csz]ki|[csz]ka|dzki|dzka)\Z")  # "Kobylnicki", "Lipska"
-# a list of dated names between spaced slashes (round 293b: 5): a date, then its name
-_SLASHED_AHEAD = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+/\s")
-_SLASHED_BEHIND = re.compile(r"\s/\s+(?:[IVXL]+\s+)?\Z")
-# a date alone after a comma: "…, w 1906 r.", "…, od 12 maja 1906 r."
-_COMMA_DATE = re.compile(
-    r",\s+(?:w|we|od|do)\s+(?:(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{3,4}\s?|[IVX]+\s+)?\Z"
-)
 _SECTION_SIGN = re.compile(r"§\s?[0-9]{1,3}[a-z]?\.?\s+\Z")  # "§ 1 1.", "§ 2. 3."
-# a list's first dated entry after its colon: its year, then a name and a dash or a semicolon
-_COLON_YEAR = re.compile(r":\s+(?:[0-9]{3,4}\s?)?\Z")
-_DATED_ENTRY_AHEAD = re.compile(
-    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)?(?:\s[-–]\s|;)"
-)
 # a compound adjective typed with a space by its hyphen: "Kujawsko- Pomorskiego", "Kujawsko
 # -Pomorskiego"
 _SPACED_COMPOUND = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*o)(?:\s+-\s*|-\s+)([^\W\d_]+)")
@@ -1055,31 +1043,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         kind = self._refined(kind_of(bare, self.abbrevs), token, bare, token_start, nxt, m.end())
         if kind is None:
             return False
-        if kind == "date" and (
-            _SLASHED_AHEAD.match(self.text, m.end(), self.end)
-            or _SLASHED_BEHIND.search(self.text, max(0, token_start - 12), token_start)
-        ):
-            return False  # "nazwy wg wieków: XIII w. Sidłów / 1379r. Sidlaw / XIX w. Schiedlow."
-        if (
-            kind == "date"
-            and _COLON_YEAR.search(
-                self.text, max(self.sentence_start, token_start - 8), token_start
-            )
-            and _DATED_ENTRY_AHEAD.match(self.text, m.end(), self.end)
-        ):
-            return False  # "kolejno z: 1229 r. Łączany – własność…; 1274 r. Brzeźnica" (295b)
-        if (
-            kind == "date"
-            and DASH_FOLLOWS.match(self.text, m.end(), self.end)
-            and _COMMA_DATE.search(
-                self.text, max(self.sentence_start, token_start - 24), token_start
-            )
-            and reads(nxt) is not Start.OPENS
-        ):
-            # "erygowano Bractwo Różańcowe, w 1906 r. – Gogolińskie Towarzystwo…, w 1910 –
-            # Stowarzyszenie…" (295a): the next item of a list, its verb left out; not "…, w
-            # 2020 r. – To był…", a dialogue's line
-            return False
+        if kind == "date" and self._date_in_list(token_start, m.end(), nxt):
+            return False  # "XIII w. Sidłów / 1379r. Sidlaw", "…, w 1906 r. – Gogolińskie…"
         if (
             kind in ("ambiguous", "title")
             and (compound := _SPACED_COMPOUND.match(self.text, m.end(), self.end))
