@@ -5543,6 +5543,36 @@ REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE = [
     ),
 ]
 
+REVIEW_ROUND_THREE_HUNDRED = [
+    # a century glued to its "w." (wieku), opening the sentence before its subject
+    one("Ok. poł. XVIw. Kalwini założyli w Goraju zbór, który przetrwał do wojny."),
+    para("Zbór przetrwał do XVIIw.", "Kalwini go potem zamknęli."),  # control
+    # "w." before its century's number, a count after the number
+    one("Uposażenie było duże: folwark liczył w w. XVIII 150 mórg ziemi ornej."),
+    # a class after its Roman number closes the sentence, not before a school's name
+    para("Gleby są tu dobre, przeważnie III i IV kl.", "Najwięcej sieje się pszenicy."),
+    one("Uczniowie z III kl. Szkoły Podstawowej w Dębnie wygrali konkurs."),  # control
+    one("Uczeń IV kl. Jan Lis zdobył nagrodę."),  # control
+    one("W szkole uczyły się w tym 2 kl. Czwarte i piąte były łączone."),  # control
+    # a date of its own, a range of days with its month and year, after a clause's date
+    para(
+        "Miasto straciło prawa miejskie w 1870 r.",
+        "12-14 września 1939 r. toczyły się tu walki z Niemcami.",
+    ),
+    one("Kościół konsekrowano w 1620 r. 8 maja w obecności biskupa."),  # control
+    # an example's date leads up to its subject; a gapped item dated by its century
+    one("Rodzina dawała urzędników, przykładowo w XVI w. Jan był sędzią ziemskim."),
+    one(
+        "Urzędy mieli, np. w XVI w. Jan był sędzią, Piotr – pisarzem, w XVII w. Adam – stolnikiem."
+    ),
+    para("Pracował w Kole, w XVI w.", "Nowy dwór zbudowano."),  # control
+    # an ellipsis spaced off a preposition: a pause inside the sentence
+    one("Przed wojną osadę zamieszkiwali w … 70% rybacy."),
+    # "po Chr." closes a date as "p.n.e." does
+    one("W 150 roku po Chr. Ptolemeusz opisał bieg rzeki."),
+    para("Osadę założono w 40 r. po Chr.", "Rzymianie nazywali ją inaczej."),  # control
+]
+
 
 def test_an_interviews_speakers_head_their_lines() -> None:
     """A first name and surname, or initials, heading lines (two labels at least, one a full
@@ -5844,7 +5874,8 @@ def test_a_plays_speakers_head_their_lines() -> None:
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_SEVEN
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_EIGHT
     + REVIEW_ROUND_TWO_HUNDRED_EIGHTY_NINE
-    + REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE,
+    + REVIEW_ROUND_TWO_HUNDRED_NINETY_ONE
+    + REVIEW_ROUND_THREE_HUNDRED,
 )
 def test_dictionary_evidence_classes(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -158,8 +158,10 @@ _ITEM_END = re.compile(r"[,.;!?]")
 _SUBJECT_CHARS = 60  # a subject closing its sentence after the date is short…
 _SUBJECT_MORE_WORDS = 2  # …its first word and at most two more, all capitalised: a name
 _COMMA_BEFORE = re.compile(r",\s*\Z")
-_EARLIER_DATE = re.compile(r"(?i)\b(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
-_PARALLEL_DATE = re.compile(r",\s*(?:(?:a|i|oraz)\s+)?(?:w|we|od|do)\s+[0-9]{4}\s*r\.")
+# a year or a century ("w XVI w.", round 300c) dating an item of a list of dated clauses
+_DATED_ITEM = r"(?:w|we|od|do)\s+(?:[0-9]{4}\s*r|[IVX]{1,5}\s*w)\."
+_EARLIER_DATE = re.compile(rf"(?i)\b{_DATED_ITEM}")
+_PARALLEL_DATE = re.compile(rf",\s*(?:(?:a|i|oraz|przykładowo|np\.)\s+)?{_DATED_ITEM}")
 # After a date, a count opening a sentence ("r. 113 osób", "r. 8.4 Procedury", "r. 30-letnie
 # zmaganie"; not "r. 19:16" or "r. 8.30 rano"), or a day narrowing the year ("1992 r. 30
 # lipca", "r. 30.07.")
@@ -177,8 +179,10 @@ _YEAR_AHEAD = re.compile(r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)")
 _COPULAS = frozenset(["być", "zostać", "zostawać", "bywać"])
 _RELATIVE = frozenset(["który"])
 _PAST_ADJECTIVES = frozenset(["zmarły", "powstały", "poległy", "zaginiony"])
-FULL_DATE_AHEAD = re.compile(  # a day, its month and its year: a date of its own
-    rf"\s*[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*(?:r\.|roku\b)"
+# a day (or days: "15-17 września", round 300b), its month and its year: a date of its own
+FULL_DATE_AHEAD = re.compile(
+    r"\s*[0-9]{1,2}(?:\s?[-–]\s?[0-9]{1,2})?"
+    rf"\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*(?:r\.|roku\b)"
 )
 _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
@@ -320,7 +324,11 @@ def _has_verb(words: list[str]) -> bool:
 
 def _year_adverbial(clause: list[str]) -> bool:
     """Is the clause a preposition and a year alone ("w 1715", before its "r.")?"""
-    return len(clause) == 2 and clause[0].lower() in lists.INTRO_WORDS and clause[1].isdecimal()
+    return (
+        len(clause) == 2
+        and clause[0].lower() in lists.INTRO_WORDS
+        and (clause[1].isdecimal() or ROMAN.fullmatch(clause[1]) is not None)
+    )
 
 
 _THEN_WORDS = ("tak", "następnie", "potem", "później")  # between a joiner and its date

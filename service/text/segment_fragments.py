@@ -174,7 +174,10 @@ class FragmentRules(Scan):
         conjunction ("czekają od… 1955 roku", "ale… Polki"), or before one word that cannot
         stand alone (an oblique case, no verb), perhaps counted, that closes the sentence ("na
         pomoc… Niemców.", "wystartowało… 15 skoczków.")?"""
-        token, before_start = token_before(self.text, start, self.sentence_start)
+        word_end = start  # the word before, the ellipsis spaced off or not ("zamieszkiwali w …
+        while word_end > self.sentence_start and self.text[word_end - 1].isspace():
+            word_end -= 1  # 90% Żydzi", round 300a)
+        token, before_start = token_before(self.text, word_end, self.sentence_start)
         before = token.lower()
         ahead = peek(self.text, pos, self.end)
         following = ahead.word

@@ -144,6 +144,7 @@ _LOST_QUOTED_TITLE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^?!.\n]{0,80}?[^\W\
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
+_GLUED_CENTURY = re.compile(r"([IVX]{1,5})(w)")  # "Ok. poł. XVIw. Firlejowie…" (round 300b)
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
 _JOURNAL_WINDOW = 30
@@ -208,7 +209,7 @@ _PATRON_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2}")  # "im. KK. Baczyń
 _REFERENCE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")  # a wiki's reference: "- ↑ a b GUS. …"
 _LINE_START_CHARS = 300  # looked back for a line's start
 # "w. XV wymagała", "w w. XIII.", "od w. XVIII, swoją"
-_CENTURY_AHEAD = re.compile(r"\s+[IVX]{1,5}(?:(?![.\w])\s+[a-ząćęłńóśźż]|[.,;)](?:\s|\Z))")
+_CENTURY_AHEAD = re.compile(r"\s+[IVX]{1,5}(?:(?![.\w])\s+[a-ząćęłńóśźż0-9]|[.,;)](?:\s|\Z))")
 _SIC = re.compile(r"\([!?]{1,3}\)")  # "(!)", "(?)", "(!?)": an editor's aside, the only stop
 _SPACED_SA = re.compile(r"(?<![^\W\d_])S\.\s+\Z")  # "S. A.": spółka akcyjna
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
@@ -1496,6 +1497,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if glued and glued.group(2).lower() in lists.UNITS_AFTER_NUMBER | lists.QUANTITY:
             previous, bare = glued.groups()  # "do 33st. C": a number glued to its unit
             kind = kind_of(bare, self.abbrevs)
+        elif glued := _GLUED_CENTURY.fullmatch(bare):
+            previous, bare = glued.groups()  # "w XVIw.": a century glued to "w." (wieku)
+            kind = kind_of(bare, self.abbrevs)
+        if bare == "Chr" and previous.lower() in ("po", "przed"):
+            # "w 152 roku po Chr. Ptolemeusz, aleksandryjski geograf" (round 300a): the era
+            # closes its date as "p.n.e." does
+            return "date"
         if kind != "word" and bare.islower() and self._broken_word_tail(bare, token_start):
             return "word"
         if (
@@ -1642,6 +1650,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _CENTURY_AHEAD.match(self.text, after, self.end)
         ):
             return None  # "na pocz. w. XV wymagała…": "wieku", before its century's number
+        if (
+            bare.lower() == "kl"
+            and ROMAN.fullmatch(previous)
+            and nxt.first.isupper()
+            and not (nxt.acronym or nxt.dotted)
+            and (reading := reads(nxt)) not in NAMES  # "uczeń IV kl. Jan Lis"
+            and (reading is Start.OPENS or not lexicon.genitive(nxt.word))  # "Najwięcej"
+        ):
+            # "jakość gleb - III i IV kl. Ciekawostką jest…" (round 300b): the class after its
+            # number closes the sentence; a school's name goes on ("z III kl. Szkoły…"), and a
+            # count's classes take their ordinal after them ("2 kl. Czwarte i trzecie")
+            return "word"
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if (

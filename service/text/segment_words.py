@@ -314,7 +314,7 @@ LIST_JOINERS = words("i oraz lub albo a")
 CLAUSE_JOINERS = LIST_JOINERS | words("ale lecz zaś natomiast jednak jednakże wprawdzie")
 # Words that open an example, whose date may lead up to its subject ("np. w 2005 r. Polska…";
 # "na przykład" is read as two words)
-EXAMPLE_OPENERS = words("np choćby chociażby")
+EXAMPLE_OPENERS = words("np choćby chociażby przykładowo")
 # A contrastive or subordinating conjunction before "…" holds back what comes for suspense: "Awans
 # już był, ale… Polki o tym nie wiedziały". After "i" (and the other list joiners) a speaker
 # rather trails off ("Poszedłem tam i… Nie pamiętam."): a new sentence may follow.
