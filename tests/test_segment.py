@@ -5571,6 +5571,23 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # "po Chr." closes a date as "p.n.e." does
     one("W 150 roku po Chr. Ptolemeusz opisał bieg rzeki."),
     para("Osadę założono w 40 r. po Chr.", "Rzymianie nazywali ją inaczej."),  # control
+    # "Ducha Św." complete before a noun in the instrumental, which names no saint
+    para(
+        "Szkołę prowadzili ojcowie ze Zgromadzenia Ducha Św.",
+        "Kościołem filialnym opiekowali się do wojny.",
+    ),
+    # a chronicle's next entry, its date first, after a place numbered in Roman figures
+    para("12.05. Zebranie sołectw Wola I i Wola II.", "14.05. Sesja Rady Gminy."),
+    # a date's month typed after a space
+    one("Dokument mówi, że 5 .10. 1412 r. książę nadał wsi prawo."),
+    # "par." (parafialna) before a preposition opening the next sentence
+    para("We wsi był szpital i szkoła par.", "Od dawna działało tu też bractwo."),
+    one("Zgodnie z par. 5 ust. 2 regulaminu rada zebrała się."),  # control
+    # a dated bracket, then a predicate and its "że" clause
+    para(
+        "Data założenia wsi jest niepewna (między 1400 a 1450 r.)",
+        "Możliwe, że powstała wcześniej.",
+    ),
 ]
 
 

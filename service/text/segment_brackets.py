@@ -24,6 +24,7 @@ from .segment_scan import (
 )
 
 _BRACKET = re.compile(r"[()\[\]]")
+_THAT_AHEAD = re.compile(r"\s+(?:że|iż)\b")
 _RELATIVE_AHEAD = re.compile(r",\s+(?:któr|gdzie\b)")  # "Kościół, który…": its relative clause
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
@@ -182,13 +183,18 @@ class BracketRules(Scan):
         ("(...) Spółka Akcyjna")?"""
         return lexicon.start(peek(self.text, nxt.end, self.end).word, names=False) is Start.NAME
 
-    @staticmethod
-    def _opens_after_bracket(nxt: Next) -> bool:
+    def _opens_after_bracket(self, nxt: Next) -> bool:
         """After "r.)" a capitalised function word opens a clause ("(2005 r.) Po pierwsze");
         a name may go on ("(oddany w 1998 r.) Polacy nazywają")."""
         if nxt.dotted:
             return False
-        return lexicon.clause_start(nxt.word) or nxt.word.lower() in lists.PREPOSITIONS
+        return (
+            lexicon.clause_start(nxt.word)
+            or nxt.word.lower() in lists.PREPOSITIONS
+            # "(między 1355 a 1425 r.) Możliwe, że parafia…" (round 301d): a predicate and
+            # its "że" clause
+            or bool(nxt.after == "," and _THAT_AHEAD.match(self.text, nxt.end + 1, self.end))
+        )
 
     def _clause_after_bracket(self, nxt: Next) -> bool:
         """After a dated bracket closing a sentence that has its verb ("na ziemi chełmińskiej

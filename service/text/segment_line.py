@@ -144,6 +144,8 @@ _LOST_QUOTED_TITLE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^?!.\n]{0,80}?[^\W\
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
+_SPACED_MONTH = re.compile(r"\.(?:0?[1-9]|1[0-2])")  # a date's month typed after a space
+_DATE_LABEL_AHEAD = re.compile(r"\s+(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.\s")
 _GLUED_CENTURY = re.compile(r"([IVX]{1,5})(w)")  # "Ok. poł. XVIw. Firlejowie…" (round 300b)
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
@@ -990,6 +992,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _YEAR_AFTER.match(self.text, m.end(), self.end)
         ):
             return False  # "14 sie. 2025 - 13:49": a month cut short, its year after it
+        if (
+            _SPACED_MONTH.fullmatch(token)
+            and DAY.fullmatch(self._previous(token_start))
+            and _YEAR_AFTER.match(self.text, m.end(), self.end)
+        ):
+            return False  # "Mówią one, że 3 .09. 1348 r. król…" (round 301c): a spaced date
         if bare == "r" and FULL_DATE_AHEAD.match(self.text, m.end(), self.end):
             return True  # "28 stycznia 2024 r. 24 marca 2024 r. …": a date of its own follows
         if entry_label(*heading):
@@ -1662,6 +1670,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # number closes the sentence; a school's name goes on ("z III kl. Szkoły…"), and a
             # count's classes take their ordinal after them ("2 kl. Czwarte i trzecie")
             return "word"
+        if (
+            bare.lower() == "par"
+            and nxt.first.isupper()
+            and not nxt.dotted
+            and nxt.word.lower() in lists.PREPOSITIONS
+        ):
+            # "szpital … i szkoła par. Od dawnych lat działało…" (round 301d): "parafialna"
+            # closes the sentence; no parish's name nor a section's number opens with "Od"
+            return "word"
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if (
@@ -1838,6 +1855,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "opisano w części III. Autorzy": a numeral after a noun ends the sentence; after
             # a name it continues only into the rest of the name ("Jan III. Sobieski"), not
             # into a word that cannot agree with it ("Karolem III. Polscy dyplomaci").
+            if _DATE_LABEL_AHEAD.match(self.text, after, self.end):
+                # "sołectw Garbów I i Garbów II. 27.09. Zebranie…" (round 301d): a chronicle's
+                # next entry, its date first; no name goes on in a date
+                return kind
             if lexicon.start(previous) is Start.NAME and not lexicon.surname_disagrees(
                 previous, nxt.word
             ):
@@ -1903,7 +1924,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             bare.lower() == "św"
             and lexicon.lemma_in(previous, _HOLY_NOUNS)
             and not nxt.dotted
-            and reads(nxt) not in NAMES
+            # a name goes on, but not in the instrumental alone ("Ducha Św. Kościołem filialnym
+            # był…", round 301b: also a place's part)
+            and (reads(nxt) not in NAMES or lexicon.noun_cases(nxt.word) == {"inst"})
             and not lexicon.genitive(nxt.word)  # "Ducha Św. Pocieszyciela": the name goes on
         ):
             return "word"  # "pw. Podwyższenia Krzyża św. Wzniesiony w…": the name is complete
