@@ -5588,6 +5588,24 @@ REVIEW_ROUND_THREE_HUNDRED = [
         "Data założenia wsi jest niepewna (między 1400 a 1450 r.)",
         "Możliwe, że powstała wcześniej.",
     ),
+    # a scraped date's last word alone at a page's top, then a widget's label
+    ("r. Imieniny", ["r.", "Imieniny"]),
+    # a credit's pair of labels before the author's initial
+    one("Tekst i foto. J. Kowalczyk"),
+    # an item opened by a name, its surname also a common noun
+    one("3. M. Lipa zgłosiła wniosek o remont."),
+    # a patron's initial typed small after "im."
+    one("Szkoła im. w. Reymonta w Lipnie."),
+    # "d." (dnia) before its day and month
+    one("R. 1612 d. 8 maja kościół poświęcono."),
+    # a war's number typed with a period
+    para("Służył od I wojny, skończywszy na II. Wojnie Światowej.", "Potem wrócił do domu."),
+    # thousands typed apart after "ponad"; not after a place's number
+    para("Zabrakło wody dla ponad 14. 300 osób.", "Wodociąg naprawiono po tygodniu."),
+    para("Zajęliśmy miejsce 12.", "500 osób oglądało mecz."),  # control
+    # two days of one month open the sentence before its subject
+    one("3 i 4 maja 2019 r. Starosta Powiatowy odwiedził szkoły w gminie."),
+    para("Przyjechali 3 i 4 maja 2019 r.", "Starosta był zadowolony."),  # control
 ]
 
 

@@ -293,6 +293,14 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         and (words[1].lower() in lists.MONTHS or _ROMAN_MONTH.fullmatch(words[1]))
     ):
         return True  # "12 marca 2024 r.", "17 IX 1939 r. Armia Czerwona wkroczyła…"
+    if (
+        len(words) > 3
+        and words[0].isdecimal()
+        and words[1].lower() in lists.LIST_JOINERS
+        and words[2].isdecimal()
+        and words[3].lower() in lists.MONTHS
+    ):
+        return True  # "5 i 7 grudnia 2018 r. Komendant… wizytowali" (round 302d): two days
     if _DAY_ROMAN_MONTH.fullmatch(words[0]):
         return True  # "31/X 1654 r. Król Jan Kazimierz zatwierdza…", "31.X.1654 r."
     if len(words) == 1 and YEAR.fullmatch(words[0]) and left.lstrip()[:1] in _BULLETS:

@@ -144,6 +144,11 @@ _LOST_QUOTED_TITLE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^?!.\n]{0,80}?[^\W\
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
+_DAY_OF_MONTH_AHEAD = re.compile(rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\b")
+_THOUSANDS_AHEAD = re.compile(r" [0-9]{3}\s+[a-ząćęłńóśźż]")
+_LABEL_ALONE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+:?\s*")  # "r. Imieniny"
+_NUMBERED_INITIAL = re.compile(r"[0-9]{1,3}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2. M. Sidor"
+_TEXT_AND = re.compile(r"(?i)(?:tekst|text|opis)\s+i\s+")  # a credit's pair of labels
 _SPACED_MONTH = re.compile(r"\.(?:0?[1-9]|1[0-2])")  # a date's month typed after a space
 _DATE_LABEL_AHEAD = re.compile(r"\s+(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.\s")
 _GLUED_CENTURY = re.compile(r"([IVX]{1,5})(w)")  # "Ok. poł. XVIw. Firlejowie…" (round 300b)
@@ -846,6 +851,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (
                 token_start == self.sentence_start
                 or self._previous(token_start) == "/"  # "zdj. ilustracyjne / foto. Missing…"
+                # "Tekst i foto. W. Zenderowski" (round 302c)
+                or _TEXT_AND.fullmatch(self.text, self.sentence_start, token_start) is not None
             )
             and not token.startswith("(")  # "(FOTO). To duży obiekt": a tag, closed
         ):
@@ -904,9 +911,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             self.text, max(self.sentence_start, token_start - _LED_PAGE_CHARS), token_start
         ):
             return False  # "…PRZESTRZENNEGO...... 10 1. Związki z…": the next entry's number
+        if (
+            token == "r"
+            and token_start == self.sentence_start
+            and _LABEL_ALONE.fullmatch(self.text, m.end(), self.end)
+        ):
+            return True  # "r. Imieniny" (round 302a: 2): a scraped date's last word, then a
+            # widget's label alone on the line; not a list's item "r."
         heading = (self.text, self.sentence_start, m.start())
         if LIST_MARKER.fullmatch(*heading) or CAPTION.fullmatch(*heading):
             return False  # "1. Pierwszy punkt", "IV. Wnioski", "§ 1. Podejmuje", "Rysunek 1."
+        if _NUMBERED_INITIAL.fullmatch(*heading) and nxt.first.isupper():
+            return False  # "2. M. Sidor pytała o…" (round 302c): an item opened by a name
         quoted = m.start() - self.sentence_start <= _LABEL_QUOTED_CHARS and QUOTATION_OPENS.match(
             *heading
         )
@@ -1508,6 +1524,19 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         elif glued := _GLUED_CENTURY.fullmatch(bare):
             previous, bare = glued.groups()  # "w XVIw.": a century glued to "w." (wieku)
             kind = kind_of(bare, self.abbrevs)
+        if len(bare) == 1 and bare.islower() and previous.lower() == "im" and nxt.first.isupper():
+            return None  # "Placówek im. w. Witosa" (round 302b): the patron's initial, small
+        if bare == "d" and _DAY_OF_MONTH_AHEAD.match(self.text, after, self.end):
+            return None  # "R. 1580 d. 18 września kościół…" (round 302c): "dnia", its day
+        if ROMAN.fullmatch(bare) and not nxt.dotted and lexicon.lemma_in(nxt.word, _WAR):
+            return None  # "skończywszy na II. Wojnie Światowej" (round 302d): the war's number
+        if (
+            bare.isdecimal()
+            and len(bare) <= 3
+            and previous.lower() in lists.CARDINAL_WORDS
+            and _THOUSANDS_AHEAD.match(self.text, after, self.end)
+        ):
+            return None  # "dla ponad 12. 500 osób" (round 302b): thousands, typed apart
         if bare == "Chr" and previous.lower() in ("po", "przed"):
             # "w 152 roku po Chr. Ptolemeusz, aleksandryjski geograf" (round 300a): the era
             # closes its date as "p.n.e." does
