@@ -5606,6 +5606,18 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # two days of one month open the sentence before its subject
     one("3 i 4 maja 2019 r. Starosta Powiatowy odwiedził szkoły w gminie."),
     para("Przyjechali 3 i 4 maja 2019 r.", "Starosta był zadowolony."),  # control
+    # a title and an initial open the next sentence after a date: no name closes the clause
+    para(
+        "Pierwsza wzmianka o kaplicy pochodzi z 1410 r.",
+        "Bp J. Lipski w r. 1650 podniósł ją do rangi parafii.",
+    ),
+    one("Szkołę założył w 1905 r. Jan Kos."),  # control
+    # an initial after "m.in.", its surname also a rare common noun
+    one("Tak podają niektórzy autorzy, m.in. K. Opos w swojej książce."),
+    # a stray period after "około"
+    para("Wieś leży na wysokości około. 250 m n.p.m.", "Tereny gminy są pagórkowate."),
+    # a board's member before the region's abbreviations and a name
+    one("Nagrody wręczyła Członek Zarządu Województwa Kuj. Pom. Anna Lis."),
 ]
 
 

@@ -928,7 +928,13 @@ class DateRules(QuoteRules):
             # sentence of one word takes, closes the clause as its object
             return True
         name = NAME_IN_CAPITALS.match(self.text, after, self.end)
-        if name is not None and _STOP.match(self.text, name.end(), self.end):
+        if (
+            name is not None
+            and _STOP.match(self.text, name.end(), self.end)
+            # not an initial's period: "pochodzi z 1326 r. Bp J. Małachowski w r. 1698
+            # wyniósł…" (round 303a)
+            and len(name.group().split()[-1]) > 1
+        ):
             words = name.group().split()
         elif aside := _NAME_THEN_ASIDE.match(self.text, after, self.end):
             words = aside.group(1).split()

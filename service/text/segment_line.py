@@ -146,6 +146,7 @@ _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 _DAY_OF_MONTH_AHEAD = re.compile(rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\b")
 _THOUSANDS_AHEAD = re.compile(r" [0-9]{3}\s+[a-ząćęłńóśźż]")
+_EXAMPLE_BEFORE = frozenset({"m.in", "np"})  # an example named after them: "m.in. T. Opos"
 _LABEL_ALONE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+:?\s*")  # "r. Imieniny"
 _NUMBERED_INITIAL = re.compile(r"[0-9]{1,3}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2. M. Sidor"
 _TEXT_AND = re.compile(r"(?i)(?:tekst|text|opis)\s+i\s+")  # a credit's pair of labels
@@ -264,6 +265,7 @@ _CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stu
 # Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
 _OFFICE_CHARS = 40
 _OFFICE_WORDS = 3
+_MEMBER = frozenset({"członek"})  # "Członek Zarządu Województwa Kuj. Pom. Aneta…" (303d)
 _SPACED_LIMITED = re.compile(r"\b[Zz]\s+[Oo]\.\s+\Z")  # "Sp. z o. o.": its first "o."
 _LIMITED_AHEAD = re.compile(r"\s+Z\s+o\.\s?o\.")  # a limited company's "Sp. Z o.o."
 _SPACED_LEADER = re.compile(r"\.(?: \.)+\Z")  # ". . ." or ". ." before a page closing the line
@@ -1472,7 +1474,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         town_start = token_before(self.text, token_start - 1, self.sentence_start)[1]
         window = self.text[max(self.sentence_start, town_start - _OFFICE_CHARS) : town_start]
         phrase = re.split(r"[,;:()–—]|\s-\s", window)[-1].split()
-        return any(lexicon.lemma_in(word, lists.OFFICES) for word in phrase[-_OFFICE_WORDS:])
+        return any(
+            lexicon.lemma_in(word, lists.OFFICES | _MEMBER) for word in phrase[-_OFFICE_WORDS:]
+        )
 
     def _unit_after_number(self, pos: int) -> bool:
         """Is the word before the period at `pos` a unit after its number ("42,04 sek.", "125
@@ -1947,6 +1951,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if kind == "initial" and previous.lower() in lists.PHOTO_CREDITS | {"rys"} | lists.LED_BY:
             # "2) fot. J. Świeży. Ze zbiorów…", "pod kierownictwem Ł. Wędy": a surname follows
             return None
+        if kind == "initial" and previous.lower() in _EXAMPLE_BEFORE:
+            # "podają niektórzy, m.in. T. Opos w książce…" (round 303a): an example's name,
+            # its surname also a rare common noun
+            return None
+        if bare.lower() == "około" and nxt.first.isdigit():
+            return None  # "na wysokości około. 280 m n.p.m." (round 303b): a stray period
         if bare.lower() in ("kw", "pół") and _ROMAN_NUMERAL.fullmatch(previous):
             return "date"  # "na koniec III kw. Władze banku": the quarter closes like a date
         if (
