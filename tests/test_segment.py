@@ -5618,6 +5618,14 @@ REVIEW_ROUND_THREE_HUNDRED = [
     para("Wieś leży na wysokości około. 250 m n.p.m.", "Tereny gminy są pagórkowate."),
     # a board's member before the region's abbreviations and a name
     one("Nagrody wręczyła Członek Zarządu Województwa Kuj. Pom. Anna Lis."),
+    # an ordinal before "Jubileusz"; not a year's number before a new sentence
+    one("Program objął wizytę gości z Litwy, 25. Jubileusz szkoły oraz festyn."),
+    para("Wypłacono premie za rok 30.", "Jubileusz przyniósł radość."),  # control
+    # a scraped label glued to the day that opens the sentence
+    one("kosciol12 maja 1905 r. Biskup poświęcił nowy kościół."),
+    # a page's title: a town alone, a dash and a topic with no verb; not a dateline's report
+    one("Kowal Kuj. - Historia parafii i jej proboszczów"),
+    para("Nowy Dwór Gd.", "- Policjanci zatrzymali sprawcę kradzieży."),  # control
 ]
 
 

@@ -61,6 +61,7 @@ _ROMAN_MONTHS = frozenset(
 _YEAR_NUMBER = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _GERUND_GAP = 3  # words between a verbal noun and its year: "Uruchomienie na wiosnę 2020"
 # a page's label glued to the first word: "informacjaW dniu 15 czerwca br. Komisarz…"
+_GLUED_DAY = re.compile(r"[a-ząćęłńóśźż]{3,}([0-9]{1,2})")  # "palac16 lipca": a label glued on
 _GLUED_OPENING = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]{3,}([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*)")
 # a headline in capitals run into the text's first sentence: "SOŁECTWO NA PLUS Uchwałą…"
 _CAPITALS_HEADING = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}\s+){2,}(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
@@ -266,6 +267,8 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         if not all(_verbless_phrase(p.split()) for p in phrases):
             return False
     words = left.lstrip(OPENING + _BULLETS + " ").split()  # "• Na początku lat 80."
+    if words and (glued := _GLUED_DAY.fullmatch(words[0])):
+        words[0] = glued.group(1)  # "palac16 lipca 1821 r. Papież…" (round 304c): a scraped label
     if words[:1] and words[0].lower() in _RESTATING:
         words = words[1:]  # "w najbliższą niedzielę, tj. 28.11.2021 r.": the date restated
         if not words:

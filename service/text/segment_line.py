@@ -146,6 +146,8 @@ _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
 _DAY_OF_MONTH_AHEAD = re.compile(rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\b")
 _THOUSANDS_AHEAD = re.compile(r" [0-9]{3}\s+[a-ząćęłńóśźż]")
+_DASH_TOPIC = re.compile(r"\s+[-–—]\s+([A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n]{0,80})(?:[.!?]|\s*\Z)")
+_TOWN_ALONE = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+){1,3}")  # "Nowy Dwór " before "Gd."
 _EXAMPLE_BEFORE = frozenset({"m.in", "np"})  # an example named after them: "m.in. T. Opos"
 _LABEL_ALONE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+:?\s*")  # "r. Imieniny"
 _NUMBERED_INITIAL = re.compile(r"[0-9]{1,3}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2. M. Sidor"
@@ -1468,6 +1470,17 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             lexicon.noun(then.word) or lexicon.adjectival(then.word)
         )
 
+    def _town_titled(self, token_start: int, after: int) -> bool:
+        """Does a line open with a town alone, then a dash and a topic with no verb ("Sędziszów
+        Młp. – Klasztor Zakonu Braci Mniejszych"): a title, not a dateline before a report?"""
+        topic = _DASH_TOPIC.match(self.text, after, self.end)
+        if not topic or not _TOWN_ALONE.fullmatch(self.text, self.sentence_start, token_start):
+            return False
+        words = re.findall(r"[^\W\d_]+", topic[1])  # a capitalised word is a title's noun
+        return not any(  # ("Braci Mniejszych", not "bracić")
+            lexicon.finite_verb(w) for i, w in enumerate(words) if i == 0 or w.islower()
+        )
+
     def _office_before(self, token_start: int) -> bool:
         """Does an office's noun stand before the town whose abbreviation is at token_start,
         or a few words before it in the same phrase ("prezes PSERiI w Tomaszowie Maz.")?"""
@@ -1759,6 +1772,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # (round 250d), a team's number (262d): a list's value follows
             return None
         if bare.lower() in lists.PLACE_SUFFIXES and bare[:1].isupper() and previous[:1].isupper():
+            if self._town_titled(token_start, after):
+                return None  # "Nowy Dwór Gd. - Historia Wysoczyzny…" (304d, 303a): a page's title
             return "place"  # "w Nowym Dworze Gd. Ostateczną decyzję": the name is complete
         if (
             bare in lists.COMPASS
