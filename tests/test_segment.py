@@ -5626,6 +5626,13 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # a page's title: a town alone, a dash and a topic with no verb; not a dateline's report
     one("Kowal Kuj. - Historia parafii i jej proboszczów"),
     para("Nowy Dwór Gd.", "- Policjanci zatrzymali sprawcę kradzieży."),  # control
+    # a common noun opening the next sentence after a date, though also a first name's plural
+    para("Kaplica stała tu już przed 1450 r.", "Wieś K. była wtedy własnością rycerzy."),
+    one("Będzie z nami po raz 12. Piotr Lis, były starosta."),  # control
+    # an ordinal before a compound adjective spaced around its dash
+    one("Na festynie byli m.in.: 5. Kujawsko – Pomorska Brygada i harcerze."),
+    # a title glued to the word before it
+    one("Biskup wydelegował równieżKs. Proboszcza Lisa do poświęcenia dzwonów."),
 ]
 
 

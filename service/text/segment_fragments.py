@@ -96,8 +96,10 @@ class FragmentRules(Scan):
         """Is what follows the period at `after` no sentence of its own?"""
         if (
             (bare.isdecimal() or kind in ("date", "quantity"))
-            and lexicon.first_name(nxt.word)
-            and nxt.word.lower() not in lists.PREPOSITIONS  # "Od" (also Oda's genitive plural)
+            # one person's name: not "Od" (Oda's genitive plural) nor "przed 1399 r. Wieś R.
+            # była…" (Wiesia's, round 305d)
+            and lexicon.first_name_singular(nxt.word)
+            and nxt.word.lower() not in lists.PREPOSITIONS
             and self._capitalised_pair(after)
             and self._verbless_rest(after)
             # "Mały Wawel, s. 19. Maria Lenart, Sucha…": a label's value closes its entry

@@ -470,6 +470,14 @@ def first_name_nominative(word: str) -> bool:
     )
 
 
+def first_name_singular(word: str) -> bool:
+    """Can `word` be one person's first name ("Jan", "Mikołajowi"; not "Wieś", only the
+    genitive plural of "Wiesia")?"""
+    return first_name(word) and any(
+        "imię" in r.names and ":sg:" in f"{r.tag}:" for r in _first_readings(word)
+    )
+
+
 def pronoun(word: str) -> bool:
     """Can `word` be a personal pronoun ("im": to them, besides "im." = imienia)?"""
     return any(r.pos in _PRONOUN for r in _first_readings(word))

@@ -154,6 +154,7 @@ _NUMBERED_INITIAL = re.compile(r"[0-9]{1,3}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2.
 _TEXT_AND = re.compile(r"(?i)(?:tekst|text|opis)\s+i\s+")  # a credit's pair of labels
 _SPACED_MONTH = re.compile(r"\.(?:0?[1-9]|1[0-2])")  # a date's month typed after a space
 _DATE_LABEL_AHEAD = re.compile(r"\s+(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.\s")
+_GLUED_TITLE = re.compile(r"([a-ząćęłńóśźż]{3,})([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{1,3})")  # scraped
 _GLUED_CENTURY = re.compile(r"([IVX]{1,5})(w)")  # "Ok. poł. XVIw. Firlejowie…" (round 300b)
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
@@ -261,7 +262,7 @@ _SURNAME_ENDING = re.compile(r"(?:[csz]ki|[csz]ka|dzki|dzka)\Z")  # "Kobylnicki"
 _SECTION_SIGN = re.compile(r"§\s?[0-9]{1,3}[a-z]?\.?\s+\Z")  # "§ 1 1.", "§ 2. 3."
 # a compound adjective typed with a space by its hyphen: "Kujawsko- Pomorskiego", "Kujawsko
 # -Pomorskiego"
-_SPACED_COMPOUND = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*o)(?:\s+-\s*|-\s+)([^\W\d_]+)")
+_SPACED_COMPOUND = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*o)(?:\s+[-–]\s*|-\s+)([^\W\d_]+)")
 _CENTURY_NUMBER = re.compile(r"\s+[IVX]{1,5}\s+(?:w\.|(?:wiek|wieku|stulecie|stulecia)\b)")
 # How far back an office's noun may stand before its town's abbreviation: "prezes PSERiI w
 # Tomaszowie Maz. Maria Szczygieł, dyrektor GOK…" (round 291a): the office, its body, "w", town
@@ -1075,11 +1076,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if kind == "date" and self._date_in_list(token_start, m.end(), nxt):
             return False  # "XIII w. Sidłów / 1379r. Sidlaw", "…, w 1906 r. – Gogolińskie…"
         if (
-            kind in ("ambiguous", "title")
+            kind in ("ambiguous", "title", "ordinal")
             and (compound := _SPACED_COMPOUND.match(self.text, m.end(), self.end))
             and lexicon.compound_adjective(f"{compound[1]}-{compound[2]}")
         ):
-            return False  # "w Dz. Urz. Woj. Kujawsko- Pomorskiego" (296c): a compound, spaced
+            # "w Dz. Urz. Woj. Kujawsko- Pomorskiego" (296c), "m.in.: 8. Kujawsko – Pomorskiej
+            # Brygady" (305c): a compound, spaced
+            return False
         if bare.lower() == "ok" and _CENTURY_NUMBER.match(self.text, m.end(), self.end):
             return False  # "wspomina Tacyt ok. I wiek n.e." (291c): "około", then a century's "I"
         if kind == "initial" and bare == "A" and self._spaced_company_suffix(token_start):
@@ -1540,6 +1543,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind = kind_of(bare, self.abbrevs)
         elif glued := _GLUED_CENTURY.fullmatch(bare):
             previous, bare = glued.groups()  # "w XVIw.": a century glued to "w." (wieku)
+            kind = kind_of(bare, self.abbrevs)
+        elif (glued := _GLUED_TITLE.fullmatch(bare)) and glued[
+            2
+        ].lower() in lists.DEGREES_AND_TITLES:
+            previous, bare = glued.groups()  # "wydelegował równieżKs. Dziekana" (round 305c)
             kind = kind_of(bare, self.abbrevs)
         if len(bare) == 1 and bare.islower() and previous.lower() == "im" and nxt.first.isupper():
             return None  # "Placówek im. w. Witosa" (round 302b): the patron's initial, small
