@@ -5633,6 +5633,13 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Na festynie byli m.in.: 5. Kujawsko – Pomorska Brygada i harcerze."),
     # a title glued to the word before it
     one("Biskup wydelegował równieżKs. Proboszcza Lisa do poświęcenia dzwonów."),
+    # a bullet's period before a heading; not the line before's stop before a sentence
+    (". Położenie geograficzne", [". Położenie geograficzne"]),
+    (". Klasztor stoi na wzgórzu.", [".", "Klasztor stoi na wzgórzu."]),  # control
+    # words left out where a quotation opens after its dash
+    one("„ –... Po śmierci króla jego następca objął dobra."),
+    # "Rzym. Kat." (rzymskokatolicki) before its noun
+    one("W 1948 r. otwarto Rzym. Kat. Kościół Kolejowy pod wezwaniem św. Józefa."),
 ]
 
 

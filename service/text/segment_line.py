@@ -168,6 +168,7 @@ _ITEM_SEPARATORS = frozenset("•·▪◦|")  # "Bytom • 2. Liga • Runda 26"
 # a player and his points in a results line: "P. Dawidziuk 28 pkt.", "M Kalinowski 13 pkt."
 _SCORER = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[0-9]{1,3}\s+pkt\.")
 _SCORERS_WINDOW = 300
+_HEADING_REST = re.compile(r"[^.!?…]{1,80}")  # a line's heading, no stop in it
 _STRAY_BULLET = re.compile(r"[-–•*]\s*\.")
 _OMISSION_CLOSES_LINE = re.compile(r"\s+[(\[](?:\.{2,}|…)[)\]]\s*")
 _ROMAN_DAY = re.compile(r"[0-9]{1,2}\.[IVX]{1,4}")  # a day and its month in Roman figures
@@ -421,6 +422,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "- ↑ a b GUS. Wyszukiwarka TERYT": a wiki's reference, one entry
         if punct == "." and _STRAY_BULLET.fullmatch(self.text, self.sentence_start, m.end()):
             return False  # "- . Sport i Turystyka": a menu's bullet with a stray period
+        if (
+            m.start() == self.sentence_start
+            and punct == "."
+            and _HEADING_REST.fullmatch(self.text, m.end(), self.end)
+        ):
+            # ". Położenie geograficzne" (round 306c: 2): a bullet before a heading; not the
+            # stop of the line before, a sentence after it ("…Mazowszu2\n\n. Zespół…", 288c)
+            return False
         if punct == "." and spaced_label(self.text, self.sentence_start, m.start(), m.end()):
             return False  # "P k t . 1": a label typed letter by letter, its number follows
         if punct == "." and self.speakers and self._speaker_heads(m.start()):
@@ -472,7 +481,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
-        opening = self.text[max(self.sentence_start, m.start() - 8) : m.start()].rstrip(" ([\u00a0")
+        opening = self.text[max(self.sentence_start, m.start() - 8) : m.start()].rstrip(
+            " ([\u00a0–-"
+        )
         if punct in ("…", "...") and (
             opening.endswith((":", ",,", "„", "«"))
             or (opening.endswith('"') and opening[-2:-1] in ("", " "))
@@ -1733,6 +1744,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "szpital … i szkoła par. Od dawnych lat działało…" (round 301d): "parafialna"
             # closes the sentence; no parish's name nor a section's number opens with "Od"
             return "word"
+        if bare.lower() == "rzym" and nxt.word.lower() == "kat" and nxt.dotted:
+            return None  # "w dn. 3.V.1948 Rzym. Kat. Kościół" (round 306d): rzymskokatolicki
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if (
