@@ -489,7 +489,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             or (opening.endswith('"') and opening[-2:-1] in ("", " "))
         ):
             # "napisał: … Dzisiaj w Żelazowej Woli" (273c), "kronikarz: ,,[...] Była ona…"
-            # (274c), '"... A NIECHAJ NARODOWIE' (278c): words left out where a quotation opens
+            # (274c), '"... A NIECHAJ NARODOWIE' (278c), "„ –... Ze śmiercią" (306c, its dash
+            # stripped): words left out where a quotation opens
             return False
         if (
             punct == "."
