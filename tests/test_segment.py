@@ -5640,6 +5640,11 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("„ –... Po śmierci króla jego następca objął dobra."),
     # "Rzym. Kat." (rzymskokatolicki) before its noun
     one("W 1948 r. otwarto Rzym. Kat. Kościół Kolejowy pod wezwaniem św. Józefa."),
+    # a sentence adverb before the date that opens the sentence
+    one("Niestety w 1657 r. Lipowo spalili Tatarzy."),
+    para("Zmarł niestety w 1657 r.", "Potem było gorzej."),  # control
+    # "tyt." (tytułem) before its quoted title
+    one("Występ zainicjował teatrzyk pod tyt. „Czerwony Kapturek” z Krakowa."),
 ]
 
 

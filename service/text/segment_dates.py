@@ -94,6 +94,9 @@ _LABELLED_DATE_CHARS = 16  # a date right after a value's label: "liczba mieszka
 _APPROXIMATING = frozenset(
     ["niemal", "prawie", "tuż", "blisko", "zapewne", "prawdopodobnie", "najprawdopodobniej"]
     + ["również", "także"]
+    # a sentence adverb before the date: "Niestety w 1657 r. Srokowo najechali Tatarzy"
+    # (round 307a)
+    + ["niestety", "jednak", "wreszcie", "ostatecznie", "dopiero", "już", "natomiast"]
 )
 _BEFORE_DATE = lists.words("już jeszcze dopiero")  # "i już w lutym 1174 r."
 _INTRO_MAX_CHARS = 120

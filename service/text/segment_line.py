@@ -1747,6 +1747,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "word"
         if bare.lower() == "rzym" and nxt.word.lower() == "kat" and nxt.dotted:
             return None  # "w dn. 3.V.1948 Rzym. Kat. Kościół" (round 306d): rzymskokatolicki
+        if bare.lower() == "tyt" and QUOTE_AHEAD.match(self.text, after, self.end):
+            return None  # "teatrzyk pod tyt. „Czerwony Kapturek”" (round 307a): its title
         if bare == "Dz" and nxt.word == "U":
             return None  # "(Dz. U z 2008 r. Nr 164": the journal, its second period left out
         if (
