@@ -60,8 +60,8 @@ _ROMAN_MONTHS = frozenset(
 )
 _YEAR_NUMBER = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _GERUND_GAP = 3  # words between a verbal noun and its year: "Uruchomienie na wiosnę 2020"
-# a page's label glued to the first word: "informacjaW dniu 15 czerwca br. Komisarz…"
 _GLUED_DAY = re.compile(r"[a-ząćęłńóśźż]{3,}([0-9]{1,2})")  # "palac16 lipca": a label glued on
+# a page's label glued to the first word: "informacjaW dniu 15 czerwca br. Komisarz…"
 _GLUED_OPENING = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]{3,}([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*)")
 # a headline in capitals run into the text's first sentence: "SOŁECTWO NA PLUS Uchwałą…"
 _CAPITALS_HEADING = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}\s+){2,}(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")

@@ -154,7 +154,9 @@ _NUMBERED_INITIAL = re.compile(r"[0-9]{1,3}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2.
 _TEXT_AND = re.compile(r"(?i)(?:tekst|text|opis)\s+i\s+")  # a credit's pair of labels
 _SPACED_MONTH = re.compile(r"\.(?:0?[1-9]|1[0-2])")  # a date's month typed after a space
 _DATE_LABEL_AHEAD = re.compile(r"\s+(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.\s")
-_GLUED_TITLE = re.compile(r"([a-ząćęłńóśźż]{3,})([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{1,3})")  # scraped
+_GLUED_TITLE = re.compile(  # a title glued to the word before it, as scraped: "równieżKs."
+    rf"([a-ząćęłńóśźż]{{3,}})({'|'.join(sorted(t.capitalize() for t in lists.DEGREES_AND_TITLES))})"
+)
 _GLUED_CENTURY = re.compile(r"([IVX]{1,5})(w)")  # "Ok. poł. XVIw. Firlejowie…" (round 300b)
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
@@ -1556,9 +1558,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         elif glued := _GLUED_CENTURY.fullmatch(bare):
             previous, bare = glued.groups()  # "w XVIw.": a century glued to "w." (wieku)
             kind = kind_of(bare, self.abbrevs)
-        elif (glued := _GLUED_TITLE.fullmatch(bare)) and glued[
-            2
-        ].lower() in lists.DEGREES_AND_TITLES:
+        elif glued := _GLUED_TITLE.fullmatch(bare):
             previous, bare = glued.groups()  # "wydelegował równieżKs. Dziekana" (round 305c)
             kind = kind_of(bare, self.abbrevs)
         if len(bare) == 1 and bare.islower() and previous.lower() == "im" and nxt.first.isupper():
