@@ -5645,6 +5645,16 @@ REVIEW_ROUND_THREE_HUNDRED = [
     para("Zmarł niestety w 1657 r.", "Potem było gorzej."),  # control
     # "tyt." (tytułem) before its quoted title
     one("Występ zainicjował teatrzyk pod tyt. „Czerwony Kapturek” z Krakowa."),
+    # a statute's title after its date in figures, "r." glued on
+    one(
+        "Na podstawie ustawy z dnia 24.07.2015r. Prawo o zgromadzeniach wójt informuje mieszkańców."
+    ),
+    # a participle after a comma whose noun stands before it, not after its date
+    para(
+        "Obraz to kopia dzieła pędzla Jana Lisa, zniszczonego w 1944 r.",
+        "Kopię wykonał malarz z Krakowa.",
+    ),
+    one("Grali zawodnicy klubu, założonej w 1919 r. „Masovii” z Płocka."),  # control
 ]
 
 

@@ -137,6 +137,7 @@ _CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + r"|[!?]|\.(?=\s|\Z)")
 _ASIDE_WINDOW = 480  # "Mimo reakcji premiera - za pośrednictwem … (…), który … r. - Rzecznik"
 # A statute's date before its title: "ustawy z dnia 29 stycznia 2004 r. Prawo zamówień…".
 _GLUED_R = re.compile(r"[0-9]{4}r\.")  # "z dnia 14 czerwca 1960r. Kodeks…": the year's "r." glued
+_GLUED_DATE_R = re.compile(r"(?:[0-9]{1,2}\.[0-9]{1,2}\.)?[0-9]{4}(?=r\.)")  # "29.09.2015r." (308d)
 # "z dnia 14 czerwca 1960", "z dnia 22.06.2020"
 _ISSUED_ON = r"z\s+(?:dnia\s+)?(?:[0-9]{1,2}\s+[^\W\d_]+\s+|[0-9]{1,2}\.[0-9]{1,2}\.)[0-9]{4}\s*\Z"
 _ACT_DATE = re.compile(rf"(?i)\b(?:ustaw|rozporządze|dekret|obwieszcze)[^\W\d_]*\s+{_ISSUED_ON}")
@@ -548,7 +549,9 @@ class DateRules(QuoteRules):
             and _ACT_DATE.search(
                 self.text,
                 max(self.sentence_start, token_start - _ACT_WINDOW),
-                token_start + 4 if _GLUED_R.match(self.text, token_start) else token_start,
+                glued.end()
+                if (glued := _GLUED_DATE_R.match(self.text, token_start))
+                else token_start,
             )
         ):
             # "ustawa z dnia 14 grudnia 2016 r. Prawo oświatowe", "ustawą z dnia … 1972 r.
@@ -1338,7 +1341,16 @@ class DateRules(QuoteRules):
         if not words or not (_participle(words[-1]) and lexicon.oblique_only(words[-1])):
             return False
         if len(words) == 1:  # the phrase opens its clause: "klubu, założonej w 1919 r. „Masovii”"
-            return lexicon.agrees(words[-1], nxt.word) or reads(nxt) is Start.UNKNOWN
+            if reads(nxt) is Start.UNKNOWN:
+                return True
+            # its noun may stand before the comma instead: "kopia oryginału pędzla Batoniego,
+            # zniszczonego w 1944 r. Kopię wykonał…" (round 308b)
+            so_far = [w.strip(",;:") for w in self._words_so_far(token_start)]
+            at = len(so_far) - 1 - so_far[::-1].index(words[-1]) if words[-1] in so_far else 0
+            return lexicon.agrees(words[-1], nxt.word) and not any(
+                lexicon.noun(w) and lexicon.agrees(words[-1], w)
+                for w in so_far[max(0, at - 5) : at]
+            )
         if words[-2].lower() in lists.PREPOSITIONS:
             # the noun after the date agrees, or cannot be read: not "otwarta dla zwiedzających
             # we wrześniu 2022 r. Realizacja projektu…", a participle standing as a noun; a
