@@ -144,7 +144,6 @@ _LOST_QUOTED_TITLE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][^?!.\n]{0,80}?[^\W\
 _YEAR_AFTER = re.compile(r"\s+(?:1[0-9]|20)[0-9]{2}\b")
 _DIMENSIONS = re.compile(r"\s+[0-9]+(?:,[0-9]+)?\s*[x×]\s*[0-9]+(?:,[0-9]+)?\s*(?:cm|mm|m)\b")
 _GLUED_UNIT = re.compile(r"([0-9]+(?:,[0-9]+)?)([^\W\d_]+)")  # "33st.", "10min.": no space
-_DAY_OF_MONTH_AHEAD = re.compile(rf"\s+[0-9]{{1,2}}\s+(?:{'|'.join(sorted(lists.MONTHS))})\b")
 _THOUSANDS_AHEAD = re.compile(r" [0-9]{3}\s+[a-ząćęłńóśźż]")
 _DASH_TOPIC = re.compile(r"\s+[-–—]\s+([A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n]{0,80})(?:[.!?]|\s*\Z)")
 _TOWN_ALONE = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*\s+){1,3}")  # "Nowy Dwór " before "Gd."
@@ -1563,7 +1562,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind = kind_of(bare, self.abbrevs)
         if len(bare) == 1 and bare.islower() and previous.lower() == "im" and nxt.first.isupper():
             return None  # "Placówek im. w. Witosa" (round 302b): the patron's initial, small
-        if bare == "d" and _DAY_OF_MONTH_AHEAD.match(self.text, after, self.end):
+        if bare == "d" and _DATE_AHEAD.match(self.text, after, self.end):
             return None  # "R. 1580 d. 18 września kościół…" (round 302c): "dnia", its day
         if ROMAN.fullmatch(bare) and not nxt.dotted and lexicon.lemma_in(nxt.word, _WAR):
             return None  # "skończywszy na II. Wojnie Światowej" (round 302d): the war's number
