@@ -5655,6 +5655,27 @@ REVIEW_ROUND_THREE_HUNDRED = [
         "Kopię wykonał malarz z Krakowa.",
     ),
     one("Grali zawodnicy klubu, założonej w 1919 r. „Masovii” z Płocka."),  # control
+    # round 310 (and 309's open ones): an attribution by name and village after a quotation
+    one('"Bardzo dziękujemy za zaproszenie!" - Kasia Wrona z Dębówki.'),
+    # an initial opening a long bracket after a range of years is no hour ("85 h.")
+    one(
+        "Mapę wykonano w l. 1820-24 (H. Wolski, Dawne mapy powiatu, „Rocznik Łowicki”, 1968, "
+        "nr 3, s. 41 n.; T. Kowal (red.), Mapy dóbr rządowych, s. 77)."
+    ),
+    # an abbreviation typed with a capital before a parcel's number
+    one("C. sprzedaży działki oznaczonej nr Ew. 212/4 o pow. 1500 m2, położonej w obrębie Lipie."),
+    # an ordinal before a regional compound adjective the dictionary lacks
+    one("Zapraszamy na 12. Krajeńsko-Borowiacki Rajd Rowerowy."),
+    # after "a" a clause of its own: no verb of it before the bracket
+    one(
+        "W latach 1831 i 1863 toczyły się tu walki, a w czasie okupacji w pobliskiej Zawadzie "
+        "(pow. Tomaszów Lub.) Niemcy założyli obóz pracy."
+    ),
+    para("Trwa zbiórka na nowy wóz.", "Pieniądze zebrano za …", "Czytaj dalej Zbiórka w Lipowie"),
+    one("Cerkiew pw. św. męcz. Pawła stoi na wzgórzu."),
+    one("Cerkiew pw. św. wlkm. Jerzego spłonęła w 1915 r."),
+    one("Na zbiórce był ppłk. SG. Marek Wilk, komendant placówki."),
+    para("Na zbiórce był ppłk. SG.", "Komendant wrócił później."),  # control: no first name
 ]
 
 

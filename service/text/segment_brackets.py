@@ -25,6 +25,7 @@ from .segment_scan import (
 
 _BRACKET = re.compile(r"[()\[\]]")
 _THAT_AHEAD = re.compile(r"\s+(?:że|iż)\b")
+_COORDINATED = re.compile(r",\s+(?:a|ale|lecz|zaś|natomiast)\s")  # a clause of its own after it
 _RELATIVE_AHEAD = re.compile(r",\s+(?:któr|gdzie\b)")  # "Kościół, który…": its relative clause
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
@@ -209,7 +210,14 @@ class BracketRules(Scan):
             return False
         if not (self._verb_follows(nxt) or _RELATIVE_AHEAD.match(self.text, nxt.end, self.end)):
             return False
-        return any(lexicon.finite_verb(w) for w in self._words_so_far(self.brackets[-1]))
+        opened = self.brackets[-1]
+        words = self._words_so_far(opened)
+        joined = list(_COORDINATED.finditer(self.text, self.sentence_start, opened))
+        if joined:
+            # "…miały tu miejsce walki, a podczas wojny w Treblince (pow. Sokołów Podl.) Niemcy
+            # utworzyli obóz" (round 310b): the clause after "a" has no verb before the bracket
+            words = self.text[joined[-1].end() : opened].split()
+        return any(lexicon.finite_verb(w.strip(",;:")) for w in words)
 
     def _citation_closes(self, nxt: Next) -> bool:
         """Does the bracket just closed cite a law journal after a sentence that has its verb

@@ -10,6 +10,7 @@ morfeusz2 every answer is "unknown" and the splitter keeps its word lists.
 
 from __future__ import annotations
 
+import re
 import threading
 from enum import Enum
 from functools import lru_cache
@@ -44,6 +45,12 @@ _COMMON = "nazwa_pospolita"
 _ARCHAIC = "daw."  # Morfeusz's qualifier of an archaic reading
 _FUNCTION_TAGS = frozenset({"conj", "comp", "prep", "qub", "adv", "part"})
 _MAX_WORD_CHARS = 40  # longer "words" are not in the dictionary; never cache them
+# a regional compound adjective the dictionary lacks: its first part in "-o", its last one
+# an adjective in "-ski" ("Kociewsko-Borowiacki", "Kurpiowsko-Mazowieckiego")
+_REGIONAL_COMPOUND = re.compile(
+    r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+o-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*"
+    r"(?:s|c|dz)k(?:i|a|ie|iego|iej|im|ich|iemu|ą)"
+)
 
 
 class Start(Enum):
@@ -392,8 +399,9 @@ def place_name(word: str, nominative: bool = True) -> bool:
 @lru_cache(maxsize=100_000)
 def compound_adjective(word: str) -> bool:
     """Is the hyphenated `word` a compound adjective ("Polsko-Amerykańskiego",
-    "biało-czerwony"), whose first part is no word of its own ("Polsko" reads as an adverb)?"""
-    return any(r.tag == "adja" for r in _analysed(word))
+    "biało-czerwony"), whose first part is no word of its own ("Polsko" reads as an adverb)?
+    A regional one the dictionary lacks goes by its shape ("Kociewsko-Borowiacki", 309a)."""
+    return any(r.tag == "adja" for r in _analysed(word)) or bool(_REGIONAL_COMPOUND.fullmatch(word))
 
 
 @lru_cache(maxsize=100_000)

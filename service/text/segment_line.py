@@ -29,7 +29,7 @@ from .segment_labels import (
     entry_label,
     spaced_label,
 )
-from .segment_lexicon import Start
+from .segment_lexicon import Abbrev, Start
 from .segment_marks import TAG_BEFORE_TEXT, MarkRules
 from .segment_numbers import LIST_ROMANS, NUMBER, NUMBER_OPENING, NumberRules, hour_word
 from .segment_scan import (
@@ -333,6 +333,7 @@ _FIRST_GLUED_ITEM = re.compile(r"[^\W\d_]:1\.\s")  # "w sprawie:1. Zmiany…"
 # a quotation's author after it: "…między uszami.” - Barack Obama, podczas inauguracji…"
 _AUTHOR_AFTER = re.compile(
     r"\s*[-–—]\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){1,2}[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
+    r"(?:\s+ze?\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+)?"  # "– Jan Lis z Cieplewa." (round 309b)
     r"(?:,|(?:\s+[IVXL]+)?\.?\s*\Z)"  # "– Barack Obama, podczas…", "– Jan Paweł II." closing
 )
 # an interview's speaker by initials: "…o 48,8 proc. KK: Adwokaci…", "…1882 r. J.G.: A co…";
@@ -1562,6 +1563,20 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind = kind_of(bare, self.abbrevs)
         if len(bare) == 1 and bare.islower() and previous.lower() == "im" and nxt.first.isupper():
             return None  # "Placówek im. w. Witosa" (round 302b): the patron's initial, small
+        if (
+            kind == "word"
+            and nxt.first.isdigit()
+            and bare.istitle()
+            and lexicon.abbreviation(bare.lower()) is Abbrev.ONLY
+        ):
+            return None  # "działki nr Ew. 131/6" (round 309d): an abbreviation typed capitalised
+        if (
+            bare.isupper()
+            and 1 < len(bare) < 5
+            and previous.rstrip(".").lower() in lists.SERVICE_RANKS
+            and lexicon.first_name(nxt.word)
+        ):
+            return None  # "ppłk. SG. Grzegorz Biziuk" (round 310a): the rank's service, typed
         if bare == "d" and _DATE_AHEAD.match(self.text, after, self.end):
             return None  # "R. 1580 d. 18 września kościół…" (round 302c): "dnia", its day
         if ROMAN.fullmatch(bare) and not nxt.dotted and lexicon.lemma_in(nxt.word, _WAR):
@@ -1970,6 +1985,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if (
             (bare.lower() in lists.UNITS_AFTER_NUMBER or kind == "abbreviation")
             and bare.lower() not in lists.NAMING
+            and token[:1] not in "(["  # "w l. 1583-85 (H. Rutkowski" (309d): an initial, no hour
             and (
                 NUMBER.fullmatch(previous.lstrip("-−–+"))
                 or _CLOCK.fullmatch(previous)  # "zajęło to 23:32 godz. Wyczerpująca…"

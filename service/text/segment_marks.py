@@ -196,11 +196,15 @@ class MarkRules(Scan):
             # omission mark does
             return True
         if _READ_MORE.match(self.text, after, self.end) or (
-            not self.text[start - 1 : start].isspace()
+            (
+                not self.text[start - 1 : start].isspace()
+                or self.text[self.sentence_start : start].rstrip()[-1:].isalpha()
+            )
             and _READ_MORE_TITLE.match(self.text, after, self.end)
         ):
             # "…uszkodziła drogi. » więcej 2024-11-27": a listing's link, a piece (a lone
-            # "…" before it goes with it: "ziemi. … Czytaj dalej TYLKO U NAS.")
+            # "…" before it goes with it: "ziemi. … Czytaj dalej TYLKO U NAS."; one after a
+            # word cuts it off: "Wszystko za … Czytaj dalej Święto Policji", round 310c)
             return True
         if _CREDIT_SOURCE.match(self.text, after, self.end) and (
             token_before(self.text, start, self.sentence_start)[0].lower() in lists.CREDIT_WORDS

@@ -132,10 +132,18 @@ ADDRESS_AND_RANKS = words(
     # "mówi st. sap. Anna Lis"); "cc." (cichociemny: "oddziału ppor. cc. Waldemara Szwieca");
     # "hr." (hrabia: "w pałacu gen. hr. Paca", round 260b, "Paca" also a verb); "przod."
     # (przodownik, a pre-war police rank: "pełnili przod. Roch Waloszczyk i przod. A.
-    # Matuszek", round 265d).
+    # Matuszek", round 265d); "męcz." and "wlkm." (męczennik, wielkomęczennik: "cerkiew pw. św.
+    # męcz. Focjusza", round 310a; "męcz" also an imperative, rare at a sentence's end).
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
-    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc hr przod"""
+    ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc hr przod
+    męcz wlkm"""
+)
+# Ranks of the army, police and fire service, which may take their service's acronym before
+# the name ("ppłk. SG. Grzegorz Biziuk", Straż Graniczna, round 310a)
+SERVICE_RANKS = words(
+    "gen płk ppłk mjr kpt por ppor podpor sierż plut chor kpr bryg nadbryg kom podkom nadkom insp"
+    " podinsp nadinsp asp"
 )
 # Adjectives before a title that keep it one ("były sen. Jan Lis", "ówczesny sen."), unlike
 # those describing a noun ("spokojny sen. Milczałam": sleep)
