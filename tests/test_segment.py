@@ -5676,6 +5676,24 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Cerkiew pw. św. wlkm. Jerzego spłonęła w 1915 r."),
     one("Na zbiórce był ppłk. SG. Marek Wilk, komendant placówki."),
     para("Na zbiórce był ppłk. SG.", "Komendant wrócił później."),  # control: no first name
+    # round 311: a credit's initial after two spaces, its surname also a verb
+    one("Fot.  Ł. Smaga 3.07.2015"),
+    # a date in Roman months opening the next sentence
+    para("Kościół uzyskał przywilej 12 V 1702r.", "3 IX 1939r. w czasie nalotu kościół spłonął."),
+    # an agenda item's title after its number, and a clause after it
+    one("Rada zdjęła z porządku obrad pkt 7. Podjęcie uchwały w sprawie nazwy ulicy."),
+    para("Rada głosowała nad pkt 7.", "Głosowanie było jawne."),  # control
+    one("Zamek rozbudował bisk. Piotr Lis, a bisk. Fran Wilk dodał do niego wieżę."),
+    para("Zamek zniszczał.", "Bisk. Filip Lis zaprowadził tu targi."),
+    one("Była to siedziba rodu Lisów hb. Jastrzębiec, który mieszkał tu długo."),
+    one("Doszło do pożaru przy ul. Piękniej 12."),
+    para("Fabryka należała do spółki Lis, Wrona i sp.", "Z jej wyrobów słynął cały powiat."),
+    one("Umowę podpisała firma Lis i Sp. z o.o. z Płocka."),  # control
+    # the subject after the verb and the century, a noun after a preposition before them
+    one(
+        "Wieżę na szczycie Góry Zamkowej wzniósł zapewne pod koniec XIV w. Kazimierz Wielki, "
+        "który ufundował też kościół."
+    ),
 ]
 
 

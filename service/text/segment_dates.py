@@ -187,7 +187,8 @@ _PAST_ADJECTIVES = frozenset(["zmarły", "powstały", "poległy", "zaginiony"])
 # a day (or days: "15-17 września", round 300b), its month and its year: a date of its own
 FULL_DATE_AHEAD = re.compile(
     r"\s*[0-9]{1,2}(?:\s?[-–]\s?[0-9]{1,2})?"
-    rf"\s+(?:{'|'.join(sorted(lists.MONTHS))})\s+[12][0-9]{{3}}\s*(?:r\.|roku\b)"
+    rf"\s+(?:{'|'.join(sorted(lists.MONTHS))}|{_ROMAN_MONTH.pattern})"  # "17 I 1945r." (311d)
+    r"\s+[12][0-9]{3}\s*(?:r\.|roku\b)"
 )
 _DAY_AHEAD = re.compile(
     rf"\s*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)"
@@ -810,7 +811,15 @@ class DateRules(QuoteRules):
         # a place opens it ("Na jej szczycie znajdowało się od 1976 r. Ministerstwo…"), its
         # noun perhaps also a verb ("szczycie")
         place = before[0].lower() in lists.PREPOSITIONS
-        if any(lexicon.finite_verb(w) and not (place and lexicon.noun(w)) for w in before):
+        if any(
+            lexicon.finite_verb(w)
+            and not (
+                lexicon.noun(w) and (place or (i and before[i - 1].lower() in lists.PREPOSITIONS))
+            )
+            for i, w in enumerate(before)
+        ):
+            # (after a preposition too: "Warownię na szczycie Góry wzniósł … pod koniec XIII w.
+            # Wacław II", round 311c)
             return False
         agreement = lexicon.past_agreement(words[verbs[0]])
         if object_first and not (

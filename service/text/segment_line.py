@@ -344,6 +344,8 @@ _SPEAKER_TAG = re.compile(
 _NAMED_SPEAKER = re.compile(
     r"\s+[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]{3,14}|[a-ząćęłńóśźż]{2,14}):\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]"
 )
+_LIMITED_LIABILITY = re.compile(r"\s+[zZ]\s*o\.\s*o\.")  # "i Sp. z o.o.": the form goes on
+_AGENDA_POINTS = frozenset(["pkt", "punkt", "punktu", "punkcie", "ppkt"])  # an agenda's item
 _PART_LABELS = frozenset(["rozdz", "cz", "t", "tom", "art", "ust", "pkt", "nr", "str"])
 _ROMAN_AFTER = re.compile(  # "Rozdz. I: …", "cz. II i III"; not "t. I co powiecie?" ("i")
     r"\s+(?:[IVX]{2,5}(?=[:.,;)]|\s+[a-ząćęłńóśźż„\"(])|[IVX](?=[:.,;)]|\s+\())"
@@ -1405,8 +1407,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Podczas Mszy Św. Podziękowano za plony": an opening phrase, then its verb; not
             # "O godz. 10 msza św. Zaprasza proboszcz", a sentence of its own
             return False
-        if bare.lower() in lists.STREET_LABELS and nxt.word.lower() in lists.PREPOSITIONS:
-            return False  # "ul. Za Żor" (round 259b): a street's name, "za" also a particle
+        if bare.lower() in lists.STREET_LABELS and (
+            nxt.word.lower() in lists.PREPOSITIONS
+            or _HOUSE_NUMBER_CLOSES.match(self.text, nxt.end, self.end)
+        ):
+            # "ul. Za Żor" (round 259b): a street's name, "za" also a particle; "przy ul.
+            # Piękniej 4" (311b): an adverb naming the street, its number after it
+            return False
         return period_ends(kind, nxt, intro)
 
     def _year_entry(self, start: int, stop: int, after: int) -> bool:
@@ -1577,6 +1584,21 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and lexicon.first_name(nxt.word)
         ):
             return None  # "ppłk. SG. Grzegorz Biziuk" (round 310a): the rank's service, typed
+        if (
+            bare.isdecimal()
+            and previous.lower() in _AGENDA_POINTS
+            and lexicon.gerund_subject(nxt.word)
+            and not self._verb_follows(nxt)
+        ):
+            # "usunięto z porządku obrad pkt 14. Podjęcie uchwały w sprawie…" (round 311b): the
+            # item's title after its number; not "nad pkt 14. Głosowanie było jawne"
+            return None
+        if (
+            bare.lower() == "sp"
+            and previous.lower() in ("i", "&")
+            and not _LIMITED_LIABILITY.match(self.text, after, self.end)
+        ):
+            return "word"  # "firmy Lilpop, Rau, Lowenstein i sp. Z słynnych…" (311b): "i spółka"
         if bare == "d" and _DATE_AHEAD.match(self.text, after, self.end):
             return None  # "R. 1580 d. 18 września kościół…" (round 302c): "dnia", its day
         if ROMAN.fullmatch(bare) and not nxt.dotted and lexicon.lemma_in(nxt.word, _WAR):

@@ -183,8 +183,12 @@ class Scan:
         return any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in words)
 
     def _previous(self, token_start: int) -> str:
-        """The token before the one at token_start, without a final "." ("" if none)."""
-        return token_before(self.text, token_start - 1, self.sentence_start)[0].rstrip(".")
+        """The token before the one at token_start, without a final "." ("" if none), past
+        the spaces between ("Fot.  Ł. Smaga", round 311a: typed with two)."""
+        pos = token_start - 1
+        while pos > self.sentence_start and self.text[pos - 1].isspace():
+            pos -= 1
+        return token_before(self.text, pos, self.sentence_start)[0].rstrip(".")
 
     def _capitalised_pair(self, pos: int) -> bool:
         """Do two capitalised words follow `pos`?"""
