@@ -5694,6 +5694,18 @@ REVIEW_ROUND_THREE_HUNDRED = [
         "Wieżę na szczycie Góry Zamkowej wzniósł zapewne pod koniec XIV w. Kazimierz Wielki, "
         "który ufundował też kościół."
     ),
+    # a date after a sentence's end on a line wrapped mid-sentence is no caption's year
+    (
+        "Uczniowie złożyli ślubowanie i obiecali dbać o dobre imię szkoły i tradycje, o pracę"
+        "\nnad sobą i szanowanie symboli szkoły i kraju. 16 października 2021r.\nuczciliśmy też "
+        "pamięć patrona.",
+        [
+            "Uczniowie złożyli ślubowanie i obiecali dbać o dobre imię szkoły i tradycje, o pracę",
+            "nad sobą i szanowanie symboli szkoły i kraju.",
+            "16 października 2021r.",
+            "uczciliśmy też pamięć patrona.",
+        ],
+    ),
 ]
 
 

@@ -530,6 +530,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _CAPTION_YEAR.match(self.text, m.end(), self.end)
             and len(self._words_so_far(m.start())) <= _CAPTION_WORDS
             and self._no_verb_yet(m.start())
+            and not self._wrapped_opening()  # "…symboli szkoły i kraju. 16 października 2020r."
             # a word's period, not a date's ("28 stycznia 2024 r. 24 marca 2024 r.": dates)
             and token_before(self.text, m.start(), self.sentence_start)[0].lower()
             not in self.abbrevs
