@@ -5706,6 +5706,22 @@ REVIEW_ROUND_THREE_HUNDRED = [
             "uczciliśmy też pamięć patrona.",
         ],
     ),
+    # round 312: a dash lost to encoding as a spaced "?" before a phrase without a verb
+    one("Na tablicy umieszczono dwa herby ? Lis i Jastrzębiec."),
+    para("Kto wygrał ?", "Oczywiście my."),  # control: a question word before it
+    # a contents' items numbered in Roman numerals, in capitals, with pages between them
+    one(
+        "VIII. POWIĄZANIE ZADAŃ INWESTYCYJNYCH Z INNYMI DZIAŁANIAMI REALIZOWANYMI NA 45 "
+        "TERENIE GMINY I POWIATU ORAZ WOJEWÓDZTWA IX. WSKAŹNIKI OSIĄGNIĘĆ PLANU 51 X. PLAN "
+        "FINANSOWY 53 XI. SYSTEM WDRAŻANIA 55"
+    ),
+    one("Uroczystość odbyła się w Szkole Podstawowej im,.J. Kochanowskiego w Lipnie."),
+    one("Zapraszamy na festyn w godz. 14.00. - 19.00, plac przy remizie."),
+    one("Wzmianki o wsi: 1391 T. Sier. I f. 12, 1398 T. Sier. II f. 40."),
+    (
+        "Urząd będzie nieczynny w dniu 2 maja 2025 r. (tj. piątek)\nZapraszamy w poniedziałek.",
+        ["Urząd będzie nieczynny w dniu 2 maja 2025 r. (tj. piątek)", "Zapraszamy w poniedziałek."],
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from .segment_scan import (
 _BRACKET = re.compile(r"[()\[\]]")
 _THAT_AHEAD = re.compile(r"\s+(?:że|iż)\b")
 _COORDINATED = re.compile(r",\s+(?:a|ale|lecz|zaś|natomiast)\s")  # a clause of its own after it
+_THAT_IS = re.compile(r"\A(?:tj\.|tzn\.|czyli)\s*")  # "(tj. poniedziałek)": the day restated
 _RELATIVE_AHEAD = re.compile(r",\s+(?:któr|gdzie\b)")  # "Kościół, który…": its relative clause
 _BRACKET_AHEAD = 300  # characters looked ahead for the ")" of a citation in brackets
 # "[...]", "(…)": words left out of a quotation, between two of its sentences.
@@ -134,12 +135,13 @@ class BracketRules(Scan):
         if JOURNAL.match(inside):
             return False  # "ustawy z dnia 23 kwietnia 2024 r. (Dz. U. poz. 656)": its citation
         if (
-            lexicon.lemma_in(inside.strip(), lists.DAY_NAMES)
+            lexicon.lemma_in(_THAT_IS.sub("", inside.strip()), lists.DAY_NAMES)
             or _CASE_NUMBER.search(inside)
             or _CLOCK.fullmatch(inside.strip())
             or _NUMERIC_DATE.fullmatch(inside.strip())
         ):
-            # "11 czerwca 2021 r. (piątek)", "tj. (środę)", "z 14 maja 2019 r. (II K 120/09)",
+            # "11 czerwca 2021 r. (piątek)", "tj. (środę)", "2017 r. (tj. poniedziałek)" (312c),
+            # "z 14 maja 2019 r. (II K 120/09)",
             # "30 września 2012 r. (godz. 18:34)", "VIII Sesja VIII kadencji R.G. (26.04.2019r)"
             # (round 283a)
             return False

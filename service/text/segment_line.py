@@ -43,6 +43,7 @@ from .segment_scan import (
     QUOTE_AHEAD,
     ROMAN,
     SPACED_DASH,
+    STATEMENT_END,
     Next,
     peek,
     reads,
@@ -156,7 +157,11 @@ _DATE_LABEL_AHEAD = re.compile(r"\s+(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-
 _GLUED_TITLE = re.compile(  # a title glued to the word before it, as scraped: "równieżKs."
     rf"([a-ząćęłńóśźż]{{3,}})({'|'.join(sorted(t.capitalize() for t in lists.DEGREES_AND_TITLES))})"
 )
+_FOLIO_AHEAD = re.compile(r"\s+[IVX]{1,4}\s+(?:f|k|s)\.\s*[0-9]")  # "T. Sir. I f. 5", volume
+_TIME = re.compile(r"[0-9]{1,2}[.:][0-9]{2}")
+_TIME_RANGE_AHEAD = re.compile(r"\s*[-–]\s*" + _TIME.pattern + r"\b")  # "13.00. - 18.00"
 _GLUED_CENTURY = re.compile(r"([IVX]{1,5})(w)")  # "Ok. poł. XVIw. Firlejowie…" (round 300b)
+_GLUED_INITIAL = re.compile(r"([a-ząćęłńóśźż]{2,4})[,.]{1,2}([A-ZĄĆĘŁŃÓŚŹŻ])")  # "im,.H." (312b)
 # A journal's citation before its number: "(Dz. U. Nr 88", "Dz.U. z 2001 r. Nr 14", "M.P. Nr".
 _JOURNAL = re.compile(rf"{JOURNAL_NAME}\.?(?:\s+z\s+[0-9]{{4}}\s?r\.)?\Z")  # "Dz. U z"
 _JOURNAL_WINDOW = 30
@@ -580,6 +585,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 and _SURNAME_CLOSES.match(self.text, nxt.end, self.end)
             ):
                 return False  # "dyrektor Zespołu Szkół ? Jolanta Lis.": the dash before a name
+            if self._lost_dash_before_phrase(m.start(), m.end(), nxt):
+                # "nazwa miejscowości ? Kościelec (Castellum).", "dwa herby ? Ciołek i Gryf."
+                # (rounds 311b, 312c): a phrase without a verb after it, no question before it
+                return False
         if omission and nxt.first.islower():
             # "nie zostanie ukarany. (...) tłumaczył także": the quotation goes on mid-sentence
             # after words left out, so the end before the mark is a plain sentence end
@@ -1506,6 +1515,21 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             lexicon.finite_verb(w) for i, w in enumerate(words) if i == 0 or w.islower()
         )
 
+    def _lost_dash_before_phrase(self, start: int, after: int, nxt: Next) -> bool:
+        """Does a "?" spaced off on both sides stand for a dash lost to encoding: a sentence
+        without a question word before it, a capitalised phrase without a verb after it closing
+        the sentence with a period ("dwa herby ? Ciołek i Gryf.")?"""
+        if self.text[after : after + 1] != " " or not nxt.first.isupper():
+            return False
+        stop = STATEMENT_END.search(self.text, after, self.end)
+        if stop is None or self.text[stop.start()] != ".":
+            return False
+        head = self.text[self.sentence_start : start].lower().split()
+        rest = self.text[after : stop.start()].split()
+        return not any(w.strip(",;:()") in lists.QUESTION_WORDS for w in head) and not any(
+            lexicon.finite_verb(w.strip(OPENING + CLOSERS + ",;:")) for w in rest
+        )
+
     def _office_before(self, token_start: int) -> bool:
         """Does an office's noun stand before the town whose abbreviation is at token_start,
         or a few words before it in the same phrase ("prezes PSERiI w Tomaszowie Maz.")?"""
@@ -1569,6 +1593,9 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         elif glued := _GLUED_TITLE.fullmatch(bare):
             previous, bare = glued.groups()  # "wydelegował równieżKs. Dziekana" (round 305c)
             kind = kind_of(bare, self.abbrevs)
+        elif (glued := _GLUED_INITIAL.fullmatch(bare)) and glued.group(1) in self.abbrevs:
+            previous, bare = glued.groups()  # "Liceum im,.H. Sienkiewicza": an initial
+            kind = kind_of(bare, self.abbrevs)
         if len(bare) == 1 and bare.islower() and previous.lower() == "im" and nxt.first.isupper():
             return None  # "Placówek im. w. Witosa" (round 302b): the patron's initial, small
         if (
@@ -1600,6 +1627,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not _LIMITED_LIABILITY.match(self.text, after, self.end)
         ):
             return "word"  # "firmy Lilpop, Rau, Lowenstein i sp. Z słynnych…" (311b): "i spółka"
+        if _FOLIO_AHEAD.match(self.text, after, self.end):
+            return None  # "1386 T. Sir. I f. 5: Zadzim" (round 312c): a source's volume, folio
+        if _TIME.fullmatch(bare) and _TIME_RANGE_AHEAD.match(self.text, after, self.end):
+            return None  # "w godz. 13.00. - 18.00, sala OSP" (round 312c): the hours' range
         if bare == "d" and _DATE_AHEAD.match(self.text, after, self.end):
             return None  # "R. 1580 d. 18 września kościół…" (round 302c): "dnia", its day
         if ROMAN.fullmatch(bare) and not nxt.dotted and lexicon.lemma_in(nxt.word, _WAR):
@@ -1936,7 +1967,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if (
             kind in ("word", "initial")  # "V." and "X." read as initials
             and bare in LIST_ROMANS[1:]
-            and self._roman_item(bare, token_start)
+            and self._roman_item(bare, token_start, len(nxt.word) > 2 and nxt.word.isupper())
         ):
             return None  # "I. Anna Lis II. Filip Nowak III. Jan Wrona": a list's places
         if (

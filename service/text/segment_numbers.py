@@ -125,7 +125,7 @@ _SECTION_NUMBER = re.compile(r"[0-9]{1,2}\.[0-9](?:\.[0-9]{1,2}){0,2}")
 _SPACED_SUBSECTION = re.compile(r"\s[0-9]{1,2}\.[0-9]{1,2}\b")  # "Poddziałania IX. 1.1 w ramach"
 _HEADING_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ–-]{2,}[A-ZĄĆĘŁŃÓŚŹŻ]")  # "FORMALNO–PRAWNE"
 # the numerals of a list numbered in Roman numerals, and each marker as it opens an item
-LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+LIST_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
 _ROMAN_MARKERS = {r: re.compile(rf"(?<!\S){r}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]") for r in LIST_ROMANS}
 _ROMAN_LIST_WINDOW = 120
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
@@ -789,13 +789,16 @@ class NumberRules(Scan):
             before = token_before(self.text, start - 1, self.sentence_start)[0]
         return _HEADING_WORD.fullmatch(before) is not None
 
-    def _roman_item(self, bare: str, token_start: int) -> bool:
+    def _roman_item(self, bare: str, token_start: int, heading: bool = False) -> bool:
         """Does the marker before `bare` of a list numbered in Roman numerals stand behind it
         in the sentence ("I. Anna Lis II. Filip Nowak")? Then `bare` labels the next item.
         A part of a decision may run over several sentences: after an end, the marker before
-        it is looked for further back ("I. Na podstawie… 2013 r. II. Na podstawie…")."""
+        it is looked for further back ("I. Na podstawie… 2013 r. II. Na podstawie…"), as it is
+        before a `heading` in capitals, a contents' item ("VIII. POWIĄZANIE … WOJEWÓDZTWA IX.
+        OCZEKIWANE WSKAŹNIKI", round 312d)."""
         marker = _ROMAN_MARKERS[LIST_ROMANS[LIST_ROMANS.index(bare) - 1]]
-        window = max(self.sentence_start, token_start - _ROMAN_LIST_WINDOW)
+        reach = _ROMAN_PARTS_WINDOW if heading else _ROMAN_LIST_WINDOW
+        window = max(self.sentence_start, token_start - reach)
         if marker.search(self.text, window, token_start):
             return True
         raw = token_before(self.text, token_start - 1, 0)[0]

@@ -439,6 +439,11 @@ SUBORDINATE_OPENERS = words(
     "jak jeśli jeżeli gdy kiedy ponieważ choć chociaż zanim skoro dopóki aby żeby gdyby odkąd"
 )
 SEASONS = words("wiosna lato jesień zima")
+# Words that ask: a "?" after a sentence with one of them is a question's
+QUESTION_WORDS = words(
+    """czy kto kogo komu kim co czego czemu czym jak jaki jaka jakie jakiego jakiej jakim gdzie
+    dokąd skąd kiedy dlaczego ile ilu który która które którego której czyż czyj czyja"""
+)
 # A noun's owner before the noun, opening a sentence whose subject may follow its verb
 # ("Jej pierwszym właścicielem był … Mikołaj z Markowa")
 POSSESSIVES = words("jej jego ich")
