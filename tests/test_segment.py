@@ -5722,6 +5722,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
         "Urząd będzie nieczynny w dniu 2 maja 2025 r. (tj. piątek)\nZapraszamy w poniedziałek.",
         ["Urząd będzie nieczynny w dniu 2 maja 2025 r. (tj. piątek)", "Zapraszamy w poniedziałek."],
     ),
+    # a bracketed term closing a sentence that opens with a preposition is no "W 3. min."
+    para("w Lipnie na I kadencję (2019 - 2021).", "Wszystkie etapy wyborów były dla nas nauką."),
 ]
 
 

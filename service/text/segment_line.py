@@ -1199,6 +1199,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if (
             (kind == "quantity" or (kind == "word" and bare.isdecimal()))
             and reads(nxt) is not Start.OPENS
+            and token[-1:] not in ")]"  # "na I kadencję (2018 - 2020). Wszystkie…" (312c)
             # "od godz. 12. 13 lutego…": a time, then the next entry's date
             and not (nxt.first.isdigit() and hour_word(self._previous(token_start)))
             and is_intro_adverbial(self.text, self.sentence_start, token_start)
