@@ -5724,6 +5724,13 @@ REVIEW_ROUND_THREE_HUNDRED = [
     ),
     # a bracketed term closing a sentence that opens with a preposition is no "W 3. min."
     para("w Lipnie na I kadencję (2019 - 2021).", "Wszystkie etapy wyborów były dla nas nauką."),
+    # round 313: an interview's speaker by initials opening the answer's line
+    (
+        "Gazeta: Jak ocenia pan ten rok?\nW.K. Na to pytanie odpowiem krótko. Był dobry.",
+        ["Gazeta: Jak ocenia pan ten rok?", "W.K. Na to pytanie odpowiem krótko.", "Był dobry."],
+    ),
+    one("3. Przyjęcie protokołu. - 10:05:00"),  # an agenda item's time
+    one("Lipno (pol. hist. Lipne[3]) – wieś w powiecie."),  # its footnote glued on
 ]
 
 

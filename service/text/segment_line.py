@@ -157,6 +157,8 @@ _DATE_LABEL_AHEAD = re.compile(r"\s+(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-
 _GLUED_TITLE = re.compile(  # a title glued to the word before it, as scraped: "równieżKs."
     rf"([a-ząćęłńóśźż]{{3,}})({'|'.join(sorted(t.capitalize() for t in lists.DEGREES_AND_TITLES))})"
 )
+_TIMESTAMP_CLOSES = re.compile(r"\s*[-–]\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*")
+_SPEAKER_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ](?:\.[A-ZĄĆĘŁŃÓŚŹŻ])?")  # "W.G"
 _FOLIO_AHEAD = re.compile(r"\s+[IVX]{1,4}\s+(?:f|k|s)\.\s*[0-9]")  # "T. Sir. I f. 5", volume
 _TIME = re.compile(r"[0-9]{1,2}[.:][0-9]{2}")
 _TIME_RANGE_AHEAD = re.compile(r"\s*[-–]\s*" + _TIME.pattern + r"\b")  # "13.00. - 18.00"
@@ -462,6 +464,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency; "Kudowa Zdr.
             # /140 km/), 11.V." : an aside in slashes that the sentence goes on after
             return False
+        if punct == "." and _TIMESTAMP_CLOSES.fullmatch(self.text, m.end(), self.end):
+            return False  # "1. Otwarcie obrad. - 14:11:00" (round 313d): the item's time
         if punct in ".!?" and _MEDIA_TAG_AHEAD.match(self.text, m.end(), self.end):
             return False  # "…przy ul. Jagiellońskiej. (FOTO). To duży…": the sentence's photo
         if (
@@ -1628,6 +1632,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not _LIMITED_LIABILITY.match(self.text, after, self.end)
         ):
             return "word"  # "firmy Lilpop, Rau, Lowenstein i sp. Z słynnych…" (311b): "i spółka"
+        if (
+            token_start == self.sentence_start
+            and _SPEAKER_INITIALS.fullmatch(bare)
+            and nxt.first.isupper()
+            and not nxt.dotted
+        ):
+            return None  # "W.G. Jest to pytanie retoryczne." (round 313a): an answer's speaker
         if _FOLIO_AHEAD.match(self.text, after, self.end):
             return None  # "1386 T. Sir. I f. 5: Zadzim" (round 312c): a source's volume, folio
         if _TIME.fullmatch(bare) and _TIME_RANGE_AHEAD.match(self.text, after, self.end):
