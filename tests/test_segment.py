@@ -5731,6 +5731,16 @@ REVIEW_ROUND_THREE_HUNDRED = [
     ),
     one("3. Przyjęcie protokołu. - 10:05:00"),  # an agenda item's time
     one("Lipno (pol. hist. Lipne[3]) – wieś w powiecie."),  # its footnote glued on
+    # round 314: a headline's gallery label closing its line; after a paragraph, its own piece
+    (
+        "Orzeł Lipno wygrał sparing z juniorami 3:1. Zdjęcia\n\nPiłkarze zagrali dobrze.",
+        ["Orzeł Lipno wygrał sparing z juniorami 3:1. Zdjęcia", "Piłkarze zagrali dobrze."],
+    ),
+    para(
+        "Na festynie obejrzeliśmy stoiska przygotowane przez strażaków, policjantów, "
+        "rekonstruktorów i koło gospodyń wiejskich z sąsiedniej wsi, a potem pokazy ratownictwa.",
+        "Zdjęcia",
+    ),  # control
 ]
 
 

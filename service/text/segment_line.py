@@ -98,6 +98,8 @@ _ENTRY_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}")
 _REDACTED_PART = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]")  # the letter left of a blanked-out name
 _REDACTED_AHEAD = re.compile(r"\s+(?:[-–—]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ](?:…|\.){2,}")
 _MEDIA_TAG_AHEAD = re.compile(rf"\s+\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)(?:\.|\Z)")
+_HEADLINE_CHARS = 120  # a headline is a line no longer than this
+_GALLERY_LABEL_CLOSES = re.compile(r"\s+(?i:foto|zdjęcia|wideo|video|galeria)\s*")
 # a leader, then the page or the line's end: "… ………….. 3", "…………..14", "ZARZĄD.  ……………"
 _LEADER_AHEAD = re.compile(r"\s*(?:…|\.){4,}\s*(?:[0-9]{1,3}(?!\S)|\Z)")
 # a count, a time, or a menu item's allergen codes closing the line: "(6)", "(1,3,7)"
@@ -466,6 +468,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False
         if punct == "." and _TIMESTAMP_CLOSES.fullmatch(self.text, m.end(), self.end):
             return False  # "1. Otwarcie obrad. - 14:11:00" (round 313d): the item's time
+        if (
+            punct in ".!?"
+            and _GALLERY_LABEL_CLOSES.fullmatch(self.text, m.end(), self.end)
+            and m.start() - self.sentence_start <= _HEADLINE_CHARS
+            and self._line_start(m.start()) == self.sentence_start
+        ):
+            # "Polonia wygrała sparing 3:1. Zdjęcia" (round 314a): a headline's gallery; after
+            # a paragraph the label is a piece of its own (round 310a)
+            return False
         if punct in ".!?" and _MEDIA_TAG_AHEAD.match(self.text, m.end(), self.end):
             return False  # "…przy ul. Jagiellońskiej. (FOTO). To duży…": the sentence's photo
         if (
