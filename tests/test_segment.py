@@ -5741,6 +5741,19 @@ REVIEW_ROUND_THREE_HUNDRED = [
         "rekonstruktorów i koło gospodyń wiejskich z sąsiedniej wsi, a potem pokazy ratownictwa.",
         "Zdjęcia",
     ),  # control
+    # round 315: a chronicle's entries headed by a range, a Roman month or two years
+    (
+        "Kronika szkoły\n1896 –1905r. Dzieci chodzą do szkoły w sąsiedniej wsi.\n"
+        "III 1912r. Umiera kierownik szkoły.\n1921r.,1922r. Wieś nawiedza susza.",
+        [
+            "Kronika szkoły",
+            "1896 –1905r. Dzieci chodzą do szkoły w sąsiedniej wsi.",
+            "III 1912r. Umiera kierownik szkoły.",
+            "1921r.,1922r. Wieś nawiedza susza.",
+        ],
+    ),
+    one("Parafia została erygowana 14 03. 1951 r. z dwóch gromad."),  # a month after a space
+    one("Lipowo – wieś na Pojez. Mazurskim, nad jez. Łańskim."),
 ]
 
 

@@ -154,7 +154,8 @@ _EXAMPLE_BEFORE = frozenset({"m.in", "np"})  # an example named after them: "m.i
 _LABEL_ALONE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+:?\s*")  # "r. Imieniny"
 _NUMBERED_INITIAL = re.compile(r"[0-9]{1,3}\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")  # "2. M. Sidor"
 _TEXT_AND = re.compile(r"(?i)(?:tekst|text|opis)\s+i\s+")  # a credit's pair of labels
-_SPACED_MONTH = re.compile(r"\.(?:0?[1-9]|1[0-2])")  # a date's month typed after a space
+# a date's month typed after a space: "3 .09. 1348 r.", "28 01. 1936 r." (round 315c)
+_SPACED_MONTH = re.compile(r"\.(?:0?[1-9]|1[0-2])|0[1-9]|1[0-2]")
 _DATE_LABEL_AHEAD = re.compile(r"\s+(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.\s")
 _GLUED_TITLE = re.compile(  # a title glued to the word before it, as scraped: "równieżKs."
     rf"([a-ząćęłńóśźż]{{3,}})({'|'.join(sorted(t.capitalize() for t in lists.DEGREES_AND_TITLES))})"
@@ -221,7 +222,10 @@ _ABBREVIATED = frozenset(
 _INITIAL_BEFORE = re.compile(r"(?<![^\s(])[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?\Z")  # "A. " before "P. Bieś"
 # "1928r", "1964 r"; a range, "1277r. - 1288r"; about a year, "Ok. 1400r" (round 293c)
 _YEAR_R = re.compile(
-    r"(?:(?:[Oo]k\.|[Oo]koło)\s*)?(?:(?:1[0-9]{3}|20[0-9]{2})\s?r\.?\s?[-–]\s?)?"
+    r"(?:(?:[Oo]k\.|[Oo]koło)\s*)?"
+    r"(?:[IVX]{1,4}\s+)?"  # a month in Roman numerals: "IV 1915r." (round 315c)
+    # a range or a pair: "1890 r. - 1900 r.", "1897 –1908r.", "1935/1936r.", "1925r.,1926r."
+    r"(?:(?:1[0-9]{3}|20[0-9]{2})(?:\s?r\.?)?(?:\s?[-–/]\s?|,\s?))?"
     r"(?:1[0-9]{3}|20[0-9]{2})\s?r"
 )
 _LINE_STOPS = re.compile(r"[^\n]*[.!?…][\"”»)]*[ \t]*(?:\n|\Z)")  # the line ends on a stop

@@ -28,7 +28,7 @@ COMMON_ABBREVIATIONS = words(
     l.p podw gim ca klaszt hetm przedm diec wojew ppor or got współpr gw katol prześw śs poż
     kurp odm sakr wyp
     śwd własn przym wiel distr płodozm fol dep żelazn ldz l.dz pozn zakł pom śśw przys dek dioec pam
-    marszał głog hist"""
+    marszał głog hist pojez"""
 )  # "wew.", "wewn." (wewnętrzny): "tel. 44 724 24 00 wew. 28", a phone's extension; "ul. Boh.
 # Westerplatte" (Bohaterów), "ul. Obr. Poczty Gdańskiej" (Obrońców; after a number, "obr."
 # counts revolutions); "DW. ŁÓDŹ DĄBROWA" (dworzec); Morfeusz 2 knows neither "oddz."
@@ -110,7 +110,8 @@ COMMON_ABBREVIATIONS = words(
 # (dekanat; also "dek", a deck, rare at a sentence's end) and a Latin record's "dioec.
 # Chelmensis" (dioecesis, round 281d); "Grób św. pam. Stanisława" (świętej pamięci, 281c);
 # an old gazetteer's "ks. Sanguszki marszał. W. Ks. Lit." (marszałka, round 282a) and "księcia
-# głog. Henryka" (głogowskiego, 282b); "Dubin (pol. hist. Dupin)" (historyczna, round 313c)
+# głog. Henryka" (głogowskiego, 282b); "Dubin (pol. hist. Dupin)" (historyczna, round 313c);
+# "miasto na Pojez. Olsztyńskim" (Pojezierze, round 315a)
 ADDRESS_AND_RANKS = words(
     # Forms of address and ranks before a name: "o." (ojciec; the preposition never takes a
     # period), "oo." (ojcowie), "p." (pan), "ks. inf.", "prał.", "kan.", "mgr farm.", "dyr.",
