@@ -15,6 +15,7 @@ from .segment_scan import (
     CLOSERS,
     JOURNAL,
     OPENING,
+    SENTENCE_WINDOW,
     STATEMENT_END,
     Next,
     Scan,
@@ -214,7 +215,8 @@ class BracketRules(Scan):
             return False
         opened = self.brackets[-1]
         words = self._words_so_far(opened)
-        joined = list(_COORDINATED.finditer(self.text, self.sentence_start, opened))
+        window = max(self.sentence_start, opened - SENTENCE_WINDOW)
+        joined = list(_COORDINATED.finditer(self.text, window, opened))
         if joined:
             # "…miały tu miejsce walki, a podczas wojny w Treblince (pow. Sokołów Podl.) Niemcy
             # utworzyli obóz" (round 310b): the clause after "a" has no verb before the bracket

@@ -42,6 +42,7 @@ from .segment_scan import (
     OPENING,
     QUOTE_AHEAD,
     ROMAN,
+    SENTENCE_WINDOW,
     SPACED_DASH,
     STATEMENT_END,
     Next,
@@ -1544,7 +1545,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         stop = STATEMENT_END.search(self.text, after, self.end)
         if stop is None or self.text[stop.start()] != ".":
             return False
-        head = self.text[self.sentence_start : start].lower().split()
+        head = self.text[max(self.sentence_start, start - SENTENCE_WINDOW) : start].lower().split()
         rest = self.text[after : stop.start()].split()
         return not any(w.strip(",;:()") in lists.QUESTION_WORDS for w in head) and not any(
             lexicon.finite_verb(w.strip(OPENING + CLOSERS + ",;:")) for w in rest
