@@ -5754,6 +5754,11 @@ REVIEW_ROUND_THREE_HUNDRED = [
     ),
     one("Parafia została erygowana 14 03. 1951 r. z dwóch gromad."),  # a month after a space
     one("Lipowo – wieś na Pojez. Mazurskim, nad jez. Łańskim."),
+    # round 316: a direction after "od" completing its phrase before a preposition
+    para("Wieś leży nad jeziorem, które przylega do niej od pd.", "Nad wsią góruje wzgórze."),
+    one("Miasto leży 15 km na pd. Od Lipna."),  # control: "od" typed with a capital
+    # a participle and its auxiliary opening a sentence after a model's number
+    para("Pułk wyposażono w samoloty MIG 15.", "Przydzielony został do korpusu lotniczego."),
 ]
 
 

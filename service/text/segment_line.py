@@ -163,6 +163,7 @@ _GLUED_TITLE = re.compile(  # a title glued to the word before it, as scraped: "
 )
 _TIMESTAMP_CLOSES = re.compile(r"\s*[-–]\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*")
 _SPEAKER_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ](?:\.[A-ZĄĆĘŁŃÓŚŹŻ])?")  # "W.G"
+_DIRECTIONS = frozenset(["pn", "pd", "płn", "płd", "wsch", "zach"])  # "od pd.", "na pn."
 _FOLIO_AHEAD = re.compile(r"\s+[IVX]{1,4}\s+(?:f|k|s)\.\s*[0-9]")  # "T. Sir. I f. 5", volume
 _TIME = re.compile(r"[0-9]{1,2}[.:][0-9]{2}")
 _TIME_RANGE_AHEAD = re.compile(r"\s*[-–]\s*" + _TIME.pattern + r"\b")  # "13.00. - 18.00"
@@ -1655,6 +1656,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and not nxt.dotted
         ):
             return None  # "W.G. Jest to pytanie retoryczne." (round 313a): an answer's speaker
+        if (
+            bare in _DIRECTIONS
+            and previous.lower() == "od"
+            and (nxt.word.lower() in lists.PREPOSITIONS or lexicon.clause_start(nxt.word))
+        ):
+            # "przylegającego od pn. i Chłop – od pd. Nad osadą dominuje…" (round 316b): a
+            # direction completes its phrase; a preposition or a clause's opening word follows
+            # (not after "na": "15 km na pd. Od Włocławka", round 303d, "od" typed capitalised)
+            return "word"
         if _FOLIO_AHEAD.match(self.text, after, self.end):
             return None  # "1386 T. Sir. I f. 5: Zadzim" (round 312c): a source's volume, folio
         if _TIME.fullmatch(bare) and _TIME_RANGE_AHEAD.match(self.text, after, self.end):

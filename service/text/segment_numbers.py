@@ -693,7 +693,13 @@ class NumberRules(Scan):
         if nxt.genitive_plural and number:
             return False  # "że 4. Mężów potrzeba": what a number counts, its period a slip
         if not lexicon.noun(nxt.word):
-            return False
+            # or a participle and its auxiliary: "w samoloty MIG 15. Podporządkowany został…"
+            # (round 316c)
+            return (
+                lexicon.passive_participle(nxt.word)
+                and self._verb_follows(nxt)
+                and self._verb_before(token_start)
+            )
         if start is Start.OTHER and lexicon.lemma_in(nxt.word, lists.ORDINAL_NOUNS):
             return False  # "w Metalkas 2. Ekstralidze doszło…": the league's name, no subject
         if not self._verb_follows(nxt):
@@ -710,8 +716,12 @@ class NumberRules(Scan):
                 )
             ):
                 return False
-        # the clause before must have its verb; a dash stands for one ("Łączna liczba łóżek
-        # - 410."); after a preposition a word is no verb ("do niewoli gen. X 5. Armia ruszyła")
+        return self._verb_before(token_start)
+
+    def _verb_before(self, token_start: int) -> bool:
+        """Has the clause before the number its verb? A dash stands for one ("Łączna liczba
+        łóżek - 410."); after a preposition a word is no verb ("do niewoli gen. X 5. Armia
+        ruszyła")."""
         words = self._words_so_far(token_start)
         if words and SPACED_DASH.search(self.text, self.sentence_start, token_start):
             return True
