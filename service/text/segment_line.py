@@ -162,6 +162,7 @@ _GLUED_TITLE = re.compile(  # a title glued to the word before it, as scraped: "
     rf"([a-ząćęłńóśźż]{{3,}})({'|'.join(sorted(t.capitalize() for t in lists.DEGREES_AND_TITLES))})"
 )
 _TIMESTAMP_CLOSES = re.compile(r"\s*[-–]\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*")
+_DASHED_DATE_CLOSES = re.compile(r"\s*[-–]\s*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s?(?:r\.?)?\s*")
 _SPEAKER_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ](?:\.[A-ZĄĆĘŁŃÓŚŹŻ])?")  # "W.G"
 _DIRECTIONS = frozenset(["pn", "pd", "płn", "płd", "wsch", "zach"])  # "od pd.", "na pn."
 _FOLIO_AHEAD = re.compile(r"\s+[IVX]{1,4}\s+(?:f|k|s)\.\s*[0-9]")  # "T. Sir. I f. 5", volume
@@ -472,8 +473,13 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "Londyn, 9 sierpnia. /TASS/. Naukowcy…": the dateline's agency; "Kudowa Zdr.
             # /140 km/), 11.V." : an aside in slashes that the sentence goes on after
             return False
-        if punct == "." and _TIMESTAMP_CLOSES.fullmatch(self.text, m.end(), self.end):
-            return False  # "1. Otwarcie obrad. - 14:11:00" (round 313d): the item's time
+        if punct == "." and (
+            _TIMESTAMP_CLOSES.fullmatch(self.text, m.end(), self.end)
+            or _DASHED_DATE_CLOSES.fullmatch(self.text, m.end(), self.end)
+        ):
+            # "1. Otwarcie obrad. - 14:11:00" (round 313d): the item's time; "o. Piotr Paluch
+            # OFMCap. – 28.10.1947 r." (317b): a list's name and the date it closes with
+            return False
         if (
             punct in ".!?"
             and _GALLERY_LABEL_CLOSES.fullmatch(self.text, m.end(), self.end)

@@ -135,11 +135,12 @@ ADDRESS_AND_RANKS = words(
     # (przodownik, a pre-war police rank: "pełnili przod. Roch Waloszczyk i przod. A.
     # Matuszek", round 265d); "męcz." and "wlkm." (męczennik, wielkomęczennik: "cerkiew pw. św.
     # męcz. Focjusza", round 310a; "męcz" also an imperative, rare at a sentence's end); "bisk."
-    # and "hb." (biskup, herbu: "bisk. Piotr Tomicki", "Drzewickich hb. Ciołek", round 311).
+    # and "hb." (biskup, herbu: "bisk. Piotr Tomicki", "Drzewickich hb. Ciołek", round 311);
+    # "wst." (w stanie: "płk.wst.spocz. Jan Korbanek", round 317d).
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
     ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc hr przod
-    męcz wlkm bisk hb"""
+    męcz wlkm bisk hb wst"""
 )
 # Ranks of the army, police and fire service, which may take their service's acronym before
 # the name ("ppłk. SG. Grzegorz Biziuk", Straż Graniczna, round 310a)
