@@ -5759,16 +5759,7 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Miasto leży 15 km na pd. Od Lipna."),  # control: "od" typed with a capital
     # a participle and its auxiliary opening a sentence after a model's number
     para("Pułk wyposażono w samoloty MIG 15.", "Przydzielony został do korpusu lotniczego."),
-    # round 317: a sentence wrapped across a scrape's blank line, then a date closing it
-    (
-        "Pierwszy raz będzie można zobaczyć kopie sprawozdań Komendanta Powiatowego Straży"
-        "\n\nw Lipnie z 1951r. Sprawozdania zawierają wykaz sprzętu.",
-        [
-            "Pierwszy raz będzie można zobaczyć kopie sprawozdań Komendanta Powiatowego Straży",
-            "w Lipnie z 1951r.",
-            "Sprawozdania zawierają wykaz sprzętu.",
-        ],
-    ),
+    # round 317: "wst." in a glued rank
     one("Komendantem był wtedy płk.wst.spocz. Jan Wilk."),
     # a list of names, each closed by a dash and a date
     (

@@ -200,14 +200,12 @@ class Scan:
     def _wrapped_opening(self) -> bool:
         """Does the sentence open its line in lowercase after a long line ending in a word or a
         comma: a sentence wrapped mid-way ("…Ślubów Jana Kazimierza⏎z 1656 r. Rok później…"),
-        which began on that line? A heading is short ("Kalendarium⏎w 1928 r. Jan Lis…"). A
-        blank line between may be a scrape's ("…Komendanta Pożarnictwa⏎⏎we Wschowie z 1947r.
-        Sprawozdania…", round 317d)."""
+        which began on that line? A heading is short ("Kalendarium⏎w 1928 r. Jan Lis…")."""
         start = self.sentence_start
         if not (start > 1 and self.text[start - 1] == "\n" and self.text[start].islower()):
             return False
-        before = self.text[max(0, start - 2 * WRAP_MIN_CHARS) : start].rstrip()
-        line = before.rpartition("\n")[2].strip()
+        line = self.text[max(0, start - 2 * WRAP_MIN_CHARS) : start - 1].rpartition("\n")[2]
+        line = line.strip()
         return len(line) >= WRAP_MIN_CHARS and (line[-1].isalnum() or line[-1] == ",")
 
     def _words_so_far(self, token_start: int) -> list[str]:
