@@ -39,10 +39,12 @@ def _has_controls(text: str) -> bool:
 
 # A wrapped line runs long; a heading, a list item or a signature is usually shorter.
 WRAP_MIN_CHARS = 40
-# Words a sentence cannot end on: a line ending with one goes on ("nadane przez⏎Prezydenta")
+# Words a sentence cannot end on: a line ending with one goes on ("nadane przez⏎Prezydenta",
+# "Około⏎1207 r. Łosiów", "czyli⏎Młodoszowice": review pages of round 318)
 _OPEN_ENDED = lists.PREPOSITIONS | lists.words(
     "i oraz lub albo a ale lecz że aby żeby by bo gdyż ponieważ czy który która które którego "
-    "której których którym jak jako niż"
+    "której których którym jak jako niż czyli około ponad poza wobec mimo pomimo oprócz spośród "
+    "zamiast wskutek"
 )
 
 
