@@ -5771,6 +5771,10 @@ REVIEW_ROUND_THREE_HUNDRED = [
             "o. Piotr Kos OFMCap. – 3.06.1952 r.",
         ],
     ),
+    # round 319: an initial-like numeral after a common noun, an adjective phrase after it
+    para("Prace zaczęto od drążenia szybu I.", "Głównym inicjatorem budowy był dyrektor kopalni."),
+    one("Rozmawiałem z Janem K. Nowym prezesem klubu."),  # control: after a first name
+    one("Spotkanie z I. Wielką radością przyjęto."),  # control: after a preposition
 ]
 
 

@@ -463,6 +463,12 @@ def person(word: str) -> bool:
     )
 
 
+def surname(word: str) -> bool:
+    """Can `word` be a surname in any case ("Kowalskim"; not "Głównym", though "Główna" is a
+    village)?"""
+    return any("nazwisko" in r.names for r in _first_readings(word))
+
+
 def first_name(word: str) -> bool:
     """Can `word` be a first name ("Jan", "Anna")? Not "Pan", "Panie": the dictionary lists
     "Pan" as a name, but in Polish text it is the form of address ("Pan Damian prawie…")."""

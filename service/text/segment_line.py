@@ -1805,6 +1805,17 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if kind == "initial" and self._other_case_acts(previous, nxt):
             return "word"  # "aresztowanie Norberta B. Mężczyźnie grozi…": no surname of his
         if (
+            kind == "initial"
+            and not lexicon.first_name(previous)
+            and previous.lower() not in lists.PREPOSITIONS  # "z I. Wielką" may be her name
+            and not lexicon.surname(nxt.word)
+            and self._phrase_opens(nxt)
+        ):
+            # "od drążenia szybu I. Głównym inicjatorem budowy był…" (round 319b): a numeral
+            # after a common noun, then an adjective agreeing with its noun opens a sentence;
+            # no surname reads so (after a first name, "Jana K. Nowym prezesem", it is one)
+            return "word"
+        if (
             previous.lower() == "im"
             and (bare.istitle() or _PATRON_INITIALS.fullmatch(bare))
             and lexicon.start(nxt.word) in (Start.NAME, Start.UNKNOWN)
