@@ -5775,6 +5775,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     para("Prace zaczęto od drążenia szybu I.", "Głównym inicjatorem budowy był dyrektor kopalni."),
     one("Rozmawiałem z Janem K. Nowym prezesem klubu."),  # control: after a first name
     one("Spotkanie z I. Wielką radością przyjęto."),  # control: after a preposition
+    # "z d." (z domu) before a maiden name that is also a verb's form
+    one("Majątek zapisał żonie z d. Zdarza, a resztę synowi."),
 ]
 
 
