@@ -5777,6 +5777,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Spotkanie z I. Wielką radością przyjęto."),  # control: after a preposition
     # "z d." (z domu) before a maiden name that is also a verb's form
     one("Majątek zapisał żonie z d. Zdarza, a resztę synowi."),
+    # a dated clause after a comma, the place its subject and its verb next
+    one("Początkowo wieś należała do książąt, w 1412 r. Bełk był już własnością rycerską."),
+    para("Dom kultury powstał w zamku, w 1976 r.", "Instytucja otrzymała nazwę."),  # control
 ]
 
 

@@ -163,6 +163,7 @@ _ITEM_END = re.compile(r"[,.;!?]")
 _SUBJECT_CHARS = 60  # a subject closing its sentence after the date is short…
 _SUBJECT_MORE_WORDS = 2  # …its first word and at most two more, all capitalised: a name
 _COMMA_BEFORE = re.compile(r",\s*\Z")
+_SETTLEMENTS = lists.words("wieś miasto miasteczko osada gród")
 # a year or a century ("w XVI w.", round 300c) dating an item of a list of dated clauses
 _DATED_ITEM = r"(?:w|we|od|do)\s+(?:[0-9]{4}\s*r|[IVX]{1,5}\s*w)\."
 _EARLIER_DATE = re.compile(rf"(?i)\b{_DATED_ITEM}")
@@ -1233,10 +1234,21 @@ class DateRules(QuoteRules):
         opening = token_start - len(clause[1]) - len(clause[0]) - 2
         if not _COMMA_BEFORE.search(self.text, max(self.sentence_start, opening - 3), opening):
             return False
-        if not _EARLIER_DATE.search(self.text, self.sentence_start, opening):
-            return False  # parallel to a dated clause before, not "pracował w Kole, w 1950 r."
+        if not (
+            _EARLIER_DATE.search(self.text, self.sentence_start, opening)
+            or (lexicon.place_name(nxt.word) and self._settlement_before(opening))
+        ):
+            # parallel to a dated clause before, or the village's next state by its name
+            # ("wieś należała do książąt, w 1412 r. Bełk był już…", rounds 273d, 319d); not
+            # "pracował w Lipce, w 1962 r. Stare Pole przejęło…"
+            return False
         mark = self._next_mark(after)
         return mark is not None and self._verb_between(nxt.end, mark)
+
+    def _settlement_before(self, opening: int) -> bool:
+        """Does the sentence before `opening` speak of a village or a town by its common noun
+        ("wieś", "miasto"), which the name after the date goes on to name?"""
+        return any(lexicon.lemma_in(word, _SETTLEMENTS) for word in self._words_so_far(opening))
 
     def _next_mark(self, after: int) -> int | None:
         """Where the next comma or stop after the date stands, within _CLAUSE_WINDOW."""
