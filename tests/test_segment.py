@@ -5780,6 +5780,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # a dated clause after a comma, the place its subject and its verb next
     one("Początkowo wieś należała do książąt, w 1412 r. Bełk był już własnością rycerską."),
     para("Dom kultury powstał w zamku, w 1976 r.", "Instytucja otrzymała nazwę."),  # control
+    # round 320: a numbered noun after a date, its verb next
+    para("Protokół z sesji w dniu 13 października 2016r.", "XXV Sesji przewodniczył Jan Mach."),
+    one("W 1945 r. II Armia przekroczyła Odrę."),  # control: the date opens the sentence
 ]
 
 

@@ -518,11 +518,11 @@ class DateRules(QuoteRules):
             return True  # "dokument z XVIII w. „Sprawa sporna…”": the work's title
         # a numbered subject is no acronym: "w 1926 r. II wojna światowa"; not "r. III raty",
         # nor a name the verb before it may have as its subject ("w 1945 r. II Armia")
-        numbered_word = peek(self.text, nxt.end, self.end).word
-        numbered = (
-            ROMAN.fullmatch(nxt.word)
-            and numbered_word.islower()
-            and {"nom"} == lexicon.noun_cases(numbered_word)
+        # nor one whose noun has its verb next ("2016r. XXV Sesji przewodniczył…", round 320a)
+        numbered_next = peek(self.text, nxt.end, self.end)
+        numbered = ROMAN.fullmatch(nxt.word) and (
+            (numbered_next.first.islower() and {"nom"} == lexicon.noun_cases(numbered_next.word))
+            or (not numbered_next.dotted and self._verb_follows(numbered_next))
         )
         century = _CENTURY_OPENS.match(self.text, after, self.end)  # "r. XII i XIII w. to…"
         # nor a century's adjective: "z 1467r. XV-wieczny Kobiór był…"
