@@ -5783,6 +5783,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # round 320: a numbered noun after a date, its verb next
     para("Protokół z sesji w dniu 13 października 2016r.", "XXV Sesji przewodniczył Jan Mach."),
     one("W 1945 r. II Armia przekroczyła Odrę."),  # control: the date opens the sentence
+    # an ellipsis after "i" before the list's next count
+    one("Szkoła to 14 nauczycieli z pasją i… 587 uczniów, którzy wypełnili korytarze."),
 ]
 
 

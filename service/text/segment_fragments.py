@@ -46,6 +46,7 @@ _PAUSED_CHARS = 80  # (so only a short stretch of the line is ever split into wo
 _SCORE_THEN_COMMA = re.compile(r"\s+[0-9]{1,3}:[0-9]{1,3}[,.](?:\s|\Z)")  # "… 3:0," "… 2:0."
 _INITIAL_STOP = re.compile(r"(?<=\s)(?:[A-ZĄĆĘŁŃÓŚŹŻ]|[IVXL]{2,6})\.\Z")
 _CLITICS = frozenset({"się", "go", "mu", "ją"})
+_JOINING = frozenset({"i", "oraz", "lub", "albo"})  # "…z pasją i… 587 uczennic": more to come
 _PAUSE_AHEAD = 120  # characters looked ahead for the end of a sentence after a pause
 
 
@@ -207,8 +208,10 @@ class FragmentRules(Scan):
             return True  # "wygrał na wyjeździe... 3:0, w ostatnim secie": the score it waited for
         if before in lists.BLANK_LABELS:
             return True  # a form's blank: "UCHWAŁA NR... RADY MIEJSKIEJ z dnia... 2015 r."
-        if before in lists.CARDINAL_WORDS and peek(self.text, pos, self.end).first.isdigit():
-            return True  # "wynosi blisko... 20 mln zł": the figure is kept for suspense
+        if before in lists.CARDINAL_WORDS | _JOINING and ahead.first.isdigit():
+            # "wynosi blisko... 20 mln zł": the figure is kept for suspense; "14 nauczycieli z
+            # pasją i… 587 uczennic" (round 320a): the list's next count
+            return True
         span = start - self.sentence_start
         opening = self.text[self.sentence_start : start].split() if span <= _PAUSED_CHARS else []
         if (
