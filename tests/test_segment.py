@@ -5785,6 +5785,10 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("W 1945 r. II Armia przekroczyła Odrę."),  # control: the date opens the sentence
     # an ellipsis after "i" before the list's next count
     one("Szkoła to 14 nauczycieli z pasją i… 587 uczniów, którzy wypełnili korytarze."),
+    # round 321: a first name cut short before the surname; control: a clause's opening word
+    one("Krzemienie odkrył tu przez przypadek Zyg. Glogera uczeń."),
+    one("Kościół wystawiono w 1779 r. staraniem prymasa Ant. Ostrowskiego."),
+    para("Na spotkaniu był też Stan.", "Potem wyszedł."),
 ]
 
 

@@ -1677,6 +1677,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return None  # "w godz. 13.00. - 18.00, sala OSP" (round 312c): the hours' range
         if bare == "d" and _DATE_AHEAD.match(self.text, after, self.end):
             return None  # "R. 1580 d. 18 września kościół…" (round 302c): "dnia", its day
+        if (
+            bare.istitle()
+            and bare.lower() in lists.FIRST_NAMES_CUT
+            and reads(nxt) in (Start.NAME, Start.UNKNOWN)
+        ):
+            return None  # "odkryte tu przez Zyg. Glogera stacye" (round 321c): his first name
         if token == "d" and previous == "z" and nxt.word[:1].isupper():
             # "żonie z d. Zdarza, a…" (round 319d): "z domu", her maiden name, though a verb's
             return None

@@ -194,6 +194,11 @@ CAPITAL_HONORIFICS = words("JE JM JMć JMci JMP JmP JMKs JW JWP JWM JP WM WMM WM
 # Street labels the dictionary has only as a word, labels only after a preposition: "na oś.
 # Chopina" (osiedle; also "Oś."), but "To jest oś. Plac…" (the axis)
 LABELS_ALSO_WORDS = words("oś")
+# First names cut short in old prints and gazetteers, seen before a surname on review pages of
+# rounds 268–321 ("przez Zyg. Glogera", "Stef. Czarniecki", "prymasa Ant. Ostrowskiego",
+# "Mich. Stryjewski", "Katarzyna ż. Stan. Chotowskiego", "Jan. Ign. Zielonce", "Jnh. Ed.
+# Wittek"); none is a word that closes a sentence before a name.
+FIRST_NAMES_CUT = words("zyg stef stan ant mich ign ed")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
