@@ -5789,6 +5789,10 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Krzemienie odkrył tu przez przypadek Zyg. Glogera uczeń."),
     one("Kościół wystawiono w 1779 r. staraniem prymasa Ant. Ostrowskiego."),
     para("Na spotkaniu był też Stan.", "Potem wyszedł."),
+    # round 322: a gazetteer's inhabitants, then the same counted by faith or sex
+    one("Miasto ma 201 dm. i 1822 mk. 978 katol, 825 prot, 19 żyd."),
+    one("Gmina liczy 177 dm. i 843 mk. 802 rz.-kat. i 41 izr."),
+    para("Wieś liczy 21 dm. i 125 mk.", "3 domy stoją puste."),  # control: a count of things
 ]
 
 

@@ -165,6 +165,13 @@ _TIMESTAMP_CLOSES = re.compile(r"\s*[-–]\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s
 _DASHED_DATE_CLOSES = re.compile(r"\s*[-–]\s*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s?(?:r\.?)?\s*")
 _SPEAKER_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ](?:\.[A-ZĄĆĘŁŃÓŚŹŻ])?")  # "W.G"
 _DIRECTIONS = frozenset(["pn", "pd", "płn", "płd", "wsch", "zach"])  # "od pd.": a direction
+# After a gazetteer's "N mk." (mieszkańców), the same people counted by faith or sex: "1822
+# mk. 978 katol, 825 prot", "843 mk. 802 rz.-kat.", "1475 mk. 739 męż." (rounds 274a, 283a,
+# 298a: 6, 299d, 300a, 305d, 322a)
+_CENSUS_AHEAD = re.compile(
+    r"\s+[0-9]+\s+(?:rz\.\s?-?\s?kat|kat|izr|żyd|ew|prot|prawosł|męż|kob|unit|mahomet|karaim)",
+    re.IGNORECASE,
+)
 _FOLIO_AHEAD = re.compile(r"\s+[IVX]{1,4}\s+(?:f|k|s)\.\s*[0-9]")  # "T. Sir. I f. 5", volume
 _TIME = re.compile(r"[0-9]{1,2}[.:][0-9]{2}")
 _TIME_RANGE_AHEAD = re.compile(r"\s*[-–]\s*" + _TIME.pattern + r"\b")  # "13.00. - 18.00"
@@ -1671,6 +1678,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # direction completes its phrase; a preposition or a clause's opening word follows
             # (not after "na": "15 km na pd. Od Włocławka", round 303d, "od" typed capitalised)
             return "word"
+        if bare == "mk" and _CENSUS_AHEAD.match(self.text, after, self.end):
+            return None  # "1822 mk. 978 katol, 825 prot" (round 298a): the same people, counted
         if _FOLIO_AHEAD.match(self.text, after, self.end):
             return None  # "1386 T. Sir. I f. 5: Zadzim" (round 312c): a source's volume, folio
         if _TIME.fullmatch(bare) and _TIME_RANGE_AHEAD.match(self.text, after, self.end):
