@@ -5793,6 +5793,11 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Miasto ma 201 dm. i 1822 mk. 978 katol, 825 prot, 19 żyd."),
     one("Gmina liczy 177 dm. i 843 mk. 802 rz.-kat. i 41 izr."),
     para("Wieś liczy 21 dm. i 125 mk.", "3 domy stoją puste."),  # control: a count of things
+    # a table of contents whose leaders were lost, Roman pages too
+    one("1. Proboszczowie. 14 2. Wikaryusze . 60 3. Parafia. 65 4. Aneks . 72"),
+    one("1. Parafia w Lipnie. XI 2. Ludność wsi i jej zajęcia...... XVII"),
+    one("Wprowadzenie . VII"),
+    para("Rannych było wielu.", "14 Osób trafiło do szpitala."),  # control: no leader
 ]
 
 

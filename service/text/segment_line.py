@@ -92,6 +92,13 @@ _SECTION_CITED = re.compile(
 # the rest of the line: a vote's count "(6)", a live report's time "(14:54:09)"
 _LED_PAGE = re.compile(r"\.{3,}\s+[0-9]{1,3}\s")  # "… ROKU... 7 Pasieka": a page after dots
 _LEADER_WINDOW = 120
+# A page after a contents entry whose leader was lost: then the line's end, the next entry's
+# number or its title ("jedwabińskiego. XXII 4. Uwagi", "osobowy. 76 Indeks miejscowy")
+_PAGE_AHEAD = re.compile(
+    r"\s+(?:[0-9]{1,3}|[IVXL]{1,6})(?=\s*\Z|\s+[0-9]{1,2}\.\s|\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])"
+)
+# what is left of a leader: a run of dots, or a period spaced off, before a page
+_LOST_LEADER = re.compile(r"(?:\.{3,}|…{2,}|\s\.)\s+(?:[0-9]{1,3}|[IVXL]{1,6})(?=\s|\Z)")
 # a table of contents' page after its leader, then the next entry's number: "...... 10 1.1."
 _LED_PAGE_BEFORE = re.compile(r"(?:\.{3,}|…{2,})\s*[0-9]{1,3}\s+\Z")
 _LED_PAGE_CHARS = 12
@@ -419,6 +426,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         self, text: str, start: int, end: int, abbrevs: frozenset[str], speakers: frozenset[str]
     ) -> None:
         self.text, self.end, self.abbrevs, self.speakers = text, end, abbrevs, speakers
+        self.line_start = start
         self.sentence_start = self.scanned = skip_space(text, start, end)
         self.brackets: list[int] = []  # offsets of "(" / "[" still open in this sentence
         self.last = end - 1  # the line's last non-space character
@@ -868,6 +876,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and self._leader(m, punct)
         ):
             return False  # "Wstęp ................ 9": a table of contents' leader, then its page
+        if set(punct) <= {".", "…"} and self._contents_entry(m):
+            return False  # "1. Proboszczowie. 14 2. Wikaryusze . 60": entries, their pages
         if (
             punct == "."
             and _SPACED_LEADER.search(self.text, max(self.sentence_start, m.start() - 8), m.end())
@@ -2450,6 +2460,18 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return True  # "Nauczanie religii ... 45": the page closes the entry's line
         window = self.text[max(0, m.start() - _LEADER_WINDOW) : m.end() + _LEADER_WINDOW]
         return len(_LED_PAGE.findall(window)) > 1
+
+    def _contents_entry(self, m: re.Match[str]) -> bool:
+        """Is the mark at `m` an entry's end in a table of contents whose leaders were lost, its
+        page next (digits or Roman) and then the line's end, the next entry's number or its
+        title? The line around must show a leader of its own: a run of dots or a period spaced
+        off before a page ("Wprowadzenie . VII", "Parafia w Jedwabnem. XI 2. Społeczność……
+        XVII", round 322d)."""
+        if not _PAGE_AHEAD.match(self.text, m.end(), self.end):
+            return False
+        start = max(self.line_start, m.start() - _LEADER_WINDOW)
+        end = min(self.end, m.end() + _LEADER_WINDOW)
+        return _LOST_LEADER.search(self.text, start, end) is not None
 
     def _glossed_question(self, after: int) -> bool:
         """Is the question a numbered item's, a gloss after a dash explaining it ("2. Jakie
