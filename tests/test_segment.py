@@ -5798,6 +5798,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("1. Parafia w Lipnie. XI 2. Ludność wsi i jej zajęcia...... XVII"),
     one("Wprowadzenie . VII"),
     para("Rannych było wielu.", "14 Osób trafiło do szpitala."),  # control: no leader
+    # round 323: "Flor." and "ces." (cesarz) before a name
+    one("W 30 lat później Flor. Mokrski miasto murem opasał."),
+    one("Dwaj posłowie ces. Zygmunta zastali tu króla."),
 ]
 
 

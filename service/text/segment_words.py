@@ -136,11 +136,12 @@ ADDRESS_AND_RANKS = words(
     # Matuszek", round 265d); "męcz." and "wlkm." (męczennik, wielkomęczennik: "cerkiew pw. św.
     # męcz. Focjusza", round 310a; "męcz" also an imperative, rare at a sentence's end); "bisk."
     # and "hb." (biskup, herbu: "bisk. Piotr Tomicki", "Drzewickich hb. Ciołek", round 311);
-    # "wst." (w stanie: "płk.wst.spocz. Jan Korbanek", round 317d).
+    # "wst." (w stanie: "płk.wst.spocz. Jan Korbanek", round 317d); "ces." (cesarz: "posłowie
+    # ces. Zygmunta", round 323a).
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
     ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc hr przod
-    męcz wlkm bisk hb wst"""
+    męcz wlkm bisk hb wst ces"""
 )
 # Ranks of the army, police and fire service, which may take their service's acronym before
 # the name ("ppłk. SG. Grzegorz Biziuk", Straż Graniczna, round 310a)
@@ -195,10 +196,10 @@ CAPITAL_HONORIFICS = words("JE JM JMć JMci JMP JmP JMKs JW JWP JWM JP WM WMM WM
 # Chopina" (osiedle; also "Oś."), but "To jest oś. Plac…" (the axis)
 LABELS_ALSO_WORDS = words("oś")
 # First names cut short in old prints and gazetteers, seen before a surname on review pages of
-# rounds 268–321 ("przez Zyg. Glogera", "Stef. Czarniecki", "prymasa Ant. Ostrowskiego",
+# rounds 268–323 ("przez Zyg. Glogera", "Stef. Czarniecki", "prymasa Ant. Ostrowskiego",
 # "Mich. Stryjewski", "Katarzyna ż. Stan. Chotowskiego", "Jan. Ign. Zielonce", "Jnh. Ed.
-# Wittek"); none is a word that closes a sentence before a name.
-FIRST_NAMES_CUT = words("zyg stef stan ant mich ign ed")
+# Wittek", "Flor. Mokrski"); none is a word that closes a sentence before a name.
+FIRST_NAMES_CUT = words("zyg stef stan ant mich ign ed flor")
 # Languages, as in "Wrocław (niem. Breslau)": the usual dictionary abbreviations.
 LANGUAGES = words(
     """niem fr ros ukr czes słow hiszp węg łot fiń szw norw duń gr hebr jid jap chiń białorus
