@@ -5801,6 +5801,13 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # round 323: "Flor." and "ces." (cesarz) before a name
     one("W 30 lat później Flor. Mokrski miasto murem opasał."),
     one("Dwaj posłowie ces. Zygmunta zastali tu króla."),
+    # an aside in brackets of whole sentences, opened with a capital
+    para(
+        "W herbie jest rak (A każdy by się spodziewał jodły.",
+        "Tymczasem to czystość rzeki zdecydowała).",
+    ),
+    para("Zamek spalili Szwedzi (Panie, jakie tam zabytki!", "Wszystko palili!)."),
+    one("Sprawę opisał (zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił."),
 ]
 
 

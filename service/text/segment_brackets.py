@@ -81,6 +81,19 @@ class BracketRules(Scan):
                 return True
         return _SIGNED_BRACKET.match(self.text, after, self.end) is not None
 
+    def _aside_of_sentences(self, pos: int, punct: str, nxt: Next) -> bool:
+        """Is the bracket we are in an aside of whole sentences, so that its own "." or "!"
+        before a clause's opening word ends one of them ("szwedzkiego (Panie, jakie tam
+        zabytki! Wszystko palili. …)", "(A każdy by się spodziewał jodły. Tymczasem…", rounds
+        321b, 323b)? It opens with a capital, and a "." needs a verb of its own before it."""
+        opened = self.brackets[-1]
+        if pos - opened > _BRACKET_AHEAD or reads(nxt) is not Start.OPENS:
+            return False
+        words = [w.strip(OPENING + CLOSERS + ".,;:!?") for w in self.text[opened + 1 : pos].split()]
+        if not words or not words[0][:1].isupper():
+            return False
+        return punct in "!?" or any(w[:1].islower() and lexicon.finite_verb(w) for w in words)
+
     def _bracket_closes(self, pos: int) -> bool:
         """Does the bracket we are in close after `pos` on this line, within _BRACKET_AHEAD
         characters (the first bracket ahead is a closing one)?"""

@@ -749,7 +749,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 return True  # "rasy czarnej (!) Oto jak…": the editor's mark closed it
             # "trwa wojna [...] To już…": words left out between two sentences
             return self._omission_between(m, nxt)
-        if self._inside_brackets(m.start()) and self._bracket_closes(m.end()):
+        if (
+            self._inside_brackets(m.start())
+            and self._bracket_closes(m.end())
+            and not self._aside_of_sentences(m.start(), punct, nxt)
+        ):
             # "(zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił", "(“Uwaga!”
             # TVN) za cykl": closed by a quote at most, as a bracket's close was taken above
             return False
