@@ -9,17 +9,18 @@ How a sentence boundary is decided (see `segment_line.Line._ends_sentence`):
 * Candidates are terminal punctuation (``. ! ? …``), optionally followed by closing quotes or
   brackets, and then whitespace. Nothing without whitespace after it is ever a candidate, so
   "4,9", "16.30", "1.5 mln", "3.5%", URLs and e-mail addresses never split.
-* What follows decides first: a lowercase word never starts a sentence, also behind a dash or
-  a quote ("„Czy to koniec?” – pytał." is one sentence; "– Tak – odparł." after a full stop
-  starts a new one). A "." or "?" inside brackets opened mid-sentence ("(… - red.)") does not
-  end the outer sentence, nor does one inside a short quoted title: mid-sentence ("obejrzeli
-  „Orzeł. Ostatni patrol” w reżyserii"), as the subject ("„Wesele. Powrót” trafi do kin",
-  not before a speech verb) or named as a work ("tekst Anny Nowak „Ujawniamy. …”."), nor in
-  a name of any length that "pn."/"pt." introduced ("zadania pn. „Remont A. Remont B.” z"). A
-  short bracketed signature closing the line ("… w Warszawie. (red.)", "22 proc. (PAP)") is
-  always a segment of its own; an omission marker ("(...)", "[…]") between quoted sentences
-  opens the next one. A word that can only be a locative ("w 2014 r. Krymie") never opens a
-  sentence.
+* What follows decides first: a lowercase word never starts a sentence, also behind a dash or a
+  quote ("„Czy to koniec?” – pytał." is one sentence; "– Tak – odparł." after a full stop starts
+  a new one). A "." or "?" inside brackets opened mid-sentence ("(… - red.)") does not end the
+  outer sentence, unless the bracket is an aside of whole sentences, opened with a capital ("(A
+  każdy by się spodziewał jodły. Tymczasem…"); nor does one inside a short quoted title:
+  mid-sentence ("obejrzeli „Orzeł. Ostatni patrol” w reżyserii"), as the subject ("„Wesele.
+  Powrót” trafi do kin", not before a speech verb) or named as a work ("tekst Anny Nowak
+  „Ujawniamy. …”."), nor in a name of any length that "pn."/"pt." introduced ("zadania pn.
+  „Remont A. Remont B.” z"). A short bracketed signature closing the line ("… w Warszawie.
+  (red.)", "22 proc. (PAP)") is always a segment of its own; an omission marker ("(...)", "[…]")
+  between quoted sentences opens the next one. A word that can only be a locative ("w 2014 r.
+  Krymie") never opens a sentence.
 * "?", "!" and ellipses before a capital end the sentence; nothing ends before punctuation
   ('wieki! ".'). A single "." depends on the word in front of it, sorted into classes with
   different evidence thresholds. Where a class needs to know what a word can be, Morfeusz 2
