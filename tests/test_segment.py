@@ -5808,6 +5808,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     ),
     para("Zamek spalili Szwedzi (Panie, jakie tam zabytki!", "Wszystko palili!)."),
     one("Sprawę opisał (zob. J. Nowak, Kodeks karny. Tom II. Komentarz, 2021) i oddalił."),
+    # round 324: a dated item after a comma, parallel to the one opening the sentence, its count
+    one("W 1787 r. wieś liczyła 253 mieszkańców, w 1881 r. 715 mieszkańców i 101 domów."),
+    para("Kościół spłonął w 1950 r.", "20 domów spłonęło."),  # control: no parallel item
 ]
 
 

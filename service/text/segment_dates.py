@@ -167,6 +167,9 @@ _SETTLEMENTS = lists.words("wieś miasto miasteczko osada gród")
 # a year or a century ("w XVI w.", round 300c) dating an item of a list of dated clauses
 _DATED_ITEM = r"(?:w|we|od|do)\s+(?:[0-9]{4}\s*r|[IVX]{1,5}\s*w)\."
 _EARLIER_DATE = re.compile(rf"(?i)\b{_DATED_ITEM}")
+_OPENING_DATE = re.compile(rf"(?i){_DATED_ITEM}")  # a sentence opened by its dated item
+_PARALLEL_TAIL = re.compile(r",\s*(?:w|we|od|do)\s+[0-9]{4}\s*r\Z")  # "…, w 1881 r" (no ".")
+_PARALLEL_CHARS = 24
 _PARALLEL_DATE = re.compile(rf",\s*(?:(?:a|i|oraz|przykładowo|np\.)\s+)?{_DATED_ITEM}")
 # After a date, a count opening a sentence ("r. 113 osób", "r. 8.4 Procedury", "r. 30-letnie
 # zmaganie"; not "r. 19:16" or "r. 8.30 rano"), or a day narrowing the year ("1992 r. 30
@@ -1524,6 +1527,10 @@ class DateRules(QuoteRules):
             lexicon.lemma_in(w, lists.CELEBRATING_VERBS) for w in clause
         ):
             return False  # "skansen obchodzi w 2017 r. 90-lecie istnienia": what it celebrates
+        if _COUNTED_AHEAD.match(self.text, after, self.end) and self._parallel_to_opening(
+            token_start, after
+        ):
+            return False  # "W 1787 r. Garbatka liczyła 253 mieszkańców, w 1881 r. 715…"
         if self._no_verb_yet(token_start) and _COUNTED_AHEAD.match(self.text, after, self.end):
             # "Jury po wysłuchaniu … 27 października 2018 r. 16 chórów … przyzna": the verb is
             # still to come; not an item's number after a heading ("2013 r. 1 Proponowany…")
@@ -1531,6 +1538,15 @@ class DateRules(QuoteRules):
         if self._count_closes(after):
             return False
         return not _DAY_AHEAD.match(self.text, after, self.end)
+
+    def _parallel_to_opening(self, token_start: int, after: int) -> bool:
+        """Is the date after a comma a second item of the dated item that opened the sentence,
+        sharing its verb ("W 1787 r. Garbatka liczyła 253 mieszkańców, w 1881 r. 715
+        mieszkańców i 101 domów.", round 324b)?"""
+        window = self.text[max(self.sentence_start, token_start - _PARALLEL_CHARS) : after - 1]
+        return bool(
+            _PARALLEL_TAIL.search(window) and _OPENING_DATE.match(self.text, self.sentence_start)
+        )
 
     def _count_closes(self, after: int) -> bool:
         """Does the count after the date close the sentence, a short phrase with no verb of its
