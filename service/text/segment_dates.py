@@ -167,7 +167,6 @@ _SETTLEMENTS = lists.words("wieś miasto miasteczko osada gród")
 # a year or a century ("w XVI w.", round 300c) dating an item of a list of dated clauses
 _DATED_ITEM = r"(?:w|we|od|do)\s+(?:[0-9]{4}\s*r|[IVX]{1,5}\s*w)\."
 _EARLIER_DATE = re.compile(rf"(?i)\b{_DATED_ITEM}")
-_OPENING_DATE = re.compile(rf"(?i){_DATED_ITEM}")  # a sentence opened by its dated item
 _PARALLEL_TAIL = re.compile(r",\s*(?:w|we|od|do)\s+[0-9]{4}\s*r\Z")  # "…, w 1881 r" (no ".")
 _PARALLEL_CHARS = 24
 _PARALLEL_DATE = re.compile(rf",\s*(?:(?:a|i|oraz|przykładowo|np\.)\s+)?{_DATED_ITEM}")
@@ -1545,7 +1544,7 @@ class DateRules(QuoteRules):
         mieszkańców i 101 domów.", round 324b)?"""
         window = self.text[max(self.sentence_start, token_start - _PARALLEL_CHARS) : after - 1]
         return bool(
-            _PARALLEL_TAIL.search(window) and _OPENING_DATE.match(self.text, self.sentence_start)
+            _PARALLEL_TAIL.search(window) and _EARLIER_DATE.match(self.text, self.sentence_start)
         )
 
     def _count_closes(self, after: int) -> bool:
