@@ -5811,6 +5811,27 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # round 324: a dated item after a comma, parallel to the one opening the sentence, its count
     one("W 1787 r. wieś liczyła 253 mieszkańców, w 1881 r. 715 mieszkańców i 101 domów."),
     para("Kościół spłonął w 1950 r.", "20 domów spłonęło."),  # control: no parallel item
+    # round 325: a noun taken up again by "ten" opens a sentence, no subject after the verb
+    para(
+        "Kaplicę pw. św. Józefa poświęcił w 1902 r.", "Kościół ten, dwukrotnie przebudowany, stoi."
+    ),
+    one("Kaplicę pw. św. Józefa poświęcił w 1902 r. biskup Jan Nowak."),  # control
+    # a headline's photo report closing its line, after an abbreviation
+    (
+        "Ślubowanie w SP nr 1 w Brześciu Kuj. Fotoreportaż\n\nPierwszoklasiści złożyli ślubowanie.",
+        [
+            "Ślubowanie w SP nr 1 w Brześciu Kuj. Fotoreportaż",
+            "Pierwszoklasiści złożyli ślubowanie.",
+        ],
+    ),
+    # a sentence's end typed without its space, a date opening the next: the date's clause
+    one("Przed wojną wieś liczyła 812 mieszkańców.3 września 1939 r. Niemcy zajęli szkołę."),
+    para("Przed wojną wieś liczyła 812 mieszkańców.", "3 września 1939 r. Niemcy zajęli szkołę."),
+    # a journal's citation after a sentence with its verb is a note of its own; after "t. j."
+    # or an act's title, the act's
+    para("Gromadę zniesiono, a jej wsie włączono do gminy Lipno.", "Dz. U. 1972 nr 49 poz. 312."),
+    one("Sesję zwołano zgodnie z ustawą o samorządzie gminnym (t. j. Dz. U. z 2023 r. poz. 40)."),
+    one("Biblioteka zaprasza w godz. 10.00 - 15. 00 do czytelni."),  # an hour's minutes spaced off
 ]
 
 

@@ -115,7 +115,11 @@ _DATE_TAIL = re.compile(rf"\s+[0-9]{{1,2}}\s+(?i:{'|'.join(sorted(lists.MONTHS))
 _WEEKDAY_CHARS = 13  # "poniedziałek," is the longest
 _JOINED_DATE_MAX_WORDS = 5  # "…, a już od 1 stycznia 2019 r. Polska"
 # (not a reference's label: "zgodnie z decyzją Wojewody znak: S-II.967.1 z dnia…")
-_CLAUSE_BREAK = re.compile(r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\s-\s")
+# (also a sentence's end typed without its space before a date: "…2366 mieszkańców.10 Września
+# 1939 r. Baligród został zajęty", round 325c)
+_CLAUSE_BREAK = re.compile(
+    r"[,;()–—]|(?<!\bznak)(?<!\bsygn)(?<!\bsygn\.):|\s-\s|(?<=[a-ząćęłńóśźż]{5}\.)(?=[0-9])"
+)
 # "inne: 2009 r. – …, 2010 r. – …": a list's item opens with its date, after the list's colon
 _LISTED_DATE = re.compile(  # "inne: 2009 r. – …", "byli także: w 1474 r. – Stosz…"
     r"[:,]\s+(?:(?:w|we|od|do)\s+)?(?:[0-9]{1,2}\s+[^\W\d_]+\s+)?[0-9]{4}\s*\Z"
@@ -218,6 +222,7 @@ _NAMED_MONTH_YEAR = re.compile(  # "29. Październik 2021": a day, then its mont
     rf"\s+(?:{'|'.join(sorted(lists.MONTHS | lists.MONTHS_NOMINATIVE))})\s+[0-9]{{4}}\b", re.I
 )
 _COPULA = frozenset(["być"])
+_DEMONSTRATIVE = frozenset(["ten"])
 # A judgment's header: its date, then the court and its bench ("Sąd Najwyższy w składzie:")
 _BENCH = re.compile(r"\s+(?:[A-ZŁŚŻ][\w]+\s+){1,4}w\s+składzie\b")
 # A document's number after its date: "z dnia 5 maja 2013 r. Nr (...)", "… r. nr 12/2013,"
@@ -786,10 +791,11 @@ class DateRules(QuoteRules):
         )
 
     def _semicolon_before(self, token_start: int) -> bool:
-        """Is the last break of the clause before token_start a semicolon?"""
+        """Is the last break of the clause before token_start a semicolon, or a sentence's end
+        typed without its space (the break's match is then empty)?"""
         window = max(self.sentence_start, token_start - _CLAUSE_WINDOW)
         breaks = list(_CLAUSE_BREAK.finditer(self.text, window, token_start))
-        return bool(breaks) and breaks[-1].group() == ";"
+        return bool(breaks) and breaks[-1].group() in (";", "")
 
     def _subject_after_verb(self, token_start: int, nxt: Next, object_first: bool = True) -> bool:
         """Does the sentence put its subject after the verb and the date: an object opens it,
@@ -865,6 +871,8 @@ class DateRules(QuoteRules):
             return False  # (not "pełniła od 1987 r. Była doskonałym…", "była" also "former")
         # the subject closes the sentence: "Rodzina nie protestowała" would be a clause
         rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])[0]
+        if rest.split() and lexicon.lemma_in(rest.split()[0], _DEMONSTRATIVE):
+            return False  # "konsekrował w 1474 r. Kościół ten, …": a noun taken up again
         return not any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest.split())
 
     @staticmethod

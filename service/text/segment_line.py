@@ -107,7 +107,9 @@ _REDACTED_PART = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]")  # the letter left of a 
 _REDACTED_AHEAD = re.compile(r"\s+(?:[-–—]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ](?:…|\.){2,}")
 _MEDIA_TAG_AHEAD = re.compile(rf"\s+\((?:{'|'.join(sorted(lists.MEDIA_TAGS))})\)(?:\.|\Z)")
 _HEADLINE_CHARS = 120  # a headline is a line no longer than this
-_GALLERY_LABEL_CLOSES = re.compile(r"\s+(?i:foto|zdjęcia|wideo|video|galeria)\s*")
+_GALLERY_LABEL_CLOSES = re.compile(
+    r"\s+(?i:foto|fotoreportaż|fotorelacja|fotogaleria|zdjęcia|wideo|video|galeria)\s*"
+)
 # a leader, then the page or the line's end: "… ………….. 3", "…………..14", "ZARZĄD.  ……………"
 _LEADER_AHEAD = re.compile(r"\s*(?:…|\.){4,}\s*(?:[0-9]{1,3}(?!\S)|\Z)")
 # a count, a time, or a menu item's allergen codes closing the line: "(6)", "(1,3,7)"
@@ -341,6 +343,7 @@ _BULLETIN_TITLE_TAIL = re.compile(
     r"\s+[-–]\s+[^\n]{0,80}?,\s+menu\s+[0-9]+,\s+artykuł\s+[0-9]+\s+[-–]\s+BIP\b"
 )
 # an address's postcode and town after its house number: "ul. Różana 54. 62-220 Niechanowo"
+_MINUTES_AHEAD = re.compile(r" 00(?![0-9])")  # no sentence opens with "00"
 _POSTCODE_AHEAD = re.compile(r"\s+[0-9]{2}-[0-9]{3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
@@ -709,7 +712,16 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
             return True  # "…polskich lotników. ... Dopiero po…": the mark opens what follows
         if punct == "." and _JOURNAL_CITED.match(self.text, m.end(), self.end):
-            return False  # "Rozporządzenie … w sprawie recept. Dz.U.2020.2424": its citation
+            # "Rozporządzenie … w sprawie recept. Dz.U.2020.2424": its citation; after a
+            # sentence with its verb, a note of its own ("Gminę zlikwidowano i podzielono
+            # między gminy Kościerzyna i Nowa Karczma. Dz. U. 1976 nr 1 poz. 10.", round 325d)
+            last = token_before(self.text, m.start(), self.sentence_start)[0].lower()
+            return (  # a word's end, not "t.j.", "t. j.", "tekst jedn."
+                len(last) > 3
+                and last.isalpha()
+                and last not in self.abbrevs
+                and not self._no_verb_yet(m.start())
+            )
         if _SECTION_CITED.match(self.text, m.end(), self.end):
             return False  # "…, uwierzytelnianie. (§ 1);": the provision it cites, then the list
         if _COUNT_CLOSES.fullmatch(self.text, m.end(), self.end) or _COUNT_THEN_STOP.match(
@@ -1134,6 +1146,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return False  # "MSZE ŚW. W KOŚCIELE…": a line in capitals, its phrase goes on
         if bare.isdecimal() and _POSTCODE_AHEAD.match(self.text, m.end(), self.end):
             return False  # the house's number, then the postcode (round 266a)
+        if len(bare) <= 2 and bare.isdecimal() and _MINUTES_AHEAD.match(self.text, m.end()):
+            return False  # "w godz. 13.00 - 16. 00 w Ośrodku": an hour, its minutes spaced off
         if bare.isdecimal() and _SECTION_SIGN.search(
             self.text, max(self.sentence_start, token_start - 8), token_start
         ):
