@@ -5832,6 +5832,35 @@ REVIEW_ROUND_THREE_HUNDRED = [
     para("Gromadę zniesiono, a jej wsie włączono do gminy Lipno.", "Dz. U. 1972 nr 49 poz. 312."),
     one("Sesję zwołano zgodnie z ustawą o samorządzie gminnym (t. j. Dz. U. z 2023 r. poz. 40)."),
     one("Biblioteka zaprasza w godz. 10.00 - 15. 00 do czytelni."),  # an hour's minutes spaced off
+    # round 326: a genitive plural of a noun with a singular after a count's period: no
+    # ordinal's noun ("100. Urodzin", plural only, would be)
+    para("Dzieci najmłodszych w parafii jest 74.", "Wdów w tej wsi jest 52, a wdowców tylko 9."),
+    # a participle's note after "po raz pierwszy", a clause with its own verb after it
+    para(
+        "Po raz pierwszy wzmiankowana w 1441 r.",
+        "W dokumencie sporu o granice wieś jest wymieniona jako królewska.",
+    ),
+    one("Po raz pierwszy w 1441 r. Lipno wymieniono w dokumencie."),  # control: no participle
+    # "Oś." (osiedle) capitalised inside a sentence labels an estate
+    one(
+        "Parafia obejmuje: Oś. Leśne – bloki, Oś. Na Stoku, Oś. Kopernika, Oś. Bohaterów Września."
+    ),
+    # a Roman numeral before a numbered event's capitalised adjective and noun
+    one("12.01 IX. Gminne Spotkanie Noworoczne."),
+    para("Wyniki opisano w części III.", "Nowy Zjazd Absolwentów odbędzie się za rok."),  # control
+    # a page's markup after a full sentence opens a piece
+    para("Strażacy przyjęli nowych członków.", "[foto:1234567] Obchody rozpoczęły się od mszy."),
+    para(
+        "Gole padły dopiero po przerwie.",
+        '[caption id="attachment_12" align="alignnone" width="600"] foto: Jan Lis',
+    ),
+    # a patron's "bpa i m." (biskupa i męczennika) closing a sentence
+    para("Powitał go proboszcz parafii pw. św. Wojciecha, bpa i m.", "Wraz z nim przyszli goście."),
+    one("Kościół pw. św. Wojciecha bpa i m. w Lipnie spłonął."),  # control
+    # a participle's date as part of a century, its noun after it
+    one(
+        "Wieś łączy się z działalnością poświadczonego około połowy XIV w. Henryka, zasadźcy osady."
+    ),
 ]
 
 

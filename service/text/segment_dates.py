@@ -101,6 +101,7 @@ _APPROXIMATING = frozenset(
 _BEFORE_DATE = lists.words("już jeszcze dopiero")  # "i już w lutym 1174 r."
 _INTRO_MAX_CHARS = 120
 _DATE_WORDS = lists.MONTHS | {"roku", "r."}
+_PART_OF_PERIOD = frozenset(["około", "ok", "połowy", "początku", "końca", "schyłku", "przełomie"])
 # a weekday and its date after a comma, one adverbial: "że w poniedziałek, 10 listopada
 # 2025 r. Starostwo będzie nieczynne"
 _WEEKDAY_END = re.compile(
@@ -182,6 +183,7 @@ _COUNT_AHEAD = re.compile(
     r"|\s+[0-9]+-[^\W\d_]+\s+[^\W\d_]"
 )
 _INITIAL_MAX = 3  # "Jan Kow." may be cut short; a name of four letters or more is whole
+_FIRST_TIME = ["po", "raz", "pierwszy"]
 _NOTE_MAX_WORDS = 4  # "Wzmiankowana w XVI w.": a participle and its date, a note of its own
 _COUNT_TAIL_CHARS = 40  # a count closing its sentence after a date: "r. 87 Polaków."…
 _COUNT_TAIL_WORDS = 3  # …the number and at most two words
@@ -303,6 +305,12 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         return False
     if _has_verb(words):
         return False  # "Do zatrzymania doszło 21 czerwca br.": a clause, with its verb
+    if (
+        len(words) > 3
+        and [w.lower() for w in words[:3]] == _FIRST_TIME
+        and lexicon.participle(words[3])
+    ):
+        return False  # "Po raz pierwszy wzmiankowana w 1436 r.": a participle's note
     if (
         words[0].isdecimal()
         and len(words) > 1
@@ -716,11 +724,21 @@ class DateRules(QuoteRules):
         """Is the sentence a participle and its date alone, a note of its own before a common
         noun opening the next ("Wzmiankowana w XVI w. Nazwa wsi pochodzi…", round 242d)?"""
         words = self._words_so_far(token_start)
-        return (
+        if [w.lower() for w in words[:3]] == _FIRST_TIME:
+            words = words[3:]  # "Po raz pierwszy wzmiankowana w 1436 r."
+        if not (
             0 < len(words) <= _NOTE_MAX_WORDS
             and lexicon.participle(words[0])
             and not lexicon.noun(words[0])
-            and reads(nxt) is Start.NOMINATIVE
+        ):
+            return False
+        if nxt.word.lower() in lists.PREPOSITIONS and not nxt.dotted:
+            # "…wzmiankowana w 1436 r. W zapisce dotyczącej sporu wieś jest wymieniona…": a
+            # clause of its own, its verb ahead (round 270d)
+            rest = _CLAUSE_END.split(self.text[nxt.end : min(self.end, nxt.end + _CLAUSE_WINDOW)])
+            return any(lexicon.finite_verb(w.strip(OPENING + CLOSERS)) for w in rest[0].split())
+        return (
+            reads(nxt) is Start.NOMINATIVE
             and lexicon.common_noun(nxt.word)
             # not a name: "Zbudowany w 1925 r. Dom Kultury służy…" (what was built)
             and peek(self.text, nxt.end, self.end).first.islower()
@@ -1441,6 +1459,7 @@ class DateRules(QuoteRules):
             or words[-1].lower() in lists.MONTHS
             or words[-1].lower() in lists.DATE_PREPOSITIONS
             or lexicon.lemma_in(words[-1], lists.MONTHS_NOMINATIVE)  # "we wrześniu 1939 r."
+            or words[-1].lower() in _PART_OF_PERIOD  # "poświadczonego około połowy XIV w."
         ):
             words.pop()
         return words

@@ -321,6 +321,20 @@ def genitive_plural(word: str) -> bool | None:
     return any(r.pos in _NOMINAL and ":pl:" in r.tag and "gen" in r.cases for r in readings)
 
 
+def counted_only(word: str) -> bool:
+    """Is `word` only a noun in the genitive plural of a noun that has a singular ("Wdów",
+    "Mieszkańców"; not "Urodzin", plural only, nor "Dni", also a nominative)?"""
+    readings = [r for r in _first_readings(word) if r.pos != "ign"]
+    return bool(readings) and all(
+        r.pos == "subst"
+        and ":pl:" in r.tag
+        and "gen" in r.cases
+        and "nom" not in r.cases
+        and not r.tag.endswith(":pt")
+        for r in readings
+    )
+
+
 def plural_genitive_attribute(word: str) -> bool:
     """Can `word` be an adjective or participle in the genitive plural ("zaangażowanych",
     "rannych"), which stands for what a count after it counts?"""

@@ -343,6 +343,9 @@ _BULLETIN_TITLE_TAIL = re.compile(
     r"\s+[-–]\s+[^\n]{0,80}?,\s+menu\s+[0-9]+,\s+artykuł\s+[0-9]+\s+[-–]\s+BIP\b"
 )
 # an address's postcode and town after its house number: "ul. Różana 54. 62-220 Niechanowo"
+# a page's markup left in its text: "[caption id=…]", "[foto:7368951]"
+_MARKUP_AHEAD = re.compile(r"\s*\[[a-z_]{2,}(?::|\s+[a-z_]+=)")
+_MARTYR_BEFORE = re.compile(r"\b(?:bpa?|biskupa)\.?\s+i\s+\Z")  # a patron's "bpa i m."
 _MINUTES_AHEAD = re.compile(r" 00(?![0-9])")  # no sentence opens with "00"
 _POSTCODE_AHEAD = re.compile(r"\s+[0-9]{2}-[0-9]{3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start is quadratic
@@ -707,6 +710,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # uwagi? (w załączeniu porządek obrad)": an aside after a full stop or a question
             # is a piece of its own, whatever its first letter
             return True
+        if (
+            punct in ".!?"
+            and _MARKUP_AHEAD.match(self.text, m.end(), self.end)
+            and self._plain_word_before(m.start())
+        ):
+            return True  # "…po przerwie. [caption id=…] foto: …", "[foto:7368951] Obchody…"
         if not nxt.first or (nxt.first.islower() and not self._small_letter_name(nxt, m.start())):
             return False
         if punct == "." and _BARE_OMISSION.match(self.text, m.end(), self.end):
@@ -1179,6 +1188,15 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             kind = "year"  # "w Operacji Żagiel '84. „Dar Młodzieży” wypłynął…": a year cut short
         if kind != "title" and _SPEAKER_TAG.match(self.text, m.end(), self.end):
             return True  # "wzrosły o 48,8 proc. KK: Adwokaci są…": the next speaker's tag
+        if (
+            kind == "cardinal"
+            and lexicon.counted_only(nxt.word)
+            and peek(self.text, nxt.end, self.end).first.islower()
+        ):
+            # "Dzieci najmłodszych jest 86. Wdów w naszej parafii jest 90": a count's noun,
+            # no ordinal's (round 279c); an ordinal goes with a plural-only noun ("100.
+            # Urodzin") or a plural event's name ("5. Spotkań Teatralnych")
+            return True
         if kind in ("date", "year", "quantity") and _NAMED_SPEAKER.match(
             self.text, m.end(), self.end
         ):
@@ -1641,6 +1659,21 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and before.search(self.text, window, token_start)
         )  # not decimals: "kurs wynosił 4,1. Dzień później 4,2. Potem…"
 
+    def _ordinal_event_ahead(self, previous: str, nxt: Next) -> bool:
+        """Does a numbered event's name follow a Roman numeral, its adjective and noun both
+        capitalised and agreeing ("VII. Regionalne Spotkanie Opłatkowe")? Not after a part of
+        a work: "w części III. Nowe badania…" ends."""
+        if nxt.dotted or not nxt.word.istitle() or not lexicon.adjectival(nxt.word):
+            return False
+        noun = peek(self.text, nxt.end, self.end)
+        return (
+            noun.word.istitle()
+            and not noun.dotted
+            and lexicon.lemma_in(noun.word, lists.ORDINAL_NOUNS)
+            and lexicon.agrees(nxt.word, noun.word)
+            and not lexicon.lemma_in(previous, lists.NUMBERED_PARTS)
+        )
+
     def _refined(
         self, kind: str, token: str, bare: str, token_start: int, nxt: Next, after: int
     ) -> str | None:
@@ -1732,6 +1765,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _THOUSANDS_AHEAD.match(self.text, after, self.end)
         ):
             return None  # "dla ponad 12. 500 osób" (round 302b): thousands, typed apart
+        if bare == "m" and _MARTYR_BEFORE.search(
+            self.text, max(self.sentence_start, token_start - 12), token_start
+        ):
+            return "word"  # "parafii pw. św. Stanisława, bpa i m. Wraz z…": biskupa i męczennika
         if bare == "Chr" and previous.lower() in ("po", "przed"):
             # "w 152 roku po Chr. Ptolemeusz, aleksandryjski geograf" (round 300a): the era
             # closes its date as "p.n.e." does
@@ -2122,6 +2159,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
                 and lexicon.agrees(previous, nxt.word)
             ):
                 return None  # "poprzedził dwudniowy III. Kongres…": the adjective's noun follows
+            if self._ordinal_event_ahead(previous, nxt):
+                return None  # "22.12 VII. Regionalne Spotkanie Opłatkowe" (round 326b)
             if (
                 not nxt.dotted
                 and (lexicon.finite_verb(previous) or previous == "się")

@@ -305,9 +305,11 @@ class TitleRules(Scan):
             bare.lower() in lists.LABELS_ALSO_WORDS
             and previous.lower() not in lists.PREPOSITIONS
             and not (previous and ROMAN.fullmatch(previous))
+            and not (bare.istitle() and self.text[self.sentence_start : token_start].strip())
         ):
             # "To jest oś. Plac…": the axis; "na oś. Chopina" is an estate, and "V oś. Rozwój
-            # cyfrowy…" a programme's axis, its name after it
+            # cyfrowy…" a programme's axis, its name after it; so is "Oś." capitalised inside
+            # a sentence ("parafia obejmować będzie: Oś. Bór – bloki, Oś. Tetmajera", 326b)
             return True
         if nxt.acronym:
             return False

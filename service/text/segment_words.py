@@ -394,7 +394,7 @@ ORDINAL_NOUNS = words(
     zgrupowanie rocznica edycja zebranie posiedzenie sesja zjazd kongres festiwal turniej
     liga ekstraliga bundesliga kolejka runda etap jarmark targi przegląd maraton półmaraton zlot
     rajd finał święto biennale triennale urodziny regaty olimpiada spartakiada memoriał konkurs
-    jubileusz"""
+    jubileusz spotkanie"""
 )  # also leagues after a sponsor's name: "Metalkas 2. Ekstraligi"; "przerodził się 764. Jarmark";
 # "otworzył 33. Finał" (the charity's yearly final); "zaprasza na 50. Święto Róży"; "obchodziła
 # 100. Urodziny"; "rozegrano 24. Regaty o Błękitną Wstęgę"; "5 kwietnia 2009 – 51. Konkurs
