@@ -5861,6 +5861,15 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one(
         "Wieś łączy się z działalnością poświadczonego około połowy XIV w. Henryka, zasadźcy osady."
     ),
+    # round 327: a vote's result in brackets after a resolution's item
+    para(
+        "2. Zmian w prognozie finansowej na lata 2024 – 2030.", "(wynik głosowania jednogłośnie za)"
+    ),
+    # a note's number in brackets after a date closing a sentence with its verb
+    para("Kaplicę zbudowano w 1702 r.", "(1) Poświęcono ją w rok później."),
+    one("Uchwała z dnia 5 maja 2020 r. (2) Rada Gminy postanawia."),  # control: no verb before
+    # "tegoż r." (tego roku) opens its clause like a date
+    one("Do r. 1740 proboszczami byli księża świeccy; tegoż r. Stanisław wcielił go do opactwa."),
 ]
 
 

@@ -346,6 +346,8 @@ _BULLETIN_TITLE_TAIL = re.compile(
 # a page's markup left in its text: "[caption id=…]", "[foto:7368951]"
 _MARKUP_AHEAD = re.compile(r"\s*\[[a-z_]{2,}(?::|\s+[a-z_]+=)")
 _MARTYR_BEFORE = re.compile(r"\b(?:bpa?|biskupa)\.?\s+i\s+\Z")  # a patron's "bpa i m."
+_VOTE_NOTE = re.compile(r"\s*\((?:wynik\w*\s+głosowania|głosowan|jednogłośnie)")
+_NOTE_NUMBER_AHEAD = re.compile(r"\s*\([0-9]{1,2}\)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
 _MINUTES_AHEAD = re.compile(r" 00(?![0-9])")  # no sentence opens with "00"
 _POSTCODE_AHEAD = re.compile(r"\s+[0-9]{2}-[0-9]{3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start is quadratic
@@ -538,6 +540,14 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         # Złożymy odwołanie"; the word after it decides.
         omission = _OMISSION.match(self.text, m.end(), self.end)
         nxt = peek(self.text, omission.end() if omission else m.end(), self.end)
+        if (
+            punct == "."
+            and (note := _NOTE_NUMBER_AHEAD.match(self.text, m.end(), self.end))
+            and self._date_word_before(m.start())
+            and lexicon.clause_start(peek(self.text, note.end(), self.end).word)
+            and any(lexicon.finite_verb(w) for w in self._words_so_far(m.start()))
+        ):
+            return True  # "…z 10 września 1660 r. (1) Wzniesiono ją…" (327c): a note's number
         opening = self.text[max(self.sentence_start, m.start() - 8) : m.start()].rstrip(
             " ([\u00a0–-"
         )
@@ -709,6 +719,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # "…odparł oblężenie. (więcej o zabytkach przeczytacie tutaj: …).", "czy radni mają
             # uwagi? (w załączeniu porządek obrad)": an aside after a full stop or a question
             # is a piece of its own, whatever its first letter
+            return True
+        if punct == "." and _VOTE_NOTE.match(self.text, m.end(), self.end):
+            # "2. Zmian Wieloletniej Prognozy Finansowej na lata 2017 – 2031. (wynik głosowania
+            # jednogłośnie za)" (round 327b: 5): a vote's result after a resolution's item
             return True
         if (
             punct in ".!?"

@@ -274,7 +274,8 @@ OPENERS = words(
 # An introductory time/place adverbial may precede a date: "Od października 2023 r. KRLD …".
 INTRO_WORDS = words(
     """w we od do na po pod przed z ze za u około ok według wg zgodnie już jeszcze dopiero aż
-    podczas latem zimą wiosną jesienią dnia in since by until from on at after before during"""
+    podczas latem zimą wiosną jesienią dnia tegoż
+    in since by until from on at after before during"""
 )
 # Labels whose value a form leaves blank with "...": "Uchwała Nr... Rady", "z dnia... 2015 r."
 BLANK_LABELS = words("nr numer dnia")
