@@ -5870,6 +5870,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Uchwała z dnia 5 maja 2020 r. (2) Rada Gminy postanawia."),  # control: no verb before
     # "tegoż r." (tego roku) opens its clause like a date
     one("Do r. 1740 proboszczami byli księża świeccy; tegoż r. Stanisław wcielił go do opactwa."),
+    # "Ap." (apostoł) after a saint's name may close the sentence
+    para("Obok ołtarza stała figura św. Tomasza Ap.", "Na ścianach wisiały obrazy."),
+    one("Kościół pw. św. Tomasza Ap. w Lipnie spłonął."),  # control
 ]
 
 
