@@ -342,7 +342,6 @@ _AGENDA_LABEL = re.compile(
 _BULLETIN_TITLE_TAIL = re.compile(
     r"\s+[-–]\s+[^\n]{0,80}?,\s+menu\s+[0-9]+,\s+artykuł\s+[0-9]+\s+[-–]\s+BIP\b"
 )
-# an address's postcode and town after its house number: "ul. Różana 54. 62-220 Niechanowo"
 # a page's markup left in its text: "[caption id=…]", "[foto:7368951]"
 _MARKUP_AHEAD = re.compile(r"\s*\[[a-z_]{2,}(?::|\s+[a-z_]+=)")
 _MARTYR_BEFORE = re.compile(r"\b(?:bpa?|biskupa)\.?\s+i\s+\Z")  # a patron's "bpa i m."
@@ -350,6 +349,7 @@ _VOTE_NOTE = re.compile(r"\s*\((?:wynik\w*\s+głosowania|głosowan|jednogłośni
 _NOTE_NUMBER_AHEAD = re.compile(r"\s*\([0-9]{1,2}\)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
 _SAINT_NAMED = re.compile(r"\bśw\.\s*[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+\Z")  # "św. Jakuba "
 _MINUTES_AHEAD = re.compile(r" 00(?![0-9])")  # no sentence opens with "00"
+# an address's postcode and town after its house number: "ul. Różana 54. 62-220 Niechanowo"
 _POSTCODE_AHEAD = re.compile(r"\s+[0-9]{2}-[0-9]{3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _AGENDA_LABEL_CHARS = 16  # looked back for it: a search to the sentence's start is quadratic
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)[0-9]{2}\)")  # "„Masz ci los!” (2023) Mateusz…"
@@ -1783,7 +1783,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
         if bare.lower() == "ap" and _SAINT_NAMED.search(
             self.text, max(self.sentence_start, token_start - 30), token_start
         ):
-            # "figura św. Jakuba Ap. Na ołtarzu stało…" (rounds 273a, 324d): the apostle's title
+            # "figura św. Jakuba Ap. Na ołtarzu stało…" (round 324d): the apostle's title
             # after his name, which may close the sentence, as a company's suffix does
             return "dotted"
         if bare == "m" and _MARTYR_BEFORE.search(
