@@ -5873,6 +5873,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # "Ap." (apostoł) after a saint's name may close the sentence
     para("Obok ołtarza stała figura św. Tomasza Ap.", "Na ścianach wisiały obrazy."),
     one("Kościół pw. św. Tomasza Ap. w Lipnie spłonął."),  # control
+    para("Mszę odprawiono przed kościołem pw. św. Marcina bpa.", "Tu proboszcz powitał gości."),
+    one("Kościół pw. św. Marcina bpa w Lipnie spłonął."),  # control
 ]
 
 

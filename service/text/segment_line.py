@@ -347,6 +347,7 @@ _MARKUP_AHEAD = re.compile(r"\s*\[[a-z_]{2,}(?::|\s+[a-z_]+=)")
 _MARTYR_BEFORE = re.compile(r"\b(?:bpa?|biskupa)\.?\s+i\s+\Z")  # a patron's "bpa i m."
 _VOTE_NOTE = re.compile(r"\s*\((?:wynik\w*\s+głosowania|głosowan|jednogłośnie)")
 _NOTE_NUMBER_AHEAD = re.compile(r"\s*\([0-9]{1,2}\)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
+_AFTER_SAINTS_NAME = frozenset(["ap", "bpa", "bp"])  # apostoł, biskup
 _SAINT_NAMED = re.compile(r"\bśw\.\s*[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+\Z")  # "św. Jakuba "
 _MINUTES_AHEAD = re.compile(r" 00(?![0-9])")  # no sentence opens with "00"
 # an address's postcode and town after its house number: "ul. Różana 54. 62-220 Niechanowo"
@@ -1780,11 +1781,12 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _THOUSANDS_AHEAD.match(self.text, after, self.end)
         ):
             return None  # "dla ponad 12. 500 osób" (round 302b): thousands, typed apart
-        if bare.lower() == "ap" and _SAINT_NAMED.search(
+        if bare.lower() in _AFTER_SAINTS_NAME and _SAINT_NAMED.search(
             self.text, max(self.sentence_start, token_start - 30), token_start
         ):
-            # "figura św. Jakuba Ap. Na ołtarzu stało…" (round 324d): the apostle's title
-            # after his name, which may close the sentence, as a company's suffix does
+            # "figura św. Jakuba Ap. Na ołtarzu stało…" (round 324d), "przed kościołem pw. św.
+            # Mikołaja bpa. Tu ks. Prymas…" (round 287d): a title after the saint's name, which
+            # may close the sentence, as a company's suffix does
             return "dotted"
         if bare == "m" and _MARTYR_BEFORE.search(
             self.text, max(self.sentence_start, token_start - 12), token_start
