@@ -5875,6 +5875,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Kościół pw. św. Tomasza Ap. w Lipnie spłonął."),  # control
     para("Mszę odprawiono przed kościołem pw. św. Marcina bpa.", "Tu proboszcz powitał gości."),
     one("Kościół pw. św. Marcina bpa w Lipnie spłonął."),  # control
+    # a regnal "I." before a noun phrase its name cannot agree with ("Ważna" also a surname)
+    para("Miasto przeszło pod berło cara Aleksandra I.", "Ważną datą dla wsi był rok 1912."),
+    one("Rozmawiałem z Janem I. Nowym prezesem klubu."),  # control: the name agrees
 ]
 
 

@@ -2144,7 +2144,11 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             return "word"  # "– etap I. Senator RP proponuje": a part's numeral, no initial
         if bare == "I" and previous[-1:].isalpha() and lexicon.first_name(previous):
             # "od księcia Konrada I. Przełomową datą…": the first of his name, read as the
-            # later numerals are; an initial reads the same before a surname ("Jana I. Nowaka")
+            # later numerals are; an initial reads the same before a surname ("Jana I. Nowaka"),
+            # but not before a noun phrase it cannot agree with ("pod berłem cara Aleksandra I.
+            # Ważną datą…", round 290c; "Ważna" is also a surname)
+            if self._phrase_opens(nxt) and lexicon.surname_disagrees(previous, nxt.word):
+                return "word"
             return "regnal"
         if (
             kind == "word"
