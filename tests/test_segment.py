@@ -5878,6 +5878,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # a regnal "I." before a noun phrase its name cannot agree with ("Ważna" also a surname)
     para("Miasto przeszło pod berło cara Aleksandra I.", "Ważną datą dla wsi był rok 1912."),
     one("Rozmawiałem z Janem I. Nowym prezesem klubu."),  # control: the name agrees
+    # round 328: a unit after a range typed with an em dash
+    para("Pod wodą leży pas lądu szerokości około 100—150 m.", "Przy jego krańcu kopano."),
 ]
 
 

@@ -100,7 +100,8 @@ NUMBER_OPENING = re.compile(
     rf"\s*[{re.escape(OPENING)}]*[0-9]+(?:-[^\W\d_]|\s+(?:{'|'.join(sorted(lists.MONTHS))})\b)",
     re.I,
 )
-NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–][0-9]+(?:[.,][0-9]+)*)?")  # 5, 2.603, 5-7
+# 5, 2.603, 5-7, 100—150
+NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:[-–—][0-9]+(?:[.,][0-9]+)*)?")
 _LABEL_MAX_LETTERS = 5
 # The minutes of a time written with a space after the hour's period: "ok. godz. 13. 15,".
 _SPACED_MINUTES = re.compile(
