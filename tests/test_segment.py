@@ -5880,6 +5880,12 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Rozmawiałem z Janem I. Nowym prezesem klubu."),  # control: the name agrees
     # round 328: a unit after a range typed with an em dash
     para("Pod wodą leży pas lądu szerokości około 100—150 m.", "Przy jego krańcu kopano."),
+    # round 329: a rank glued to the place before it by a hyphen
+    one("Komendant Policji w Rawie Mazowieckiej-insp. Adam Lis podpisał porozumienie."),
+    para("Przyjechał prezes Kasy Rolniczej-Rypin.", "Potem zebrani wysłuchali wykładu."),
+    # hours in shifts of "24/24" before "godz." closing a sentence
+    para("Strażacy pełnią służbę w systemie 24/24 godz.", "Jednocześnie trwa nabór do straży."),
+    one("Biblioteka będzie czynna 6/7 godz. dziennie."),  # control
 ]
 
 

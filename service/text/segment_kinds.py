@@ -97,6 +97,17 @@ def kind_of(token: str, abbrevs: frozenset[str]) -> str:
         and parts[1] in abbrevs
     ):
         return kind_of(glued, abbrevs)
+    # "w Tomaszowie Mazowieckim-insp. Szymon Herman" (round 329b): a rank glued to the place
+    # before it by a hyphen typed without its spaces
+    head, hyphen, rank = token.rpartition("-")
+    if (
+        hyphen
+        and len(head) > 3
+        and head.isalpha()
+        and head[0].isupper()
+        and rank.lower() in lists.SERVICE_RANKS | lists.DEGREES_AND_TITLES
+    ):
+        return kind_of(rank, abbrevs)
     if low in abbrevs:
         if (
             low in _DEFAULT_TITLES

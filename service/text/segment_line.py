@@ -258,6 +258,7 @@ _CENTURY_AHEAD = re.compile(r"\s+[IVX]{1,5}(?:(?![.\w])\s+[a-ząćęłńóśźż
 _SIC = re.compile(r"\([!?]{1,3}\)")  # "(!)", "(?)", "(!?)": an editor's aside, the only stop
 _SPACED_SA = re.compile(r"(?<![^\W\d_])S\.\s+\Z")  # "S. A.": spółka akcyjna
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+_SHIFT = re.compile(r"[0-9]{1,2}/[0-9]{1,2}")  # "w systemie 24/24 godz." (round 329d)
 _DIMENSION = re.compile(r"(?:[0-9]+(?:,[0-9]+)?)?[xX×][0-9]+(?:,[0-9]+)?")  # "0,9X1,8", "38 x14"
 _TWO_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ]")
 _SPACED_ETC = re.compile(r"\bi\s+t\.\s?\Z")  # "i t. p.", "i t. d."
@@ -2210,6 +2211,7 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and (
                 NUMBER.fullmatch(previous.lstrip("-−–+"))
                 or _CLOCK.fullmatch(previous)  # "zajęło to 23:32 godz. Wyczerpująca…"
+                or (bare.lower() == "godz" and _SHIFT.fullmatch(previous))
                 or _DIMENSION.fullmatch(previous)  # "wymiary 0,9X1,8 m. Drzewko…"
                 or previous.lower() in lists.QUANTITY
             )
