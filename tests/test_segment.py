@@ -5886,6 +5886,13 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # hours in shifts of "24/24" before "godz." closing a sentence
     para("Strażacy pełnią służbę w systemie 24/24 godz.", "Jednocześnie trwa nabór do straży."),
     one("Biblioteka będzie czynna 6/7 godz. dziennie."),  # control
+    # round 330: a verbless title its noun names, then a speech verb
+    one("W powieści „Młyn. Opowieść o wsi” opowiada o swoim dzieciństwie."),
+    # a title in guillemets, either way round
+    one("W wierszu »Rzeka. Pieśń o Narwi« poeta wspomina swoje miasto."),
+    one("Wydał książkę «Dzieje parafii. Kronika» w 1990 roku."),
+    # control: a quotation with its verbs after a colon
+    para("Sołtys dodał: »Zbieramy się.", "Jutro ruszamy«.", "Potem wszyscy wyszli."),
 ]
 
 

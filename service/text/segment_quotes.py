@@ -32,7 +32,7 @@ _NEXT_LISTED = re.compile(r"”(?:,|\s+(?:i|oraz|lub|albo|czy))\s+\Z")
 # year after a book's title: "w książce „Lubliniec. Zarys rozwoju powiatu” 1972 r." (round 255b)
 _TITLE_REST = re.compile(  # a quoted name may stand inside: "„Rok 1863. Ostatnia kampania
     # „Lelewela” (według pamiętników)”, który…" (round 270b)
-    r"(?:[^„”\".!?…]|„[^„”\"\n.!?…]{1,40}”){1,100}[.!?]?[”\"]\s*"
+    r"(?:[^„”\"«».!?…]|„[^„”\"\n.!?…]{1,40}”){1,100}[.!?]?[”\"«»]\s*"
     r"(?:[\[(](?:…|\.\.\.)[\])]\s+)?"  # words left out: "„W jedności siła. …” […] odniosła"
     r"(,|\(|/|[.;:!?](?:[0-9]{1,2}\))?(?=\s|$)|(?:[-–—]\s+)?[^\W\d_]+|[0-9]{1,4}\b)"
 )
@@ -46,6 +46,7 @@ _LISTED_SOURCE = re.compile(r"\s*[•·*▪–-]\s+[^„”\"\n]{1,120},\s*")  #
 _SOURCE_AUTHOR_CHARS = 130  # the bullet and the author before the quote, looked back for
 _SOURCE_TITLE_END = re.compile(r"[^„”\"\n]{0,200}[”\"]\s*\Z")
 _CLOSES_LINE = re.compile(r"[^„”\".!?…]{1,100}[.!?]?[”\"]\s*\Z")
+_GUILLEMETS = {"»": "«", "«": "»"}  # an opening guillemet and its closing one
 _CLOSING = ("”", "’’", "''")  # "działacz „Solidarności’’, senatorem…": closed by two apostrophes
 _LISTING_LINE_CHARS = 160  # a listing's entry: a title, its author or director, a venue
 _SENTENCE_MARK = re.compile(r"[.!?…]")
@@ -105,6 +106,7 @@ class QuoteRules(Scan):
             self.text.rfind("„", window, start),
             self._straight_quote(window, start),
             self._english_quote(window, start),
+            self._guillemet(window, start),
             self._double_comma(window, start),
         )
         if opened < self.sentence_start or self._closed_since(opened, start):
@@ -177,8 +179,10 @@ class QuoteRules(Scan):
                 # title with verbs ('date 2021-09 "Najmro. Kocha, kradnie, szanuje" to komedia')
                 return True
             # a work named before it, without a verb in it and no speech verb after it:
-            # "Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku"
-            if governed:
+            # "Wystawę „Jaćwingowie. Zapomniani wojownicy” można oglądać od piątku"; a verbless
+            # title its noun names may have one: "W wierszu „Różana. Legenda” opowiada…"
+            # (round 330c)
+            if governed or (verbless and self._title_named(opened)):
                 return True
             return not lexicon.lemma_in(then, lists.SPEECH_VERBS) and (
                 verbless or self._title_named(opened)
@@ -337,8 +341,10 @@ class QuoteRules(Scan):
         """Has the quote opened at `opened` closed before `start`: by a closing mark, or a „ by
         a straight quote, its count odd ("(„beil" od "bil" – wieś). Już…", round 271b)?"""
         between = self.text[opened:start]
-        return any(q in between for q in _CLOSING) or (
-            between[:1] == "„" and between.count('"') % 2 == 1
+        return (
+            any(q in between for q in _CLOSING)
+            or (between[:1] == "„" and between.count('"') % 2 == 1)
+            or (between[:1] in _GUILLEMETS and _GUILLEMETS[between[0]] in between)
         )
 
     def _title_ends_here(self, start: int, nxt: Next) -> bool:
@@ -438,6 +444,16 @@ class QuoteRules(Scan):
         """The offset of an English opening quote ("“Wieża. Jasny dzień”") before `start`, or
         -1; a Polish closing one ("„Wieża“") follows a letter, not a space."""
         opened = self.text.rfind("“", window, start)
+        if opened < 0 or not self.text[opened + 1 : opened + 2].isalnum():
+            return -1
+        if opened > self.sentence_start and not self.text[opened - 1].isspace():
+            return -1
+        return opened
+
+    def _guillemet(self, window: int, start: int) -> int:
+        """The offset of a guillemet that opens a quotation ("»Różana. Legenda«", "«…»", by
+        its shape: a space before it, a letter after it) before `start`, or -1."""
+        opened = max(self.text.rfind(q, window, start) for q in _GUILLEMETS)
         if opened < 0 or not self.text[opened + 1 : opened + 2].isalnum():
             return -1
         if opened > self.sentence_start and not self.text[opened - 1].isspace():
