@@ -5893,6 +5893,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Wydał książkę «Dzieje parafii. Kronika» w 1990 roku."),
     # control: a quotation with its verbs after a colon
     para("Sołtys dodał: »Zbieramy się.", "Jutro ruszamy«.", "Potem wszyscy wyszli."),
+    # a score typed with spaces round its colon
+    para("Gospodarze zremisowali z Wisłą 1 : 1.", "Bramkę dla nich zdobył Adam Lis."),
+    one("Od sezonu 2019 gra w 1. Lidze Okręgowej."),  # control: an ordinal
 ]
 
 

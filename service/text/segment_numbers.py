@@ -522,6 +522,10 @@ class NumberRules(Scan):
         first_item = self.text[token_start:after].rstrip() == "1."
         if first_item and len(raw) > 2 and raw.isupper() and raw.isalpha():
             return None  # "II TERMIN I WARUNKI SKŁADANIA OFERT 1. Do konkursu…": a heading's item
+        if raw == ":" and NUMBER.fullmatch(
+            token_before(self.text, raw_start - 1, self.sentence_start)[0]
+        ):
+            return "word"  # "zremisował z Kmitą 1 : 1. Prowadzenie…" (round 330c): a score
         if raw.endswith(":"):
             label = self.text[self.sentence_start : raw_start].split()[-_LABEL_WORDS:] + [raw]
             if any(lexicon.lemma_in(w.strip(":"), lists.VALUE_LABELS) for w in label):
