@@ -5896,6 +5896,14 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # a score typed with spaces round its colon
     para("Gospodarze zremisowali z Wisłą 1 : 1.", "Bramkę dla nich zdobył Adam Lis."),
     one("Od sezonu 2019 gra w 1. Lidze Okręgowej."),  # control: an ordinal
+    # an aside of whole sentences in brackets, the second opened by a noun and its verb
+    para(
+        "Sesję otwarto o 10:00 (Obecnych było 14 radnych z piętnastu.",
+        "Lista obecności stanowi załącznik do protokołu).",
+        "Następnie przyjęto porządek.",
+    ),
+    # control: a noun without a verb of its own before the bracket closes
+    para("Sesję otwarto (Obecnych było 14 radnych. Lista w załączniku).", "Potem głosowano."),
 ]
 
 

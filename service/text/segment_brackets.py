@@ -63,6 +63,12 @@ _MINUTES = re.compile(r"\((?:[0-9]{1,3}\.,\s*)*[0-9]{1,3}\Z")  # "Hendel (59.) -
 _MINUTES_WINDOW = 40  # characters looked back for the "(" of a scorer's minutes
 
 
+def _finite_verb_in(text: str) -> bool:
+    """Does a lowercase finite verb stand among the words of `text`?"""
+    words = (w.strip(OPENING + CLOSERS + ".,;:!?") for w in text.split())
+    return any(w[:1].islower() and lexicon.finite_verb(w) for w in words)
+
+
 class BracketRules(Scan):
     """The bracket rules of `segment_line.Line`; it sets the state they keep."""
 
@@ -87,12 +93,19 @@ class BracketRules(Scan):
         zabytki! Wszystko palili. …)", "(A każdy by się spodziewał jodły. Tymczasem…", rounds
         321b, 323b)? It opens with a capital, and a "." needs a verb of its own before it."""
         opened = self.brackets[-1]
-        if pos - opened > _BRACKET_AHEAD or reads(nxt) is not Start.OPENS:
+        start = reads(nxt)
+        if pos - opened > _BRACKET_AHEAD or start not in (Start.OPENS, Start.NOMINATIVE):
             return False
-        words = [w.strip(OPENING + CLOSERS + ".,;:!?") for w in self.text[opened + 1 : pos].split()]
-        if not words or not words[0][:1].isupper():
+        if start is Start.NOMINATIVE:
+            # "(Na sesji stwierdzono nieobecność radnego X. Lista obecności stanowi załącznik
+            # nr 1 do protokołu)" (round 330c): a noun opens the next one, its verb after it
+            close = _BRACKET.search(self.text, nxt.end, min(self.end, pos + _BRACKET_AHEAD))
+            if close is None or not _finite_verb_in(self.text[nxt.end : close.start()]):
+                return False
+        words = self.text[opened + 1 : pos].split()
+        if not words or not words[0].strip(OPENING)[:1].isupper():
             return False
-        return punct in "!?" or any(w[:1].islower() and lexicon.finite_verb(w) for w in words)
+        return punct in "!?" or _finite_verb_in(self.text[opened + 1 : pos])
 
     def _bracket_closes(self, pos: int) -> bool:
         """Does the bracket we are in close after `pos` on this line, within _BRACKET_AHEAD
