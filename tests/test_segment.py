@@ -5904,6 +5904,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     ),
     # control: a noun without a verb of its own before the bracket closes
     para("Sesję otwarto (Obecnych było 14 radnych. Lista w załączniku).", "Potem głosowano."),
+    # a date opening a sentence after words left out, "(…)"
+    para("Kronikarz pisał o tym.", "(…) W 1620 r. Jan, starosta tutejszy, wzniósł most."),
+    para("Kronikarz pisał o tym.", "(…) „W 1620 r. Anna wzniosła most”."),
 ]
 
 

@@ -68,6 +68,7 @@ _CAPITALS_HEADING = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}\s+){2,}(?=[A-ZĄ
 _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", opening a sentence
 # Labels heading a provision before its first words: "§ 13r. 1. W 2018 r. Agencja…".
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
+_LEFT_OUT = re.compile(r"[(\[](?:…|\.{3})[)\]]\s*")  # words left out before a quotation goes on
 _LEADING_VERB = re.compile(r"([^\W\d_]+):\s+")  # "Przypomnijmy: ", "Dodajmy: "
 # a heading of a word or two and its colon before a capitalised opening: "Rys historyczny: Do"
 QUOTATION_OPENS = re.compile(r"[^:„”\"“«»]*:\s*[„\"“«](?=\w)")  # a quotation after a colon
@@ -258,8 +259,10 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     """
     if end - start > _INTRO_MAX_CHARS:
         return False
-    labels = _LEADING_LABELS.match(text, start, end)
-    left = text[labels.end() if labels else start : end]
+    omitted = _LEFT_OUT.match(text, start, end)  # "(…) „W 1526 r. Anna…" (round 330c)
+    begin = omitted.end() if omitted else start
+    labels = _LEADING_LABELS.match(text, begin, end)
+    left = text[labels.end() if labels else begin : end]
     lead = _LEADING_VERB.match(left)
     if lead and lexicon.finite_verb(lead.group(1)):
         left = left[lead.end() :]  # "Przypomnijmy: 1 kwietnia 2016 r. Sejm uchwalił…"
