@@ -5907,6 +5907,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # a date opening a sentence after words left out, "(…)"
     para("Kronikarz pisał o tym.", "(…) W 1620 r. Jan, starosta tutejszy, wzniósł most."),
     para("Kronikarz pisał o tym.", "(…) „W 1620 r. Anna wzniosła most”."),
+    # "kap." (kapitan, kapelan) before a name
+    one("Budowę twierdzy zlecono kap. Von Lindenowi, inżynierowi z Berlina."),
 ]
 
 

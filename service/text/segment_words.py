@@ -137,11 +137,12 @@ ADDRESS_AND_RANKS = words(
     # męcz. Focjusza", round 310a; "męcz" also an imperative, rare at a sentence's end); "bisk."
     # and "hb." (biskup, herbu: "bisk. Piotr Tomicki", "Drzewickich hb. Ciołek", round 311);
     # "wst." (w stanie: "płk.wst.spocz. Jan Korbanek", round 317d); "ces." (cesarz: "posłowie
-    # ces. Zygmunta", round 323a).
+    # ces. Zygmunta", round 323a); "kap." (kapitan, kapelan: "w służbie pruskiej kap. Von
+    # Gontzenbachowi", round 330b; "ks. kap. hon.").
     """opr o oo p b inf prał kan farm dyr wicemin kontradm dypl pil ogn rej reż czł zast sekr przew
     wiceprzew kier mar rez spocz ps pseud właśc zd ap j.e j.m hm phm pwd prot del wet kol r.pr
     ż.w kpt.ż.w dj nadzw nadbryg ad apl dh dhna marsz strz poinsp nadinsp sap cc hr przod
-    męcz wlkm bisk hb wst ces"""
+    męcz wlkm bisk hb wst ces kap"""
 )
 # Ranks of the army, police and fire service, which may take their service's acronym before
 # the name ("ppłk. SG. Grzegorz Biziuk", Straż Graniczna, round 310a)
