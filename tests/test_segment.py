@@ -5909,6 +5909,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     para("Kronikarz pisał o tym.", "(…) „W 1620 r. Anna wzniosła most”."),
     # "kap." (kapitan, kapelan) before a name
     one("Budowę twierdzy zlecono kap. Von Lindenowi, inżynierowi z Berlina."),
+    # a count after an infinitive closes the sentence
+    para("Zdołano naprawić 12 lamp i wymienić 7.", "Pion techniczny gminy ma nowe auto."),
+    one("Drużyna chce zdobyć 1. Miejsce w lidze."),  # control: a place's ordinal
 ]
 
 

@@ -215,6 +215,7 @@ class NumberRules(Scan):
             word = token_before(self.text, word_start - 1, self.sentence_start)[0].rstrip(".")
         if not (
             lexicon.finite_verb(word)
+            or (word.islower() and lexicon.infinitive(word))  # "i wyeliminować 11." (299c)
             or (  # "ma być 225.": the copula after a modal; but "ma być 5. Brygada"
                 word.lower() == "być"
                 and not lexicon.lemma_in(peek(self.text, after, self.end).word, lists.ORDINAL_NOUNS)
