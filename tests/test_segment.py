@@ -5912,6 +5912,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # a count after an infinitive closes the sentence
     para("Zdołano naprawić 12 lamp i wymienić 7.", "Pion techniczny gminy ma nowe auto."),
     one("Drużyna chce zdobyć 1. Miejsce w lidze."),  # control: a place's ordinal
+    # "mistrz w." (wielki mistrz), the Teutonic Order's head, before his name
+    one("Wieś nadał w 1390 r. mistrz w. Konrad von Wallenrode sołtysowi Piotrowi."),
 ]
 
 

@@ -348,6 +348,7 @@ _MARKUP_AHEAD = re.compile(r"\s*\[[a-z_]{2,}(?::|\s+[a-z_]+=)")
 _MARTYR_BEFORE = re.compile(r"\b(?:bpa?|biskupa)\.?\s+i\s+\Z")  # a patron's "bpa i m."
 _VOTE_NOTE = re.compile(r"\s*\((?:wynik\w*\s+głosowania|głosowan|jednogłośnie)")
 _NOTE_NUMBER_AHEAD = re.compile(r"\s*\([0-9]{1,2}\)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
+_GRAND_TITLES = frozenset(["mistrz"])  # "mistrz w." (wielki), the Teutonic Order's head
 _AFTER_SAINTS_NAME = frozenset(["ap", "bpa", "bp"])  # apostoł, biskup
 _SAINT_NAMED = re.compile(r"\bśw\.\s*[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+\Z")  # "św. Jakuba "
 _MINUTES_AHEAD = re.compile(r" 00(?![0-9])")  # no sentence opens with "00"
@@ -1782,6 +1783,10 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             and _THOUSANDS_AHEAD.match(self.text, after, self.end)
         ):
             return None  # "dla ponad 12. 500 osób" (round 302b): thousands, typed apart
+        if bare == "w" and lexicon.lemma_in(previous, _GRAND_TITLES):
+            # "ugoda mistrza w. Konrada", "wygotował mistrz w. Paweł von Russdorf" (rounds
+            # 325d, 314b): "wielki", the grand master's title before his name
+            return None
         if bare.lower() in _AFTER_SAINTS_NAME and _SAINT_NAMED.search(
             self.text, max(self.sentence_start, token_start - 30), token_start
         ):
