@@ -5914,6 +5914,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Drużyna chce zdobyć 1. Miejsce w lidze."),  # control: a place's ordinal
     # "mistrz w." (wielki mistrz), the Teutonic Order's head, before his name
     one("Wieś nadał w 1390 r. mistrz w. Konrad von Wallenrode sołtysowi Piotrowi."),
+    # round 331: a straight quote closing at its stop, another quotation after the next word
+    para('Kronika podaje, że "aktu fundacji nie ma."', 'Kaplica "bez dokumentów" stoi do dziś.'),
 ]
 
 

@@ -121,6 +121,10 @@ class QuoteRules(Scan):
         )
         straight = self.text[opened] == '"' and not (governed or self._title_named(opened))
         m = _TITLE_PARTS.match(self.text, after, self.end)  # 'wystawa "1905. Nowy początek. …"'
+        if self.text[opened] == '"' and self.text[start + 1 : start + 2] == '"':
+            # the straight quote closes at this stop ('że "bo erekcyi nie ma." Kościół "nie
+            # mający…"', round 331b): the next one opens another quotation
+            m = None
         # a straight quote may have closed a quotation before: one part only, unless the parts
         # make a verbless name the sentence goes on after ('TVP1 "Od Opola do Opola. …" i')
         several = straight and m is not None and not _TITLE_REST.match(self.text, after, self.end)
