@@ -5916,6 +5916,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Wieś nadał w 1390 r. mistrz w. Konrad von Wallenrode sołtysowi Piotrowi."),
     # round 331: a straight quote closing at its stop, another quotation after the next word
     para('Kronika podaje, że "aktu fundacji nie ma."', 'Kaplica "bez dokumentów" stoi do dziś.'),
+    # the second count of a comparison, its verb left out
+    para("Chat murowanych było 5, a z drewnianych 30.", "Młyn wodny stał nad rzeką."),
 ]
 
 
