@@ -5918,6 +5918,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     para('Kronika podaje, że "aktu fundacji nie ma."', 'Kaplica "bez dokumentów" stoi do dziś.'),
     # the second count of a comparison, its verb left out
     para("Chat murowanych było 5, a z drewnianych 30.", "Młyn wodny stał nad rzeką."),
+    # round 332: a time's noun and its clause before the date, the main clause after it
+    one("W latach gdy wieś należała do klasztoru, w połowie XV w. Jan z Lipnika zbudował młyn."),
 ]
 
 

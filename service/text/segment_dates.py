@@ -338,6 +338,9 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
     return words[0].rstrip(".").lower() in lists.INTRO_WORDS
 
 
+_WHEN = frozenset(["gdy", "kiedy"])  # "W czasach gdy…", "W chwili kiedy…"
+
+
 def _participle(word: str) -> bool:
     """A participle, or an adjective made from an intransitive verb's past ("zmarłego w 2021 r.
     Sylwestra Chęcińskiego", "powstałą w 1929 r. Hutę"), which the dictionary has as adjectives."""
@@ -1176,7 +1179,17 @@ class DateRules(QuoteRules):
                 # "W Spytkowicach historii odległej, gdyż początki … sięgają XIV w. Wieś…":
                 # "gdyż" follows its main clause, here one without a verb
                 return False
-            if first in lists.SUBORDINATE_OPENERS or (i and lexicon.subordinator(first)):
+            opener = first in lists.SUBORDINATE_OPENERS or (i and lexicon.subordinator(first))
+            if (
+                not (opener or i)
+                and len(words) > 2
+                and first in lists.PREPOSITIONS
+                and words[2].lower() in _WHEN
+            ):
+                # "W czasach gdy król wojował o tron, w połowie XIV w. Kazimierz Wielki
+                # zbudował…" (round 332a): a time's noun, then its clause
+                opener, words = True, words[2:]
+            if opener:
                 if _two_clauses(words):
                     return False  # "dokument, który wspomina proboszcza pochodzi z XV w.": a
                     # comma left out, the main clause's verb is the second
