@@ -5920,6 +5920,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     para("Chat murowanych było 5, a z drewnianych 30.", "Młyn wodny stał nad rzeką."),
     # round 332: a time's noun and its clause before the date, the main clause after it
     one("W latach gdy wieś należała do klasztoru, w połowie XV w. Jan z Lipnika zbudował młyn."),
+    # two directions joined by a hyphen, before the place they describe
+    para("To najstarszy ratusz w płd.-wsch. Polsce.", "Zbudowano go z cegły."),
 ]
 
 

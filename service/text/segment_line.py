@@ -173,6 +173,7 @@ _GLUED_TITLE = re.compile(  # a title glued to the word before it, as scraped: "
 _TIMESTAMP_CLOSES = re.compile(r"\s*[-–]\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*")
 _DASHED_DATE_CLOSES = re.compile(r"\s*[-–]\s*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s?(?:r\.?)?\s*")
 _SPEAKER_INITIALS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\.[A-ZĄĆĘŁŃÓŚŹŻ](?:\.[A-ZĄĆĘŁŃÓŚŹŻ])?")  # "W.G"
+_COMPOUND_DIRECTION = re.compile(r"(?:pn|pd|płn|płd)\.-(?:wsch|zach)")  # "pd.-wsch."
 _DIRECTIONS = frozenset(["pn", "pd", "płn", "płd", "wsch", "zach"])  # "od pd.": a direction
 # After a gazetteer's "N mk." (mieszkańców), the same people counted by faith or sex: "1822
 # mk. 978 katol, 825 prot", "843 mk. 802 rz.-kat.", "1475 mk. 739 męż." (rounds 274a, 283a,
@@ -2051,6 +2052,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # round 239b), "st. post. Jan Nowak": a police rank before a name; not a post
             # signed ("— głosi post. Aleksander Kamieniecki, scholastyk…")
             return None
+        if _COMPOUND_DIRECTION.fullmatch(bare) and previous.lower() in ("w", "we"):
+            return None  # "wnętrz w pd.-wsch. Polsce" (round 332c): the place's adjective
         if bare in lists.COMPASS and self._compass_pair(token_start, previous, nxt):
             return "word"  # "wyznaczały granice płd. i zach. Aleja kasztanowa łączyła…"
         if _CLUB_PREFIX.fullmatch(bare) and QUOTE_AHEAD.match(self.text, after, self.end):
