@@ -5922,6 +5922,10 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("W latach gdy wieś należała do klasztoru, w połowie XV w. Jan z Lipnika zbudował młyn."),
     # two directions joined by a hyphen, before the place they describe
     para("To najstarszy ratusz w płd.-wsch. Polsce.", "Zbudowano go z cegły."),
+    # a law's citation in brackets inside the clause after "że", "iż", its verb still to come
+    one("Informuję, że zgodnie z art. 5 ustawy (Dz. U. poz. 7 z późn. zm.) Wójt zwołał sesję."),
+    # control: the clause has its verb
+    para("Sesja jest ważna zgodnie z ustawą (Dz. U. poz. 7 z późn. zm.)", "Rada Gminy obraduje."),
 ]
 
 

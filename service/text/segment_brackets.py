@@ -239,15 +239,21 @@ class BracketRules(Scan):
             return False
         if not (self._verb_follows(nxt) or _RELATIVE_AHEAD.match(self.text, nxt.end, self.end)):
             return False
-        opened = self.brackets[-1]
+        return self._verb_before_bracket(self.brackets[-1])
+
+    def _verb_before_bracket(self, opened: int) -> bool:
+        """Has the clause that the bracket at `opened` stands in its finite verb before it? The
+        clause runs from the last "a", "ale"… after a comma ("…miały tu miejsce walki, a
+        podczas wojny w Treblince (pow. Sokołów Podl.) Niemcy utworzyli obóz", round 310b) or
+        the last "że", "iż" ("Informuję, iż zgodnie z art. 28aa ustawy … (Dz. U. … z póź. zm.)
+        Burmistrz przedstawił…", round 332c)."""
         words = self._words_so_far(opened)
         window = max(self.sentence_start, opened - SENTENCE_WINDOW)
         joined = list(_COORDINATED.finditer(self.text, window, opened))
         if joined:
-            # "…miały tu miejsce walki, a podczas wojny w Treblince (pow. Sokołów Podl.) Niemcy
-            # utworzyli obóz" (round 310b): the clause after "a" has no verb before the bracket
             words = self.text[joined[-1].end() : opened].split()
-        return any(lexicon.finite_verb(w.strip(",;:")) for w in words)
+        that = max((i for i, w in enumerate(words) if w.lower() in ("że", "iż")), default=-1)
+        return any(lexicon.finite_verb(w.strip(",;:")) for w in words[that + 1 :])
 
     def _citation_closes(self, nxt: Next) -> bool:
         """Does the bracket just closed cite a law journal after a sentence that has its verb
@@ -257,7 +263,7 @@ class BracketRules(Scan):
         opened = self.brackets[-1]
         if nxt.dotted or not nxt.first.isupper() or not JOURNAL.match(self.text, opened):
             return False
-        return any(lexicon.finite_verb(w) for w in self._words_so_far(opened))
+        return self._verb_before_bracket(opened)
 
     def _waypoint_closes(self, pos: int) -> bool:
         """Does the bracket just closed give a place's height, with another place and its
