@@ -5926,6 +5926,9 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("Informuję, że zgodnie z art. 5 ustawy (Dz. U. poz. 7 z późn. zm.) Wójt zwołał sesję."),
     # control: the clause has its verb
     para("Sesja jest ważna zgodnie z ustawą (Dz. U. poz. 7 z późn. zm.)", "Rada Gminy obraduje."),
+    # round 333: an act in the instrumental and its date lead up to the subject
+    one("Uchwałą z dnia 3 marca 2021 r. Rada Gminy powołała komisję przetargową."),
+    one("IV. Skład komisji: Uchwałą z dnia 9 maja 2019 r. Rada Gminy wybrała trzech radnych."),
 ]
 
 

@@ -72,7 +72,9 @@ _LEFT_OUT = re.compile(r"[(\[](?:…|\.{3})[)\]]\s*")  # words left out before a
 _LEADING_VERB = re.compile(r"([^\W\d_]+):\s+")  # "Przypomnijmy: ", "Dodajmy: "
 # a heading of a word or two and its colon before a capitalised opening: "Rys historyczny: Do"
 QUOTATION_OPENS = re.compile(r"[^:„”\"“«»]*:\s*[„\"“«](?=\w)")  # a quotation after a colon
-_LEADING_HEADING = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+)?:\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_LEADING_HEADING = re.compile(  # "V. Nieobecni radni: Postanowieniem…" (round 333d)
+    r"(?:[IVX]{1,4}\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+)?:\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
+)
 # "Dokładnie 30 lat temu, 4 czerwca 1989 r. Polacy…": how long ago (or after what came
 # before: "Czterdzieści lat później, w 1462 r. Gostynin…"), then the date itself
 _TIME_AGO = re.compile(
@@ -332,6 +334,13 @@ def is_intro_adverbial(text: str, start: int, end: int) -> bool:
         return True  # "31/X 1654 r. Król Jan Kazimierz zatwierdza…", "31.X.1654 r."
     if len(words) == 1 and YEAR.fullmatch(words[0]) and left.lstrip()[:1] in _BULLETS:
         return True  # "• 1431 r. Nowa Nieszawa otrzymuje prawa miejskie": a timeline's entry
+    if (
+        len(words) > 2
+        and words[1].lower() == "z"
+        and words[2].lower() in ("dnia", "dn.")
+        and lexicon.noun_cases(words[0]) == {"inst"}
+    ):
+        return True  # "Uchwałą z dnia 5 maja 2020 r. Rada Gminy…" (round 333d): by which act
     month = next((i for i, w in enumerate(words[:3]) if w.lower() in lists.MONTHS), 0)
     if month and all(w.lower().endswith("ego") for w in words[:month]):
         return True  # "Trzeciego czerwca 2018 r.", "Dwudziestego piątego maja": a day in words
