@@ -5929,6 +5929,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
     # round 333: an act in the instrumental and its date lead up to the subject
     one("Uchwałą z dnia 3 marca 2021 r. Rada Gminy powołała komisję przetargową."),
     one("IV. Skład komisji: Uchwałą z dnia 9 maja 2019 r. Rada Gminy wybrała trzech radnych."),
+    # an emphatic "to" after a pronoun in the opening phrase before a date
+    one("Od niego to w połowie XVI w. Mikołaj Lis, starosta, kupił całą wieś."),
 ]
 
 

@@ -366,6 +366,8 @@ def _has_verb(words: list[str]) -> bool:
         for i, w in enumerate(words[1:], 1)
         if w.lower() not in lists.LIST_JOINERS  # "W XIII lub XIV w.": "lub", also "like!"
         and words[i - 1].strip(OPENING).lower() not in lists.PREPOSITIONS
+        # "Od nich to pod koniec XV w. Jan Sapieha … nabył" (round 333c): "to", a particle
+        and not (w.lower() == "to" and lexicon.pronoun(words[i - 1]))
     )
 
 
