@@ -5931,6 +5931,11 @@ REVIEW_ROUND_THREE_HUNDRED = [
     one("IV. Skład komisji: Uchwałą z dnia 9 maja 2019 r. Rada Gminy wybrała trzech radnych."),
     # an emphatic "to" after a pronoun in the opening phrase before a date
     one("Od niego to w połowie XVI w. Mikołaj Lis, starosta, kupił całą wieś."),
+    # the last count of a list, after "i"
+    para(
+        "Druhów zwyczajnych jest 40, wspierających 6 i honorowych 12.",
+        "Liczba druhów zwyczajnych w wieku od 18 do 65 lat wynosi 30.",
+    ),
 ]
 
 

@@ -78,7 +78,9 @@ _THEN_WORDS = frozenset(
     ["później", "wcześniej", "potem", "obecnie", "dziś", "dzisiaj", "teraz", "już"]
 )  # "już": "26 cukrowni, a w r. 1855 już 50. Cukrownia…"
 _DIGIT = re.compile(r"[0-9]")
-_COMPARED_COUNT = re.compile(r"[0-9],\s+a(?:\s+(?:z|ze|w|we|na))?\s+\Z")  # "było 7, a z "
+# the next count of a list or a comparison: "było 7, a z drewnianych 11", "wspierających 4 i
+# honorowych 58"
+_COMPARED_COUNT = re.compile(r"[0-9](?:,\s+a|\s+(?:i|oraz))(?:\s+(?:z|ze|w|we|na))?\s+\Z")
 _SQUARED_UNITS = frozenset(["m", "km", "cm", "mm", "dm"])  # "km 2." for km² when typed flat
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "Niemców", "mo-net" (a line's hyphen)
 _LIST_WINDOW = 400  # characters looked at for the next or previous marker of an inline list
@@ -209,8 +211,8 @@ class NumberRules(Scan):
             if _COMPARED_COUNT.search(
                 self.text, max(self.sentence_start, word_start - 20), word_start
             ):
-                # "Budowli murowanych było 7, a z drewnianych 11." (round 331d): the second
-                # count of a comparison, its verb left out
+                # "Budowli murowanych było 7, a z drewnianych 11." (round 331d), "jest 542,
+                # wspierających 4 i honorowych 58." (333c): the next count, its verb left out
                 return True
             # "ma być zaangażowanych 17.", "było rannych 12.": what is counted, before its count
             word, word_start = token_before(self.text, word_start - 1, self.sentence_start)
