@@ -5936,6 +5936,8 @@ REVIEW_ROUND_THREE_HUNDRED = [
         "Druhów zwyczajnych jest 40, wspierających 6 i honorowych 12.",
         "Liczba druhów zwyczajnych w wieku od 18 do 65 lat wynosi 30.",
     ),
+    # "Gł." (główny) before a person's post
+    one("II. Protokół sporządził: Gł. Specjalista Urzędu Jan Lis."),
 ]
 
 

@@ -2052,6 +2052,8 @@ class Line(DateRules, NumberRules, FragmentRules, BracketRules, MarkRules, Title
             # round 239b), "st. post. Jan Nowak": a police rank before a name; not a post
             # signed ("— głosi post. Aleksander Kamieniecki, scholastyk…")
             return None
+        if bare.lower() == "gł" and not nxt.dotted and lexicon.personal_noun(nxt.word):
+            return None  # "Protokółowanie obrad: Gł. Specjalista Kancelarii" (round 333d): główny
         if _COMPOUND_DIRECTION.fullmatch(bare) and previous.lower() in ("w", "we"):
             return None  # "wnętrz w pd.-wsch. Polsce" (round 332c): the place's adjective
         if bare in lists.COMPASS and self._compass_pair(token_start, previous, nxt):
