@@ -70,9 +70,10 @@ _CAPITALS_LABEL = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}:\s+")  # "UWAGA: ", o
 _LEADING_LABELS = re.compile(r"[\"„]?(?:(?:§\s*)?[0-9]{1,3}[a-z]{0,2}\.\s+)+")
 _LEFT_OUT = re.compile(r"[(\[](?:…|\.{3})[)\]]\s*")  # words left out before a quotation goes on
 _LEADING_VERB = re.compile(r"([^\W\d_]+):\s+")  # "Przypomnijmy: ", "Dodajmy: "
-# a heading of a word or two and its colon before a capitalised opening: "Rys historyczny: Do"
 QUOTATION_OPENS = re.compile(r"[^:„”\"“«»]*:\s*[„\"“«](?=\w)")  # a quotation after a colon
-_LEADING_HEADING = re.compile(  # "V. Nieobecni radni: Postanowieniem…" (round 333d)
+# a heading of a word or two and its colon before a capitalised opening: "Rys historyczny: Do",
+# maybe numbered: "V. Nieobecni radni: Postanowieniem…" (round 333d)
+_LEADING_HEADING = re.compile(
     r"(?:[IVX]{1,4}\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:\s+[^\W\d_]+)?:\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
 )
 # "Dokładnie 30 lat temu, 4 czerwca 1989 r. Polacy…": how long ago (or after what came

@@ -105,8 +105,8 @@ class QuoteRules(Scan):
         opened = max(
             self.text.rfind("„", window, start),
             self._straight_quote(window, start),
-            self._english_quote(window, start),
-            self._guillemet(window, start),
+            self._opening_mark("“", window, start),
+            self._opening_mark("»«", window, start),
             self._double_comma(window, start),
         )
         if opened < self.sentence_start or self._closed_since(opened, start):
@@ -444,20 +444,12 @@ class QuoteRules(Scan):
                 return False  # "W książce napisał: „Idę. Dobranoc”": a quotation from it
         return False
 
-    def _english_quote(self, window: int, start: int) -> int:
-        """The offset of an English opening quote ("“Wieża. Jasny dzień”") before `start`, or
-        -1; a Polish closing one ("„Wieża“") follows a letter, not a space."""
-        opened = self.text.rfind("“", window, start)
-        if opened < 0 or not self.text[opened + 1 : opened + 2].isalnum():
-            return -1
-        if opened > self.sentence_start and not self.text[opened - 1].isspace():
-            return -1
-        return opened
-
-    def _guillemet(self, window: int, start: int) -> int:
-        """The offset of a guillemet that opens a quotation ("»Różana. Legenda«", "«…»", by
-        its shape: a space before it, a letter after it) before `start`, or -1."""
-        opened = max(self.text.rfind(q, window, start) for q in _GUILLEMETS)
+    def _opening_mark(self, marks: str, window: int, start: int) -> int:
+        """The offset of the last of `marks` before `start` that opens a quotation by its
+        shape (a space or the sentence's start before it, a letter after it), or -1: an
+        English quote ("“Wieża. Jasny dzień”"; a Polish closing one, "„Wieża“", follows a
+        letter) or a guillemet ("»Różana. Legenda«", "«…»")."""
+        opened = max(self.text.rfind(q, window, start) for q in marks)
         if opened < 0 or not self.text[opened + 1 : opened + 2].isalnum():
             return -1
         if opened > self.sentence_start and not self.text[opened - 1].isspace():
